@@ -1,0 +1,182 @@
+/**
+ * Benchmark (not a test): the engine uploading 256 MiB and 1 GiB from Node to the reference server, side by side
+ * with one raw presigned S3 PutObject of the same bytes to the same storage.
+ *
+ *   npx tsx bench/upload-node.ts [--sizes=256,1024] [--rounds=2]
+ *
+ * The server runs in a child process (this same file with --serve), so the RSS measured here is the uploader's alone.
+ * The child runs the reference server with its embedded s3rver; the raw PUT and the engine's part PUTs reach the very
+ * same s3rver through the same gate. Prints one JSON line per measurement, then a summary.
+ */
+import { spawn, ChildProcess } from 'child_process';
+import { createInterface } from 'readline';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { randomFillSync } from 'crypto';
+import * as http from 'http';
+
+const MIB = 1024 * 1024;
+
+interface ServeInfo {
+  url: string;
+}
+
+async function serve(): Promise<void> {
+  const { startServer } = await import('../server/src/index');
+  const server = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
+  process.stdout.write(JSON.stringify({ url: server.url }) + '\n');
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.stdin.on('end', stop);
+  process.stdin.resume();
+}
+
+function startChild(): Promise<{ child: ChildProcess; info: ServeInfo }> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    rl.once('line', (line) => resolve({ child, info: JSON.parse(line) }));
+    child.once('exit', (code) => reject(new Error('server process exited with ' + code)));
+  });
+}
+
+function makeFile(sizeMiB: number): string {
+  const file = path.join(os.tmpdir(), 'fp-bench-' + sizeMiB + 'MiB-' + process.pid + '.bin');
+  const fd = fs.openSync(file, 'w');
+  const chunk = Buffer.alloc(8 * MIB);
+  for (let written = 0; written < sizeMiB * MIB; written += chunk.length) {
+    randomFillSync(chunk);
+    fs.writeSync(fd, chunk, 0, Math.min(chunk.length, sizeMiB * MIB - written));
+  }
+  fs.closeSync(fd);
+  return file;
+}
+
+/** Runs `fn`, sampling this process's RSS every 5 ms; returns seconds and the peak growth over the start. */
+async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; rssGrowthMiB: number }> {
+  if (typeof (global as any).gc === 'function') (global as any).gc();
+  const base = process.memoryUsage.rss();
+  let peak = base;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 5);
+  const t0 = process.hrtime.bigint();
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage.rss());
+  return { seconds, rssGrowthMiB: (peak - base) / MIB };
+}
+
+async function postJson(url: string, body: unknown): Promise<any> {
+  const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await r.text();
+  if (r.status !== 200) throw new Error(url + ' answered ' + r.status + ' ' + text);
+  return JSON.parse(text);
+}
+
+/**
+ * The raw baseline: one presigned S3 URL for the whole file from the same s3rver (behind the same gate the engine's
+ * part PUTs pass), streamed from disk with node:http. The server hands it out as part 1 of a one-part upload; only
+ * the PUT is timed, and the upload is aborted afterwards.
+ */
+async function rawPrepare(info: ServeInfo, size: number): Promise<{ put: (file: string) => Promise<void>; cleanup: () => Promise<void> }> {
+  const ids = await postJson(info.url + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size, store: { location: 's3', path: 'raw/' } });
+  const target = await postJson(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size, store: { location: 's3' } });
+  const put = (file: string) => new Promise<void>((resolve, reject) => {
+    const u = new URL(target.url);
+    const req = http.request({ method: 'PUT', hostname: u.hostname, port: u.port, path: u.pathname + u.search, headers: { ...target.headers, 'Content-Length': String(size) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error('raw PUT answered ' + res.statusCode))));
+    });
+    req.on('error', reject);
+    fs.createReadStream(file, { highWaterMark: 1024 * 1024 }).pipe(req);
+  });
+  const cleanup = async () => {
+    await postJson(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+  };
+  return { put, cleanup };
+}
+
+/** Lets the server finish its clean-up and the kernel write back dirty pages, so runs do not pay for each other. */
+async function settleDisk(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1500));
+  try {
+    require('child_process').execFileSync('sync');
+  } catch {
+    /* no sync binary: the pause alone */
+  }
+}
+
+async function main(): Promise<void> {
+  const arg = (name: string, def: string) => {
+    const a = process.argv.find((x) => x.indexOf('--' + name + '=') === 0);
+    return a ? a.slice(name.length + 3) : def;
+  };
+  const sizes = arg('sizes', '256,1024').split(',').map(Number);
+  const rounds = Number(arg('rounds', '2'));
+  const { init } = await import('../src/client');
+  const { child, info } = await startChild();
+  const summary: any[] = [];
+  try {
+    // Warm-up (JIT, sockets, the server's first bucket calls), not measured.
+    const warm = makeFile(16);
+    try {
+      await init('bench', undefined, { hosts: info.url }).upload(await (fs as any).openAsBlob(warm));
+      const w = await rawPrepare(info, 16 * MIB);
+      await w.put(warm);
+      await w.cleanup();
+    } finally {
+      fs.rmSync(warm, { force: true });
+    }
+    for (const sizeMiB of sizes) {
+      const file = makeFile(sizeMiB);
+      const client = init('bench', undefined, { hosts: info.url });
+      const runs: { raw: number[]; ours: number[]; rss: number[]; rawRss: number[] } = { raw: [], ours: [], rss: [], rawRss: [] };
+      try {
+        for (let r = 0; r < rounds; r++) {
+          const rawTarget = await rawPrepare(info, sizeMiB * MIB);
+          const raw = await measure(() => rawTarget.put(file));
+          await rawTarget.cleanup();
+          await settleDisk();
+          const rawLine = { what: 'raw-put', sizeMiB, round: r, seconds: +raw.seconds.toFixed(3), MiBps: +(sizeMiB / raw.seconds).toFixed(1), rssGrowthMiB: +raw.rssGrowthMiB.toFixed(1) };
+          process.stdout.write(JSON.stringify(rawLine) + '\n');
+          let partsDoneAt = 0;
+          const t0 = Date.now();
+          const ours = await measure(async () => {
+            const blob = await (fs as any).openAsBlob(file);
+            const stored = await client.upload(blob, { onUploadComplete: () => { partsDoneAt = Date.now(); } }, { path: 'ours/' });
+            if (stored.size !== sizeMiB * MIB) throw new Error('stored size ' + stored.size);
+          });
+          const line = { what: 'engine', sizeMiB, round: r, seconds: +ours.seconds.toFixed(3), MiBps: +(sizeMiB / ours.seconds).toFixed(1), rssGrowthMiB: +ours.rssGrowthMiB.toFixed(1), partsSeconds: (partsDoneAt - t0) / 1000, completeSeconds: +(ours.seconds - (partsDoneAt - t0) / 1000).toFixed(3), ratioToRaw: +(raw.seconds / ours.seconds).toFixed(3) };
+          process.stdout.write(JSON.stringify(line) + '\n');
+          await settleDisk();
+          runs.raw.push(raw.seconds);
+          runs.ours.push(ours.seconds);
+          runs.rss.push(ours.rssGrowthMiB);
+          runs.rawRss.push(raw.rssGrowthMiB);
+        }
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+      const best = (xs: number[]) => Math.min.apply(null, xs);
+      summary.push({
+        what: 'summary', sizeMiB, rawBestMiBps: +(sizeMiB / best(runs.raw)).toFixed(1), engineBestMiBps: +(sizeMiB / best(runs.ours)).toFixed(1),
+        ratioBest: +(best(runs.raw) / best(runs.ours)).toFixed(3), enginePeakRssGrowthMiB: +Math.max.apply(null, runs.rss).toFixed(1),
+        rawPeakRssGrowthMiB: +Math.max.apply(null, runs.rawRss).toFixed(1),
+      });
+    }
+  } finally {
+    (child.stdin as NodeJS.WritableStream).end();
+  }
+  for (const s of summary) process.stdout.write(JSON.stringify(s) + '\n');
+  process.stdout.write(JSON.stringify({ what: 'environment', node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0] && os.cpus()[0].model }) + '\n');
+}
+
+if (process.argv.indexOf('--serve') >= 0) serve().catch((e) => { process.stderr.write(String(e && e.stack) + '\n'); process.exit(1); });
+else main().catch((e) => { process.stderr.write(String(e && e.stack) + '\n'); process.exit(1); });

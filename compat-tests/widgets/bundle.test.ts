@@ -1,0 +1,146 @@
+/**
+ * Widgets in the built bundle (ours only): start-up timing, the async-loader stub, the export dialog, and the drop
+ * pane storing real files on the reference server over loopback.
+ */
+import * as path from 'path';
+import { Page, tick } from '../helpers/page';
+import { drop, lateInjectedPage, loaded, page } from './shared';
+
+const pages: Page[] = [];
+function open(html: string, before?: string): Page {
+  const p = page(html, { before });
+  pages.push(p);
+  return p;
+}
+afterAll(() => pages.forEach((p) => p.close()));
+
+const WIDGETS = '<input type="filepicker" id="a"><input type="filepicker-dragdrop" id="b"><a id="c" data-fp-url="https://x.test/f">save</a>' +
+  '<img id="d" data-fp-src="https://img.test/d.jpg" data-fp-apikey="K">';
+
+describe('start-up', () => {
+  test('a script injected after load still builds the widgets and images (v2 built nothing: G21)', async () => {
+    const ours = await lateInjectedPage(WIDGETS, 'readable');
+    const v2 = await lateInjectedPage(WIDGETS, 'legacy');
+    try {
+      expect(ours.window.document.querySelectorAll('button.fp__btn').length).toBe(2);
+      expect(ours.window.document.getElementById('d').getAttribute('src')).toMatch(/\/K\/resize=width:\d+\/https:\/\/img\.test\/d\.jpg$/);
+      expect(v2.window.document.querySelectorAll('button.fp__btn').length).toBe(0);
+      expect(v2.window.document.getElementById('d').getAttribute('src')).toBeNull();
+    } finally {
+      ours.close();
+      v2.close();
+    }
+  });
+
+  test('each widget is built once although DOMContentLoaded and load both run the hooks', async () => {
+    const p = open(WIDGETS);
+    await loaded(p);
+    p.window.dispatchEvent(new p.window.Event('load'));
+    p.filepicker.constructWidget(p.document.getElementById('a'));
+    expect(p.document.querySelectorAll('button.fp__btn').length).toBe(2);
+    expect(p.document.querySelectorAll('.fp-drag-widget').length).toBe(1);
+  });
+
+  test('the async-loader stub: queued constructWidget and makeDropPane calls work, widgets are not built twice', async () => {
+    const STUB = `(function () {
+      var fp = { _queue: [] };
+      ['setKey', 'constructWidget', 'makeDropPane'].forEach(function (m) { fp[m] = function () { fp._queue.push([m, arguments]); }; });
+      window.filepicker = fp;
+    })();
+    window.paneLog = [];
+    filepicker.setKey('K');
+    filepicker.constructWidget(document.getElementById('a'));
+    filepicker.makeDropPane(document.getElementById('pane'), { onError: function (t) { paneLog.push(t); } });`;
+    const p = open('<input type="filepicker" id="a" data-fp-debug="true"><div id="pane"></div>', STUB);
+    await loaded(p);
+    expect(p.document.querySelectorAll('button.fp__btn').length).toBe(1);
+    drop(p, p.document.getElementById('pane')!, []);
+    expect(p.window.paneLog).toEqual(['NoFilesFound']);
+    (p.document.getElementById('a')!.nextSibling as HTMLElement).click();
+    await tick(20);
+    expect((p.document.getElementById('a') as HTMLInputElement).value).toMatch(/\/-nBq2onTSemLBxlcBWn1$/);
+  });
+
+  test('the stylesheet goes through the CSSOM: one empty <style> with rules, no style attributes', async () => {
+    const p = open(WIDGETS);
+    await loaded(p);
+    const styles = p.document.querySelectorAll('style');
+    expect(styles.length).toBe(1);
+    expect(styles[0].textContent).toBe('');
+    expect((styles[0] as HTMLStyleElement).sheet!.cssRules.length).toBeGreaterThan(5);
+    expect(p.document.querySelectorAll('[style]').length).toBe(0);
+  });
+});
+
+describe('export dialog in the bundle', () => {
+  test('export(FPFile) opens a labelled modal dialog; Escape gives onError(FPError 131)', async () => {
+    const p = open('');
+    await loaded(p);
+    p.filepicker.setKey('K');
+    const got: any[] = [];
+    p.filepicker.export({ url: 'https://x.test/api/file/H', filename: 'a.txt', mimetype: 'text/plain', size: 3 }, (b: unknown) => got.push(['ok', b]), (e: any) => got.push(['err', e.code, String(e)]));
+    const d = p.document.querySelector('[role=dialog]') as HTMLElement;
+    expect(d.getAttribute('aria-modal')).toBe('true');
+    expect(p.document.activeElement!.textContent).toBe('Download to this computer');
+    p.document.activeElement!.dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick(10);
+    expect(got).toEqual([['err', 131, expect.stringMatching(/^FPError 131/)]]);
+    expect(p.document.querySelector('[role=dialog]')).toBeNull();
+  });
+
+  test('pickFolder and processImage report an FPError later, never inside the call', async () => {
+    const p = open('');
+    await loaded(p);
+    p.filepicker.setKey('K');
+    const got: any[] = [];
+    p.filepicker.pickFolder((x: unknown) => got.push(['ok', x]), (e: any) => got.push(['folder', e.code]));
+    p.filepicker.processImage('https://x.test/api/file/H', (x: unknown) => got.push(['ok', x]), (e: any) => got.push(['image', e.code]));
+    expect(got).toEqual([]);
+    await tick(10);
+    expect(got).toEqual([['folder', 102], ['image', 102]]);
+  });
+});
+
+describe('drop pane against the reference server', () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    const { startServer } = require(path.join('..', '..', 'server', 'src', 'index.ts'));
+    server = await startServer({ port: 0, host: '127.0.0.1' });
+  }, 30000);
+  afterAll(async () => {
+    if (server) await server.close();
+  });
+
+  test('dropped files are stored with filepicker.store: one onSuccess with both Blobs, progress, the pane disabled meanwhile', async () => {
+    const p = open('<div id="pane"></div>', `window.filepicker = { hostname: ${JSON.stringify(server!.url)} };`);
+    await loaded(p);
+    p.window.eval(`filepicker.setKey('demo'); window.log = [];
+      window.made = filepicker.makeDropPane(document.getElementById('pane'), { multiple: true, path: 'drops/',
+        onStart: function (f) { log.push(['start', f.length]); }, onProgress: function (n) { log.push(['progress', n]); },
+        onSuccess: function (b) { log.push(['success', b]); }, onError: function (t, m) { log.push(['error', t, m]); } });`);
+    expect(p.window.made).toBe(true);
+    const pane = p.document.getElementById('pane')!;
+    const files = [new p.window.File(['hello widgets'], 'one.txt', { type: 'text/plain' }), new p.window.File(['second file'], 'two.txt', { type: 'text/plain' })];
+    const e = new p.window.Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'dataTransfer', { value: { files, getData: () => '' } });
+    pane.dispatchEvent(e);
+    expect(pane.getAttribute('disabled')).toBe('disabled');
+    const deadline = Date.now() + 15000;
+    while (!p.window.log.some((l: any[]) => l[0] === 'success' || l[0] === 'error') && Date.now() < deadline) await tick(20);
+    const end = p.window.log.filter((l: any[]) => l[0] === 'success' || l[0] === 'error');
+    expect(end).toHaveLength(1);
+    expect(end[0][0]).toBe('success');
+    const blobs = end[0][1];
+    expect(blobs.map((b: any) => b.filename)).toEqual(['one.txt', 'two.txt']);
+    expect(p.window.log[0]).toEqual(['start', 2]);
+    const progress = p.window.log.filter((l: any[]) => l[0] === 'progress').map((l: any[]) => l[1]);
+    expect(progress.length).toBeGreaterThan(0);
+    for (const n of progress) expect(n >= 0 && n <= 100).toBe(true);
+    expect(progress[progress.length - 1]).toBe(100);
+    expect(pane.hasAttribute('disabled')).toBe(false);
+    for (const [b, text] of [[blobs[0], 'hello widgets'], [blobs[1], 'second file']]) {
+      expect(b.url.indexOf(server!.url)).toBe(0);
+      expect(await (await fetch(b.url)).text()).toBe(text);
+    }
+  }, 30000);
+});

@@ -1,0 +1,4 @@
+declare const api: {
+    [k: string]: any;
+};
+export default api;

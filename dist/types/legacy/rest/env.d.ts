@@ -1,0 +1,29 @@
+import { Security } from '../../core/contracts';
+import { Outcome } from '../callbacks';
+import { LegacyContext } from '../context';
+import { Fn } from '../shift';
+import { Params } from './fileUrl';
+import { Transport } from './transport';
+/** What every REST function works with: the page's legacy context and the HTTP transport. */
+export interface RestEnv {
+    ctx: LegacyContext;
+    transport: Transport;
+}
+/** The call's outcome, with v2's default `onError` (`errors.handleError`: silent unless `filepicker.debug`). */
+export declare function outcomeFor(ctx: LegacyContext, cb: {
+    onSuccess?: Fn;
+    onError?: Fn;
+    onProgress?: Fn;
+}): Outcome;
+/** `policy` and `signature` from v2 options (only when given as strings). */
+export declare function securityOf(options: {
+    [key: string]: any;
+}): Security;
+/** The security query parameters, in v2's order (`signature`, then `policy`). */
+export declare function securityParams(options: {
+    [key: string]: any;
+}): Params;
+/** v2's `_cacheBust` on GETs, unless `cache: true`. */
+export declare function cacheBust(options: {
+    [key: string]: any;
+}): Params;

@@ -1,0 +1,2 @@
+/** Text from a binary string of UTF-8 bytes; bytes that are not valid UTF-8 come back unchanged (latin1). */
+export declare function utf8Decode(bytes: string): string;

@@ -1,0 +1,10 @@
+import { Row } from '../draft';
+import { V2RestrictionOptions } from '../types';
+/** Mimetypes: a string (comma list allowed) or an array; each entry `type/subtype`, compared lower case. */
+export declare function toMimetypes(name: string, value: unknown): string[];
+/** Extensions: a string (comma list allowed) or an array; a missing leading dot is added (`pdf` -> `.pdf`). */
+export declare function toExtensions(name: string, value: unknown): string[];
+/** What the user may pick, how much, and how many (seed 004 "mimetype" to "folders"). */
+export declare const RESTRICTION_ROWS: {
+    [K in keyof Required<V2RestrictionOptions>]: Row;
+};

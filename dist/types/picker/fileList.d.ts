@@ -1,0 +1,38 @@
+import { PickerCallbacks, StoredFile } from '../core/contracts';
+import { TextBinder } from './i18n/binder';
+import { Rejection } from './restrictions';
+import { Entry } from './state';
+import { View } from './view';
+/** The selected files: their rows, the total, the errors, the primary button and what is announced. */
+export declare class FileList {
+    private doc;
+    private binder;
+    private view;
+    private multiple;
+    private callbacks;
+    private actions;
+    readonly entries: Entry[];
+    /** Row of each entry, by id. */
+    private rows;
+    private finishing;
+    constructor(doc: Document, binder: TextBinder, view: View, multiple: boolean, callbacks: PickerCallbacks, actions: {
+        retry(e: Entry): void;
+        remove(e: Entry): void;
+    });
+    has(entry: Entry): boolean;
+    private find;
+    /** Adds rows for new entries in one DOM insertion. */
+    add(entries: Entry[]): void;
+    remove(entry: Entry, focusAfter: HTMLElement): void;
+    update(entry: Entry, patch: Partial<Entry>): void;
+    /** Byte progress from the engine: the row, the total, the page's onProgress and a throttled announcement. */
+    progress(entry: Entry, loaded: number, total: number): void;
+    stored(entry: Entry, file: StoredFile): void;
+    failed(entry: Entry, reason: string): void;
+    showErrors(rejected: Rejection[]): void;
+    canFinish(): boolean;
+    allDone(): boolean;
+    setFinishing(): void;
+    /** The file list title, the footer, the total progress and whether the primary button can be pressed. */
+    private refreshChrome;
+}

@@ -1,0 +1,36 @@
+import { PickerConfig } from '../core/contracts';
+import { StringKey, Vars } from './i18n/translator';
+/** Why a file was not taken, as a text key plus its variables (translated by the view). */
+export interface Rejection {
+    reason: 'type' | 'size' | 'count' | 'single' | 'empty';
+    key: StringKey;
+    vars: Vars;
+}
+export interface Candidate {
+    name: string;
+    type: string;
+    size: number;
+}
+type Accept = PickerConfig['accept'];
+/** Does `mimetype` match a pattern such as `image/*`, `*\/*` or `application/pdf` (case-insensitive)? */
+export declare function mimeMatches(pattern: string, mimetype: string): boolean;
+/** Does the file name end with the extension (`.pdf` or `pdf`), case-insensitively? */
+export declare function extensionMatches(extension: string, name: string): boolean;
+export declare function acceptsType(accept: Accept, file: {
+    name: string;
+    type: string;
+}): boolean;
+/** The accepted types as one line for messages: `image/*, .pdf`. */
+export declare function describeAccept(accept: Accept): string;
+/** Checks one file against type and size. */
+export declare function checkFile(config: PickerConfig, file: Candidate): Rejection | null;
+/**
+ * Splits newly selected files into those taken and the rejections, given how many files the dialog already holds.
+ * Type and size are checked per file. A batch that would exceed the count (one file in single mode, `maxFiles` in
+ * multiple mode) is refused as a whole, with one message, so the user is never left guessing which files were kept.
+ */
+export declare function admit<T extends Candidate>(config: PickerConfig, held: number, incoming: T[]): {
+    accepted: T[];
+    rejected: Rejection[];
+};
+export {};

@@ -1,0 +1,33 @@
+import { PickerConfig } from '../core/contracts';
+import { Listeners } from './dom';
+import { TextBinder } from './i18n/binder';
+import { Announcer } from './announcer';
+/** The dialog's fixed parts; the session fills the panels and the file list. */
+export interface View {
+    root: HTMLElement;
+    title: HTMLElement;
+    close: HTMLButtonElement;
+    nav: HTMLElement;
+    main: HTMLElement;
+    errors: HTMLUListElement;
+    filesTitle: HTMLElement;
+    files: HTMLUListElement;
+    footer: HTMLElement;
+    total: HTMLProgressElement;
+    totalText: HTMLElement;
+    primary: HTMLButtonElement;
+    announcer: Announcer;
+    /** Source name → its nav button and panel. */
+    tabs: {
+        [source: string]: {
+            button: HTMLButtonElement;
+            panel: HTMLElement;
+        };
+    };
+}
+/** Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button). */
+export declare function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: {
+    [source: string]: HTMLElement;
+}, order: string[]): View;
+/** Shows one source's panel and marks its button as current. */
+export declare function select(tabs: View['tabs'], source: string): void;

@@ -1,0 +1,33 @@
+import { Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
+import { HttpTransport, RetryOptions, UploadEnvironment } from './types';
+import { EngineOptionsInput } from './options';
+export interface UploaderConfig {
+    apikey: string;
+    security?: Security;
+    hosts: Hosts;
+    /** Defaults to XHR where `XMLHttpRequest` exists, else fetch. */
+    transport?: HttpTransport;
+    partSize?: number;
+    maxConcurrentUploads?: number;
+    retryOptions?: Partial<RetryOptions>;
+    /** Engine bounds (stall timeout, URL renewals, 202 polls, progress interval); tests make them small. */
+    tuning?: Pick<EngineOptionsInput, 'stallTimeoutMs' | 'requestTimeoutMs' | 'maxUrlRenewals' | 'maxCompletePolls' | 'progressIntervalMs'>;
+    /** Timers, network state, worker; defaults to the platform's. */
+    env?: UploadEnvironment;
+    /** See EnvironmentOptions.workerUrl (used only with the default environment). */
+    workerUrl?: string;
+}
+/** Per-upload overrides (client.upload's uploadOptions). */
+export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurrentUploads' | 'retryOptions'>;
+/** An Uploader whose upload also takes per-call options, and that accepts a Buffer/Uint8Array (wrapped in a Blob). */
+export interface EngineUploader extends Uploader {
+    upload(file: UploadSource | Uint8Array, store: StoreOptions, events?: UploadEvents, overrides?: UploadOverrides): UploadTask;
+}
+/** XHR in browsers (upload progress); node:http in Node; fetch elsewhere. */
+export declare function defaultTransport(): HttpTransport;
+/**
+ * Bytes (a Node Buffer or any Uint8Array) as an upload source: a Blob-like whose `slice` wraps only the part asked for,
+ * so the whole buffer is never copied. Blobs and Files are returned as they are.
+ */
+export declare function toSource(file: unknown): UploadSource;
+export declare function createUploader(config: UploaderConfig): EngineUploader;

@@ -1,0 +1,44 @@
+'use strict';
+/** A tiny sequential test runner for the e2e suite: `test(name, fn)`, then `run()` prints one line per test and a summary. */
+
+const tests = [];
+
+function test(name, fn, options) {
+  tests.push({ name, fn, timeout: (options && options.timeout) || 60000 });
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out after ' + ms + ' ms: ' + name)), ms);
+    }),
+  ]);
+}
+
+async function run(context, filter) {
+  let passed = 0;
+  let failed = 0;
+  const failures = [];
+  const started = Date.now();
+  for (const t of tests) {
+    if (filter && !t.name.includes(filter)) continue;
+    const t0 = Date.now();
+    try {
+      await withTimeout(Promise.resolve().then(() => t.fn(context)), t.timeout, t.name);
+      passed++;
+      process.stdout.write('  \u2713 ' + t.name + ' (' + (Date.now() - t0) + ' ms)\n');
+    } catch (e) {
+      failed++;
+      failures.push({ name: t.name, error: e });
+      process.stdout.write('  \u2717 ' + t.name + ' (' + (Date.now() - t0) + ' ms)\n');
+    }
+    if (context.afterEach) await context.afterEach();
+  }
+  for (const f of failures) process.stdout.write('\n\u25cf ' + f.name + '\n' + String((f.error && f.error.stack) || f.error) + '\n');
+  process.stdout.write('\ntime: ' + ((Date.now() - started) / 1000).toFixed(1) + ' s\n' + passed + ' passed, ' + failed + ' failed\n');
+  return failed === 0;
+}
+
+module.exports = { test, run };

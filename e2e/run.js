@@ -1,0 +1,78 @@
+'use strict';
+/**
+ * End-to-end tests of the picker dialog in real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
+ * builds the bundle into a temp folder, starts the reference server in-process (through tsx) behind a loopback page
+ * server, and runs e2e/tests/*.e2e.js one after another. `node e2e/run.js [name filter]`. Ends with "N passed, N failed".
+ * Screenshots go to e2e/artifacts/ (gitignored).
+ */
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const { execFileSync } = require('child_process');
+const { run } = require('./lib/harness');
+const { startPageServer } = require('./lib/servers');
+
+const root = path.resolve(__dirname, '..');
+const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-e2e-'));
+  const distDir = process.env.FP_E2E_DIST || path.join(tmp, 'dist');
+  if (!process.env.FP_E2E_DIST) {
+    process.stdout.write('building the bundle into ' + distDir + '\n');
+    try {
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FP_DIST_DIR: distDir, FP_QUIET: '1' } });
+    } catch (e) {
+      // the bundle is what these tests need; a failure of the later type-declaration step is reported, not fatal
+      if (!fs.existsSync(path.join(distDir, 'filepicker.js'))) throw e;
+      process.stderr.write('warning: the build failed after writing the bundle (type declarations?): ' + e.message + '\n');
+    }
+  }
+  if (!fs.existsSync(path.join(distDir, 'filepicker.js'))) throw new Error('no bundle at ' + path.join(distDir, 'filepicker.js'));
+  const artifacts = path.join(__dirname, 'artifacts');
+  fs.mkdirSync(artifacts, { recursive: true });
+
+  const pages = await startPageServer({ distDir });
+  require('tsx/cjs/api').register();
+  const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
+  // every part PUT goes through the server's /s3proxy (a no-op "slow" fault), so storage shares the page's origin
+  const server = await startServer({ port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } });
+  pages.setApi(server.url);
+
+  const { chromium } = require('playwright-core');
+  const userDataDir = path.join(tmp, 'profile');
+  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
+  // nothing may leave the machine: only our loopback origin is allowed
+  await browser.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(pages.origin + '/') || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
+    return route.abort();
+  });
+
+  const files = path.join(tmp, 'files');
+  fs.mkdirSync(files, { recursive: true });
+  const context = { browser, server, pages, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
+  context.afterEach = async () => {
+    for (const p of browser.pages()) await p.close().catch(() => undefined);
+    server.faults.set(context.defaultFaults);
+  };
+  for (const dir of ['tests', 'widgets']) {
+    for (const f of fs.readdirSync(path.join(__dirname, dir)).filter((n) => n.endsWith('.e2e.js')).sort()) require(path.join(__dirname, dir, f));
+  }
+  let ok = false;
+  try {
+    ok = await run(context, process.argv[2]);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
+    await pages.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  process.stderr.write(String((e && e.stack) || e) + '\n0 passed, 1 failed\n');
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+'use strict';
+const path = require('path');
+const { test } = require('../lib/harness');
+const { openPage, callPicker, outcome, writeFile, png, assert, equal } = require('../lib/helpers');
+
+const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+async function axe(page, selector) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate((sel) => window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
+}
+
+test('axe-core finds no violations in the open dialog (empty, with files, with an error)', async (ctx) => {
+  const a = await png(ctx, 'axe.png', 5, 5);
+  const page = await openPage(ctx);
+  await callPicker(page, 'pickMultiple', [{ services: ['COMPUTER', 'URL'], mimetype: 'image/*', backgroundUpload: false }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.screenshot({ path: ctx.artifacts + '/dialog-modal.png' });
+  equal(await axe(page, '.fp-dialog'), [], 'empty dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', [a, writeFile(ctx, 'x.txt', 'x')]);
+  await page.waitForSelector('.fp-file');
+  await page.screenshot({ path: ctx.artifacts + '/dialog-error-and-file.png' });
+  equal(await axe(page, '.fp-dialog'), [], 'with a file and an error');
+  equal(await page.$eval('.fp-dialog', (d) => [d.getAttribute('aria-modal'), document.getElementById(d.getAttribute('aria-labelledby')).textContent]), ['true', 'Select files to upload']);
+});
+
+test('a file named <img src=x onerror=alert(1)>.png is shown as text and runs nothing', async (ctx) => {
+  const evil = await png(ctx, '<img src=x onerror=alert(1)>.png', 4, 4);
+  const page = await openPage(ctx);
+  await callPicker(page, 'pickMultiple', [{}]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', evil);
+  await page.waitForSelector('.fp-file-done');
+  equal(await page.$eval('.fp-file-name', (n) => n.textContent), '<img src=x onerror=alert(1)>.png');
+  equal(await page.$$eval('.fp-dialog img', (n) => n.length), 0, 'no element made from the name');
+  await page.click('.fp-primary');
+  const out = await outcome(page);
+  equal(out.value[0].filename, '<img src=x onerror=alert(1)>.png');
+  equal(page.__dialogs, [], 'no alert ran');
+});
+
+test("CSP default-src 'self': the styled dialog works and uploads with no violation", async (ctx) => {
+  const a = await png(ctx, 'csp.png', 5, 5);
+  const page = await openPage(ctx, 'csp-plain.html');
+  const consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await callPicker(page, 'pickMultiple', [{ language: 'de' }]);
+  await page.waitForSelector('.fp-dialog');
+  equal(await page.$eval('.fp-overlay', (n) => getComputedStyle(n).position), 'fixed', 'styles applied');
+  await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
+  await page.screenshot({ path: ctx.artifacts + '/dialog-csp.png' });
+  await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await page.waitForSelector('.fp-file-done');
+  await page.click('.fp-primary');
+  equal((await outcome(page)).type, 'success');
+  equal(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+  equal(consoleErrors.filter((t) => /Content Security Policy|Refused/.test(t)), [], 'no CSP console errors');
+  equal(await page.$$eval('[style]', (n) => n.map((e) => e.tagName)), [], 'no style attributes');
+});
+
+test('Hebrew: the locale script loads on demand, the dialog is right-to-left; a screenshot is kept', async (ctx) => {
+  const page = await openPage(ctx);
+  const scripts = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/locales/')) scripts.push(r.url().replace(ctx.origin, ''));
+  });
+  await callPicker(page, 'pickMultiple', [{ language: 'he', services: ['COMPUTER', 'URL'] }]);
+  await page.waitForSelector('.fp-dialog[dir=rtl][lang=he]');
+  await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
+  equal(scripts, ['/dist/locales/he.js']);
+  const t = await page.$eval('.fp-title', (n) => n.textContent);
+  assert(/[\u0590-\u05FF]/.test(t), 'Hebrew title: ' + t);
+  const side = await page.evaluate(() => {
+    const nav = document.querySelector('.fp-nav').getBoundingClientRect();
+    const main = document.querySelector('.fp-main').getBoundingClientRect();
+    return nav.left > main.left ? 'right' : 'left';
+  });
+  equal(side, 'right', 'sources on the right in RTL');
+  await page.screenshot({ path: ctx.artifacts + '/dialog-he.png' });
+  equal(await axe(page, '.fp-dialog'), [], 'axe in Hebrew');
+});
+
+test('browser language pt-BR picks pt_br; an unknown language stays English', async (ctx) => {
+  const page = await openPage(ctx);
+  await page.evaluate(() => Object.defineProperty(navigator, 'language', { get: () => 'pt-BR', configurable: true }));
+  await callPicker(page, 'pick', [{}]);
+  await page.waitForSelector('.fp-dialog[lang=pt-BR]');
+  await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select a file to upload');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => Object.defineProperty(navigator, 'language', { get: () => 'xx-YY', configurable: true }));
+  await callPicker(page, 'pick', [{}]);
+  await page.waitForSelector('.fp-dialog[lang=en]');
+  equal(await page.$eval('.fp-title', (n) => n.textContent), 'Select a file to upload');
+});
+
+test('upload retries are shown as they happen, then the file is stored', async (ctx) => {
+  const a = await png(ctx, 'retry.png', 5, 5);
+  ctx.server.faults.set({ part: { sequence: [{ kind: 'status', status: 503 }] } });
+  const page = await openPage(ctx);
+  await callPicker(page, 'pickMultiple', [{}]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await page.waitForFunction(() => /retrying/.test(document.querySelector('.fp-file-status').textContent), null, { timeout: 10000 });
+  await page.waitForSelector('.fp-file-done', { timeout: 15000 });
+  await page.click('.fp-primary');
+  equal((await outcome(page)).type, 'success');
+});
+
+test('customText replaces the given keys (as text), the rest stays English; customCss is linked', async (ctx) => {
+  const page = await openPage(ctx);
+  await callPicker(page, 'pickMultiple', [{ customText: ctx.origin + '/e2e/custom-text.json', customCss: ctx.origin + '/e2e/custom.css' }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
+  equal(await page.$eval('.fp-title', (n) => n.textContent), 'Send us your {{nothing}}<b>photos</b>');
+  equal(await page.$$eval('.fp-title b', (n) => n.length), 0, 'no markup');
+  equal(await page.$eval('.fp-primary', (n) => n.textContent), 'Finish');
+  equal(await page.$eval('.fp-close', (n) => n.getAttribute('aria-label')), 'Close', 'a non-string value is ignored');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.fp-title')).color === 'rgb(1, 2, 3)');
+});

@@ -1,0 +1,20 @@
+'use strict';
+const pkg = require('./package.json');
+
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { target: 'ES2019', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, importHelpers: false } }];
+const common = {
+  transform: { '^.+\\.ts$': tsJest },
+  globals: { __VERSION__: pkg.version },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+/** Three suites: logic in jsdom (next to the code), the built bundle in jsdom (compat-tests), and Node over loopback HTTP (server and engine integration). */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/*.test.ts'], testPathIgnorePatterns: ['\\.node\\.test\\.ts$'] },
+    { ...common, displayName: 'compat', testEnvironment: 'node', testMatch: ['<rootDir>/compat-tests/**/*.test.ts'],
+      // jsdom 29 ships ES-module-only dependencies that jest's CommonJS loader rejects; the jsdom that jest-environment-jsdom bundles works.
+      moduleNameMapper: { '^jsdom$': '<rootDir>/node_modules/jest-environment-jsdom/node_modules/jsdom' } },
+    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/src/**/*.node.test.ts'] },
+  ],
+};

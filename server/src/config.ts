@@ -1,0 +1,181 @@
+/** Server options (programmatic and from the environment) and their resolved form. */
+import * as path from 'path';
+import type { FaultConfig } from './faults';
+
+export interface AppConfig {
+  apikey: string;
+  /** With a secret, every call needs a valid policy and signature. */
+  secret?: string;
+}
+
+export interface S3Config {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export interface ServerOptions {
+  /** 0 = a free port (default). */
+  port?: number;
+  host?: string;
+  /** Storage folder of the embedded S3 server and the handle index; a temp dir (removed on close) when omitted. */
+  dataDir?: string;
+  apps?: AppConfig[];
+  /** An external S3 endpoint; omitted = embedded s3rver on a free loopback port. */
+  s3?: S3Config;
+  presignExpiresSeconds?: number;
+  /** Unfinished multipart uploads older than this are aborted by the sweeper. */
+  uploadTtlMs?: number;
+  faults?: FaultConfig;
+  /** Base of the URLs the server hands out (default: its own http://host:port). */
+  publicUrl?: string;
+  /** Serve /dist and /demo. */
+  staticDirs?: boolean;
+  /**
+   * Embedded storage only: also serve storage at `/s3/` on the API's own origin (in-process, no extra hop) and hand
+   * out part URLs there, so pages under `Content-Security-Policy: default-src 'self'` can upload and browsers need no
+   * CORS preflight per part. Default false (part URLs point at s3rver's own port); true for `npm start`.
+   */
+  sameOriginStorage?: boolean;
+  /** Largest body of a store/write call (bytes). Default 2 GiB. */
+  maxStoreBytes?: number;
+  /** Largest file of a multipart upload (bytes). Default 5 TiB (S3's limit). */
+  maxFileBytes?: number;
+  /** How long complete waits before answering 202. Default 5000 ms. */
+  completeWaitMs?: number;
+  /** How often the sweeper runs. Default min(uploadTtlMs / 2, 60 s). */
+  sweepIntervalMs?: number;
+  /** Create an unknown `container` on demand instead of answering 400. Default false. */
+  createBuckets?: boolean;
+  /** Locations besides `s3` that are configured (served by the same S3 storage). Default none. */
+  extraLocations?: string[];
+  /** Send `ACL: public-read` to storage for `access: public` (real S3 with ACLs enabled). Default false. */
+  s3PublicAcl?: boolean;
+  /** Root of the repository (for /dist and /demo). Default: two levels above this file. */
+  rootDir?: string;
+  /** Log one line per request to stderr (never policy or signature). */
+  log?: boolean;
+}
+
+export interface ResolvedConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  dataDirIsTemp: boolean;
+  apps: AppConfig[];
+  s3?: S3Config;
+  bucket: string;
+  region: string;
+  presignExpiresSeconds: number;
+  uploadTtlMs: number;
+  publicUrl?: string;
+  staticDirs: boolean;
+  sameOriginStorage: boolean;
+  maxStoreBytes: number;
+  maxFileBytes: number;
+  completeWaitMs: number;
+  sweepIntervalMs: number;
+  createBuckets: boolean;
+  extraLocations: string[];
+  s3PublicAcl: boolean;
+  rootDir: string;
+  log: boolean;
+}
+
+export const DEFAULT_BUCKET = 'fp-uploads';
+export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
+
+function positive(name: string, v: number | undefined, def: number): number {
+  if (v === undefined) return def;
+  if (typeof v !== 'number' || !isFinite(v) || v <= 0) throw new Error(`server: option \`${name}\` must be a positive number, got ${String(v)}`);
+  return v;
+}
+
+export function resolveConfig(o: ServerOptions, tempDir: () => string): ResolvedConfig {
+  const apps = o.apps && o.apps.length ? o.apps : [{ apikey: 'demo' }];
+  for (const a of apps) {
+    if (!a || typeof a.apikey !== 'string' || !a.apikey) throw new Error('server: every app needs a non-empty `apikey`');
+  }
+  if (o.port !== undefined && (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)) throw new Error(`server: option \`port\` must be 0..65535, got ${o.port}`);
+  const ttl = positive('uploadTtlMs', o.uploadTtlMs, 24 * 3600 * 1000);
+  const extra = (o.extraLocations || []).map((l) => l.toLowerCase());
+  for (const l of extra) if (LOCATIONS.indexOf(l) < 0) throw new Error(`server: unknown location \`${l}\` in extraLocations (expected one of ${LOCATIONS.join(', ')})`);
+  return {
+    port: o.port || 0,
+    host: o.host || '127.0.0.1',
+    dataDir: o.dataDir || tempDir(),
+    dataDirIsTemp: !o.dataDir,
+    apps,
+    s3: o.s3,
+    bucket: o.s3 ? o.s3.bucket : DEFAULT_BUCKET,
+    region: o.s3 ? o.s3.region : 'us-east-1',
+    presignExpiresSeconds: Math.floor(positive('presignExpiresSeconds', o.presignExpiresSeconds, 3600)),
+    uploadTtlMs: ttl,
+    publicUrl: o.publicUrl ? o.publicUrl.replace(/\/+$/, '') : undefined,
+    staticDirs: !!o.staticDirs,
+    sameOriginStorage: !!o.sameOriginStorage && !o.s3,
+    maxStoreBytes: positive('maxStoreBytes', o.maxStoreBytes, 2 * 1024 * 1024 * 1024),
+    maxFileBytes: positive('maxFileBytes', o.maxFileBytes, 5 * 1024 * 1024 * 1024 * 1024),
+    completeWaitMs: positive('completeWaitMs', o.completeWaitMs, 5000),
+    sweepIntervalMs: positive('sweepIntervalMs', o.sweepIntervalMs, Math.min(ttl / 2, 60000)),
+    createBuckets: !!o.createBuckets,
+    extraLocations: extra,
+    s3PublicAcl: !!o.s3PublicAcl,
+    rootDir: o.rootDir || path.resolve(__dirname, '..', '..'),
+    log: !!o.log,
+  };
+}
+
+/** Options from environment variables (the CLI); see server/README.md. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
+  const o: ServerOptions = {};
+  const num = (name: string): number | undefined => {
+    const v = env[name];
+    if (v === undefined || v === '') return undefined;
+    const n = Number(v);
+    if (!isFinite(n)) throw new Error(`server: environment variable ${name} must be a number, got "${v}"`);
+    return n;
+  };
+  const bool = (name: string): boolean | undefined => (env[name] === undefined ? undefined : /^(1|true|yes)$/i.test(env[name] as string));
+  o.port = num('PORT');
+  if (env.HOST) o.host = env.HOST;
+  if (env.DATA_DIR) o.dataDir = env.DATA_DIR;
+  if (env.PUBLIC_URL) o.publicUrl = env.PUBLIC_URL;
+  if (env.FP_APPS) {
+    o.apps = env.FP_APPS.split(',').filter(Boolean).map((s) => {
+      const i = s.indexOf(':');
+      return i < 0 ? { apikey: s } : { apikey: s.slice(0, i), secret: s.slice(i + 1) || undefined };
+    });
+  } else if (env.FP_APIKEY) {
+    o.apps = [{ apikey: env.FP_APIKEY, secret: env.FP_SECRET || undefined }];
+  }
+  if (env.S3_ENDPOINT) {
+    const need = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+    for (const n of need) if (!env[n]) throw new Error(`server: S3_ENDPOINT is set, so ${n} is required`);
+    o.s3 = {
+      endpoint: env.S3_ENDPOINT,
+      region: env.S3_REGION || 'us-east-1',
+      bucket: env.S3_BUCKET as string,
+      accessKeyId: env.S3_ACCESS_KEY_ID as string,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
+    };
+  }
+  o.presignExpiresSeconds = num('PRESIGN_EXPIRES_SECONDS');
+  o.uploadTtlMs = num('UPLOAD_TTL_MS');
+  o.maxStoreBytes = num('MAX_STORE_BYTES');
+  o.createBuckets = bool('CREATE_BUCKETS');
+  o.s3PublicAcl = bool('S3_PUBLIC_ACL');
+  if (env.FP_LOCATIONS) o.extraLocations = env.FP_LOCATIONS.split(',').map((s) => s.trim()).filter((s) => s && s.toLowerCase() !== 's3');
+  if (env.FP_FAULTS) {
+    try {
+      o.faults = JSON.parse(env.FP_FAULTS);
+    } catch {
+      throw new Error('server: FP_FAULTS must be JSON (see server/README.md)');
+    }
+  }
+  o.log = bool('FP_LOG');
+  o.sameOriginStorage = bool('SAME_ORIGIN_STORAGE');
+  return o;
+}

@@ -1,0 +1,213 @@
+/** The file API the v2 library calls (spec legacy-v2 §9): content, metadata, write, remove; and the store API. */
+import { IncomingMessage, ServerResponse } from 'http';
+import { createReadStream } from 'fs';
+import { Readable, Transform, TransformCallback } from 'stream';
+import { pipeline } from 'stream/promises';
+import type { Ctx } from '../context';
+import { Fields, queryFields } from '../http/body';
+import { HttpError, badRequest, notFound } from '../http/errors';
+import { discard, ingest, Spooled } from '../http/ingest';
+import { sendJson } from '../http/respond';
+import { Call, checkSecurity, findApp } from '../security/policy';
+import type { FileRecord } from '../handles';
+import { objectKey, readStore } from '../storeOptions';
+import { checkFilename, checkMimetype, optBool, optString } from '../validate';
+import { newHandle } from '../ids';
+import { fileUrl } from './complete';
+import { throttle, Fault } from '../faults';
+
+async function record(ctx: Ctx, handle: string): Promise<FileRecord> {
+  const r = await ctx.handles.get(handle);
+  if (!r) throw notFound('handle: file not found');
+  return r;
+}
+
+function guard(ctx: Ctx, r: FileRecord, fields: Fields, calls: Call[], size?: number): void {
+  const app = ctx.cfg.apps.filter((a) => a.apikey === r.apikey)[0] || ctx.cfg.apps[0];
+  checkSecurity(app, fields, { calls, handle: r.handle, key: r.key, container: r.bucket, size });
+}
+
+function disposition(kind: string, filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** Streaming base64 (for `?base64encode=true`, what v2 `read` asks). */
+class Base64Encode extends Transform {
+  private rest = Buffer.alloc(0);
+  _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    const all = Buffer.concat([this.rest, chunk]);
+    const whole = all.length - (all.length % 3);
+    this.rest = all.subarray(whole);
+    cb(null, all.subarray(0, whole).toString('base64'));
+  }
+  _flush(cb: TransformCallback): void {
+    cb(null, this.rest.length ? this.rest.toString('base64') : undefined);
+  }
+}
+
+export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, handle: string, fault: Fault | null): Promise<void> {
+  const r = await record(ctx, handle);
+  const q = queryFields(url);
+  guard(ctx, r, q, ['read']);
+  const b64 = optBool(q, 'base64encode');
+  const rangeHeader = req.headers.range;
+  const range = !b64 && typeof rangeHeader === 'string' && /^bytes=(\d+-\d*|-\d+)$/.test(rangeHeader.trim()) ? rangeHeader.trim() : undefined;
+  if (range) {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range) as RegExpExecArray;
+    if (m[1] && Number(m[1]) >= r.size) {
+      res.setHeader('Content-Range', `bytes */${r.size}`);
+      throw new HttpError(416, 'Range: starts beyond the end of the file');
+    }
+  }
+  const obj = await ctx.storage.get(r.bucket, r.key, range).catch((e: { $metadata?: { httpStatusCode?: number } }) => {
+    if (e.$metadata && e.$metadata.httpStatusCode === 404) throw notFound('handle: the file is gone from storage');
+    throw e;
+  });
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Content-Disposition', disposition(optBool(q, 'dl') ? 'attachment' : 'inline', r.filename));
+  res.setHeader('Cache-Control', 'private, max-age=0');
+  if (b64) {
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.setHeader('Content-Length', String(Math.ceil(r.size / 3) * 4));
+  } else {
+    res.statusCode = range ? 206 : 200;
+    res.setHeader('Content-Type', r.mimetype);
+    if (obj.ContentLength !== undefined) res.setHeader('Content-Length', String(obj.ContentLength));
+    if (range && obj.ContentRange) res.setHeader('Content-Range', obj.ContentRange);
+    if (obj.ETag) res.setHeader('ETag', obj.ETag);
+  }
+  const body = obj.Body as Readable;
+  if (req.method === 'HEAD') {
+    body.destroy();
+    res.end();
+    return;
+  }
+  const stages: NodeJS.ReadWriteStream[] = [];
+  if (b64) stages.push(new Base64Encode());
+  if (fault && fault.kind === 'slow') stages.push(throttle(fault.bytesPerSecond));
+  await (pipeline as (...a: unknown[]) => Promise<void>)(body, ...stages, res).catch(() => res.destroy());
+}
+
+export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handle: string): Promise<void> {
+  const r = await record(ctx, handle);
+  const q = queryFields(url);
+  guard(ctx, r, q, ['stat']);
+  const head = await ctx.storage.head(r.bucket, r.key);
+  if (!head) throw notFound('handle: the file is gone from storage');
+  const out: Record<string, unknown> = {
+    handle: r.handle,
+    filename: r.filename,
+    mimetype: r.mimetype,
+    size: head.size,
+    uploaded: r.uploaded,
+    modified: head.lastModified ? head.lastModified.getTime() : r.uploaded,
+    container: r.bucket,
+    key: r.key,
+    path: r.key,
+    location: r.location,
+    access: r.access,
+    writeable: true,
+    md5: head.etag,
+  };
+  if ((optBool(q, 'width') || optBool(q, 'height')) && /^image\//.test(r.mimetype) && head.size <= 64 * 1024 * 1024) {
+    try {
+      const sharp = (await import('sharp')).default;
+      const m = await sharp(await ctx.storage.getBuffer(r.key, r.bucket)).metadata();
+      out.width = m.width;
+      out.height = m.height;
+    } catch {
+      /* not an image sharp can read: no dimensions */
+    }
+  }
+  sendJson(res, 200, out);
+}
+
+function fpFile(ctx: Ctx, r: FileRecord): Record<string, unknown> {
+  return { url: fileUrl(ctx, r.handle), filename: r.filename, type: r.mimetype, mimetype: r.mimetype, size: r.size, key: r.key, container: r.bucket, path: r.key, writeable: true };
+}
+
+async function putSpooled(ctx: Ctx, s: Spooled, bucket: string, key: string, mimetype: string, filename: string, access: string): Promise<void> {
+  const etag = await ctx.storage.putObject(
+    bucket,
+    key,
+    createReadStream(s.file),
+    s.size,
+    mimetype,
+    { 'fp-filename': encodeURIComponent(filename), 'fp-access': access },
+    access === 'public' && ctx.cfg.s3PublicAcl,
+  );
+  if (etag && /^[0-9a-f]{32}$/.test(etag) && etag !== s.md5) throw new Error('storage stored other bytes than were sent');
+}
+
+export async function write(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, handle: string, fault: Fault | null): Promise<void> {
+  const r = await record(ctx, handle).catch((e) => {
+    req.resume();
+    throw e;
+  });
+  const q = queryFields(url);
+  const s = await ingest(req, { tmpDir: ctx.tmpDir, limit: ctx.cfg.maxStoreBytes, base64decode: optBool(q, 'base64decode'), bytesPerSecond: fault && fault.kind === 'slow' ? fault.bytesPerSecond : undefined });
+  try {
+    guard(ctx, r, { ...q, ...s.fields }, [s.sourceUrl ? 'writeUrl' : 'write'], s.size);
+    const mt = optString(q, 'mimetype', 255) || (s.sourceUrl ? s.mimetype : undefined) || r.mimetype;
+    const mimetype = checkMimetype('mimetype', mt);
+    await putSpooled(ctx, s, r.bucket, r.key, mimetype, r.filename, r.access);
+    const next: FileRecord = { ...r, mimetype, size: s.size, md5: s.md5, uploaded: Date.now() };
+    await ctx.handles.put(next);
+    sendJson(res, 200, fpFile(ctx, next));
+  } finally {
+    await discard(s);
+  }
+}
+
+export async function remove(ctx: Ctx, res: ServerResponse, url: URL, handle: string, body: Fields): Promise<void> {
+  const r = await record(ctx, handle);
+  const f = { ...queryFields(url), ...body };
+  if (f.key !== undefined || f.apikey !== undefined) findApp(ctx.cfg.apps, f.key !== undefined ? f.key : f.apikey);
+  guard(ctx, r, f, ['remove']);
+  await ctx.storage.delete(r.bucket, r.key);
+  await ctx.handles.remove(r.handle);
+  sendJson(res, 200, { status: 'removed', handle: r.handle });
+}
+
+export async function store(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, location: string, fault: Fault | null): Promise<void> {
+  const q = queryFields(url);
+  const app = findApp(ctx.cfg.apps, q.key !== undefined ? q.key : q.apikey);
+  let storeOpts;
+  try {
+    storeOpts = readStore({ ...q, location: decodeURIComponent(location) }, ctx.cfg, '');
+  } catch (e) {
+    req.resume();
+    throw e;
+  }
+  const s = await ingest(req, { tmpDir: ctx.tmpDir, limit: ctx.cfg.maxStoreBytes, base64decode: optBool(q, 'base64decode'), bytesPerSecond: fault && fault.kind === 'slow' ? fault.bytesPerSecond : undefined });
+  try {
+    const fields = { ...q, ...s.fields };
+    if (s.size === 0) throw badRequest('body: the file is empty');
+    const filename = checkFilename('filename', optString(q, 'filename', 1024) || s.filename || 'file');
+    const mimetype = checkMimetype('mimetype', optString(q, 'mimetype', 255) || s.mimetype || 'application/octet-stream');
+    const key = objectKey(storeOpts.path, filename);
+    checkSecurity(app, fields, { calls: ['store'], key, container: storeOpts.bucket, size: s.size });
+    if (!(await ctx.storage.ensureBucket(storeOpts.bucket, ctx.cfg.createBuckets))) throw badRequest(`container: bucket "${storeOpts.bucket}" does not exist on this storage`);
+    await putSpooled(ctx, s, storeOpts.bucket, key, mimetype, filename, storeOpts.access);
+    const r: FileRecord = {
+      handle: newHandle(),
+      apikey: app.apikey,
+      location: storeOpts.location,
+      bucket: storeOpts.bucket,
+      key,
+      filename,
+      mimetype,
+      size: s.size,
+      uploaded: Date.now(),
+      access: storeOpts.access,
+      md5: s.md5,
+      path: storeOpts.path,
+    };
+    await ctx.handles.put(r);
+    sendJson(res, 200, fpFile(ctx, r));
+  } finally {
+    await discard(s);
+  }
+}

@@ -1,0 +1,270 @@
+/** Everything the server asks of storage, through the S3 API (@aws-sdk/client-s3 and its presigner). */
+import { Readable } from 'stream';
+import {
+  S3Client,
+  HeadBucketCommand,
+  CreateBucketCommand,
+  PutBucketCorsCommand,
+  CreateMultipartUploadCommand,
+  UploadPartCommand,
+  PutObjectCommand,
+  ListPartsCommand,
+  CompleteMultipartUploadCommand,
+  AbortMultipartUploadCommand,
+  HeadObjectCommand,
+  GetObjectCommand,
+  DeleteObjectCommand,
+  ListObjectsV2Command,
+  ListMultipartUploadsCommand,
+  GetObjectCommandOutput,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Config } from '../config';
+import { s3rverAbort, s3rverParts, s3rverUploads } from './s3rverDisk';
+
+export interface StoredPart {
+  partNumber: number;
+  /** hex MD5 for s3rver and for plain S3 parts; always without quotes */
+  etag: string;
+  size: number;
+}
+
+export interface OpenUploadInfo {
+  key: string;
+  uploadId: string;
+  initiated: Date;
+}
+
+export interface ObjectHead {
+  size: number;
+  contentType: string;
+  etag: string;
+  lastModified?: Date;
+  metadata: Record<string, string>;
+}
+
+const unquote = (s: string | undefined): string => (s || '').replace(/"/g, '');
+
+/** The storage does not implement the operation (s3rver: ListParts, AbortMultipartUpload, ListMultipartUploads). */
+function unsupported(e: unknown): boolean {
+  const name = (e as Error).name;
+  return name === 'MethodNotAllowed' || name === 'NotImplemented';
+}
+
+export class Storage {
+  readonly client: S3Client;
+  /** signs presigned URLs: the same settings as `client`, without the internal token header */
+  private readonly presigner: S3Client;
+  readonly endpoint: string;
+  readonly bucket: string;
+  readonly region: string;
+  /** s3rver's data folder when storage is the embedded server (it lacks ListParts, ListMultipartUploads and Abort). */
+  readonly embeddedDir?: string;
+  private readonly expires: number;
+  private readonly known = new Set<string>();
+
+  constructor(cfg: S3Config, presignExpiresSeconds: number, embeddedDir?: string, internalToken?: string) {
+    this.endpoint = cfg.endpoint.replace(/\/+$/, '');
+    this.bucket = cfg.bucket;
+    this.region = cfg.region;
+    this.embeddedDir = embeddedDir;
+    this.expires = presignExpiresSeconds;
+    const settings = {
+      endpoint: this.endpoint,
+      region: cfg.region,
+      forcePathStyle: true,
+      credentials: { accessKeyId: cfg.accessKeyId, secretAccessKey: cfg.secretAccessKey },
+      requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+      responseChecksumValidation: 'WHEN_REQUIRED' as const,
+      maxAttempts: 3,
+    };
+    this.client = new S3Client(settings);
+    this.presigner = new S3Client(settings);
+    if (internalToken) {
+      // Lets the embedded storage's gate tell the server's own calls from presigned client calls.
+      this.client.middlewareStack.add(
+        (next) => async (args) => {
+          const req = args.request as { headers?: Record<string, string> };
+          if (req && req.headers) req.headers['x-fp-internal'] = internalToken;
+          return next(args);
+        },
+        { step: 'build', name: 'fpInternalToken' },
+      );
+    }
+  }
+
+  /** Whether the bucket exists; creates it when `create` (cached once known). */
+  async ensureBucket(bucket: string, create: boolean): Promise<boolean> {
+    if (this.known.has(bucket)) return true;
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: bucket }));
+      this.known.add(bucket);
+      return true;
+    } catch (e) {
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status !== 404 && (e as Error).name !== 'NotFound' && (e as Error).name !== 'NoSuchBucket') throw e;
+    }
+    if (!create) return false;
+    try {
+      await this.client.send(new CreateBucketCommand({ Bucket: bucket }));
+    } catch (e) {
+      if ((e as Error).name !== 'BucketAlreadyOwnedByYou' && (e as Error).name !== 'BucketAlreadyExists') throw e;
+    }
+    await this.setCors(bucket);
+    this.known.add(bucket);
+    return true;
+  }
+
+  /** Browser PUTs from any origin, with `ETag` exposed (seed 000). */
+  async setCors(bucket: string): Promise<void> {
+    await this.client.send(
+      new PutBucketCorsCommand({
+        Bucket: bucket,
+        CORSConfiguration: {
+          CORSRules: [
+            { AllowedOrigins: ['*'], AllowedMethods: ['PUT', 'GET', 'HEAD', 'POST'], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 },
+          ],
+        },
+      }),
+    );
+  }
+
+  async createMultipart(bucket: string, key: string, contentType: string, metadata: Record<string, string>): Promise<string> {
+    const out = await this.client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
+    if (!out.UploadId) throw new Error('storage returned no UploadId');
+    return out.UploadId;
+  }
+
+  /** A presigned `UploadPart` URL; with `md5` (base64), `Content-MD5` is a signed header the client must send. */
+  presignPart(bucket: string, key: string, uploadId: string, part: number, md5?: string, signingDate?: Date, expiresIn?: number): Promise<string> {
+    return getSignedUrl(this.presigner, new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: part, ContentMD5: md5 }), {
+      expiresIn: expiresIn || this.expires,
+      signingDate,
+    });
+  }
+
+  /** A presigned `PutObject` URL (chunks of intelligent ingestion). */
+  presignPut(bucket: string, key: string, md5?: string, signingDate?: Date, expiresIn?: number): Promise<string> {
+    return getSignedUrl(this.presigner, new PutObjectCommand({ Bucket: bucket, Key: key, ContentMD5: md5 }), { expiresIn: expiresIn || this.expires, signingDate });
+  }
+
+  /**
+   * The parts storage holds for an upload: ListParts, or s3rver's data folder (s3rver does not implement ListParts).
+   * `null` when an external storage cannot list parts (e.g. a plain s3rver given as `s3`).
+   */
+  async listParts(bucket: string, key: string, uploadId: string): Promise<StoredPart[] | null> {
+    if (this.embeddedDir) return s3rverParts(this.embeddedDir, bucket, uploadId);
+    const parts: StoredPart[] = [];
+    let marker: string | undefined;
+    for (;;) {
+      let out;
+      try {
+        out = await this.client.send(new ListPartsCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumberMarker: marker }));
+      } catch (e) {
+        if (unsupported(e)) return null;
+        throw e;
+      }
+      for (const p of out.Parts || []) parts.push({ partNumber: p.PartNumber || 0, etag: unquote(p.ETag), size: p.Size || 0 });
+      if (!out.IsTruncated) break;
+      marker = out.NextPartNumberMarker;
+    }
+    return parts;
+  }
+
+  async complete(bucket: string, key: string, uploadId: string, parts: StoredPart[]): Promise<string> {
+    const out = await this.client.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: bucket,
+        Key: key,
+        UploadId: uploadId,
+        MultipartUpload: { Parts: parts.map((p) => ({ PartNumber: p.partNumber, ETag: '"' + p.etag + '"' })) },
+      }),
+    );
+    return unquote(out.ETag);
+  }
+
+  /** Aborts the upload and removes its parts (s3rver has no AbortMultipartUpload: its upload folder is removed). */
+  async abort(bucket: string, key: string, uploadId: string): Promise<void> {
+    if (this.embeddedDir) return s3rverAbort(this.embeddedDir, bucket, uploadId);
+    try {
+      await this.client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+    } catch (e) {
+      if ((e as Error).name === 'NoSuchUpload') return;
+      if (unsupported(e)) {
+        process.stderr.write(`server: warning: storage at ${this.endpoint} cannot abort multipart uploads; upload ${uploadId} keeps its parts there\n`);
+        return;
+      }
+      throw e;
+    }
+  }
+
+  async listMultipartUploads(bucket = this.bucket): Promise<OpenUploadInfo[]> {
+    if (this.embeddedDir) return s3rverUploads(this.embeddedDir, bucket);
+    const out: OpenUploadInfo[] = [];
+    let keyMarker: string | undefined;
+    let idMarker: string | undefined;
+    for (;;) {
+      const r = await this.client.send(new ListMultipartUploadsCommand({ Bucket: bucket, KeyMarker: keyMarker, UploadIdMarker: idMarker }));
+      for (const u of r.Uploads || []) out.push({ key: u.Key || '', uploadId: u.UploadId || '', initiated: u.Initiated || new Date(0) });
+      if (!r.IsTruncated) break;
+      keyMarker = r.NextKeyMarker;
+      idMarker = r.NextUploadIdMarker;
+    }
+    return out;
+  }
+
+  async uploadPart(bucket: string, key: string, uploadId: string, part: number, body: Readable, length: number): Promise<string> {
+    const out = await this.client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: part, Body: body, ContentLength: length }));
+    return unquote(out.ETag);
+  }
+
+  async putObject(bucket: string, key: string, body: Readable | Buffer, length: number, contentType: string, metadata: Record<string, string>, publicAcl: boolean): Promise<string> {
+    const out = await this.client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: length, ContentType: contentType, Metadata: metadata, ACL: publicAcl ? 'public-read' : undefined }),
+    );
+    return unquote(out.ETag);
+  }
+
+  async head(bucket: string, key: string): Promise<ObjectHead | null> {
+    try {
+      const h = await this.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      return { size: h.ContentLength || 0, contentType: h.ContentType || 'application/octet-stream', etag: unquote(h.ETag), lastModified: h.LastModified, metadata: h.Metadata || {} };
+    } catch (e) {
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || (e as Error).name === 'NotFound' || (e as Error).name === 'NoSuchKey') return null;
+      throw e;
+    }
+  }
+
+  get(bucket: string, key: string, range?: string): Promise<GetObjectCommandOutput> {
+    return this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: range }));
+  }
+
+  async delete(bucket: string, key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+  }
+
+  async listObjects(bucket = this.bucket, prefix?: string): Promise<{ key: string; size: number }[]> {
+    const out: { key: string; size: number }[] = [];
+    let token: string | undefined;
+    for (;;) {
+      const r = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token, Prefix: prefix }));
+      for (const o of r.Contents || []) out.push({ key: o.Key || '', size: o.Size || 0 });
+      if (!r.IsTruncated || !r.NextContinuationToken) break;
+      token = r.NextContinuationToken;
+    }
+    return out;
+  }
+
+  destroy(): void {
+    this.client.destroy();
+    this.presigner.destroy();
+  }
+
+  async getBuffer(key: string, bucket = this.bucket): Promise<Buffer> {
+    const r = await this.get(bucket, key);
+    const chunks: Buffer[] = [];
+    for await (const c of r.Body as Readable) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The 0.5.x-style progress event of `client.upload` (seed 002), built from the engine's byte progress.
+ */
+import { EngineProgress } from '../upload';
+
+export interface ClientProgressEvent {
+  /** Whole percent (0–100) of the file's bytes sent; 100 only once every byte is stored. */
+  totalProgressPercent: number;
+  /** Bytes of the file sent so far (never decreases, a retried byte counts once). */
+  progressTotal: number;
+  /** Number (1-based) of the part that moved last; 0 before any part moved. */
+  part: number;
+  /** Bytes of that part sent so far. */
+  loaded: number;
+  /** Size in bytes of that part. */
+  byteLength: number;
+  /** Size in bytes of the whole file. */
+  totalBytes: number;
+}
+
+export function toClientProgress(p: EngineProgress): ClientProgressEvent {
+  const percent = p.total > 0 ? (p.loaded >= p.total ? 100 : Math.min(99, Math.floor((p.loaded / p.total) * 100))) : 100;
+  return {
+    totalProgressPercent: percent,
+    progressTotal: p.loaded,
+    part: p.part || 0,
+    loaded: p.partLoaded || 0,
+    byteLength: p.partSize || 0,
+    totalBytes: p.total,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The seams between the parts of the library. The legacy facade (src/legacy) and the modern client (src/client)
+ * talk to the upload engine (src/upload) and to the picker dialog (src/picker) only through these interfaces.
+ * Nothing here knows about v2 shapes: sizes are bytes, options use the modern vocabulary of seeds 000 and 002.
+ */
+
+/** Where a file is stored: the modern `storeTo` vocabulary (seed 000). `location` is lower case. */
+export type StoreLocation = 's3' | 'azure' | 'dropbox' | 'rackspace' | 'gcs';
+export type StoreAccess = 'public' | 'private';
+
+export interface StoreOptions {
+  location?: StoreLocation;
+  /** Object key; a path ending in `/` is a folder that gets `<uniqueid>_<filename>` inside it. */
+  path?: string;
+  /** Bucket or container. */
+  container?: string;
+  region?: string;
+  access?: StoreAccess;
+  /** Name to store under, when it differs from the file's own name. */
+  filename?: string;
+}
+
+/** A Filestack security policy (base64url JSON) and its HMAC-SHA256 hex signature. */
+export interface Security {
+  policy?: string;
+  signature?: string;
+}
+
+/** Every host the library talks to. Production defaults point at Filestack; each is configurable. */
+export interface Hosts {
+  /** Upload API: `/multipart/start` etc. live under it. */
+  uploadApi: string;
+  /** File API base, without trailing slash: a file is `<fileApi>/<handle>`. */
+  fileApi: string;
+  /** Store API base: `<storeApi>/<location>?key=...` (v2 `store`, `storeUrl`, URL source). */
+  storeApi: string;
+  /** CDN base: `<cdn>/<handle>`. */
+  cdn: string;
+  /** Image processing base: `<process>/<apikey>/resize=.../<url>`. */
+  process: string;
+}
+
+/** What the engine resolves with: the stored file as the upload API's `complete` (or the store API) described it. */
+export interface StoredFile {
+  handle: string;
+  /** The file-API URL `<fileApi>/<handle>` (never a CDN URL: v2 pages append `/convert?…` and `/metadata`). */
+  url: string;
+  filename: string;
+  mimetype: string;
+  size: number;
+  /** Object key in the bucket. */
+  key?: string;
+  container?: string;
+  path?: string;
+  status?: string;
+}
+
+/** Byte progress of one file. `loaded` never goes backwards and never counts a retried byte twice. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/** Lifecycle callbacks of one upload (seed 002 names). */
+export interface UploadEvents {
+  /** Before the start request. */
+  onStart?(): void;
+  /** When the first part request to storage begins. */
+  onUploadStart?(): void;
+  onProgress?(progress: UploadProgress): void;
+  /** A failed request will be retried after `waitMs`; `attempt` counts from 1. */
+  onRetry?(attempt: number, waitMs: number): void;
+  /** Just before the complete request. */
+  onUploadComplete?(): void;
+}
+
+/** A file the engine can upload: a browser File/Blob, or (in Node) a Blob. `name` is used as the filename when present. */
+export type UploadSource = Blob & { name?: string };
+
+/** One running upload, with control. */
+export interface UploadTask {
+  readonly promise: Promise<StoredFile>;
+  /** Aborts every request and the multipart upload on the server; the promise rejects with an AbortError. */
+  cancel(): void;
+  pause(): void;
+  resume(): void;
+}
+
+/** The upload engine, as the dialog and the facade see it. Implemented by src/upload. */
+export interface Uploader {
+  upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;
+  /** Stores a remote URL through the store API (the server fetches it). */
+  storeUrl(url: string, store: StoreOptions, events?: UploadEvents): UploadTask;
+}
+
+/** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */
+export type ServiceName = string;
+
+/** What the dialog needs to know: the translated picker options (src/options produces it). */
+export interface PickerConfig {
+  /** `modal`, `window`, or the id of an `<iframe>` in the page. */
+  container: string;
+  multiple: boolean;
+  /** Accepted types: mimetypes with wildcards (`image/*`) and extensions (`.pdf`, compared case-insensitively). Empty = anything. */
+  accept: { mimetypes: string[]; extensions: string[] };
+  maxSize?: number;
+  maxFiles?: number;
+  folders: boolean;
+  /** Sources in display order (v2 names, upper case). */
+  sources: ServiceName[];
+  openTo?: ServiceName;
+  /** One of the 33 language codes, lower case with `_` (`pt_br`); undefined = browser language, then English. */
+  language?: string;
+  backgroundUpload: boolean;
+  hide: boolean;
+  customCss?: string;
+  customText?: string;
+  customSourceContainer?: string;
+  customSourcePath?: string;
+  image?: { quality?: number; dim?: [number | null, number | null]; max?: [number | null, number | null]; min?: [number | null, number | null] };
+  crop?: { ratio?: number; dim?: [number, number]; max?: [number, number]; min?: [number, number]; force?: boolean };
+  conversions?: string[];
+  webcam?: { dim?: [number, number]; videoRes?: string; videoLen?: number; audioLen?: number };
+}
+
+/** A file the user picked and the engine stored, with where it came from. */
+export interface PickedFile extends StoredFile {
+  /** Source the file came from, lower case (`computer`, `url`). */
+  client?: string;
+}
+
+/** Per-file progress the dialog reports while uploading. */
+export interface PickedFileProgress {
+  filename: string;
+  mimetype: string;
+  size: number;
+  loaded: number;
+  total: number;
+}
+
+/** How the dialog reports back. Exactly one of onDone / onCancel / onError is called, once. */
+export interface PickerCallbacks {
+  onProgress?(file: PickedFileProgress): void;
+  onDone(files: PickedFile[]): void;
+  /** The user closed the dialog (button, ESC, backdrop, popup closed) before a result. */
+  onCancel(): void;
+  onError(error: Error): void;
+}
+
+/** An open dialog. `close()` removes it and calls no callback (v2 behaviour). */
+export interface PickerSession {
+  close(): void;
+}
+
+/** The dialog, as the facade sees it. Implemented by src/picker. */
+export interface PickerDialog {
+  open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks): PickerSession;
+}

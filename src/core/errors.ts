@@ -1,0 +1,92 @@
+/**
+ * The library's error hierarchy (modern API). Every error has a stable `name`, so guards work across frames
+ * (the dialog may live in an iframe or a popup): use the `is*` functions, not `instanceof`.
+ * The legacy facade maps these to FPError codes.
+ */
+
+/** Prefix of every message the library writes. */
+export const PREFIX = 'filepicker: ';
+
+function fixPrototype(self: Error, proto: object): void {
+  // On an ES5 target, `extends Error` loses the subclass prototype.
+  const setProto = (Object as any).setPrototypeOf as ((o: object, p: object) => void) | undefined;
+  if (setProto) setProto(self, proto);
+  else (self as any).__proto__ = proto;
+}
+
+export class FilepickerError extends Error {
+  constructor(message: string) {
+    super(message);
+    fixPrototype(this, new.target.prototype);
+    this.name = 'FilepickerError';
+    this.message = message;
+    const capture = (Error as any).captureStackTrace as ((e: Error, c: unknown) => void) | undefined;
+    if (capture) capture(this, new.target);
+  }
+}
+
+/** Bad input from the caller; `option` names the option or field. */
+export class ValidationError extends FilepickerError {
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super(message);
+    fixPrototype(this, new.target.prototype);
+    this.name = 'ValidationError';
+    this.option = option;
+  }
+}
+
+/** An HTTP request failed (network error, timeout, or an error status). */
+export class NetworkError extends FilepickerError {
+  readonly method: string;
+  readonly url: string;
+  /** HTTP status, 0 for a network failure or a timeout. */
+  readonly status: number;
+  /** The server's explanation, when it sent one (text, never HTML). */
+  readonly body?: string;
+  readonly requestId?: string;
+  constructor(message: string, info: { method: string; url: string; status: number; body?: string; requestId?: string }) {
+    super(message);
+    fixPrototype(this, new.target.prototype);
+    this.name = 'NetworkError';
+    this.method = info.method;
+    this.url = info.url;
+    this.status = info.status;
+    this.body = info.body;
+    this.requestId = info.requestId;
+  }
+}
+
+/** The caller or the user cancelled. Cancellation is not a failure. */
+export class AbortError extends FilepickerError {
+  constructor(message = PREFIX + 'the upload was cancelled') {
+    super(message);
+    fixPrototype(this, new.target.prototype);
+    this.name = 'AbortError';
+  }
+}
+
+/** A file broke a restriction (type, size, count). The message is safe to show to the user. */
+export class RestrictionError extends FilepickerError {
+  readonly reason: 'type' | 'size' | 'count' | 'folder' | 'empty';
+  constructor(reason: RestrictionError['reason'], message: string) {
+    super(message);
+    fixPrototype(this, new.target.prototype);
+    this.name = 'RestrictionError';
+    this.reason = reason;
+  }
+}
+
+export function isFilepickerError(e: unknown): e is FilepickerError {
+  const n = e && (e as Error).name;
+  return n === 'FilepickerError' || n === 'ValidationError' || n === 'NetworkError' || n === 'AbortError' || n === 'RestrictionError';
+}
+export function isAbortError(e: unknown): e is AbortError {
+  return !!e && (e as Error).name === 'AbortError';
+}
+export function isNetworkError(e: unknown): e is NetworkError {
+  return !!e && (e as Error).name === 'NetworkError';
+}
+export function isValidationError(e: unknown): e is ValidationError {
+  return !!e && (e as Error).name === 'ValidationError';
+}

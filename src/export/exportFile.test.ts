@@ -1,0 +1,240 @@
+import { startWidgets } from '../widgets/build';
+import { callsOf, makeApi, makeCtx, wait } from '../widgets/__tests__/fakeApi';
+import { downloadUrl, exportFile } from './exportFile';
+import { pickFolder } from './pickFolder';
+import { processImage } from './processImage';
+
+function setup(key: string | null = 'K') {
+  const ctx = makeCtx();
+  if (key) ctx.setKey(key);
+  const api = makeApi(ctx);
+  startWidgets(api, ctx, window);
+  return { ctx, api };
+}
+
+/** Records the download links the dialog clicks (jsdom cannot download). */
+function captureDownloads(): { links: Array<{ href: string; download: string }>; stop(): void } {
+  const links: Array<{ href: string; download: string }> = [];
+  const on = (e: Event) => {
+    const a = e.target as HTMLAnchorElement;
+    if (a.tagName === 'A' && a.hasAttribute('download')) {
+      e.preventDefault();
+      links.push({ href: a.getAttribute('href')!, download: a.getAttribute('download')! });
+    }
+  };
+  document.addEventListener('click', on, true);
+  return { links, stop: () => document.removeEventListener('click', on, true) };
+}
+
+const dialog = () => document.querySelector('[role="dialog"]') as HTMLElement | null;
+const key = (k: string, shift = false) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey: shift, bubbles: true, cancelable: true }));
+
+afterEach(() => {
+  const d = document.querySelector('.fp-save-backdrop');
+  if (d) d.parentNode!.removeChild(d);
+});
+
+describe('exportFile input rules (v2 texts)', () => {
+  it('checks the key first, then the input and the mimetype/extension pair', () => {
+    const none = setup(null);
+    expect(() => exportFile(none.ctx, ['https://x/1'])).toThrow('API Key not found');
+    const { ctx } = setup();
+    expect(() => exportFile(ctx, ['not a url'])).toThrow('Invalid file to export: not a url. Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export');
+    expect(() => exportFile(ctx, [null])).toThrow('Invalid file to export: null.');
+    expect(() => exportFile(ctx, [{ filename: 'a' }])).toThrow(/Invalid file to export/);
+    expect(() => exportFile(ctx, ['https://x/1', { mimetype: 'image/png', extension: '.png' }])).toThrow('Error: Cannot pass in both mimetype and extension parameters to the export function');
+    expect(dialog()).toBeNull();
+  });
+
+  it('downloadUrl adds dl=true with ? or &', () => {
+    expect(downloadUrl('https://x/api/file/H')).toBe('https://x/api/file/H?dl=true');
+    expect(downloadUrl('https://x/api/file/H?a=1#f')).toBe('https://x/api/file/H?a=1&dl=true');
+  });
+});
+
+describe('the save dialog', () => {
+  it('is an accessible modal dialog with focus inside and Tab trapped', () => {
+    const before = document.createElement('button');
+    document.body.appendChild(before);
+    before.focus();
+    const { ctx } = setup();
+    const handle = exportFile(ctx, [{ url: 'https://fp.test/api/file/H', filename: 'report.pdf', mimetype: 'application/pdf', size: 5 }]);
+    const d = dialog()!;
+    expect(d.getAttribute('aria-modal')).toBe('true');
+    expect(document.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).toBe('Save file');
+    expect(document.getElementById(d.getAttribute('aria-describedby')!)!.textContent).toBe('report.pdf');
+    const buttons = d.querySelectorAll('button');
+    expect(buttons[0].textContent).toBe('Download to this computer');
+    expect(document.activeElement).toBe(buttons[0]);
+    buttons[1].focus();
+    key('Tab');
+    expect(document.activeElement).toBe(buttons[0]);
+    key('Tab', true);
+    expect(document.activeElement).toBe(buttons[1]);
+    before.focus();
+    expect(document.activeElement).toBe(buttons[0]); // focus cannot leave the dialog
+    handle.close();
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(before);
+    before.parentNode!.removeChild(before);
+  });
+
+  it('Escape calls onError with FPError 131, later', async () => {
+    const { ctx } = setup();
+    const s = jest.fn();
+    const e = jest.fn();
+    exportFile(ctx, ['https://fp.test/api/file/H', s, e]);
+    key('Escape');
+    expect(dialog()).toBeNull();
+    expect(e).not.toHaveBeenCalled();
+    await wait();
+    expect(e).toHaveBeenCalledTimes(1);
+    expect(e.mock.calls[0][0].code).toBe(131);
+    expect(String(e.mock.calls[0][0])).toMatch(/^FPError 131/);
+    expect(s).not.toHaveBeenCalled();
+  });
+
+  it('Download saves <url>?dl=true through <a download> and gives the export Blob (FPFile input)', async () => {
+    const dl = captureDownloads();
+    try {
+      const { ctx, api } = setup();
+      const s = jest.fn();
+      exportFile(ctx, [{ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42 }, {}, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      expect(dl.links).toEqual([{ href: 'https://fp.test/api/file/H?dl=true', download: 'a b.png' }]);
+      await wait();
+      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42, client: 'computer', isWriteable: true });
+      expect(Object.keys(s.mock.calls[0][0])).toEqual(['url', 'filename', 'mimetype', 'size', 'client', 'isWriteable']);
+      expect(callsOf(api, 'stat')).toHaveLength(0);
+      expect(document.querySelector('a[download]')).toBeNull();
+    } finally {
+      dl.stop();
+    }
+  });
+
+  it('for a URL input asks stat for name, type and size; suggestedFilename wins', async () => {
+    const dl = captureDownloads();
+    try {
+      const { ctx, api } = setup();
+      api.handlers.stat = (_u: unknown, _o: unknown, ok: (m: unknown) => void) => setTimeout(() => ok({ filename: 'srv.txt', mimetype: 'text/plain', size: 9 }), 1);
+      const s = jest.fn();
+      exportFile(ctx, ['https://fp.test/api/file/H', s]);
+      expect(dialog()!.querySelector('p')!.textContent).toBe('H');
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await wait(40);
+      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'srv.txt', mimetype: 'text/plain', size: 9, client: 'computer', isWriteable: true });
+      const s2 = jest.fn();
+      exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'mine.txt' }, s2]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await wait(40);
+      expect(dl.links[1].download).toBe('mine.txt');
+      expect(s2.mock.calls[0][0].filename).toBe('mine.txt');
+    } finally {
+      dl.stop();
+    }
+  });
+
+  it('names requested cloud services that are left out in one console warning', () => {
+    const { ctx } = setup();
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      exportFile(ctx, ['https://x/1', { services: ['COMPUTER', 2, 'BOX'] }]).close();
+      exportFile(ctx, ['https://x/1', { services: ['COMPUTER', 2, 'BOX'] }]).close();
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(String(spy.mock.calls[0][0])).toMatch(/left out: DROPBOX, BOX$/);
+      exportFile(ctx, ['https://x/1', { service: 'COMPUTER' }]).close();
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('close() removes the dialog and calls nothing', async () => {
+    const { ctx } = setup();
+    const e = jest.fn();
+    exportFile(ctx, ['https://x/1', {}, undefined, e]).close();
+    expect(dialog()).toBeNull();
+    await wait();
+    expect(e).not.toHaveBeenCalled();
+  });
+});
+
+describe('pickFolder and processImage', () => {
+  it('pickFolder: key check, shifting, then FPError 102 later', async () => {
+    expect(() => pickFolder(setup(null).ctx, [])).toThrow('API Key not found');
+    const { ctx } = setup();
+    const s = jest.fn();
+    const e = jest.fn();
+    pickFolder(ctx, [s, e]);
+    expect(e).not.toHaveBeenCalled();
+    await wait();
+    expect(s).not.toHaveBeenCalled();
+    expect(e.mock.calls[0][0].code).toBe(102);
+    expect(e.mock.calls[0][0].details).toBe('pickFolder needs a cloud source, which this version does not provide');
+    const e2 = jest.fn();
+    pickFolder(ctx, [{}, s, e2]).close();
+    await wait();
+    expect(e2).not.toHaveBeenCalled();
+  });
+
+  it('processImage: v2 input text, then an FPError saying the view is not available', async () => {
+    const { ctx } = setup();
+    expect(() => processImage(ctx, [{}])).toThrow('Invalid file to convert: [object Object]. Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.');
+    expect(() => processImage(ctx, [5])).toThrow(/Invalid file to convert: 5\./);
+    const e = jest.fn();
+    processImage(ctx, ['https://fp.test/api/file/H', { }, undefined, e]);
+    processImage(ctx, [{ url: 'https://fp.test/api/file/H' }, jest.fn(), e]);
+    await wait();
+    expect(e).toHaveBeenCalledTimes(2);
+    expect(e.mock.calls[0][0].code).toBe(102);
+    expect(e.mock.calls[0][0].details).toMatch(/crop\/convert view/);
+  });
+});
+
+describe('download under a suggested name', () => {
+  it('fetches the bytes and saves them from an object URL named suggestedFilename', async () => {
+    const dl = captureDownloads();
+    const w = window as any;
+    const saved = { fetch: w.fetch, create: w.URL.createObjectURL, revoke: w.URL.revokeObjectURL };
+    const fetched: string[] = [];
+    w.fetch = (u: string) => { fetched.push(u); return Promise.resolve({ ok: true, blob: () => Promise.resolve(new Blob(['12345'], { type: 'text/plain' })) }); };
+    w.URL.createObjectURL = () => 'blob:fp-test';
+    w.URL.revokeObjectURL = () => undefined;
+    try {
+      const { ctx } = setup();
+      const s = jest.fn();
+      exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'new name.txt' }, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await wait(40);
+      expect(fetched).toEqual(['https://fp.test/api/file/H?dl=true']);
+      expect(dl.links).toEqual([{ href: 'blob:fp-test', download: 'new name.txt' }]);
+      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'new name.txt', mimetype: 'text/plain', size: 5, client: 'computer', isWriteable: true });
+    } finally {
+      w.fetch = saved.fetch;
+      w.URL.createObjectURL = saved.create;
+      w.URL.revokeObjectURL = saved.revoke;
+      dl.stop();
+    }
+  });
+
+  it('falls back to the direct link when the fetch fails (e.g. CORS)', async () => {
+    const dl = captureDownloads();
+    const w = window as any;
+    const saved = { fetch: w.fetch, create: w.URL.createObjectURL };
+    w.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    w.URL.createObjectURL = () => 'blob:never';
+    try {
+      const { ctx } = setup();
+      const s = jest.fn();
+      exportFile(ctx, [{ url: 'https://other.test/f', filename: 'f.bin', size: 3 }, { suggestedFilename: 'g.bin' }, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await wait(40);
+      expect(dl.links).toEqual([{ href: 'https://other.test/f?dl=true', download: 'g.bin' }]);
+      expect(s.mock.calls[0][0]).toMatchObject({ filename: 'g.bin', size: 3 });
+    } finally {
+      w.fetch = saved.fetch;
+      w.URL.createObjectURL = saved.create;
+      dl.stop();
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import { Outcome } from '../legacy/callbacks';
+import { LegacyContext } from '../legacy/context';
+import { FilepickerException } from '../legacy/FilepickerException';
+import { FPError, handleError } from '../legacy/FPError';
+import { shiftAfter } from '../legacy/shift';
+import { apiOf, windowOf } from '../widgets/state';
+import { openSaveDialog } from './saveDialog';
+
+const URL_RE = /^(http|https):.*\/\//i;
+
+/** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
+export interface ExportBlob {
+  url: string;
+  filename: string;
+  mimetype: string;
+  size: number | undefined;
+  client: 'computer';
+  isWriteable: true;
+}
+
+/** `<url>?dl=true` (or `&dl=true`): the file API's "download" form. */
+export function downloadUrl(url: string): string {
+  const hash = url.indexOf('#');
+  const base = hash >= 0 ? url.slice(0, hash) : url;
+  return base + (base.indexOf('?') >= 0 ? '&' : '?') + 'dl=true';
+}
+
+function lastSegment(url: string): string {
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const seg = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(seg);
+  } catch (_e) {
+    return seg;
+  }
+}
+
+/** Service names of `service`/`services` (strings, or v2 numbers mapped back through `filepicker.services`). */
+function requestedServices(options: { [k: string]: any }, table: { [name: string]: number } | undefined): string[] {
+  let list: unknown = options.services;
+  if (list !== undefined && Object.prototype.toString.call(list) !== '[object Array]') list = [list];
+  if (list === undefined && options.service !== undefined) list = [options.service];
+  const out: string[] = [];
+  const arr = (list || []) as unknown[];
+  for (let i = 0; i < arr.length; i++) {
+    let name = String(arr[i]).replace(' ', '');
+    if (typeof arr[i] === 'number' && table) {
+      for (const k in table) if (table[k] === arr[i]) name = k;
+    }
+    out.push(name.toUpperCase());
+  }
+  return out;
+}
+
+/**
+ * `export` / `exportFile(input, options?, onSuccess?, onError?)` (spec §3): input checks and exception texts as v2.
+ * Opens a small save dialog whose only destination is "Download to this computer" (there are no cloud destinations
+ * in this version; requested ones are named in one console warning). Download saves `<url>?dl=true` through an
+ * `<a download>` and calls `onSuccess` with the export Blob; closing the dialog calls `onError(FPError 131)`.
+ * Returns `{close}` (closes without a callback).
+ */
+export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
+  ctx.requireKey();
+  const a = shiftAfter(args, 1);
+  const input = a.fixed[0] as any;
+  const options: { [k: string]: any } = {};
+  const given = a.options as { [k: string]: any };
+  if (given && typeof given === 'object') for (const k in given) options[k] = given[k];
+  const onError = a.onError || handleError(ctx.debug);
+  /** True when the caller named the saved file (an FPFile's own name is what the server sends anyway). */
+  const renamed = !!options.suggestedFilename;
+  let url: string;
+  let size: number | undefined;
+  if (typeof input === 'string' && URL_RE.test(input)) {
+    url = input;
+  } else if (input && typeof input === 'object' && input.url) {
+    url = String(input.url);
+    if (!options.mimetype && !options.extension) options.mimetype = input.mimetype;
+    if (!options.suggestedFilename) options.suggestedFilename = input.filename;
+    if (typeof input.size === 'number') size = input.size;
+  } else {
+    throw new FilepickerException('Invalid file to export: ' + input + '. Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export');
+  }
+  if ((options.mimetype || options.mimetypes) && (options.extension || options.extensions)) {
+    throw new FilepickerException('Error: Cannot pass in both mimetype and extension parameters to the export function');
+  }
+  const api = apiOf(ctx);
+  const left = requestedServices(options, api.services).filter((s) => s !== 'COMPUTER');
+  if (left.length) {
+    ctx.warnOnce('export:services:' + left.join(','), 'filepicker: export offers only "Download to this computer" in this version; these services are left out: ' + left.join(', '));
+  }
+  const filename = String(options.suggestedFilename || lastSegment(url) || 'file');
+  const outcome = new Outcome(a.onSuccess, onError);
+  const doc = windowOf(ctx).document;
+
+  const deliver = (meta: { [k: string]: any } | null): void => {
+    const blob: ExportBlob = {
+      url,
+      filename: options.suggestedFilename ? filename : String((meta && meta.filename) || filename),
+      mimetype: String(options.mimetype || (meta && meta.mimetype) || ''),
+      size: size !== undefined ? size : meta && typeof meta.size === 'number' ? meta.size : undefined,
+      client: 'computer',
+      isWriteable: true,
+    };
+    outcome.succeed(blob);
+  };
+
+  const clickLink = (href: string): void => {
+    const link = doc.createElement('a');
+    link.setAttribute('href', href);
+    link.setAttribute('download', filename);
+    link.setAttribute('rel', 'noopener');
+    link.className = 'fp-hidden';
+    (doc.body || doc.documentElement).appendChild(link);
+    try {
+      link.click();
+    } finally {
+      if (link.parentNode) link.parentNode.removeChild(link);
+    }
+  };
+  /** The file API's response names the file (Content-Disposition), so a download link alone cannot rename it. */
+  const directDownload = (): void => {
+    clickLink(downloadUrl(url));
+    if (size !== undefined || typeof api.stat !== 'function') {
+      deliver(null);
+      return;
+    }
+    try {
+      api.stat(url, {}, (meta: any) => deliver(meta || null), () => deliver(null));
+    } catch (_e) {
+      deliver(null);
+    }
+  };
+  /** With a suggested name: fetch the bytes and save them from an object URL under that name; direct link if that fails (CORS). */
+  const renamedDownload = (win: any): void => {
+    win.fetch(downloadUrl(url)).then((res: Response) => {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.blob();
+    }).then((data: Blob) => {
+      const objectUrl = win.URL.createObjectURL(data);
+      clickLink(objectUrl);
+      setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
+      deliver({ size: data.size, mimetype: data.type });
+    }, () => directDownload());
+  };
+
+  const dialog = openSaveDialog(doc, filename, {
+    onDownload() {
+      const win = windowOf(ctx) as any;
+      if (renamed && typeof win.fetch === 'function' && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      else directDownload();
+    },
+    onCancel() {
+      outcome.fail(new FPError(131));
+    },
+  });
+  return {
+    close() {
+      outcome.close();
+      dialog.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { V2_SERVICES } from '../options';
+import { base64 } from './base64';
+import { LegacyContext } from './context';
+import { FilepickerException } from './FilepickerException';
+import { FPError, handleError } from './FPError';
+import { pick, pickAndStore, pickMultiple } from './pick';
+
+/** A legacy member implemented elsewhere (REST functions, widgets): `(ctx, arguments) → v2 return value`. */
+export type Member = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
+
+/** Members provided by the REST module (src/legacy/rest) and the widgets module (src/widgets). */
+export interface Extensions {
+  [name: string]: Member;
+}
+
+/** v2's public key order (spec §3, probe p1). Members are plain functions; the value members come last. */
+const ORDER = ['errors', 'setKey', 'setResponsiveOptions', 'pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert', 'constructWidget', 'makeDropPane', 'FilepickerException', 'responsive', 'logout', 'version', 'services', 'base64'];
+
+/**
+ * Fills `target` (a fresh object, or a page's async-loader stub) with the v2 API, in v2's key order.
+ * `ext` supplies the members this file does not implement.
+ */
+export function installLegacyApi(target: { [k: string]: any }, ctx: LegacyContext, ext: Extensions): void {
+  const own: Extensions = {
+    pick: (c, a) => pick(c, a),
+    pickMultiple: (c, a) => pickMultiple(c, a),
+    pickAndStore: (c, a) => pickAndStore(c, a),
+  };
+  ctx.debug = () => !!target.debug;
+  for (let i = 0; i < ORDER.length; i++) {
+    const name = ORDER[i];
+    switch (name) {
+      case 'errors':
+        target.errors = { FPError, handleError: handleError(ctx.debug) };
+        break;
+      case 'setKey':
+        target.setKey = function () { ctx.setKey(arguments[0]); };
+        break;
+      case 'FilepickerException':
+        target.FilepickerException = FilepickerException;
+        break;
+      case 'version':
+        target.version = __VERSION__;
+        break;
+      case 'services':
+        target.services = { ...V2_SERVICES };
+        break;
+      case 'base64':
+        target.base64 = base64;
+        break;
+      default: {
+        const member = own[name] || ext[name];
+        if (!member) throw new Error('filepicker: internal error, no implementation for `' + name + '`');
+        target[name] = function () { return member(ctx, arguments); };
+      }
+    }
+  }
+}

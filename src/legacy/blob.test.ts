@@ -1,0 +1,25 @@
+import { toPickerBlob, toProgress, toRestBlob } from './blob';
+
+const stored = { handle: 'H1', url: 'https://x/api/file/H1', filename: 'a.png', mimetype: 'image/png', size: 12, key: 'k/a.png', container: 'bucket', path: 'k/', status: 'Stored' };
+
+test('picker Blob carries exactly the v2 keys, in order, extra keys only when known', () => {
+  expect(Object.keys(toPickerBlob({ ...stored, client: 'computer' }))).toEqual(['url', 'filename', 'mimetype', 'size', 'key', 'container', 'path', 'client', 'isWriteable']);
+  const minimal = toPickerBlob({ handle: 'H', url: 'u', filename: 'f', mimetype: 'm', size: 1 });
+  expect(minimal).toEqual({ url: 'u', filename: 'f', mimetype: 'm', size: 1, isWriteable: true });
+  expect((minimal as any).handle).toBeUndefined();
+});
+
+test('REST Blob follows standardizeFPFile: key present even when undefined', () => {
+  const b = toRestBlob({ handle: 'H', url: 'u', filename: 'f', mimetype: 'm', size: 1 });
+  expect(Object.keys(b)).toEqual(['url', 'filename', 'mimetype', 'size', 'key', 'isWriteable']);
+  expect(b.isWriteable).toBe(false);
+  expect(toRestBlob({ ...stored, writeable: true }).isWriteable).toBe(true);
+});
+
+test('FPProgress is a float percent with the file description', () => {
+  const p = toProgress({ filename: 'a', mimetype: 'm', size: 3, loaded: 1, total: 3 });
+  expect(Object.keys(p)).toEqual(['progress', 'filename', 'mimetype', 'size']);
+  expect(p.progress).toBeCloseTo(33.333, 2);
+  expect(p).toMatchObject({ filename: 'a', mimetype: 'm', size: 3 });
+  expect(toProgress({ filename: 'a', mimetype: 'm', size: 0, loaded: 0, total: 0 }).progress).toBe(100);
+});

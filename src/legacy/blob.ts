@@ -1,0 +1,53 @@
+import { PickedFile, PickedFileProgress, StoredFile } from '../core/contracts';
+
+/** The v2 Blob (FPFile) a picker callback receives: exactly v2's keys, in v2's order (spec §5.1). */
+export interface V2Blob {
+  url: string;
+  filename: string;
+  mimetype: string;
+  size: number;
+  id?: string | number;
+  key?: string;
+  container?: string;
+  path?: string;
+  client?: string;
+  isWriteable: boolean;
+}
+
+/** FPProgress (seed 004): `progress` is a float percent of that file. */
+export interface V2Progress {
+  progress: number;
+  filename: string;
+  mimetype: string;
+  size: number;
+}
+
+/** Picker Blob: `url, filename, mimetype, size`, then `id, key, container, path, client` only when known, then `isWriteable: true`. */
+export function toPickerBlob(file: PickedFile): V2Blob {
+  const blob: any = { url: file.url, filename: file.filename, mimetype: file.mimetype, size: file.size };
+  const extra: { id?: string; key?: string; container?: string; path?: string; client?: string } = {
+    id: (file as any).id, key: file.key, container: file.container, path: file.path, client: file.client,
+  };
+  (['id', 'key', 'container', 'path', 'client'] as const).forEach((k) => {
+    if (extra[k]) blob[k] = extra[k];
+  });
+  blob.isWriteable = true;
+  return blob as V2Blob;
+}
+
+/** REST Blob (`standardizeFPFile`, spec §5.1 and G15): `url, filename, mimetype, size, key, isWriteable`; `key` present even when undefined. */
+export function toRestBlob(file: StoredFile & { writeable?: boolean; isWriteable?: boolean }): V2Blob {
+  return {
+    url: file.url,
+    filename: file.filename,
+    mimetype: file.mimetype,
+    size: file.size,
+    key: file.key,
+    isWriteable: !!(file.isWriteable || file.writeable),
+  };
+}
+
+export function toProgress(p: PickedFileProgress): V2Progress {
+  const pct = p.total > 0 ? Math.min(100, (p.loaded / p.total) * 100) : 100;
+  return { progress: pct, filename: p.filename, mimetype: p.mimetype, size: p.size };
+}

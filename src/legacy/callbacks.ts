@@ -1,0 +1,73 @@
+import { isAbortError, isNetworkError, isValidationError } from '../core/errors';
+import { FilepickerException } from './FilepickerException';
+import { FPError } from './FPError';
+import { Fn } from './shift';
+
+/**
+ * Runs a callback later, never inside the call that registered it (Angular pages call `$scope.$apply` in
+ * callbacks). Timers with the same delay run in order, so progress, then success, arrive in the order given.
+ */
+export function later(fn: Fn | undefined, arg?: unknown, noArg?: boolean): void {
+  if (!fn) return;
+  setTimeout(function () {
+    if (noArg) fn();
+    else fn(arg);
+  }, 0);
+}
+
+/**
+ * Guards one call's outcome: exactly one of success / error is delivered, once (v2 could call `onSuccess` twice:
+ * gotcha G10), and nothing at all after `close()`.
+ */
+export class Outcome {
+  /** True once a result, an error or close() ended this call. */
+  private done = false;
+
+  constructor(private readonly onSuccess: Fn | undefined, private readonly onError: Fn | undefined, private readonly onProgress?: Fn) {}
+
+  get finished(): boolean {
+    return this.done;
+  }
+
+  succeed(value: unknown): void {
+    if (this.done) return;
+    this.done = true;
+    later(this.onSuccess, value);
+  }
+
+  fail(error: FPError): void {
+    if (this.done) return;
+    this.done = true;
+    later(this.onError, error);
+  }
+
+  progress(value: unknown): void {
+    if (this.done) return;
+    later(this.onProgress, value);
+  }
+
+  /** Ends silently (`{close()}` fires no callback, as in v2). */
+  close(): void {
+    this.done = true;
+  }
+}
+
+/** The FPError for an error from the dialog or the engine on the pick path. */
+export function pickErrorToFP(err: unknown): FPError {
+  if (isAbortError(err)) return new FPError(101);
+  if (isNetworkError(err)) {
+    if (err.status === 400) return new FPError(400, err.body || err.message);
+    if (err.status === 403) return new FPError(403, err.body || err.message);
+  }
+  return new FPError(102, err instanceof Error ? err.message : String(err));
+}
+
+/** Runs `fn`, turning a ValidationError into the documented synchronous channel: a thrown FilepickerException. */
+export function throwingValidation<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isValidationError(e)) throw new FilepickerException(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+import { Security } from '../../core/contracts';
+import { Outcome } from '../callbacks';
+import { LegacyContext } from '../context';
+import { handleError } from '../FPError';
+import { Fn } from '../shift';
+import { Params } from './fileUrl';
+import { Transport } from './transport';
+
+/** What every REST function works with: the page's legacy context and the HTTP transport. */
+export interface RestEnv {
+  ctx: LegacyContext;
+  transport: Transport;
+}
+
+/** The call's outcome, with v2's default `onError` (`errors.handleError`: silent unless `filepicker.debug`). */
+export function outcomeFor(ctx: LegacyContext, cb: { onSuccess?: Fn; onError?: Fn; onProgress?: Fn }): Outcome {
+  return new Outcome(cb.onSuccess, cb.onError || handleError(ctx.debug), cb.onProgress);
+}
+
+/** `policy` and `signature` from v2 options (only when given as strings). */
+export function securityOf(options: { [key: string]: any }): Security {
+  const s: Security = {};
+  if (typeof options.policy === 'string' && options.policy) s.policy = options.policy;
+  if (typeof options.signature === 'string' && options.signature) s.signature = options.signature;
+  return s;
+}
+
+/** The security query parameters, in v2's order (`signature`, then `policy`). */
+export function securityParams(options: { [key: string]: any }): Params {
+  const s = securityOf(options);
+  return [['signature', s.signature], ['policy', s.policy]];
+}
+
+/** v2's `_cacheBust` on GETs, unless `cache: true`. */
+export function cacheBust(options: { [key: string]: any }): Params {
+  return options.cache === true ? [] : [['_cacheBust', new Date().getTime()]];
+}

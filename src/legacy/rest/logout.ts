@@ -1,0 +1,36 @@
+import { later } from '../callbacks';
+import { LegacyContext } from '../context';
+import { isFunction } from '../shift';
+import { logoutUrl } from './fileUrl';
+import { Transport } from './transport';
+
+/** v2's names for a failed request (src/server/ajax.js), which `logout`'s `onError` receives first. */
+function failureName(status: number, body: string): string {
+  if (status === 400) return 'bad_params';
+  if (status === 403) return 'not_authorized';
+  if (status === 404) return 'not_found';
+  if (status === 0) return 'CORS_not_allowed';
+  return body || 'error';
+}
+
+/**
+ * `logout({onSuccess?, onError?}?)`: ends the user's sessions with cloud sources (`GET <api>/clients/unauth`, with
+ * credentials). Needs no key. As in v2, `onSuccess(responseText)` and `onError(reason, status)` get the raw outcome,
+ * not an FPError (v2 had no error code for logout).
+ */
+export function logout(ctx: LegacyContext, transport: Transport, args: ArrayLike<unknown>): void {
+  const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as { onSuccess?: unknown; onError?: unknown };
+  const onSuccess = isFunction(options.onSuccess) ? options.onSuccess : undefined;
+  const onError = isFunction(options.onError) ? options.onError : undefined;
+  transport({ method: 'GET', url: logoutUrl(ctx.hosts), withCredentials: true }, function (res) {
+    if (res.status >= 200 && res.status < 300) {
+      later(onSuccess, res.body);
+      return;
+    }
+    if (onError) {
+      setTimeout(function () {
+        onError(failureName(res.status, res.body), res.status);
+      }, 0);
+    }
+  });
+}

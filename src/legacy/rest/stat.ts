@@ -1,0 +1,58 @@
+import { shiftAfter } from '../shift';
+import { REMOVE_CODES, STAT_CODES } from './codes';
+import { cacheBust, outcomeFor, RestEnv } from './env';
+import { formEncode, Params, withQuery } from './fileUrl';
+import { copyOptions } from './inputs';
+import { parseJson, perform } from './request';
+import { metadataFromJson } from './result';
+import { targetUrl } from './target';
+
+/** The options as request parameters, as v2 sent them (every key; `true` → `true`): strings, numbers and booleans only. */
+function optionParams(options: { [key: string]: any }, skip: string[]): Params {
+  const out: Params = [];
+  for (const k in options) {
+    if (!Object.prototype.hasOwnProperty.call(options, k) || skip.indexOf(k) >= 0) continue;
+    const v = options[k];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push([k, v]);
+  }
+  return out;
+}
+
+/**
+ * `stat(fpfile, options?, onSuccess?, onError?)` (alias `metadata`): the file's metadata. Option keys (`width: true`,
+ * `policy`, `signature` …) go in the query as in v2; `uploaded`, `modified` and `created` come back as `Date`s.
+ */
+export function stat(env: RestEnv, args: ArrayLike<unknown>): void {
+  env.ctx.requireKey();
+  const a = shiftAfter(args, 1);
+  const options = copyOptions(a.options);
+  const target = targetUrl(env.ctx.hosts, args[0], 'Invalid file to get metadata for');
+  perform({
+    transport: env.transport,
+    request: { method: 'GET', url: withQuery(target + '/metadata', optionParams(options, ['cache']).concat(cacheBust(options))) },
+    codes: STAT_CODES,
+    outcome: outcomeFor(env.ctx, { onSuccess: a.onSuccess, onError: a.onError }),
+    parse: (res) => metadataFromJson(parseJson(res)),
+  });
+}
+
+/** `remove(fpfile, options?, onSuccess?, onError?)`: deletes the file; `onSuccess()` is called with no argument (v2). */
+export function remove(env: RestEnv, args: ArrayLike<unknown>): void {
+  const key = env.ctx.requireKey();
+  const a = shiftAfter(args, 1);
+  const options = copyOptions(a.options);
+  const target = targetUrl(env.ctx.hosts, args[0], 'Invalid file to remove');
+  const onSuccess = a.onSuccess;
+  perform({
+    transport: env.transport,
+    request: {
+      method: 'POST',
+      url: target + '/remove',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: formEncode(optionParams(options, ['key']).concat([['key', key]])),
+    },
+    codes: REMOVE_CODES,
+    outcome: outcomeFor(env.ctx, { onSuccess: onSuccess ? () => onSuccess() : undefined, onError: a.onError }),
+    parse: () => undefined,
+  });
+}

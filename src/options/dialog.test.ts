@@ -1,0 +1,173 @@
+import { LANGUAGES, normalizeLanguage, translatePickerOptions, V2_SERVICES } from './index';
+import { validationError } from './__tests__/helpers';
+
+const pick = (o: unknown, env?: { userAgent?: string; standalone?: boolean }) => translatePickerOptions(o, 'pick', env);
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 10_3 like Mac OS X) AppleWebKit/603.1.30 Mobile/14E277';
+const ANDROID = 'Mozilla/5.0 (Linux; Android 7.0; SM-G930V) AppleWebKit/537.36 Chrome/59.0 Mobile Safari/537.36';
+const DESKTOP = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36';
+
+describe('container', () => {
+  it('defaults to modal on desktop and without a user agent, window on iOS/Android', () => {
+    expect(pick({}).config.container).toBe('modal');
+    expect(pick({}, { userAgent: DESKTOP }).config.container).toBe('modal');
+    expect(pick({}, { userAgent: IPHONE }).config.container).toBe('window');
+    expect(pick({}, { userAgent: ANDROID }).config.container).toBe('window');
+    expect(pick({}, { userAgent: IPHONE, standalone: true }).config.container).toBe('modal');
+  });
+
+  it('keeps an explicit value, also on mobile', () => {
+    expect(pick({ container: 'modal' }, { userAgent: IPHONE }).config.container).toBe('modal');
+    expect(pick({ container: ' window ' }).config.container).toBe('window');
+    expect(pick({ container: 'frame1' }).config.container).toBe('frame1');
+  });
+
+  it.each([[''], ['  '], [5], [{}]])('rejects %p', (bad) => {
+    expect(validationError(() => pick({ container: bad }), 'container')).toMatch(/^filepicker: `container` must be a non-empty string, got /);
+  });
+});
+
+describe('services and openTo', () => {
+  it('defaults to the sources this version implements', () => {
+    expect(pick({}).config.sources).toEqual(['COMPUTER', 'URL']);
+    expect(pick({ services: [] }).config.sources).toEqual(['COMPUTER', 'URL']);
+  });
+
+  it('maps enum numbers (and their digits) back to names, upper-cases, removes the first space (v2)', () => {
+    expect(pick({ services: [1, '7', 'box', 'Image Search', ' FTP', V2_SERVICES.AUDIO] }).config.sources).toEqual(['COMPUTER', 'URL', 'BOX', 'IMAGESEARCH', 'FTP', 'AUDIO']);
+  });
+
+  it('passes unknown names through upper-cased, wraps a non-array plural, plural wins, drops duplicates', () => {
+    expect(pick({ services: 'myCustom' }).config.sources).toEqual(['MYCUSTOM']);
+    expect(pick({ service: 'BOX', services: ['URL'] }).config.sources).toEqual(['URL']);
+    expect(pick({ service: 19 }).config.sources).toEqual(['BOX']);
+    expect(pick({ services: 'COMPUTER, URL,,COMPUTER' }).config.sources).toEqual(['COMPUTER', 'URL']);
+  });
+
+  it('rejects numbers outside the enum and values that are not names', () => {
+    expect(validationError(() => pick({ services: [99] }), 'services')).toBe('filepicker: `services` must be a number of filepicker.services (1 to 26), got 99 (number)');
+    expect(validationError(() => pick({ services: [1.5] }), 'services')).toMatch(/must be a number of filepicker.services/);
+    expect(validationError(() => pick({ services: [{}] }), 'services')).toBe('filepicker: `services` must be a service name (like "COMPUTER") or a number of filepicker.services, got {} (object)');
+    expect(validationError(() => pick({ service: true }), 'service')).toMatch(/`service` must be a service name/);
+  });
+
+  it('openTo takes a name or an enum number and warns when it is not a source', () => {
+    expect(pick({ services: ['COMPUTER', 'BOX'], openTo: 19 })).toMatchObject({ config: { openTo: 'BOX' }, warnings: [] });
+    expect(pick({ services: ['COMPUTER', 'BOX'], openTo: 'box' }).config.openTo).toBe('BOX');
+    const t = pick({ openTo: 'FACEBOOK' });
+    expect(t.config.openTo).toBe('FACEBOOK');
+    expect(t.warnings).toEqual([{ option: 'openTo', message: 'filepicker: `openTo` "FACEBOOK" is not one of the sources (COMPUTER, URL); the dialog opens on the first source' }]);
+    expect(validationError(() => pick({ openTo: 0 }), 'openTo')).toMatch(/^filepicker: `openTo` must be a number of filepicker.services/);
+    expect(validationError(() => pick({ openTo: '' }), 'openTo')).toMatch(/^filepicker: `openTo` must be a service name/);
+  });
+
+  it('V2_SERVICES is the v2 enum', () => {
+    expect(Object.keys(V2_SERVICES).length).toBe(26);
+    expect(V2_SERVICES.COMPUTER).toBe(1);
+    expect(V2_SERVICES.URL).toBe(7);
+    expect(V2_SERVICES.CUSTOMSOURCE).toBe(22);
+    expect(V2_SERVICES.AUDIO).toBe(26);
+  });
+});
+
+describe('language', () => {
+  it('lists the 33 codes of seed 004', () => {
+    expect(LANGUAGES.length).toBe(33);
+    expect(LANGUAGES.join(' ')).toBe('cs de en es es_mx fo fr fr_ca he it nl da no pl pt pt_br ru sv tr zh_tw el es_ar fi id ko sk uk zh sr bg ms hu vi');
+  });
+
+  it('accepts every code in any case and with a dash', () => {
+    LANGUAGES.forEach((code) => {
+      expect(pick({ language: code }).config.language).toBe(code);
+      expect(pick({ language: code.toUpperCase().replace('_', '-') }).config.language).toBe(code);
+    });
+    expect(pick({ language: 'pt-BR' })).toMatchObject({ config: { language: 'pt_br' }, warnings: [] });
+  });
+
+  it('falls back from a region we do not have to its language, with a warning', () => {
+    const t = pick({ language: 'en-US' });
+    expect(t.config.language).toBe('en');
+    expect(t.warnings).toEqual([{ option: 'language', message: 'filepicker: `language` "en-US" is not available; using "en"' }]);
+  });
+
+  it('is unset by default (the dialog uses the browser language)', () => {
+    expect(pick({}).config.language).toBeUndefined();
+  });
+
+  it.each([['xx'], ['klingon'], [''], [7]])('rejects %p', (bad) => {
+    expect(validationError(() => pick({ language: bad }), 'language')).toMatch(/^filepicker: `language` must be one of the supported language codes \(cs, de, en, .*vi\), got /);
+  });
+
+  it('normalizeLanguage', () => {
+    expect(normalizeLanguage('PT-br')).toBe('pt_br');
+    expect(normalizeLanguage(' zh-TW ')).toBe('zh_tw');
+    expect(normalizeLanguage('es-419')).toBe('es');
+    expect(normalizeLanguage('xx-YY')).toBeUndefined();
+    expect(normalizeLanguage('')).toBeUndefined();
+    expect(normalizeLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('customCss and customText', () => {
+  it.each([['https://cdn.example.com/a.css'], ['//domain.com/link_to_your_css.css'], ['http://localhost:8080/a.css'], ['http://127.0.0.1/a.css'], ['http://[::1]:3000/t.json'], ['HTTPS://EXAMPLE.COM/x']])(
+    'accept %p',
+    (url) => {
+      expect(pick({ customCss: url, customText: url }).config).toMatchObject({ customCss: url, customText: url });
+    },
+  );
+
+  it.each([['http://example.com/a.css'], ['javascript:alert(1)'], ['data:text/css,body{}'], ['/relative.css'], ['a.css'], ['https://'], ['http://localhost.evil.com/a.css'], ['https://a.com/x y'], [5]])(
+    'reject %p',
+    (url) => {
+      expect(validationError(() => pick({ customCss: url }), 'customCss')).toMatch(/^filepicker: `customCss` must be an https:\/\/ URL \(or \/\/host\/… ; http:\/\/ only for localhost\), got /);
+      expect(validationError(() => pick({ customText: url }), 'customText')).toMatch(/^filepicker: `customText` must be an https:\/\/ URL/);
+    },
+  );
+});
+
+describe('other dialog options', () => {
+  it('defaults: backgroundUpload true, hide false, debug false, conversions crop', () => {
+    const t = pick({});
+    expect(t.config).toMatchObject({ backgroundUpload: true, hide: false, conversions: ['crop'] });
+    expect(t.debug).toBe(false);
+  });
+
+  it('booleans accept widget strings; debug "false" is false (v2 treated any non-empty string as true)', () => {
+    expect(pick({ backgroundUpload: 'false', hide: 'True' }).config).toMatchObject({ backgroundUpload: false, hide: true });
+    expect(pick({ debug: 'false' }).debug).toBe(false);
+    expect(pick({ debug: 'true' }).debug).toBe(true);
+    expect(validationError(() => pick({ hide: 'no' }), 'hide')).toBe('filepicker: `hide` must be true or false (or the string "true" or "false"), got "no" (string)');
+    expect(validationError(() => pick({ backgroundUpload: [] }), 'backgroundUpload')).toMatch(/got \[\] \(array\)$/);
+  });
+
+  it('custom source container and path are strings', () => {
+    expect(validationError(() => pick({ customSourceContainer: '' }), 'customSourceContainer')).toMatch(/non-empty string/);
+    expect(validationError(() => pick({ customSourcePath: 3 }), 'customSourcePath')).toMatch(/non-empty string, got 3 \(number\)/);
+  });
+
+  it('suggestedFilename becomes the store filename for export only', () => {
+    expect(translatePickerOptions({ suggestedFilename: 'my file.png' }, 'export')).toMatchObject({ store: { filename: 'my file.png' }, warnings: [] });
+    expect(pick({ suggestedFilename: 'a.png' }).store).toEqual({});
+  });
+});
+
+describe('the input', () => {
+  it('may be missing', () => {
+    expect(pick(undefined)).toEqual(pick({}));
+    expect(pick(null)).toEqual(pick({}));
+  });
+
+  it.each([['string'], [5], [[1]], [true], [() => 1]])('must otherwise be an object: %p', (bad) => {
+    expect(validationError(() => pick(bad), 'options')).toMatch(/^filepicker: `options` must be an object of picker options, got /);
+  });
+
+  it('is never mutated, and results do not share arrays with it', () => {
+    const input = { services: ['box', 1], mimetypes: ['image/*'], webcam: { videoRes: '640x480' }, imageDim: [1, 2] };
+    const copy = JSON.parse(JSON.stringify(input));
+    const t = pick(input);
+    expect(input).toEqual(copy);
+    t.config.sources.push('X');
+    t.config.accept.mimetypes.push('x/y');
+    expect(input).toEqual(copy);
+    expect(pick({}).config.conversions).toEqual(['crop']);
+  });
+});

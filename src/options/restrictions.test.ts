@@ -1,0 +1,108 @@
+import { translatePickerOptions } from './index';
+import { validationError } from './__tests__/helpers';
+
+const pick = (o: unknown) => translatePickerOptions(o, 'pick');
+
+describe('mimetype(s) and extension(s)', () => {
+  it('accepts anything when neither is given (empty lists)', () => {
+    expect(pick({}).config.accept).toEqual({ mimetypes: [], extensions: [] });
+    expect(pick({ mimetype: '*/*' }).config.accept).toEqual({ mimetypes: [], extensions: [] });
+  });
+
+  it('wraps a singular or a non-array plural; the plural wins', () => {
+    expect(pick({ mimetypes: 'image/png' }).config.accept.mimetypes).toEqual(['image/png']);
+    const t = pick({ mimetype: 'image/png', mimetypes: ['text/plain'] });
+    expect(t.config.accept.mimetypes).toEqual(['text/plain']);
+    expect(t.warnings).toEqual([{ option: 'mimetype', message: 'filepicker: both `mimetype` and `mimetypes` are given; `mimetypes` is used' }]);
+    expect(pick({ extension: 'PDF', extensions: ['.doc'] }).config.accept.extensions).toEqual(['.doc']);
+  });
+
+  it('splits comma lists (widget attributes) and keeps the case of extensions', () => {
+    expect(pick({ mimetype: 'image/png, image/jpeg' }).config.accept.mimetypes).toEqual(['image/png', 'image/jpeg']);
+    expect(pick({ extensions: '.PNG,.jpg' }).config.accept.extensions).toEqual(['.PNG', '.jpg']);
+  });
+
+  it('rejects both together with v2\'s exact text (pick and export)', () => {
+    const fromPick = validationError(() => pick({ mimetype: 'image/*', extension: '.pdf' }), 'mimetype');
+    expect(fromPick).toBe('Error: Cannot pass in both mimetype and extension parameters to the pick function');
+    expect(validationError(() => translatePickerOptions({ mimetypes: ['a/b'], extensions: ['.c'] }, 'pickMultiple'), 'mimetype')).toBe(fromPick);
+    expect(validationError(() => translatePickerOptions({ mimetype: 'a/b', extensions: '.c' }, 'pickAndStore'), 'mimetype')).toBe(fromPick);
+    expect(validationError(() => translatePickerOptions({ mimetype: 'image/png', extension: '.png' }, 'export'), 'mimetype')).toBe(
+      'Error: Cannot pass in both mimetype and extension parameters to the export function',
+    );
+  });
+
+  it('rejects malformed entries, naming the option', () => {
+    expect(validationError(() => pick({ mimetype: 'pdf' }), 'mimetype')).toBe(
+      'filepicker: `mimetype` must be a MIME type like "image/*" or "application/pdf" (or a list of them), got "pdf" (string)',
+    );
+    expect(validationError(() => pick({ mimetypes: ['image/*', 5] }), 'mimetypes')).toMatch(/^filepicker: `mimetypes` must be a string or a list of strings, got \["image\/\*",5\] \(array\)$/);
+    expect(validationError(() => pick({ extensions: ['.a b'] }), 'extensions')).toMatch(/`extensions` must be a file extension like ".pdf"/);
+    expect(validationError(() => pick({ extension: {} }), 'extension')).toMatch(/got \{\} \(object\)$/);
+  });
+});
+
+describe('maxSize and maxFiles', () => {
+  it('accept whole numbers and numeric strings', () => {
+    expect(pick({ maxSize: 1024 * 1024 }).config.maxSize).toBe(1048576);
+    expect(pick({ maxSize: ' 10485760 ' }).config.maxSize).toBe(10485760);
+    expect(pick({ maxFiles: '3' }).config.maxFiles).toBe(3);
+  });
+
+  it('are unset by default', () => {
+    const c = pick({}).config;
+    expect(c.maxSize).toBeUndefined();
+    expect(c.maxFiles).toBeUndefined();
+  });
+
+  it.each([[0], ['0'], [-1], [1.5], ['10MB'], [''], [true], [[5]], [NaN], [Infinity]])('reject %p', (bad) => {
+    expect(validationError(() => pick({ maxSize: bad }), 'maxSize')).toMatch(/^filepicker: `maxSize` must be a whole number of at least 1, got /);
+    expect(validationError(() => pick({ maxFiles: bad }), 'maxFiles')).toMatch(/^filepicker: `maxFiles` must be a whole number of at least 1, got /);
+  });
+
+  it('name the value and its type', () => {
+    expect(validationError(() => pick({ maxFiles: '0' }), 'maxFiles')).toBe('filepicker: `maxFiles` must be a whole number of at least 1, got "0" (string)');
+  });
+});
+
+describe('multiple and folders', () => {
+  it('multiple is true for pickMultiple whatever the options say', () => {
+    expect(translatePickerOptions({}, 'pickMultiple').config.multiple).toBe(true);
+    expect(translatePickerOptions({ multiple: false }, 'pickMultiple').config.multiple).toBe(true);
+  });
+
+  it('multiple follows the option for pick and pickAndStore; maxFiles > 1 does not imply it', () => {
+    expect(pick({}).config.multiple).toBe(false);
+    expect(pick({ multiple: true }).config.multiple).toBe(true);
+    expect(pick({ multiple: 'false' }).config.multiple).toBe(false);
+    expect(pick({ multiple: 1 }).config.multiple).toBe(true);
+    expect(pick({ maxFiles: 5 }).config.multiple).toBe(false);
+    expect(translatePickerOptions({ multiple: 'TRUE' }, 'pickAndStore').config.multiple).toBe(true);
+  });
+
+  it('multiple is ignored, with a warning, for pickFolder and export', () => {
+    const t = translatePickerOptions({ multiple: true }, 'pickFolder');
+    expect(t.config.multiple).toBe(false);
+    expect(t.warnings).toEqual([{ option: 'multiple', message: 'filepicker: `multiple` has no effect for pickFolder' }]);
+    expect(translatePickerOptions({ multiple: true }, 'export').config.multiple).toBe(false);
+  });
+
+  it('folders defaults to false and warns when it cannot apply', () => {
+    expect(pick({}).config.folders).toBe(false);
+    expect(translatePickerOptions({ folders: 'true' }, 'pickMultiple')).toMatchObject({ config: { folders: true }, warnings: [] });
+    expect(pick({ folders: true }).warnings.map((w) => w.option)).toEqual(['folders']);
+  });
+
+  it.each([['yes'], [2], [{}], ['']])('booleans reject %p', (bad) => {
+    expect(validationError(() => pick({ multiple: bad }), 'multiple')).toMatch(/^filepicker: `multiple` must be true or false \(or the string "true" or "false"\), got /);
+    expect(validationError(() => pick({ folders: bad }), 'folders')).toMatch(/`folders` must be true or false/);
+  });
+});
+
+describe('empty lists', () => {
+  it('an empty plural does not hide the singular', () => {
+    expect(pick({ mimetype: 'image/*', mimetypes: '' }).config.accept.mimetypes).toEqual(['image/*']);
+    expect(pick({ service: 'BOX', services: [] }).config.sources).toEqual(['BOX']);
+    expect(pick({ extensions: [], extension: 'pdf' }).config.accept.extensions).toEqual(['.pdf']);
+  });
+});

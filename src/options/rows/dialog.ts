@@ -1,0 +1,49 @@
+import { fail, isArray, toBool, toSafeUrl, toStr, trim } from '../coerce';
+import { Row, unsupported, warn } from '../draft';
+import { LANGUAGES, normalizeLanguage } from '../languages';
+import { serviceName } from '../services';
+import { V2DialogOptions } from '../types';
+
+/** A name, an enum number, a comma list (widgets) or an array of those; empty entries are dropped. */
+function toServices(name: string, value: unknown): string[] {
+  const items: unknown[] = isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === null || item === undefined || (typeof item === 'string' && !trim(item))) continue;
+    out.push(serviceName(name, item));
+  }
+  return out;
+}
+
+function toLanguage(name: string, value: unknown, d: Parameters<Row['apply']>[1]): string {
+  const code = normalizeLanguage(value);
+  if (!code) return fail(name, 'one of the supported language codes (' + LANGUAGES.join(', ') + ')', value);
+  const asGiven = trim(value as string).replace(/-/g, '_').toLowerCase();
+  if (code !== asGiven) warn(d, name, 'filepicker: `' + name + '` "' + value + '" is not available; using "' + code + '"');
+  return code;
+}
+
+/** Where the dialog opens, which sources it shows, and how it looks (seed 004, spec §4.2). */
+export const DIALOG_ROWS: { [K in keyof Required<V2DialogOptions>]: Row } = {
+  container: { apply: (v, d, n) => (d.config.container = trim(toStr(n, v))) },
+  service: { apply: (v, d, n) => (d.lists.service = toServices(n, v)) },
+  services: { apply: (v, d, n) => (d.lists.services = toServices(n, v)) },
+  openTo: { apply: (v, d, n) => (d.config.openTo = serviceName(n, v)) },
+  language: { apply: (v, d, n) => (d.config.language = toLanguage(n, v, d)) },
+  backgroundUpload: { apply: (v, d, n) => (d.config.backgroundUpload = toBool(n, v)) },
+  hide: { apply: (v, d, n) => (d.config.hide = toBool(n, v)) },
+  customCss: { apply: (v, d, n) => (d.config.customCss = toSafeUrl(n, v)) },
+  customText: { apply: (v, d, n) => (d.config.customText = toSafeUrl(n, v)) },
+  customSourceContainer: { apply: (v, d, n) => (d.config.customSourceContainer = trim(toStr(n, v))) },
+  customSourcePath: { apply: (v, d, n) => (d.config.customSourcePath = toStr(n, v)) },
+  /** v2 took any truthy value (so `data-fp-debug="false"` enabled it); here "false" means false. */
+  debug: { apply: (v, d, n) => (d.debug = toBool(n, v)) },
+  suggestedFilename: { apply: (v, d, n) => (d.suggestedFilename = toStr(n, v)) },
+  mobile: unsupported('the dialog adapts to the screen by itself'),
+  redirectUrl: unsupported('results are always delivered to the callbacks'),
+  noFileReader: unsupported('files are always read with the File API'),
+  showClose: unsupported('the dialog always has a close button'),
+  convertUrl: unsupported('it was internal to processImage'),
+  cloudinaryUploadPreset: unsupported('Cloudinary storage is not supported'),
+};

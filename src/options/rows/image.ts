@@ -1,0 +1,56 @@
+import { asNumber, fail, toBool, toNumberInRange, toPair, toStrictPair, toStringList, trim } from '../coerce';
+import { Draft, Row, warn } from '../draft';
+import { V2ImageOptions } from '../types';
+
+const CONVERSIONS = ['crop', 'rotate', 'filter'];
+
+/** `4/3` usually arrives already divided; a widget sends `"1.333"` or `"4/3"`, both accepted. */
+export function toRatio(name: string, value: unknown): number {
+  if (typeof value === 'string') {
+    const m = /^\s*([^/]+)\/([^/]+)$/.exec(value);
+    if (m) {
+      const a = asNumber(trim(m[1]));
+      const b = asNumber(trim(m[2]));
+      if (a !== undefined && b !== undefined && a > 0 && b > 0) return a / b;
+      return fail(name, 'a number greater than 0 (like 4/3 or 1.5)', value);
+    }
+  }
+  const n = asNumber(value);
+  if (n === undefined || n <= 0) return fail(name, 'a number greater than 0 (like 4/3 or 1.5)', value);
+  return n;
+}
+
+function toConversions(name: string, value: unknown): string[] {
+  const list = toStringList(name, value);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i].toLowerCase();
+    if (CONVERSIONS.indexOf(c) < 0) return fail(name, 'a list of "crop", "rotate" and "filter"', value);
+    if (out.indexOf(c) < 0) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * 0 to 100, as the seed documents. v2 sent `iq` only when truthy, so 0 meant "no compression": it is accepted
+ * and leaves the quality unset (with a warning), rather than breaking a page that passes it.
+ */
+function applyQuality(value: unknown, d: Draft, name: string): void {
+  const q = toNumberInRange(name, value, 0, 100);
+  if (q === 0) warn(d, name, 'filepicker: `' + name + '` 0 means no compression (as in v2); use 1 to 100 to compress');
+  else d.image.quality = q;
+}
+
+/** Client-side image resizing and the crop UI (seed 004). */
+export const IMAGE_ROWS: { [K in keyof Required<V2ImageOptions>]: Row } = {
+  imageQuality: { apply: applyQuality },
+  imageDim: { apply: (v, d, n) => (d.image.dim = toPair(n, v, 'one')) },
+  imageMax: { apply: (v, d, n) => (d.image.max = toPair(n, v, 'none')) },
+  imageMin: { apply: (v, d, n) => (d.image.min = toPair(n, v, 'none')) },
+  cropRatio: { apply: (v, d, n) => (d.crop.ratio = toRatio(n, v)) },
+  cropDim: { apply: (v, d, n) => (d.crop.dim = toStrictPair(n, v)) },
+  cropMax: { apply: (v, d, n) => (d.crop.max = toStrictPair(n, v)) },
+  cropMin: { apply: (v, d, n) => (d.crop.min = toStrictPair(n, v)) },
+  cropForce: { apply: (v, d, n) => (d.crop.force = toBool(n, v)) },
+  conversions: { apply: (v, d, n) => (d.config.conversions = toConversions(n, v)) },
+};

@@ -1,0 +1,36 @@
+import { fail, toBool, toStringList, toWholeNumber } from '../coerce';
+import { Row } from '../draft';
+import { V2RestrictionOptions } from '../types';
+
+/** Mimetypes: a string (comma list allowed) or an array; each entry `type/subtype`, compared lower case. */
+export function toMimetypes(name: string, value: unknown): string[] {
+  const list = toStringList(name, value);
+  for (let i = 0; i < list.length; i++) {
+    if (!/^[^\s/]+\/[^\s/]+$/.test(list[i])) return fail(name, 'a MIME type like "image/*" or "application/pdf" (or a list of them)', list[i]);
+    list[i] = list[i].toLowerCase();
+  }
+  return list;
+}
+
+/** Extensions: a string (comma list allowed) or an array; a missing leading dot is added (`pdf` -> `.pdf`). */
+export function toExtensions(name: string, value: unknown): string[] {
+  const list = toStringList(name, value);
+  for (let i = 0; i < list.length; i++) {
+    if (/[\s/\\]/.test(list[i]) || list[i] === '.') return fail(name, 'a file extension like ".pdf" (or a list of them)', list[i]);
+    if (list[i].charAt(0) !== '.') list[i] = '.' + list[i];
+  }
+  return list;
+}
+
+/** What the user may pick, how much, and how many (seed 004 "mimetype" to "folders"). */
+export const RESTRICTION_ROWS: { [K in keyof Required<V2RestrictionOptions>]: Row } = {
+  mimetype: { apply: (v, d, n) => (d.lists.mimetype = toMimetypes(n, v)) },
+  mimetypes: { apply: (v, d, n) => (d.lists.mimetypes = toMimetypes(n, v)) },
+  extension: { apply: (v, d, n) => (d.lists.extension = toExtensions(n, v)) },
+  extensions: { apply: (v, d, n) => (d.lists.extensions = toExtensions(n, v)) },
+  /** Bytes; `"10485760"` (the seed's own example is a string) is coerced. */
+  maxSize: { apply: (v, d, n) => (d.config.maxSize = toWholeNumber(n, v, 1)) },
+  maxFiles: { apply: (v, d, n) => (d.config.maxFiles = toWholeNumber(n, v, 1)) },
+  multiple: { apply: (v, d, n) => (d.multiple = toBool(n, v)) },
+  folders: { apply: (v, d, n) => (d.config.folders = toBool(n, v)) },
+};

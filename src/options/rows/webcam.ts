@@ -1,0 +1,36 @@
+import { fail, isObject, toNumberInRange, toStrictPair, trim } from '../coerce';
+import { Row, runTable, warn } from '../draft';
+import { unknownKeyMessage } from '../suggest';
+import { V2WebcamOptions, V2WebcamTopOptions } from '../types';
+
+const VIDEO_RES = ['320x240', '640x480', '1280x720'];
+/** Longest recording the seed allows, in seconds (90 minutes). */
+const MAX_RECORDING = 5400;
+
+function toVideoRes(name: string, value: unknown): string {
+  const s = typeof value === 'string' ? trim(value).toLowerCase() : '';
+  if (VIDEO_RES.indexOf(s) < 0) return fail(name, 'one of "' + VIDEO_RES.join('", "') + '"', value);
+  return s;
+}
+
+/** The keys of `webcam: {…}` (seed 004; widgets always send `webcam: {}`). */
+export const WEBCAM_ROWS: { [K in keyof Required<V2WebcamOptions>]: Row } = {
+  videoRes: { apply: (v, d, n) => (d.webcam.videoRes = toVideoRes(n, v)) },
+  videoLen: { apply: (v, d, n) => (d.webcam.videoLen = toNumberInRange(n, v, 1, MAX_RECORDING, 'a number of seconds')) },
+  audioLen: { apply: (v, d, n) => (d.webcam.audioLen = toNumberInRange(n, v, 1, MAX_RECORDING, 'a number of seconds')) },
+  /** Inside `webcam` it wins over a top-level `webcamDim` (v2 sent both, this one first). */
+  webcamDim: { apply: (v, d, n) => (d.webcam.dim = toStrictPair(n, v)) },
+};
+
+const WEBCAM_KEYS = Object.keys(WEBCAM_ROWS);
+
+/** `webcam` (an object) and the top-level `webcamDim`. */
+export const WEBCAM_TOP_ROWS: { [K in keyof Required<V2WebcamTopOptions>]: Row } = {
+  webcam: {
+    apply(v, d, n) {
+      if (!isObject(v)) return fail(n, 'an object like {videoRes: "640x480", videoLen: 120}', v);
+      runTable(WEBCAM_ROWS, v, d, n + '.', (key) => warn(d, n + '.' + key, unknownKeyMessage('webcam option', key, WEBCAM_KEYS)));
+    },
+  },
+  webcamDim: { apply: (v, d, n) => (d.webcamTopDim = toStrictPair(n, v)) },
+};

@@ -1,0 +1,116 @@
+import { PickerConfig } from '../core/contracts';
+import { ValidationError } from '../core/errors';
+import { fail, isObject } from './coerce';
+import { Draft, newDraft, pairWarning, runTable, warn } from './draft';
+import { DEFAULT_SOURCES } from './services';
+import { unknownKeyMessage } from './suggest';
+import { PICKER_KEYS, PICKER_TABLE } from './table';
+import { PickerMode, TranslateEnv, Translated } from './types';
+
+/** Dialog defaults (seed 004): everything the page may leave out. `container` depends on the device. */
+const DEFAULTS = {
+  folders: false,
+  backgroundUpload: true,
+  hide: false,
+  /** v2 always sent `co=crop`: with the CONVERT source and no `conversions`, only cropping is offered. */
+  conversions: ['crop'],
+};
+
+const MOBILE = /iPhone|iPod|iPad|Android/i;
+
+/** v2 `browser.openInModal()`: phones and tablets get a window unless running as a home-screen app. */
+export function defaultContainer(env: TranslateEnv): string {
+  const mobile = !!env.userAgent && MOBILE.test(env.userAgent);
+  return mobile && !env.standalone ? 'window' : 'modal';
+}
+
+/** v2's exact text (src/dialog/picker.js:37, exporter.js): the legacy differential suite compares it. */
+export function bothTypesMessage(mode: PickerMode): string {
+  return 'Error: Cannot pass in both mimetype and extension parameters to the ' + (mode === 'export' ? 'export' : 'pick') + ' function';
+}
+
+function pluralWins(d: Draft, singular: 'service' | 'mimetype' | 'extension'): string[] | undefined {
+  const plural = (singular + 's') as 'services' | 'mimetypes' | 'extensions';
+  const one = d.lists[singular];
+  const many = d.lists[plural];
+  // An empty plural (`mimetypes: ''`, `services: []`) counts as not given, so it cannot hide the singular.
+  if (!many || !many.length) return one;
+  if (one && one.length && one.join(',') !== many.join(',')) {
+    warn(d, singular, 'filepicker: both `' + singular + '` and `' + plural + '` are given; `' + plural + '` is used');
+  }
+  return many;
+}
+
+function dedupe(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) if (out.indexOf(list[i]) < 0) out.push(list[i]);
+  return out;
+}
+
+function hasKeys(o: object): boolean {
+  return Object.keys(o).length > 0;
+}
+
+function finish(d: Draft): Translated {
+  const mimetypes = pluralWins(d, 'mimetype') || [];
+  const extensions = pluralWins(d, 'extension') || [];
+  if (mimetypes.length && extensions.length) throw new ValidationError('mimetype', bothTypesMessage(d.mode));
+  // `*/*` anywhere means anything; the contract says so with an empty list.
+  const anything = mimetypes.indexOf('*/*') >= 0;
+
+  const named = pluralWins(d, 'service');
+  const sources = named && named.length ? dedupe(named) : DEFAULT_SOURCES.slice();
+  if (d.config.openTo && sources.indexOf(d.config.openTo) < 0) {
+    warn(d, 'openTo', 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(', ') + '); the dialog opens on the first source');
+  }
+
+  let multiple = d.mode === 'pickMultiple' || (d.mode !== 'pickFolder' && d.mode !== 'export' && !!d.multiple);
+  if ((d.mode === 'pickFolder' || d.mode === 'export') && d.multiple) {
+    warn(d, 'multiple', 'filepicker: `multiple` has no effect for ' + d.mode);
+    multiple = false;
+  }
+  if (d.config.folders && !multiple) {
+    warn(d, 'folders', 'filepicker: `folders` only applies when picking multiple files');
+  }
+  if (d.config.maxFiles !== undefined && d.config.maxFiles > 1 && !multiple) {
+    warn(d, 'maxFiles', 'filepicker: `maxFiles` only applies when picking multiple files (set `multiple: true` or use pickMultiple)');
+  }
+  pairWarning(d);
+  if (multiple && d.mode !== 'pickAndStore' && d.store.path && d.store.path.charAt(d.store.path.length - 1) !== '/') {
+    warn(d, 'storePath', 'filepicker: `storePath` "' + d.store.path + '" is a file path; with multiple files each one replaces the last. End it with "/"');
+  }
+
+  const webcamDim = d.webcam.dim || d.webcamTopDim;
+  const webcam = { ...d.webcam };
+  if (webcamDim) webcam.dim = webcamDim;
+
+  const config: PickerConfig = {
+    ...DEFAULTS,
+    conversions: DEFAULTS.conversions.slice(),
+    ...d.config,
+    container: d.config.container || defaultContainer(d.env),
+    multiple,
+    accept: { mimetypes: anything ? [] : mimetypes, extensions },
+    sources,
+  };
+  if (hasKeys(d.image)) config.image = d.image;
+  if (hasKeys(d.crop)) config.crop = d.crop;
+  if (hasKeys(webcam)) config.webcam = webcam;
+
+  const store = { ...d.store };
+  if (d.suggestedFilename !== undefined) {
+    if (d.mode === 'export') store.filename = d.suggestedFilename;
+    else warn(d, 'suggestedFilename', 'filepicker: `suggestedFilename` only applies to export');
+  }
+  return { config, store, security: { ...d.security }, debug: d.debug, warnings: d.warnings };
+}
+
+/** Runs the table over the picker options; no pickAndStore checks (the caller merges store options first). */
+export function translatePickerDraft(input: unknown, mode: PickerMode, env: TranslateEnv = {}): Translated {
+  const d = newDraft(mode, env || {});
+  if (input !== null && input !== undefined) {
+    if (!isObject(input)) return fail('options', 'an object of picker options', input);
+    runTable(PICKER_TABLE, input, d, '', (key) => warn(d, key, unknownKeyMessage('picker option', key, PICKER_KEYS)));
+  }
+  return finish(d);
+}

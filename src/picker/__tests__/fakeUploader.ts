@@ -1,0 +1,47 @@
+import { StoredFile, StoreOptions, UploadEvents, Uploader, UploadSource } from '../../core/contracts';
+import { AbortError } from '../../core/errors';
+
+/** One call the dialog made to the fake engine; the test settles it. */
+export interface FakeCall {
+  kind: 'upload' | 'storeUrl';
+  file?: UploadSource;
+  url?: string;
+  store: StoreOptions;
+  events: UploadEvents;
+  cancelled: boolean;
+  resolve(file: StoredFile): void;
+  reject(e: Error): void;
+}
+
+/** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
+export function fakeUploader(): Uploader & { calls: FakeCall[] } {
+  const calls: FakeCall[] = [];
+  function task(call: Omit<FakeCall, 'resolve' | 'reject' | 'cancelled'>) {
+    let resolve!: (f: StoredFile) => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<StoredFile>((a, b) => {
+      resolve = a;
+      reject = b;
+    });
+    const c: FakeCall = { ...call, cancelled: false, resolve, reject };
+    calls.push(c);
+    return {
+      promise,
+      cancel() {
+        c.cancelled = true;
+        reject(new AbortError());
+      },
+      pause() {},
+      resume() {},
+    };
+  }
+  return {
+    calls,
+    upload: (file, store, events) => task({ kind: 'upload', file, store, events: events || {} }),
+    storeUrl: (url, store, events) => task({ kind: 'storeUrl', url, store, events: events || {} }),
+  };
+}
+
+export function stored(name: string, size: number, type = 'image/png'): StoredFile {
+  return { handle: 'H' + name.length, url: 'http://127.0.0.1/api/file/H' + name.length, filename: name, mimetype: type, size };
+}

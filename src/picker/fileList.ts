@@ -1,0 +1,148 @@
+import { PickerCallbacks, StoredFile } from '../core/contracts';
+import { el } from './dom';
+import { TextBinder } from './i18n/binder';
+import { Rejection } from './restrictions';
+import { allDone, anyFailed, Entry, percentOf, totals } from './state';
+import { createRow, FileRow, updateRow } from './fileRow';
+import { View } from './view';
+
+/** The selected files: their rows, the total, the errors, the primary button and what is announced. */
+export class FileList {
+  readonly entries: Entry[] = [];
+  /** Row of each entry, by id. */
+  private rows: { [id: number]: FileRow } = {};
+  private finishing = false;
+
+  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private callbacks: PickerCallbacks, private actions: { retry(e: Entry): void; remove(e: Entry): void }) {
+    view.files.addEventListener('click', (ev: Event) => {
+      let n = ev.target as Element | null;
+      let button: Element | null = null;
+      while (n && n !== view.files) {
+        if (n.tagName === 'BUTTON') button = n;
+        if (n.tagName === 'LI') break;
+        n = n.parentElement;
+      }
+      if (!n || !button || n === view.files) return;
+      const id = Number(n.getAttribute('data-fp-id'));
+      const entry = this.find(id);
+      if (!entry) return;
+      if (button === this.rows[id].retry) this.actions.retry(entry);
+      else if (button === this.rows[id].remove) this.actions.remove(entry);
+    });
+  }
+
+  has(entry: Entry): boolean {
+    return this.entries.indexOf(entry) >= 0;
+  }
+
+  private find(id: number): Entry | undefined {
+    for (let i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return this.entries[i];
+    return undefined;
+  }
+
+  /** Adds rows for new entries in one DOM insertion. */
+  add(entries: Entry[]): void {
+    const frag = this.doc.createDocumentFragment();
+    for (let i = 0; i < entries.length; i++) {
+      const row = createRow(this.doc, this.binder, entries[i], this.multiple);
+      this.rows[entries[i].id] = row;
+      this.entries.push(entries[i]);
+      frag.appendChild(row.li);
+    }
+    this.view.files.appendChild(frag);
+    this.refreshChrome();
+  }
+
+  remove(entry: Entry, focusAfter: HTMLElement): void {
+    const i = this.entries.indexOf(entry);
+    if (i < 0) return;
+    this.entries.splice(i, 1);
+    const row = this.rows[entry.id];
+    delete this.rows[entry.id];
+    const hadFocus = row.li.contains(this.doc.activeElement);
+    if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
+    if (hadFocus) focusAfter.focus();
+    this.refreshChrome();
+  }
+
+  update(entry: Entry, patch: Partial<Entry>): void {
+    for (const k in patch) if (Object.prototype.hasOwnProperty.call(patch, k)) (entry as any)[k] = (patch as any)[k];
+    const row = this.rows[entry.id];
+    if (row) updateRow(this.binder, row, entry, this.multiple);
+    this.refreshChrome();
+  }
+
+  /** Byte progress from the engine: the row, the total, the page's onProgress and a throttled announcement. */
+  progress(entry: Entry, loaded: number, total: number): void {
+    this.update(entry, { status: 'uploading', retry: undefined, loaded: Math.max(entry.loaded, loaded), total: total || entry.total });
+    if (this.callbacks.onProgress) this.callbacks.onProgress({ filename: entry.name, mimetype: entry.type, size: entry.size, loaded: entry.loaded, total: entry.total });
+    const pct = percentOf(entry);
+    this.view.announcer.say(String(entry.id), this.binder.t('announceProgress', { filename: entry.name, percent: pct }));
+  }
+
+  stored(entry: Entry, file: StoredFile): void {
+    const size = entry.total || file.size || 0;
+    this.update(entry, { status: 'done', result: file, loaded: size, total: size, size: entry.size || file.size || 0, type: entry.type || file.mimetype || '' });
+    if (allDone(this.entries) && this.entries.length > 1) this.view.announcer.say(String(entry.id), this.binder.t('announceAllDone'), true);
+    else this.view.announcer.say(String(entry.id), this.binder.t('announceDone', { filename: entry.name }), true);
+  }
+
+  failed(entry: Entry, reason: string): void {
+    this.finishing = false;
+    this.update(entry, { status: 'failed', error: reason || undefined });
+    this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: reason || this.binder.t('uploadFailed') }), true);
+  }
+
+  showErrors(rejected: Rejection[]): void {
+    const ul = this.view.errors;
+    while (ul.firstChild) ul.removeChild(ul.firstChild);
+    if (!rejected.length) {
+      ul.setAttribute('hidden', '');
+      return;
+    }
+    const texts: string[] = [];
+    for (let i = 0; i < rejected.length; i++) {
+      const li = el(this.doc, 'li');
+      this.binder.text(li, rejected[i].key, rejected[i].vars);
+      texts.push(li.textContent || '');
+      ul.appendChild(li);
+    }
+    ul.removeAttribute('hidden');
+    this.view.announcer.say('errors', texts.join(' '), true);
+  }
+
+  canFinish(): boolean {
+    return this.entries.length > 0 && !anyFailed(this.entries) && !this.finishing;
+  }
+
+  allDone(): boolean {
+    return allDone(this.entries);
+  }
+
+  setFinishing(): void {
+    this.finishing = true;
+    this.refreshChrome();
+  }
+
+  /** The file list title, the footer, the total progress and whether the primary button can be pressed. */
+  private refreshChrome(): void {
+    const v = this.view;
+    const some = this.entries.length > 0;
+    toggle(v.filesTitle, some);
+    toggle(v.footer, some);
+    const t = totals(this.entries);
+    const val = String(t.percent);
+    if (v.total.getAttribute('value') !== val) {
+      v.total.setAttribute('value', val);
+      this.binder.text(v.totalText, 'totalProgress', { percent: t.percent });
+    }
+    const enabled = this.canFinish();
+    if (enabled) v.primary.removeAttribute('disabled');
+    else if (!v.primary.hasAttribute('disabled')) v.primary.setAttribute('disabled', '');
+  }
+}
+
+function toggle(node: Element, show: boolean): void {
+  if (show) node.removeAttribute('hidden');
+  else if (!node.hasAttribute('hidden')) node.setAttribute('hidden', '');
+}

@@ -1,0 +1,65 @@
+import { el, formatSize, setText } from './dom';
+import { TextBinder } from './i18n/binder';
+import { Entry, percentOf } from './state';
+
+/** The DOM of one file in the list. */
+export interface FileRow {
+  li: HTMLLIElement;
+  status: HTMLElement;
+  progress: HTMLProgressElement;
+  retry: HTMLButtonElement;
+  remove: HTMLButtonElement;
+}
+
+/** Builds the row of an entry. Names are user data: they only ever go into text nodes and attributes. */
+export function createRow(doc: Document, binder: TextBinder, entry: Entry, removable: boolean): FileRow {
+  const name = el(doc, 'span', { class: 'fp-file-name', title: entry.name }, [entry.name]);
+  const size = el(doc, 'span', { class: 'fp-file-size' }, [entry.size ? formatSize(entry.size) : '']);
+  const progress = el(doc, 'progress', { class: 'fp-progress', max: '100', value: '0' });
+  binder.attr(progress, 'aria-label', 'progressOf', { filename: entry.name });
+  const status = el(doc, 'span', { class: 'fp-file-status' });
+  const retry = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small', hidden: '' });
+  binder.text(retry, 'retry');
+  const remove = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-remove' }, ['\u00d7']);
+  binder.attr(remove, 'aria-label', 'removeFile', { filename: entry.name });
+  if (!removable) remove.setAttribute('hidden', '');
+  const li = el(doc, 'li', { class: 'fp-file', 'data-fp-id': String(entry.id) }, [name, size, progress, status, retry, remove]);
+  const row = { li, status, progress, retry, remove };
+  updateRow(binder, row, entry, removable);
+  return row;
+}
+
+/** Shows the entry's state: status text, progress value, the retry button on failure. */
+export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, removable: boolean): void {
+  const pct = percentOf(entry);
+  const v = String(pct);
+  if (row.progress.getAttribute('value') !== v) row.progress.setAttribute('value', v);
+  switch (entry.status) {
+    case 'waiting':
+      binder.text(row.status, 'statusWaiting');
+      break;
+    case 'preparing':
+      binder.text(row.status, 'statusPreparing');
+      break;
+    case 'uploading':
+      binder.text(row.status, 'statusUploading', { percent: pct });
+      break;
+    case 'retrying':
+      binder.text(row.status, 'statusRetrying', { seconds: entry.retry ? entry.retry.seconds : 0, attempt: entry.retry ? entry.retry.attempt : 1 });
+      break;
+    case 'done':
+      binder.text(row.status, 'statusDone');
+      break;
+    case 'failed':
+      if (entry.error) binder.text(row.status, 'statusFailed', { reason: entry.error });
+      else binder.text(row.status, 'uploadFailed');
+      break;
+  }
+  row.li.setAttribute('class', 'fp-file fp-file-' + entry.status);
+  if (entry.status === 'failed') row.retry.removeAttribute('hidden');
+  else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
+  const showRemove = removable || entry.status === 'failed';
+  if (showRemove) row.remove.removeAttribute('hidden');
+  else if (!row.remove.hasAttribute('hidden')) row.remove.setAttribute('hidden', '');
+  setText(row.remove, '\u00d7');
+}

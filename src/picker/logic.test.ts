@@ -1,0 +1,108 @@
+import { PickerConfig } from '../core/contracts';
+import { acceptsType, admit, extensionMatches, mimeMatches } from './restrictions';
+import { focusableWithin, trapTab } from './focus';
+import { targetSize } from './imageResize';
+import { Announcer } from './announcer';
+import { planSources } from './services';
+import { totals } from './state';
+import { formatSize } from './dom';
+
+function config(over: Partial<PickerConfig> = {}): PickerConfig {
+  return { container: 'modal', multiple: true, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER'], backgroundUpload: true, hide: false, ...over };
+}
+
+describe('restrictions', () => {
+  test('mimetype wildcards and extensions (case-insensitive)', () => {
+    expect(mimeMatches('image/*', 'image/png')).toBe(true);
+    expect(mimeMatches('image/*', 'text/plain')).toBe(false);
+    expect(mimeMatches('*/*', '')).toBe(true);
+    expect(mimeMatches('application/PDF', 'application/pdf')).toBe(true);
+    expect(extensionMatches('.PDF', 'report.pdf')).toBe(true);
+    expect(extensionMatches('pdf', 'REPORT.PDF')).toBe(true);
+    expect(extensionMatches('.pdf', 'pdf')).toBe(false);
+    expect(acceptsType({ mimetypes: ['image/*'], extensions: ['.txt'] }, { name: 'a.TXT', type: '' })).toBe(true);
+    expect(acceptsType({ mimetypes: [], extensions: [] }, { name: 'a', type: '' })).toBe(true);
+  });
+
+  test('size, empty files, maxFiles and single mode', () => {
+    const f = (name: string, size = 5) => ({ name, type: 'image/png', size });
+    expect(admit(config({ maxSize: 4 }), 0, [f('a'), f('b', 4)]).rejected.map((r) => r.reason)).toEqual(['size']);
+    expect(admit(config(), 0, [f('a', 0)]).rejected[0].key).toBe('errorEmpty');
+    const over = admit(config({ maxFiles: 2 }), 1, [f('a'), f('b')]);
+    expect(over.accepted).toEqual([]);
+    expect(over.rejected[0]).toEqual({ reason: 'count', key: 'errorCount', vars: { max: 2 } });
+    expect(admit(config({ maxFiles: 2 }), 1, [f('a')]).accepted).toHaveLength(1);
+    expect(admit(config({ multiple: false }), 0, [f('a'), f('b')]).rejected[0].reason).toBe('single');
+    expect(admit(config({ multiple: false }), 0, [f('a')]).accepted).toHaveLength(1);
+  });
+});
+
+describe('focus trap', () => {
+  test('Tab wraps from last to first and Shift+Tab from first to last; hidden and disabled are skipped', () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const a = document.createElement('button');
+    const hidden = document.createElement('button');
+    hidden.setAttribute('hidden', '');
+    const disabled = document.createElement('button');
+    disabled.disabled = true;
+    const b = document.createElement('input');
+    root.append(a, hidden, disabled, b);
+    expect(focusableWithin(root)).toEqual([a, b]);
+    b.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', cancelable: true });
+    expect(trapTab(tab, root)).toBe(true);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(a);
+    expect(trapTab(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, cancelable: true }), root)).toBe(true);
+    expect(document.activeElement).toBe(b);
+    expect(trapTab(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, cancelable: true }), root)).toBe(false);
+    document.body.focus();
+    root.remove();
+  });
+});
+
+describe('image sizes', () => {
+  test('dim, max and min keep the aspect ratio', () => {
+    expect(targetSize(1600, 1200, { dim: [800, null] })).toEqual({ width: 800, height: 600 });
+    expect(targetSize(400, 300, { dim: [null, 600] })).toEqual({ width: 800, height: 600 });
+    expect(targetSize(1600, 900, { dim: [800, 600] })).toEqual({ width: 800, height: 450 });
+    expect(targetSize(1600, 1200, { max: [800, 800] })).toEqual({ width: 800, height: 600 });
+    expect(targetSize(400, 300, { max: [800, 800] })).toBeNull();
+    expect(targetSize(400, 300, { min: [800, 600] })).toEqual({ width: 800, height: 600 });
+    expect(targetSize(1000, 1000, { min: [800, 600] })).toBeNull();
+  });
+});
+
+describe('small parts', () => {
+  test('announcements are throttled per channel unless forced', () => {
+    let now = 0;
+    const a = new Announcer(document, () => now);
+    expect(a.say('1', 'a')).toBe(true);
+    now = 500;
+    expect(a.say('1', 'b')).toBe(false);
+    expect(a.say('2', 'c')).toBe(true);
+    expect(a.say('1', 'd', true)).toBe(true);
+    now = 1600;
+    expect(a.say('1', 'e')).toBe(true);
+    expect(a.node.textContent).toBe('e');
+    expect(a.node.getAttribute('aria-live')).toBe('polite');
+  });
+
+  test('sources keep the configured order, openTo picks the first panel, the rest is listed', () => {
+    const p = planSources(config({ sources: ['URL', 'FACEBOOK', 'COMPUTER'], openTo: 'COMPUTER', conversions: ['rotate'] }));
+    expect(p.sources).toEqual(['URL', 'COMPUTER']);
+    expect(p.first).toBe('COMPUTER');
+    expect(p.unsupported).toEqual(['FACEBOOK', 'conversions']);
+    expect(planSources(config({ conversions: ['crop'] })).unsupported).toEqual([]);
+  });
+
+  test('totals and sizes', () => {
+    const e = (loaded: number, total: number, status: any = 'uploading') => ({ id: 1, client: 'computer' as const, name: 'x', type: '', size: total, status, loaded, total });
+    expect(totals([e(50, 100), e(0, 100)]).percent).toBe(25);
+    expect(totals([e(100, 100), e(100, 100)]).percent).toBe(99);
+    expect(totals([e(100, 100, 'done')]).percent).toBe(100);
+    expect(formatSize(1536)).toBe('1.5 KB');
+    expect(formatSize(10 * 1024 * 1024)).toBe('10 MB');
+  });
+});

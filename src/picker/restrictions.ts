@@ -1,0 +1,86 @@
+import { PickerConfig } from '../core/contracts';
+import { StringKey, Vars } from './i18n/translator';
+import { formatSize } from './dom';
+
+/** Why a file was not taken, as a text key plus its variables (translated by the view). */
+export interface Rejection {
+  reason: 'type' | 'size' | 'count' | 'single' | 'empty';
+  key: StringKey;
+  vars: Vars;
+}
+
+export interface Candidate {
+  name: string;
+  type: string;
+  size: number;
+}
+
+type Accept = PickerConfig['accept'];
+
+function lower(s: string): string {
+  return (s || '').toLowerCase();
+}
+
+/** Does `mimetype` match a pattern such as `image/*`, `*\/*` or `application/pdf` (case-insensitive)? */
+export function mimeMatches(pattern: string, mimetype: string): boolean {
+  const p = lower(pattern);
+  const m = lower(mimetype).split(';')[0];
+  if (p === '*/*' || p === '*') return true;
+  if (!m) return false;
+  if (p.length > 2 && p.slice(-2) === '/*') return m.indexOf(p.slice(0, -1)) === 0;
+  return p === m;
+}
+
+/** Does the file name end with the extension (`.pdf` or `pdf`), case-insensitively? */
+export function extensionMatches(extension: string, name: string): boolean {
+  let ext = lower(extension);
+  if (!ext) return false;
+  if (ext.charAt(0) !== '.') ext = '.' + ext;
+  const n = lower(name);
+  return n.length > ext.length && n.slice(-ext.length) === ext;
+}
+
+export function acceptsType(accept: Accept, file: { name: string; type: string }): boolean {
+  const mimes = accept.mimetypes || [];
+  const exts = accept.extensions || [];
+  if (!mimes.length && !exts.length) return true;
+  for (let i = 0; i < mimes.length; i++) if (mimeMatches(mimes[i], file.type)) return true;
+  for (let i = 0; i < exts.length; i++) if (extensionMatches(exts[i], file.name)) return true;
+  return false;
+}
+
+/** The accepted types as one line for messages: `image/*, .pdf`. */
+export function describeAccept(accept: Accept): string {
+  return (accept.mimetypes || []).concat(accept.extensions || []).join(', ');
+}
+
+/** Checks one file against type and size. */
+export function checkFile(config: PickerConfig, file: Candidate): Rejection | null {
+  if (!acceptsType(config.accept, file)) return { reason: 'type', key: 'errorType', vars: { filename: file.name, types: describeAccept(config.accept) } };
+  if (config.maxSize !== undefined && file.size > config.maxSize) {
+    return { reason: 'size', key: 'errorSize', vars: { filename: file.name, size: formatSize(file.size), max: formatSize(config.maxSize) } };
+  }
+  if (file.size === 0) return { reason: 'empty', key: 'errorEmpty', vars: { filename: file.name } };
+  return null;
+}
+
+/**
+ * Splits newly selected files into those taken and the rejections, given how many files the dialog already holds.
+ * Type and size are checked per file. A batch that would exceed the count (one file in single mode, `maxFiles` in
+ * multiple mode) is refused as a whole, with one message, so the user is never left guessing which files were kept.
+ */
+export function admit<T extends Candidate>(config: PickerConfig, held: number, incoming: T[]): { accepted: T[]; rejected: Rejection[] } {
+  const valid: T[] = [];
+  const rejected: Rejection[] = [];
+  for (let i = 0; i < incoming.length; i++) {
+    const r = checkFile(config, incoming[i]);
+    if (r) rejected.push(r);
+    else valid.push(incoming[i]);
+  }
+  const limit = config.multiple ? (config.maxFiles !== undefined ? config.maxFiles : Infinity) : 1;
+  if (held + valid.length > limit) {
+    rejected.push(config.multiple ? { reason: 'count', key: 'errorCount', vars: { max: limit } } : { reason: 'single', key: 'errorSingle', vars: {} });
+    return { accepted: [], rejected };
+  }
+  return { accepted: valid, rejected };
+}

@@ -1,0 +1,88 @@
+import { StoredFile, UploadSource, UploadTask } from '../core/contracts';
+
+export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
+
+/** One file the user selected, and where its upload stands. */
+export interface Entry {
+  id: number;
+  /** `computer` for local files, `url` for addresses. */
+  client: 'computer' | 'url';
+  file?: UploadSource;
+  url?: string;
+  name: string;
+  type: string;
+  size: number;
+  status: EntryStatus;
+  loaded: number;
+  total: number;
+  /** Retry being waited for: attempt number and seconds. */
+  retry?: { attempt: number; seconds: number };
+  /** Text of the last failure. */
+  error?: string;
+  task?: UploadTask;
+  result?: StoredFile;
+}
+
+let nextId = 1;
+
+export function fileEntry(file: UploadSource): Entry {
+  const size = file.size || 0;
+  return { id: nextId++, client: 'computer', file, name: file.name || 'file', type: file.type || '', size, status: 'waiting', loaded: 0, total: size };
+}
+
+/** The last path segment of a URL, without query, as a display name. */
+export function nameFromUrl(url: string): string {
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch (_e) {
+    name = last;
+  }
+  return name && path.indexOf('/', path.indexOf('//') + 2) > 0 ? name : url;
+}
+
+export function urlEntry(url: string): Entry {
+  return { id: nextId++, client: 'url', url, name: nameFromUrl(url), type: '', size: 0, status: 'waiting', loaded: 0, total: 0 };
+}
+
+/** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
+export function totals(entries: Entry[]): { loaded: number; total: number; percent: number } {
+  let loaded = 0;
+  let total = 0;
+  let doneCount = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.status === 'done') {
+      doneCount++;
+      const n = e.total || e.size || (e.result ? e.result.size : 0);
+      loaded += n;
+      total += n;
+    } else {
+      loaded += e.loaded;
+      total += e.total;
+    }
+  }
+  let percent = total > 0 ? Math.floor((loaded / total) * 100) : 0;
+  if (entries.length && doneCount === entries.length) percent = 100;
+  else if (percent >= 100) percent = 99;
+  return { loaded, total, percent };
+}
+
+export function percentOf(e: Entry): number {
+  if (e.status === 'done') return 100;
+  if (!e.total) return 0;
+  return Math.min(99, Math.floor((e.loaded / e.total) * 100));
+}
+
+export function allDone(entries: Entry[]): boolean {
+  if (!entries.length) return false;
+  for (let i = 0; i < entries.length; i++) if (entries[i].status !== 'done') return false;
+  return true;
+}
+
+export function anyFailed(entries: Entry[]): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].status === 'failed') return true;
+  return false;
+}

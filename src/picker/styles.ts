@@ -1,0 +1,106 @@
+/**
+ * The dialog's stylesheet, applied through CSSOM so that it works under `Content-Security-Policy: default-src 'self'`
+ * (no `<style>` text, no `style` attributes): a constructed `CSSStyleSheet` adopted by the document where supported,
+ * else an empty `<style>` element filled rule by rule with `insertRule`. Every class starts with `fp-`.
+ */
+
+const FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
+
+export const RULES: string[] = [
+  '.fp-noscroll{overflow:hidden}',
+  '.fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}',
+  '.fp-overlay[hidden],.fp-dialog [hidden]{display:none}',
+  '.fp-dialog{font-family:' + FONT + ';font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}',
+  '.fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}',
+  '.fp-fill{margin:0;height:100%}',
+  '.fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}',
+  '.fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}',
+  '.fp-title{font-size:18px;font-weight:600;margin:0}',
+  '.fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}',
+  '.fp-btn:hover{background:#eaeef2}',
+  '.fp-btn:focus,.fp-drop:focus,.fp-source:focus,.fp-input:focus{' + FOCUS + '}',
+  '.fp-btn[disabled]{cursor:default;opacity:.55}',
+  '.fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}',
+  '.fp-primary:hover{background:#116329}',
+  '.fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}',
+  '.fp-body{display:flex;flex:1 1 auto;min-height:0}',
+  '.fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}',
+  '.fp-sources{list-style:none;margin:0;padding:8px}',
+  '.fp-source{display:block;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}',
+  '.fp-source:hover{background:#eaeef2}',
+  '.fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}',
+  '.fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}',
+  '.fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}',
+  '.fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}',
+  '.fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}',
+  '.fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}',
+  '.fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}',
+  '.fp-label{display:block;font-weight:600;margin-bottom:6px}',
+  '.fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}',
+  '.fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}',
+  '.fp-errors li{margin-top:4px}',
+  '.fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}',
+  '.fp-files{list-style:none;margin:0;padding:0}',
+  '.fp-file{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:6px 0;border-bottom:1px solid #eaeef2;content-visibility:auto;contain-intrinsic-size:auto 37px}',
+  '.fp-file-name{flex:1 1 200px;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
+  '.fp-file-size,.fp-file-status{color:#57606a;font-size:13px}',
+  '.fp-file-failed .fp-file-status{color:#b3261e}',
+  '.fp-file-done .fp-file-status{color:#1a7f37}',
+  '.fp-progress{width:120px;height:8px}',
+  '.fp-small{padding:2px 8px;font-size:13px}',
+  '.fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}',
+  '.fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}',
+  '.fp-total .fp-progress{flex:1 1 auto;max-width:280px}',
+  '.fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+  '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
+];
+
+/** Applies the stylesheet to `doc`; the returned function removes it again. */
+export function applyStyles(doc: Document): () => void {
+  const win = doc.defaultView as any;
+  const anyDoc = doc as any;
+  if (win && win.CSSStyleSheet && 'adoptedStyleSheets' in doc) {
+    try {
+      const sheet = new win.CSSStyleSheet();
+      if (typeof sheet.replaceSync === 'function') {
+        sheet.replaceSync(RULES.join('\n'));
+        anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([sheet]);
+        return function () {
+          const list = anyDoc.adoptedStyleSheets as CSSStyleSheet[];
+          const next: CSSStyleSheet[] = [];
+          for (let i = 0; i < list.length; i++) if (list[i] !== sheet) next.push(list[i]);
+          anyDoc.adoptedStyleSheets = next;
+        };
+      }
+    } catch (_e) {
+      // fall through to the <style> element
+    }
+  }
+  const style = doc.createElement('style');
+  (doc.head || doc.documentElement).appendChild(style);
+  const sheet = style.sheet as CSSStyleSheet | null;
+  if (sheet) {
+    for (let i = 0; i < RULES.length; i++) {
+      try {
+        sheet.insertRule(RULES[i], sheet.cssRules.length);
+      } catch (_e) {
+        // a rule this browser cannot parse is skipped
+      }
+    }
+  }
+  return function () {
+    if (style.parentNode) style.parentNode.removeChild(style);
+  };
+}
+
+/** Adds `<link rel="stylesheet" href>` (the `customCss` option) after our own rules; returns its remover. */
+export function addStylesheetLink(doc: Document, href: string): () => void {
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  (doc.head || doc.documentElement).appendChild(link);
+  return function () {
+    if (link.parentNode) link.parentNode.removeChild(link);
+  };
+}

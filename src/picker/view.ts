@@ -1,0 +1,91 @@
+import { PickerConfig } from '../core/contracts';
+import { el, Listeners } from './dom';
+import { TextBinder } from './i18n/binder';
+import { StringKey } from './i18n/translator';
+import { Announcer } from './announcer';
+
+let counter = 0;
+
+/** The dialog's fixed parts; the session fills the panels and the file list. */
+export interface View {
+  root: HTMLElement;
+  title: HTMLElement;
+  close: HTMLButtonElement;
+  nav: HTMLElement;
+  main: HTMLElement;
+  errors: HTMLUListElement;
+  filesTitle: HTMLElement;
+  files: HTMLUListElement;
+  footer: HTMLElement;
+  total: HTMLProgressElement;
+  totalText: HTMLElement;
+  primary: HTMLButtonElement;
+  announcer: Announcer;
+  /** Source name → its nav button and panel. */
+  tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
+}
+
+const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl' };
+
+/** Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button). */
+export function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: { [source: string]: HTMLElement }, order: string[]): View {
+  const n = ++counter;
+  const titleId = 'fp-title-' + n;
+  const title = el(doc, 'h2', { class: 'fp-title', id: titleId });
+  binder.text(title, config.multiple ? 'titleMultiple' : 'titleSingle');
+  const close = el(doc, 'button', { type: 'button', class: 'fp-btn fp-close' }, ['\u00d7']);
+  binder.attr(close, 'aria-label', 'close');
+  binder.attr(close, 'title', 'close');
+  const header = el(doc, 'div', { class: 'fp-header' }, [title, close]);
+
+  const nav = el(doc, 'ul', { class: 'fp-sources' });
+  const main = el(doc, 'div', { class: 'fp-main' });
+  const tabs: View['tabs'] = {};
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    const button = el(doc, 'button', { type: 'button', class: 'fp-source', 'data-fp-source': s.toLowerCase() });
+    binder.text(button, SOURCE_KEYS[s]);
+    nav.appendChild(el(doc, 'li', {}, [button]));
+    main.appendChild(panels[s]);
+    tabs[s] = { button, panel: panels[s] };
+  }
+  const errors = el(doc, 'ul', { class: 'fp-errors', hidden: '' });
+  const filesTitle = el(doc, 'h3', { class: 'fp-files-title', hidden: '' });
+  binder.text(filesTitle, 'filesLabel');
+  const files = el(doc, 'ul', { class: 'fp-files' });
+  main.appendChild(errors);
+  main.appendChild(filesTitle);
+  main.appendChild(files);
+  const navWrap = el(doc, 'nav', { class: 'fp-nav' }, [nav]);
+  binder.attr(navWrap, 'aria-label', 'sourcesLabel');
+  const body = el(doc, 'div', { class: 'fp-body' }, order.length > 1 ? [navWrap, main] : [main]);
+
+  const total = el(doc, 'progress', { class: 'fp-progress', max: '100', value: '0' });
+  const totalText = el(doc, 'span', { class: 'fp-total-text' });
+  binder.text(totalText, 'totalProgress', { percent: 0 });
+  total.setAttribute('aria-labelledby', 'fp-total-' + n);
+  totalText.setAttribute('id', 'fp-total-' + n);
+  const primary = el(doc, 'button', { type: 'button', class: 'fp-btn fp-primary', disabled: '' });
+  binder.text(primary, config.backgroundUpload ? 'done' : 'upload');
+  if (!config.multiple) primary.setAttribute('hidden', '');
+  const footer = el(doc, 'div', { class: 'fp-footer', hidden: '' }, [el(doc, 'div', { class: 'fp-total' }, [total, totalText]), primary]);
+
+  const announcer = new Announcer(doc);
+  const root = el(doc, 'div', { class: 'fp-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, [header, body, footer, announcer.node]);
+  for (const s in tabs) {
+    if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
+    listeners.on(tabs[s].button, 'click', select.bind(null, tabs, s));
+  }
+  return { root, title, close, nav, main, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
+}
+
+/** Shows one source's panel and marks its button as current. */
+export function select(tabs: View['tabs'], source: string): void {
+  for (const s in tabs) {
+    if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
+    const on = s === source;
+    tabs[s].button.setAttribute('aria-current', on ? 'true' : 'false');
+    if (on) tabs[s].panel.removeAttribute('hidden');
+    else tabs[s].panel.setAttribute('hidden', '');
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The engine's factory: one Uploader per configuration, with one concurrency budget (queue) and one MD5 hasher
+ * shared by every file it uploads.
+ */
+import { PREFIX, ValidationError } from '../core/errors';
+import { Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
+import { HttpTransport, RetryOptions, UploadEnvironment } from './types';
+import { EngineOptionsInput, resolveOptions } from './options';
+import { PartQueue } from './queue';
+import { createHasher } from './md5';
+import { defaultEnvironment } from './environment';
+import { xhrTransport } from './xhrTransport';
+import { fetchTransport } from './fetchTransport';
+import { nodeHttpAvailable, nodeHttpTransport } from './nodeHttpTransport';
+import { runUpload } from './uploadFile';
+import { validateSource } from './source';
+import { runStoreUrl } from './storeUrl';
+
+declare const XMLHttpRequest: any;
+
+export interface UploaderConfig {
+  apikey: string;
+  security?: Security;
+  hosts: Hosts;
+  /** Defaults to XHR where `XMLHttpRequest` exists, else fetch. */
+  transport?: HttpTransport;
+  partSize?: number;
+  maxConcurrentUploads?: number;
+  retryOptions?: Partial<RetryOptions>;
+  /** Engine bounds (stall timeout, URL renewals, 202 polls, progress interval); tests make them small. */
+  tuning?: Pick<EngineOptionsInput, 'stallTimeoutMs' | 'requestTimeoutMs' | 'maxUrlRenewals' | 'maxCompletePolls' | 'progressIntervalMs'>;
+  /** Timers, network state, worker; defaults to the platform's. */
+  env?: UploadEnvironment;
+  /** See EnvironmentOptions.workerUrl (used only with the default environment). */
+  workerUrl?: string;
+}
+
+/** Per-upload overrides (client.upload's uploadOptions). */
+export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurrentUploads' | 'retryOptions'>;
+
+/** An Uploader whose upload also takes per-call options, and that accepts a Buffer/Uint8Array (wrapped in a Blob). */
+export interface EngineUploader extends Uploader {
+  upload(file: UploadSource | Uint8Array, store: StoreOptions, events?: UploadEvents, overrides?: UploadOverrides): UploadTask;
+}
+
+/** XHR in browsers (upload progress); node:http in Node; fetch elsewhere. */
+export function defaultTransport(): HttpTransport {
+  if (typeof XMLHttpRequest !== 'undefined') return xhrTransport();
+  return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
+}
+
+/**
+ * Bytes (a Node Buffer or any Uint8Array) as an upload source: a Blob-like whose `slice` wraps only the part asked for,
+ * so the whole buffer is never copied. Blobs and Files are returned as they are.
+ */
+export function toSource(file: unknown): UploadSource {
+  if (file && typeof Uint8Array !== 'undefined' && file instanceof Uint8Array && typeof Blob !== 'undefined') {
+    const bytes = file;
+    const view = {
+      size: bytes.byteLength,
+      type: '',
+      slice(start?: number, end?: number): Blob {
+        return new Blob([bytes.subarray(start || 0, end === undefined ? bytes.byteLength : end) as any]);
+      },
+    };
+    return view as unknown as UploadSource;
+  }
+  return validateSource(file);
+}
+
+export function createUploader(config: UploaderConfig): EngineUploader {
+  if (!config || typeof config.apikey !== 'string' || !config.apikey) {
+    throw new ValidationError('apikey', PREFIX + '`apikey` must be a non-empty string, got ' + (config ? typeof config.apikey : 'no configuration'));
+  }
+  if (!config.hosts || typeof config.hosts.uploadApi !== 'string') {
+    throw new ValidationError('hosts', PREFIX + '`hosts` must be a Hosts object with `uploadApi`, `fileApi` and `storeApi`');
+  }
+  const base = resolveOptions({ partSize: config.partSize, maxConcurrentUploads: config.maxConcurrentUploads, retryOptions: config.retryOptions, ...(config.tuning || {}) });
+  const env = config.env || defaultEnvironment({ workerUrl: config.workerUrl });
+  const transport = config.transport || defaultTransport();
+  const queue = new PartQueue(base.maxConcurrentUploads);
+  const hasher = createHasher(env, base.maxConcurrentUploads);
+  const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher };
+  return {
+    upload(file, store, events, overrides) {
+      const opts = overrides ? resolveOptions(overrides, base) : base;
+      const source = toSource(file);
+      validateSource(source);
+      return runUpload(deps, source, store || {}, events || {}, opts);
+    },
+    storeUrl(url, store, events) {
+      return runStoreUrl(deps, url, store || {}, events || {}, base);
+    },
+  };
+}

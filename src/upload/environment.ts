@@ -1,0 +1,95 @@
+/**
+ * The default environment: the platform's timers, `navigator.onLine` and the `online` event, and (when a script URL
+ * for the MD5 worker is given and `Worker` exists) a Worker. Only feature checks touch globals here.
+ */
+import { UploadEnvironment, WorkerLike } from './types';
+
+declare const self: any;
+declare const window: any;
+declare const navigator: any;
+declare const Worker: any;
+declare const process: any;
+
+/**
+ * Node's own MD5 (about 3–4 times spark-md5's speed there), reached through `process.getBuiltinModule` (Node ≥ 20.16)
+ * so no bundler sees a `require`. Undefined in browsers.
+ */
+export function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined {
+  if (typeof process === 'undefined' || !process || typeof process.getBuiltinModule !== 'function') return undefined;
+  let crypto: any;
+  try {
+    crypto = process.getBuiltinModule('crypto');
+  } catch {
+    return undefined;
+  }
+  if (!crypto || typeof crypto.createHash !== 'function') return undefined;
+  return function (bytes: ArrayBuffer): string {
+    return crypto.createHash('md5').update(new Uint8Array(bytes)).digest('base64');
+  };
+}
+
+function globalScope(): any {
+  if (typeof self !== 'undefined') return self;
+  if (typeof window !== 'undefined') return window;
+  return typeof globalThis !== 'undefined' ? globalThis : undefined;
+}
+
+/** The incremental form of nativeMd5 (same availability). */
+export function nativeMd5Stream(): UploadEnvironment['createMd5'] {
+  const crypto = process.getBuiltinModule('crypto');
+  return function () {
+    const h = crypto.createHash('md5');
+    return {
+      update(bytes: Uint8Array) { h.update(bytes); },
+      digest() { return h.digest('base64') as string; },
+    };
+  };
+}
+
+export interface EnvironmentOptions {
+  /**
+   * Same-origin URL of a script that calls `installMd5Worker(self)` (md5Worker.ts) when loaded in a Worker.
+   * A script URL works under a strict CSP (`default-src 'self'`), where a Blob-URL worker is refused.
+   * Without it, parts are hashed on the main thread in 1 MiB slices.
+   */
+  workerUrl?: string;
+}
+
+export function defaultEnvironment(options?: EnvironmentOptions): UploadEnvironment {
+  const g = globalScope();
+  const workerUrl = options && options.workerUrl;
+  const env: UploadEnvironment = {
+    setTimeout(fn, ms) { return setTimeout(fn, ms); },
+    clearTimeout(h) { clearTimeout(h as any); },
+    now() { return new Date().getTime(); },
+    random() { return Math.random(); },
+    isOnline() {
+      return !(typeof navigator !== 'undefined' && navigator && navigator.onLine === false);
+    },
+    onOnline(listener) {
+      if (!g || typeof g.addEventListener !== 'function') {
+        // No event to wait for: poll the flag.
+        const t = setInterval(function () { if (env.isOnline()) { clearInterval(t); listener(); } }, 1000);
+        return function () { clearInterval(t); };
+      }
+      const h = function () { g.removeEventListener('online', h); listener(); };
+      g.addEventListener('online', h);
+      return function () { g.removeEventListener('online', h); };
+    },
+  };
+  const md5 = nativeMd5();
+  if (md5) {
+    env.md5 = md5;
+    env.createMd5 = nativeMd5Stream();
+  }
+  if (workerUrl && typeof Worker === 'function') {
+    env.createWorker = function (): WorkerLike | null {
+      try {
+        return new Worker(workerUrl) as WorkerLike;
+      } catch {
+        return null; // CSP or an unreachable script: hash on the main thread
+      }
+    };
+  }
+  return env;
+}

@@ -1,0 +1,102 @@
+/**
+ * Engine defaults, validation (messages name the option) and part sizing.
+ */
+import { ValidationError, PREFIX } from '../core/errors';
+import { DEFAULT_RETRY } from './retryPolicy';
+import { EngineOptions, RetryOptions } from './types';
+
+export const MIB = 1024 * 1024;
+export const MIN_PART_SIZE = 5 * MIB;
+export const MAX_PARTS = 10000;
+
+export const DEFAULT_OPTIONS: EngineOptions = {
+  partSize: MIN_PART_SIZE,
+  maxConcurrentUploads: 5,
+  retryOptions: DEFAULT_RETRY,
+  stallTimeoutMs: 30000,
+  requestTimeoutMs: 120000,
+  maxUrlRenewals: 3,
+  maxCompletePolls: 60,
+  progressIntervalMs: 16,
+};
+
+function describe(v: unknown): string {
+  let shown: string;
+  try {
+    shown = typeof v === 'string' ? '"' + v + '"' : String(v);
+  } catch {
+    shown = Object.prototype.toString.call(v);
+  }
+  return shown + ' (' + (v === null ? 'null' : typeof v) + ')';
+}
+
+function wholeNumber(name: string, v: unknown, min: number): number {
+  if (typeof v !== 'number' || !isFinite(v) || Math.floor(v) !== v || v < min) {
+    throw new ValidationError(name, PREFIX + '`' + name + '` must be a whole number of at least ' + min + ', got ' + describe(v));
+  }
+  return v;
+}
+
+function positiveNumber(name: string, v: unknown, min: number): number {
+  if (typeof v !== 'number' || !isFinite(v) || v < min) {
+    throw new ValidationError(name, PREFIX + '`' + name + '` must be a number of at least ' + min + ', got ' + describe(v));
+  }
+  return v;
+}
+
+export type EngineOptionsInput = { [K in keyof EngineOptions]?: K extends 'retryOptions' ? Partial<RetryOptions> : EngineOptions[K] };
+
+/** Merges `input` over `base` (undefined holes dropped) and validates every field. */
+export function resolveOptions(input: EngineOptionsInput | undefined, base: EngineOptions = DEFAULT_OPTIONS): EngineOptions {
+  const i = input || {};
+  const pick = <T>(v: T | undefined, d: T): T => (v === undefined ? d : v);
+  const r = i.retryOptions;
+  if (r !== undefined && (r === null || typeof r !== 'object')) {
+    throw new ValidationError('retryOptions', PREFIX + '`retryOptions` must be an object like {retries, factor, minTimeout, maxTimeout}, got ' + describe(r));
+  }
+  const rr = r || {};
+  const retryOptions: RetryOptions = {
+    retries: wholeNumber('retryOptions.retries', pick(rr.retries, base.retryOptions.retries), 0),
+    factor: positiveNumber('retryOptions.factor', pick(rr.factor, base.retryOptions.factor), 1),
+    minTimeout: positiveNumber('retryOptions.minTimeout', pick(rr.minTimeout, base.retryOptions.minTimeout), 0),
+    maxTimeout: positiveNumber('retryOptions.maxTimeout', pick(rr.maxTimeout, base.retryOptions.maxTimeout), 0),
+  };
+  if (retryOptions.maxTimeout < retryOptions.minTimeout) {
+    throw new ValidationError('retryOptions.maxTimeout', PREFIX + '`retryOptions.maxTimeout` (' + retryOptions.maxTimeout + ') must not be below `retryOptions.minTimeout` (' + retryOptions.minTimeout + ')');
+  }
+  const partSize = pick(i.partSize, base.partSize);
+  if (typeof partSize !== 'number' || !isFinite(partSize) || Math.floor(partSize) !== partSize || partSize < MIN_PART_SIZE) {
+    throw new ValidationError('partSize', PREFIX + '`partSize` must be a whole number of bytes of at least 5 MiB (' + MIN_PART_SIZE + '), got ' + describe(partSize));
+  }
+  return {
+    partSize,
+    maxConcurrentUploads: wholeNumber('maxConcurrentUploads', pick(i.maxConcurrentUploads, base.maxConcurrentUploads), 1),
+    retryOptions,
+    stallTimeoutMs: positiveNumber('stallTimeoutMs', pick(i.stallTimeoutMs, base.stallTimeoutMs), 1),
+    requestTimeoutMs: positiveNumber('requestTimeoutMs', pick(i.requestTimeoutMs, base.requestTimeoutMs), 1),
+    maxUrlRenewals: wholeNumber('maxUrlRenewals', pick(i.maxUrlRenewals, base.maxUrlRenewals), 0),
+    maxCompletePolls: wholeNumber('maxCompletePolls', pick(i.maxCompletePolls, base.maxCompletePolls), 1),
+    progressIntervalMs: positiveNumber('progressIntervalMs', pick(i.progressIntervalMs, base.progressIntervalMs), 0),
+  };
+}
+
+/** The part size actually used for a file: the requested size, grown so the file needs at most 10,000 parts. */
+export function effectivePartSize(fileSize: number, requested: number): number {
+  return Math.max(requested, Math.ceil(fileSize / MAX_PARTS));
+}
+
+export interface PartRange {
+  /** 1-based part number. */
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Splits `fileSize` bytes into parts of `partSize` (the last one shorter). */
+export function partRanges(fileSize: number, partSize: number): PartRange[] {
+  const out: PartRange[] = [];
+  for (let start = 0, n = 1; start < fileSize; start += partSize, n++) {
+    out.push({ number: n, start, end: Math.min(fileSize, start + partSize) });
+  }
+  return out;
+}

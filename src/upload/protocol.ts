@@ -1,0 +1,151 @@
+/**
+ * The JSON generation of Filestack's multipart protocol (spec upload-protocol.md): request bodies and response checks.
+ * Pure functions; `policy`/`signature` travel in every POST body, never on the part PUT.
+ */
+import { FilepickerError, PREFIX } from '../core/errors';
+import { Security, StoreOptions, StoredFile } from '../core/contracts';
+
+export interface StartResult {
+  uri: string;
+  region: string;
+  uploadId: string;
+  /** Base URL (with scheme) for the calls after start. */
+  locationUrl: string;
+  /** Value of the `Filestack-Upload-Region` header, when the server gave one. */
+  locationRegion?: string;
+}
+
+export interface PartTarget {
+  url: string;
+  headers: { [name: string]: string };
+}
+
+export interface SessionBase {
+  apikey: string;
+  security?: Security;
+  store: StoreOptions;
+}
+
+/** The nested `store` object, empty fields omitted. */
+export function storeBody(store: StoreOptions): { [k: string]: string } {
+  const out: { [k: string]: string } = { location: store.location || 's3' };
+  if (store.region) out.region = store.region;
+  if (store.container) out.container = store.container;
+  if (store.path) out.path = store.path;
+  if (store.access) out.access = store.access;
+  if (store.filename) out.filename = store.filename;
+  return out;
+}
+
+function withAuth(base: SessionBase, body: { [k: string]: unknown }): { [k: string]: unknown } {
+  body.apikey = base.apikey;
+  body.store = storeBody(base.store);
+  if (base.security && base.security.policy) body.policy = base.security.policy;
+  if (base.security && base.security.signature) body.signature = base.security.signature;
+  return body;
+}
+
+function ids(s: StartResult): { [k: string]: unknown } {
+  return { uri: s.uri, region: s.region, upload_id: s.uploadId };
+}
+
+export function startBody(base: SessionBase, file: { filename: string; mimetype: string; size: number }): string {
+  return JSON.stringify(withAuth(base, { filename: file.filename, mimetype: file.mimetype, size: file.size }));
+}
+
+export function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string): string {
+  const b = ids(s);
+  b.part = part;
+  b.size = size;
+  b.md5 = md5;
+  return JSON.stringify(withAuth(base, b));
+}
+
+export function completeBody(base: SessionBase, s: StartResult, file: { filename: string; mimetype: string; size: number }, etags: string[]): string {
+  const b = ids(s);
+  b.filename = file.filename;
+  b.mimetype = file.mimetype;
+  b.size = file.size;
+  const parts: Array<{ part_number: number; etag: string }> = [];
+  for (let i = 0; i < etags.length; i++) parts.push({ part_number: i + 1, etag: etags[i] });
+  b.parts = parts;
+  return JSON.stringify(withAuth(base, b));
+}
+
+export function abortBody(base: SessionBase, s: StartResult): string {
+  return JSON.stringify(withAuth(base, ids(s)));
+}
+
+/** Headers of every POST after start. */
+export function postHeaders(s?: StartResult): { [k: string]: string } {
+  const h: { [k: string]: string } = { 'Content-Type': 'application/json' };
+  if (s && s.locationRegion) h['Filestack-Upload-Region'] = s.locationRegion;
+  return h;
+}
+
+export function parseJson(text: string, where: string): any {
+  try {
+    const v = JSON.parse(text);
+    if (v && typeof v === 'object') return v;
+  } catch { /* below */ }
+  throw new FilepickerError(PREFIX + where + ' answered something that is not a JSON object: ' + String(text).slice(0, 200));
+}
+
+function requireString(obj: any, field: string, where: string): string {
+  const v = obj[field];
+  if (typeof v !== 'string' || !v) throw new FilepickerError(PREFIX + where + ' answered without `' + field + '`');
+  return v;
+}
+
+/** Reads the start response; `uploadApi` gives the scheme when `location_url` has none. */
+export function parseStart(text: string, uploadApi: string): StartResult {
+  const where = 'the start request (/multipart/start)';
+  const o = parseJson(text, where);
+  const loc = requireString(o, 'location_url', where);
+  const scheme = /^(https?:)\/\//i.exec(uploadApi);
+  const locationUrl = (/^https?:\/\//i.test(loc) ? loc : (scheme ? scheme[1] : 'https:') + '//' + loc).replace(/\/+$/, '');
+  return {
+    uri: requireString(o, 'uri', where),
+    region: requireString(o, 'region', where),
+    uploadId: requireString(o, 'upload_id', where),
+    locationUrl,
+    locationRegion: typeof o.location_region === 'string' && o.location_region ? o.location_region : undefined,
+  };
+}
+
+export function parsePartTarget(text: string, part: number): PartTarget {
+  const where = 'the upload request of part ' + part + ' (/multipart/upload)';
+  const o = parseJson(text, where);
+  const url = requireString(o, 'url', where);
+  const headers: { [name: string]: string } = {};
+  const h = o.headers;
+  if (h && typeof h === 'object') {
+    for (const k in h) {
+      if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);
+    }
+  }
+  return { url, headers };
+}
+
+/** Reads the 200 answer of complete (or of the store API) into the contract's StoredFile. */
+export function parseStored(text: string, fileApi: string, where: string, fallback: { filename: string; mimetype: string; size: number }): StoredFile {
+  const o = parseJson(text, where);
+  let handle = typeof o.handle === 'string' ? o.handle : '';
+  if (!handle && typeof o.url === 'string') {
+    const m = /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(o.url);
+    if (m) handle = m[1];
+  }
+  if (!handle) throw new FilepickerError(PREFIX + where + ' answered without `handle`');
+  const out: StoredFile = {
+    handle,
+    url: fileApi.replace(/\/+$/, '') + '/' + handle,
+    filename: typeof o.filename === 'string' ? o.filename : fallback.filename,
+    mimetype: typeof o.mimetype === 'string' ? o.mimetype : typeof o.type === 'string' ? o.type : fallback.mimetype,
+    size: typeof o.size === 'number' ? o.size : typeof o.size === 'string' && o.size ? Number(o.size) : fallback.size,
+  };
+  if (typeof o.key === 'string') out.key = o.key;
+  if (typeof o.container === 'string') out.container = o.container;
+  if (typeof o.path === 'string') out.path = o.path;
+  if (typeof o.status === 'string') out.status = o.status;
+  return out;
+}

@@ -1,0 +1,87 @@
+'use strict';
+/**
+ * Builds the browser bundle: one UMD file, readable (dist/filepicker.js) and minified (dist/filepicker.min.js),
+ * each with a source map. The entry imports the polyfills first (src/polyfills.ts), then the library.
+ * The output directory can be moved with FP_DIST_DIR (used by scripts/check-dist.js to compare a fresh build with dist/).
+ */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const TerserPlugin = require('terser-webpack-plugin');
+const pkg = require('./package.json');
+
+const outDir = process.env.FP_DIST_DIR ? path.resolve(process.env.FP_DIST_DIR) : path.resolve(__dirname, 'dist');
+
+function config(minified) {
+  return {
+    name: minified ? 'min' : 'readable',
+    mode: 'production',
+    target: ['web', 'es5'],
+    context: __dirname,
+    entry: { filepicker: './src/umd.ts' },
+    devtool: 'source-map',
+    output: {
+      path: outDir,
+      filename: minified ? '[name].min.js' : '[name].js',
+      library: { name: 'filepicker', type: 'umd', export: 'default', umdNamedDefine: false },
+      globalObject: "typeof self !== 'undefined' ? self : this",
+      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
+      devtoolModuleFilenameTemplate: 'webpack://filepicker/[resource-path]',
+      hashFunction: 'sha256',
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { types: [], sourceMap: true }, onlyCompileBundledFiles: true } }],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version) }),
+      new webpack.BannerPlugin({ banner: 'filepicker-shim ' + pkg.version + ' | drop-in replacement for filepicker.js v2 | MIT' }),
+    ],
+    optimization: {
+      minimize: true,
+      moduleIds: 'deterministic',
+      chunkIds: 'deterministic',
+      concatenateModules: true,
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          terserOptions: minified
+            ? { ecma: 5, ie8: false, safari10: true, compress: { passes: 2 }, mangle: true, format: { comments: /filepicker-shim/ } }
+            : { ecma: 5, compress: false, mangle: false, format: { beautify: true, comments: /filepicker-shim/, indent_level: 2 } },
+        }),
+      ],
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+/**
+ * The dialog's languages other than English, each its own small script `locales/<code>.js` (minified, ES5), loaded on
+ * demand by src/picker/i18n/registry.ts from the folder of the main script. Each stores its table in
+ * `window.__filepickerLocales[<code>]`. English is in the main bundle.
+ */
+function localesConfig() {
+  const dir = path.resolve(__dirname, 'src/picker/i18n/locales');
+  const entry = {};
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
+    const m = /^([a-z_]+)\.ts$/.exec(f);
+    if (m && m[1] !== 'en') entry[m[1]] = './src/picker/i18n/locales/' + f;
+  }
+  const base = config(true);
+  return {
+    ...base,
+    name: 'locales',
+    entry,
+    devtool: false,
+    output: {
+      ...base.output,
+      filename: 'locales/[name].js',
+      library: { name: ['__filepickerLocales', '[name]'], type: 'window', export: 'default' },
+      globalObject: 'window',
+    },
+    plugins: [],
+  };
+}
+
+module.exports = [config(false), config(true)].concat(Object.keys(localesConfig().entry).length ? [localesConfig()] : []);
