@@ -110,6 +110,13 @@ async function main(): Promise<void> {
       '1,000 files dropped (5 runs): rows in DOM median ' + f(median(many.map((o) => o.rows))) + ', max ' + f(Math.max.apply(null, many.map((o) => o.rows))) +
         '; to next frame median ' + f(median(many.map((o) => o.painted))) + '\n',
     );
+    process.stdout.write(
+      JSON.stringify({
+        what: 'dialog', openSyncMedianMs: median(open.map((o) => o.sync)), openSyncP90Ms: p90(open.map((o) => o.sync)),
+        openPaintedMedianMs: median(open.map((o) => o.painted)), openPaintedP90Ms: p90(open.map((o) => o.painted)),
+        drop1000RowsMedianMs: median(many.map((o) => o.rows)), drop1000PaintedMedianMs: median(many.map((o) => o.painted)),
+      }) + '\n',
+    );
   } finally {
     await browser.close();
     await pages.close();

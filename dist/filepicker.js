@@ -5205,17 +5205,13 @@
           }
         };
       }
-      var SparkMD5;
-      var md5Worker_hexToBase64;
-      var md5Worker_HASH_SLICE;
-      var md5Worker_readBlob;
       function md5OfBlob(blob) {
-        var spark = new SparkMD5.ArrayBuffer;
+        var spark = new (spark_md5_default().ArrayBuffer);
         var offset = 0;
         var step = function() {
-          if (offset >= blob.size) return Promise.resolve(md5Worker_hexToBase64(spark.end()));
-          var end = Math.min(blob.size, offset + md5Worker_HASH_SLICE);
-          return md5Worker_readBlob(blob.slice(offset, end)).then(function(buf) {
+          if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
+          var end = Math.min(blob.size, offset + HASH_SLICE);
+          return readBlob(blob.slice(offset, end)).then(function(buf) {
             spark.append(buf);
             offset = end;
             return step();
@@ -10607,13 +10603,17 @@
       var win = typeof window !== "undefined" ? window : undefined;
       var existing = win && win.filepicker && typeof win.filepicker === "object" ? win.filepicker : undefined;
       var api = existing || {};
+      var currentScript = win && win.document && win.document.currentScript;
+      var workerUrl = currentScript && currentScript.src ? currentScript.src : undefined;
       var dialog;
       var ctx = new LegacyContext({
         dialog: function() {
           return dialog = dialog || createPickerDialog();
         },
         uploader: function(opts) {
-          return createUploader(opts);
+          return createUploader(__assign(__assign({}, opts), {
+            workerUrl: workerUrl
+          }));
         }
       });
       if (existing && typeof existing.hostname === "string") ctx.configureHosts(existing.hostname);
@@ -10627,12 +10627,16 @@
       };
       api.init = function(apikey, security, options) {
         return init(apikey, security, __assign({
-          hosts: ctx.hosts
+          hosts: ctx.hosts,
+          workerUrl: workerUrl
         }, options || {}));
       };
       if (existing) replayQueue(api);
       if (win && win.document) startWidgets(api, ctx, win);
       var src_0 = api;
+      if (typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined" && self instanceof WorkerGlobalScope) {
+        installMd5Worker(self);
+      }
       var umd = src_0;
     }();
     __webpack_exports__ = __webpack_exports__["default"];

@@ -17,10 +17,14 @@ const win: any = typeof window !== 'undefined' ? window : undefined;
 const existing = win && win.filepicker && typeof win.filepicker === 'object' ? win.filepicker : undefined;
 const api: { [k: string]: any } = existing || {};
 
+/** This script's own URL, found while it runs: the engine loads it again as its MD5 Worker. */
+const currentScript = win && win.document && (win.document.currentScript as HTMLScriptElement | null);
+const workerUrl = currentScript && currentScript.src ? currentScript.src : undefined;
+
 let dialog: ReturnType<typeof createPickerDialog> | undefined;
 const ctx = new LegacyContext({
   dialog: () => (dialog = dialog || createPickerDialog()),
-  uploader: (opts) => createUploader(opts),
+  uploader: (opts) => createUploader({ ...opts, workerUrl }),
 });
 
 // v2 read `filepicker.hostname` once at load; ours takes the base URL of a Filestack-protocol server.
@@ -39,7 +43,7 @@ api.configure = function configure(settings: { hosts?: string | Partial<Hosts> }
 
 /** `filepicker.init(apiKey, {policy, signature}, {hosts?})`: the modern promise API (seed 002). Hosts default to the configured ones. */
 api.init = function (apikey: unknown, security?: unknown, options?: { hosts?: string | Partial<Hosts> }) {
-  return init(apikey as string, security as any, { hosts: ctx.hosts, ...(options || {}) } as any);
+  return init(apikey as string, security as any, { hosts: ctx.hosts, workerUrl, ...(options || {}) } as any);
 };
 
 if (existing) replayQueue(api);
