@@ -162,10 +162,12 @@ function render(o) {
     'own write/hash of each part compete for the same two cores; the raw PUT has no hashing and one request.');
   p('- **Memory.** With native MD5 a part is read whole once, hashed and the same bytes are sent, so memory ≈ part size × ' +
     'concurrency plus sockets; it does not grow with the file size.');
-  p('- **Browser.** There is no native MD5 in browsers (WebCrypto has none), so the parts phase is bound by spark-md5 in ' +
-    'the bundle\'s Worker: ' + h.f1(res.sparkMiBps) + ' MiB/s on one core here (same V8, measured in Node), against a raw ' +
-    'fetch PUT that only copies bytes. The Worker keeps the page\'s main thread free (longest-task column); filestack-js\'s ' +
-    'long tasks show it working on the main thread.');
+  p('- **Browser (not yet explained).** There is no native MD5 in browsers (WebCrypto has none), so the bundle hashes with ' +
+    'spark-md5 in its Worker. spark-md5 alone runs at ' + h.f1(res.sparkMiBps) + ' MiB/s on one core here (same V8, measured ' +
+    'in Node), well above our browser parts-phase rate, so hashing alone does not account for the gap to the raw fetch PUT; ' +
+    'the remaining suspects (reading Blob slices into the Worker, one `/multipart/upload` round trip per part, XHR upload ' +
+    'overhead on 2 shared cores) were not profiled in this run. The Worker keeps the page\'s main thread free (longest-task ' +
+    'column); filestack-js\'s long tasks show it working on the main thread.');
   p();
   p('## How to reproduce');
   p();
