@@ -3948,23 +3948,9 @@
                 return native_2(buf);
               });
             }
-            var spark = new (spark_md5_default().ArrayBuffer);
-            var offset = 0;
-            var step = function() {
-              if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
-              var end = Math.min(blob.size, offset + HASH_SLICE);
-              return readBlob(blob.slice(offset, end)).then(function(buf) {
-                spark.append(buf);
-                offset = end;
-                if (offset >= blob.size) return step();
-                return new Promise(function(resolve, reject) {
-                  env.setTimeout(function() {
-                    step().then(resolve, reject);
-                  }, 0);
-                });
-              });
-            };
-            return step();
+            return sparkMd5OfBlob(blob, function(fn) {
+              env.setTimeout(fn, 0);
+            });
           },
           dispose: function() {}
         };
@@ -4057,6 +4043,25 @@
           }
         };
         return hasher;
+      }
+      function sparkMd5OfBlob(blob, defer) {
+        var spark = new (spark_md5_default().ArrayBuffer);
+        var offset = 0;
+        var step = function() {
+          if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
+          var end = Math.min(blob.size, offset + HASH_SLICE);
+          return readBlob(blob.slice(offset, end)).then(function(buf) {
+            spark.append(buf);
+            offset = end;
+            if (!defer || offset >= blob.size) return step();
+            return new Promise(function(resolve, reject) {
+              defer(function() {
+                step().then(resolve, reject);
+              });
+            });
+          });
+        };
+        return step();
       }
       function nativeMd5() {
         if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return undefined;
@@ -5206,18 +5211,7 @@
         };
       }
       function md5OfBlob(blob) {
-        var spark = new (spark_md5_default().ArrayBuffer);
-        var offset = 0;
-        var step = function() {
-          if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
-          var end = Math.min(blob.size, offset + HASH_SLICE);
-          return readBlob(blob.slice(offset, end)).then(function(buf) {
-            spark.append(buf);
-            offset = end;
-            return step();
-          });
-        };
-        return step();
+        return sparkMd5OfBlob(blob);
       }
       function installMd5Worker(scope) {
         scope.addEventListener("message", function(ev) {

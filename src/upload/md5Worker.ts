@@ -3,8 +3,7 @@
  * (for example the bundle itself, when it detects a WorkerGlobalScope): it answers `{type:'filepicker-md5', id, blob}`
  * with `{id, md5}` (base64 digest) or `{id, error}`. Hashing is incremental over 1 MiB slices.
  */
-import SparkMD5 from 'spark-md5';
-import { hexToBase64, readBlob, HASH_SLICE } from './md5';
+import { sparkMd5OfBlob } from './md5';
 
 export interface WorkerScope {
   postMessage(message: unknown): void;
@@ -13,18 +12,7 @@ export interface WorkerScope {
 
 /** Hashes one Blob slice by slice. */
 export function md5OfBlob(blob: Blob): Promise<string> {
-  const spark = new SparkMD5.ArrayBuffer();
-  let offset = 0;
-  const step = function (): Promise<string> {
-    if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
-    const end = Math.min(blob.size, offset + HASH_SLICE);
-    return readBlob(blob.slice(offset, end)).then(function (buf) {
-      spark.append(buf);
-      offset = end;
-      return step();
-    });
-  };
-  return step();
+  return sparkMd5OfBlob(blob);
 }
 
 export function installMd5Worker(scope: WorkerScope): void {
