@@ -5210,14 +5210,11 @@
           }
         };
       }
-      function md5OfBlob(blob) {
-        return sparkMd5OfBlob(blob);
-      }
       function installMd5Worker(scope) {
         scope.addEventListener("message", function(ev) {
           var d = ev.data;
           if (!d || d.type !== "filepicker-md5") return;
-          md5OfBlob(d.blob).then(function(md5) {
+          sparkMd5OfBlob(d.blob).then(function(md5) {
             scope.postMessage({
               id: d.id,
               md5: md5

@@ -10,16 +10,11 @@ export interface WorkerScope {
   addEventListener(type: 'message', listener: (ev: { data: any }) => void): void;
 }
 
-/** Hashes one Blob slice by slice. */
-export function md5OfBlob(blob: Blob): Promise<string> {
-  return sparkMd5OfBlob(blob);
-}
-
 export function installMd5Worker(scope: WorkerScope): void {
   scope.addEventListener('message', function (ev) {
     const d = ev.data;
     if (!d || d.type !== 'filepicker-md5') return;
-    md5OfBlob(d.blob).then(
+    sparkMd5OfBlob(d.blob).then(
       function (md5) { scope.postMessage({ id: d.id, md5 }); },
       function (e) { scope.postMessage({ id: d.id, error: String((e && e.message) || e) }); },
     );
