@@ -23,6 +23,8 @@ function config(minified) {
     output: {
       path: outDir,
       filename: minified ? '[name].min.js' : '[name].js',
+      // parts loaded on demand (import()): one file per chunk, readable and minified builds kept apart
+      chunkFilename: minified ? 'chunks/[name].min.js' : 'chunks/[name].js',
       library: { name: 'filepicker', type: 'umd', export: 'default', umdNamedDefine: false },
       globalObject: "typeof self !== 'undefined' ? self : this",
       environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
