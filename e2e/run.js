@@ -14,7 +14,8 @@ const { startPageServer } = require('./lib/servers');
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+// the last two give a synthetic camera and microphone with permission granted (e2e/tests/08-media.e2e.js); no network
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-e2e-'));

@@ -1,6 +1,7 @@
 import { PickedFile, PickerCallbacks, PickerConfig, PickerSession, StoredFile, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { isAbortError, PREFIX } from '../core/errors';
 import { Listeners, removeNode } from './dom';
+import { Announcer } from './announcer';
 import { TextBinder } from './i18n/binder';
 import { Translator } from './i18n/translator';
 import { getLocale, loadLocale } from './i18n/registry';
@@ -18,6 +19,7 @@ import { Entry, fileEntry, urlEntry } from './state';
 import { FileList as Files } from './fileList';
 import { focusableWithin, trapTab } from './focus';
 import { hasImageOptions, prepareImage } from './imageResize';
+import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
 
 /** At most this many files upload at the same time (the engine parallelizes the parts of each). */
 export const MAX_PARALLEL_FILES = 3;
@@ -42,6 +44,8 @@ export class Session implements PickerSession {
   private host?: Host;
   private view?: View;
   private computer?: ComputerPanel;
+  /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
+  private media?: MediaTabs;
   private list?: Files;
   private binder: TextBinder;
   private listeners = new Listeners();
@@ -84,8 +88,16 @@ export class Session implements PickerSession {
     this.cleanups.push(applyStyles(doc));
     if (config.customCss) this.cleanups.push(addStylesheetLink(doc, config.customCss));
     const panels: { [s: string]: HTMLElement } = {};
+    const announcer = new Announcer(doc);
     for (let i = 0; i < sources.length; i++) {
-      if (sources[i] === 'COMPUTER') {
+      if (MEDIA_SOURCES.indexOf(sources[i]) >= 0) {
+        if (!this.media) {
+          this.media = new MediaTabs({ doc, win: host.win, config, binder: this.binder, announcer, onFile: (file, client) => {
+            this.addFiles([file], false, client as Entry['client']);
+          } });
+        }
+        panels[sources[i]] = this.media.placeholder(sources[i]);
+      } else if (sources[i] === 'COMPUTER') {
         this.computer = computerPanel(doc, config, this.binder, L, (files) => {
           this.addFiles(files);
         });
@@ -98,7 +110,9 @@ export class Session implements PickerSession {
         }).panel;
       }
     }
-    const view = buildView(doc, config, this.binder, L, panels, sources);
+    const view = buildView(doc, config, this.binder, L, panels, sources, announcer, (s) => {
+      if (this.media) this.media.show(s);
+    });
     this.view = view;
     view.root.setAttribute('lang', langTag(lang));
     view.root.setAttribute('dir', isRtl(lang) ? 'rtl' : 'ltr');
@@ -117,6 +131,7 @@ export class Session implements PickerSession {
     });
     select(view.tabs, first);
     host.mount.appendChild(view.root);
+    if (this.media) this.media.show(first, true);
 
     L.on(view.close, 'click', () => {
       this.userClose();
@@ -156,7 +171,8 @@ export class Session implements PickerSession {
     if (host.kind === 'window') host.win.focus();
     const tab = view.tabs[first];
     const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
-    target.focus();
+    // a media tab being loaded has already put focus on its loading line
+    if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
 
     loadLocale(lang, this.env.document).then((table) => {
       if (table && !this.ended) {
@@ -174,14 +190,14 @@ export class Session implements PickerSession {
   }
 
   /** Files chosen, dropped or pasted. */
-  addFiles(files: File[], folderRefused?: boolean): void {
+  addFiles(files: File[], folderRefused?: boolean, client?: Entry['client']): void {
     if (this.ended || this.finishing) return;
     const got = admit(this.config, this.list!.entries.length, files);
     const rejected: Rejection[] = got.rejected.slice();
     if (folderRefused) rejected.unshift({ reason: 'type', key: 'errorFolder', vars: {} });
     this.showErrors(rejected);
     const entries: Entry[] = [];
-    for (let i = 0; i < got.accepted.length; i++) entries.push(fileEntry(got.accepted[i]));
+    for (let i = 0; i < got.accepted.length; i++) entries.push(fileEntry(got.accepted[i], client));
     this.take(entries);
   }
 
@@ -246,7 +262,7 @@ export class Session implements PickerSession {
       return !this.ended && this.tokens[entry.id] === token && list.has(entry);
     }
     const image = this.config.image;
-    const prepare = entry.client === 'computer' && entry.file && hasImageOptions(image);
+    const prepare = (entry.client === 'computer' || entry.client === 'webcam') && entry.file && hasImageOptions(image);
     list.update(entry, { status: prepare ? 'preparing' : 'uploading', loaded: 0, error: undefined, retry: undefined });
     const ready: Promise<UploadSource | undefined> = prepare ? prepareImage(entry.file!, image!, this.host!.doc) : Promise.resolve(entry.file);
     ready.then((src) => {
@@ -348,6 +364,7 @@ export class Session implements PickerSession {
       entries[i].task = undefined;
       if (t) t.cancel();
     }
+    if (this.media) this.media.destroy();
     this.listeners.removeAll();
     if (this.view) removeNode(this.view.root);
     if (this.host) this.host.destroy();

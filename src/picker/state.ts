@@ -5,8 +5,8 @@ export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | '
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
   id: number;
-  /** `computer` for local files, `url` for addresses. */
-  client: 'computer' | 'url';
+  /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded. */
+  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio';
   file?: UploadSource;
   url?: string;
   name: string;
@@ -25,9 +25,9 @@ export interface Entry {
 
 let nextId = 1;
 
-export function fileEntry(file: UploadSource): Entry {
+export function fileEntry(file: UploadSource, client?: Entry['client']): Entry {
   const size = file.size || 0;
-  return { id: nextId++, client: 'computer', file, name: file.name || 'file', type: file.type || '', size, status: 'waiting', loaded: 0, total: size };
+  return { id: nextId++, client: client || 'computer', file, name: file.name || 'file', type: file.type || '', size, status: 'waiting', loaded: 0, total: size };
 }
 
 /** The last path segment of a URL, without query, as a display name. */

@@ -25,10 +25,13 @@ export interface View {
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
-const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl' };
+const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio' };
 
-/** Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button). */
-export function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: { [source: string]: HTMLElement }, order: string[]): View {
+/**
+ * Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button).
+ * `announcer` is the live region (made here when not given); `onSelect` hears every source the user switches to.
+ */
+export function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: { [source: string]: HTMLElement }, order: string[], announcer?: Announcer, onSelect?: (source: string) => void): View {
   const n = ++counter;
   const titleId = 'fp-title-' + n;
   const title = el(doc, 'h2', { class: 'fp-title', id: titleId });
@@ -70,11 +73,14 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   if (!config.multiple) primary.setAttribute('hidden', '');
   const footer = el(doc, 'div', { class: 'fp-footer', hidden: '' }, [el(doc, 'div', { class: 'fp-total' }, [total, totalText]), primary]);
 
-  const announcer = new Announcer(doc);
+  if (!announcer) announcer = new Announcer(doc);
   const root = el(doc, 'div', { class: 'fp-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, [header, body, footer, announcer.node]);
   for (const s in tabs) {
     if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
-    listeners.on(tabs[s].button, 'click', select.bind(null, tabs, s));
+    listeners.on(tabs[s].button, 'click', function () {
+      select(tabs, s);
+      if (onSelect) onSelect(s);
+    });
   }
   return { root, title, close, nav, main, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
 }

@@ -1,0 +1,54 @@
+/**
+ * The media APIs a source uses, as a small interface: the browser's in `browserMediaEnv`, a scripted one in unit tests.
+ * A missing member means the browser lacks the feature (no getUserMedia, no MediaRecorder).
+ */
+
+export interface TrackLike {
+  stop(): void;
+}
+
+export interface StreamLike {
+  getTracks(): TrackLike[];
+}
+
+/** The part of MediaRecorder we use. */
+export interface RecorderLike {
+  readonly mimeType: string;
+  start(timeslice?: number): void;
+  stop(): void;
+  ondataavailable: ((event: { data: Blob }) => void) | null;
+  onstop: (() => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+
+export interface MediaEnv {
+  getUserMedia?: (constraints: MediaStreamConstraints) => Promise<StreamLike>;
+  createRecorder?: (stream: StreamLike, mimeType?: string) => RecorderLike;
+  isTypeSupported?: (type: string) => boolean;
+  now(): number;
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+/** The media APIs of `win` (the dialog's window: the page's, or the popup's). */
+export function browserMediaEnv(win: Window): MediaEnv {
+  const nav = win.navigator as Navigator;
+  const devices = nav && nav.mediaDevices;
+  const Recorder = (win as unknown as { MediaRecorder?: typeof MediaRecorder }).MediaRecorder;
+  const env: MediaEnv = {
+    now: () => new Date().getTime(),
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  };
+  if (devices && typeof devices.getUserMedia === 'function') {
+    env.getUserMedia = (constraints) => devices.getUserMedia(constraints);
+  }
+  if (typeof Recorder === 'function') {
+    env.createRecorder = (stream, mimeType) => {
+      const r = new Recorder(stream as MediaStream, mimeType ? { mimeType } : undefined);
+      return r as unknown as RecorderLike;
+    };
+    if (typeof Recorder.isTypeSupported === 'function') env.isTypeSupported = (t) => Recorder.isTypeSupported(t);
+  }
+  return env;
+}
