@@ -3,6 +3,34 @@ import { photoGeometry } from './limits';
 /** JPEG quality of webcam photos (imageQuality, when set, is applied later like for local images). */
 const JPEG_QUALITY = 0.92;
 
+/**
+ * Resolves once `video` shows a frame (the preview may still be starting when Take photo is pressed); rejects after
+ * `timeoutMs` without one.
+ */
+export function whenFrame(video: HTMLVideoElement, timeoutMs: number, setTimer: (fn: () => void, ms: number) => number, clearTimer: (id: number) => void): Promise<void> {
+  const ready = (): boolean => video.videoWidth > 0 && video.readyState >= 2;
+  if (ready()) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const events = ['loadeddata', 'playing', 'resize'];
+    let timer = 0;
+    function finish(): void {
+      if (!ready() && timer) return;
+      for (let i = 0; i < events.length; i++) video.removeEventListener(events[i], check);
+      clearTimer(timer);
+      if (ready()) resolve();
+      else reject(new Error('filepicker: the camera gave no picture'));
+    }
+    function check(): void {
+      if (ready()) finish();
+    }
+    for (let i = 0; i < events.length; i++) video.addEventListener(events[i], check);
+    timer = setTimer(() => {
+      timer = 0;
+      finish();
+    }, timeoutMs);
+  });
+}
+
 /** Draws the current frame of `video` on `canvas` at the size of `dim` (see photoGeometry). */
 export function drawFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement, dim?: [number, number]): boolean {
   const g = photoGeometry(video.videoWidth, video.videoHeight, dim);

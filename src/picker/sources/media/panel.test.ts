@@ -5,6 +5,7 @@ import { Translator } from '../../i18n/translator';
 import { Announcer } from '../../announcer';
 import { mediaSettings } from './limits';
 import { createMediaSource } from './index';
+import { whenFrame } from './capture';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -102,5 +103,23 @@ describe('media panel (jsdom, scripted media env)', () => {
     expect(createMediaSource('WEBCAM', o).root.getAttribute('data-fp-media')).toBe('webcam');
     expect(createMediaSource('AUDIO', o).root.querySelectorAll('video').length).toBe(0);
     expect(() => createMediaSource('BOX', o)).toThrow(/^filepicker: `services`/);
+  });
+
+  it('Take photo pressed before the first frame: the capture waits for it, or gives up after the timeout', async () => {
+    const f = fakeEnv();
+    const v = new EventTarget() as EventTarget & { videoWidth: number; readyState: number };
+    v.videoWidth = 0;
+    v.readyState = 0;
+    const p = whenFrame(v as unknown as HTMLVideoElement, 5000, f.env.setTimeout, f.env.clearTimeout);
+    v.dispatchEvent(new Event('playing'));
+    v.videoWidth = 640;
+    v.readyState = 2;
+    v.dispatchEvent(new Event('loadeddata'));
+    await expect(p).resolves.toBeUndefined();
+    expect(Object.keys(f.timers)).toEqual([]);
+    v.videoWidth = 0;
+    const q = whenFrame(v as unknown as HTMLVideoElement, 5000, f.env.setTimeout, f.env.clearTimeout);
+    f.advance(5000);
+    await expect(q).rejects.toThrow(/^filepicker: the camera gave no picture/);
   });
 });

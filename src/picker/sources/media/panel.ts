@@ -8,7 +8,7 @@ import { MediaEvent, MediaState } from './machine';
 import { PROBLEM_KEYS } from './problems';
 import { formatClock, MediaSettings, mediaFileName } from './limits';
 import { extensionFor } from './formats';
-import { canvasToJpeg, drawFrame, toFile } from './capture';
+import { canvasToJpeg, drawFrame, toFile, whenFrame } from './capture';
 import { applyStyles } from '../../styles';
 import { MEDIA_RULES } from './styles';
 
@@ -102,7 +102,13 @@ export function mediaPanel(kind: MediaKind, ctx: MediaPanelContext): MediaPanel 
     constraints,
     fallback,
     limit: limit || 1,
-    capture: () => (video && still && drawFrame(video, still, settings.photoDim) ? canvasToJpeg(still) : Promise.reject(new Error('no frame'))),
+    capture: () => {
+      if (!video || !still) return Promise.reject(new Error('filepicker: no preview to take the photo from'));
+      return whenFrame(video, 5000, ctx.env.setTimeout, ctx.env.clearTimeout).then(() => {
+        if (!drawFrame(video, still, settings.photoDim)) throw new Error('filepicker: the photo could not be drawn');
+        return canvasToJpeg(still);
+      });
+    },
     onChange: render,
   });
 
