@@ -1,7 +1,7 @@
 import { PickerConfig } from '../core/contracts';
 
 /** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL'];
+export const SUPPORTED = ['COMPUTER', 'URL', 'CUSTOMSOURCE'];
 
 /**
  * The sources to show, in the configured order (COMPUTER alone when none is supported), the one to open first, and
@@ -25,12 +25,11 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
   const conv = config.conversions || [];
   if (conv.length && !(conv.length === 1 && conv[0] === 'crop')) unsupported.push('conversions');
   if (config.webcam && (config.webcam.dim || config.webcam.videoRes || config.webcam.videoLen || config.webcam.audioLen)) unsupported.push('webcam options');
-  if (config.customSourceContainer || config.customSourcePath) unsupported.push('customSourceContainer/customSourcePath');
   return { sources, first, unsupported };
 }
 
 /** The one warning about what is left out, or null. */
 export function unsupportedWarning(unsupported: string[]): string | null {
   if (!unsupported.length) return null;
-  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (only COMPUTER and URL are available).';
+  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (only COMPUTER, URL and CUSTOMSOURCE are available).';
 }

@@ -25,7 +25,7 @@ export interface View {
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
-const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl' };
+const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', CUSTOMSOURCE: 'sourceCustom' };
 
 /** Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button). */
 export function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: { [source: string]: HTMLElement }, order: string[]): View {
