@@ -229,6 +229,11 @@ export class Session implements PickerSession {
           announcer: view.announcer,
           mount,
           onPick: (files) => this.addSourceFiles(files),
+          messageOf,
+        });
+        const panel = this.custom;
+        this.cleanups.push(() => {
+          panel.destroy();
         });
         const activeEl = this.host!.doc.activeElement;
         if (focus && !mount.hasAttribute('hidden') && (activeEl === view.root || activeEl === this.host!.doc.body)) this.custom.focus();

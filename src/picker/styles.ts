@@ -5,7 +5,7 @@
  */
 
 const FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
-const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
+export const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
 
 export const RULES: string[] = [
   '.fp-noscroll{overflow:hidden}',
@@ -52,37 +52,19 @@ export const RULES: string[] = [
   '.fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}',
   '.fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}',
   '.fp-total .fp-progress{flex:1 1 auto;max-width:280px}',
-  '.fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}',
-  '.fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}',
-  '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}',
-  '.fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}',
-  '.fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{' + FOCUS + '}',
-  '.fp-cs-here{font-weight:600}',
-  '.fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}',
-  '.fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}',
-  '.fp-cs-item:hover{background:#f6f8fa}',
-  '.fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
-  '.fp-cs-folder .fp-cs-name{font-weight:600}',
-  '.fp-cs-meta{color:#57606a;font-size:13px}',
-  '.fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}',
-  '[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}',
-  '.fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}',
-  '[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}',
-  '.fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 0 0 0 2px #0969da}',
-  '.fp-cs-status{color:#57606a;margin:8px 0 0}',
   '.fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
   '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
 ];
 
-/** Applies the stylesheet to `doc`; the returned function removes it again. */
-export function applyStyles(doc: Document): () => void {
+/** Applies the stylesheet (`rules`, default the dialog's) to `doc`; the returned function removes it again. */
+export function applyStyles(doc: Document, rules: string[] = RULES): () => void {
   const win = doc.defaultView as any;
   const anyDoc = doc as any;
   if (win && win.CSSStyleSheet && 'adoptedStyleSheets' in doc) {
     try {
       const sheet = new win.CSSStyleSheet();
       if (typeof sheet.replaceSync === 'function') {
-        sheet.replaceSync(RULES.join('\n'));
+        sheet.replaceSync(rules.join('\n'));
         anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([sheet]);
         return function () {
           const list = anyDoc.adoptedStyleSheets as CSSStyleSheet[];
@@ -99,9 +81,9 @@ export function applyStyles(doc: Document): () => void {
   (doc.head || doc.documentElement).appendChild(style);
   const sheet = style.sheet as CSSStyleSheet | null;
   if (sheet) {
-    for (let i = 0; i < RULES.length; i++) {
+    for (let i = 0; i < rules.length; i++) {
       try {
-        sheet.insertRule(RULES[i], sheet.cssRules.length);
+        sheet.insertRule(rules[i], sheet.cssRules.length);
       } catch (_e) {
         // a rule this browser cannot parse is skipped
       }

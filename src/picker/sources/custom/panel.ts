@@ -1,10 +1,11 @@
 import { PickerConfig, SourceFile, SourceFolder, SourceListing, Uploader } from '../../../core/contracts';
-import { PREFIX } from '../../../core/errors';
 import { el, formatSize, Listeners, removeClass, addClass } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { crumbs, isWithin, parentFolder, rootFolder } from './paths';
 import { findByPrefix, moveIndex } from './keys';
+import { applyStyles } from '../../styles';
+import { CUSTOM_RULES } from './styles';
 
 export interface CustomPanelDeps {
   doc: Document;
@@ -18,21 +19,20 @@ export interface CustomPanelDeps {
   mount: HTMLElement;
   /** Files the user chose; resolves whether the dialog took them (restrictions passed). */
   onPick(files: SourceFile[]): boolean;
+  /** The text shown for a failed listing (the session's, so that this chunk needs no error module). */
+  messageOf(e: unknown): string;
 }
 
 export interface CustomPanel {
   /** Moves focus into the panel (the list, else the first control). */
   focus(): void;
+  /** Removes the panel's stylesheet (the session's listeners and DOM go with the dialog). */
+  destroy(): void;
 }
 
 type Item = { folder: SourceFolder; file?: undefined } | { file: SourceFile; folder?: undefined };
 
 let counter = 0;
-
-function messageOf(e: unknown): string {
-  const m = String((e && (e as Error).message) || e || '');
-  return m.indexOf(PREFIX) === 0 ? m.slice(PREFIX.length) : m;
-}
 
 /**
  * The CUSTOMSOURCE panel: breadcrumbs and an Up button, then the folder's contents as a WAI-ARIA listbox (focus stays on
@@ -44,6 +44,7 @@ function messageOf(e: unknown): string {
 export function customSourcePanel(d: CustomPanelDeps): CustomPanel {
   const { doc, binder, listeners: L } = d;
   const n = ++counter;
+  const removeStyles = applyStyles(doc, CUSTOM_RULES);
   const multiple = d.config.multiple;
   const container = d.config.customSourceContainer as string;
   const root = rootFolder(d.config.customSourcePath);
@@ -232,7 +233,7 @@ export function customSourcePanel(d: CustomPanelDeps): CustomPanel {
         if (mine !== token) return;
         list.removeAttribute('aria-busy');
         if (!items.length) list.setAttribute('hidden', '');
-        showStatus('customListFailed', messageOf(e));
+        showStatus('customListFailed', d.messageOf(e));
         if (hadFocus && list.hasAttribute('hidden')) retry.focus();
         d.announcer.say('customsource', statusText.textContent || '', true);
       },
@@ -353,5 +354,6 @@ export function customSourcePanel(d: CustomPanelDeps): CustomPanel {
       else if (!retry.hasAttribute('hidden')) retry.focus();
       else (up.disabled ? status : up).focus();
     },
+    destroy: removeStyles,
   };
 }
