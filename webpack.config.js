@@ -25,6 +25,8 @@ function config(minified) {
       filename: minified ? '[name].min.js' : '[name].js',
       // parts loaded on demand (import()): one file per chunk, readable and minified builds kept apart
       chunkFilename: minified ? 'chunks/[name].min.js' : 'chunks/[name].js',
+      // no automatic public path (its detection throws when the bundle is inlined): src/picker/chunks.ts sets it at run time
+      publicPath: '',
       library: { name: 'filepicker', type: 'umd', export: 'default', umdNamedDefine: false },
       globalObject: "typeof self !== 'undefined' ? self : this",
       environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },

@@ -16,6 +16,7 @@ import { listenForDrops } from './sources/dropTarget';
 import { admit, Rejection } from './restrictions';
 import { Entry, fileEntry, sourceEntry, urlEntry } from './state';
 import type { CustomPanel } from './sources/custom';
+import { prepareChunks } from './chunks';
 import { FileList as Files } from './fileList';
 import { focusableWithin, trapTab } from './focus';
 import { hasImageOptions, prepareImage } from './imageResize';
@@ -215,7 +216,8 @@ export class Session implements PickerSession {
     const mount = this.customMount;
     if (this.customLoad || !mount || !this.config.customSourceContainer) return;
     const view = this.view!;
-    this.customLoad = import(/* webpackChunkName: "customsource" */ './sources/custom').then(
+    const chunk = prepareChunks() ? import(/* webpackChunkName: "customsource" */ './sources/custom') : Promise.reject(new Error('no script folder'));
+    this.customLoad = chunk.then(
       (m) => {
         if (this.ended) return;
         removeNode(this.customNote);
