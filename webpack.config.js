@@ -25,8 +25,7 @@ function config(minified) {
       filename: minified ? '[name].min.js' : '[name].js',
       // parts loaded on demand (import()): one file per chunk, readable and minified builds kept apart
       chunkFilename: minified ? 'chunks/[name].min.js' : 'chunks/[name].js',
-      // no automatic publicPath (its startup code throws when the bundle is inlined): src/picker/mediaTabs.ts sets
-      // __webpack_public_path__ to the main script's folder before the first import()
+      // no automatic public path (its detection throws when the bundle is inlined): src/picker/chunks.ts sets it at run time
       publicPath: '',
       library: { name: 'filepicker', type: 'umd', export: 'default', umdNamedDefine: false },
       globalObject: "typeof self !== 'undefined' ? self : this",

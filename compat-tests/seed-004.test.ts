@@ -183,14 +183,22 @@ describe('picker options', () => {
     const p = page();
     p.filepicker.pick({ services: ['URL', 'BOX', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
     const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: any) => b.textContent);
-    expect(names).toEqual(['Link (URL)', 'My Device']);
+    expect(names).toEqual(['Link (URL)', 'My Device', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
-    expect(warned).toMatch(/BOX/);
-    expect(warned).toMatch(/CUSTOMSOURCE/);
+    expect(warned).toMatch(/BOX, FTP yet/);
+    expect(warned).not.toMatch(/CUSTOMSOURCE yet|customSource/);
     const p2 = page();
     p2.filepicker.pick({ service: 'URL' }, () => undefined);
     expect(q(p2, '.fp-dialog .fp-url-form input')).not.toBeNull();
     expect(q(p2, '.fp-dialog .fp-drop')).toBeNull();
+  });
+
+  test('CUSTOMSOURCE in an inlined bundle: the chunk folder is unknown, so the tab says it could not be loaded', async () => {
+    const p = page();
+    p.filepicker.pick({ services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'bucket' }, () => undefined);
+    await tick(10);
+    expect(q(p, '.fp-cs-note')!.textContent).toBe('This source could not be loaded. Choose it again to retry.');
+    expect(p.errors).toEqual([]);
   });
 
   test('openTo opens the given source', () => {

@@ -38,8 +38,14 @@ async function main() {
   require('tsx/cjs/api').register();
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
   // every part PUT goes through the server's /s3proxy (a no-op "slow" fault), so storage shares the page's origin
-  const server = await startServer({ port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } });
+  // custom source (tests/09): one bucket apps may browse, seeded below
+  const server = await startServer({
+    port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } },
+    customSources: [{ bucket: 'fp-e2e-source' }],
+  });
   pages.setApi(server.url);
+  const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
+  for (const o of sourceObjects) await server.storage.putObject(o.key, o.body, 'fp-e2e-source', o.type);
 
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');

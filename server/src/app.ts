@@ -3,7 +3,7 @@ import { IncomingMessage, ServerResponse } from 'http';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import type { Ctx } from './context';
-import { readFields } from './http/body';
+import { queryFields, readFields } from './http/body';
 import { HttpError, notFound } from './http/errors';
 import { preflight, sendError, sendJson, setCors } from './http/respond';
 import type { Fault, FaultRoute } from './faults';
@@ -12,6 +12,7 @@ import * as files from './routes/files';
 import { proxyPart } from './routes/s3proxy';
 import { serveStatic } from './routes/static';
 import { convertRoute, processRoute } from './convert/route';
+import { listSource, storeFromSource } from './customSource';
 
 const HANDLE = '([A-Za-z0-9]{1,64})';
 const FILE_RE = new RegExp('^/api/file/' + HANDLE + '(/metadata|/remove|/convert)?/?$');
@@ -119,6 +120,16 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse, demoR
     const fault = ctx.faults.next('store');
     if (await applyFault(req, res, fault)) return;
     return files.store(ctx, req, res, url, sm[1], fault);
+  }
+  const cm = /^\/api\/customsource\/(list|store)\/?$/.exec(p);
+  if (cm) {
+    if (cm[1] === 'list') {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method: /api/customsource/list takes GET');
+      return sendJson(res, 200, await listSource(ctx, queryFields(url)));
+    }
+    if (method !== 'POST') throw new HttpError(405, 'method: /api/customsource/store takes POST');
+    const fields = { ...queryFields(url), ...(await readFields(req)) };
+    return sendJson(res, 200, await storeFromSource(ctx, fields));
   }
   if (p.indexOf('/process/') === 0) {
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method: /process takes GET');

@@ -16,6 +16,15 @@ export interface S3Config {
   secretAccessKey: string;
 }
 
+/** A bucket apps may browse and pick from (the v2 CUSTOMSOURCE service, "S3 Source"). */
+export interface CustomSourceConfig {
+  bucket: string;
+  /** Only these apps may use it (default: every app). */
+  apikeys?: string[];
+  /** The folder (key prefix) listings and picks may not leave; default the whole bucket. Ends with `/`. */
+  root?: string;
+}
+
 export interface ServerOptions {
   /** 0 = a free port (default). */
   port?: number;
@@ -57,6 +66,12 @@ export interface ServerOptions {
   rootDir?: string;
   /** Log one line per request to stderr (never policy or signature). */
   log?: boolean;
+  /**
+   * Buckets apps may browse as a custom source (`/api/customsource/…`). Omitted: with the embedded storage, the demo
+   * bucket `fp-custom-source` (created and seeded with a few files when empty) for every app; with an external `s3`,
+   * none. `[]` = none.
+   */
+  customSources?: CustomSourceConfig[];
 }
 
 export interface ResolvedConfig {
@@ -82,9 +97,13 @@ export interface ResolvedConfig {
   s3PublicAcl: boolean;
   rootDir: string;
   log: boolean;
+  customSources: CustomSourceConfig[];
+  /** The default demo source is in use: its bucket is seeded at start when empty. */
+  demoCustomSource: boolean;
 }
 
 export const DEFAULT_BUCKET = 'fp-uploads';
+export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
 
 function positive(name: string, v: number | undefined, def: number): number {
@@ -125,7 +144,41 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     s3PublicAcl: !!o.s3PublicAcl,
     rootDir: o.rootDir || path.resolve(__dirname, '..', '..'),
     log: !!o.log,
+    customSources: o.customSources ? o.customSources.map(checkCustomSource) : o.s3 ? [] : [{ bucket: DEMO_SOURCE_BUCKET }],
+    demoCustomSource: !o.customSources && !o.s3,
   };
+}
+
+function checkCustomSource(c: CustomSourceConfig): CustomSourceConfig {
+  if (!c || typeof c.bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(c.bucket)) {
+    throw new Error(`server: every custom source needs a \`bucket\` name (3-63 characters: a-z, 0-9, "." and "-"), got ${JSON.stringify(c && c.bucket)}`);
+  }
+  let root = (c.root || '').replace(/^\/+/, '');
+  if (root && root.charAt(root.length - 1) !== '/') root += '/';
+  if (root.split('/').some((s, i, all) => (s === '' && i < all.length - 1) || s === '.' || s === '..')) {
+    throw new Error(`server: custom source \`root\` of bucket "${c.bucket}" must be a folder such as "shared/" (no empty, "." or ".." segments), got ${JSON.stringify(c.root)}`);
+  }
+  if (c.apikeys !== undefined && (!Array.isArray(c.apikeys) || c.apikeys.some((k) => typeof k !== 'string' || !k))) {
+    throw new Error(`server: custom source \`apikeys\` of bucket "${c.bucket}" must be a list of API keys`);
+  }
+  return { bucket: c.bucket, root, apikeys: c.apikeys && c.apikeys.length ? c.apikeys.slice() : undefined };
+}
+
+/**
+ * `FP_CUSTOM_SOURCES`: a comma list of `[apikey1+apikey2@]bucket[/root/folder/]`, or `none`.
+ * `photos` = bucket photos for every app; `demo@photos/shared/` = only app `demo`, only under `shared/`.
+ */
+export function parseCustomSources(text: string): CustomSourceConfig[] {
+  if (/^\s*none\s*$/i.test(text)) return [];
+  return text.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+    const at = entry.indexOf('@');
+    const keys = at < 0 ? undefined : entry.slice(0, at).split('+').filter(Boolean);
+    const rest = at < 0 ? entry : entry.slice(at + 1);
+    const slash = rest.indexOf('/');
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    const root = slash < 0 ? undefined : rest.slice(slash + 1);
+    return checkCustomSource({ bucket, apikeys: keys, root });
+  });
 }
 
 /** Options from environment variables (the CLI); see server/README.md. */
@@ -176,6 +229,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     }
   }
   o.log = bool('FP_LOG');
+  if (env.FP_CUSTOM_SOURCES !== undefined && env.FP_CUSTOM_SOURCES !== '') o.customSources = parseCustomSources(env.FP_CUSTOM_SOURCES);
   o.sameOriginStorage = bool('SAME_ORIGIN_STORAGE');
   return o;
 }

@@ -15,6 +15,7 @@ import { UploadRegistry } from './uploads';
 import { createHandler } from './app';
 import type { Ctx } from './context';
 import { createSweeper } from './sweeper';
+import { seedDemoSource } from './customSource';
 
 export type { ServerOptions, AppConfig, S3Config } from './config';
 export type { FaultConfig, FaultController, Fault, FaultRoute, RouteFaults } from './faults';
@@ -26,6 +27,8 @@ export interface RunningStorage {
   /** Multipart uploads storage still holds (s3rver: read from its data folder, since it lacks ListMultipartUploads). */
   listMultipartUploads(bucket?: string): Promise<OpenUploadInfo[]>;
   getObject(key: string, bucket?: string): Promise<Buffer>;
+  /** Puts an object straight into storage (tests: fill a custom source bucket, creating it when missing). */
+  putObject(key: string, body: Buffer, bucket?: string, contentType?: string): Promise<void>;
   bucket: string;
   endpoint: string;
   /** s3rver's data folder (embedded storage only) */
@@ -87,6 +90,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     process.stderr.write(`server: warning: could not set CORS rules on bucket "${cfg.bucket}": ${(e as Error).message}\n`);
   }
 
+  try {
+    if (cfg.demoCustomSource) await seedDemoSource(storage, cfg.customSources[0].bucket);
+    for (const s of cfg.customSources) {
+      if (!(await storage.ensureBucket(s.bucket, !cfg.s3 || cfg.createBuckets))) process.stderr.write(`server: warning: custom source bucket "${s.bucket}" does not exist at ${storage.endpoint}\n`);
+    }
+  } catch (e) {
+    if (embedded) await embedded.close();
+    throw new Error(`server: the custom source buckets at ${storage.endpoint} are not usable: ${(e as Error).message}`);
+  }
+
   const server = http.createServer(createHandler(ctx));
   server.requestTimeout = 0;
   server.headersTimeout = 60000;
@@ -140,6 +153,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       listObjects: (bucket) => storage.listObjects(bucket || cfg.bucket),
       listMultipartUploads: (bucket) => storage.listMultipartUploads(bucket || cfg.bucket),
       getObject: (key, bucket) => storage.getBuffer(key, bucket || cfg.bucket),
+      putObject: async (key, body, bucket, contentType) => {
+        const b = bucket || cfg.bucket;
+        await storage.ensureBucket(b, true);
+        await storage.putObject(b, key, body, body.length, contentType || 'application/octet-stream', {}, false);
+      },
       bucket: cfg.bucket,
       endpoint: storage.endpoint,
       dir: embedded ? embedded.dir : undefined,

@@ -38,6 +38,11 @@ export interface Hosts {
   cdn: string;
   /** Image processing base: `<process>/<apikey>/resize=.../<url>`. */
   process: string;
+  /**
+   * Custom source API base (our extension: `<customSourceApi>/list`, `/store`), for the CUSTOMSOURCE service.
+   * Default: next to the store API (`…/api/store` → `…/api/customsource`).
+   */
+  customSourceApi?: string;
 }
 
 /** What the engine resolves with: the stored file as the upload API's `complete` (or the store API) described it. */
@@ -86,11 +91,46 @@ export interface UploadTask {
   resume(): void;
 }
 
+/** A folder of a custom source (a bucket the server lets the app browse, the v2 CUSTOMSOURCE service). */
+export interface SourceFolder {
+  name: string;
+  /** Its full key prefix in the bucket, ending with `/`. */
+  path: string;
+}
+
+/** A file of a custom source, as listed (size and type are known before anything is copied). */
+export interface SourceFile {
+  name: string;
+  /** Its object key in the bucket. */
+  path: string;
+  size: number;
+  mimetype: string;
+  /** ms since the epoch */
+  modified?: number;
+}
+
+/** One page of a folder: sub-folders and files; `next` is the cursor of the following page. */
+export interface SourceListing {
+  folders: SourceFolder[];
+  files: SourceFile[];
+  next?: string;
+}
+
+/** Which file of which custom source bucket. */
+export interface SourceRef {
+  container: string;
+  path: string;
+}
+
 /** The upload engine, as the dialog and the facade see it. Implemented by src/upload. */
 export interface Uploader {
   upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;
   /** Stores a remote URL through the store API (the server fetches it). */
   storeUrl(url: string, store: StoreOptions, events?: UploadEvents): UploadTask;
+  /** Lists one page of the folder `path` (a key prefix, `''` = the bucket's top) of the custom source `container`. */
+  listSource(container: string, path: string, cursor?: string): Promise<SourceListing>;
+  /** Copies a file of a custom source into the store location (the server copies it; no bytes pass the browser). */
+  storeFromSource(source: SourceRef, store: StoreOptions, events?: UploadEvents): UploadTask;
 }
 
 /** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */

@@ -15,11 +15,12 @@ function trimSlash(s: string): string {
 
 /**
  * The hosts of a server that serves every API under one base URL, as the reference server (server/) does:
- * upload API at the base, file API at `/api/file`, store API at `/api/store`, CDN at `/cdn`, processing at `/process`.
+ * upload API at the base, file API at `/api/file`, store API at `/api/store`, CDN at `/cdn`, processing at `/process`,
+ * custom sources at `/api/customsource`.
  */
 export function hostsFromBase(base: string): Hosts {
   const b = trimSlash(base);
-  return { uploadApi: b, fileApi: b + '/api/file', storeApi: b + '/api/store', cdn: b + '/cdn', process: b + '/process' };
+  return { uploadApi: b, fileApi: b + '/api/file', storeApi: b + '/api/store', cdn: b + '/cdn', process: b + '/process', customSourceApi: b + '/api/customsource' };
 }
 
 /** Merges overrides (holes dropped) over a base set of hosts. */

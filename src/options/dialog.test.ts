@@ -30,6 +30,8 @@ describe('services and openTo', () => {
   it('defaults to the sources this version implements', () => {
     expect(pick({}).config.sources).toEqual(['COMPUTER', 'URL']);
     expect(pick({ services: [] }).config.sources).toEqual(['COMPUTER', 'URL']);
+    expect(pick({ customSourceContainer: 'bucket', openTo: 'CUSTOMSOURCE' })).toMatchObject({ config: { sources: ['COMPUTER', 'URL', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE' }, warnings: [] });
+    expect(pick({ customSourceContainer: 'bucket', services: ['COMPUTER'] }).config.sources).toEqual(['COMPUTER']);
   });
 
   it('maps enum numbers (and their digits) back to names, upper-cases, removes the first space (v2)', () => {

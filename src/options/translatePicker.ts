@@ -59,7 +59,8 @@ function finish(d: Draft): Translated {
   const anything = mimetypes.indexOf('*/*') >= 0;
 
   const named = pluralWins(d, 'service');
-  const sources = named && named.length ? dedupe(named) : DEFAULT_SOURCES.slice();
+  // a page that names a custom source bucket but no services gets that source too
+  const sources = named && named.length ? dedupe(named) : DEFAULT_SOURCES.concat(d.config.customSourceContainer ? ['CUSTOMSOURCE'] : []);
   if (d.config.openTo && sources.indexOf(d.config.openTo) < 0) {
     warn(d, 'openTo', 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(', ') + '); the dialog opens on the first source');
   }

@@ -1,7 +1,7 @@
 import { PickerConfig } from '../core/contracts';
 
 /** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO'];
+export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE'];
 
 /**
  * The sources to show, in the configured order (COMPUTER alone when none is supported), the one to open first, and
@@ -24,12 +24,11 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
   // `['crop']` is the v2 default the translator always fills in: only a page's own choice is worth a warning
   const conv = config.conversions || [];
   if (conv.length && !(conv.length === 1 && conv[0] === 'crop')) unsupported.push('conversions');
-  if (config.customSourceContainer || config.customSourcePath) unsupported.push('customSourceContainer/customSourcePath');
   return { sources, first, unsupported };
 }
 
 /** The one warning about what is left out, or null. */
 export function unsupportedWarning(unsupported: string[]): string | null {
   if (!unsupported.length) return null;
-  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
 }

@@ -1,6 +1,6 @@
-import { PickedFile, PickerCallbacks, PickerConfig, PickerSession, StoredFile, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
+import { PickedFile, PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoredFile, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { isAbortError, PREFIX } from '../core/errors';
-import { Listeners, removeNode } from './dom';
+import { el, Listeners, removeNode } from './dom';
 import { Announcer } from './announcer';
 import { TextBinder } from './i18n/binder';
 import { Translator } from './i18n/translator';
@@ -15,7 +15,9 @@ import { computerPanel, ComputerPanel } from './sources/computer';
 import { urlPanel } from './sources/url';
 import { listenForDrops } from './sources/dropTarget';
 import { admit, Rejection } from './restrictions';
-import { Entry, fileEntry, urlEntry } from './state';
+import { Entry, fileEntry, sourceEntry, urlEntry } from './state';
+import type { CustomPanel } from './sources/custom';
+import { prepareChunks } from './chunks';
 import { FileList as Files } from './fileList';
 import { focusableWithin, trapTab } from './focus';
 import { hasImageOptions, prepareImage } from './imageResize';
@@ -46,6 +48,11 @@ export class Session implements PickerSession {
   private computer?: ComputerPanel;
   /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
   private media?: MediaTabs;
+  /** The CUSTOMSOURCE panel element, its loading note, and the panel once its chunk has loaded. */
+  private customMount?: HTMLElement;
+  private customNote?: HTMLElement;
+  private customLoad?: Promise<void>;
+  private custom?: CustomPanel;
   private list?: Files;
   private binder: TextBinder;
   private listeners = new Listeners();
@@ -108,6 +115,11 @@ export class Session implements PickerSession {
         }, () => {
           this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]);
         }).panel;
+      } else if (sources[i] === 'CUSTOMSOURCE') {
+        this.customNote = el(doc, 'p', { class: 'fp-hint fp-cs-note' });
+        this.binder.text(this.customNote, config.customSourceContainer ? 'customLoading' : 'customNotConfigured');
+        this.customMount = el(doc, 'div', { class: 'fp-panel fp-cs' }, [this.customNote]);
+        panels.CUSTOMSOURCE = this.customMount;
       }
     }
     const view = buildView(doc, config, this.binder, L, panels, sources, announcer, (s) => {
@@ -132,6 +144,11 @@ export class Session implements PickerSession {
     select(view.tabs, first);
     host.mount.appendChild(view.root);
     if (this.media) this.media.show(first, true);
+    if (view.tabs.CUSTOMSOURCE) {
+      L.on(view.tabs.CUSTOMSOURCE.button, 'click', () => {
+        this.loadCustom(false);
+      });
+    }
 
     L.on(view.close, 'click', () => {
       this.userClose();
@@ -170,9 +187,15 @@ export class Session implements PickerSession {
 
     if (host.kind === 'window') host.win.focus();
     const tab = view.tabs[first];
-    const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
-    // a media tab being loaded has already put focus on its loading line
-    if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
+    if (first === 'CUSTOMSOURCE' && config.customSourceContainer) {
+      // the dialog holds focus until the panel's code has loaded, then the list takes it
+      view.root.focus();
+      this.loadCustom(true);
+    } else {
+      const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
+      // a media tab being loaded has already put focus on its loading line
+      if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
+    }
 
     loadLocale(lang, this.env.document).then((table) => {
       if (table && !this.ended) {
@@ -199,6 +222,60 @@ export class Session implements PickerSession {
     const entries: Entry[] = [];
     for (let i = 0; i < got.accepted.length; i++) entries.push(fileEntry(got.accepted[i], client));
     this.take(entries);
+  }
+
+  /**
+   * Loads the CUSTOMSOURCE panel's code on demand (its own chunk) and builds it. `focus`: the dialog opened on it, so
+   * the list takes focus once built, unless the user has moved focus meanwhile.
+   */
+  private loadCustom(focus: boolean): void {
+    const mount = this.customMount;
+    if (this.customLoad || !mount || !this.config.customSourceContainer) return;
+    const view = this.view!;
+    const chunk = prepareChunks() ? import(/* webpackChunkName: "customsource" */ './sources/custom') : Promise.reject(new Error('no script folder'));
+    this.customLoad = chunk.then(
+      (m) => {
+        if (this.ended) return;
+        removeNode(this.customNote);
+        this.custom = m.customSourcePanel({
+          doc: this.host!.doc,
+          win: this.host!.win,
+          config: this.config,
+          binder: this.binder,
+          listeners: this.listeners,
+          uploader: this.uploader,
+          announcer: view.announcer,
+          mount,
+          onPick: (files) => this.addSourceFiles(files),
+          messageOf,
+        });
+        const panel = this.custom;
+        this.cleanups.push(() => {
+          panel.destroy();
+        });
+        const activeEl = this.host!.doc.activeElement;
+        if (focus && !mount.hasAttribute('hidden') && (activeEl === view.root || activeEl === this.host!.doc.body)) this.custom.focus();
+      },
+      () => {
+        if (this.ended) return;
+        this.customLoad = undefined;
+        if (this.customNote) this.binder.text(this.customNote, 'customLoadFailed');
+      },
+    );
+  }
+
+  /** Files chosen in the custom source: restrictions apply to their listed type and size before anything is copied. */
+  addSourceFiles(files: SourceFile[]): boolean {
+    const container = this.config.customSourceContainer;
+    if (this.ended || this.finishing || !container) return false;
+    const candidates: Array<{ name: string; type: string; size: number; file: SourceFile }> = [];
+    for (let i = 0; i < files.length; i++) candidates.push({ name: files[i].name, type: files[i].mimetype, size: files[i].size, file: files[i] });
+    const got = admit(this.config, this.list!.entries.length, candidates);
+    this.showErrors(got.rejected);
+    const entries: Entry[] = [];
+    for (let i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
+    this.take(entries);
+    return entries.length > 0;
   }
 
   /** An address typed in the URL source. Its type and size are known only once the server fetched it. */
@@ -279,7 +356,9 @@ export class Session implements PickerSession {
       };
       let task: UploadTask;
       try {
-        task = entry.client === 'url' ? this.uploader.storeUrl(entry.url!, this.store, events) : this.uploader.upload(src!, this.store, events);
+        if (entry.client === 'url') task = this.uploader.storeUrl(entry.url!, this.store, events);
+        else if (entry.client === 'customsource') task = this.uploader.storeFromSource(entry.source!, this.store, events);
+        else task = this.uploader.upload(src!, this.store, events);
       } catch (e) {
         this.fail(e as Error);
         return;

@@ -1,14 +1,16 @@
-import { StoredFile, UploadSource, UploadTask } from '../core/contracts';
+import { SourceFile, SourceRef, StoredFile, UploadSource, UploadTask } from '../core/contracts';
 
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
   id: number;
-  /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded. */
-  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio';
+  /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded, `customsource` for files of the custom source (CUSTOMSOURCE). */
+  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource';
   file?: UploadSource;
   url?: string;
+  /** The custom source file to copy. */
+  source?: SourceRef;
   name: string;
   type: string;
   size: number;
@@ -45,6 +47,11 @@ export function nameFromUrl(url: string): string {
 
 export function urlEntry(url: string): Entry {
   return { id: nextId++, client: 'url', url, name: nameFromUrl(url), type: '', size: 0, status: 'waiting', loaded: 0, total: 0 };
+}
+
+/** A file listed by the custom source: name, type and size are known before it is copied. */
+export function sourceEntry(container: string, file: SourceFile): Entry {
+  return { id: nextId++, client: 'customsource', source: { container, path: file.path }, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
 }
 
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */

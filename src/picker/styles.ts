@@ -5,7 +5,7 @@
  */
 
 const FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
-const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
+export const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
 
 export const RULES: string[] = [
   '.fp-noscroll{overflow:hidden}',

@@ -15,6 +15,7 @@ import { nodeHttpAvailable, nodeHttpTransport } from './nodeHttpTransport';
 import { runUpload } from './uploadFile';
 import { validateSource } from './source';
 import { runStoreUrl } from './storeUrl';
+import { listSource, runStoreFromSource } from './customSource';
 
 declare const XMLHttpRequest: any;
 
@@ -90,6 +91,12 @@ export function createUploader(config: UploaderConfig): EngineUploader {
     },
     storeUrl(url, store, events) {
       return runStoreUrl(deps, url, store || {}, events || {}, base);
+    },
+    listSource(container, path, cursor) {
+      return listSource(deps, container, path, cursor, base);
+    },
+    storeFromSource(source, store, events) {
+      return runStoreFromSource(deps, source, store || {}, events || {}, base);
     },
   };
 }

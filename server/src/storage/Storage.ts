@@ -16,6 +16,7 @@ import {
   DeleteObjectCommand,
   ListObjectsV2Command,
   ListMultipartUploadsCommand,
+  CopyObjectCommand,
   GetObjectCommandOutput,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -33,6 +34,14 @@ export interface OpenUploadInfo {
   key: string;
   uploadId: string;
   initiated: Date;
+}
+
+/** What ListObjectsV2 with Delimiter `/` answered for one folder. */
+export interface FolderPage {
+  /** the sub-folder prefixes, each ending with `/` */
+  prefixes: string[];
+  objects: { key: string; size: number; lastModified?: Date }[];
+  truncated: boolean;
 }
 
 export interface ObjectHead {
@@ -254,6 +263,30 @@ export class Storage {
       token = r.NextContinuationToken;
     }
     return out;
+  }
+
+  /**
+   * The folder `prefix`: its objects and sub-folders (S3's CommonPrefixes) after the key `startAfter`. Continuation
+   * tokens are not used: s3rver makes them with DES, which the OpenSSL of current Node versions refuses, so a truncated
+   * s3rver listing fails. The embedded s3rver is therefore asked for everything after `startAfter` (callers cut the page).
+   */
+  async listFolder(bucket: string, prefix: string, maxKeys: number, startAfter?: string): Promise<FolderPage> {
+    const max = this.embeddedDir ? 2147483647 : maxKeys;
+    const r = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', MaxKeys: max, StartAfter: startAfter }));
+    return {
+      prefixes: (r.CommonPrefixes || []).map((p) => p.Prefix || '').filter(Boolean),
+      objects: (r.Contents || []).map((o) => ({ key: o.Key || '', size: o.Size || 0, lastModified: o.LastModified })),
+      truncated: !!r.IsTruncated,
+    };
+  }
+
+  /** Server-side copy (CopyObject) with new metadata; resolves with the copy's ETag. */
+  async copy(from: { bucket: string; key: string }, bucket: string, key: string, contentType: string, metadata: Record<string, string>, publicAcl: boolean): Promise<string> {
+    const source = encodeURIComponent(from.bucket) + '/' + from.key.split('/').map(encodeURIComponent).join('/');
+    const out = await this.client.send(
+      new CopyObjectCommand({ Bucket: bucket, Key: key, CopySource: source, MetadataDirective: 'REPLACE', ContentType: contentType, Metadata: metadata, ACL: publicAcl ? 'public-read' : undefined }),
+    );
+    return unquote(out.CopyObjectResult && out.CopyObjectResult.ETag);
   }
 
   destroy(): void {

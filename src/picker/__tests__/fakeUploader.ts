@@ -1,11 +1,12 @@
-import { StoredFile, StoreOptions, UploadEvents, Uploader, UploadSource } from '../../core/contracts';
+import { SourceListing, SourceRef, StoredFile, StoreOptions, UploadEvents, Uploader, UploadSource } from '../../core/contracts';
 import { AbortError } from '../../core/errors';
 
 /** One call the dialog made to the fake engine; the test settles it. */
 export interface FakeCall {
-  kind: 'upload' | 'storeUrl';
+  kind: 'upload' | 'storeUrl' | 'storeFromSource';
   file?: UploadSource;
   url?: string;
+  source?: SourceRef;
   store: StoreOptions;
   events: UploadEvents;
   cancelled: boolean;
@@ -13,9 +14,19 @@ export interface FakeCall {
   reject(e: Error): void;
 }
 
+/** One listing the dialog asked for; the test settles it. */
+export interface FakeListCall {
+  container: string;
+  path: string;
+  cursor?: string;
+  resolve(listing: SourceListing): void;
+  reject(e: Error): void;
+}
+
 /** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
-export function fakeUploader(): Uploader & { calls: FakeCall[] } {
+export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[] } {
   const calls: FakeCall[] = [];
+  const lists: FakeListCall[] = [];
   function task(call: Omit<FakeCall, 'resolve' | 'reject' | 'cancelled'>) {
     let resolve!: (f: StoredFile) => void;
     let reject!: (e: Error) => void;
@@ -37,8 +48,14 @@ export function fakeUploader(): Uploader & { calls: FakeCall[] } {
   }
   return {
     calls,
+    lists,
     upload: (file, store, events) => task({ kind: 'upload', file, store, events: events || {} }),
     storeUrl: (url, store, events) => task({ kind: 'storeUrl', url, store, events: events || {} }),
+    storeFromSource: (source, store, events) => task({ kind: 'storeFromSource', source, store, events: events || {} }),
+    listSource: (container, path, cursor) =>
+      new Promise<SourceListing>((resolve, reject) => {
+        lists.push({ container, path, cursor, resolve, reject });
+      }),
   };
 }
 

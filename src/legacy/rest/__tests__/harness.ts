@@ -39,6 +39,12 @@ export function harness(base = 'http://127.0.0.1:9') {
       storeUrl(): UploadTask {
         throw new Error('not used by the REST functions');
       },
+      listSource(): Promise<never> {
+        throw new Error('not used by the REST functions');
+      },
+      storeFromSource(): UploadTask {
+        throw new Error('not used by the REST functions');
+      },
     }),
   });
   ctx.setKey('KEY');

@@ -1,0 +1,58 @@
+/**
+ * `POST /api/customsource/store`: copies a file of a custom source bucket into the app's store location (CopyObject,
+ * never through this process) and answers the stored file as the upload API's `complete` does.
+ */
+import type { Ctx } from '../context';
+import type { Fields } from '../http/body';
+import { HttpError, badRequest, notFound } from '../http/errors';
+import { checkSecurity, findApp } from '../security/policy';
+import { objectKey, readStore } from '../storeOptions';
+import { checkFilename, checkMimetype, optString } from '../validate';
+import { newHandle } from '../ids';
+import { fileUrl } from '../routes/complete';
+import type { FileJson } from '../uploads';
+import { filePath, findSource, lastSegment } from './paths';
+
+/** S3's limit of one CopyObject. */
+export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
+
+export async function storeFromSource(ctx: Ctx, f: Fields): Promise<FileJson> {
+  const app = findApp(ctx.cfg.apps, f.key !== undefined ? f.key : f.apikey);
+  const store = readStore(f, ctx.cfg, 'store.');
+  const source = findSource(ctx.cfg.customSources, app.apikey, optString(f, 'container', 63));
+  const from = filePath(source, optString(f, 'path', 1024));
+  const filename = checkFilename('store.filename', store.filename || lastSegment(from));
+  const key = objectKey(store.path, filename);
+  const need = { calls: ['pick' as const], key, container: store.bucket };
+  // signature, call, path and container first: nothing about the source is revealed without them
+  checkSecurity(app, f, need);
+  const head = await ctx.storage.head(source.bucket, from);
+  if (!head) throw notFound(`path: no file "${from}" in bucket "${source.bucket}"`);
+  checkSecurity(app, f, { ...need, size: head.size });
+  if (head.size === 0) throw badRequest('path: the file is empty');
+  if (head.size > MAX_COPY_BYTES) throw new HttpError(413, `path: the file is ${head.size} bytes; copies above 5 GiB (S3's CopyObject limit) are not supported`);
+  const mimetype = checkMimetype('mimetype', head.contentType || 'application/octet-stream');
+  if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
+  const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access };
+  await ctx.storage.copy({ bucket: source.bucket, key: from }, store.bucket, key, mimetype, metadata, store.access === 'public' && ctx.cfg.s3PublicAcl);
+  const copied = await ctx.storage.head(store.bucket, key);
+  if (!copied || copied.size !== head.size) throw new Error('storage copied other bytes than the source holds');
+  const handle = newHandle();
+  await ctx.handles.put({
+    handle,
+    apikey: app.apikey,
+    location: store.location,
+    bucket: store.bucket,
+    key,
+    filename,
+    mimetype,
+    size: copied.size,
+    uploaded: Date.now(),
+    access: store.access,
+    md5: /^[0-9a-f]{32}$/.test(copied.etag) ? copied.etag : undefined,
+    path: store.path,
+  });
+  const out: FileJson = { handle, url: fileUrl(ctx, handle), filename, size: copied.size, mimetype, type: mimetype, key, container: store.bucket, status: 'Stored' };
+  if (store.path !== undefined) out.path = key;
+  return out;
+}

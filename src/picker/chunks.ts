@@ -1,0 +1,18 @@
+import { getLocaleBase } from './i18n/registry';
+
+declare let __webpack_public_path__: string;
+
+/**
+ * Points webpack's on-demand chunk loading (`import()`, files `chunks/<name>.js`) at the folder the main script was
+ * loaded from, the same folder the locales come from (src/picker/i18n/registry.ts). The build sets no automatic public
+ * path: webpack's own detection throws at load time when the bundle is inlined in a page. Returns false when that
+ * folder is unknown (an inlined bundle, no `setLocaleBase`): on-demand parts cannot be loaded then.
+ */
+export function prepareChunks(): boolean {
+  // outside a webpack build (unit tests) `import()` is a plain module load
+  if (typeof __webpack_public_path__ === 'undefined') return true;
+  const base = getLocaleBase();
+  if (!base) return false;
+  __webpack_public_path__ = base;
+  return true;
+}
