@@ -56,15 +56,15 @@ export const RULES: string[] = [
   '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
 ];
 
-/** Applies the stylesheet to `doc`; the returned function removes it again. */
-export function applyStyles(doc: Document): () => void {
+/** Applies the stylesheet (or other `rules`, such as the editor's) to `doc`; the returned function removes it again. */
+export function applyStyles(doc: Document, rules: string[] = RULES): () => void {
   const win = doc.defaultView as any;
   const anyDoc = doc as any;
   if (win && win.CSSStyleSheet && 'adoptedStyleSheets' in doc) {
     try {
       const sheet = new win.CSSStyleSheet();
       if (typeof sheet.replaceSync === 'function') {
-        sheet.replaceSync(RULES.join('\n'));
+        sheet.replaceSync(rules.join('\n'));
         anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([sheet]);
         return function () {
           const list = anyDoc.adoptedStyleSheets as CSSStyleSheet[];
@@ -81,9 +81,9 @@ export function applyStyles(doc: Document): () => void {
   (doc.head || doc.documentElement).appendChild(style);
   const sheet = style.sheet as CSSStyleSheet | null;
   if (sheet) {
-    for (let i = 0; i < RULES.length; i++) {
+    for (let i = 0; i < rules.length; i++) {
       try {
-        sheet.insertRule(RULES[i], sheet.cssRules.length);
+        sheet.insertRule(rules[i], sheet.cssRules.length);
       } catch (_e) {
         // a rule this browser cannot parse is skipped
       }

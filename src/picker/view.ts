@@ -13,6 +13,8 @@ export interface View {
   close: HTMLButtonElement;
   nav: HTMLElement;
   main: HTMLElement;
+  /** Sources and the file list (hidden while the editor is open). */
+  body: HTMLElement;
   errors: HTMLUListElement;
   filesTitle: HTMLElement;
   files: HTMLUListElement;
@@ -76,7 +78,7 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
     if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
     listeners.on(tabs[s].button, 'click', select.bind(null, tabs, s));
   }
-  return { root, title, close, nav, main, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
+  return { root, title, close, nav, main, body, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
 }
 
 /** Shows one source's panel and marks its button as current. */
