@@ -1,4 +1,4 @@
-import { PickerConfig, UploadSource } from '../core/contracts';
+import { PickerConfig } from '../core/contracts';
 import { TextBinder } from './i18n/binder';
 import { Entry } from './state';
 import { View } from './view';

@@ -40,7 +40,7 @@ export interface EditorHandle {
 }
 
 /** The largest preview, in CSS pixels (the canvas shrinks further with the dialog through `max-width`). */
-const BOX = { width: 680, height: 290 };
+const BOX = { width: 680, height: 320 };
 const CURSORS: { [h: string]: string } = { move: 'fp-cur-move', n: 'fp-cur-ns', s: 'fp-cur-ns', e: 'fp-cur-ew', w: 'fp-cur-ew', nw: 'fp-cur-nwse', se: 'fp-cur-nwse', ne: 'fp-cur-nesw', sw: 'fp-cur-nesw' };
 let counter = 0;
 

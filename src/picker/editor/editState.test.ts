@@ -27,7 +27,7 @@ describe('edit state', () => {
     const up = keyCrop(moved, 'ArrowUp', false)!;
     expect(up.crop.y).toBe(140);
     const smaller = keyCrop(up, 'ArrowLeft', true)!;
-    expect(smaller.crop).toEqual({ x: 160, y: 145, width: 190, height: 190 });
+    expect(smaller.crop).toEqual({ x: 160, y: 140, width: 190, height: 190 });
     const taller = keyCrop(smaller, 'ArrowDown', true)!;
     expect(taller.crop.width).toBe(200);
     expect(keyCrop(s, 'Enter', false)).toBeNull();

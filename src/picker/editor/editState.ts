@@ -81,8 +81,8 @@ export function keyCrop(s: EditState, key: string, shift: boolean): EditState | 
   const size = shownSize(s);
   const lim = limitsOf(s);
   if (!shift) return { ...s, crop: moveRect(s.crop, dir[0] * step, dir[1] * step, size) };
-  const handle = dir[0] ? 'e' : 's';
-  return { ...s, crop: resizeRect(s.crop, handle, dir[0] * step, dir[1] * step, lim, size) };
+  // the bottom-right corner: the top-left corner stays put, with or without a ratio
+  return { ...s, crop: resizeRect(s.crop, 'se', dir[0] * step, dir[1] * step, lim, size) };
 }
 
 /** What the result's Blob reports (spec §5.1): `cropped`, `rotated`, and `converted` when anything changed. */

@@ -84,8 +84,8 @@ export function toFile(canvas: HTMLCanvasElement, name: string, type: string, wi
   });
 }
 
-/** The scale that fits the image as shown into a box of `box` CSS pixels (never enlarging). */
+/** The scale that fits the image as shown into a box of `box` CSS pixels (small images are enlarged up to 4×). */
 export function fitScale(s: EditState, box: Size): number {
   const size = shownSize(s);
-  return Math.min(1, box.width / size.width, box.height / size.height);
+  return Math.min(4, box.width / size.width, box.height / size.height);
 }
