@@ -4,7 +4,8 @@ import { TextBinder } from '../i18n/binder';
 import { applyStyles } from '../styles';
 import { changesOf, createState, EditState, FilterName, keyCrop, limitsOf, rotate, setFilter, shownSize, toolsOf } from './editState';
 import { Handle, hitTest, moveRect, Rect, resizeRect } from './geometry';
-import { decode, Decoded, drawEdited, fitScale, renderOutput, toFile } from './render';
+import { Decoded, decodeImage } from '../imageDecode';
+import { drawEdited, fitScale, renderOutput, toFile } from './render';
 import { EDITOR_RULES } from './styles';
 
 /** What the user saved: the new file and what changed (for the Blob's `cropped` / `rotated` / `converted`). */
@@ -50,7 +51,7 @@ function button(doc: Document, cls: string): HTMLButtonElement {
 
 /** Decodes the file, then shows the editor. Rejects when the image cannot be decoded. */
 export function openEditor(o: EditorOptions): Promise<EditorHandle> {
-  return decode(o.file, o.doc).then(function (d) {
+  return decodeImage(o.file, o.doc).then(function (d) {
     return build(o, d);
   });
 }

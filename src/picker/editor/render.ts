@@ -2,38 +2,7 @@ import { UploadSource } from '../../core/contracts';
 import { EditState, shownSize } from './editState';
 import { applyFilter } from './filters';
 import { drawTransform, Size } from './geometry';
-
-/** A decoded image ready to draw. */
-export interface Decoded {
-  image: CanvasImageSource;
-  size: Size;
-  release(): void;
-}
-
-/**
- * Decodes a file. `createImageBitmap` first: unlike `<img src="blob:…">` it is not subject to the page's `img-src`, so
- * it works under `default-src 'self'`; an `<img>` with an object URL is the fallback.
- */
-export function decode(file: Blob, doc: Document): Promise<Decoded> {
-  const win = doc.defaultView as any;
-  if (win && typeof win.createImageBitmap === 'function') {
-    return win.createImageBitmap(file).then(function (bmp: ImageBitmap): Decoded {
-      return { image: bmp, size: { width: bmp.width, height: bmp.height }, release: function () { if (bmp.close) bmp.close(); } };
-    });
-  }
-  return new Promise<Decoded>(function (resolve, reject) {
-    const url = win.URL.createObjectURL(file);
-    const img = doc.createElement('img');
-    img.onload = function () {
-      resolve({ image: img, size: { width: img.naturalWidth, height: img.naturalHeight }, release: function () { win.URL.revokeObjectURL(url); } });
-    };
-    img.onerror = function () {
-      win.URL.revokeObjectURL(url);
-      reject(new Error('filepicker: the image could not be decoded'));
-    };
-    img.src = url;
-  });
-}
+import { Decoded } from '../imageDecode';
 
 /** Draws the rotated image scaled by `scale`, its point (`ox`, `oy`) at the canvas origin, then applies the filter. */
 export function drawEdited(ctx: CanvasRenderingContext2D, d: Decoded, s: EditState, scale: number, ox: number, oy: number, width: number, height: number): void {
