@@ -91,6 +91,12 @@ export interface Uploader {
   upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;
   /** Stores a remote URL through the store API (the server fetches it). */
   storeUrl(url: string, store: StoreOptions, events?: UploadEvents): UploadTask;
+  /**
+   * Removes a file this uploader stored (the file API's remove, with the uploader's key and security). The dialog
+   * calls it for copies it will not return: superseded by an edit, removed from the list, or left when the dialog
+   * closed without a result. Rejects when the server refuses (e.g. the policy does not allow `remove`).
+   */
+  discard(stored: StoredFile): Promise<void>;
 }
 
 /** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */

@@ -34,6 +34,13 @@ function messageOf(e: unknown): string {
   return m.indexOf(PREFIX) === 0 ? m.slice(PREFIX.length) : m;
 }
 
+/** The stored copies of an entry: its result, if any, and the ones an edit superseded. */
+function storedCopies(entry: Entry): StoredFile[] {
+  const out = entry.superseded ? entry.superseded.slice() : [];
+  if (entry.result) out.push(entry.result);
+  return out;
+}
+
 /** One open dialog: wires the view to the injected uploader and reports through the callbacks, exactly once. */
 export class Session implements PickerSession {
   /** Set once a callback was chosen (or close() was called): nothing happens after that. */
@@ -57,6 +64,8 @@ export class Session implements PickerSession {
   private convert = false;
   /** Opens the editor for one image at a time (loaded on demand). */
   private editing?: Editing;
+  /** A failed discard was reported (once per dialog). */
+  private discardWarned = false;
 
   constructor(private env: Env, private config: PickerConfig, private store: StoreOptions, private uploader: Uploader, private callbacks: PickerCallbacks) {
     const plan = planSources(config);
@@ -239,6 +248,8 @@ export class Session implements PickerSession {
     const task = entry.task;
     entry.task = undefined;
     if (task) task.cancel();
+    // the copy stored before the edit stays until the edited copy is stored, then it is removed from storage
+    if (entry.result) entry.superseded = (entry.superseded || []).concat([entry.result]);
     const size = result.file.size || 0;
     this.list!.update(entry, { file: result.file, size, total: size, loaded: 0, status: 'waiting', result: undefined, error: undefined, retry: undefined, needsCrop: false, edits: result.changes });
     this.focusRow(entry);
@@ -337,9 +348,15 @@ export class Session implements PickerSession {
       entry.task = task;
       task.promise.then(
         (stored: StoredFile) => {
-          if (!current()) return;
+          if (!current()) {
+            // stored although it was cancelled meanwhile: not a result, so it must not stay in storage
+            this.discard([stored]);
+            return;
+          }
           entry.task = undefined;
           list.stored(entry, stored);
+          this.discard(entry.superseded);
+          entry.superseded = undefined;
           this.pump();
           this.checkFinish();
         },
@@ -372,6 +389,7 @@ export class Session implements PickerSession {
     this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
     if (entry.task) entry.task.cancel();
     entry.task = undefined;
+    this.discard(storedCopies(entry));
     if (this.editing) this.editing.drop(entry);
     this.list!.remove(entry, this.computer ? this.computer.drop : this.view!.close);
     this.pump();
@@ -396,7 +414,7 @@ export class Session implements PickerSession {
       } else if (e.editable) file.cropped = false;
       files.push(file);
     }
-    this.end();
+    this.end(true);
     this.callbacks.onDone(files);
   }
 
@@ -419,7 +437,11 @@ export class Session implements PickerSession {
     this.callbacks.onError(error);
   }
 
-  private end(): void {
+  /**
+   * Ends the dialog: cancels running uploads and removes from storage every copy that is not in the result
+   * (`delivered`: onDone returns the entries' results; otherwise nothing is returned and all of them go).
+   */
+  private end(delivered?: boolean): void {
     this.ended = true;
     if (this.editing) this.editing.destroy();
     const entries = this.list ? this.list.entries : [];
@@ -427,6 +449,8 @@ export class Session implements PickerSession {
       const t = entries[i].task;
       entries[i].task = undefined;
       if (t) t.cancel();
+      this.discard(delivered ? entries[i].superseded : storedCopies(entries[i]));
+      entries[i].superseded = undefined;
     }
     this.listeners.removeAll();
     if (this.view) removeNode(this.view.root);
@@ -434,6 +458,29 @@ export class Session implements PickerSession {
     for (let i = 0; i < this.cleanups.length; i++) this.cleanups[i]();
     this.cleanups = [];
     if (!this.hidden) this.restoreFocus();
+  }
+
+  /**
+   * Removes copies from storage through the uploader. A failure (e.g. the policy does not allow `remove`) does not
+   * change the pick: it is reported once per dialog with console.warn (never with the policy or signature).
+   */
+  private discard(copies: StoredFile[] | undefined): void {
+    if (!copies) return;
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i];
+      let done: Promise<void>;
+      try {
+        done = this.uploader.discard(copy);
+      } catch (e) {
+        done = Promise.reject(e);
+      }
+      done.then(undefined, (e: unknown) => {
+        const console = (this.env.window as any).console as Console | undefined;
+        if (this.discardWarned || !console) return;
+        this.discardWarned = true;
+        console.warn(PREFIX + 'could not remove the unused copy ' + copy.handle + ' (' + copy.filename + ') from storage: ' + messageOf(e));
+      });
+    }
   }
 
   private restoreFocus(): void {

@@ -21,6 +21,8 @@ export interface Entry {
   error?: string;
   task?: UploadTask;
   result?: StoredFile;
+  /** Copies stored for this entry that are no longer its result (an edit was saved after they were stored). */
+  superseded?: StoredFile[];
   /** The image editor can open this file (CONVERT on, a JPEG/PNG/WebP from the device). */
   editable?: boolean;
   /** `cropForce`: the file waits for the editor's Save before it may upload. */

@@ -15,6 +15,7 @@ import { nodeHttpAvailable, nodeHttpTransport } from './nodeHttpTransport';
 import { runUpload } from './uploadFile';
 import { validateSource } from './source';
 import { runStoreUrl } from './storeUrl';
+import { runDiscard } from './discard';
 
 declare const XMLHttpRequest: any;
 
@@ -90,6 +91,9 @@ export function createUploader(config: UploaderConfig): EngineUploader {
     },
     storeUrl(url, store, events) {
       return runStoreUrl(deps, url, store || {}, events || {}, base);
+    },
+    discard(stored) {
+      return runDiscard(deps, stored, base);
     },
   };
 }

@@ -13,9 +13,17 @@ export interface FakeCall {
   reject(e: Error): void;
 }
 
+/** A discard the dialog asked for; the test settles it. */
+export interface FakeDiscard {
+  stored: StoredFile;
+  resolve(): void;
+  reject(e: Error): void;
+}
+
 /** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
-export function fakeUploader(): Uploader & { calls: FakeCall[] } {
+export function fakeUploader(): Uploader & { calls: FakeCall[]; discards: FakeDiscard[] } {
   const calls: FakeCall[] = [];
+  const discards: FakeDiscard[] = [];
   function task(call: Omit<FakeCall, 'resolve' | 'reject' | 'cancelled'>) {
     let resolve!: (f: StoredFile) => void;
     let reject!: (e: Error) => void;
@@ -37,6 +45,11 @@ export function fakeUploader(): Uploader & { calls: FakeCall[] } {
   }
   return {
     calls,
+    discards,
+    discard: (s) =>
+      new Promise<void>((resolve, reject) => {
+        discards.push({ stored: s, resolve, reject });
+      }),
     upload: (file, store, events) => task({ kind: 'upload', file, store, events: events || {} }),
     storeUrl: (url, store, events) => task({ kind: 'storeUrl', url, store, events: events || {} }),
   };
