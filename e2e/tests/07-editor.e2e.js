@@ -209,6 +209,57 @@ test('editor: rotate right turns the stored image; a running background upload i
   assert(pixel(img, 50, 170)[2] > 150 && pixel(img, 50, 170)[0] < 100, 'blue at the bottom: ' + pixel(img, 50, 170));
 });
 
+test('editor: editing an already uploaded file leaves only the edited copy stored; a removed upload is deleted too', async (ctx) => {
+  const file = await halves(ctx, 'orphan.png', 120, 60);
+  const other = await halves(ctx, 'removed.png', 40, 40);
+  const page = await openPage(ctx);
+  const completed = [];
+  page.on('response', (r) => {
+    if (/\/multipart\/complete$/.test(r.url()) && r.status() === 200) completed.push(r.json());
+  });
+  const keys = async () => (await ctx.server.storage.listObjects()).map((o) => o.key);
+  /** Whether the file API answers 404 for `handle` within 10 s (the dialog removes copies in the background). */
+  const gone = async (handle) => {
+    for (let t = Date.now(); Date.now() - t < 10000; await new Promise((r) => setTimeout(r, 100))) {
+      if ((await fetch(ctx.origin + '/api/file/' + handle)).status === 404) return true;
+    }
+    return false;
+  };
+  await callPicker(page, 'pickMultiple', [{ conversions: ['rotate'] }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', [file, other]);
+  await page.waitForSelector('.fp-file-done >> nth=1');
+  const [first, second] = await Promise.all(completed);
+  const byName = {};
+  for (const f of [first, second]) byName[f.filename] = f;
+  const original = byName['orphan.png'];
+  const removed = byName['removed.png'];
+  assert(original && removed && original.key && removed.key, 'both uploads completed: ' + JSON.stringify([first, second]));
+  equal((await keys()).filter((k) => k === original.key || k === removed.key).length, 2, 'both stored');
+  // remove the uploaded removed.png from the list: its stored object goes
+  await page.click('.fp-file:has-text("removed.png") .fp-remove');
+  assert(await gone(removed.handle), 'the removed upload answers 404');
+  // edit the uploaded orphan.png: Save stores the edited copy, then the first copy goes
+  await page.click('.fp-file .fp-edit');
+  await page.waitForSelector('.fp-rotate-right');
+  await page.click('.fp-rotate-right');
+  await page.click('.fp-editor-save');
+  await page.waitForFunction(() => document.querySelectorAll('.fp-file-done').length === 1);
+  await page.click('.fp-primary');
+  const out = await outcome(page);
+  equal(out.type, 'success', JSON.stringify(out));
+  equal(out.value.length, 1);
+  assert(out.value[0].url !== original.url, 'a new file');
+  assert(await gone(original.handle), 'the first copy answers 404');
+  const img = await readBack(out.value[0].url);
+  equal([img.width, img.height], [60, 120], 'the result is the edited copy, still there');
+  const now = await keys();
+  equal([now.indexOf(original.key) >= 0, now.indexOf(removed.key) >= 0], [false, false], 'neither object left in storage');
+  equal(completed.length, 3, 'three uploads completed: two first copies and the edited one');
+  const edited = await completed[2];
+  equal(now.filter((k) => k === edited.key).length, 1, 'the edited copy is the one object kept');
+});
+
 test('editor: blur and sharpen really change the pixels', async (ctx) => {
   const file = await halves(ctx, 'filt.png', 120, 80);
   const sharp = require('sharp');
