@@ -60,6 +60,53 @@ test("CSP default-src 'self': the styled dialog works and uploads with no violat
   equal(await page.$$eval('[style]', (n) => n.map((e) => e.tagName)), [], 'no style attributes');
 });
 
+test("CSP default-src 'self': imageDim and imageMax really resize before upload, with no violation", async (ctx) => {
+  const sharp = require('sharp');
+  const small = await png(ctx, 'csp-dim.png', 40, 30);
+  const wide = await png(ctx, 'csp-max.png', 400, 200);
+  const page = await openPage(ctx, 'csp-plain.html');
+  const consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  const sizeOf = async (url) => {
+    const meta = await sharp(Buffer.from(await (await fetch(url)).arrayBuffer())).metadata();
+    return [meta.format, meta.width, meta.height];
+  };
+  await callPicker(page, 'pick', [{ imageDim: [null, 60] }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', small);
+  let out = await outcome(page);
+  equal(out.type, 'success', JSON.stringify(out));
+  equal(await sizeOf(out.value.url), ['png', 80, 60], 'imageDim: 40x30 enlarged to a height of 60');
+  await page.evaluate(() => (window.__events = []));
+  await callPicker(page, 'pick', [{ imageMax: [100, 100] }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', wide);
+  out = await outcome(page);
+  equal(out.type, 'success', JSON.stringify(out));
+  equal(await sizeOf(out.value.url), ['png', 100, 50], 'imageMax: 400x200 shrunk to fit 100x100');
+  equal(out.value.size, (await (await fetch(out.value.url)).arrayBuffer()).byteLength, 'Blob size is the resized bytes');
+  equal(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+  equal(consoleErrors.filter((t) => /Content Security Policy|Refused/.test(t)), [], 'no CSP console errors');
+});
+
+test('imageMax without createImageBitmap: the <img> fallback still resizes (on a page without CSP)', async (ctx) => {
+  const sharp = require('sharp');
+  const wide = await png(ctx, 'fallback-max.png', 300, 120);
+  const page = await openPage(ctx);
+  await page.evaluate(() => {
+    window.createImageBitmap = undefined;
+  });
+  await callPicker(page, 'pick', [{ imageMax: [150, 150] }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', wide);
+  const out = await outcome(page);
+  equal(out.type, 'success', JSON.stringify(out));
+  const meta = await sharp(Buffer.from(await (await fetch(out.value.url)).arrayBuffer())).metadata();
+  equal([meta.width, meta.height], [150, 60], 'resized through <img>');
+});
+
 test('Hebrew: the locale script loads on demand, the dialog is right-to-left; a screenshot is kept', async (ctx) => {
   const page = await openPage(ctx);
   const scripts = [];

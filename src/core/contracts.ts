@@ -131,6 +131,12 @@ export interface Uploader {
   listSource(container: string, path: string, cursor?: string): Promise<SourceListing>;
   /** Copies a file of a custom source into the store location (the server copies it; no bytes pass the browser). */
   storeFromSource(source: SourceRef, store: StoreOptions, events?: UploadEvents): UploadTask;
+  /**
+   * Removes a file this uploader stored (the file API's remove, with the uploader's key and security). The dialog
+   * calls it for copies it will not return: superseded by an edit, removed from the list, or left when the dialog
+   * closed without a result. Rejects when the server refuses (e.g. the policy does not allow `remove`).
+   */
+  discard(stored: StoredFile): Promise<void>;
 }
 
 /** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */
@@ -161,12 +167,22 @@ export interface PickerConfig {
   crop?: { ratio?: number; dim?: [number, number]; max?: [number, number]; min?: [number, number]; force?: boolean };
   conversions?: string[];
   webcam?: { dim?: [number, number]; videoRes?: string; videoLen?: number; audioLen?: number };
+  /**
+   * processImage: this image opens in the editor at once (the dialog shows nothing else); the edited copy is stored
+   * and is the one result. Cancel closes the dialog (onCancel).
+   */
+  editFile?: UploadSource;
 }
 
 /** A file the user picked and the engine stored, with where it came from. */
 export interface PickedFile extends StoredFile {
   /** Source the file came from, lower case (`computer`, `url`). */
   client?: string;
+  /** With the image editor on (CONVERT), for an image it could edit: whether the user cropped it. */
+  cropped?: boolean;
+  /** Set once the image was saved in the editor: whether it was turned, and whether anything changed at all. */
+  rotated?: boolean;
+  converted?: boolean;
 }
 
 /** Per-file progress the dialog reports while uploading. */

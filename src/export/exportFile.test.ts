@@ -177,17 +177,20 @@ describe('pickFolder and processImage', () => {
     expect(e2).not.toHaveBeenCalled();
   });
 
-  it('processImage: v2 input text, then an FPError saying the view is not available', async () => {
+  it('processImage: v2 input text; an image that cannot be read ends with FPError 143, close() first means no callback', async () => {
     const { ctx } = setup();
     expect(() => processImage(ctx, [{}])).toThrow('Invalid file to convert: [object Object]. Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.');
     expect(() => processImage(ctx, [5])).toThrow(/Invalid file to convert: 5\./);
     const e = jest.fn();
-    processImage(ctx, ['https://fp.test/api/file/H', { }, undefined, e]);
-    processImage(ctx, [{ url: 'https://fp.test/api/file/H' }, jest.fn(), e]);
-    await wait();
-    expect(e).toHaveBeenCalledTimes(2);
-    expect(e.mock.calls[0][0].code).toBe(102);
-    expect(e.mock.calls[0][0].details).toMatch(/crop\/convert view/);
+    // nothing listens on port 9 of the loopback: the read fails without leaving the machine
+    processImage(ctx, ['http://127.0.0.1:9/api/file/H', {}, undefined, e]);
+    const e2 = jest.fn();
+    processImage(ctx, [{ url: 'http://127.0.0.1:9/api/file/H' }, jest.fn(), e2]).close();
+    for (let i = 0; i < 100 && !e.mock.calls.length; i++) await wait(20);
+    expect(e).toHaveBeenCalledTimes(1);
+    expect(e.mock.calls[0][0].code).toBe(143);
+    expect(e.mock.calls[0][0].details).toMatch(/network or CORS/);
+    expect(e2).not.toHaveBeenCalled();
   });
 });
 
@@ -236,5 +239,16 @@ describe('download under a suggested name', () => {
       w.URL.createObjectURL = saved.create;
       dl.stop();
     }
+  });
+});
+
+describe('processImage reads the name from Content-Disposition', () => {
+  it('plain, quoted and RFC 5987 forms', () => {
+    const { filenameOf } = jest.requireActual('./fetchImage');
+    expect(filenameOf('inline; filename="a b.png"')).toBe('a b.png');
+    expect(filenameOf('attachment; filename=pic.jpg')).toBe('pic.jpg');
+    expect(filenameOf("inline; filename=\"x.png\"; filename*=UTF-8''%C3%A9t%C3%A9.png")).toBe('été.png');
+    expect(filenameOf(null)).toBeUndefined();
+    expect(filenameOf('inline')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-/** The dialogs beyond the picker: export (save dialog), and the members whose views do not exist yet. */
+/** The dialogs beyond the picker: export (save dialog), processImage (the image editor) and pickFolder (no view yet). */
 export { exportFile, downloadUrl } from './exportFile';
 export type { ExportBlob } from './exportFile';
 export { pickFolder } from './pickFolder';

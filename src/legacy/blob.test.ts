@@ -9,6 +9,16 @@ test('picker Blob carries exactly the v2 keys, in order, extra keys only when kn
   expect((minimal as any).handle).toBeUndefined();
 });
 
+test('picker Blob: the editor flags come after size, in v2 order, only when defined (false included)', () => {
+  const edited = toPickerBlob({ ...stored, client: 'computer', converted: true, rotated: false, cropped: true });
+  expect(Object.keys(edited)).toEqual(['url', 'filename', 'mimetype', 'size', 'cropped', 'rotated', 'converted', 'key', 'container', 'path', 'client', 'isWriteable']);
+  expect([edited.cropped, edited.rotated, edited.converted]).toEqual([true, false, true]);
+  const plain = toPickerBlob({ ...stored, cropped: false });
+  expect(Object.keys(plain).slice(0, 5)).toEqual(['url', 'filename', 'mimetype', 'size', 'cropped']);
+  expect(plain.cropped).toBe(false);
+  expect('rotated' in plain).toBe(false);
+});
+
 test('REST Blob follows standardizeFPFile: key present even when undefined', () => {
   const b = toRestBlob({ handle: 'H', url: 'u', filename: 'f', mimetype: 'm', size: 1 });
   expect(Object.keys(b)).toEqual(['url', 'filename', 'mimetype', 'size', 'key', 'isWriteable']);

@@ -6,6 +6,10 @@ export interface V2Blob {
   filename: string;
   mimetype: string;
   size: number;
+  /** Image editor (CONVERT) flags, only when defined (spec §5.1). */
+  cropped?: boolean;
+  rotated?: boolean;
+  converted?: boolean;
   id?: string | number;
   key?: string;
   container?: string;
@@ -22,9 +26,15 @@ export interface V2Progress {
   size: number;
 }
 
-/** Picker Blob: `url, filename, mimetype, size`, then `id, key, container, path, client` only when known, then `isWriteable: true`. */
+/**
+ * Picker Blob: `url, filename, mimetype, size`, then `cropped, rotated, converted` when defined, then
+ * `id, key, container, path, client` only when known, then `isWriteable: true`.
+ */
 export function toPickerBlob(file: PickedFile): V2Blob {
   const blob: any = { url: file.url, filename: file.filename, mimetype: file.mimetype, size: file.size };
+  (['cropped', 'rotated', 'converted'] as const).forEach((k) => {
+    if (file[k] !== undefined) blob[k] = file[k];
+  });
   const extra: { id?: string; key?: string; container?: string; path?: string; client?: string } = {
     id: (file as any).id, key: file.key, container: file.container, path: file.path, client: file.client,
   };

@@ -28,9 +28,9 @@ describe('container', () => {
 
 describe('services and openTo', () => {
   it('defaults to the sources this version implements', () => {
-    expect(pick({}).config.sources).toEqual(['COMPUTER', 'URL']);
-    expect(pick({ services: [] }).config.sources).toEqual(['COMPUTER', 'URL']);
-    expect(pick({ customSourceContainer: 'bucket', openTo: 'CUSTOMSOURCE' })).toMatchObject({ config: { sources: ['COMPUTER', 'URL', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE' }, warnings: [] });
+    expect(pick({}).config.sources).toEqual(['COMPUTER', 'URL', 'CONVERT']);
+    expect(pick({ services: [] }).config.sources).toEqual(['COMPUTER', 'URL', 'CONVERT']);
+    expect(pick({ customSourceContainer: 'bucket', openTo: 'CUSTOMSOURCE' })).toMatchObject({ config: { sources: ['COMPUTER', 'URL', 'CONVERT', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE' }, warnings: [] });
     expect(pick({ customSourceContainer: 'bucket', services: ['COMPUTER'] }).config.sources).toEqual(['COMPUTER']);
   });
 
@@ -57,7 +57,7 @@ describe('services and openTo', () => {
     expect(pick({ services: ['COMPUTER', 'BOX'], openTo: 'box' }).config.openTo).toBe('BOX');
     const t = pick({ openTo: 'FACEBOOK' });
     expect(t.config.openTo).toBe('FACEBOOK');
-    expect(t.warnings).toEqual([{ option: 'openTo', message: 'filepicker: `openTo` "FACEBOOK" is not one of the sources (COMPUTER, URL); the dialog opens on the first source' }]);
+    expect(t.warnings).toEqual([{ option: 'openTo', message: 'filepicker: `openTo` "FACEBOOK" is not one of the sources (COMPUTER, URL, CONVERT); the dialog opens on the first source' }]);
     expect(validationError(() => pick({ openTo: 0 }), 'openTo')).toMatch(/^filepicker: `openTo` must be a number of filepicker.services/);
     expect(validationError(() => pick({ openTo: '' }), 'openTo')).toMatch(/^filepicker: `openTo` must be a service name/);
   });

@@ -35,8 +35,11 @@ export const V2_SERVICES = {
 
 export type V2ServiceName = keyof typeof V2_SERVICES;
 
-/** Sources shown when the page names none: the ones this version implements today. */
-export const DEFAULT_SOURCES: string[] = ['COMPUTER', 'URL'];
+/**
+ * Sources when the page names none: the ones this version implements today, plus CONVERT (the image editor, a
+ * capability rather than a tab), which seed 004 says "is included by default".
+ */
+export const DEFAULT_SOURCES: string[] = ['COMPUTER', 'URL', 'CONVERT'];
 
 const BY_NUMBER: { [n: string]: string } = {};
 (Object.keys(V2_SERVICES) as V2ServiceName[]).forEach((name) => {

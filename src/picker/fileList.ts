@@ -2,7 +2,7 @@ import { PickerCallbacks, StoredFile } from '../core/contracts';
 import { el } from './dom';
 import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
-import { allDone, anyFailed, Entry, percentOf, totals } from './state';
+import { allDone, anyFailed, anyNeedsCrop, Entry, percentOf, totals } from './state';
 import { createRow, FileRow, updateRow } from './fileRow';
 import { View } from './view';
 
@@ -13,7 +13,7 @@ export class FileList {
   private rows: { [id: number]: FileRow } = {};
   private finishing = false;
 
-  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private callbacks: PickerCallbacks, private actions: { retry(e: Entry): void; remove(e: Entry): void }) {
+  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private callbacks: PickerCallbacks, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
       let button: Element | null = null;
@@ -28,7 +28,14 @@ export class FileList {
       if (!entry) return;
       if (button === this.rows[id].retry) this.actions.retry(entry);
       else if (button === this.rows[id].remove) this.actions.remove(entry);
+      else if (button === this.rows[id].edit) this.actions.edit(entry);
     });
+  }
+
+  /** The row's Edit button when it is shown (focus goes back there after the editor). */
+  editButton(entry: Entry): HTMLButtonElement | null {
+    const row = this.rows[entry.id];
+    return row && !row.edit.hasAttribute('hidden') ? row.edit : null;
   }
 
   has(entry: Entry): boolean {
@@ -112,7 +119,7 @@ export class FileList {
   }
 
   canFinish(): boolean {
-    return this.entries.length > 0 && !anyFailed(this.entries) && !this.finishing;
+    return this.entries.length > 0 && !anyFailed(this.entries) && !anyNeedsCrop(this.entries) && !this.finishing;
   }
 
   allDone(): boolean {
@@ -129,7 +136,8 @@ export class FileList {
     const v = this.view;
     const some = this.entries.length > 0;
     toggle(v.filesTitle, some);
-    toggle(v.footer, some);
+    // while the editor is open it takes the place of the body and the footer
+    toggle(v.footer, some && !v.root.hasAttribute('data-fp-editing'));
     const t = totals(this.entries);
     const val = String(t.percent);
     if (v.total.getAttribute('value') !== val) {

@@ -1,4 +1,5 @@
 import { PickerConfig, UploadSource } from '../core/contracts';
+import { decodeImage } from './imageDecode';
 
 type ImageOptions = NonNullable<PickerConfig['image']>;
 type Pair = [number | null, number | null] | undefined;
@@ -73,44 +74,48 @@ function rename(blob: Blob, name: string | undefined, win: Window): UploadSource
 }
 
 /**
- * Resizes (and, for JPEG with `quality`, recompresses) a local image before upload. Resolves the original file when
- * nothing is to be done or anything fails: the upload is never blocked by this optional step.
+ * Resizes (and, for JPEG with `quality`, recompresses) a local image before upload. Decodes with `decodeImage`
+ * (createImageBitmap, so it works under `default-src 'self'`; `<img>` where that is missing). Resolves the original
+ * file when nothing is to be done or anything fails: the upload is never blocked by this optional step.
  */
 export function prepareImage(file: UploadSource, opts: ImageOptions, doc: Document): Promise<UploadSource> {
   const win = doc.defaultView as Window;
   const type = (file.type || '').toLowerCase();
-  if (RESIZABLE.indexOf(type) < 0 || !win || !(win as any).URL || !canvasAvailable(doc)) return Promise.resolve(file);
-  return new Promise<UploadSource>(function (resolve) {
-    const url = (win as any).URL.createObjectURL(file);
-    const img = new (win as any).Image() as HTMLImageElement;
-    function done(out: UploadSource): void {
-      (win as any).URL.revokeObjectURL(url);
-      resolve(out);
-    }
-    img.onerror = function () {
-      done(file);
-    };
-    img.onload = function () {
-      const w = img.naturalWidth;
-      const h = img.naturalHeight;
-      const size = targetSize(w, h, opts);
-      const recompress = type === 'image/jpeg' && opts.quality !== undefined;
-      if (!size && !recompress) return done(file);
-      const canvas = doc.createElement('canvas');
-      canvas.width = size ? size.width : w;
-      canvas.height = size ? size.height : h;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return done(file);
-      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-      const quality = type === 'image/jpeg' && opts.quality !== undefined ? Math.max(0, Math.min(100, opts.quality)) / 100 : undefined;
-      canvas.toBlob(
-        function (blob) {
-          done(blob ? rename(blob, file.name, win) : file);
-        },
-        type,
-        quality,
-      );
-    };
-    img.src = url;
-  });
+  if (RESIZABLE.indexOf(type) < 0 || !win || !canvasAvailable(doc)) return Promise.resolve(file);
+  return decodeImage(file, doc).then(
+    function (d) {
+      return new Promise<UploadSource>(function (resolve) {
+        function done(out: UploadSource): void {
+          d.release();
+          resolve(out);
+        }
+        const w = d.size.width;
+        const h = d.size.height;
+        const size = targetSize(w, h, opts);
+        const recompress = type === 'image/jpeg' && opts.quality !== undefined;
+        if (!size && !recompress) return done(file);
+        const canvas = doc.createElement('canvas');
+        canvas.width = size ? size.width : w;
+        canvas.height = size ? size.height : h;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) return done(file);
+        try {
+          ctx.drawImage(d.image, 0, 0, canvas.width, canvas.height);
+        } catch (_e) {
+          return done(file);
+        }
+        const quality = recompress ? Math.max(0, Math.min(100, opts.quality as number)) / 100 : undefined;
+        canvas.toBlob(
+          function (blob) {
+            done(blob ? rename(blob, file.name, win) : file);
+          },
+          type,
+          quality,
+        );
+      });
+    },
+    function () {
+      return file;
+    },
+  );
 }

@@ -3,7 +3,7 @@ import { acceptsType, admit, extensionMatches, mimeMatches } from './restriction
 import { focusableWithin, trapTab } from './focus';
 import { targetSize } from './imageResize';
 import { Announcer } from './announcer';
-import { planSources } from './services';
+import { needConvertWarning, planSources } from './services';
 import { totals } from './state';
 import { formatSize } from './dom';
 
@@ -93,8 +93,25 @@ describe('small parts', () => {
     const p = planSources(config({ sources: ['URL', 'FACEBOOK', 'COMPUTER'], openTo: 'COMPUTER', conversions: ['rotate'] }));
     expect(p.sources).toEqual(['URL', 'COMPUTER']);
     expect(p.first).toBe('COMPUTER');
-    expect(p.unsupported).toEqual(['FACEBOOK', 'conversions']);
+    expect(p.unsupported).toEqual(['FACEBOOK']);
+    expect(p.convert).toBe(false);
+    expect(p.needConvert).toEqual(['conversions']);
     expect(planSources(config({ conversions: ['crop'] })).unsupported).toEqual([]);
+    expect(planSources(config({ conversions: ['crop'] })).needConvert).toEqual([]);
+  });
+
+  test('CONVERT is a capability, not a tab: with it, crop options and conversions are used, without them nothing is said', () => {
+    const p = planSources(config({ sources: ['COMPUTER', 'CONVERT'], crop: { ratio: 1.5, force: true }, conversions: ['crop', 'rotate', 'filter'] }));
+    expect(p.sources).toEqual(['COMPUTER']);
+    expect(p.convert).toBe(true);
+    expect(p.unsupported).toEqual([]);
+    expect(p.needConvert).toEqual([]);
+    const off = planSources(config({ sources: ['COMPUTER'], crop: { dim: [10, 10] } }));
+    expect(off.convert).toBe(false);
+    expect(off.needConvert).toEqual(['cropRatio/cropDim/cropMax/cropMin/cropForce']);
+    expect(needConvertWarning(off.needConvert)).toMatch(/^filepicker: .*"CONVERT"/);
+    expect(needConvertWarning([])).toBeNull();
+    expect(planSources(config({ sources: ['CONVERT'] })).sources).toEqual(['COMPUTER']);
   });
 
   test('totals and sizes', () => {

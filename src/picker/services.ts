@@ -3,32 +3,52 @@ import { PickerConfig } from '../core/contracts';
 /** Sources this dialog can show. */
 export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE'];
 
+/** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
+export const CAPABILITIES = ['CONVERT'];
+
+function hasCropOptions(config: PickerConfig): boolean {
+  const c = config.crop;
+  return !!c && (c.ratio !== undefined || !!c.dim || !!c.max || !!c.min || !!c.force);
+}
+
 /**
- * The sources to show, in the configured order (COMPUTER alone when none is supported), the one to open first, and
- * the names of everything configured that the dialog leaves out (services and options), for one warning.
+ * The sources to show, in the configured order (COMPUTER alone when none is supported), the one to open first,
+ * whether the image editor is on (`convert`: CONVERT among the services, which it is by default), the names of
+ * everything configured that the dialog leaves out (services and options), and options that do nothing without CONVERT.
  */
-export function planSources(config: PickerConfig): { sources: string[]; first: string; unsupported: string[] } {
+export function planSources(config: PickerConfig): { sources: string[]; first: string; convert: boolean; unsupported: string[]; needConvert: string[] } {
   const sources: string[] = [];
   const unsupported: string[] = [];
+  const needConvert: string[] = [];
+  let convert = false;
   const list = config.sources && config.sources.length ? config.sources : ['COMPUTER'];
   for (let i = 0; i < list.length; i++) {
     const s = String(list[i]).toUpperCase();
-    if (SUPPORTED.indexOf(s) >= 0) {
+    if (CAPABILITIES.indexOf(s) >= 0) convert = true;
+    else if (SUPPORTED.indexOf(s) >= 0) {
       if (sources.indexOf(s) < 0) sources.push(s);
     } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
   }
   if (!sources.length) sources.push('COMPUTER');
   const open = config.openTo ? String(config.openTo).toUpperCase() : '';
   const first = sources.indexOf(open) >= 0 ? open : sources[0];
-  if (config.crop && (config.crop.ratio !== undefined || config.crop.dim || config.crop.max || config.crop.min || config.crop.force)) unsupported.push('crop options (cropRatio, cropDim, cropMax, cropMin, cropForce)');
-  // `['crop']` is the v2 default the translator always fills in: only a page's own choice is worth a warning
-  const conv = config.conversions || [];
-  if (conv.length && !(conv.length === 1 && conv[0] === 'crop')) unsupported.push('conversions');
-  return { sources, first, unsupported };
+  if (!convert) {
+    if (hasCropOptions(config)) needConvert.push('cropRatio/cropDim/cropMax/cropMin/cropForce');
+    // `['crop']` is the v2 default the translator always fills in: only a page's own choice is worth a warning
+    const conv = config.conversions || [];
+    if (conv.length && !(conv.length === 1 && conv[0] === 'crop')) needConvert.push('conversions');
+  }
+  return { sources, first, convert, unsupported, needConvert };
 }
 
 /** The one warning about what is left out, or null. */
 export function unsupportedWarning(unsupported: string[]): string | null {
   if (!unsupported.length) return null;
-return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+}
+
+/** The warning about crop options given while `services` leaves CONVERT out, or null. */
+export function needConvertWarning(options: string[]): string | null {
+  if (!options.length) return null;
+  return 'filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
 }

@@ -9,7 +9,9 @@ import { fetchCustomText } from './i18n/customText';
 import { isRtl, langTag, resolveLanguage } from './i18n/languages';
 import { Host, openHost } from './host';
 import { addStylesheetLink, applyStyles } from './styles';
-import { planSources, unsupportedWarning } from './services';
+import { needConvertWarning, planSources, unsupportedWarning } from './services';
+import { EditReason, Editing, isEditable } from './editing';
+import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
 import { computerPanel, ComputerPanel } from './sources/computer';
 import { urlPanel } from './sources/url';
@@ -34,6 +36,13 @@ export interface Env {
 function messageOf(e: unknown): string {
   const m = String((e && (e as Error).message) || e || '');
   return m.indexOf(PREFIX) === 0 ? m.slice(PREFIX.length) : m;
+}
+
+/** The stored copies of an entry: its result, if any, and the ones an edit superseded. */
+function storedCopies(entry: Entry): StoredFile[] {
+  const out = entry.superseded ? entry.superseded.slice() : [];
+  if (entry.result) out.push(entry.result);
+  return out;
 }
 
 /** One open dialog: wires the view to the injected uploader and reports through the callbacks, exactly once. */
@@ -62,12 +71,19 @@ export class Session implements PickerSession {
   private previousFocus: Element | null;
   /** Increments per upload attempt so that callbacks of a cancelled attempt are ignored. */
   private tokens: { [id: number]: number } = {};
+  /** The image editor is on (CONVERT among the services). */
+  private convert = false;
+  /** Opens the editor for one image at a time (loaded on demand). */
+  private editing?: Editing;
+  /** A failed discard was reported (once per dialog). */
+  private discardWarned = false;
 
   constructor(private env: Env, private config: PickerConfig, private store: StoreOptions, private uploader: Uploader, private callbacks: PickerCallbacks) {
     const plan = planSources(config);
-    const warning = unsupportedWarning(plan.unsupported);
     const console = (env.window as any).console as Console | undefined;
-    if (warning && console) console.warn(warning);
+    const warnings = [unsupportedWarning(plan.unsupported), needConvertWarning(plan.needConvert)];
+    for (let i = 0; i < warnings.length; i++) if (warnings[i] && console) console.warn(warnings[i]);
+    this.convert = plan.convert || !!config.editFile;
     const nav = env.window.navigator as Navigator & { userLanguage?: string };
     const lang = resolveLanguage(config.language, nav && (nav.language || nav.userLanguage));
     this.binder = new TextBinder(new Translator(getLocale(lang)));
@@ -140,6 +156,26 @@ export class Session implements PickerSession {
       remove: (e) => {
         this.remove(e);
       },
+      edit: (e) => {
+        // in single mode the upload starts at once: editing it is still allowed, and its Save uploads again
+        if (!this.ended && (!this.finishing || !config.multiple) && e.editable && this.editing) this.editing.open(e, 'edit');
+      },
+    });
+    this.editing = new Editing(doc, this.binder, view, config, {
+      saved: (e, result, reason) => {
+        this.edited(e, result, reason);
+      },
+      cancelled: (e, reason) => {
+        if (reason === 'process') this.userClose();
+        else if (reason === 'force') this.remove(e);
+        this.focusRow(e);
+        this.checkFinish();
+      },
+      failed: (e, reason) => {
+        if (reason === 'process') return this.fail(new Error(PREFIX + 'the image could not be opened in the editor'));
+        this.showErrors([{ reason: 'type', key: 'editorFailed', vars: {} }]);
+        if (reason === 'force') this.remove(e);
+      },
     });
     select(view.tabs, first);
     host.mount.appendChild(view.root);
@@ -171,7 +207,7 @@ export class Session implements PickerSession {
       if (this.hidden || this.ended) return;
       if (e.key === 'Escape' || e.key === 'Esc' || e.keyCode === 27) {
         e.preventDefault();
-        this.userClose();
+        if (!this.editing || !this.editing.escape()) this.userClose();
       } else if (e.key === 'Tab' || e.keyCode === 9) {
         trapTab(e, view.root);
       }
@@ -195,6 +231,14 @@ export class Session implements PickerSession {
       const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
       // a media tab being loaded has already put focus on its loading line
       if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
+    }
+    if (config.editFile) {
+      // processImage: the editor is the dialog; the file list shows the upload after Save
+      if (this.computer) this.computer.panel.setAttribute('hidden', '');
+      const entry = this.editableEntry(config.editFile);
+      entry.needsCrop = true;
+      this.list.add([entry]);
+      this.editing.open(entry, 'process');
     }
 
     loadLocale(lang, this.env.document).then((table) => {
@@ -220,8 +264,41 @@ export class Session implements PickerSession {
     if (folderRefused) rejected.unshift({ reason: 'type', key: 'errorFolder', vars: {} });
     this.showErrors(rejected);
     const entries: Entry[] = [];
-    for (let i = 0; i < got.accepted.length; i++) entries.push(fileEntry(got.accepted[i], client));
+    for (let i = 0; i < got.accepted.length; i++) entries.push(this.editableEntry(got.accepted[i], client));
     this.take(entries);
+    // cropForce (not with hide): each image waits for the editor, one after the other
+    for (let i = 0; i < entries.length; i++) if (entries[i].needsCrop) this.editing!.open(entries[i], 'force');
+  }
+
+  /** An entry for a local file, marked editable (and held for cropping with `cropForce`) when the editor is on. */
+  private editableEntry(file: File | UploadSource, client?: Entry['client']): Entry {
+    const entry = fileEntry(file, client);
+    if (this.convert && isEditable(file)) {
+      entry.editable = true;
+      if (this.config.crop && this.config.crop.force && !this.config.hide) entry.needsCrop = true;
+    }
+    return entry;
+  }
+
+  /** The editor's Save: the edited file replaces the entry's; a running or finished upload is cancelled and redone. */
+  private edited(entry: Entry, result: EditResult, reason: EditReason): void {
+    if (this.ended || !this.list!.has(entry)) return;
+    this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
+    const task = entry.task;
+    entry.task = undefined;
+    if (task) task.cancel();
+    // the copy stored before the edit stays until the edited copy is stored, then it is removed from storage
+    if (entry.result) entry.superseded = (entry.superseded || []).concat([entry.result]);
+    const size = result.file.size || 0;
+    this.list!.update(entry, { file: result.file, size, total: size, loaded: 0, status: 'waiting', result: undefined, error: undefined, retry: undefined, needsCrop: false, edits: result.changes });
+    this.focusRow(entry);
+    if (!this.config.multiple || reason === 'process') this.finishRequested();
+    else this.pump();
+  }
+
+  private focusRow(entry: Entry): void {
+    const target = this.list!.editButton(entry) || (this.computer ? this.computer.drop : this.view!.close);
+    target.focus();
   }
 
   /**
@@ -325,7 +402,7 @@ export class Session implements PickerSession {
       if (s === 'preparing' || s === 'uploading' || s === 'retrying') running++;
     }
     for (let i = 0; i < entries.length && running < MAX_PARALLEL_FILES; i++) {
-      if (entries[i].status === 'waiting') {
+      if (entries[i].status === 'waiting' && !entries[i].needsCrop) {
         running++;
         this.start(entries[i]);
       }
@@ -366,9 +443,15 @@ export class Session implements PickerSession {
       entry.task = task;
       task.promise.then(
         (stored: StoredFile) => {
-          if (!current()) return;
+          if (!current()) {
+            // stored although it was cancelled meanwhile: not a result, so it must not stay in storage
+            this.discard([stored]);
+            return;
+          }
           entry.task = undefined;
           list.stored(entry, stored);
+          this.discard(entry.superseded);
+          entry.superseded = undefined;
           this.pump();
           this.checkFinish();
         },
@@ -401,6 +484,8 @@ export class Session implements PickerSession {
     this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
     if (entry.task) entry.task.cancel();
     entry.task = undefined;
+    this.discard(storedCopies(entry));
+    if (this.editing) this.editing.drop(entry);
     this.list!.remove(entry, this.computer ? this.computer.drop : this.view!.close);
     this.pump();
     this.checkFinish();
@@ -408,11 +493,23 @@ export class Session implements PickerSession {
 
   private checkFinish(): void {
     if (this.ended || !this.list!.allDone()) return;
+    // an upload that ends while its image is open in the editor is not the result yet
+    if (this.editing && this.editing.active) return;
     if (this.config.multiple && !this.finishing) return;
     const files: PickedFile[] = [];
     const entries = this.list!.entries;
-    for (let i = 0; i < entries.length; i++) files.push({ ...(entries[i].result as StoredFile), client: entries[i].client });
-    this.end();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const file: PickedFile = { ...(e.result as StoredFile), client: e.client };
+      // v2's Blob says `cropped` for images its editor could open, and `rotated` / `converted` once edited
+      if (e.edits) {
+        file.cropped = e.edits.cropped;
+        file.rotated = e.edits.rotated;
+        file.converted = e.edits.converted;
+      } else if (e.editable) file.cropped = false;
+      files.push(file);
+    }
+    this.end(true);
     this.callbacks.onDone(files);
   }
 
@@ -435,13 +532,20 @@ export class Session implements PickerSession {
     this.callbacks.onError(error);
   }
 
-  private end(): void {
+  /**
+   * Ends the dialog: cancels running uploads and removes from storage every copy that is not in the result
+   * (`delivered`: onDone returns the entries' results; otherwise nothing is returned and all of them go).
+   */
+  private end(delivered?: boolean): void {
     this.ended = true;
+    if (this.editing) this.editing.destroy();
     const entries = this.list ? this.list.entries : [];
     for (let i = 0; i < entries.length; i++) {
       const t = entries[i].task;
       entries[i].task = undefined;
       if (t) t.cancel();
+      this.discard(delivered ? entries[i].superseded : storedCopies(entries[i]));
+      entries[i].superseded = undefined;
     }
     if (this.media) this.media.destroy();
     this.listeners.removeAll();
@@ -450,6 +554,29 @@ export class Session implements PickerSession {
     for (let i = 0; i < this.cleanups.length; i++) this.cleanups[i]();
     this.cleanups = [];
     if (!this.hidden) this.restoreFocus();
+  }
+
+  /**
+   * Removes copies from storage through the uploader. A failure (e.g. the policy does not allow `remove`) does not
+   * change the pick: it is reported once per dialog with console.warn (never with the policy or signature).
+   */
+  private discard(copies: StoredFile[] | undefined): void {
+    if (!copies) return;
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i];
+      let done: Promise<void>;
+      try {
+        done = this.uploader.discard(copy);
+      } catch (e) {
+        done = Promise.reject(e);
+      }
+      done.then(undefined, (e: unknown) => {
+        const console = (this.env.window as any).console as Console | undefined;
+        if (this.discardWarned || !console) return;
+        this.discardWarned = true;
+        console.warn(PREFIX + 'could not remove the unused copy ' + copy.handle + ' (' + copy.filename + ') from storage: ' + messageOf(e));
+      });
+    }
   }
 
   private restoreFocus(): void {

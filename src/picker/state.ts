@@ -23,6 +23,14 @@ export interface Entry {
   error?: string;
   task?: UploadTask;
   result?: StoredFile;
+  /** Copies stored for this entry that are no longer its result (an edit was saved after they were stored). */
+  superseded?: StoredFile[];
+  /** The image editor can open this file (CONVERT on, a JPEG/PNG/WebP from the device). */
+  editable?: boolean;
+  /** `cropForce`: the file waits for the editor's Save before it may upload. */
+  needsCrop?: boolean;
+  /** What the editor changed, once saved. */
+  edits?: { cropped: boolean; rotated: boolean; converted: boolean };
 }
 
 let nextId = 1;
@@ -87,6 +95,11 @@ export function allDone(entries: Entry[]): boolean {
   if (!entries.length) return false;
   for (let i = 0; i < entries.length; i++) if (entries[i].status !== 'done') return false;
   return true;
+}
+
+export function anyNeedsCrop(entries: Entry[]): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].needsCrop) return true;
+  return false;
 }
 
 export function anyFailed(entries: Entry[]): boolean {

@@ -13,6 +13,8 @@ export interface View {
   close: HTMLButtonElement;
   nav: HTMLElement;
   main: HTMLElement;
+  /** Sources and the file list (hidden while the editor is open). */
+  body: HTMLElement;
   errors: HTMLUListElement;
   filesTitle: HTMLElement;
   files: HTMLUListElement;
@@ -82,7 +84,7 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
       if (onSelect) onSelect(s);
     });
   }
-  return { root, title, close, nav, main, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
+  return { root, title, close, nav, main, body, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
 }
 
 /** Shows one source's panel and marks its button as current. */

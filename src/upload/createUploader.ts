@@ -16,6 +16,7 @@ import { runUpload } from './uploadFile';
 import { validateSource } from './source';
 import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
+import { runDiscard } from './discard';
 
 declare const XMLHttpRequest: any;
 
@@ -97,6 +98,9 @@ export function createUploader(config: UploaderConfig): EngineUploader {
     },
     storeFromSource(source, store, events) {
       return runStoreFromSource(deps, source, store || {}, events || {}, base);
+    },
+    discard(stored) {
+      return runDiscard(deps, stored, base);
     },
   };
 }

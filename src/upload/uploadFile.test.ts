@@ -110,6 +110,39 @@ describe('one file against a scripted server', () => {
     expect(env.pendingTimers).toBe(0);
   });
 
+  it('cancel while complete is in flight: the answer is awaited; a file stored anyway is removed, not left orphaned', async () => {
+    const { env, transport, uploader } = setup();
+    transport.handler = serverHandler((p) => /\/multipart\/complete$/.test(p.req.url)); // hold complete
+    const task = uploader.upload(blobOf(1000, 'late.png'), {});
+    const result = finish(env, task.promise);
+    const complete = await transport.next();
+    expect(complete.req.url).toMatch(/\/multipart\/complete$/);
+    task.cancel();
+    const { error } = await result;
+    expect(error.name).toBe('AbortError');
+    expect(complete.settled).toBe(false);
+    complete.respond(200, { handle: 'L4te', url: 'https://cdn.example.test/L4te', filename: 'late.png', size: 1000, mimetype: 'image/png', key: 'k_late', container: 'bucket' });
+    await env.advance(10);
+    const removes = transport.log.filter((p) => /\/remove$/.test(p.req.url));
+    expect(removes.map((p) => [p.req.method, p.req.url, p.req.body])).toEqual([['POST', hosts.fileApi + '/L4te/remove', 'policy=POL&signature=SIG&key=KEY']]);
+    expect(transport.calls('/multipart/abort')).toHaveLength(0);
+  });
+
+  it('cancel while complete is in flight: when complete is refused, the upload is aborted on the server', async () => {
+    const { env, transport, uploader } = setup();
+    transport.handler = serverHandler((p) => /\/multipart\/complete$/.test(p.req.url));
+    const task = uploader.upload(blobOf(1000), {});
+    const result = finish(env, task.promise);
+    const complete = await transport.next();
+    task.cancel();
+    expect((await result).error.name).toBe('AbortError');
+    expect(transport.calls('/multipart/abort')).toHaveLength(0);
+    complete.respond(400, { error: 'parts: missing' });
+    await env.advance(10);
+    expect(transport.calls('/multipart/abort')).toHaveLength(1);
+    expect(transport.log.filter((p) => /\/remove$/.test(p.req.url))).toHaveLength(0);
+  });
+
   it('asks for a new URL when storage answers 403 (expired URL), a bounded number of times', async () => {
     const { env, transport, uploader } = setup({ maxUrlRenewals: 2 });
     let forbidden = 0;

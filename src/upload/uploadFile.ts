@@ -13,6 +13,7 @@ import { ProgressTracker, EngineProgress } from './progress';
 import { effectivePartSize, partRanges, PartRange } from './options';
 import { AttemptFailure, RetryContext, sendOnce, sleep, withRetry } from './retry';
 import { backoffDelay } from './retryPolicy';
+import { runDiscard } from './discard';
 import * as P from './protocol';
 
 export interface FileJobDeps {
@@ -55,6 +56,8 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
   const promise = new Promise<StoredFile>(function (resolve, reject) { settle = { resolve, reject }; });
   /** Promises of in-flight part attempts, so the server-side abort waits for them to stop. */
   const running: Array<Promise<void>> = [];
+  /** The complete request's outcome once it was sent: a cancel cannot stop the server from storing the file. */
+  let completing: Promise<StoredFile> | null = null;
 
   function post(path: string, body: string, signal: Aborter, where: string) {
     const url = (started ? started.locationUrl : deps.hosts.uploadApi.replace(/\/+$/, '')) + path;
@@ -85,6 +88,17 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
   function abortOnServer(): void {
     const s = started;
     if (!s) return;
+    const sent = completing;
+    if (sent) {
+      // complete was sent: wait for its answer. A file the server stored anyway is removed; otherwise abort.
+      sent.then(function (stored) {
+        runDiscard(deps, stored, opts).then(undefined, function () { /* best effort */ });
+      }, function () {
+        const own = new Aborter();
+        post('/multipart/abort', P.abortBody(base, s), own, 'the abort request (/multipart/abort)').then(undefined, function () { /* best effort */ });
+      });
+      return;
+    }
     const all = running.slice();
     const after = function () {
       const own = new Aborter();
@@ -220,16 +234,19 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
     const where = 'the complete request (/multipart/complete)';
     const body = P.completeBody(base, s, file, etags);
     const pollOpts = { retries: 0, factor: opts.retryOptions.factor, minTimeout: opts.retryOptions.minTimeout, maxTimeout: Math.min(opts.retryOptions.maxTimeout, 5000) };
+    // not the cancel signal: once sent, the answer is awaited even after a cancel (see abortOnServer)
+    const own = new Aborter();
     const ask = function (poll: number): Promise<StoredFile> {
-      return post('/multipart/complete', body, cancelled, where).then(function (res) {
+      return post('/multipart/complete', body, own, where).then(function (res) {
         if (res.status !== 202) return P.parseStored(res.text, deps.hosts.fileApi, where, file);
         if (poll >= opts.maxCompletePolls) {
           throw new FilepickerError(PREFIX + where + ' was still answering 202 (processing) after ' + opts.maxCompletePolls + ' polls; giving up');
         }
-        return sleep(env, backoffDelay(pollOpts, poll + 1, env.random()), cancelled).then(function () { return ask(poll + 1); });
+        return sleep(env, backoffDelay(pollOpts, poll + 1, env.random()), own).then(function () { return ask(poll + 1); });
       });
     };
-    ask(0).then(function (stored) {
+    completing = ask(0);
+    completing.then(function (stored) {
       if (finished) return;
       finished = true;
       progress.finish();

@@ -1,4 +1,5 @@
 import { Hosts } from '../../core/contracts';
+import { formEncode, Params } from '../../core/fileApi';
 
 /**
  * File URLs. v2 pages hold URLs of hosts that are gone: `https://www.filepicker.io/api/file/<handle>` and the CDNs
@@ -58,18 +59,8 @@ function decode(s: string): string {
   }
 }
 
-export type Params = [string, unknown][];
-
-/** `k=v&…`, URI-encoded; `undefined` and `null` values are left out. */
-export function formEncode(params: Params): string {
-  const out: string[] = [];
-  for (let i = 0; i < params.length; i++) {
-    const v = params[i][1];
-    if (v === undefined || v === null) continue;
-    out.push(encodeURIComponent(params[i][0]) + '=' + encodeURIComponent(String(v)));
-  }
-  return out.join('&');
-}
+export { formEncode } from '../../core/fileApi';
+export type { Params } from '../../core/fileApi';
 
 /** `url` with `params` appended to its query. */
 export function withQuery(url: string, params: Params): string {

@@ -1,7 +1,8 @@
 import { shiftAfter } from '../shift';
 import { REMOVE_CODES, STAT_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv } from './env';
-import { formEncode, Params, withQuery } from './fileUrl';
+import { removeRequest } from '../../core/fileApi';
+import { Params, withQuery } from './fileUrl';
 import { copyOptions } from './inputs';
 import { parseJson, perform } from './request';
 import { metadataFromJson } from './result';
@@ -45,12 +46,7 @@ export function remove(env: RestEnv, args: ArrayLike<unknown>): void {
   const onSuccess = a.onSuccess;
   perform({
     transport: env.transport,
-    request: {
-      method: 'POST',
-      url: target + '/remove',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
-      body: formEncode(optionParams(options, ['key']).concat([['key', key]])),
-    },
+    request: removeRequest(target, key, optionParams(options, ['key'])),
     codes: REMOVE_CODES,
     outcome: outcomeFor(env.ctx, { onSuccess: onSuccess ? () => onSuccess() : undefined, onError: a.onError }),
     parse: () => undefined,

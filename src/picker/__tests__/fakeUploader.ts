@@ -23,10 +23,18 @@ export interface FakeListCall {
   reject(e: Error): void;
 }
 
+/** A discard the dialog asked for; the test settles it. */
+export interface FakeDiscard {
+  stored: StoredFile;
+  resolve(): void;
+  reject(e: Error): void;
+}
+
 /** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
-export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[] } {
+export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[] } {
   const calls: FakeCall[] = [];
   const lists: FakeListCall[] = [];
+  const discards: FakeDiscard[] = [];
   function task(call: Omit<FakeCall, 'resolve' | 'reject' | 'cancelled'>) {
     let resolve!: (f: StoredFile) => void;
     let reject!: (e: Error) => void;
@@ -49,6 +57,11 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
   return {
     calls,
     lists,
+    discards,
+    discard: (s) =>
+      new Promise<void>((resolve, reject) => {
+        discards.push({ stored: s, resolve, reject });
+      }),
     upload: (file, store, events) => task({ kind: 'upload', file, store, events: events || {} }),
     storeUrl: (url, store, events) => task({ kind: 'storeUrl', url, store, events: events || {} }),
     storeFromSource: (source, store, events) => task({ kind: 'storeFromSource', source, store, events: events || {} }),

@@ -45,6 +45,9 @@ export function harness(base = 'http://127.0.0.1:9') {
       storeFromSource(): UploadTask {
         throw new Error('not used by the REST functions');
       },
+      discard(): Promise<void> {
+        throw new Error('not used by the REST functions');
+      },
     }),
   });
   ctx.setKey('KEY');
