@@ -40,10 +40,14 @@ export class DistLoader extends ResourceLoader {
     if (rel.indexOf('..') >= 0 || !fs.existsSync(file)) return Promise.reject(new Error('not found: ' + url));
     this.served.push(rel);
     this.inflight++;
-    return new Promise((resolve) => setTimeout(resolve, 1)).then(() => {
+    let aborted = false;
+    const p: any = new Promise((resolve) => setTimeout(resolve, 1)).then(() => {
       this.inflight--;
+      if (aborted) throw new Error('aborted');
       return fs.readFileSync(file);
     });
+    p.abort = () => { aborted = true; }; // jsdom aborts what is still loading when a window closes
+    return p;
   }
 
   /** True when no file is being served. */
