@@ -56,7 +56,7 @@ function config(minified) {
         new TerserPlugin({
           extractComments: false,
           terserOptions: minified
-            ? { ecma: 5, ie8: false, safari10: true, compress: { passes: 2 }, mangle: true, format: { comments: /filepicker-shim/ } }
+            ? { ecma: 5, ie8: false, safari10: true, compress: { passes: 3, pure_getters: true }, mangle: true, format: { comments: /filepicker-shim/ } }
             : { ecma: 5, compress: false, mangle: false, format: { beautify: true, comments: /filepicker-shim/, indent_level: 2 } },
         }),
       ],
