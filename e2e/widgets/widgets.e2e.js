@@ -190,6 +190,9 @@ test('widgets: async-loader stub with a late async script: queued calls replayed
     script: '<script src="/e2e/widgets-stub.js"></script>', files: [{ name: 'widgets-stub.js', body: stub }],
   });
   await page.waitForFunction(() => !('_queue' in window.filepicker));
+  // the widgets are built once their on-demand part (chunks/widgets.js) is in
+  await page.waitForFunction(() => document.querySelectorAll('button.fp__btn').length > 0);
+  await page.waitForTimeout(200);
   equal(await page.$$eval('button.fp__btn', (b) => b.length), 1, 'one button');
   await page.click('#w + button');
   await page.waitForFunction(() => document.getElementById('w').value !== '');
