@@ -117,6 +117,9 @@ test('widgets: makeDropPane rejects a wrong type, then stores an accepted drop, 
     });
   });
   equal(await page.evaluate(() => window.__made), true, 'returns true');
+  // the pane is wired once the widgets part (chunks/widgets.js) is in
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/widgets(\.min)?\.js$/.test(e.name)));
+  await page.waitForTimeout(100);
   await dropFiles(page, '#pane', [{ path: txt, name: 'pane.txt', type: 'text/plain' }]);
   await dropFiles(page, '#pane', [{ path: a, name: 'pane.png', type: 'image/png' }]);
   await page.waitForFunction(() => window.__log.some((l) => l[0] === 'success'), null, { timeout: 20000 });

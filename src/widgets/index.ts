@@ -75,13 +75,21 @@ export const widgetMembers: { [name: string]: Member } = {
     return undefined;
   },
   makeDropPane(ctx, args) {
-    checkDropPane(args);
+    const el = checkDropPane(args);
     if (!canDragDrop(windowOf(ctx))) {
       consoleError("Your browser doesn't support drag-drop functionality");
       return false;
     }
     const copy = argsOf(args);
-    useWidgets(function (m) { m.makeDropPane(ctx, copy); });
+    // Until the pane is wired, a drop on it is ignored rather than opened by the browser (which would leave the page).
+    const hold = function (e: Event): void { e.preventDefault(); };
+    el.addEventListener('dragover', hold, false);
+    el.addEventListener('drop', hold, false);
+    useWidgets(function (m) {
+      el.removeEventListener('dragover', hold, false);
+      el.removeEventListener('drop', hold, false);
+      m.makeDropPane(ctx, copy);
+    });
     return true;
   },
   responsive(ctx, args) {
