@@ -1,12 +1,16 @@
 /** The v2 API surface of dist/filepicker.js (and of the minified build), loaded into a page. */
-import { loadPage } from './helpers/page';
+import { loadPage, Page } from './helpers/page';
 
 const V2_KEYS = ['errors', 'setKey', 'setResponsiveOptions', 'pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert', 'constructWidget', 'makeDropPane', 'FilepickerException', 'responsive', 'logout', 'version', 'services', 'base64'];
 const FUNCTIONS = V2_KEYS.filter((k) => !['errors', 'version', 'services', 'base64'].includes(k));
 
 describe.each(['readable', 'min'] as const)('the %s bundle', (flavour) => {
-  const page = loadPage({ flavour });
-  const fp = page.filepicker;
+  let page: Page;
+  let fp: any;
+  beforeAll(async () => {
+    page = await loadPage({ flavour });
+    fp = page.filepicker;
+  });
   afterAll(() => page.close());
 
   test('defines window.filepicker without errors', () => {
@@ -68,8 +72,8 @@ describe('module systems', () => {
     });
   });
 
-  test('AMD: define() receives a factory that returns the API, and no global is set', () => {
-    const page = loadPage({ before: 'window.__defined = []; window.define = function (deps, factory) { window.__defined.push(factory()); }; window.define.amd = {};' });
+  test('AMD: define() receives a factory that returns the API, and no global is set', async () => {
+    const page = await loadPage({ before: 'window.__defined = []; window.define = function (deps, factory) { window.__defined.push(factory()); }; window.define.amd = {};' });
     expect(page.window.__defined.length).toBe(1);
     expect(typeof page.window.__defined[0].pick).toBe('function');
     expect(page.window.filepicker).toBeUndefined();

@@ -14,8 +14,8 @@ const STUB = `
 window.stubObject = window.filepicker;
 `;
 
-test('the library fills the stub object itself and removes _queue', () => {
-  const page = loadPage({ before: STUB });
+test('the library fills the stub object itself and removes _queue', async () => {
+  const page = await loadPage({ before: STUB });
   expect(page.filepicker).toBe(page.window.stubObject);
   expect('_queue' in page.filepicker).toBe(false);
   expect(typeof page.filepicker.pickAndStore).toBe('function');
@@ -24,7 +24,7 @@ test('the library fills the stub object itself and removes _queue', () => {
 });
 
 test('queued calls are replayed in order: setKey first, then a pick with debug gets its result', async () => {
-  const page = loadPage({
+  const page = await loadPage({
     before: STUB + `
       window.results = [];
       filepicker.setKey('KEY');
@@ -37,7 +37,7 @@ test('queued calls are replayed in order: setKey first, then a pick with debug g
 });
 
 test('a queued call that throws is reported and does not stop the others (v2 stopped: G23)', async () => {
-  const page = loadPage({
+  const page = await loadPage({
     before: STUB + `
       window.results = [];
       filepicker.pick({ debug: true }, function () { window.results.push('before key'); });
@@ -51,8 +51,8 @@ test('a queued call that throws is reported and does not stop the others (v2 sto
   page.close();
 });
 
-test('hostname set on the stub before load points every host at that server', () => {
-  const page = loadPage({ before: "window.filepicker = { hostname: 'http://127.0.0.1:9999' };" });
+test('hostname set on the stub before load points every host at that server', async () => {
+  const page = await loadPage({ before: "window.filepicker = { hostname: 'http://127.0.0.1:9999' };" });
   page.filepicker.setKey('K');
   let got: any;
   page.filepicker.pick({ debug: true }, (b: any) => { got = b; });

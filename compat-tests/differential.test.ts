@@ -7,9 +7,9 @@ import { loadPage, Page } from './helpers/page';
 
 let v2: Page;
 let ours: Page;
-beforeAll(() => {
-  v2 = loadPage({ flavour: 'legacy' });
-  ours = loadPage();
+beforeAll(async () => {
+  v2 = await loadPage({ flavour: 'legacy' });
+  ours = await loadPage();
 });
 afterAll(() => {
   v2.close();
@@ -173,9 +173,9 @@ describe('base64', () => {
 
 describe('the async-loader _queue replay', () => {
   const STUB = "window.filepicker = { _queue: [], setKey: function () { filepicker._queue.push(['setKey', arguments]); }, pickAndStore: function () { filepicker._queue.push(['pickAndStore', arguments]); } };";
-  test('setKey replayed: both have the key afterwards and keep the stub object', () => {
+  test('setKey replayed: both have the key afterwards and keep the stub object', async () => {
     for (const flavour of ['legacy', 'readable'] as const) {
-      const p = loadPage({ flavour, before: STUB + "window.stub = window.filepicker; filepicker.setKey('K');" });
+      const p = await loadPage({ flavour, before: STUB + "window.stub = window.filepicker; filepicker.setKey('K');" });
       expect(p.filepicker).toBe(p.window.stub);
       expect(p.filepicker._queue).toBeUndefined();
       let e: any;
@@ -184,10 +184,10 @@ describe('the async-loader _queue replay', () => {
       p.close();
     }
   });
-  test('a queued call that throws: v2 stops and leaves _queue (G23); ours reports it and goes on', () => {
+  test('a queued call that throws: v2 stops and leaves _queue (G23); ours reports it and goes on', async () => {
     const before = STUB + "filepicker.pickAndStore(); filepicker.setKey('K');";
-    const old = loadPage({ flavour: 'legacy', before });
-    const neu = loadPage({ before });
+    const old = await loadPage({ flavour: 'legacy', before });
+    const neu = await loadPage({ before });
     expect(Array.isArray(old.filepicker._queue)).toBe(true);
     expect(neu.filepicker._queue).toBeUndefined();
     expect(neu.console.error.map(String).join(' ')).toContain('API Key not found');

@@ -1,5 +1,5 @@
 /** Synchronous exceptions: the documented channel for bad calls is a thrown FilepickerException. */
-import { loadPage } from './helpers/page';
+import { loadPage, Page } from './helpers/page';
 
 const KEY_CHECKED = ['pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert'];
 
@@ -13,8 +13,12 @@ function thrown(fn: () => unknown): any {
 }
 
 describe('without a key', () => {
-  const page = loadPage();
-  const fp = page.filepicker;
+  let page: Page;
+  let fp: any;
+  beforeAll(async () => {
+    page = await loadPage();
+    fp = page.filepicker;
+  });
   afterAll(() => page.close());
 
   test.each(KEY_CHECKED)('%s throws FilepickerException "API Key not found" before looking at its arguments', (name) => {
@@ -24,7 +28,7 @@ describe('without a key', () => {
     expect(String(e)).toBe('FilepickerException: API Key not found');
   });
 
-  test('setKey(null) clears the key again', () => {
+  test('setKey(null) clears the key again', async () => {
     fp.setKey('K');
     fp.setKey(null);
     expect(thrown(() => fp.pick(() => undefined)).text).toBe('API Key not found');
@@ -32,9 +36,13 @@ describe('without a key', () => {
 });
 
 describe('with a key', () => {
-  const page = loadPage();
-  const fp = page.filepicker;
-  fp.setKey('KEY');
+  let page: Page;
+  let fp: any;
+  beforeAll(async () => {
+    page = await loadPage();
+    fp = page.filepicker;
+    fp.setKey('KEY');
+  });
   afterAll(() => page.close());
 
   test.each([
@@ -92,22 +100,22 @@ describe('what real pages pass does not throw', () => {
     ['null values', { mimetype: null, services: null, debug: true }],
     ['a misspelled key', { mimeTypes: 'image/*', multple: true, debug: true }],
     ['services outside the v2 list', { services: ['CAMERA', 'GALLERY', 'IMAGESEARCH', 'COMPUTER'], debug: true }],
-  ])('%s', (_n, options) => {
-    const page = loadPage();
+  ])('%s', async (_n, options) => {
+    const page = await loadPage();
     page.filepicker.setKey('K');
     expect(() => page.filepicker.pick(options, () => undefined)).not.toThrow();
     page.close();
   });
 
-  test('lower-case location works', () => {
-    const page = loadPage();
+  test('lower-case location works', async () => {
+    const page = await loadPage();
     page.filepicker.setKey('K');
     expect(() => page.filepicker.pickAndStore({ debug: true }, { location: 's3' }, () => undefined)).not.toThrow();
     page.close();
   });
 
-  test('an unknown key warns once per key per page, with a hint', () => {
-    const page = loadPage();
+  test('an unknown key warns once per key per page, with a hint', async () => {
+    const page = await loadPage();
     page.filepicker.setKey('K');
     page.filepicker.pick({ mimeTypes: 'image/*', debug: true }, () => undefined);
     page.filepicker.pick({ mimeTypes: 'image/*', debug: true }, () => undefined);

@@ -21,8 +21,8 @@ afterEach(() => {
   while (pages.length) pages.pop()!.close();
 });
 
-function page(opts: { before?: string; key?: string } = {}): Page {
-  const p = loadPage({ before: 'window.filepicker = { hostname: ' + JSON.stringify(server.url) + ' };' + (opts.before || '') });
+async function page(opts: { before?: string; key?: string; inline?: boolean } = {}): Promise<Page> {
+  const p = await loadPage({ inline: opts.inline, before: 'window.filepicker = { hostname: ' + JSON.stringify(server.url) + ' };' + (opts.before || '') });
   p.filepicker.setKey(opts.key || 'demo');
   pages.push(p);
   return p;
@@ -68,7 +68,7 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
 
 describe('the seed example', () => {
   test('pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}, onSuccess, onError, onProgress)', async () => {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pickAndStore({ mimetype: 'image/*', multiple: true }, { location: 'S3' }, c.s, c.e, c.pr);
     expect(q(p, '.fp-dialog').getAttribute('role')).toBe('dialog');
@@ -97,15 +97,15 @@ describe('the seed example', () => {
 });
 
 describe('picker options', () => {
-  test('container: modal (default) renders in the page; an unknown iframe id throws the v2 text', () => {
-    const p = page();
+  test('container: modal (default) renders in the page; an unknown iframe id throws the v2 text', async () => {
+    const p = await page();
     p.filepicker.pick({ container: 'modal' }, () => undefined);
     expect(q(p, '.fp-overlay .fp-dialog')).not.toBeNull();
     expect(() => p.filepicker.pick({ container: 'nope' }, () => undefined)).toThrow(/Container "nope" not found/);
   });
 
-  test('container: the id of an iframe renders into that iframe', () => {
-    const p = page();
+  test('container: the id of an iframe renders into that iframe', async () => {
+    const p = await page();
     const frame = p.document.createElement('iframe');
     frame.id = 'picker-frame';
     p.document.body.appendChild(frame);
@@ -115,7 +115,7 @@ describe('picker options', () => {
   });
 
   test('container: window with a blocked popup ends in onError (no alert)', async () => {
-    const p = page({ before: 'window.open = function () { return null; }; window.alert = function () { window.alerted = true; };' });
+    const p = await page({ before: 'window.open = function () { return null; }; window.alert = function () { window.alerted = true; };' });
     const c = callbacks();
     p.filepicker.pick({ container: 'window' }, c.s, c.e);
     const r = await c.done();
@@ -125,7 +125,7 @@ describe('picker options', () => {
   });
 
   test('mimetype / mimetypes restrict the file chooser and refuse other types', async () => {
-    const p = page();
+    const p = await page();
     p.filepicker.pickMultiple({ mimetypes: ['image/*', 'text/*'] }, () => undefined);
     expect(q(p, '.fp-dialog input[type=file]').getAttribute('accept')).toBe('image/*,text/*');
     drop(p, [{ name: 'x.pdf', type: 'application/pdf', body: 'PDF' }]);
@@ -134,7 +134,7 @@ describe('picker options', () => {
   });
 
   test('extension / extensions restrict by extension, case-insensitively', async () => {
-    const p = page();
+    const p = await page();
     p.filepicker.pick({ extension: '.pdf' }, () => undefined);
     expect(q(p, '.fp-dialog input[type=file]').getAttribute('accept')).toBe('.pdf');
     drop(p, [{ name: 'doc.txt', type: 'text/plain', body: 'x' }]);
@@ -143,7 +143,7 @@ describe('picker options', () => {
   });
 
   test('maxSize (also as a string, as real pages pass it) refuses larger files before any byte is sent', async () => {
-    const p = page();
+    const p = await page();
     p.filepicker.pick({ maxSize: '4' }, () => undefined);
     drop(p, [{ name: 'big.txt', type: 'text/plain', body: 'too big' }]);
     await tick(50);
@@ -151,58 +151,58 @@ describe('picker options', () => {
   });
 
   test('multiple: the dialog takes several files; without it, one', async () => {
-    const p = page();
+    const p = await page();
     p.filepicker.pick({ multiple: false }, () => undefined);
     expect(q(p, '.fp-dialog input[type=file]').multiple).toBe(false);
     drop(p, [{ name: 'a.txt', type: 'text/plain', body: 'a' }, { name: 'b.txt', type: 'text/plain', body: 'b' }]);
     await tick(50);
     expect(text(p)).toContain('Only one file can be selected.');
-    const p2 = page();
+    const p2 = await page();
     p2.filepicker.pick({ multiple: true }, () => undefined);
     expect(q(p2, '.fp-dialog input[type=file]').multiple).toBe(true);
   });
 
   test('maxFiles caps the count', async () => {
-    const p = page();
+    const p = await page();
     p.filepicker.pickMultiple({ maxFiles: 2 }, () => undefined);
     drop(p, [1, 2, 3].map((i) => ({ name: i + '.txt', type: 'text/plain', body: String(i) })));
     await tick(50);
     expect(text(p)).toContain('You can select at most 2 files.');
   });
 
-  test('folders (with multiple) offers a folder chooser', () => {
-    const p = page();
+  test('folders (with multiple) offers a folder chooser', async () => {
+    const p = await page();
     p.filepicker.pickMultiple({ folders: true }, () => undefined);
     expect(q(p, '.fp-dialog input[webkitdirectory]')).not.toBeNull();
-    const p2 = page();
+    const p2 = await page();
     p2.filepicker.pickMultiple({}, () => undefined);
     expect(q(p2, '.fp-dialog input[webkitdirectory]')).toBeNull();
   });
 
-  test('service / services set the sources and their order; unsupported ones are left out with one warning', () => {
-    const p = page();
+  test('service / services set the sources and their order; unsupported ones are left out with one warning', async () => {
+    const p = await page();
     p.filepicker.pick({ services: ['URL', 'BOX', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
     const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: any) => b.textContent);
     expect(names).toEqual(['Link (URL)', 'My Device', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
     expect(warned).toMatch(/BOX, FTP yet/);
     expect(warned).not.toMatch(/CUSTOMSOURCE yet|customSource/);
-    const p2 = page();
+    const p2 = await page();
     p2.filepicker.pick({ service: 'URL' }, () => undefined);
     expect(q(p2, '.fp-dialog .fp-url-form input')).not.toBeNull();
     expect(q(p2, '.fp-dialog .fp-drop')).toBeNull();
   });
 
   test('CUSTOMSOURCE in an inlined bundle: the chunk folder is unknown, so the tab says it could not be loaded', async () => {
-    const p = page();
+    const p = await page({ inline: true });
     p.filepicker.pick({ services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'bucket' }, () => undefined);
     await tick(10);
     expect(q(p, '.fp-cs-note')!.textContent).toBe('This source could not be loaded. Choose it again to retry.');
     expect(p.errors).toEqual([]);
   });
 
-  test('openTo opens the given source', () => {
-    const p = page();
+  test('openTo opens the given source', async () => {
+    const p = await page();
     p.filepicker.pick({ services: ['COMPUTER', 'URL'], openTo: 'URL' }, () => undefined);
     expect(q(p, '.fp-dialog .fp-url-form input')).not.toBeNull();
     const selected = Array.prototype.filter.call(p.document.querySelectorAll('.fp-source'), (b: any) => b.getAttribute('aria-current') === 'true' || b.getAttribute('aria-selected') === 'true');
@@ -211,7 +211,7 @@ describe('picker options', () => {
 
   test('language: a translated dialog (the locale script of dist/locales)', async () => {
     const de = fs.readFileSync(path.join(process.env.FP_BUNDLE_DIR || path.join(__dirname, '..', 'dist'), 'locales', 'de.js'), 'utf8');
-    const p = page({ before: de });
+    const p = await page({ before: de });
     p.filepicker.pick({ language: 'de' }, () => undefined);
     await tick(20);
     expect(q(p, '.fp-title').textContent).toBe('Datei zum Hochladen auswählen');
@@ -220,14 +220,14 @@ describe('picker options', () => {
 
   test('language: Hebrew is right-to-left', async () => {
     const he = fs.readFileSync(path.join(process.env.FP_BUNDLE_DIR || path.join(__dirname, '..', 'dist'), 'locales', 'he.js'), 'utf8');
-    const p = page({ before: he });
+    const p = await page({ before: he });
     p.filepicker.pick({ language: 'he' }, () => undefined);
     await tick(20);
     expect(q(p, '.fp-dialog').getAttribute('dir')).toBe('rtl');
   });
 
   test('backgroundUpload: false waits for the Upload button', async () => {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pickMultiple({ backgroundUpload: false }, c.s, c.e, c.pr);
     drop(p, [{ name: 'a.txt', type: 'text/plain', body: 'abc' }]);
@@ -244,7 +244,7 @@ describe('picker options', () => {
   });
 
   test('hide: true hides the modal after selection; progress and the result still arrive', async () => {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pick({ hide: true }, c.s, c.e, c.pr);
     drop(p, [{ name: 'h.txt', type: 'text/plain', body: 'hidden upload' }]);
@@ -255,8 +255,8 @@ describe('picker options', () => {
     expect(overlay === null || overlay.hidden || overlay.classList.contains('fp-hidden')).toBe(true);
   });
 
-  test('customCss adds the stylesheet; customText must be https (or loopback)', () => {
-    const p = page();
+  test('customCss adds the stylesheet; customText must be https (or loopback)', async () => {
+    const p = await page();
     p.filepicker.pick({ customCss: '//cdn.example.com/custom.css' }, () => undefined);
     const links = Array.prototype.map.call(p.document.querySelectorAll('link[rel=stylesheet]'), (l: any) => l.getAttribute('href'));
     expect(links.join(' ')).toContain('//cdn.example.com/custom.css');
@@ -278,8 +278,8 @@ describe('picker options', () => {
     ['cropMax', { cropMax: [800, 600] }],
     ['cropMin', { cropMin: [400, 300] }],
     ['cropForce', { cropForce: true }],
-  ])('%s is accepted (valid values open the dialog; out-of-range values throw, see exceptions.test)', (_name, options) => {
-    const p = page();
+  ])('%s is accepted (valid values open the dialog; out-of-range values throw, see exceptions.test)', async (_name, options) => {
+    const p = await page();
     expect(() => p.filepicker.pick(options, () => undefined)).not.toThrow();
     expect(q(p, '.fp-dialog')).not.toBeNull();
   });
@@ -287,13 +287,13 @@ describe('picker options', () => {
   test('policy / signature are sent with the uploads (an app with a secret stores only with them)', async () => {
     const policy = encodePolicy({ expiry: Math.floor(Date.now() / 1000) + 600, call: ['pick', 'store'] });
     const signature = sign(policy, 'shh');
-    const p = page({ key: 'SECURE' });
+    const p = await page({ key: 'SECURE' });
     const ok = callbacks();
     p.filepicker.pick({ policy, signature }, ok.s, ok.e);
     drop(p, [{ name: 's.txt', type: 'text/plain', body: 'secured' }]);
     expect((await ok.done()).success.filename).toBe('s.txt');
 
-    const p2 = page({ key: 'SECURE' });
+    const p2 = await page({ key: 'SECURE' });
     const bad = callbacks();
     p2.filepicker.pick({}, bad.s, bad.e);
     drop(p2, [{ name: 's.txt', type: 'text/plain', body: 'no policy' }]);
@@ -306,7 +306,7 @@ describe('picker options', () => {
 
 describe('store options', () => {
   async function storeOne(storeOptions: any, name = 'photo.png'): Promise<any> {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pickAndStore({}, storeOptions, c.s, c.e);
     drop(p, [{ name, type: 'image/png', body: 'IMG' }]);
@@ -343,7 +343,7 @@ describe('store options', () => {
   });
 
   test('a location that is not configured: the dialog shows the server\'s refusal, nothing is stored, closing gives 101', async () => {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pickAndStore({}, { location: 'azure' }, c.s, c.e);
     drop(p, [{ name: 'a.png', type: 'image/png', body: 'IMG' }]);
@@ -357,7 +357,7 @@ describe('store options', () => {
 
 describe('FPError codes of seed 004', () => {
   test('101: the user closed the dialog (ESC)', async () => {
-    const p = page();
+    const p = await page();
     const c = callbacks();
     p.filepicker.pick({}, c.s, c.e);
     (q(p, '.fp-dialog') as any).dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -366,8 +366,8 @@ describe('FPError codes of seed 004', () => {
     expect(r.error.code == 101).toBe(true);
     expect(String(r.error)).toMatch(/^FPError 101/);
   });
-  test('400 and 403 carry their documented meaning', () => {
-    const p = page();
+  test('400 and 403 carry their documented meaning', async () => {
+    const p = await page();
     expect(new p.filepicker.errors.FPError(400).message).toMatch(/policy and signature/);
     expect(new p.filepicker.errors.FPError(403).message).toMatch(/Not authorized/);
   });

@@ -4,6 +4,7 @@
  * (`window.filepicker = {_queue: [...]}`), that same object is filled and its queued calls are replayed.
  */
 import { Hosts } from './core/contracts';
+import { scriptBase } from './core/scriptBase';
 import { init } from './client';
 import { installLegacyApi } from './legacy/api';
 import { replayQueue } from './legacy/asyncQueue';
@@ -17,9 +18,9 @@ const win: any = typeof window !== 'undefined' ? window : undefined;
 const existing = win && win.filepicker && typeof win.filepicker === 'object' ? win.filepicker : undefined;
 const api: { [k: string]: any } = existing || {};
 
-/** This script's own URL, found while it runs: the engine loads it again as its MD5 Worker. */
-const currentScript = win && win.document && (win.document.currentScript as HTMLScriptElement | null);
-const workerUrl = currentScript && currentScript.src ? currentScript.src : undefined;
+/** The engine's MD5 Worker: `filepicker.md5worker.js`, next to the main script (src/md5worker.ts). */
+const base = scriptBase();
+const workerUrl = win && base ? base + 'filepicker.md5worker.js' : undefined;
 
 let dialog: ReturnType<typeof createPickerDialog> | undefined;
 const ctx = new LegacyContext({

@@ -1,20 +1,67 @@
 /**
- * Loads the built bundle into a fresh jsdom page, as a page would: an inline <script> with the bundle's text.
- * The bundle comes from dist/ (or FP_BUNDLE_DIR, to test a build made elsewhere). Tests run in Node (jest project
- * `compat`) and create their own windows, so they can also start the reference server over loopback.
+ * Loads the built bundle into a fresh jsdom page, as a page would: `<script src="<page origin>/dist/filepicker.js">`,
+ * served from dist/ (or FP_BUNDLE_DIR, to test a build made elsewhere) by a jsdom ResourceLoader, so the bundle's own
+ * files (polyfills, chunks, locales) load the same way. Nothing else is loaded (no network). v2's library, and pages
+ * that ask for it (`inline: true`), get an inline <script> with the bundle's text instead. Tests run in Node (jest
+ * project `compat`) and create their own windows, so they can also start the reference server over loopback.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom';
 
 const root = path.resolve(__dirname, '..', '..');
+
+/** The folder served at `/dist/`. */
+export function bundleDir(): string {
+  return process.env.FP_BUNDLE_DIR ? path.resolve(process.env.FP_BUNDLE_DIR) : path.join(root, 'dist');
+}
+
+/**
+ * Serves `<page origin>/dist/<file>` from bundleDir() and records every URL it was asked for; any other URL is not
+ * loaded (null: as if the page had no resources, as jsdom does by default).
+ */
+export class DistLoader extends ResourceLoader {
+  /** URLs asked for, in order. */
+  readonly requested: string[] = [];
+  /** Files served (paths under dist/), in order. */
+  readonly served: string[] = [];
+  private inflight = 0;
+
+  constructor(private readonly origin: string) {
+    super();
+  }
+
+  override fetch(url: string, _options: unknown): any {
+    this.requested.push(url);
+    const prefix = this.origin + '/dist/';
+    if (url.indexOf(prefix) !== 0) return null;
+    const rel = url.slice(prefix.length).replace(/[?#].*$/, '');
+    const file = path.join(bundleDir(), rel);
+    if (rel.indexOf('..') >= 0 || !fs.existsSync(file)) return Promise.reject(new Error('not found: ' + url));
+    this.served.push(rel);
+    this.inflight++;
+    let aborted = false;
+    const p: any = new Promise((resolve) => setTimeout(resolve, 1)).then(() => {
+      this.inflight--;
+      if (aborted) throw new Error('aborted');
+      return fs.readFileSync(file);
+    });
+    p.abort = () => { aborted = true; }; // jsdom aborts what is still loading when a window closes
+    return p;
+  }
+
+  /** True when no file is being served. */
+  idle(): boolean {
+    return this.inflight === 0;
+  }
+}
 
 export type Flavour = 'readable' | 'min' | 'legacy';
 
 const cache: { [f: string]: string } = {};
 export function bundleSource(flavour: Flavour = 'readable'): string {
   if (!cache[flavour]) {
-    const dir = process.env.FP_BUNDLE_DIR ? path.resolve(process.env.FP_BUNDLE_DIR) : path.join(root, 'dist');
+    const dir = bundleDir();
     const file = flavour === 'legacy'
       ? path.join(root, 'node_modules', 'filepicker-js', 'dist', 'filepicker.js')
       : path.join(dir, flavour === 'min' ? 'filepicker.min.js' : 'filepicker.js');
@@ -32,6 +79,10 @@ export interface Page {
   console: { log: unknown[][]; warn: unknown[][]; error: unknown[][] };
   /** Errors the page's scripts threw (uncaught). */
   errors: unknown[];
+  /** What the page loaded from dist/ (undefined for an inline v2 page). */
+  loader?: DistLoader;
+  /** Resolves once every file the page asked for is loaded and its script ran (e.g. an on-demand chunk). */
+  settle(): Promise<void>;
   close(): void;
 }
 
@@ -46,9 +97,12 @@ export interface PageOptions {
   /** Script text that runs right after the bundle. */
   after?: string;
   userAgent?: string;
+  /** Inline the bundle's text instead of loading it with `<script src>` (its chunks then load from /dist/ as well). */
+  inline?: boolean;
 }
 
-export function loadPage(opts: PageOptions = {}): Page {
+/** Loads the page; resolves once the bundle's script (and `after`) ran. */
+export async function loadPage(opts: PageOptions = {}): Promise<Page> {
   const logs = { log: [] as unknown[][], warn: [] as unknown[][], error: [] as unknown[][] };
   const errors: unknown[] = [];
   const vc = new VirtualConsole();
@@ -56,9 +110,13 @@ export function loadPage(opts: PageOptions = {}): Page {
   vc.on('warn', (...a: unknown[]) => logs.warn.push(a));
   vc.on('error', (...a: unknown[]) => logs.error.push(a));
   vc.on('jsdomError', (e: unknown) => errors.push(e));
+  const url = opts.url || 'https://example.com/page.html';
+  const flavour = opts.flavour || 'readable';
+  const loader = flavour === 'legacy' ? undefined : new DistLoader(new URL(url).origin);
   const dom = new JSDOM(opts.html || '<!doctype html><html><head></head><body></body></html>', {
-    url: opts.url || 'https://example.com/page.html',
+    url,
     runScripts: 'dangerously',
+    resources: loader,
     pretendToBeVisual: true,
     virtualConsole: vc,
     userAgent: opts.userAgent,
@@ -72,9 +130,25 @@ export function loadPage(opts: PageOptions = {}): Page {
     parent.appendChild(s);
   };
   if (opts.before) add(opts.before);
-  add(bundleSource(opts.flavour));
+  if (!loader || opts.inline) {
+    add(bundleSource(flavour));
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      const s = doc.createElement('script');
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error('the bundle did not load'));
+      s.src = new URL(url).origin + '/dist/' + (flavour === 'min' ? 'filepicker.min.js' : 'filepicker.js');
+      parent.appendChild(s);
+    });
+  }
   if (opts.after) add(opts.after);
-  return { window, document: doc, filepicker: (window as any).filepicker, console: logs, errors, close: () => window.close() };
+  const settle = async () => {
+    for (let quiet = 0; quiet < 3; ) {
+      await tick(2);
+      quiet = !loader || loader.idle() ? quiet + 1 : 0;
+    }
+  };
+  return { window, document: doc, filepicker: (window as any).filepicker, console: logs, errors, loader, settle, close: () => window.close() };
 }
 
 /** Waits for the page's timers (callbacks are never synchronous). */

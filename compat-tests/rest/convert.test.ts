@@ -29,7 +29,7 @@ beforeAll(async () => {
     faults = front.inner.faults;
     close = front.close;
   }
-  pg = restPage(base);
+  pg = await restPage(base);
 });
 afterAll(async () => {
   pg.close();
@@ -88,7 +88,7 @@ test('convert errors: 142 for a non-image FPFile (no request) and for 400 answer
   faults.set({ file: { sequence: [{ kind: 'status', status: 500 }] } });
   expect((await run(pg, (fp, s, e) => fp.convert(src, { width: 5 }, s, e))).error.code).toBe(143);
 
-  const sec = restPage(base, SECURE);
+  const sec = await restPage(base, SECURE);
   try {
     const g = await storePng(sec, 20, 20, security());
     expect((await run(sec, (fp, s, e) => fp.convert(g, { width: 5 }, s, e))).error.code).toBe(403);

@@ -8,9 +8,9 @@ import { loadPage, Page, tick } from '../helpers/page';
 
 let v2: Page;
 let ours: Page;
-beforeAll(() => {
-  v2 = loadPage({ flavour: 'legacy' });
-  ours = loadPage();
+beforeAll(async () => {
+  v2 = await loadPage({ flavour: 'legacy' });
+  ours = await loadPage();
 });
 afterAll(() => {
   v2.close();
@@ -172,6 +172,7 @@ describe('local failures before any request give the same FPError code (ours lat
       fn(page.filepicker, (err: any) => got.push(err && err.code), page.window);
       syncCount[name] = got.length;
     }
+    await ours.settle(); // the first call loads the rest chunk
     await tick(20);
     expect(syncCount).toEqual({ v2: 1, ours: 0 });
     expect(codes.ours).toEqual(codes.v2);

@@ -7,8 +7,8 @@ export const SECURE = 'SECUREKEY';
 export const SECRET = 'the-app-secret';
 
 /** A page (by default on another origin, as real pages are) whose library talks to `base`, with `key` set. */
-export function restPage(base: string, key = OPEN, url?: string): Page {
-  const pg = loadPage({ url, before: 'window.filepicker = { hostname: ' + JSON.stringify(base) + ' };' });
+export async function restPage(base: string, key = OPEN, url?: string): Promise<Page> {
+  const pg = await loadPage({ url, before: 'window.filepicker = { hostname: ' + JSON.stringify(base) + ' };' });
   pg.filepicker.setKey(key);
   return pg;
 }

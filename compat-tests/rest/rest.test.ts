@@ -11,7 +11,7 @@ let pg: Page;
 
 beforeAll(async () => {
   server = await startServer({ port: 0, apps: [{ apikey: OPEN }, { apikey: SECURE, secret: 'the-app-secret' }] });
-  pg = restPage(server.url);
+  pg = await restPage(server.url);
 });
 afterAll(async () => {
   pg.close();
@@ -107,7 +107,7 @@ describe('store', () => {
     expect((await run(pg, (fp, s, e) => fp.store('x', { location: 'nowhere' }, s, e))).error.code).toBe(122);
     expect((await run(pg, (fp, s, e) => fp.storeUrl('ftp://example.org/x', s, e))).error.code).toBe(152);
     expect((await run(pg, (fp, s, e) => fp.store({ url: server.url + '/api/file/NoSuchHandle1' }, s, e))).error.code).toBe(152);
-    const sec = restPage(server.url, SECURE);
+    const sec = await restPage(server.url, SECURE);
     try {
       expect((await run(sec, (fp, s, e) => fp.store('x', s, e))).error.code).toBe(403);
       expect((await run(sec, (fp, s, e) => fp.store('x', { ...security(), signature: 'f'.repeat(64) }, s, e))).error.code).toBe(403);
@@ -161,7 +161,7 @@ describe('read', () => {
     server.faults.set({ file: { sequence: [{ kind: 'status', status: 500 }, { kind: 'drop' }] } });
     expect((await run(pg, (fp, s, e) => fp.read(f, s, e))).error.code).toBe(114);
     expect((await run(pg, (fp, s, e) => fp.read(f, s, e))).error.code).toBe(113);
-    const sec = restPage(server.url, SECURE);
+    const sec = await restPage(server.url, SECURE);
     try {
       const g = (await run(sec, (fp, s, e) => fp.store('private', { ...security() }, s, e))).value;
       expect((await run(sec, (fp, s, e) => fp.read(g, s, e))).error.code).toBe(403);
@@ -199,7 +199,7 @@ describe('write / writeUrl', () => {
     expect((await run(pg, (fp, s, e) => fp.writeUrl(f, 'ftp://example.org/x', s, e))).error.code).toBe(122);
     server.faults.set({ store: { sequence: [{ kind: 'status', status: 500 }] } });
     expect((await run(pg, (fp, s, e) => fp.write(f, 'x', s, e))).error.code).toBe(123);
-    const sec = restPage(server.url, SECURE);
+    const sec = await restPage(server.url, SECURE);
     try {
       const g = (await run(sec, (fp, s, e) => fp.store('private', { ...security() }, s, e))).value;
       expect((await run(sec, (fp, s, e) => fp.write(g, 'x', s, e))).error.code).toBe(403);
@@ -243,7 +243,7 @@ describe('stat / metadata / remove', () => {
     server.faults.set({ file: { sequence: [{ kind: 'status', status: 500 }, { kind: 'status', status: 503 }] } });
     expect((await run(pg, (fp, s, e) => fp.stat(f, s, e))).error.code).toBe(162);
     expect((await run(pg, (fp, s, e) => fp.remove(f, s, e))).error.code).toBe(172);
-    const sec = restPage(server.url, SECURE);
+    const sec = await restPage(server.url, SECURE);
     try {
       const g = (await run(sec, (fp, s, e) => fp.store('private', { ...security() }, s, e))).value;
       expect((await run(sec, (fp, s, e) => fp.stat(g, s, e))).error.code).toBe(403);
@@ -258,7 +258,7 @@ describe('stat / metadata / remove', () => {
 
 describe('logout', () => {
   test('logout GETs /api/clients/unauth and reports the outcome (this server has no such route: not_found)', async () => {
-    const same = restPage(server.url, OPEN, server.url + '/page.html');
+    const same = await restPage(server.url, OPEN, server.url + '/page.html');
     try {
       const r = await new Promise<any[]>((resolve) => same.filepicker.logout({ onSuccess: (...a: any[]) => resolve(['ok', ...a]), onError: (...a: any[]) => resolve(['error', ...a]) }));
       expect(r).toEqual(['error', 'not_found', 404]);

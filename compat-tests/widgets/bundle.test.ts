@@ -7,8 +7,8 @@ import { Page, tick } from '../helpers/page';
 import { drop, lateInjectedPage, loaded, page } from './shared';
 
 const pages: Page[] = [];
-function open(html: string, before?: string): Page {
-  const p = page(html, { before });
+async function open(html: string, before?: string): Promise<Page> {
+  const p = await page(html, { before });
   pages.push(p);
   return p;
 }
@@ -33,7 +33,7 @@ describe('start-up', () => {
   });
 
   test('each widget is built once although DOMContentLoaded and load both run the hooks', async () => {
-    const p = open(WIDGETS);
+    const p = await open(WIDGETS);
     await loaded(p);
     p.window.dispatchEvent(new p.window.Event('load'));
     p.filepicker.constructWidget(p.document.getElementById('a'));
@@ -51,7 +51,7 @@ describe('start-up', () => {
     filepicker.setKey('K');
     filepicker.constructWidget(document.getElementById('a'));
     filepicker.makeDropPane(document.getElementById('pane'), { onError: function (t) { paneLog.push(t); } });`;
-    const p = open('<input type="filepicker" id="a" data-fp-debug="true"><div id="pane"></div>', STUB);
+    const p = await open('<input type="filepicker" id="a" data-fp-debug="true"><div id="pane"></div>', STUB);
     await loaded(p);
     expect(p.document.querySelectorAll('button.fp__btn').length).toBe(1);
     drop(p, p.document.getElementById('pane')!, []);
@@ -62,7 +62,7 @@ describe('start-up', () => {
   });
 
   test('the stylesheet goes through the CSSOM: one empty <style> with rules, no style attributes', async () => {
-    const p = open(WIDGETS);
+    const p = await open(WIDGETS);
     await loaded(p);
     const styles = p.document.querySelectorAll('style');
     expect(styles.length).toBe(1);
@@ -74,11 +74,12 @@ describe('start-up', () => {
 
 describe('export dialog in the bundle', () => {
   test('export(FPFile) opens a labelled modal dialog; Escape gives onError(FPError 131)', async () => {
-    const p = open('');
+    const p = await open('');
     await loaded(p);
     p.filepicker.setKey('K');
     const got: any[] = [];
     p.filepicker.export({ url: 'https://x.test/api/file/H', filename: 'a.txt', mimetype: 'text/plain', size: 3 }, (b: unknown) => got.push(['ok', b]), (e: any) => got.push(['err', e.code, String(e)]));
+    await p.settle(); // the save dialog is the on-demand export chunk
     const d = p.document.querySelector('[role=dialog]') as HTMLElement;
     expect(d.getAttribute('aria-modal')).toBe('true');
     expect(p.document.activeElement!.textContent).toBe('Download to this computer');
@@ -89,7 +90,7 @@ describe('export dialog in the bundle', () => {
   });
 
   test('pickFolder and processImage report an FPError later, never inside the call', async () => {
-    const p = open('');
+    const p = await open('');
     await loaded(p);
     p.filepicker.setKey('K');
     const got: any[] = [];
@@ -112,13 +113,14 @@ describe('drop pane against the reference server', () => {
   });
 
   test('dropped files are stored with filepicker.store: one onSuccess with both Blobs, progress, the pane disabled meanwhile', async () => {
-    const p = open('<div id="pane"></div>', `window.filepicker = { hostname: ${JSON.stringify(server!.url)} };`);
+    const p = await open('<div id="pane"></div>', `window.filepicker = { hostname: ${JSON.stringify(server!.url)} };`);
     await loaded(p);
     p.window.eval(`filepicker.setKey('demo'); window.log = [];
       window.made = filepicker.makeDropPane(document.getElementById('pane'), { multiple: true, path: 'drops/',
         onStart: function (f) { log.push(['start', f.length]); }, onProgress: function (n) { log.push(['progress', n]); },
         onSuccess: function (b) { log.push(['success', b]); }, onError: function (t, m) { log.push(['error', t, m]); } });`);
     expect(p.window.made).toBe(true);
+    await p.settle(); // the pane is wired once the widgets chunk is in
     const pane = p.document.getElementById('pane')!;
     const files = [new p.window.File(['hello widgets'], 'one.txt', { type: 'text/plain' }), new p.window.File(['second file'], 'two.txt', { type: 'text/plain' })];
     const e = new p.window.Event('drop', { bubbles: true, cancelable: true });

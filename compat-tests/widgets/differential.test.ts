@@ -8,9 +8,9 @@ import { Page, tick } from '../helpers/page';
 import { answerCookies, copy, dialogCount, drop, lastDialogUrl, loaded, page } from './shared';
 
 const pages: Page[] = [];
-function both(html: string): Promise<{ v2: Page; ours: Page }> {
-  const v2 = page(html, { flavour: 'legacy' });
-  const ours = page(html);
+async function both(html: string): Promise<{ v2: Page; ours: Page }> {
+  const v2 = await page(html, { flavour: 'legacy' });
+  const ours = await page(html);
   pages.push(v2, ours);
   return Promise.all([loaded(v2), loaded(ours)]).then(() => ({ v2, ours }));
 }
@@ -202,20 +202,22 @@ describe('makeDropPane', () => {
 
   test('same return value and the same error types and messages', async () => {
     const { v2, ours } = await both('');
-    const run = (p: Page) => {
+    // ours wires the pane once the widgets chunk is in (makeDropPane returns at once): wait for it, as a user would
+    const run = async (p: Page) => {
       const pane = make(p, '{ maxSize: 100, mimetype: "image/*", extensions: "png, jpg" }');
+      const multi = make(p, '{ multiple: true, maxFiles: 2 }');
+      await p.settle();
       drop(p, pane, [{ name: 'a.png', type: 'image/png' }, { name: 'b.png', type: 'image/png' }]);
       drop(p, pane, [{ name: 'a.gif', type: 'image/gif' }]);
       drop(p, pane, [{ name: 'a.txt', type: 'text/plain' }]);
       drop(p, pane, [{ name: 'big.png', type: 'image/png', size: 1000 }]);
       drop(p, pane, []);
       drop(p, pane, [{ name: 'dir', type: '' }], { folder: true });
-      const multi = make(p, '{ multiple: true, maxFiles: 2 }');
       drop(p, multi, [{ name: 'a', type: '' }, { name: 'b', type: '' }, { name: 'c', type: '' }]);
       return { made: p.window.made, log: p.window.log };
     };
-    const b = run(ours);
-    const a = run(v2);
+    const b = await run(ours);
+    const a = await run(v2);
     expect(b).toEqual(a);
     expect(a.log.map((l: string[]) => l[0])).toEqual(['TooManyFiles', 'WrongType', 'WrongType', 'WrongSize', 'NoFilesFound', 'WrongType', 'TooManyFiles']);
   });
@@ -224,12 +226,14 @@ describe('makeDropPane', () => {
     const { v2, ours } = await both('');
     ours.filepicker.setKey('K');
     ours.filepicker.store = () => undefined;
-    const run = (p: Page) => {
-      drop(p, make(p, '{ extensions: [".png"] }'), [{ name: 'A.PNG', type: 'image/png' }]);
+    const run = async (p: Page) => {
+      const pane = make(p, '{ extensions: [".png"] }');
+      await p.settle();
+      drop(p, pane, [{ name: 'A.PNG', type: 'image/png' }]);
       return p.window.log;
     };
-    expect(run(v2)).toEqual([['WrongType', "A.PNG isn't the right type of file"]]);
-    expect(run(ours)).toEqual([['start']]);
+    expect(await run(v2)).toEqual([['WrongType', "A.PNG isn't the right type of file"]]);
+    expect(await run(ours)).toEqual([['start']]);
   });
 });
 

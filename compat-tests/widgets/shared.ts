@@ -1,14 +1,15 @@
 /** Helpers of the widget compat suites: pages with both libraries, v2's dialog URL, drops. */
 import { loadPage, Page, PageOptions, tick } from '../helpers/page';
 
-export function page(html: string, opts: PageOptions = {}): Page {
+export function page(html: string, opts: PageOptions = {}): Promise<Page> {
   return loadPage({ html: '<!doctype html><html><head></head><body>' + html + '</body></html>', ...opts });
 }
 
-/** Resolves once the window's `load` event has fired (v2 builds widgets then). */
-export function loaded(p: Page): Promise<void> {
-  if (p.document.readyState === 'complete') return tick(1);
-  return new Promise((r) => p.window.addEventListener('load', () => setTimeout(r, 1)));
+/** Resolves once the window's `load` event has fired (v2 builds widgets then) and the files it asked for are in (our widgets chunk). */
+export async function loaded(p: Page): Promise<void> {
+  if (p.document.readyState === 'complete') await tick(1);
+  else await new Promise((r) => p.window.addEventListener('load', () => setTimeout(r, 1)));
+  await p.settle();
 }
 
 /** v2 waits for the third-party-cookie answer before opening any dialog: give it. */
@@ -46,7 +47,7 @@ export function copy<T>(o: T): T {
 }
 
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { bundleSource } from '../helpers/page';
+import { bundleSource, DistLoader } from '../helpers/page';
 
 /**
  * A page whose library script is added only after `load` has fired (a late-injected script), with `before` run
@@ -56,7 +57,8 @@ export async function lateInjectedPage(html: string, flavour: 'readable' | 'lega
   const errors: unknown[] = [];
   const vc = new VirtualConsole();
   vc.on('jsdomError', (e: unknown) => errors.push(e));
-  const dom = new JSDOM('<!doctype html><html><head></head><body>' + html + '</body></html>', { url: 'https://example.com/late.html', runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole: vc });
+  const loader = flavour === 'legacy' ? undefined : new DistLoader('https://example.com');
+  const dom = new JSDOM('<!doctype html><html><head></head><body>' + html + '</body></html>', { url: 'https://example.com/late.html', runScripts: 'dangerously', resources: loader, pretendToBeVisual: true, virtualConsole: vc });
   const w = dom.window as any;
   await new Promise<void>((r) => (w.document.readyState === 'complete' ? r() : w.addEventListener('load', () => r())));
   const add = (text: string) => {
@@ -65,7 +67,18 @@ export async function lateInjectedPage(html: string, flavour: 'readable' | 'lega
     w.document.body.appendChild(s);
   };
   if (before) add(before);
-  add(bundleSource(flavour));
+  if (!loader) {
+    add(bundleSource(flavour));
+  } else {
+    await new Promise<void>((resolve) => {
+      const s = w.document.createElement('script');
+      s.onload = () => resolve();
+      s.src = 'https://example.com/dist/filepicker.js';
+      w.document.body.appendChild(s);
+    });
+  }
+  await tick(5);
+  while (loader && !loader.idle()) await tick(5);
   await tick(5);
   return { window: w, errors, close: () => w.close() };
 }

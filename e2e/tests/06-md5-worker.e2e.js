@@ -4,9 +4,9 @@ const path = require('path');
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
 
-/** Part MD5s are computed in a Worker that runs the bundle itself (a same-origin script, so also under a strict CSP). */
+/** Part MD5s are computed in a Worker running dist/filepicker.md5worker.js (a same-origin script, so also under a strict CSP). */
 for (const pageName of ['plain.html', 'csp-plain.html']) {
-  test('md5 of parts is computed in a Worker running the bundle (' + pageName + ')', async (ctx) => {
+  test('md5 of parts is computed in the md5worker script (' + pageName + ')', async (ctx) => {
     const file = path.join(ctx.files, 'six-mib.bin');
     const bytes = Buffer.alloc(6 * 1024 * 1024 + 17);
     for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i / 4096) & 255;
@@ -19,7 +19,7 @@ for (const pageName of ['plain.html', 'csp-plain.html']) {
     await page.setInputFiles('.fp-dialog input[type=file]', file);
     const out = await outcome(page);
     equal(out.type, 'success', 'outcome');
-    assert(workers.some((u) => /\/filepicker(\.min)?\.js$/.test(u)), 'a Worker ran the bundle: ' + JSON.stringify(workers));
+    assert(workers.some((u) => /\/filepicker\.md5worker\.js$/.test(u)), 'a Worker ran filepicker.md5worker.js: ' + JSON.stringify(workers));
     const body = Buffer.from(await (await fetch(out.value.url)).arrayBuffer());
     equal(body.equals(bytes), true, 'stored bytes equal the file');
     equal(page.__errors, [], 'page errors');

@@ -117,6 +117,9 @@ test('widgets: makeDropPane rejects a wrong type, then stores an accepted drop, 
     });
   });
   equal(await page.evaluate(() => window.__made), true, 'returns true');
+  // the pane is wired once the widgets part (chunks/widgets.js) is in
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/widgets(\.min)?\.js$/.test(e.name)));
+  await page.waitForTimeout(100);
   await dropFiles(page, '#pane', [{ path: txt, name: 'pane.txt', type: 'text/plain' }]);
   await dropFiles(page, '#pane', [{ path: a, name: 'pane.png', type: 'image/png' }]);
   await page.waitForFunction(() => window.__log.some((l) => l[0] === 'success'), null, { timeout: 20000 });
@@ -190,6 +193,9 @@ test('widgets: async-loader stub with a late async script: queued calls replayed
     script: '<script src="/e2e/widgets-stub.js"></script>', files: [{ name: 'widgets-stub.js', body: stub }],
   });
   await page.waitForFunction(() => !('_queue' in window.filepicker));
+  // the widgets are built once their on-demand part (chunks/widgets.js) is in
+  await page.waitForFunction(() => document.querySelectorAll('button.fp__btn').length > 0);
+  await page.waitForTimeout(200);
   equal(await page.$$eval('button.fp__btn', (b) => b.length), 1, 'one button');
   await page.click('#w + button');
   await page.waitForFunction(() => document.getElementById('w').value !== '');

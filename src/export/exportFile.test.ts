@@ -194,13 +194,33 @@ describe('pickFolder and processImage', () => {
   });
 });
 
+/** Stands in for the page's XMLHttpRequest: answers every GET with `answer(url)` (a status and a Blob, or a network error). */
+function fakeXhr(answer: (url: string) => { status: number; blob?: Blob } | 'network-error'): { urls: string[]; restore(): void } {
+  const w = window as any;
+  const saved = w.XMLHttpRequest;
+  const urls: string[] = [];
+  w.XMLHttpRequest = function (this: any) {
+    this.open = (_m: string, u: string) => { this.url = u; };
+    this.send = () => {
+      urls.push(this.url);
+      setTimeout(() => {
+        const a = answer(this.url);
+        if (a === 'network-error') { this.status = 0; this.onerror(); return; }
+        this.status = a.status;
+        this.response = a.blob || null;
+        this.onload();
+      }, 0);
+    };
+  };
+  return { urls, restore: () => { w.XMLHttpRequest = saved; } };
+}
+
 describe('download under a suggested name', () => {
   it('fetches the bytes and saves them from an object URL named suggestedFilename', async () => {
     const dl = captureDownloads();
     const w = window as any;
-    const saved = { fetch: w.fetch, create: w.URL.createObjectURL, revoke: w.URL.revokeObjectURL };
-    const fetched: string[] = [];
-    w.fetch = (u: string) => { fetched.push(u); return Promise.resolve({ ok: true, blob: () => Promise.resolve(new Blob(['12345'], { type: 'text/plain' })) }); };
+    const saved = { create: w.URL.createObjectURL, revoke: w.URL.revokeObjectURL };
+    const xhr = fakeXhr(() => ({ status: 200, blob: new Blob(['12345'], { type: 'text/plain' }) }));
     w.URL.createObjectURL = () => 'blob:fp-test';
     w.URL.revokeObjectURL = () => undefined;
     try {
@@ -209,22 +229,22 @@ describe('download under a suggested name', () => {
       exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'new name.txt' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
       await wait(40);
-      expect(fetched).toEqual(['https://fp.test/api/file/H?dl=true']);
+      expect(xhr.urls).toEqual(['https://fp.test/api/file/H?dl=true']);
       expect(dl.links).toEqual([{ href: 'blob:fp-test', download: 'new name.txt' }]);
       expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'new name.txt', mimetype: 'text/plain', size: 5, client: 'computer', isWriteable: true });
     } finally {
-      w.fetch = saved.fetch;
+      xhr.restore();
       w.URL.createObjectURL = saved.create;
       w.URL.revokeObjectURL = saved.revoke;
       dl.stop();
     }
   });
 
-  it('falls back to the direct link when the fetch fails (e.g. CORS)', async () => {
+  it('falls back to the direct link when the request fails (e.g. CORS) or is refused', async () => {
     const dl = captureDownloads();
     const w = window as any;
-    const saved = { fetch: w.fetch, create: w.URL.createObjectURL };
-    w.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const saved = { create: w.URL.createObjectURL };
+    const xhr = fakeXhr((u) => (u.indexOf('other.test') >= 0 ? 'network-error' : { status: 403 }));
     w.URL.createObjectURL = () => 'blob:never';
     try {
       const { ctx } = setup();
@@ -234,8 +254,14 @@ describe('download under a suggested name', () => {
       await wait(40);
       expect(dl.links).toEqual([{ href: 'https://other.test/f?dl=true', download: 'g.bin' }]);
       expect(s.mock.calls[0][0]).toMatchObject({ filename: 'g.bin', size: 3 });
+      exportFile(ctx, [{ url: 'https://fp.test/api/file/K', filename: 'k.bin', size: 4 }, { suggestedFilename: 'k2.bin' }, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await wait(40);
+      expect(xhr.urls).toEqual(['https://other.test/f?dl=true', 'https://fp.test/api/file/K?dl=true']);
+      expect(dl.links[1]).toEqual({ href: 'https://fp.test/api/file/K?dl=true', download: 'k2.bin' });
+      expect(s.mock.calls[1][0]).toMatchObject({ filename: 'k2.bin', size: 4 });
     } finally {
-      w.fetch = saved.fetch;
+      xhr.restore();
       w.URL.createObjectURL = saved.create;
       dl.stop();
     }

@@ -1,12 +1,9 @@
 import { Outcome } from '../legacy/callbacks';
 import { LegacyContext } from '../legacy/context';
-import { FilepickerException } from '../legacy/FilepickerException';
 import { FPError, handleError } from '../legacy/FPError';
-import { shiftAfter } from '../legacy/shift';
 import { apiOf, windowOf } from '../widgets/state';
+import { checkExport } from './checkExport';
 import { openSaveDialog } from './saveDialog';
-
-const URL_RE = /^(http|https):.*\/\//i;
 
 /** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
 export interface ExportBlob {
@@ -60,30 +57,13 @@ function requestedServices(options: { [k: string]: any }, table: { [name: string
  * Returns `{close}` (closes without a callback).
  */
 export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
-  ctx.requireKey();
-  const a = shiftAfter(args, 1);
-  const input = a.fixed[0] as any;
-  const options: { [k: string]: any } = {};
-  const given = a.options as { [k: string]: any };
-  if (given && typeof given === 'object') for (const k in given) options[k] = given[k];
+  const call = checkExport(ctx, args);
+  const a = call.a;
+  const options = call.options;
+  const url = call.url;
+  const size = call.size;
+  const renamed = call.renamed;
   const onError = a.onError || handleError(ctx.debug);
-  /** True when the caller named the saved file (an FPFile's own name is what the server sends anyway). */
-  const renamed = !!options.suggestedFilename;
-  let url: string;
-  let size: number | undefined;
-  if (typeof input === 'string' && URL_RE.test(input)) {
-    url = input;
-  } else if (input && typeof input === 'object' && input.url) {
-    url = String(input.url);
-    if (!options.mimetype && !options.extension) options.mimetype = input.mimetype;
-    if (!options.suggestedFilename) options.suggestedFilename = input.filename;
-    if (typeof input.size === 'number') size = input.size;
-  } else {
-    throw new FilepickerException('Invalid file to export: ' + input + '. Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export');
-  }
-  if ((options.mimetype || options.mimetypes) && (options.extension || options.extensions)) {
-    throw new FilepickerException('Error: Cannot pass in both mimetype and extension parameters to the export function');
-  }
   const api = apiOf(ctx);
   const left = requestedServices(options, api.services).filter((s) => s !== 'COMPUTER');
   if (left.length) {
@@ -131,23 +111,33 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
       deliver(null);
     }
   };
-  /** With a suggested name: fetch the bytes and save them from an object URL under that name; direct link if that fails (CORS). */
+  /**
+   * With a suggested name: get the bytes (XMLHttpRequest, so no fetch polyfill is needed) and save them from an
+   * object URL under that name; the direct link when that fails (CORS).
+   */
   const renamedDownload = (win: any): void => {
-    win.fetch(downloadUrl(url)).then((res: Response) => {
-      if (!res.ok) throw new Error('HTTP ' + res.status);
-      return res.blob();
-    }).then((data: Blob) => {
+    const xhr = new win.XMLHttpRequest();
+    xhr.open('GET', downloadUrl(url));
+    xhr.responseType = 'blob';
+    xhr.onload = () => {
+      const data = xhr.response as Blob | null;
+      if (xhr.status < 200 || xhr.status >= 300 || !data) {
+        directDownload();
+        return;
+      }
       const objectUrl = win.URL.createObjectURL(data);
       clickLink(objectUrl);
       setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
       deliver({ size: data.size, mimetype: data.type });
-    }, () => directDownload());
+    };
+    xhr.onerror = () => directDownload();
+    xhr.send();
   };
 
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
       const win = windowOf(ctx) as any;
-      if (renamed && typeof win.fetch === 'function' && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      if (renamed && win.XMLHttpRequest && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
       else directDownload();
     },
     onCancel() {

@@ -3,6 +3,7 @@ import { base64 } from './base64';
 import { LegacyContext } from './context';
 import { FilepickerException } from './FilepickerException';
 import { FPError, handleError } from './FPError';
+import { ORDER } from './members';
 import { pick, pickAndStore, pickMultiple } from './pick';
 
 /** A legacy member implemented elsewhere (REST functions, widgets): `(ctx, arguments) → v2 return value`. */
@@ -13,8 +14,6 @@ export interface Extensions {
   [name: string]: Member;
 }
 
-/** v2's public key order (spec §3, probe p1). Members are plain functions; the value members come last. */
-const ORDER = ['errors', 'setKey', 'setResponsiveOptions', 'pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert', 'constructWidget', 'makeDropPane', 'FilepickerException', 'responsive', 'logout', 'version', 'services', 'base64'];
 
 /**
  * Fills `target` (a fresh object, or a page's async-loader stub) with the v2 API, in v2's key order.

@@ -1,7 +1,8 @@
-import { PickerConfig, UploadSource } from '../core/contracts';
+import { UploadSource } from '../core/contracts';
 import { decodeImage } from './imageDecode';
+import { ImageOptions } from './imageOptions';
 
-type ImageOptions = NonNullable<PickerConfig['image']>;
+export { hasImageOptions } from './imageOptions';
 type Pair = [number | null, number | null] | undefined;
 
 /** Types the canvas can re-encode (GIF and SVG are left alone: animation and vectors would be lost). */
@@ -45,10 +46,6 @@ export function targetSize(w: number, h: number, opts: ImageOptions): { width: n
   const width = Math.max(1, Math.round(w * scale));
   const height = Math.max(1, Math.round(h * scale));
   return width === w && height === h ? null : { width, height };
-}
-
-export function hasImageOptions(opts: ImageOptions | undefined): opts is ImageOptions {
-  return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
 }
 
 /** Whether this document can draw and encode images. */

@@ -3,12 +3,10 @@ import { el, removeNode } from './dom';
 import { TextBinder } from './i18n/binder';
 import { Announcer } from './announcer';
 import type { MediaPanel } from './sources/media';
-import { getLocaleBase } from './i18n/registry';
+import { prepareChunks } from './chunks';
 
 /** The sources whose code lives in the on-demand `media` chunk. */
 export const MEDIA_SOURCES = ['WEBCAM', 'VIDEO', 'AUDIO'];
-
-declare let __webpack_public_path__: string;
 
 type MediaModule = typeof import('./sources/media');
 
@@ -20,8 +18,7 @@ let loaded: Promise<MediaModule> | undefined;
  */
 function loadMedia(): Promise<MediaModule> {
   if (!loaded) {
-    const base = getLocaleBase();
-    if (base && typeof __webpack_public_path__ === 'string') __webpack_public_path__ = base;
+    prepareChunks();
     loaded = import(/* webpackChunkName: "media" */ './sources/media');
     loaded.then(null, () => {
       loaded = undefined;

@@ -22,7 +22,7 @@ import type { CustomPanel } from './sources/custom';
 import { prepareChunks } from './chunks';
 import { FileList as Files } from './fileList';
 import { focusableWithin, trapTab } from './focus';
-import { hasImageOptions, prepareImage } from './imageResize';
+import { hasImageOptions, ImageOptions } from './imageOptions';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
 
 /** At most this many files upload at the same time (the engine parallelizes the parts of each). */
@@ -46,6 +46,11 @@ function storedCopies(entry: Entry): StoredFile[] {
 }
 
 /** One open dialog: wires the view to the injected uploader and reports through the callbacks, exactly once. */
+/** The image as the options ask (the on-demand `image` chunk, imageResize.ts); the file as it is when that cannot load. */
+function resizeLater(file: UploadSource, image: ImageOptions, doc: Document): Promise<UploadSource> {
+  return import(/* webpackChunkName: "image" */ './imageResize').then((m) => m.prepareImage(file, image, doc), () => file);
+}
+
 export class Session implements PickerSession {
   /** Set once a callback was chosen (or close() was called): nothing happens after that. */
   private ended = false;
@@ -418,7 +423,7 @@ export class Session implements PickerSession {
     const image = this.config.image;
     const prepare = (entry.client === 'computer' || entry.client === 'webcam') && entry.file && hasImageOptions(image);
     list.update(entry, { status: prepare ? 'preparing' : 'uploading', loaded: 0, error: undefined, retry: undefined });
-    const ready: Promise<UploadSource | undefined> = prepare ? prepareImage(entry.file!, image!, this.host!.doc) : Promise.resolve(entry.file);
+    const ready: Promise<UploadSource | undefined> = prepare ? resizeLater(entry.file!, image!, this.host!.doc) : Promise.resolve(entry.file);
     ready.then((src) => {
       if (!current()) return;
       if (src && src !== entry.file) list.update(entry, { total: src.size });

@@ -2,8 +2,9 @@
  * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload), computed with spark-md5 incrementally
  * over slices so the page stays responsive: in a Worker when one can be created, else on the main thread,
  * yielding to the event loop between slices. An environment may supply a native MD5 (Node's crypto) instead.
+ * spark-md5 is not in the main bundle: the Worker is its own script (src/md5worker.ts) and the main-thread fallback
+ * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
  */
-import SparkMD5 from 'spark-md5';
 import { UploadEnvironment, WorkerLike } from './types';
 import { BufferPool, canStream, streamPart } from './partBuffers';
 
@@ -69,7 +70,9 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
         const native = env.md5;
         return readBlob(blob).then(function (buf) { return native(buf); });
       }
-      return sparkMd5OfBlob(blob, function (fn) { env.setTimeout(fn, 0); });
+      return import(/* webpackChunkName: "md5" */ './sparkMd5').then(function (m) {
+        return m.sparkMd5OfBlob(blob, function (fn) { env.setTimeout(fn, 0); });
+      });
     },
     dispose() { /* nothing held */ },
   };
@@ -147,26 +150,4 @@ export function createHasher(env: UploadEnvironment, poolSize = 5): PartHasher {
     },
   };
   return hasher;
-}
-
-/**
- * The base64 MD5 of a Blob with spark-md5, read slice by slice (HASH_SLICE). `defer`, when given, runs between slices
- * so the thread can do other work (the main-thread fallback); the Worker hashes without pausing.
- */
-export function sparkMd5OfBlob(blob: Blob, defer?: (fn: () => void) => void): Promise<string> {
-  const spark = new SparkMD5.ArrayBuffer();
-  let offset = 0;
-  const step = function (): Promise<string> {
-    if (offset >= blob.size) return Promise.resolve(hexToBase64(spark.end()));
-    const end = Math.min(blob.size, offset + HASH_SLICE);
-    return readBlob(blob.slice(offset, end)).then(function (buf) {
-      spark.append(buf);
-      offset = end;
-      if (!defer || offset >= blob.size) return step();
-      return new Promise<string>(function (resolve, reject) {
-        defer(function () { step().then(resolve, reject); });
-      });
-    });
-  };
-  return step();
 }

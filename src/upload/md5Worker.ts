@@ -3,7 +3,7 @@
  * (for example the bundle itself, when it detects a WorkerGlobalScope): it answers `{type:'filepicker-md5', id, blob}`
  * with `{id, md5}` (base64 digest) or `{id, error}`. Hashing is incremental over 1 MiB slices.
  */
-import { sparkMd5OfBlob } from './md5';
+import { sparkMd5OfBlob } from './sparkMd5';
 
 export interface WorkerScope {
   postMessage(message: unknown): void;

@@ -1,12 +1,13 @@
 import { LegacyContext } from '../legacy/context';
-import { FilepickerException } from '../legacy/FilepickerException';
+import { watchPage } from './hooks';
+import { checkConstructWidget, WIDGET_SELECTORS as SELECTORS } from './checks';
 import { buildConvertWidget } from './convertWidget';
 import { buildDragWidget } from './dragWidget';
 import { buildExportWidget } from './exportWidget';
 import { buildPickWidget } from './pickWidget';
 import { buildPreview } from './previewWidget';
 import { activateResponsive, updateImage } from './responsive';
-import { apiOf, consoleError, PublicApi, stateOf, windowOf } from './state';
+import { apiOf, consoleError, PublicApi, windowOf } from './state';
 import { ensureStyles } from './styles';
 
 const BUILT = '__fpWidgetBuilt';
@@ -39,13 +40,6 @@ function buildOne(ctx: LegacyContext, api: PublicApi, el: Element): void {
   else buildExportWidget(api, el);
 }
 
-const SELECTORS = [
-  'input[type="filepicker"]',
-  'input[type="filepicker-dragdrop"]',
-  'input[type="filepicker-convert"]',
-  'button[data-fp-url]', 'a[data-fp-url]', 'input[type="button"][data-fp-url]',
-  '[type="filepicker-preview"][data-fp-url]',
-];
 
 /** v2 `buildWidgets`: every widget of the page, in v2's order. A widget that fails is reported and the others are still built. */
 export function buildWidgets(ctx: LegacyContext): void {
@@ -66,39 +60,24 @@ export function buildWidgets(ctx: LegacyContext): void {
 
 /** `filepicker.constructWidget(elementOrJQuery)`. */
 export function constructWidget(ctx: LegacyContext, args: ArrayLike<unknown>): void {
-  let el = args[0] as any;
-  if (el && el.jquery) el = el[0];
-  if (!el || typeof el.getAttribute !== 'function') {
-    throw new FilepickerException('filepicker: `constructWidget` needs a DOM element or a jQuery object holding one, got ' + (el === null ? 'null' : typeof el));
-  }
-  buildOne(ctx, apiOf(ctx), el as Element);
+  buildOne(ctx, apiOf(ctx), checkConstructWidget(args));
 }
 
-/**
- * Runs the on-load hooks (widgets, then responsive images) on `DOMContentLoaded` and on `load`, and at once when the
- * document is already parsed (a script injected late: v2 then never built anything).
- */
-export function startWidgets(api: any, ctx: LegacyContext, win: Window): void {
-  const s = stateOf(ctx);
-  s.api = api as PublicApi;
-  s.win = win;
-  const run = (): void => {
-    try {
-      buildWidgets(ctx);
-    } catch (e) {
-      consoleError(String(e));
-    }
-    try {
-      activateResponsive(ctx);
-    } catch (e) {
-      consoleError(String(e));
-    }
-  };
-  const doc = win.document;
-  if (doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', run, false);
-  } else {
-    run();
+/** The on-load hooks: every widget, then the responsive images (each reported, not thrown, when it fails). */
+export function runHooks(ctx: LegacyContext): void {
+  try {
+    buildWidgets(ctx);
+  } catch (e) {
+    consoleError(String(e));
   }
-  if (doc.readyState !== 'complete') win.addEventListener('load', run, false);
+  try {
+    activateResponsive(ctx);
+  } catch (e) {
+    consoleError(String(e));
+  }
+}
+
+/** Runs the on-load hooks at the times of hooks.ts `watchPage` (the whole widgets code at hand: unit tests). */
+export function startWidgets(api: any, ctx: LegacyContext, win: Window): void {
+  watchPage(api, ctx, win, () => runHooks(ctx));
 }

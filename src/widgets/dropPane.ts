@@ -1,17 +1,11 @@
 import { LegacyContext } from '../legacy/context';
-import { FilepickerException } from '../legacy/FilepickerException';
+import { canDragDrop, checkDropPane } from './checks';
 import { checkDrop, DropFile, rulesFrom } from './dropFilter';
 import { apiOf, consoleError, windowOf } from './state';
 
 type Callback = (...args: any[]) => void;
 const noop: Callback = function () { /* no callback given */ };
 
-/** v2's test: a FileReader (or Safari) and the HTML5 `draggable` attribute. */
-export function canDragDrop(win: Window): boolean {
-  const w = win as unknown as { FileReader?: unknown; navigator: Navigator };
-  const ua = (w.navigator && w.navigator.userAgent) || '';
-  return (!!w.FileReader || ua.indexOf('Safari') >= 0) && 'draggable' in win.document.createElement('span');
-}
 
 const URL_RE = /^(http|https):.*\/\//i;
 
@@ -61,15 +55,7 @@ function defined(o: { [k: string]: unknown }): { [k: string]: unknown } {
  * settled; results keep the drop order; the pane is re-enabled only then.
  */
 export function makeDropPane(ctx: LegacyContext, args: ArrayLike<unknown>): boolean {
-  let div = args[0] as any;
-  const missing = 'No DOM element found to create drop pane';
-  if (!div) throw new FilepickerException(missing);
-  if (div.jquery) {
-    if (!div.length) throw new FilepickerException(missing);
-    div = div[0];
-  }
-  if (typeof div.addEventListener !== 'function' || typeof div.setAttribute !== 'function') throw new FilepickerException(missing);
-  const el = div as HTMLElement;
+  const el = checkDropPane(args);
   const win = windowOf(ctx);
   if (!canDragDrop(win)) {
     consoleError("Your browser doesn't support drag-drop functionality");

@@ -1,5 +1,6 @@
 import { startWidgets } from './build';
-import { displayWidth, responsive, roundUp, setResponsiveOptions } from './responsive';
+import { setResponsiveOptions } from './checks';
+import { displayWidth, responsive, roundUp } from './responsive';
 import { makeApi, makeCtx } from './__tests__/fakeApi';
 
 function page(html: string): void {

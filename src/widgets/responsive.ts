@@ -1,5 +1,5 @@
 import { LegacyContext } from '../legacy/context';
-import { FilepickerException } from '../legacy/FilepickerException';
+import { checkResponsive } from './checks';
 import { consoleError, stateOf, windowOf } from './state';
 
 /**
@@ -130,14 +130,6 @@ export function responsive(ctx: LegacyContext, args: ArrayLike<unknown>): void {
     updateAll(ctx, true);
     return;
   }
-  const el = args[0] as { nodeName?: string };
-  if (!el || typeof el !== 'object' || String(el.nodeName).toUpperCase() !== 'IMG') throw new FilepickerException('Passed object is not an image');
-  updateImage(ctx, el as HTMLImageElement);
-}
-
-/** `filepicker.setResponsiveOptions(obj)`. */
-export function setResponsiveOptions(ctx: LegacyContext, args: ArrayLike<unknown>): void {
-  const options = args[0] || {};
-  if (typeof options !== 'object') throw new FilepickerException('Responsive options must be an object.');
-  stateOf(ctx).responsiveOptions = options as { [k: string]: any };
+  checkResponsive(args);
+  updateImage(ctx, args[0] as HTMLImageElement);
 }

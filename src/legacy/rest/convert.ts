@@ -1,26 +1,10 @@
-import { FilepickerException } from '../FilepickerException';
 import { FPError } from '../FPError';
-import { shiftAfter } from '../shift';
+import { checkConvert } from './checks';
 import { CONVERT_CODES } from './codes';
-import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
 import { outcomeFor, RestEnv } from './env';
 import { formEncode, Params, trimConvert } from './fileUrl';
-import { copyOptions } from './inputs';
 import { parseJson, perform } from './request';
 import { fpFileFromJson } from './result';
-import { targetUrl } from './target';
-
-/** v2's `mimetypes` "bad" types: a file with one of them may be anything, so it passes the image check. */
-const UNKNOWN_TYPES = ['application/octet-stream', 'application/download', 'application/force-download', 'octet/stream', 'application/unknown', 'application/x-download', 'application/x-msdownload', 'application/x-secure-download'];
-
-/** v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf` or an unknown type. */
-export function convertibleMimetype(mimetype: unknown): boolean {
-  if (!mimetype) return false;
-  const t = String(mimetype).replace(/^\s+|\s+$/g, '').toLowerCase();
-  if (UNKNOWN_TYPES.indexOf(t) >= 0) return true;
-  const parts = t.split('/');
-  return parts[0] === 'image' || (parts[0] === 'application' && parts[1] === 'pdf');
-}
 
 /**
  * `convert(fpfile, convertOptions, storeOptions?, onSuccess?, onError?, onProgress?)`: a converted copy of an image,
@@ -29,31 +13,14 @@ export function convertibleMimetype(mimetype: unknown): boolean {
  * the options do not give. The request is `POST <file>/convert` with the parameters as a form.
  */
 export function convert(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
-  const fpfile = args[0];
-  if (!fpfile) throw new FilepickerException('No fpfile given - nothing to convert!');
-  const a = shiftAfter(args, 2);
-  const options = copyOptions(args[1]);
-  const storeOptions = copyOptions(a.options);
-  if (storeOptions.location) options.storeLocation = storeOptions.location;
-  if (storeOptions.path) options.storePath = storeOptions.path;
-  if (storeOptions.container) options.storeContainer = storeOptions.container;
-  options.storeAccess = storeOptions.access || 'private';
-  const outcome = outcomeFor(env.ctx, a);
-
-  const url = targetUrl(env.ctx.hosts, fpfile, 'Invalid file to convert', true);
-  if (typeof fpfile !== 'string') {
-    const mimetype = (fpfile as { mimetype?: unknown }).mimetype;
-    if (!convertibleMimetype(mimetype)) {
-      outcome.fail(new FPError(142, 'filepicker: only images and PDFs can be converted; this FPFile has mimetype ' + (mimetype ? '"' + String(mimetype) + '"' : 'none')));
-      return;
-    }
+  const call = checkConvert(env.ctx, args);
+  const outcome = outcomeFor(env.ctx, call.a);
+  if (call.badMimetype) {
+    const mimetype = call.badMimetype.mimetype;
+    outcome.fail(new FPError(142, 'filepicker: only images and PDFs can be converted; this FPFile has mimetype ' + (mimetype ? '"' + String(mimetype) + '"' : 'none')));
+    return;
   }
-  const fromUrl = paramsFromConvertUrl(url);
-  for (const k in fromUrl) {
-    if (Object.prototype.hasOwnProperty.call(fromUrl, k) && options[k] === undefined) options[k] = fromUrl[k];
-  }
-  checkConvertParameters(options);
+  const options = call.options;
   const params: Params = [];
   for (const k in options) {
     if (!Object.prototype.hasOwnProperty.call(options, k)) continue;
@@ -62,7 +29,7 @@ export function convert(env: RestEnv, args: ArrayLike<unknown>): void {
   }
   perform({
     transport: env.transport,
-    request: { method: 'POST', url: trimConvert(url) + '/convert', headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: formEncode(params) },
+    request: { method: 'POST', url: trimConvert(call.url) + '/convert', headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: formEncode(params) },
     codes: CONVERT_CODES,
     outcome: outcome,
     progress: true,

@@ -1,44 +1,38 @@
 /**
- * The v2 REST functions of `window.filepicker`: read, write, writeUrl, store, storeUrl, stat / metadata, remove,
- * convert, logout. Each is a legacy member `(ctx, arguments) → undefined`; callbacks always run later, never inside
- * the call. `createRestMembers` takes the HTTP transport (tests inject one); `restMembers` uses XMLHttpRequest.
+ * The v2 REST functions as the main bundle has them: each runs its synchronous checks (checks.ts: the key and v2's
+ * exception texts), then the function itself from the on-demand `rest` chunk (members.ts). Callbacks were always
+ * asynchronous, so a call made before the chunk is in only starts its request a little later.
  */
 import { LegacyContext } from '../context';
-import { convert } from './convert';
-import { RestEnv } from './env';
-import { logout } from './logout';
-import { read } from './read';
-import { remove, stat } from './stat';
-import { store, storeUrl } from './store';
-import { Transport, xhrTransport } from './transport';
-import { write, writeUrl } from './write';
+import { argsOf, onDemand } from '../onDemand';
+import { checkConvert, checkRead, checkRemove, checkStat, checkStore, checkStoreUrl, checkWrite } from './checks';
 
 export type RestMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
 
-export function createRestMembers(transport: Transport): { [name: string]: RestMember } {
-  const on = (fn: (env: RestEnv, args: ArrayLike<unknown>) => void): RestMember =>
-    function (ctx, args) {
-      fn({ ctx: ctx, transport: transport }, args);
-      return undefined;
-    };
-  return {
-    read: on(read),
-    write: on(write),
-    writeUrl: on(writeUrl),
-    store: on(store),
-    storeUrl: on(storeUrl),
-    stat: on(stat),
-    metadata: on(stat),
-    remove: on(remove),
-    convert: on(convert),
-    logout: function (ctx, args) {
-      logout(ctx, transport, args);
-      return undefined;
-    },
+const use = onDemand('rest', () => import(/* webpackChunkName: "rest" */ './members'));
+
+function lazy(name: string, check: (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown): RestMember {
+  return function (ctx, args) {
+    check(ctx, args);
+    const copy = argsOf(args);
+    use(function (m) {
+      m.restMembers[name](ctx, copy);
+    });
+    return undefined;
   };
 }
 
-export const restMembers: { [name: string]: RestMember } = createRestMembers(xhrTransport);
+export const restMembers: { [name: string]: RestMember } = {
+  read: lazy('read', checkRead),
+  write: lazy('write', (ctx, args) => checkWrite(ctx, args, false)),
+  writeUrl: lazy('writeUrl', (ctx, args) => checkWrite(ctx, args, true)),
+  store: lazy('store', checkStore),
+  storeUrl: lazy('storeUrl', checkStoreUrl),
+  stat: lazy('stat', checkStat),
+  metadata: lazy('metadata', checkStat),
+  remove: lazy('remove', checkRemove),
+  convert: lazy('convert', checkConvert),
+  logout: lazy('logout', function () { /* needs no key and takes anything */ }),
+};
 
 export type { Transport, HttpRequest, HttpResponse } from './transport';
-export { toFileApiUrl } from './fileUrl';

@@ -1,12 +1,12 @@
 import { Outcome } from '../callbacks';
 import { encodeBinary } from '../base64';
-import { FilepickerException } from '../FilepickerException';
 import { FPError } from '../FPError';
 import { shiftAfter } from '../shift';
+import { checkRead } from './checks';
 import { READ_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv, securityParams } from './env';
 import { toFileApiUrl, withQuery } from './fileUrl';
-import { copyOptions, firstFile, isFile, isFileInput, show, urlOf } from './inputs';
+import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
 import { readLocalFile } from './readFile';
 import { perform } from './request';
 import { utf8Decode } from './text';
@@ -37,9 +37,8 @@ function readUrl(env: RestEnv, url: string, ourFile: boolean, options: { [key: s
 
 /** `read(input, options?, onSuccess?, onError?, onProgress?)`: the contents of a URL, FPFile, file input or File/Blob. */
 export function read(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
+  checkRead(env.ctx, args);
   const input = args[0];
-  if (!input) throw new FilepickerException('No input given - nothing to read!');
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);
   const outcome = outcomeFor(env.ctx, a);
@@ -54,10 +53,9 @@ export function read(env: RestEnv, args: ArrayLike<unknown>): void {
     else readLocalFile(file, options, outcome);
   } else if (isFile(input)) {
     readLocalFile(input, options, outcome);
-  } else if (urlOf(input)) {
+  } else {
+    // an FPFile (checkRead let nothing else through)
     const url = String(urlOf(input));
     readUrl(env, toFileApiUrl(hosts, url) || url, true, options, outcome);
-  } else {
-    throw new FilepickerException('Cannot read given input: ' + show(input) + '. Not a url, file input, DOM File, or FPFile object.');
   }
 }

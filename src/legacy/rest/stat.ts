@@ -1,4 +1,5 @@
 import { shiftAfter } from '../shift';
+import { checkRemove, checkStat } from './checks';
 import { REMOVE_CODES, STAT_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv } from './env';
 import { removeRequest } from '../../core/fileApi';
@@ -6,7 +7,6 @@ import { Params, withQuery } from './fileUrl';
 import { copyOptions } from './inputs';
 import { parseJson, perform } from './request';
 import { metadataFromJson } from './result';
-import { targetUrl } from './target';
 
 /** The options as request parameters, as v2 sent them (every key; `true` → `true`): strings, numbers and booleans only. */
 function optionParams(options: { [key: string]: any }, skip: string[]): Params {
@@ -24,10 +24,9 @@ function optionParams(options: { [key: string]: any }, skip: string[]): Params {
  * `policy`, `signature` …) go in the query as in v2; `uploaded`, `modified` and `created` come back as `Date`s.
  */
 export function stat(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
+  const target = checkStat(env.ctx, args);
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);
-  const target = targetUrl(env.ctx.hosts, args[0], 'Invalid file to get metadata for');
   perform({
     transport: env.transport,
     request: { method: 'GET', url: withQuery(target + '/metadata', optionParams(options, ['cache']).concat(cacheBust(options))) },
@@ -39,10 +38,11 @@ export function stat(env: RestEnv, args: ArrayLike<unknown>): void {
 
 /** `remove(fpfile, options?, onSuccess?, onError?)`: deletes the file; `onSuccess()` is called with no argument (v2). */
 export function remove(env: RestEnv, args: ArrayLike<unknown>): void {
-  const key = env.ctx.requireKey();
+  const checked = checkRemove(env.ctx, args);
+  const key = checked.key;
+  const target = checked.target;
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);
-  const target = targetUrl(env.ctx.hosts, args[0], 'Invalid file to remove');
   const onSuccess = a.onSuccess;
   perform({
     transport: env.transport,

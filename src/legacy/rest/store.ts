@@ -1,9 +1,9 @@
 import { StoreLocation, StoreOptions } from '../../core/contracts';
 import { isNetworkError } from '../../core/errors';
 import { Outcome } from '../callbacks';
-import { FilepickerException } from '../FilepickerException';
 import { FPError } from '../FPError';
 import { shiftAfter } from '../shift';
+import { checkStore, checkStoreUrl } from './checks';
 import { STORE_URL_CODES, WRITE_CODES, CodeTable, codeFor } from './codes';
 import { outcomeFor, RestEnv, securityOf, securityParams } from './env';
 import { formEncode, Params, withQuery } from './fileUrl';
@@ -99,7 +99,7 @@ function storeFile(env: RestEnv, file: Blob & { name?: string }, options: Option
 
 /** `store(input, options?, onSuccess?, onError?, onProgress?)`: stores data, a File/Blob, a file input's file or an FPFile's URL. */
 export function store(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
+  checkStore(env.ctx, args);
   const input = args[0];
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);
@@ -112,17 +112,16 @@ export function store(env: RestEnv, args: ArrayLike<unknown>): void {
     else storeFile(env, file, options, outcome);
   } else if (isFile(input)) {
     storeFile(env, input, options, outcomeFor(env.ctx, a));
-  } else if (urlOf(input)) {
+  } else {
+    // an FPFile (checkStore let nothing else through)
     if (!options.filename) options.filename = (input as { filename?: string }).filename;
     storeRemote(env, String(urlOf(input)), options, outcomeFor(env.ctx, a));
-  } else {
-    throw new FilepickerException('Cannot store given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
   }
 }
 
 /** `storeUrl(url, options?, onSuccess?, onError?, onProgress?)`: the server fetches `url` and stores it (codes 151–153). */
 export function storeUrl(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
+  checkStoreUrl(env.ctx);
   const input = args[0];
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);

@@ -1,14 +1,14 @@
 import { Outcome } from '../callbacks';
-import { FilepickerException } from '../FilepickerException';
 import { FPError } from '../FPError';
 import { shiftAfter } from '../shift';
+import { checkWrite } from './checks';
 import { WRITE_CODES } from './codes';
 import { outcomeFor, RestEnv, securityParams } from './env';
 import { formEncode, Params, withQuery } from './fileUrl';
-import { copyOptions, firstFile, isFile, isFileInput, show, urlOf } from './inputs';
+import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
 import { parseJson, perform } from './request';
 import { fpFileFromJson } from './result';
-import { sourceUrl, targetUrl } from './target';
+import { sourceUrl } from './target';
 import { HttpRequest } from './transport';
 
 type Body = { kind: 'data'; data: string } | { kind: 'file'; file: Blob } | { kind: 'url'; url: string };
@@ -36,20 +36,12 @@ function send(env: RestEnv, target: string, body: Body, options: { [key: string]
   });
 }
 
-function requireArgs(fpfile: unknown, input: unknown): void {
-  if (!fpfile) throw new FilepickerException('No fpfile given - nothing to write to!');
-  if (input === undefined || input === null) throw new FilepickerException('No input given - nothing to write!');
-}
-
 /** `write(fpfile, input, options?, onSuccess?, onError?, onProgress?)`: replaces a file's contents. */
 export function write(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
-  const fpfile = args[0];
+  const target = checkWrite(env.ctx, args, false);
   const input = args[1];
-  requireArgs(fpfile, input);
   const a = shiftAfter(args, 2);
   const options = copyOptions(a.options);
-  const target = targetUrl(env.ctx.hosts, fpfile, 'Invalid file to write to');
   const outcome = outcomeFor(env.ctx, a);
   if (typeof input === 'string') {
     send(env, target, { kind: 'data', data: input }, options, outcome);
@@ -59,22 +51,18 @@ export function write(env: RestEnv, args: ArrayLike<unknown>): void {
     else send(env, target, { kind: 'file', file: file }, options, outcome);
   } else if (isFile(input)) {
     send(env, target, { kind: 'file', file: input }, options, outcome);
-  } else if (urlOf(input)) {
-    send(env, target, { kind: 'url', url: sourceUrl(env.ctx.hosts, urlOf(input)) }, options, outcome);
   } else {
-    throw new FilepickerException('Cannot read from given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
+    // an FPFile (checkWrite let nothing else through)
+    send(env, target, { kind: 'url', url: sourceUrl(env.ctx.hosts, urlOf(input)) }, options, outcome);
   }
 }
 
 /** `writeUrl(fpfile, url, options?, onSuccess?, onError?, onProgress?)`: replaces a file's contents with a remote URL's. */
 export function writeUrl(env: RestEnv, args: ArrayLike<unknown>): void {
-  env.ctx.requireKey();
-  const fpfile = args[0];
+  const target = checkWrite(env.ctx, args, true);
   const input = args[1];
-  requireArgs(fpfile, input);
   const a = shiftAfter(args, 2);
   const options = copyOptions(a.options);
-  const target = targetUrl(env.ctx.hosts, fpfile, 'Invalid file to write to');
   const source = typeof input === 'string' ? input : urlOf(input) || input;
   send(env, target, { kind: 'url', url: sourceUrl(env.ctx.hosts, source) }, options, outcomeFor(env.ctx, a));
 }

@@ -1,5 +1,6 @@
 import { PartialStrings, sanitizeTable } from './translator';
 import { LANGUAGES } from './languages';
+import { scriptBase } from '../../core/scriptBase';
 
 /**
  * Locales other than English are separate small scripts, `<folder of the main script>/locales/<code>.js`, loaded on
@@ -12,24 +13,16 @@ const tables: { [code: string]: PartialStrings } = {};
 /** Loads under way or finished, by code. */
 const loading: { [code: string]: Promise<PartialStrings | undefined> | undefined } = {};
 
-/** The folder the library was loaded from (with a trailing `/`), found while the bundle's script runs. */
-let scriptBase: string | undefined = findScriptBase();
-
-function findScriptBase(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const s = document.currentScript as HTMLScriptElement | null;
-  const src = s && s.src;
-  if (!src) return undefined;
-  return src.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-}
+/** The folder the library was loaded from (with a trailing `/`), found while the bundle's script runs (core/scriptBase.ts). */
+let localeBase: string | undefined = scriptBase();
 
 /** Overrides where locale scripts are loaded from (a folder URL). */
 export function setLocaleBase(base: string | undefined): void {
-  scriptBase = base && base.charAt(base.length - 1) !== '/' ? base + '/' : base;
+  localeBase = base && base.charAt(base.length - 1) !== '/' ? base + '/' : base;
 }
 
 export function getLocaleBase(): string | undefined {
-  return scriptBase;
+  return localeBase;
 }
 
 export function registerLocale(code: string, table: unknown): void {
@@ -56,10 +49,10 @@ export function loadLocale(code: string, doc: Document, timeoutMs = 10000): Prom
   if (tables[code]) return Promise.resolve(tables[code]);
   const win = doc.defaultView;
   if (win && fromGlobal(win, code)) return Promise.resolve(tables[code]);
-  if (code === 'en' || LANGUAGES.indexOf(code) < 0 || !scriptBase || !win) return Promise.resolve(undefined);
+  if (code === 'en' || LANGUAGES.indexOf(code) < 0 || !localeBase || !win) return Promise.resolve(undefined);
   const pending = loading[code];
   if (pending) return pending;
-  const url = scriptBase + 'locales/' + code + '.js';
+  const url = localeBase + 'locales/' + code + '.js';
   const p = new Promise<PartialStrings | undefined>(function (resolve) {
     const script = doc.createElement('script');
     let timer: number | undefined = undefined;

@@ -1,7 +1,7 @@
 /** Test harness: the REST members over an injected transport that records requests and answers on demand. */
 import { StoreOptions, UploadEvents, Uploader, UploadSource, UploadTask, StoredFile } from '../../../core/contracts';
 import { LegacyContext } from '../../context';
-import { createRestMembers } from '../index';
+import { createRestMembers } from '../members';
 import { HttpRequest, HttpResponse } from '../transport';
 
 export interface Pending {

@@ -1,0 +1,105 @@
+/**
+ * The synchronous part of each v2 REST function: the key check and the argument checks that throw v2's
+ * FilepickerException texts. They are in the main bundle; the functions themselves (src/legacy/rest/*, the `rest`
+ * chunk) start by calling them, so the texts and their order live here only.
+ */
+import { LegacyContext } from '../context';
+import { FilepickerException } from '../FilepickerException';
+import { shiftAfter } from '../shift';
+import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
+import { copyOptions, isFile, isFileInput, show, urlOf } from './inputs';
+import { targetUrl } from './target';
+
+/** True when `input` is one of the kinds read/store/write take: a string, a file input, a File/Blob or an FPFile. */
+function knownInput(input: unknown): boolean {
+  return typeof input === 'string' || isFileInput(input) || isFile(input) || !!urlOf(input);
+}
+
+export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
+  ctx.requireKey();
+  const input = args[0];
+  if (!knownInput(input)) throw new FilepickerException('Cannot store given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
+}
+
+export function checkStoreUrl(ctx: LegacyContext): void {
+  ctx.requireKey();
+}
+
+export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {
+  ctx.requireKey();
+  const input = args[0];
+  if (!input) throw new FilepickerException('No input given - nothing to read!');
+  if (!knownInput(input)) throw new FilepickerException('Cannot read given input: ' + show(input) + '. Not a url, file input, DOM File, or FPFile object.');
+}
+
+/** write (`url` false) and writeUrl (`url` true): returns the target file URL. */
+export function checkWrite(ctx: LegacyContext, args: ArrayLike<unknown>, url: boolean): string {
+  ctx.requireKey();
+  const fpfile = args[0];
+  const input = args[1];
+  if (!fpfile) throw new FilepickerException('No fpfile given - nothing to write to!');
+  if (input === undefined || input === null) throw new FilepickerException('No input given - nothing to write!');
+  const target = targetUrl(ctx.hosts, fpfile, 'Invalid file to write to');
+  if (!url && !knownInput(input)) throw new FilepickerException('Cannot read from given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
+  return target;
+}
+
+/** stat / metadata: returns the target file URL. */
+export function checkStat(ctx: LegacyContext, args: ArrayLike<unknown>): string {
+  ctx.requireKey();
+  return targetUrl(ctx.hosts, args[0], 'Invalid file to get metadata for');
+}
+
+/** remove: returns the key and the target file URL. */
+export function checkRemove(ctx: LegacyContext, args: ArrayLike<unknown>): { key: string; target: string } {
+  const key = ctx.requireKey();
+  return { key: key, target: targetUrl(ctx.hosts, args[0], 'Invalid file to remove') };
+}
+
+/** v2's `mimetypes` "bad" types: a file with one of them may be anything, so it passes the image check. */
+const UNKNOWN_TYPES = ['application/octet-stream', 'application/download', 'application/force-download', 'octet/stream', 'application/unknown', 'application/x-download', 'application/x-msdownload', 'application/x-secure-download'];
+
+/** v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf` or an unknown type. */
+export function convertibleMimetype(mimetype: unknown): boolean {
+  if (!mimetype) return false;
+  const t = String(mimetype).replace(/^\s+|\s+$/g, '').toLowerCase();
+  if (UNKNOWN_TYPES.indexOf(t) >= 0) return true;
+  const parts = t.split('/');
+  return parts[0] === 'image' || (parts[0] === 'application' && parts[1] === 'pdf');
+}
+
+/** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */
+export interface ConvertCall {
+  a: ReturnType<typeof shiftAfter>;
+  options: { [key: string]: any };
+  url: string;
+  badMimetype?: { mimetype: unknown };
+}
+
+/**
+ * convert: the key, the file, v2's store-option mapping (`storeLocation`, `storePath`, `storeContainer`,
+ * `storeAccess` default `private`), the parameters of a `/convert?…` URL, then v2's parameter table.
+ */
+export function checkConvert(ctx: LegacyContext, args: ArrayLike<unknown>): ConvertCall {
+  ctx.requireKey();
+  const fpfile = args[0];
+  if (!fpfile) throw new FilepickerException('No fpfile given - nothing to convert!');
+  const a = shiftAfter(args, 2);
+  const options = copyOptions(args[1]);
+  const storeOptions = copyOptions(a.options);
+  if (storeOptions.location) options.storeLocation = storeOptions.location;
+  if (storeOptions.path) options.storePath = storeOptions.path;
+  if (storeOptions.container) options.storeContainer = storeOptions.container;
+  options.storeAccess = storeOptions.access || 'private';
+  const url = targetUrl(ctx.hosts, fpfile, 'Invalid file to convert', true);
+  if (typeof fpfile !== 'string') {
+    const mimetype = (fpfile as { mimetype?: unknown }).mimetype;
+    if (!convertibleMimetype(mimetype)) return { a: a, options: options, url: url, badMimetype: { mimetype: mimetype } };
+  }
+  const fromUrl = paramsFromConvertUrl(url);
+  for (const k in fromUrl) {
+    if (Object.prototype.hasOwnProperty.call(fromUrl, k) && options[k] === undefined) options[k] = fromUrl[k];
+  }
+  checkConvertParameters(options);
+  return { a: a, options: options, url: url };
+}

@@ -1,0 +1,41 @@
+/**
+ * The `rest` chunk (loaded on demand by index.ts): the v2 REST functions of `window.filepicker`: read, write, writeUrl, store, storeUrl, stat / metadata, remove,
+ * convert, logout. Each is a legacy member `(ctx, arguments) → undefined`; callbacks always run later, never inside
+ * the call. `createRestMembers` takes the HTTP transport (tests inject one); `restMembers` uses XMLHttpRequest.
+ */
+import { LegacyContext } from '../context';
+import { convert } from './convert';
+import { RestEnv } from './env';
+import { logout } from './logout';
+import { read } from './read';
+import { remove, stat } from './stat';
+import { store, storeUrl } from './store';
+import { Transport, xhrTransport } from './transport';
+import { write, writeUrl } from './write';
+
+export type RestMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
+
+export function createRestMembers(transport: Transport): { [name: string]: RestMember } {
+  const on = (fn: (env: RestEnv, args: ArrayLike<unknown>) => void): RestMember =>
+    function (ctx, args) {
+      fn({ ctx: ctx, transport: transport }, args);
+      return undefined;
+    };
+  return {
+    read: on(read),
+    write: on(write),
+    writeUrl: on(writeUrl),
+    store: on(store),
+    storeUrl: on(storeUrl),
+    stat: on(stat),
+    metadata: on(stat),
+    remove: on(remove),
+    convert: on(convert),
+    logout: function (ctx, args) {
+      logout(ctx, transport, args);
+      return undefined;
+    },
+  };
+}
+
+export const restMembers: { [name: string]: RestMember } = createRestMembers(xhrTransport);

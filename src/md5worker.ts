@@ -1,0 +1,12 @@
+/**
+ * Entry of `dist/filepicker.md5worker.js`, the engine's MD5 Worker (a same-origin script, so it also works under a
+ * strict CSP, where a Blob-URL worker is refused). It answers the hashing requests of src/upload/md5.ts. Where the
+ * Worker lacks Promise, it first imports the polyfills file from its own folder.
+ */
+import { installMd5Worker } from './upload/md5Worker';
+
+declare const importScripts: (url: string) => void;
+declare const self: any;
+
+if (typeof self.Promise !== 'function' && typeof importScripts === 'function') importScripts('filepicker.polyfills.js');
+installMd5Worker(self);
