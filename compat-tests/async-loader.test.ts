@@ -31,7 +31,7 @@ test('queued calls are replayed in order: setKey first, then a pick with debug g
       filepicker.pick({ debug: true }, function (b) { window.results.push(['pick', b.filename]); });
       filepicker.pickMultiple({ debug: true }, function (bs) { window.results.push(['multi', bs.length]); });`,
   });
-  await tick(20);
+  for (let i = 0; i < 300 && page.window.results.length < 2; i++) await tick(10);
   expect(page.window.results).toEqual([['pick', 'test.png'], ['multi', 3]]);
   page.close();
 });
@@ -44,7 +44,7 @@ test('a queued call that throws is reported and does not stop the others (v2 sto
       filepicker.setKey('KEY');
       filepicker.pick({ debug: true }, function () { window.results.push('after key'); });`,
   });
-  await tick(20);
+  for (let i = 0; i < 300 && !(page.window.results.length && page.console.error.length); i++) await tick(10);
   expect(page.window.results).toEqual(['after key']);
   expect(page.console.error.map(String).join('\n')).toContain('API Key not found');
   expect('_queue' in page.filepicker).toBe(false);
@@ -56,8 +56,7 @@ test('hostname set on the stub before load points every host at that server', as
   page.filepicker.setKey('K');
   let got: any;
   page.filepicker.pick({ debug: true }, (b: any) => { got = b; });
-  return tick(20).then(() => {
-    expect(got.url).toBe('http://127.0.0.1:9999/api/file/-nBq2onTSemLBxlcBWn1');
-    page.close();
-  });
+  for (let i = 0; i < 300 && !got; i++) await tick(10);
+  expect(got.url).toBe('http://127.0.0.1:9999/api/file/-nBq2onTSemLBxlcBWn1');
+  page.close();
 });

@@ -1,5 +1,5 @@
 import { startWidgets } from '../widgets/build';
-import { callsOf, makeApi, makeCtx, wait } from '../widgets/__tests__/fakeApi';
+import { callsOf, makeApi, makeCtx, until, wait } from '../widgets/__tests__/fakeApi';
 import { downloadUrl, exportFile } from './exportFile';
 import { pickFolder } from './pickFolder';
 import { processImage } from './processImage';
@@ -121,12 +121,12 @@ describe('the save dialog', () => {
       exportFile(ctx, ['https://fp.test/api/file/H', s]);
       expect(dialog()!.querySelector('p')!.textContent).toBe('H');
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      await wait(40);
+      await until(() => s.mock.calls.length > 0);
       expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'srv.txt', mimetype: 'text/plain', size: 9, client: 'computer', isWriteable: true });
       const s2 = jest.fn();
       exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'mine.txt' }, s2]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      await wait(40);
+      await until(() => s2.mock.calls.length > 0);
       expect(dl.links[1].download).toBe('mine.txt');
       expect(s2.mock.calls[0][0].filename).toBe('mine.txt');
     } finally {
@@ -228,7 +228,7 @@ describe('download under a suggested name', () => {
       const s = jest.fn();
       exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'new name.txt' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      await wait(40);
+      await until(() => s.mock.calls.length > 0);
       expect(xhr.urls).toEqual(['https://fp.test/api/file/H?dl=true']);
       expect(dl.links).toEqual([{ href: 'blob:fp-test', download: 'new name.txt' }]);
       expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'new name.txt', mimetype: 'text/plain', size: 5, client: 'computer', isWriteable: true });
@@ -251,12 +251,12 @@ describe('download under a suggested name', () => {
       const s = jest.fn();
       exportFile(ctx, [{ url: 'https://other.test/f', filename: 'f.bin', size: 3 }, { suggestedFilename: 'g.bin' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      await wait(40);
+      await until(() => s.mock.calls.length > 0);
       expect(dl.links).toEqual([{ href: 'https://other.test/f?dl=true', download: 'g.bin' }]);
       expect(s.mock.calls[0][0]).toMatchObject({ filename: 'g.bin', size: 3 });
       exportFile(ctx, [{ url: 'https://fp.test/api/file/K', filename: 'k.bin', size: 4 }, { suggestedFilename: 'k2.bin' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      await wait(40);
+      await until(() => s.mock.calls.length > 1);
       expect(xhr.urls).toEqual(['https://other.test/f?dl=true', 'https://fp.test/api/file/K?dl=true']);
       expect(dl.links[1]).toEqual({ href: 'https://fp.test/api/file/K?dl=true', download: 'k2.bin' });
       expect(s.mock.calls[1][0]).toMatchObject({ filename: 'k2.bin', size: 4 });

@@ -51,3 +51,8 @@ export function callsOf(api: any, name: string): Call[] {
 export function wait(ms = 30): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** Waits until `done()` holds (polling every 10 ms, at most about 3 s), so tests wait on a condition, not a guess. */
+export async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !done(); i++) await wait(10);
+}
