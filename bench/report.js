@@ -199,6 +199,12 @@ function render(o) {
     '`/multipart/upload` and the gate re-deriving each part\'s signature), about 5 % of its busy time; the gate is not where the ' +
     'time goes. The rest is the per-part round trips (`/multipart/upload`, then the PUT through the gate into s3rver, which ' +
     'writes the part to a file) that a single raw PUT does not have, on a machine whose 2 cores were shared with other jobs.');
+  p('- **Node, against filestack-js.** filestack-js given a path reads the whole file into memory first (`fs.readFile`; ' +
+    'see its RSS column: about the file size), then hashes and sends 6 MiB slices of that buffer, 3 at a time; ours streams ' +
+    'each 5 MiB part from disk into a reused buffer, 5 at a time, with memory bounded by the part size. In this run ours ' +
+    'is not 1.5 × faster than it (table above); why ours is not faster per part on this loaded machine (5 parts in flight ' +
+    'against 3 on 2 busy cores, 5 against 6 MiB parts, the disk read, our 1 MiB write-and-wait body loop in the node:http ' +
+    'transport) was not profiled in this round.');
   p('- **Node, complete phase (server side).** From the last part acknowledged to the stored file returned: the reference ' +
     'server\'s `CompleteMultipartUpload` on s3rver (node_modules/s3rver/lib/stores/filesystem.js `putObjectMultipart`) reads ' +
     'every part file back, hashes the whole object with MD5 and writes it again as one new file, then deletes the parts. ' +
