@@ -1,14 +1,20 @@
 /**
- * Benchmark (not a test): uploads in headless Chromium to the reference server, side by side in one run:
- *   - ours:  the bundle's `filepicker.init(key, undefined, {hosts}).upload(file)` (MD5 in its Worker, XHR part PUTs),
- *   - raw:   one `fetch` PUT of the same File to one presigned URL of the same storage (the limit),
- *   - fsjs:  unmodified filestack-js 4.3.8 (UMD, XHR adapter) pointed at the same server.
- * Rounds are interleaved (ours, raw, fsjs, ours, …). Ours also reports the parts phase (until onUploadComplete) and
- * the longest main-thread task seen while it ran (PerformanceObserver 'longtask').
+ * Benchmark (not a test): uploads in headless Chromium to the reference server, side by side in one run, of one file
+ * written to a temp folder on disk and handed to the page with Playwright's `setInputFiles(path)` (a disk-backed File,
+ * as a user picking it would give):
+ *   - ours:  through the dialog: `filepicker.pick()`, the file goes into the dialog's own file input, timed from its
+ *            `change` event to onSuccess (MD5 in the bundle's Worker, XHR part PUTs);
+ *   - raw:   the same file picked through a plain `<input type=file>` of the same page, one `fetch` PUT of it to one
+ *            presigned URL of the same storage (only the PUT is timed: the limit);
+ *   - fsjs:  unmodified filestack-js 4.3.8 (UMD, XHR adapter) pointed at the same server, uploading the same picked File.
+ * Rounds are interleaved (ours, raw, fsjs, ours, …). Ours also reports the parts phase (until its /multipart/complete
+ * request starts, from Resource Timing) and the longest main-thread task seen while each ran (PerformanceObserver
+ * 'longtask').
  *
- *   npx tsx bench/browser.ts [--sizes=16,256] [--rounds=3] [--dist=dir]
+ *   npx tsx bench/browser.ts [--sizes=16,256,1024] [--rounds=3] [--big-rounds=2] [--dist=dir]
+ *   (--big-rounds: rounds for sizes of 1 GiB and more)
  *
- * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 is aborted.
+ * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 goes to a dead proxy.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -16,6 +22,7 @@ import * as path from 'path';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
+import { randomFillSync } from 'crypto';
 const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -30,9 +37,23 @@ function out(o: unknown): void {
   process.stdout.write(JSON.stringify(o) + '\n');
 }
 
+function writeRandomFile(file: string, sizeMiB: number): void {
+  const fd = fs.openSync(file, 'w');
+  const chunk = Buffer.alloc(8 * 1024 * 1024);
+  for (let done = 0; done < sizeMiB; done += 8) {
+    randomFillSync(chunk);
+    fs.writeSync(fd, chunk, 0, Math.min(8, sizeMiB - done) * 1024 * 1024);
+  }
+  fs.closeSync(fd);
+}
+
+const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/filepicker.js"></script><script src="/filestack.umd.js"></script></head>' +
+  '<body><input type="file" id="plain"></body></html>';
+
 async function main(): Promise<void> {
   const sizes = arg('sizes', '16,256').split(',').map(Number);
   const rounds = Number(arg('rounds', '3'));
+  const bigRounds = Number(arg('big-rounds', String(Math.min(rounds, 2))));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-browser-'));
   let dist = arg('dist', '');
   if (!dist) {
@@ -50,7 +71,7 @@ async function main(): Promise<void> {
       fs.createReadStream(FSJS).pipe(res);
     } else {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script src="/filepicker.js"></script><script src="/filestack.umd.js"></script></head><body></body></html>');
+      res.end(PAGE);
     }
   });
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
@@ -69,76 +90,94 @@ async function main(): Promise<void> {
   try {
     out({ what: 'chromium', version: context.browser() ? context.browser().version() : execFileSync('/usr/bin/chromium', ['--version']).toString().trim() });
     const page = await context.newPage();
+    page.setDefaultTimeout(30 * 60 * 1000);
     await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
     await page.goto(origin + '/');
     const outside = await page.evaluate(() => fetch('http://192.0.2.1/', { mode: 'no-cors' }).then(() => 'reached', () => 'blocked'));
     if (outside !== 'blocked') throw new Error('a non-loopback request was not blocked');
-    await page.evaluate(() => {
+    await page.evaluate((api: string) => {
       const w = window as any;
       w.__longest = 0;
       new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false } as any);
-    });
+      // 1 GiB = 205 parts, 2 requests each: room for all their entries (the default buffer holds 250)
+      performance.setResourceTimingBufferSize(5000);
+      w.filepicker.setKey('bench');
+      w.filepicker.configure({ hosts: api });
+      // the moment a file lands in any file input (the dialog's or the plain one): the user's pick
+      document.addEventListener('change', (e) => {
+        const t = e.target as HTMLInputElement;
+        if (t && t.type === 'file' && t.files && t.files.length) { w.__pickedAt = performance.now(); w.__picked = t.files[0]; }
+      }, true);
+    }, srv.url);
     for (const sizeMiB of sizes) {
-      // A fresh File for every upload: Chromium's blob storage stopped reading a reused 256 MiB File after a few uploads
-      // (NotReadableError). Same size and kind of content every time; the generation is not timed.
-      const makeFile = () => page.evaluate((n: number) => {
-        const chunk = new Uint8Array(1024 * 1024);
-        const parts: Uint8Array[] = [];
-        for (let i = 0; i < n; i++) {
-          for (let o = 0; o < chunk.length; o += 65536) crypto.getRandomValues(chunk.subarray(o, o + 65536));
-          parts.push(chunk.slice());
-        }
-        (window as any).__file = new File(parts as BlobPart[], 'bench.bin', { type: 'application/octet-stream' });
-      }, sizeMiB);
-      for (let r = sizeMiB === sizes[0] ? -1 : 0; r < rounds; r++) {
+      const file = path.join(tmp, 'bench-' + sizeMiB + 'MiB.bin');
+      writeRandomFile(file, sizeMiB);
+      const n = sizeMiB >= 1024 ? bigRounds : rounds;
+      for (let r = sizeMiB === sizes[0] ? -1 : 0; r < n; r++) {
         // round -1 (first size only) warms up (JIT, worker, sockets) and is not reported
         for (const what of ['ours', 'raw', 'fsjs']) {
-          await makeFile();
-          const res = await page.evaluate(
-            async ({ what, api }: { what: string; api: string }) => {
-              const w = window as any;
-              const file: File = w.__file;
-              w.__longest = 0;
-              const post = async (url: string, body: unknown) => {
-                const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-                if (resp.status !== 200) throw new Error(url + ' answered ' + resp.status);
-                return resp.json();
-              };
-              if (what === 'raw') {
-                const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: file.size, store: { location: 's3', path: 'raw/' } });
-                const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: file.size, store: { location: 's3' } });
+          await page.evaluate(() => { const w = window as any; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); });
+          let res: any;
+          try {
+            if (what === 'ours') {
+              await page.evaluate(() => {
+                const w = window as any;
+                w.__done = null;
+                w.__session = w.filepicker.pick({}, (blob: any) => { w.__done = { at: performance.now(), blob }; }, (err: any) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
+              });
+              await page.waitForSelector('.fp-dialog input[type=file]', { state: 'attached' });
+              await page.setInputFiles('.fp-dialog input[type=file]', file);
+              await page.waitForFunction(() => !!(window as any).__done, null, { polling: 100 });
+              res = await page.evaluate((size: number) => {
+                const w = window as any;
+                const d = w.__done;
+                if (d.error) throw new Error('onError: ' + d.error);
+                if (d.blob.size !== size) throw new Error('ours stored ' + d.blob.size);
+                const complete = performance.getEntriesByType('resource').filter((e) => /\/multipart\/complete$/.test(e.name))[0];
+                return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest };
+              }, sizeMiB * 1024 * 1024);
+              await page.evaluate(() => { const w = window as any; if (w.__session && w.__session.close) w.__session.close(); });
+            } else {
+              await page.setInputFiles('#plain', file);
+              res = await page.evaluate(async ({ what, api }: { what: string; api: string }) => {
+                const w = window as any;
+                const picked: File = w.__picked;
+                if (!picked) throw new Error('no file picked');
+                const post = async (url: string, body: unknown) => {
+                  const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+                  if (resp.status !== 200) throw new Error(url + ' answered ' + resp.status);
+                  return resp.json();
+                };
+                if (what === 'raw') {
+                  const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: picked.size, store: { location: 's3', path: 'raw/' } });
+                  const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: picked.size, store: { location: 's3' } });
+                  w.__longest = 0;
+                  const t0 = performance.now();
+                  const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: picked });
+                  const seconds = (performance.now() - t0) / 1000;
+                  if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
+                  await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+                  return { seconds, longestTaskMs: w.__longest };
+                }
+                const client = w.filestack.init('bench');
+                client.session.urls.uploadApiUrl = api;
+                w.__longest = 0;
                 const t0 = performance.now();
-                const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: file });
+                const stored = await client.upload(picked, {}, { location: 's3', path: 'fsjs/' });
                 const seconds = (performance.now() - t0) / 1000;
-                if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
-                await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+                if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
                 return { seconds, longestTaskMs: w.__longest };
-              }
-              if (what === 'ours') {
-                let partsAt = 0;
-                const t0 = performance.now();
-                const stored = await w.filepicker.init('bench', undefined, { hosts: api }).upload(file, { onUploadComplete: () => { partsAt = performance.now(); } }, { location: 's3', path: 'ours/' });
-                const seconds = (performance.now() - t0) / 1000;
-                if (stored.size !== file.size) throw new Error('ours stored ' + stored.size);
-                return { seconds, partsSeconds: (partsAt - t0) / 1000, longestTaskMs: w.__longest };
-              }
-              const client = w.filestack.init('bench');
-              client.session.urls.uploadApiUrl = api;
-              const t0 = performance.now();
-              const stored = await client.upload(file, {}, { location: 's3', path: 'fsjs/' });
-              const seconds = (performance.now() - t0) / 1000;
-              if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
-              return { seconds, longestTaskMs: w.__longest };
-            },
-            { what, api: srv.url },
-          ).catch((e: Error) => {
-            throw new Error(what + ' ' + sizeMiB + ' MiB: ' + e.message);
-          });
-          if (r >= 0) out({ what: 'browser-' + what, sizeMiB, round: r, ...res, MiBps: +(sizeMiB / res.seconds).toFixed(1) });
+              }, { what, api: srv.url });
+              await page.evaluate(() => { (document.getElementById('plain') as HTMLInputElement).value = ''; });
+            }
+          } catch (e) {
+            throw new Error(what + ' ' + sizeMiB + ' MiB: ' + (e as Error).message);
+          }
+          if (r >= 0) out({ what: 'browser-' + what, sizeMiB, round: r, source: 'disk', ...res, MiBps: +(sizeMiB / res.seconds).toFixed(1) });
           await new Promise((s) => setTimeout(s, 1000));
         }
       }
-      await page.evaluate(() => { (window as any).__file = null; });
+      fs.rmSync(file, { force: true });
     }
   } finally {
     await context.close();

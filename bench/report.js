@@ -45,9 +45,12 @@ function render(o) {
   p();
   p('| goal | measured (median, spread) | verdict |');
   p('|---|---|---|');
+  const nodeFsjs = (s) => h.ratios(h.series(n, 'fsjs-node', s), h.series(n, 'engine', s));
   for (const s of NODE_SIZES) {
     const r = nodeRatio(s);
     p('| Node ' + s + ' MiB: ours ≥ 0.95 × raw PUT | ' + h.f2(h.median(r)) + ' (' + h.spread(r) + '); parts phase alone ' + h.f2(h.median(nodePartsRatio(s))) + ' | ' + verdict(h.median(r), 0.95, true) + ' |');
+    const f = nodeFsjs(s);
+    p('| Node ' + s + ' MiB: ours ≥ 1.5 × filestack-js | ' + (f.length ? h.f2(h.median(f)) + ' (' + h.spread(f) + ')' : 'not measured (' + (res.fsjsNode && res.fsjsNode.reason ? res.fsjsNode.reason : 'see section 1–2') + ')') + ' | ' + verdict(f.length ? h.median(f) : NaN, 1.5, true) + ' |');
   }
   for (const s of BROWSER_SIZES) {
     const r = brRatio(s, 'raw', 'ours');
@@ -56,7 +59,7 @@ function render(o) {
     p('| Chromium ' + s + ' MiB: ours ≥ 0.95 × raw fetch PUT | ' + h.f2(h.median(r)) + ' (' + h.spread(r) + '); parts phase alone ' + h.f2(h.median(brRatio(s, 'raw', 'ours', 'partsSeconds'))) + ' | ' + verdict(h.median(r), 0.95, true) + ' |');
     p('| Chromium ' + s + ' MiB: ours ≥ 1.5 × filestack-js | ' + h.f2(h.median(f)) + ' (' + h.spread(f) + ') | ' + verdict(h.median(f), 1.5, true) + ' |');
   }
-  if (rssOurs.length) p('| peak RSS growth, 1 GiB upload (Node) ≤ 64 MiB | ' + h.f1(h.median(rssOurs)) + ' MiB (' + h.f1(h.min(rssOurs)) + '–' + h.f1(h.max(rssOurs)) + ') | ' + verdict(h.max(rssOurs), 64, false) + ' |');
+  if (rssOurs.length) p('| peak RSS growth, 1 GiB upload (Node) ≤ 64 MiB | ' + h.f1(h.median(rssOurs)) + ' MiB (' + h.f1(h.min(rssOurs)) + '–' + h.f1(h.max(rssOurs)) + ')' + (h.series(n, 'fsjs-node', 1024).length ? '; filestack-js ' + h.f1(h.median(h.series(n, 'fsjs-node', 1024, 'rssGrowthMiB'))) + ' MiB' : '') + ' | ' + verdict(h.max(rssOurs), 64, false) + ' |');
   else if (rssBig.length) p('| peak RSS growth ≤ 64 MiB (1 GiB not run with --quick; ' + biggestNode + ' MiB shown) | ' + h.f1(h.median(rssBig)) + ' MiB (' + h.f1(h.min(rssBig)) + '–' + h.f1(h.max(rssBig)) + ') | ' + verdict(h.max(rssBig), 64, false) + ' at ' + biggestNode + ' MiB |');
   if (res.dialog) p('| time to dialog (pick() → visible and focused), median of 50 | ' + h.f1(res.dialog.openSyncMedianMs) + ' ms in DOM and focused; ' + h.f1(res.dialog.openPaintedMedianMs) + ' ms to the next frame | (no numeric goal) |');
   p();
@@ -66,38 +69,46 @@ function render(o) {
   p();
   p('Ours = `init(key, undefined, {hosts}).upload(blob)` (src/client → src/upload, `node:http` transport, native MD5 per part). ' +
     'Raw = one presigned S3 `PUT` of the whole file to the same s3rver through the same gate, streamed from disk (only the PUT is timed). ' +
-    'The server runs in a child process, so RSS is the uploader\'s alone (sampled every 5 ms, growth over the start, after a GC). ' +
-    '**filestack-js cannot be measured in Node**: its Node HTTP adapter cannot reach a URL with an explicit port ' +
-    '(spec/upload-protocol.md, last section), so the comparison with it is done in Chromium (section 3).');
+    'filestack-js = unmodified 4.3.8 (its Node build and HTTP adapter), `init(key)` with `session.urls.uploadApiUrl` set to the server, ' +
+    'given the file\'s path as a Node user would. The server runs in a child process, so RSS is the uploader\'s alone (sampled every 5 ms, growth over the start, after a GC). ' +
+    (res.fsjsNode && res.fsjsNode.how
+      ? 'filestack-js\'s Node adapter cannot reach a URL with an explicit port (spec/upload-protocol.md, last section), so for this table the server listened on 127.0.0.1:80 in ' + res.fsjsNode.how +
+        ', handing out only port-less URLs (API and part URLs, storage mounted on the API\'s origin at /s3/); ours, raw and filestack-js all used that one server, round by round.'
+      : '**filestack-js was not measured in Node**: ' + ((res.fsjsNode && res.fsjsNode.reason) || 'the step did not run') + '.'));
   p();
-  p('| size | raw PUT MiB/s | ours MiB/s | ours parts phase s | ours complete phase s | ratio end-to-end | ratio parts phase | ours peak RSS growth MiB | raw peak RSS growth MiB |');
-  p('|---|---|---|---|---|---|---|---|---|');
+  p('| size | raw PUT MiB/s | ours MiB/s | filestack-js MiB/s | ours parts phase s | ours complete phase s | ratio to raw, end-to-end | ratio to raw, parts phase | ours / filestack-js | ours peak RSS growth MiB | filestack-js peak RSS growth MiB | raw peak RSS growth MiB |');
+  p('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of NODE_SIZES) {
     const raw = h.series(n, 'raw-put', s);
     const ours = h.series(n, 'engine', s);
     if (!ours.length) continue;
     const mibps = (xs) => xs.map((x) => s / x);
+    const peer = h.series(n, 'fsjs-node', s);
+    const peerRss = h.series(n, 'fsjs-node', s, 'rssGrowthMiB');
     p('| ' + s + ' MiB | ' + h.f1(h.median(mibps(raw))) + ' (' + h.spread(mibps(raw)) + ') | ' + h.f1(h.median(mibps(ours))) + ' (' + h.spread(mibps(ours)) + ') | ' +
+      (peer.length ? h.f1(h.median(mibps(peer))) + ' (' + h.spread(mibps(peer)) + ')' : 'not measured') + ' | ' +
       h.f2(h.median(h.series(n, 'engine', s, 'partsSeconds'))) + ' | ' + h.f2(h.median(h.series(n, 'engine', s, 'completeSeconds'))) + ' | ' +
       h.f2(h.median(nodeRatio(s))) + ' (' + h.spread(nodeRatio(s)) + ') | ' + h.f2(h.median(nodePartsRatio(s))) + ' | ' +
-      h.f1(h.median(h.series(n, 'engine', s, 'rssGrowthMiB'))) + ' (max ' + h.f1(h.max(h.series(n, 'engine', s, 'rssGrowthMiB'))) + ') | ' + h.f1(h.median(h.series(n, 'raw-put', s, 'rssGrowthMiB'))) + ' |');
+      (peer.length ? h.f2(h.median(nodeFsjs(s))) + ' (' + h.spread(nodeFsjs(s)) + ')' : 'n/a') + ' | ' +
+      h.f1(h.median(h.series(n, 'engine', s, 'rssGrowthMiB'))) + ' (max ' + h.f1(h.max(h.series(n, 'engine', s, 'rssGrowthMiB'))) + ') | ' +
+      (peerRss.length ? h.f1(h.median(peerRss)) + ' (max ' + h.f1(h.max(peerRss)) + ')' : 'n/a') + ' | ' + h.f1(h.median(h.series(n, 'raw-put', s, 'rssGrowthMiB'))) + ' |');
   }
-  p();
-  p('filestack-js peak RSS for 1 GiB: not measured (it cannot run in Node against a loopback port; in Chromium its memory ' +
-    'is spread over renderer, GPU and network processes and was not isolated in this run).');
   p();
 
   // ---- browser
   p('## 3. Upload in headless Chromium');
   p();
   p('One page (loopback origin) loads our bundle (`filepicker.min.js`, built into a temp folder) and filestack-js 4.3.8 UMD. ' +
-    'The same in-memory `File` (random bytes) is uploaded by: ours = `filepicker.init(key, undefined, {hosts}).upload(file)` ' +
-    '(MD5 in the bundle\'s Worker, XHR part PUTs); raw = one `fetch` `PUT` of the File to one presigned URL of the same s3rver ' +
-    '(only the PUT is timed); filestack-js = `init(key)` with `session.urls.uploadApiUrl` set to the server. All calls are ' +
-    'cross-origin to the server; nothing but 127.0.0.1 is reachable (a dead proxy with only 127.0.0.1 bypassed, host names unresolvable; checked at start; no `context.route`, whose interception pauses every request and pipes its body through the automation channel, which breaks on a 256 MiB PUT). The first size has one unreported warm-up round. ' +
-    '**1 GiB is not measured in Chromium**: this headless Chromium cannot read back an in-page 1 GiB File (`NotReadableError` ' +
-    'from its blob storage, seen on the first upload), so it would measure a test-setup limit, not an uploader. "Longest task" is the longest main-thread task (PerformanceObserver `longtask`, ≥ 50 ms; 0 = none) while the upload ran. ' +
-    'The upload goes through the API, not through the dialog UI (the dialog only hands the same File to the same uploader).');
+    'The file (random bytes) is written to a temp folder on disk and picked with Playwright\'s `setInputFiles(path)`, so every ' +
+    'upload reads a disk-backed `File`, as after a user\'s pick. Ours = through the dialog: `filepicker.pick()`, the file goes ' +
+    'into the dialog\'s own file input, timed from that input\'s `change` event to onSuccess (MD5 in the bundle\'s Worker, XHR part ' +
+    'PUTs); its parts phase ends when its `/multipart/complete` request starts (Resource Timing). Raw = the same file picked ' +
+    'through a plain `<input type=file>` of the same page, one `fetch` `PUT` of it to one presigned URL of the same s3rver (only ' +
+    'the PUT is timed). filestack-js = `init(key)` with `session.urls.uploadApiUrl` set to the server, uploading the same picked File. ' +
+    'All calls are cross-origin to the server; nothing but 127.0.0.1 is reachable (a dead proxy with only 127.0.0.1 bypassed, ' +
+    'host names unresolvable; checked at start; no `context.route`, whose interception pauses every request and pipes its body ' +
+    'through the automation channel, which breaks on a 256 MiB PUT). The first size has one unreported warm-up round; 1 GiB runs ' +
+    'fewer rounds (see the spread). "Longest task" is the longest main-thread task (PerformanceObserver `longtask`, ≥ 50 ms; 0 = none) while the upload ran.');
   p();
   p('| size | raw fetch MiB/s | ours MiB/s | filestack-js MiB/s | ours / raw | ours parts phase / raw | ours / filestack-js | longest task ours ms | longest task filestack-js ms |');
   p('|---|---|---|---|---|---|---|---|---|');
@@ -152,35 +163,74 @@ function render(o) {
   // ---- analysis
   p('## Where the time goes');
   p();
-  p('- **Complete phase (server side).** The "complete phase" column is the time from the last part acknowledged to the ' +
-    'stored file returned. It is spent in the reference server\'s `CompleteMultipartUpload` on s3rver, which copies every ' +
-    'part into a new object on disk and hashes it again. A raw single PUT pays none of that, so the end-to-end ratio ' +
-    'measures s3rver as much as the uploader; the parts-phase ratio isolates the uploader.');
-  p('- **Parts phase (client side).** Each part is read, MD5-hashed (required by the protocol: `Content-MD5` per part), ' +
-    'signed by `/multipart/upload` and PUT. MD5 alone runs at ' + h.f1(res.md5MiBps) + ' MiB/s on one core of this ' +
-    'machine (node:crypto), and s3rver hashes every part again on arrival. On a 2-core machine the client hashing, the server\'s gate and s3rver\'s ' +
-    'own write/hash of each part compete for the same two cores; the raw PUT has no hashing and one request.');
+  p('Profiled on this machine while other jobs loaded it (load average 9–22 on 2 cores), so the absolute figures below are ' +
+    'slow; the proportions are what they show. Browser: `bench/profile-browser.ts` (a per-part timeline from wrapping the ' +
+    'page\'s Worker and XMLHttpRequest, plus the CDP Network events of every request, preflights included). Node: ' +
+    '`node --cpu-prof --import tsx bench/upload-node.ts --sizes=256 --rounds=1` (profiles of the client and of the server child).');
+  p();
+  p('- **Browser, before this change (0.12–0.20 × raw).** The engine ran each part as hash → `/multipart/upload` → PUT inside ' +
+    'one of its 5 slots, and gave all 5 slots\' parts to the one MD5 Worker at once. The Worker interleaved their 1 MiB slice ' +
+    'reads, so the first 5 parts (25 MiB) all finished together after 750–860 ms; then every slot was posting or PUTting and ' +
+    'the Worker sat idle (e.g. 896 → 1,160 ms) until a PUT ended. The hasher was busy only 73–86 % of the parts phase.');
+  p('- **Browser, fixed in src/upload.** (1) A file\'s next parts are hashed while the slots send (`hashAhead`, 2 parts for the ' +
+    'Worker hasher, 1 for the others), and the part takes that digest when its slot frees, so a PUT starts as soon as a slot ' +
+    'does. (2) The Worker hasher serves one part at a time in order (a line of waiting parts; a second Worker from 4 cores ' +
+    'on: a second Worker measured no faster on 2 cores), so the first part is ready first. (3) Inside the slice loop the ' +
+    'next 1 MiB slice is read while the current one is hashed. After (1)–(2) the hasher is busy 86–99 % of the parts phase, ' +
+    'and in 5 side-by-side rounds of 256 MiB (old bundle vs new, each in its own page, same server, interleaved) the parts ' +
+    'phase took 0.77, 0.85, 0.96, 1.08 and 0.80 × the old time (median 0.85; the machine was loaded, so single rounds swing). ' +
+    'Hashing is now the bottleneck.');
+  p('- **Browser, what remains: JavaScript MD5.** Browsers have no native MD5 (WebCrypto has none), and the protocol requires ' +
+    '`Content-MD5` per part. spark-md5 in Chromium\'s Worker hashed 47–134 MiB/s on in-memory buffers (depending on load), ' +
+    'below the raw fetch PUT (see the table); in the Worker a part\'s time was about one third Blob slice reads and two ' +
+    'thirds spark-md5 (2.3–2.5 s reading and 4.2–5.4 s hashing for 256 MiB, loaded machine). So with spark-md5 the browser ' +
+    'upload cannot reach 0.95 × a raw PUT on 2 cores; a faster MD5 would be needed (a WebAssembly MD5 would need ' +
+    '`\'wasm-unsafe-eval\'` in a strict CSP, which the dialog must not require). spark-md5 runs at ' + h.f1(res.sparkMiBps) +
+    ' MiB/s on one core in Node (same V8) in this run.');
+  p('- **Browser, not the cause.** CORS preflight: one `OPTIONS` per part (52 for 256 MiB), 17–150 ms each under load; each ' +
+    'part URL is different (presigned query) and `PUT` is not a CORS-safelisted method, so a cross-origin part PUT always ' +
+    'needs its own preflight whatever headers we send; the server\'s `sameOriginStorage` (storage at `/s3/` on the API origin) ' +
+    'removes them for pages on that origin. XHR upload progress: 1.3–1.9 progress events per 5 MiB PUT, negligible. ' +
+    '`/multipart/upload`: 10–85 ms per part, overlapped with the other slots\' PUTs.');
+  p('- **Node, parts phase.** In the CPU profiles neither process is saturated: the client was idle about half of the run, ' +
+    'its own CPU going to MD5 (node:crypto, ' + h.f1(res.md5MiBps) + ' MiB/s on one core here), socket writes and the file ' +
+    'stream; the server child spent 1.45 s in MD5 (s3rver hashes each part on arrival, the raw PUT, and again in complete) ' +
+    'and 1.39 s in file writes, and only 0.08 s in server/src plus 0.22 s in the AWS SDK (`@smithy/core`: presigning for ' +
+    '`/multipart/upload` and the gate re-deriving each part\'s signature), about 5 % of its busy time; the gate is not where the ' +
+    'time goes. The rest is the per-part round trips (`/multipart/upload`, then the PUT through the gate into s3rver, which ' +
+    'writes the part to a file) that a single raw PUT does not have, on a machine whose 2 cores were shared with other jobs.');
+  p('- **Node, against filestack-js.** filestack-js given a path reads the whole file into memory first (`fs.readFile`; ' +
+    'see its RSS column: about the file size), then hashes and sends 6 MiB slices of that buffer, 3 at a time; ours streams ' +
+    'each 5 MiB part from disk into a reused buffer, 5 at a time, with memory bounded by the part size. In this run ours ' +
+    'is not 1.5 × faster than it (table above); why ours is not faster per part on this loaded machine (5 parts in flight ' +
+    'against 3 on 2 busy cores, 5 against 6 MiB parts, the disk read, our 1 MiB write-and-wait body loop in the node:http ' +
+    'transport) was not profiled in this round.');
+  p('- **Node, complete phase (server side).** From the last part acknowledged to the stored file returned: the reference ' +
+    'server\'s `CompleteMultipartUpload` on s3rver (node_modules/s3rver/lib/stores/filesystem.js `putObjectMultipart`) reads ' +
+    'every part file back, hashes the whole object with MD5 and writes it again as one new file, then deletes the parts. ' +
+    'Its 64 KiB streams are not the problem: the same pipeline on 52 × 5 MiB part files ran at 83–145 MiB/s here, faster than ' +
+    'a whole-part read/hash/write loop (35–74 MiB/s, not overlapped); the cost is one more full read + MD5 + write of the ' +
+    'file, which a raw single PUT does not pay. So the end-to-end ratio measures s3rver as much as the uploader; the ' +
+    'parts-phase ratio isolates the uploader.');
   p('- **Memory.** With native MD5 a part is read whole once, hashed and the same bytes are sent, so memory ≈ part size × ' +
-    'concurrency plus sockets; it does not grow with the file size.');
-  p('- **Browser (not yet explained).** There is no native MD5 in browsers (WebCrypto has none), so the bundle hashes with ' +
-    'spark-md5 in its Worker. spark-md5 alone runs at ' + h.f1(res.sparkMiBps) + ' MiB/s on one core here (same V8, measured ' +
-    'in Node), well above our browser parts-phase rate, so hashing alone does not account for the gap to the raw fetch PUT; ' +
-    'the remaining suspects (reading Blob slices into the Worker, one `/multipart/upload` round trip per part, XHR upload ' +
-    'overhead on 2 shared cores) were not profiled in this run. The Worker keeps the page\'s main thread free (longest-task ' +
-    'column); filestack-js\'s long tasks show it working on the main thread.');
+    '(concurrency + 1 part hashed ahead) plus sockets; it does not grow with the file size. filestack-js in Node reads a file ' +
+    'given by path whole into memory (`fs.readFile`), which its RSS column shows.');
   p();
   p('## How to reproduce');
   p();
   p('```');
   p('npm ci');
-  p('npm run bench              # 16 MiB, 256 MiB, 1 GiB in Node; 16 and 256 MiB in Chromium; about 5 min on 2 cores');
-  p('npm run bench -- --quick   # no 1 GiB run (about 3 min)');
+  p('npm run bench              # 16 MiB, 256 MiB and 1 GiB, in Node and in Chromium');
+  p('npm run bench -- --quick   # no 1 GiB run');
   p('npm run bench -- --rounds=5   # more rounds per size (default 3)');
   p('```');
   p();
   p('Needs Chromium at `/usr/bin/chromium` (or `FP_CHROMIUM=/path`) and a few GiB of free temp space. Everything talks to ' +
-    '127.0.0.1 only. The parts can be run alone: `npx tsx bench/upload-node.ts --sizes=256 --rounds=2`, ' +
-    '`npx tsx bench/browser.ts --sizes=16,256 --rounds=3`, `npx tsx bench/dialog.ts`. Benchmarks are never run as timed tests in CI.');
+    '127.0.0.1 only. filestack-js in Node needs `unshare` (util-linux) and `ip` (iproute2) for its own network namespace, ' +
+    'or root with 127.0.0.1:80 free; without either it is reported as not measured. The parts can be run alone: ' +
+    '`npx tsx bench/upload-node.ts --sizes=256 --rounds=2` (add `--port80` inside `unshare --user --map-root-user --net` for filestack-js), ' +
+    '`npx tsx bench/browser.ts --sizes=16,256,1024 --rounds=3`, `npx tsx bench/dialog.ts`; `npx tsx bench/profile-browser.ts --size=256` ' +
+    'prints the per-part timeline of one Chromium upload (MD5, /multipart/upload, PUT, preflights). Benchmarks are never run as timed tests in CI.');
   p();
   return L.join('\n');
 }

@@ -2,7 +2,13 @@
  * Benchmark (not a test): the engine uploading 256 MiB and 1 GiB from Node to the reference server, side by side
  * with one raw presigned S3 PutObject of the same bytes to the same storage.
  *
- *   npx tsx bench/upload-node.ts [--sizes=256,1024] [--rounds=2]
+ *   npx tsx bench/upload-node.ts [--sizes=256,1024] [--rounds=2] [--port80]
+ *
+ * --port80: the server listens on 127.0.0.1:80 and hands out only port-less URLs (API and, with same-origin storage,
+ * the part URLs), so unmodified filestack-js 4.3.8 can reach it from Node (its Node adapter cannot reach a URL with an
+ * explicit port); then filestack-js uploads the same file (by path, as a Node user passes it) in every round too, and
+ * ours and raw use that same server. Binding port 80 needs root or a network namespace of our own:
+ * `unshare --user --map-root-user --net sh -c 'ip link set lo up && exec node … --port80'` (bench/run.js does this).
  *
  * The server runs in a child process (this same file with --serve), so the RSS measured here is the uploader's alone.
  * The child runs the reference server with its embedded s3rver; the raw PUT and the engine's part PUTs reach the very
@@ -22,10 +28,13 @@ interface ServeInfo {
   url: string;
 }
 
+const PORT80 = process.argv.indexOf('--port80') >= 0;
+
 async function serve(): Promise<void> {
   const { startServer } = await import('../server/src/index');
-  const server = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
-  process.stdout.write(JSON.stringify({ url: server.url }) + '\n');
+  const where = PORT80 ? { port: 80, host: '127.0.0.1', publicUrl: 'http://127.0.0.1', sameOriginStorage: true } : { port: 0 };
+  const server = await startServer({ ...where, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
+  process.stdout.write(JSON.stringify({ url: PORT80 ? 'http://127.0.0.1' : server.url }) + '\n');
   const stop = async () => {
     await server.close();
     process.exit(0);
@@ -36,7 +45,7 @@ async function serve(): Promise<void> {
 }
 
 function startChild(): Promise<{ child: ChildProcess; info: ServeInfo }> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'].concat(PORT80 ? ['--port80'] : []), { stdio: ['pipe', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     rl.once('line', (line) => resolve({ child, info: JSON.parse(line) }));
@@ -122,12 +131,21 @@ async function main(): Promise<void> {
   const rounds = Number(arg('rounds', '2'));
   const { init } = await import('../src/client');
   const { child, info } = await startChild();
+  // filestack-js 4.3.8 as published (Node build, its own HTTP adapter); `session.urls` is shared by its clients
+  const fsjs = PORT80 ? require('filestack-js') : null;
+  const fsjsUpload = async (file: string) => {
+    const c = fsjs.init('bench');
+    c.session.urls.uploadApiUrl = info.url;
+    const stored = await c.upload(file, {}, { location: 's3', path: 'fsjs/' });
+    if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
+  };
   const summary: any[] = [];
   try {
     // Warm-up (JIT, sockets, the server's first bucket calls), not measured.
     const warm = makeFile(16);
     try {
       await init('bench', undefined, { hosts: info.url }).upload(await (fs as any).openAsBlob(warm));
+      if (fsjs) await fsjsUpload(warm);
       const w = await rawPrepare(info, 16 * MIB);
       await w.put(warm);
       await w.cleanup();
@@ -156,6 +174,11 @@ async function main(): Promise<void> {
           const line = { what: 'engine', sizeMiB, round: r, seconds: +ours.seconds.toFixed(3), MiBps: +(sizeMiB / ours.seconds).toFixed(1), rssGrowthMiB: +ours.rssGrowthMiB.toFixed(1), partsSeconds: (partsDoneAt - t0) / 1000, completeSeconds: +(ours.seconds - (partsDoneAt - t0) / 1000).toFixed(3), ratioToRaw: +(raw.seconds / ours.seconds).toFixed(3) };
           process.stdout.write(JSON.stringify(line) + '\n');
           await settleDisk();
+          if (fsjs) {
+            const peer = await measure(() => fsjsUpload(file));
+            process.stdout.write(JSON.stringify({ what: 'fsjs-node', sizeMiB, round: r, seconds: +peer.seconds.toFixed(3), MiBps: +(sizeMiB / peer.seconds).toFixed(1), rssGrowthMiB: +peer.rssGrowthMiB.toFixed(1), ratioOursToFsjs: +(peer.seconds / ours.seconds).toFixed(3) }) + '\n');
+            await settleDisk();
+          }
           runs.raw.push(raw.seconds);
           runs.ours.push(ours.seconds);
           runs.rss.push(ours.rssGrowthMiB);
@@ -175,7 +198,7 @@ async function main(): Promise<void> {
     (child.stdin as NodeJS.WritableStream).end();
   }
   for (const s of summary) process.stdout.write(JSON.stringify(s) + '\n');
-  process.stdout.write(JSON.stringify({ what: 'environment', node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0] && os.cpus()[0].model }) + '\n');
+  process.stdout.write(JSON.stringify({ what: 'environment', port80: PORT80, node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0] && os.cpus()[0].model }) + '\n');
 }
 
 if (process.argv.indexOf('--serve') >= 0) serve().catch((e) => { process.stderr.write(String(e && e.stack) + '\n'); process.exit(1); });

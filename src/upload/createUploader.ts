@@ -81,7 +81,7 @@ export function createUploader(config: UploaderConfig): EngineUploader {
   const env = config.env || defaultEnvironment({ workerUrl: config.workerUrl });
   const transport = config.transport || defaultTransport();
   const queue = new PartQueue(base.maxConcurrentUploads);
-  const hasher = createHasher(env, base.maxConcurrentUploads);
+  const hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
   const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher };
   return {
     upload(file, store, events, overrides) {

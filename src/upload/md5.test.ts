@@ -1,4 +1,5 @@
 import { hexToBase64, mainThreadHasher, createHasher } from './md5';
+import { md5WorkerCount } from './environment';
 import { installMd5Worker } from './md5Worker';
 import { FakeEnv, settle } from './__tests__/fakes';
 import { WorkerLike } from './types';
@@ -70,5 +71,86 @@ describe('part MD5', () => {
     const p = h.md5(new Blob(['abc']));
     await settle();
     expect(await runTimers(env, p)).toBe(ABC);
+  });
+});
+
+describe('Worker hasher scheduling', () => {
+  /** A Worker double that answers only when the test says so. */
+  function manualWorkers() {
+    const made: Array<WorkerLike & { posted: any[]; answer(): void }> = [];
+    const create = () => {
+      const w: WorkerLike & { posted: any[]; answer(): void } = {
+        onmessage: null,
+        onerror: null,
+        posted: [],
+        postMessage(m) { w.posted.push(m); },
+        answer() {
+          const m = w.posted[w.posted.length - 1];
+          if (w.onmessage) w.onmessage({ data: { id: m.id, md5: 'md5-of-' + m.blob.size } });
+        },
+        terminate() { /* nothing */ },
+      };
+      made.push(w);
+      return w;
+    };
+    return { made, create };
+  }
+
+  it('gives a Worker one part at a time, in the order asked, so the first part is ready first', async () => {
+    const env = new FakeEnv();
+    const ws = manualWorkers();
+    env.createWorker = ws.create;
+    const h = createHasher(env);
+    const got: string[] = [];
+    const a = h.md5(new Blob(['1'])).then((v) => got.push(v));
+    const b = h.md5(new Blob(['22'])).then((v) => got.push(v));
+    const c = h.md5(new Blob(['333'])).then((v) => got.push(v));
+    expect(ws.made).toHaveLength(1);
+    expect(ws.made[0].posted.map((m) => m.blob.size)).toEqual([1]); // the others wait in line, not in the Worker
+    ws.made[0].answer();
+    await settle();
+    expect(got).toEqual(['md5-of-1']);
+    expect(ws.made[0].posted.map((m) => m.blob.size)).toEqual([1, 2]);
+    ws.made[0].answer();
+    await settle();
+    ws.made[0].answer();
+    await Promise.all([a, b, c]);
+    expect(got).toEqual(['md5-of-1', 'md5-of-2', 'md5-of-3']);
+  });
+
+  it('starts up to `workers` Workers as parts queue up, each with one part', async () => {
+    const env = new FakeEnv();
+    const ws = manualWorkers();
+    env.createWorker = ws.create;
+    const h = createHasher(env, 5, 2);
+    const all = [h.md5(new Blob(['1'])), h.md5(new Blob(['22'])), h.md5(new Blob(['333']))];
+    expect(ws.made).toHaveLength(2);
+    expect(ws.made.map((w) => w.posted.map((m) => m.blob.size))).toEqual([[1], [2]]);
+    ws.made[1].answer();
+    await settle();
+    expect(ws.made[1].posted.map((m) => m.blob.size)).toEqual([2, 3]); // the free Worker takes the next in line
+    ws.made[0].answer();
+    ws.made[1].answer();
+    expect(await Promise.all(all)).toEqual(['md5-of-1', 'md5-of-2', 'md5-of-3']);
+    expect(h.ahead).toBe(3);
+  });
+
+  it('hashes the parts still in line on the main thread when the Worker fails', async () => {
+    const env = new FakeEnv();
+    const ws = manualWorkers();
+    env.createWorker = ws.create;
+    const h = createHasher(env);
+    const p1 = h.md5(new Blob(['abc']));
+    const p2 = h.md5(new Blob(['']));
+    const w = ws.made[0];
+    if (w.onerror) w.onerror(new Error('boom'));
+    expect(await runTimers(env, p1)).toBe(ABC);
+    expect(await runTimers(env, p2)).toBe(EMPTY);
+  });
+});
+
+describe('md5WorkerCount', () => {
+  it('uses one Worker up to 3 cores and two from 4 cores on', () => {
+    expect([undefined, 1, 2, 3, 4, 16].map(md5WorkerCount)).toEqual([1, 1, 1, 1, 2, 2]);
   });
 });

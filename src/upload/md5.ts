@@ -47,6 +47,8 @@ export interface PartDigest {
 }
 
 export interface PartHasher {
+  /** How many parts an upload may hash ahead of a free slot (default 1). */
+  ahead?: number;
   md5(blob: Blob): Promise<string>;
   /** Like md5, but also hands back the bytes when the hasher had to read them whole (native MD5 in Node). */
   digest(blob: Blob): Promise<PartDigest>;
@@ -80,73 +82,90 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
 }
 
 /**
- * Hashes in a Worker (see md5Worker.ts for the other side); falls back to the main thread for good when the
- * worker cannot be created or fails.
+ * Hashes in Workers (see md5Worker.ts for the other side): parts wait in one line and each Worker hashes one part at
+ * a time, so the first part in line is ready first (a Worker given several at once interleaves their slice reads and
+ * finishes them all late). Up to `workers` Workers are started, as parts queue up. Falls back to the main thread for
+ * good when no Worker can be created or one fails.
  */
-export function createHasher(env: UploadEnvironment, poolSize = 5): PartHasher {
+export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1): PartHasher {
   const fallback = mainThreadHasher(env, poolSize);
   if (env.md5 || !env.createWorker) return fallback;
-  let worker: WorkerLike | null | undefined;
+  interface Job { id: number; blob: Blob; resolve(v: string): void }
+  interface Slot { w: WorkerLike; job: Job | null }
+  const slots: Slot[] = [];
+  const line: Job[] = [];
   let broken = false;
   let seq = 0;
-  const pending: { [id: number]: { resolve(v: string): void; blob: Blob } } = {};
+  const onMainThread = function (job: Job) {
+    fallback.md5(job.blob).then(job.resolve, function () { job.resolve(''); });
+  };
   const failAll = function () {
     broken = true;
-    if (worker) worker.terminate();
-    worker = null;
-    for (const id in pending) {
-      if (Object.prototype.hasOwnProperty.call(pending, id)) {
-        const p = pending[id];
-        delete pending[id];
-        fallback.md5(p.blob).then(p.resolve, function () { p.resolve(''); });
+    while (slots.length) {
+      const s = slots.pop() as Slot;
+      s.w.terminate();
+      if (s.job) onMainThread(s.job);
+    }
+    while (line.length) onMainThread(line.shift() as Job);
+  };
+  const spawn = function (): Slot | null {
+    if (broken || slots.length >= workers) return null;
+    let w: WorkerLike | null;
+    try {
+      w = (env.createWorker as () => WorkerLike | null)();
+    } catch {
+      w = null;
+    }
+    if (!w) {
+      if (!slots.length) failAll();
+      return null;
+    }
+    const slot: Slot = { w, job: null };
+    w.onmessage = function (ev) {
+      const d = ev.data || {};
+      const job = slot.job;
+      if (!job || d.id !== job.id) return;
+      slot.job = null;
+      if (typeof d.md5 === 'string') job.resolve(d.md5);
+      else onMainThread(job);
+      dispatch();
+    };
+    w.onerror = failAll;
+    slots.push(slot);
+    return slot;
+  };
+  const dispatch = function () {
+    while (line.length && !broken) {
+      let free: Slot | null = null;
+      for (let i = 0; i < slots.length && !free; i++) if (!slots[i].job) free = slots[i];
+      if (!free) free = spawn();
+      if (!free) return;
+      const job = line.shift() as Job;
+      free.job = job;
+      try {
+        free.w.postMessage({ type: 'filepicker-md5', id: job.id, blob: job.blob });
+      } catch {
+        failAll();
       }
     }
   };
-  const getWorker = function (): WorkerLike | null {
-    if (worker !== undefined || broken) return worker || null;
-    try {
-      worker = (env.createWorker as () => WorkerLike | null)();
-    } catch {
-      worker = null;
-    }
-    if (!worker) {
-      broken = true;
-      return null;
-    }
-    worker.onmessage = function (ev) {
-      const d = ev.data || {};
-      const p = pending[d.id];
-      if (!p) return;
-      delete pending[d.id];
-      if (typeof d.md5 === 'string') p.resolve(d.md5);
-      else fallback.md5(p.blob).then(p.resolve, function () { p.resolve(''); });
-    };
-    worker.onerror = failAll;
-    return worker;
-  };
   const hasher: PartHasher = {
+    ahead: workers + 1,
     digest(blob: Blob): Promise<PartDigest> {
       return hasher.md5(blob).then(function (md5) { return { md5 }; });
     },
     md5(blob: Blob): Promise<string> {
-      const w = getWorker();
-      if (!w) return fallback.md5(blob);
-      const id = ++seq;
+      if (broken) return fallback.md5(blob);
       return new Promise<string>(function (resolve) {
-        pending[id] = { resolve, blob };
-        try {
-          w.postMessage({ type: 'filepicker-md5', id, blob });
-        } catch {
-          failAll();
-        }
+        line.push({ id: ++seq, blob, resolve });
+        dispatch();
       }).then(function (v) {
         if (!v) return fallback.md5(blob);
         return v;
       });
     },
     dispose() {
-      if (worker) worker.terminate();
-      worker = null;
+      while (slots.length) (slots.pop() as Slot).w.terminate();
     },
   };
   return hasher;

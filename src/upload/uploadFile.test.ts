@@ -143,6 +143,44 @@ describe('one file against a scripted server', () => {
     expect(transport.log.filter((p) => /\/remove$/.test(p.req.url))).toHaveLength(0);
   });
 
+  it('hashes the next part while the slots are busy sending, and uses that digest for its part', async () => {
+    const { env, transport, uploader } = setup({}, undefined, 1);
+    const hashedSizes: number[] = [];
+    const native = env.md5 as (b: ArrayBuffer) => string;
+    env.md5 = (buf) => { hashedSizes.push(buf.byteLength); return native(buf); };
+    let held: PendingRequest | null = null;
+    transport.handler = serverHandler((p) => { if (p.req.method === 'PUT' && !held) { held = p; return true; } return false; });
+    const task = uploader.upload(blobOf(12 * MIB), {});
+    const result = finish(env, task.promise);
+    for (let i = 0; i < 50 && !held; i++) await env.advance(1);
+    expect(held).not.toBeNull();
+    await env.advance(5);
+    // one slot, busy with part 1's PUT: part 2 is already hashed, part 3 is not (one part ahead)
+    expect(hashedSizes).toEqual([5 * MIB, 5 * MIB]);
+    expect(transport.calls('/multipart/upload')).toHaveLength(1);
+    (held as unknown as PendingRequest).respond(200, '', { ETag: '"e1"' });
+    const { value } = await result;
+    expect(value && value.size).toBe(12 * MIB);
+    expect(hashedSizes).toEqual([5 * MIB, 5 * MIB, 2 * MIB]); // each part hashed once
+    const md5 = createHash('md5').update(Buffer.alloc(5 * MIB)).digest('base64');
+    expect(transport.calls('/multipart/upload').map((u) => u.json.md5).slice(0, 2)).toEqual([md5, md5]);
+  });
+
+  it('cancel while a part is hashed ahead leaves nothing behind', async () => {
+    const { env, transport, uploader } = setup({}, undefined, 1);
+    transport.handler = serverHandler((p) => p.req.method === 'PUT'); // hold PUTs
+    const task = uploader.upload(blobOf(12 * MIB), {});
+    const result = finish(env, task.promise);
+    await transport.next();
+    task.cancel();
+    const { error } = await result;
+    expect(error.name).toBe('AbortError');
+    await env.advance(10);
+    expect(transport.calls('/multipart/upload')).toHaveLength(1); // the part hashed ahead never asked for a URL
+    expect(transport.calls('/multipart/abort')).toHaveLength(1);
+    expect(env.pendingTimers).toBe(0);
+  });
+
   it('asks for a new URL when storage answers 403 (expired URL), a bounded number of times', async () => {
     const { env, transport, uploader } = setup({ maxUrlRenewals: 2 });
     let forbidden = 0;

@@ -8,7 +8,7 @@ import { Hosts, Security, StoreOptions, StoredFile, UploadEvents, UploadSource, 
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
 import { Aborter } from './signal';
 import { PartQueue } from './queue';
-import { PartHasher } from './md5';
+import { PartDigest, PartHasher } from './md5';
 import { ProgressTracker, EngineProgress } from './progress';
 import { effectivePartSize, partRanges, PartRange } from './options';
 import { AttemptFailure, RetryContext, sendOnce, sleep, withRetry } from './retry';
@@ -58,6 +58,48 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
   const running: Array<Promise<void>> = [];
   /** The complete request's outcome once it was sent: a cancel cannot stop the server from storing the file. */
   let completing: Promise<StoredFile> | null = null;
+  /**
+   * Digests started ahead of a free slot (by part number), so hashing overlaps the PUTs of the parts before:
+   * without it a slot hashes, then asks for a URL, then sends, and the hasher idles while every slot is sending.
+   */
+  const hashed: { [part: number]: Promise<PartDigest> } = {};
+  const hashAhead = deps.hasher.ahead === undefined ? 1 : deps.hasher.ahead;
+
+  function digestOf(range: PartRange): Promise<PartDigest> {
+    if (Object.prototype.hasOwnProperty.call(hashed, range.number)) {
+      const p = hashed[range.number];
+      delete hashed[range.number];
+      return p;
+    }
+    return deps.hasher.digest(source.slice(range.start, range.end));
+  }
+
+  /** Starts the digests of the next parts in line (those waiting for a slot first), at most `hashAhead` of them. */
+  function prefetch(): void {
+    if (finished || paused || hashAhead <= 0) return;
+    const next: PartRange[] = [];
+    for (let i = 0; i < waiting.length; i++) next.push(waiting[i].range);
+    for (let i = 0; i < pending.length && next.length < hashAhead; i++) next.push(pending[i]);
+    let count = 0;
+    for (const k in hashed) if (Object.prototype.hasOwnProperty.call(hashed, k)) count++;
+    for (let i = 0; i < next.length && count < hashAhead; i++) {
+      const r = next[i];
+      if (Object.prototype.hasOwnProperty.call(hashed, r.number)) continue;
+      const p = deps.hasher.digest(source.slice(r.start, r.end));
+      p.then(undefined, function () { /* surfaced when the part takes it */ });
+      hashed[r.number] = p;
+      count++;
+    }
+  }
+
+  /** Gives back the bytes of digests computed ahead and never used (the upload failed or was cancelled). */
+  function dropHashed(): void {
+    for (const k in hashed) {
+      if (!Object.prototype.hasOwnProperty.call(hashed, k)) continue;
+      hashed[k as any].then(function (d) { if (d.release) d.release(); }, function () { /* nothing held */ });
+      delete hashed[k as any];
+    }
+  }
 
   function post(path: string, body: string, signal: Aborter, where: string) {
     const url = (started ? started.locationUrl : deps.hosts.uploadApi.replace(/\/+$/, '')) + path;
@@ -71,6 +113,7 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
     finished = true;
     progress.stop();
     withdrawWaiting();
+    dropHashed();
     cancelled.abort();
     settle.reject(e);
     abortOnServer();
@@ -139,6 +182,7 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
         p.then(function () { running.splice(running.indexOf(p), 1); });
       });
     }
+    prefetch();
   }
 
   function runPart(range: PartRange): Promise<void> {
@@ -206,7 +250,7 @@ export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreO
         throw e;
       });
     };
-    return deps.hasher.digest(source.slice(range.start, range.end)).then(function (d) {
+    return digestOf(range).then(function (d) {
       md5 = d.md5;
       bytes = d.bytes;
       releaseBytes = d.release;

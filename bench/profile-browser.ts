@@ -1,0 +1,173 @@
+/**
+ * Profiling aid (not a test, not part of `npm run bench`): one upload of ours in headless Chromium with a per-part
+ * timeline (MD5 in the Worker, /multipart/upload, part PUT) taken by wrapping Worker and XMLHttpRequest in the page,
+ * and the CDP network timing of every request (preflights included).
+ *
+ *   npx tsx bench/profile-browser.ts [--size=256] [--dist=dir]
+ *   npx tsx bench/profile-browser.ts --size=256 --rounds=3 --variants=old=/tmp/distA,new=/tmp/distB
+ *     (side by side: each variant in its own page, runs interleaved, one summary line per run; the last run's
+ *     timeline is written to $TMPDIR/fp-prof-browser-<label>.json)
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { execFileSync } from 'child_process';
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..');
+
+function arg(name: string, def: string): string {
+  const a = process.argv.find((x) => x.indexOf('--' + name + '=') === 0);
+  return a ? a.slice(name.length + 3) : def;
+}
+
+const INSTRUMENT = `
+(function () {
+  window.__name = function (f) { return f; };
+  var T = window.__trace = [];
+  var now = function () { return performance.now(); };
+  var W = window.Worker;
+  window.Worker = function (u) {
+    var w = new W(u);
+    var post = w.postMessage.bind(w);
+    w.postMessage = function (m) { T.push({ ev: 'md5-post', id: m && m.id, size: m && m.blob && m.blob.size, t: now() }); return post(m); };
+    w.addEventListener('message', function (e) { T.push({ ev: 'md5-done', id: e.data && e.data.id, t: now() }); });
+    return w;
+  };
+  var X = window.XMLHttpRequest;
+  var open = X.prototype.open, send = X.prototype.send;
+  X.prototype.open = function (m, u) { this.__m = m; this.__u = u; return open.apply(this, arguments); };
+  X.prototype.send = function (b) {
+    var self = this, rec = { ev: 'xhr', method: this.__m, url: String(this.__u).replace(/\\?.*$/, ''), part: (/partNumber=(\\d+)/.exec(this.__u) || [])[1], body: b && b.size !== undefined ? b.size : (b ? String(b).length : 0), t0: now() };
+    if (!rec.part && typeof b === 'string') { var m = /"part":(\\d+)/.exec(b); if (m) rec.part = m[1]; }
+    var ups = 0;
+    if (this.upload) this.upload.addEventListener('progress', function () { ups++; });
+    this.addEventListener('loadend', function () { rec.t1 = now(); rec.status = self.status; rec.progressEvents = ups; T.push(rec); });
+    return send.apply(this, arguments);
+  };
+})();`;
+
+async function main(): Promise<void> {
+  const sizeMiB = Number(arg('size', '256'));
+  const rounds = Number(arg('rounds', '1'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-prof-browser-'));
+  let dist = arg('dist', '');
+  if (!dist && !arg('variants', '')) {
+    dist = path.join(tmp, 'dist');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+  }
+  // label=dir[:extra init script]
+  const variants = (arg('variants', '') || 'ours=' + dist).split(',').map((v) => {
+    const i = v.indexOf('=');
+    const rest = v.slice(i + 1);
+    const j = rest.indexOf(':');
+    return { label: v.slice(0, i), dir: j < 0 ? rest : rest.slice(0, j), init: j < 0 ? '' : rest.slice(j + 1) };
+  });
+  const { startServer } = await import('../server/src/index');
+  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 } as any);
+  const pages = http.createServer((req, res) => {
+    const m = /^\/([^/]+)\/(filepicker\.js)?$/.exec(req.url || '');
+    const v = m && variants.find((x) => x.label === m[1]);
+    if (v && m && m[2]) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      fs.createReadStream(path.join(v.dir, 'filepicker.min.js')).pipe(res);
+    } else if (v) {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<!DOCTYPE html><html><head><script>' + v.init + '</script><script src="/' + v.label + '/filepicker.js"></script></head><body></body></html>');
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
+  const origin = 'http://127.0.0.1:' + (pages.address() as AddressInfo).port;
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: process.env.FP_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  try {
+    const net: any[] = [];
+    const setup = async (label: string) => {
+      const page = await context.newPage();
+      await page.addInitScript({ content: INSTRUMENT });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const reqs: { [id: string]: any } = {};
+      cdp.on('Network.requestWillBeSent', (e: any) => { reqs[e.requestId] = { id: e.requestId, method: e.request.method, url: e.request.url.replace(/\?.*$/, ''), type: e.type, ts0: e.timestamp }; });
+      cdp.on('Network.responseReceived', (e: any) => { const r = reqs[e.requestId]; if (r) { r.timing = e.response.timing; r.status = e.response.status; } });
+      cdp.on('Network.loadingFinished', (e: any) => { const r = reqs[e.requestId]; if (r) { r.ts1 = e.timestamp; net.push(r); } });
+      await page.goto(origin + '/' + label + '/');
+      return page;
+    };
+    const pagesBy: { [label: string]: any } = {};
+    for (const v of variants) pagesBy[v.label] = await setup(v.label);
+    const makeFile = (page: any) => page.evaluate((n: number) => {
+      const chunk = new Uint8Array(1024 * 1024);
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < n; i++) {
+        for (let o = 0; o < chunk.length; o += 65536) crypto.getRandomValues(chunk.subarray(o, o + 65536));
+        parts.push(chunk.slice());
+      }
+      (window as any).__file = new File(parts as BlobPart[], 'bench.bin', { type: 'application/octet-stream' });
+    }, sizeMiB);
+    const runOurs = (page: any) => page.evaluate(async (api: string) => {
+      const w = window as any;
+      w.__trace.length = 0;
+      let partsAt = 0;
+      const t0 = performance.now();
+      await w.filepicker.init('bench', undefined, { hosts: api }).upload(w.__file, { onUploadComplete: () => { partsAt = performance.now(); } }, { location: 's3', path: 'ours/' });
+      return { t0, seconds: (performance.now() - t0) / 1000, partsSeconds: (partsAt - t0) / 1000, trace: w.__trace };
+    }, srv.url);
+    for (const v of variants) {
+      await makeFile(pagesBy[v.label]);
+      await runOurs(pagesBy[v.label]); // warm-up
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const v of variants) {
+        net.length = 0;
+        await makeFile(pagesBy[v.label]);
+        const res = await runOurs(pagesBy[v.label]);
+        const rel = (t: number) => +((t - res.t0)).toFixed(1);
+        const md5: { [id: string]: any } = {};
+        for (const e of res.trace) {
+          if (e.ev === 'md5-post') md5[e.id] = { post: rel(e.t), size: e.size };
+          if (e.ev === 'md5-done' && md5[e.id]) md5[e.id].done = rel(e.t);
+        }
+        const xhrs = res.trace.filter((e: any) => e.ev === 'xhr').map((e: any) => ({ method: e.method, url: e.url.replace(srv.url, 'API'), part: e.part, body: e.body, start: rel(e.t0), end: rel(e.t1), ms: +(e.t1 - e.t0).toFixed(1), progressEvents: e.progressEvents, status: e.status }));
+        fs.writeFileSync(path.join(os.tmpdir(), 'fp-prof-browser-' + v.label + '.json'), JSON.stringify({ md5, xhrs, net }, null, 1));
+        const md5ms = Object.keys(md5).map((k) => md5[k].done - md5[k].post);
+        const puts = xhrs.filter((x: any) => x.method === 'PUT');
+        const posts = xhrs.filter((x: any) => x.method === 'POST' && /multipart\/upload/.test(x.url));
+        const avg = (xs: number[]) => +(xs.reduce((a, b) => a + b, 0) / (xs.length || 1)).toFixed(1);
+        // time the hasher was busy (union of the md5 intervals) and the time some PUT was on the wire (union of PUTs)
+        const union = (iv: Array<[number, number]>) => {
+          let tot = 0; let end = -Infinity;
+          for (const [a, b] of iv.slice().sort((x, y) => x[0] - y[0])) { if (b <= end) continue; tot += b - Math.max(a, end); end = b; }
+          return +tot.toFixed(0);
+        };
+        const preflights = net.filter((r) => r.method === 'OPTIONS' || r.type === 'Preflight');
+        process.stdout.write(JSON.stringify({
+          what: 'profile-browser', variant: v.label, sizeMiB, round, seconds: +res.seconds.toFixed(3), partsSeconds: +res.partsSeconds.toFixed(3), MiBps: +(sizeMiB / res.seconds).toFixed(1), parts: puts.length,
+          md5AvgMs: avg(md5ms), md5BusyMs: union(Object.keys(md5).map((k) => [md5[k].post, md5[k].done] as [number, number])),
+          putBusyMs: union(puts.map((x: any) => [x.start, x.end] as [number, number])),
+          uploadPostAvgMs: avg(posts.map((x: any) => x.ms)), putAvgMs: avg(puts.map((x: any) => x.ms)),
+          progressEventsPerPut: avg(puts.map((x: any) => x.progressEvents)), preflights: preflights.length, preflightAvgMs: avg(preflights.map((r) => (r.ts1 - r.ts0) * 1000)),
+        }) + '\n');
+      }
+    }
+  } finally {
+    await context.close();
+    await new Promise((r) => pages.close(r));
+    await srv.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(String((e && e.stack) || e) + '\n');
+  process.exit(1);
+});
