@@ -34,6 +34,11 @@ export interface Hosts {
     cdn: string;
     /** Image processing base: `<process>/<apikey>/resize=.../<url>`. */
     process: string;
+    /**
+     * Custom source API base (our extension: `<customSourceApi>/list`, `/store`), for the CUSTOMSOURCE service.
+     * Default: next to the store API (`…/api/store` → `…/api/customsource`).
+     */
+    customSourceApi?: string;
 }
 /** What the engine resolves with: the stored file as the upload API's `complete` (or the store API) described it. */
 export interface StoredFile {
@@ -78,11 +83,48 @@ export interface UploadTask {
     pause(): void;
     resume(): void;
 }
+/** A folder of a custom source (a bucket the server lets the app browse, the v2 CUSTOMSOURCE service). */
+export interface SourceFolder {
+    name: string;
+    /** Its full key prefix in the bucket, ending with `/`. */
+    path: string;
+}
+/** A file of a custom source, as listed (size and type are known before anything is copied). */
+export interface SourceFile {
+    name: string;
+    /** Its object key in the bucket. */
+    path: string;
+    size: number;
+    mimetype: string;
+    /** ms since the epoch */
+    modified?: number;
+}
+/** One page of a folder: sub-folders and files; `next` is the cursor of the following page. */
+export interface SourceListing {
+    folders: SourceFolder[];
+    files: SourceFile[];
+    next?: string;
+}
+/** Which file of which custom source bucket. */
+export interface SourceRef {
+    container: string;
+    path: string;
+}
 /** The upload engine, as the dialog and the facade see it. Implemented by src/upload. */
 export interface Uploader {
     upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;
     /** Stores a remote URL through the store API (the server fetches it). */
     storeUrl(url: string, store: StoreOptions, events?: UploadEvents): UploadTask;
+    /** Lists one page of the folder `path` (a key prefix, `''` = the bucket's top) of the custom source `container`. */
+    listSource(container: string, path: string, cursor?: string): Promise<SourceListing>;
+    /** Copies a file of a custom source into the store location (the server copies it; no bytes pass the browser). */
+    storeFromSource(source: SourceRef, store: StoreOptions, events?: UploadEvents): UploadTask;
+    /**
+     * Removes a file this uploader stored (the file API's remove, with the uploader's key and security). The dialog
+     * calls it for copies it will not return: superseded by an edit, removed from the list, or left when the dialog
+     * closed without a result. Rejects when the server refuses (e.g. the policy does not allow `remove`).
+     */
+    discard(stored: StoredFile): Promise<void>;
 }
 /** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */
 export type ServiceName = string;
@@ -130,11 +172,21 @@ export interface PickerConfig {
         videoLen?: number;
         audioLen?: number;
     };
+    /**
+     * processImage: this image opens in the editor at once (the dialog shows nothing else); the edited copy is stored
+     * and is the one result. Cancel closes the dialog (onCancel).
+     */
+    editFile?: UploadSource;
 }
 /** A file the user picked and the engine stored, with where it came from. */
 export interface PickedFile extends StoredFile {
     /** Source the file came from, lower case (`computer`, `url`). */
     client?: string;
+    /** With the image editor on (CONVERT), for an image it could edit: whether the user cropped it. */
+    cropped?: boolean;
+    /** Set once the image was saved in the editor: whether it was turned, and whether anything changed at all. */
+    rotated?: boolean;
+    converted?: boolean;
 }
 /** Per-file progress the dialog reports while uploading. */
 export interface PickedFileProgress {

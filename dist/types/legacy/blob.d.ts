@@ -5,6 +5,10 @@ export interface V2Blob {
     filename: string;
     mimetype: string;
     size: number;
+    /** Image editor (CONVERT) flags, only when defined (spec §5.1). */
+    cropped?: boolean;
+    rotated?: boolean;
+    converted?: boolean;
     id?: string | number;
     key?: string;
     container?: string;
@@ -19,7 +23,10 @@ export interface V2Progress {
     mimetype: string;
     size: number;
 }
-/** Picker Blob: `url, filename, mimetype, size`, then `id, key, container, path, client` only when known, then `isWriteable: true`. */
+/**
+ * Picker Blob: `url, filename, mimetype, size`, then `cropped, rotated, converted` when defined, then
+ * `id, key, container, path, client` only when known, then `isWriteable: true`.
+ */
 export declare function toPickerBlob(file: PickedFile): V2Blob;
 /** REST Blob (`standardizeFPFile`, spec §5.1 and G15): `url, filename, mimetype, size, key, isWriteable`; `key` present even when undefined. */
 export declare function toRestBlob(file: StoredFile & {

@@ -31,7 +31,10 @@ export declare const V2_SERVICES: {
     AUDIO: number;
 };
 export type V2ServiceName = keyof typeof V2_SERVICES;
-/** Sources shown when the page names none: the ones this version implements today. */
+/**
+ * Sources when the page names none: the ones this version implements today, plus CONVERT (the image editor, a
+ * capability rather than a tab), which seed 004 says "is included by default".
+ */
 export declare const DEFAULT_SOURCES: string[];
 /**
  * One service as v2 normalized it (`('' + s).replace(' ', '')`), then upper-cased; an enum number (or its digits)

@@ -18,7 +18,10 @@ export declare class FileList {
     constructor(doc: Document, binder: TextBinder, view: View, multiple: boolean, callbacks: PickerCallbacks, actions: {
         retry(e: Entry): void;
         remove(e: Entry): void;
+        edit(e: Entry): void;
     });
+    /** The row's Edit button when it is shown (focus goes back there after the editor). */
+    editButton(entry: Entry): HTMLButtonElement | null;
     has(entry: Entry): boolean;
     private find;
     /** Adds rows for new entries in one DOM insertion. */

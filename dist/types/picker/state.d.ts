@@ -1,12 +1,14 @@
-import { StoredFile, UploadSource, UploadTask } from '../core/contracts';
+import { SourceFile, SourceRef, StoredFile, UploadSource, UploadTask } from '../core/contracts';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
     id: number;
-    /** `computer` for local files, `url` for addresses. */
-    client: 'computer' | 'url';
+    /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded, `customsource` for files of the custom source (CUSTOMSOURCE). */
+    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource';
     file?: UploadSource;
     url?: string;
+    /** The custom source file to copy. */
+    source?: SourceRef;
     name: string;
     type: string;
     size: number;
@@ -22,11 +24,25 @@ export interface Entry {
     error?: string;
     task?: UploadTask;
     result?: StoredFile;
+    /** Copies stored for this entry that are no longer its result (an edit was saved after they were stored). */
+    superseded?: StoredFile[];
+    /** The image editor can open this file (CONVERT on, a JPEG/PNG/WebP from the device). */
+    editable?: boolean;
+    /** `cropForce`: the file waits for the editor's Save before it may upload. */
+    needsCrop?: boolean;
+    /** What the editor changed, once saved. */
+    edits?: {
+        cropped: boolean;
+        rotated: boolean;
+        converted: boolean;
+    };
 }
-export declare function fileEntry(file: UploadSource): Entry;
+export declare function fileEntry(file: UploadSource, client?: Entry['client']): Entry;
 /** The last path segment of a URL, without query, as a display name. */
 export declare function nameFromUrl(url: string): string;
 export declare function urlEntry(url: string): Entry;
+/** A file listed by the custom source: name, type and size are known before it is copied. */
+export declare function sourceEntry(container: string, file: SourceFile): Entry;
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export declare function totals(entries: Entry[]): {
     loaded: number;
@@ -35,4 +51,5 @@ export declare function totals(entries: Entry[]): {
 };
 export declare function percentOf(e: Entry): number;
 export declare function allDone(entries: Entry[]): boolean;
+export declare function anyNeedsCrop(entries: Entry[]): boolean;
 export declare function anyFailed(entries: Entry[]): boolean;

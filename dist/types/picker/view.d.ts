@@ -9,6 +9,8 @@ export interface View {
     close: HTMLButtonElement;
     nav: HTMLElement;
     main: HTMLElement;
+    /** Sources and the file list (hidden while the editor is open). */
+    body: HTMLElement;
     errors: HTMLUListElement;
     filesTitle: HTMLElement;
     files: HTMLUListElement;
@@ -25,9 +27,12 @@ export interface View {
         };
     };
 }
-/** Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button). */
+/**
+ * Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button).
+ * `announcer` is the live region (made here when not given); `onSelect` hears every source the user switches to.
+ */
 export declare function buildView(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, panels: {
     [source: string]: HTMLElement;
-}, order: string[]): View;
+}, order: string[], announcer?: Announcer, onSelect?: (source: string) => void): View;
 /** Shows one source's panel and marks its button as current. */
 export declare function select(tabs: View['tabs'], source: string): void;

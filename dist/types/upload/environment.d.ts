@@ -10,6 +10,11 @@ import { UploadEnvironment } from './types';
 export declare function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined;
 /** The incremental form of nativeMd5 (same availability). */
 export declare function nativeMd5Stream(): UploadEnvironment['createMd5'];
+/**
+ * MD5 Workers for a machine with `cores` logical cores: one on up to 3 cores (the page, the network stack and the
+ * Worker already share them: a second Worker measured no faster on 2 cores), two from 4 cores on.
+ */
+export declare function md5WorkerCount(cores: unknown): number;
 export interface EnvironmentOptions {
     /**
      * Same-origin URL of a script that calls `installMd5Worker(self)` (md5Worker.ts) when loaded in a Worker.

@@ -7,6 +7,5 @@ export { xhrTransport } from './xhrTransport';
 export { fetchTransport } from './fetchTransport';
 export { nodeHttpTransport } from './nodeHttpTransport';
 export { defaultEnvironment } from './environment';
-export { installMd5Worker } from './md5Worker';
 export { DEFAULT_OPTIONS, MIN_PART_SIZE } from './options';
 export { DEFAULT_RETRY, decideRetry } from './retryPolicy';

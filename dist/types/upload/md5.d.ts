@@ -1,3 +1,10 @@
+/**
+ * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload), computed with spark-md5 incrementally
+ * over slices so the page stays responsive: in a Worker when one can be created, else on the main thread,
+ * yielding to the event loop between slices. An environment may supply a native MD5 (Node's crypto) instead.
+ * spark-md5 is not in the main bundle: the Worker is its own script (src/md5worker.ts) and the main-thread fallback
+ * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
+ */
 import { UploadEnvironment } from './types';
 /** Bytes hashed between two yields on the main thread. */
 export declare const HASH_SLICE: number;
@@ -13,6 +20,8 @@ export interface PartDigest {
     release?(): void;
 }
 export interface PartHasher {
+    /** How many parts an upload may hash ahead of a free slot (default 1). */
+    ahead?: number;
     md5(blob: Blob): Promise<string>;
     /** Like md5, but also hands back the bytes when the hasher had to read them whole (native MD5 in Node). */
     digest(blob: Blob): Promise<PartDigest>;
@@ -21,12 +30,9 @@ export interface PartHasher {
 /** Main-thread spark-md5 over 1 MiB slices, yielding between slices. */
 export declare function mainThreadHasher(env: UploadEnvironment, poolSize?: number): PartHasher;
 /**
- * Hashes in a Worker (see md5Worker.ts for the other side); falls back to the main thread for good when the
- * worker cannot be created or fails.
+ * Hashes in Workers (see md5Worker.ts for the other side): parts wait in one line and each Worker hashes one part at
+ * a time, so the first part in line is ready first (a Worker given several at once interleaves their slice reads and
+ * finishes them all late). Up to `workers` Workers are started, as parts queue up. Falls back to the main thread for
+ * good when no Worker can be created or one fails.
  */
-export declare function createHasher(env: UploadEnvironment, poolSize?: number): PartHasher;
-/**
- * The base64 MD5 of a Blob with spark-md5, read slice by slice (HASH_SLICE). `defer`, when given, runs between slices
- * so the thread can do other work (the main-thread fallback); the Worker hashes without pausing.
- */
-export declare function sparkMd5OfBlob(blob: Blob, defer?: (fn: () => void) => void): Promise<string>;
+export declare function createHasher(env: UploadEnvironment, poolSize?: number, workers?: number): PartHasher;

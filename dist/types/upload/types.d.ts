@@ -61,6 +61,8 @@ export interface UploadEnvironment {
     onOnline(listener: () => void): () => void;
     /** Creates the MD5 worker, or returns null (no Worker, CSP refused it, no script URL). */
     createWorker?(): WorkerLike | null;
+    /** How many MD5 Workers may run at once (default 1). */
+    md5Workers?: number;
     /**
      * Optional fast MD5 (base64 digest of the bytes), e.g. Node's crypto; when absent spark-md5 is used.
      */

@@ -3,8 +3,7 @@ import { LegacyContext } from '../legacy/context';
 export declare function buildWidgets(ctx: LegacyContext): void;
 /** `filepicker.constructWidget(elementOrJQuery)`. */
 export declare function constructWidget(ctx: LegacyContext, args: ArrayLike<unknown>): void;
-/**
- * Runs the on-load hooks (widgets, then responsive images) on `DOMContentLoaded` and on `load`, and at once when the
- * document is already parsed (a script injected late: v2 then never built anything).
- */
+/** The on-load hooks: every widget, then the responsive images (each reported, not thrown, when it fails). */
+export declare function runHooks(ctx: LegacyContext): void;
+/** Runs the on-load hooks at the times of hooks.ts `watchPage` (the whole widgets code at hand: unit tests). */
 export declare function startWidgets(api: any, ctx: LegacyContext, win: Window): void;

@@ -1,6 +1,4 @@
 import { LegacyContext } from '../legacy/context';
-/** v2's test: a FileReader (or Safari) and the HTML5 `draggable` attribute. */
-export declare function canDragDrop(win: Window): boolean;
 /**
  * `makeDropPane(divOrJQuery, options)` (spec §8.4): turns an element into a drop target that stores each dropped file
  * with `filepicker.store` (a dropped link or image with `storeUrl`). Returns true, or false (with a console error)

@@ -12,5 +12,3 @@ export declare function updateAll(ctx: LegacyContext, force: boolean): void;
 export declare function activateResponsive(ctx: LegacyContext): void;
 /** `filepicker.responsive(img?)`. */
 export declare function responsive(ctx: LegacyContext, args: ArrayLike<unknown>): void;
-/** `filepicker.setResponsiveOptions(obj)`. */
-export declare function setResponsiveOptions(ctx: LegacyContext, args: ArrayLike<unknown>): void;

@@ -1,6 +1,4 @@
 import { RestEnv } from './env';
-/** v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf` or an unknown type. */
-export declare function convertibleMimetype(mimetype: unknown): boolean;
 /**
  * `convert(fpfile, convertOptions, storeOptions?, onSuccess?, onError?, onProgress?)`: a converted copy of an image,
  * stored. Parameters are checked against v2's table (v2's exception texts); store options become `storeLocation`,

@@ -1,4 +1,5 @@
 import { Hosts } from '../../core/contracts';
+import { Params } from '../../core/fileApi';
 /** `<fileApi>/<handle>[suffix]` for a file URL this library knows, else undefined. */
 export declare function toFileApiUrl(hosts: Hosts, url: string): string | undefined;
 /** Drops a `/convert…` suffix (v2's `trimConvert`). */
@@ -7,9 +8,8 @@ export declare function trimConvert(url: string): string;
 export declare function queryParams(url: string): {
     [key: string]: string;
 };
-export type Params = [string, unknown][];
-/** `k=v&…`, URI-encoded; `undefined` and `null` values are left out. */
-export declare function formEncode(params: Params): string;
+export { formEncode } from '../../core/fileApi';
+export type { Params } from '../../core/fileApi';
 /** `url` with `params` appended to its query. */
 export declare function withQuery(url: string, params: Params): string;
 /** Where `logout` goes: the file API base with its trailing `/file` replaced by `/clients/unauth`. */

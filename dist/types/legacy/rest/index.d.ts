@@ -1,16 +1,11 @@
 /**
- * The v2 REST functions of `window.filepicker`: read, write, writeUrl, store, storeUrl, stat / metadata, remove,
- * convert, logout. Each is a legacy member `(ctx, arguments) → undefined`; callbacks always run later, never inside
- * the call. `createRestMembers` takes the HTTP transport (tests inject one); `restMembers` uses XMLHttpRequest.
+ * The v2 REST functions as the main bundle has them: each runs its synchronous checks (checks.ts: the key and v2's
+ * exception texts), then the function itself from the on-demand `rest` chunk (members.ts). Callbacks were always
+ * asynchronous, so a call made before the chunk is in only starts its request a little later.
  */
 import { LegacyContext } from '../context';
-import { Transport } from './transport';
 export type RestMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
-export declare function createRestMembers(transport: Transport): {
-    [name: string]: RestMember;
-};
 export declare const restMembers: {
     [name: string]: RestMember;
 };
 export type { Transport, HttpRequest, HttpResponse } from './transport';
-export { toFileApiUrl } from './fileUrl';

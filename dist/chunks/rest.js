@@ -1,0 +1,690 @@
+/*! filepicker-shim 0.1.0 | drop-in replacement for filepicker.js v2 | MIT */
+"use strict";
+
+(Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 845 ], {
+  220: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.r(__webpack_exports__);
+    __webpack_require__.d(__webpack_exports__, {
+      createRestMembers: function() {
+        return createRestMembers;
+      },
+      restMembers: function() {
+        return restMembers;
+      }
+    });
+    var FPError = __webpack_require__(948);
+    var checks = __webpack_require__(244);
+    var WRITE_CODES = {
+      badParams: 122,
+      notFound: 121,
+      other: 123
+    };
+    var STORE_URL_CODES = {
+      badParams: 152,
+      notFound: 151,
+      other: 153
+    };
+    var READ_CODES = {
+      badParams: 400,
+      notFound: 115,
+      other: 118,
+      network: 113,
+      crossOrigin: 114
+    };
+    var STAT_CODES = {
+      badParams: 400,
+      notFound: 161,
+      other: 162
+    };
+    var REMOVE_CODES = {
+      badParams: 400,
+      notFound: 171,
+      other: 172
+    };
+    var CONVERT_CODES = {
+      badParams: 142,
+      notFound: 141,
+      other: 143
+    };
+    function codeFor(table, status, crossOrigin) {
+      if (status === 400) return table.badParams;
+      if (status === 403) return 403;
+      if (status === 404) return table.notFound;
+      if (status === 0 && table.network !== undefined) return table.network;
+      if (crossOrigin && table.crossOrigin !== undefined) return table.crossOrigin;
+      return table.other;
+    }
+    var callbacks = __webpack_require__(442);
+    function outcomeFor(ctx, cb) {
+      return new callbacks.Pi(cb.onSuccess, cb.onError || (0, FPError.H)(ctx.debug), cb.onProgress);
+    }
+    function securityOf(options) {
+      var s = {};
+      if (typeof options.policy === "string" && options.policy) s.policy = options.policy;
+      if (typeof options.signature === "string" && options.signature) s.signature = options.signature;
+      return s;
+    }
+    function securityParams(options) {
+      var s = securityOf(options);
+      return [ [ "signature", s.signature ], [ "policy", s.policy ] ];
+    }
+    function cacheBust(options) {
+      return options.cache === true ? [] : [ [ "_cacheBust", (new Date).getTime() ] ];
+    }
+    var fileUrl = __webpack_require__(458);
+    var fileApi = __webpack_require__(160);
+    var errors = __webpack_require__(703);
+    function percentReporter(outcome, scale) {
+      var last = -1;
+      var emit = function(p) {
+        if (p > last) {
+          last = p;
+          outcome.progress(p);
+        }
+      };
+      return {
+        bytes: function(loaded, total) {
+          if (total > 0) emit(Math.min(scale, Math.round(loaded * scale / total)));
+        },
+        done: function() {
+          emit(100);
+        }
+      };
+    }
+    function pageOrigin() {
+      var loc = typeof location !== "undefined" ? location : undefined;
+      return loc ? loc.protocol + "//" + loc.host : "";
+    }
+    function isCrossOrigin(url) {
+      var m = /^([a-z][a-z0-9+.-]*:)\/\/([^/?#]+)/i.exec(url);
+      if (!m) return false;
+      return (m[1] + "//" + m[2]).toLowerCase() !== pageOrigin().toLowerCase();
+    }
+    function explain(req, res) {
+      if (res.status === 0 && res.error) return errors.H3 + "the browser refused " + req.method + " " + (0, 
+      fileUrl.j$)(req.url) + " (" + res.error + ")";
+      if (res.status === 0) return errors.H3 + "no answer from " + req.method + " " + (0, 
+      fileUrl.j$)(req.url) + " (network error, or the server does not allow this origin)";
+      var text = res.body || "";
+      try {
+        var json = JSON.parse(text);
+        if (json && typeof json.error === "string") text = json.error; else if (json && typeof json.message === "string") text = json.message;
+      } catch (_e) {}
+      text = text.replace(/\s+/g, " ").replace(/^\s+|\s+$/g, "");
+      if (text.length > 300) text = text.slice(0, 300) + "...";
+      return "HTTP " + res.status + (text ? ": " + text : "");
+    }
+    function perform(call) {
+      var req = call.request;
+      var progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
+      var sent = {
+        method: req.method,
+        url: req.url,
+        headers: req.headers,
+        body: req.body,
+        binary: req.binary,
+        withCredentials: req.withCredentials,
+        onProgress: progress ? progress.bytes : undefined
+      };
+      call.transport(sent, function(res) {
+        if (call.outcome.finished) return;
+        if (progress) progress.done();
+        if (res.status >= 200 && res.status < 300) {
+          var value = void 0;
+          try {
+            value = call.parse(res);
+          } catch (e) {
+            call.outcome.fail(new FPError.d(call.codes.other, errors.H3 + "unexpected answer from the server: " + (e instanceof Error ? e.message : String(e))));
+            return;
+          }
+          call.outcome.succeed(value);
+          return;
+        }
+        call.outcome.fail(new FPError.d(codeFor(call.codes, res.status, isCrossOrigin(req.url)), explain(req, res)));
+      });
+    }
+    function parseJson(res) {
+      try {
+        return JSON.parse(res.body);
+      } catch (_e) {
+        throw new Error("invalid JSON: " + (res.body || "").slice(0, 100));
+      }
+    }
+    var blob = __webpack_require__(367);
+    function fpFileFromJson(hosts, json) {
+      if (!json || typeof json !== "object") throw new Error("expected a JSON object describing the file");
+      var url = json.url || (json.handle ? hosts.fileApi + "/" + json.handle : undefined);
+      if (!url) throw new Error("the answer has no url or handle");
+      return (0, blob.Vs)({
+        handle: json.handle,
+        url: url,
+        filename: json.filename || json.name,
+        mimetype: json.mimetype || json.type,
+        size: json.size,
+        key: json.key || json.s3_key,
+        isWriteable: json.isWriteable,
+        writeable: json.writeable
+      });
+    }
+    function metadataFromJson(json) {
+      if (!json || typeof json !== "object") throw new Error("expected a JSON object of metadata");
+      var names = [ "uploaded", "modified", "created" ];
+      for (var i = 0; i < names.length; i++) {
+        var v = json[names[i]];
+        if (v) json[names[i]] = new Date(v);
+      }
+      return json;
+    }
+    function convert(env, args) {
+      var call = (0, checks.CF)(env.ctx, args);
+      var outcome = outcomeFor(env.ctx, call.a);
+      if (call.badMimetype) {
+        var mimetype = call.badMimetype.mimetype;
+        outcome.fail(new FPError.d(142, "filepicker: only images and PDFs can be converted; this FPFile has mimetype " + (mimetype ? '"' + String(mimetype) + '"' : "none")));
+        return;
+      }
+      var options = call.options;
+      var params = [];
+      for (var k in options) {
+        if (!Object.prototype.hasOwnProperty.call(options, k)) continue;
+        var v = options[k];
+        params.push([ k, Object.prototype.toString.call(v) === "[object Array]" ? v.join(",") : v ]);
+      }
+      perform({
+        transport: env.transport,
+        request: {
+          method: "POST",
+          url: (0, fileUrl.uq)(call.url) + "/convert",
+          headers: {
+            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
+          },
+          body: (0, fileApi.p)(params)
+        },
+        codes: CONVERT_CODES,
+        outcome: outcome,
+        progress: true,
+        parse: function(res) {
+          return fpFileFromJson(env.ctx.hosts, parseJson(res));
+        }
+      });
+    }
+    var shift = __webpack_require__(114);
+    function failureName(status, body) {
+      if (status === 400) return "bad_params";
+      if (status === 403) return "not_authorized";
+      if (status === 404) return "not_found";
+      if (status === 0) return "CORS_not_allowed";
+      return body || "error";
+    }
+    function logout(ctx, transport, args) {
+      var options = args[0] && typeof args[0] === "object" ? args[0] : {};
+      var onSuccess = (0, shift.Tn)(options.onSuccess) ? options.onSuccess : undefined;
+      var onError = (0, shift.Tn)(options.onError) ? options.onError : undefined;
+      transport({
+        method: "GET",
+        url: (0, fileUrl.WU)(ctx.hosts),
+        withCredentials: true
+      }, function(res) {
+        if (res.status >= 200 && res.status < 300) {
+          (0, callbacks.NU)(onSuccess, res.body);
+          return;
+        }
+        if (onError) {
+          setTimeout(function() {
+            onError(failureName(res.status, res.body), res.status);
+          }, 0);
+        }
+      });
+    }
+    var base64 = __webpack_require__(319);
+    var inputs = __webpack_require__(40);
+    var CHUNK = 8192;
+    function bufferToBinary(buf) {
+      var bytes = new Uint8Array(buf);
+      var out = "";
+      for (var i = 0; i < bytes.length; i += CHUNK) {
+        var end = Math.min(bytes.length, i + CHUNK);
+        var part = [];
+        for (var j = i; j < end; j++) part.push(bytes[j]);
+        out += String.fromCharCode.apply(null, part);
+      }
+      return out;
+    }
+    function userDefinedToBinary(text) {
+      var out = "";
+      for (var i = 0; i < text.length; i += CHUNK) {
+        var part = [];
+        var end = Math.min(text.length, i + CHUNK);
+        for (var j = i; j < end; j++) part.push(text.charCodeAt(j) & 255);
+        out += String.fromCharCode.apply(null, part);
+      }
+      return out;
+    }
+    function progressHandler(req) {
+      var cb = req.onProgress;
+      if (!cb) return undefined;
+      return function(e) {
+        if (e.lengthComputable && e.total > 0) cb(e.loaded, e.total);
+      };
+    }
+    var xhrTransport = function(req, done) {
+      try {
+        send(req, done);
+      } catch (e) {
+        var why_1 = e && e.message ? e.name + ": " + e.message : String(e);
+        setTimeout(function() {
+          done({
+            status: 0,
+            body: "",
+            error: why_1
+          });
+        }, 0);
+      }
+    };
+    function send(req, done) {
+      var xhr = new XMLHttpRequest;
+      var finished = false;
+      var arrayBuffer = false;
+      var finish = function(status) {
+        if (finished) return;
+        finished = true;
+        var body = "";
+        try {
+          if (status !== 0) {
+            if (arrayBuffer) body = xhr.response ? bufferToBinary(xhr.response) : ""; else body = req.binary ? userDefinedToBinary(xhr.responseText || "") : xhr.responseText || "";
+          }
+        } catch (_e) {
+          body = "";
+        }
+        done({
+          status: status,
+          body: body
+        });
+      };
+      xhr.open(req.method, req.url, true);
+      if (req.binary) {
+        try {
+          xhr.responseType = "arraybuffer";
+          arrayBuffer = xhr.responseType === "arraybuffer";
+        } catch (_e) {
+          arrayBuffer = false;
+        }
+        if (!arrayBuffer && xhr.overrideMimeType) xhr.overrideMimeType("text/plain; charset=x-user-defined");
+      }
+      if (req.withCredentials) xhr.withCredentials = true;
+      var headers = req.headers || {};
+      for (var name_1 in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, name_1)) xhr.setRequestHeader(name_1, headers[name_1]);
+      }
+      var onProgress = progressHandler(req);
+      if (onProgress) {
+        if (req.body != null && xhr.upload) xhr.upload.onprogress = onProgress; else if (req.body == null) xhr.onprogress = onProgress;
+      }
+      xhr.onreadystatechange = function() {
+        if (xhr.readyState === 4) finish(xhr.status);
+      };
+      xhr.onerror = function() {
+        finish(0);
+      };
+      xhr.send(req.body == null ? null : req.body);
+    }
+    function readerCode(err) {
+      var name = err && err.name;
+      if (name === "NotFoundError") return 115;
+      if (name === "NotReadableError") return 116;
+      if (name === "AbortError") return 117;
+      return 118;
+    }
+    function readLocalFile(file, options, outcome) {
+      if (typeof FileReader === "undefined") {
+        outcome.fail(new FPError.d(111, "filepicker: this browser has no FileReader"));
+        return;
+      }
+      var asText = !!options.asText;
+      var reader = new FileReader;
+      var progress = percentReporter(outcome, 100);
+      var binary = !asText && !reader.readAsBinaryString;
+      reader.onprogress = function(e) {
+        if (e.lengthComputable && e.total > 0 && e.loaded < e.total) progress.bytes(e.loaded, e.total);
+      };
+      reader.onload = function() {
+        var result = reader.result;
+        if (binary) result = bufferToBinary(result);
+        progress.done();
+        outcome.succeed(options.base64encode ? base64.K3.encode(result, asText) : result);
+      };
+      reader.onerror = function() {
+        outcome.fail(new FPError.d(readerCode(reader.error), "filepicker: " + (reader.error ? reader.error.name + ": " + reader.error.message : "the file could not be read")));
+      };
+      if (asText) reader.readAsText(file); else if (binary) reader.readAsArrayBuffer(file); else reader.readAsBinaryString(file);
+    }
+    function utf8Decode(bytes) {
+      try {
+        return decodeURIComponent(escape(bytes));
+      } catch (_e) {
+        return bytes;
+      }
+    }
+    function readResult(bytes, options, ourFile) {
+      if (options.base64encode === true) return (0, base64.cY)(bytes);
+      if (options.asText || options.base64encode === false || !ourFile) return utf8Decode(bytes);
+      return bytes;
+    }
+    function readUrl(env, url, ourFile, options, outcome) {
+      var params = ourFile ? securityParams(options).concat(cacheBust(options)) : [];
+      perform({
+        transport: env.transport,
+        request: {
+          method: "GET",
+          url: (0, fileUrl.VL)(url, params),
+          binary: true
+        },
+        codes: READ_CODES,
+        outcome: outcome,
+        progress: true,
+        parse: function(res) {
+          return readResult(res.body, options, ourFile);
+        }
+      });
+    }
+    function read(env, args) {
+      (0, checks.xp)(env.ctx, args);
+      var input = args[0];
+      var a = (0, shift.Nj)(args, 1);
+      var options = (0, inputs.S7)(a.options);
+      var outcome = outcomeFor(env.ctx, a);
+      var hosts = env.ctx.hosts;
+      if (typeof input === "string") {
+        var ours = (0, fileUrl.Ps)(hosts, input);
+        readUrl(env, ours || input, !!ours, options, outcome);
+      } else if ((0, inputs.rZ)(input)) {
+        var file = (0, inputs.FX)(input);
+        if (!file) outcome.fail(new FPError.d(115, "filepicker: the file input has no file chosen")); else readLocalFile(file, options, outcome);
+      } else if ((0, inputs.fo)(input)) {
+        readLocalFile(input, options, outcome);
+      } else {
+        var url = String((0, inputs.rs)(input));
+        readUrl(env, (0, fileUrl.Ps)(hosts, url) || url, true, options, outcome);
+      }
+    }
+    function optionParams(options, skip) {
+      var out = [];
+      for (var k in options) {
+        if (!Object.prototype.hasOwnProperty.call(options, k) || skip.indexOf(k) >= 0) continue;
+        var v = options[k];
+        if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out.push([ k, v ]);
+      }
+      return out;
+    }
+    function stat(env, args) {
+      var target = (0, checks.RI)(env.ctx, args);
+      var a = (0, shift.Nj)(args, 1);
+      var options = (0, inputs.S7)(a.options);
+      perform({
+        transport: env.transport,
+        request: {
+          method: "GET",
+          url: (0, fileUrl.VL)(target + "/metadata", optionParams(options, [ "cache" ]).concat(cacheBust(options)))
+        },
+        codes: STAT_CODES,
+        outcome: outcomeFor(env.ctx, {
+          onSuccess: a.onSuccess,
+          onError: a.onError
+        }),
+        parse: function(res) {
+          return metadataFromJson(parseJson(res));
+        }
+      });
+    }
+    function remove(env, args) {
+      var checked = (0, checks.ju)(env.ctx, args);
+      var key = checked.key;
+      var target = checked.target;
+      var a = (0, shift.Nj)(args, 1);
+      var options = (0, inputs.S7)(a.options);
+      var onSuccess = a.onSuccess;
+      perform({
+        transport: env.transport,
+        request: (0, fileApi.s)(target, key, optionParams(options, [ "key" ])),
+        codes: REMOVE_CODES,
+        outcome: outcomeFor(env.ctx, {
+          onSuccess: onSuccess ? function() {
+            return onSuccess();
+          } : undefined,
+          onError: a.onError
+        }),
+        parse: function() {
+          return undefined;
+        }
+      });
+    }
+    var rest_target = __webpack_require__(60);
+    var ONE_PART = 5 * 1024 * 1024;
+    function storeUrlFor(env, options, mimetype) {
+      var location = String(options.location || "S3").toLowerCase();
+      var params = [ [ "key", env.ctx.requireKey() ], [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype || undefined ], [ "filename", options.filename || undefined ], [ "path", options.path || undefined ], [ "container", options.container || undefined ], [ "access", options.access || undefined ] ];
+      return (0, fileUrl.VL)(env.ctx.hosts.storeApi + "/" + encodeURIComponent(location), params.concat(securityParams(options)));
+    }
+    function post(env, request, codes, outcome) {
+      perform({
+        transport: env.transport,
+        request: request,
+        codes: codes,
+        outcome: outcome,
+        progress: true,
+        parse: function(res) {
+          return fpFileFromJson(env.ctx.hosts, parseJson(res));
+        }
+      });
+    }
+    function storeData(env, data, options, outcome) {
+      var mimetype = options.mimetype || "text/plain";
+      post(env, {
+        method: "POST",
+        url: storeUrlFor(env, options, mimetype),
+        headers: {
+          "Content-Type": mimetype
+        },
+        body: data
+      }, WRITE_CODES, outcome);
+    }
+    function storeRemote(env, url, options, outcome) {
+      var body = (0, fileApi.p)([ [ "url", (0, rest_target.H)(env.ctx.hosts, url) ] ]);
+      post(env, {
+        method: "POST",
+        url: storeUrlFor(env, options, options.mimetype),
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
+        },
+        body: body
+      }, STORE_URL_CODES, outcome);
+    }
+    function engineError(err) {
+      var details = err instanceof Error ? err.message : String(err);
+      return new FPError.d((0, errors.TX)(err) ? codeFor(WRITE_CODES, err.status, false) : WRITE_CODES.other, details);
+    }
+    function storeLarge(env, file, options, outcome) {
+      var store = {
+        location: String(options.location || "s3").toLowerCase(),
+        path: options.path || undefined,
+        container: options.container || undefined,
+        access: options.access || undefined,
+        filename: options.filename || undefined
+      };
+      var progress = percentReporter(outcome, 95);
+      var task = env.ctx.uploader(securityOf(options)).upload(file, store, {
+        onProgress: function(p) {
+          progress.bytes(p.loaded, p.total);
+        }
+      });
+      task.promise.then(function(stored) {
+        if (outcome.finished) return;
+        var blob;
+        try {
+          blob = fpFileFromJson(env.ctx.hosts, stored);
+        } catch (e) {
+          outcome.fail(new FPError.d(WRITE_CODES.other, "filepicker: unexpected answer from the upload: " + e.message));
+          return;
+        }
+        progress.done();
+        outcome.succeed(blob);
+      }, function(err) {
+        outcome.fail(engineError(err));
+      });
+    }
+    function storeFile(env, file, options, outcome) {
+      if (!options.filename && file.name) options.filename = file.name;
+      if (file.size > ONE_PART) {
+        storeLarge(env, file, options, outcome);
+        return;
+      }
+      var form = new FormData;
+      form.append("fileUpload", file);
+      post(env, {
+        method: "POST",
+        url: storeUrlFor(env, options, options.mimetype),
+        body: form
+      }, WRITE_CODES, outcome);
+    }
+    function store(env, args) {
+      (0, checks.ot)(env.ctx, args);
+      var input = args[0];
+      var a = (0, shift.Nj)(args, 1);
+      var options = (0, inputs.S7)(a.options);
+      if (typeof input === "string") {
+        storeData(env, input, options, outcomeFor(env.ctx, a));
+      } else if ((0, inputs.rZ)(input)) {
+        var outcome = outcomeFor(env.ctx, a);
+        var file = (0, inputs.FX)(input);
+        if (!file) outcome.fail(new FPError.d(115, "filepicker: the file input has no file chosen")); else storeFile(env, file, options, outcome);
+      } else if ((0, inputs.fo)(input)) {
+        storeFile(env, input, options, outcomeFor(env.ctx, a));
+      } else {
+        if (!options.filename) options.filename = input.filename;
+        storeRemote(env, String((0, inputs.rs)(input)), options, outcomeFor(env.ctx, a));
+      }
+    }
+    function storeUrl(env, args) {
+      (0, checks.L1)(env.ctx);
+      var input = args[0];
+      var a = (0, shift.Nj)(args, 1);
+      var options = (0, inputs.S7)(a.options);
+      var outcome = outcomeFor(env.ctx, a);
+      var url = typeof input === "string" ? input : (0, inputs.rs)(input);
+      if (typeof url !== "string" || !url) {
+        outcome.fail(new FPError.d(STORE_URL_CODES.badParams, "filepicker: storeUrl needs a URL string as its first argument, got " + (0, 
+        inputs.WU)(input) + " (" + typeof input + ")"));
+        return;
+      }
+      storeRemote(env, url, options, outcome);
+    }
+    function writeRequest(target, body, options) {
+      var mimetype = body.kind === "file" ? body.file.type || undefined : options.mimetype;
+      var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype ] ];
+      var url = (0, fileUrl.VL)(target, params.concat(securityParams(options)));
+      if (body.kind === "data") return {
+        method: "POST",
+        url: url,
+        headers: {
+          "Content-Type": options.mimetype || "text/plain"
+        },
+        body: body.data
+      };
+      if (body.kind === "url") return {
+        method: "POST",
+        url: url,
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
+        },
+        body: (0, fileApi.p)([ [ "url", body.url ] ])
+      };
+      var form = new FormData;
+      form.append("fileUpload", body.file);
+      return {
+        method: "POST",
+        url: url,
+        body: form
+      };
+    }
+    function write_send(env, target, body, options, outcome) {
+      perform({
+        transport: env.transport,
+        request: writeRequest(target, body, options),
+        codes: WRITE_CODES,
+        outcome: outcome,
+        progress: true,
+        parse: function(res) {
+          return fpFileFromJson(env.ctx.hosts, parseJson(res));
+        }
+      });
+    }
+    function write(env, args) {
+      var target = (0, checks.Gf)(env.ctx, args, false);
+      var input = args[1];
+      var a = (0, shift.Nj)(args, 2);
+      var options = (0, inputs.S7)(a.options);
+      var outcome = outcomeFor(env.ctx, a);
+      if (typeof input === "string") {
+        write_send(env, target, {
+          kind: "data",
+          data: input
+        }, options, outcome);
+      } else if ((0, inputs.rZ)(input)) {
+        var file = (0, inputs.FX)(input);
+        if (!file) outcome.fail(new FPError.d(115, "filepicker: the file input has no file chosen")); else write_send(env, target, {
+          kind: "file",
+          file: file
+        }, options, outcome);
+      } else if ((0, inputs.fo)(input)) {
+        write_send(env, target, {
+          kind: "file",
+          file: input
+        }, options, outcome);
+      } else {
+        write_send(env, target, {
+          kind: "url",
+          url: (0, rest_target.H)(env.ctx.hosts, (0, inputs.rs)(input))
+        }, options, outcome);
+      }
+    }
+    function writeUrl(env, args) {
+      var target = (0, checks.Gf)(env.ctx, args, true);
+      var input = args[1];
+      var a = (0, shift.Nj)(args, 2);
+      var options = (0, inputs.S7)(a.options);
+      var source = typeof input === "string" ? input : (0, inputs.rs)(input) || input;
+      write_send(env, target, {
+        kind: "url",
+        url: (0, rest_target.H)(env.ctx.hosts, source)
+      }, options, outcomeFor(env.ctx, a));
+    }
+    function createRestMembers(transport) {
+      var on = function(fn) {
+        return function(ctx, args) {
+          fn({
+            ctx: ctx,
+            transport: transport
+          }, args);
+          return undefined;
+        };
+      };
+      return {
+        read: on(read),
+        write: on(write),
+        writeUrl: on(writeUrl),
+        store: on(store),
+        storeUrl: on(storeUrl),
+        stat: on(stat),
+        metadata: on(stat),
+        remove: on(remove),
+        convert: on(convert),
+        logout: function(ctx, args) {
+          logout(ctx, transport, args);
+          return undefined;
+        }
+      };
+    }
+    var restMembers = createRestMembers(xhrTransport);
+  }
+} ]);
+//# sourceMappingURL=rest.js.map

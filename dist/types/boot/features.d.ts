@@ -1,0 +1,2 @@
+/** True when `g` (the global object) has all of it. */
+export declare function hasEverything(g: any): boolean;

@@ -1,0 +1,4 @@
+export type Api = {
+    [k: string]: any;
+};
+export declare function boot(library: () => Api): Api;
