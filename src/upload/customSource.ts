@@ -3,12 +3,13 @@
  * `GET <customSourceApi>/list?key=…&container=…&path=…[&cursor=…]` lists one page of a folder, and
  * `POST <customSourceApi>/store` copies a file into the store location (the server copies; no bytes pass the client).
  */
-import { AbortError, FilepickerError, NetworkError, PREFIX, ValidationError } from '../core/errors';
-import { Hosts, Security, SourceFile, SourceFolder, SourceListing, SourceRef, StoreOptions, StoredFile, UploadEvents, UploadTask } from '../core/contracts';
+import { FilepickerError, NetworkError, PREFIX, ValidationError } from '../core/errors';
+import { Hosts, Security, SourceFile, SourceFolder, SourceListing, SourceRef, StoreOptions, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
 import { Aborter } from './signal';
 import { sendOnce, withRetry } from './retry';
-import { parseJson, parseStored, storeBody } from './protocol';
+import { parseJson, storeBody } from './protocol';
+import { runServerTask } from './serverTask';
 
 export interface CustomSourceDeps {
   transport: HttpTransport;
@@ -97,40 +98,14 @@ export function listSource(deps: CustomSourceDeps, container: string, path: stri
 
 export function runStoreFromSource(deps: CustomSourceDeps, source: SourceRef, store: StoreOptions, events: UploadEvents, opts: EngineOptions): UploadTask {
   checkRef(source && source.container, source && source.path, true);
-  const abort = new Aborter();
-  let finished = false;
   const where = 'the custom source copy (' + customSourceBase(deps.hosts) + ')';
   const body: { [k: string]: unknown } = { apikey: deps.apikey, container: source.container, path: source.path, store: storeBody(store) };
   if (deps.security && deps.security.policy) body.policy = deps.security.policy;
   if (deps.security && deps.security.signature) body.signature = deps.security.signature;
-  const name = source.path.replace(/^.*\//, '') || 'file';
-  const promise = new Promise<StoredFile>(function (resolve, reject) {
-    abort.onAbort(function () { if (!finished) { finished = true; reject(new AbortError()); } });
-    deps.env.setTimeout(function () {
-      if (finished) return;
-      if (events.onStart) events.onStart();
-      withRetry({ env: deps.env, retry: opts.retryOptions, onRetry: events.onRetry }, abort, function () {
-        return sendOnce(deps.transport, {
-          method: 'POST', url: customSourceBase(deps.hosts) + '/store', headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body), timeoutMs: opts.requestTimeoutMs, signal: abort,
-        }, where);
-      }).then(function (res) {
-        const stored = parseStored(res.text, deps.hosts.fileApi, where, { filename: name, mimetype: 'application/octet-stream', size: 0 });
-        if (finished) return;
-        finished = true;
-        if (events.onProgress) events.onProgress({ loaded: stored.size, total: stored.size });
-        resolve(stored);
-      }).then(undefined, function (e: unknown) {
-        if (finished) return;
-        finished = true;
-        reject(withServerMessage(e, where));
-      });
-    }, 0);
-  });
-  return {
-    promise,
-    cancel() { abort.abort(); },
-    pause() { /* one request: nothing to pause */ },
-    resume() { /* one request: nothing to resume */ },
-  };
+  return runServerTask({ transport: deps.transport, env: deps.env, fileApi: deps.hosts.fileApi }, {
+    request: { method: 'POST', url: customSourceBase(deps.hosts) + '/store', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    where,
+    filename: source.path.replace(/^.*\//, '') || 'file',
+    mapError: function (e: unknown) { return withServerMessage(e, where); },
+  }, events, opts);
 }
