@@ -300,7 +300,7 @@
           };
         }
       },
-      202: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      652: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           A: function() {
@@ -1634,6 +1634,57 @@
           if (f.size === 0) throw new errors.yI("file", errors.H3 + "`file` is empty (0 bytes): there is nothing to upload");
           return f;
         }
+        function runServerTask(deps, task, events, opts) {
+          var abort = new Aborter;
+          var finished = false;
+          var promise = new Promise(function(resolve, reject) {
+            abort.onAbort(function() {
+              if (!finished) {
+                finished = true;
+                reject(new errors.lc);
+              }
+            });
+            deps.env.setTimeout(function() {
+              if (finished) return;
+              if (events.onStart) events.onStart();
+              withRetry({
+                env: deps.env,
+                retry: opts.retryOptions,
+                onRetry: events.onRetry
+              }, abort, function() {
+                return sendOnce(deps.transport, (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, task.request), {
+                  timeoutMs: opts.requestTimeoutMs,
+                  signal: abort
+                }), task.where);
+              }).then(function(res) {
+                var stored = parseStored(res.text, deps.fileApi, task.where, {
+                  filename: task.filename,
+                  mimetype: "application/octet-stream",
+                  size: 0
+                });
+                if (finished) return;
+                finished = true;
+                if (events.onProgress) events.onProgress({
+                  loaded: stored.size,
+                  total: stored.size
+                });
+                resolve(stored);
+              }).then(undefined, function(e) {
+                if (finished) return;
+                finished = true;
+                reject(task.mapError ? task.mapError(e) : e);
+              });
+            }, 0);
+          });
+          return {
+            promise: promise,
+            cancel: function() {
+              abort.abort();
+            },
+            pause: function() {},
+            resume: function() {}
+          };
+        }
         function storeUrlEndpoint(hosts, apikey, store, security) {
           var q = [ "key=" + encodeURIComponent(apikey) ];
           var add = function(k, v) {
@@ -1654,64 +1705,23 @@
           if (typeof url !== "string" || !/^https?:\/\/\S+$/i.test(url)) {
             throw new errors.yI("url", errors.H3 + "`url` must be an http(s) URL, got " + (typeof url === "string" ? '"' + url + '"' : typeof url));
           }
-          var abort = new Aborter;
-          var finished = false;
-          var where = "the store request (" + deps.hosts.storeApi + ")";
           var endpoint = storeUrlEndpoint(deps.hosts, deps.apikey, store, deps.security);
-          var fallbackName = url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/^.*\//, "") || "untitled";
-          var promise = new Promise(function(resolve, reject) {
-            abort.onAbort(function() {
-              if (!finished) {
-                finished = true;
-                reject(new errors.lc);
-              }
-            });
-            deps.env.setTimeout(function() {
-              if (finished) return;
-              if (events.onStart) events.onStart();
-              withRetry({
-                env: deps.env,
-                retry: opts.retryOptions,
-                onRetry: events.onRetry
-              }, abort, function() {
-                return sendOnce(deps.transport, {
-                  method: "POST",
-                  url: endpoint,
-                  headers: {
-                    "Content-Type": "application/x-www-form-urlencoded"
-                  },
-                  body: "url=" + encodeURIComponent(url),
-                  timeoutMs: opts.requestTimeoutMs,
-                  signal: abort
-                }, where);
-              }).then(function(res) {
-                var stored = parseStored(res.text, deps.hosts.fileApi, where, {
-                  filename: fallbackName,
-                  mimetype: "application/octet-stream",
-                  size: 0
-                });
-                if (finished) return;
-                finished = true;
-                if (events.onProgress) events.onProgress({
-                  loaded: stored.size,
-                  total: stored.size
-                });
-                resolve(stored);
-              }).then(undefined, function(e) {
-                if (finished) return;
-                finished = true;
-                reject(e);
-              });
-            }, 0);
-          });
-          return {
-            promise: promise,
-            cancel: function() {
-              abort.abort();
+          return runServerTask({
+            transport: deps.transport,
+            env: deps.env,
+            fileApi: deps.hosts.fileApi
+          }, {
+            request: {
+              method: "POST",
+              url: endpoint,
+              headers: {
+                "Content-Type": "application/x-www-form-urlencoded"
+              },
+              body: "url=" + encodeURIComponent(url)
             },
-            pause: function() {},
-            resume: function() {}
-          };
+            where: "the store request (" + deps.hosts.storeApi + ")",
+            filename: url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/^.*\//, "") || "untitled"
+          }, events, opts);
         }
         function customSourceBase(hosts) {
           if (hosts.customSourceApi) return hosts.customSourceApi.replace(/\/+$/, "");
@@ -1809,8 +1819,6 @@
         }
         function runStoreFromSource(deps, source, store, events, opts) {
           checkRef(source && source.container, source && source.path, true);
-          var abort = new Aborter;
-          var finished = false;
           var where = "the custom source copy (" + customSourceBase(deps.hosts) + ")";
           var body = {
             apikey: deps.apikey,
@@ -1820,60 +1828,25 @@
           };
           if (deps.security && deps.security.policy) body.policy = deps.security.policy;
           if (deps.security && deps.security.signature) body.signature = deps.security.signature;
-          var name = source.path.replace(/^.*\//, "") || "file";
-          var promise = new Promise(function(resolve, reject) {
-            abort.onAbort(function() {
-              if (!finished) {
-                finished = true;
-                reject(new errors.lc);
-              }
-            });
-            deps.env.setTimeout(function() {
-              if (finished) return;
-              if (events.onStart) events.onStart();
-              withRetry({
-                env: deps.env,
-                retry: opts.retryOptions,
-                onRetry: events.onRetry
-              }, abort, function() {
-                return sendOnce(deps.transport, {
-                  method: "POST",
-                  url: customSourceBase(deps.hosts) + "/store",
-                  headers: {
-                    "Content-Type": "application/json"
-                  },
-                  body: JSON.stringify(body),
-                  timeoutMs: opts.requestTimeoutMs,
-                  signal: abort
-                }, where);
-              }).then(function(res) {
-                var stored = parseStored(res.text, deps.hosts.fileApi, where, {
-                  filename: name,
-                  mimetype: "application/octet-stream",
-                  size: 0
-                });
-                if (finished) return;
-                finished = true;
-                if (events.onProgress) events.onProgress({
-                  loaded: stored.size,
-                  total: stored.size
-                });
-                resolve(stored);
-              }).then(undefined, function(e) {
-                if (finished) return;
-                finished = true;
-                reject(withServerMessage(e, where));
-              });
-            }, 0);
-          });
-          return {
-            promise: promise,
-            cancel: function() {
-              abort.abort();
+          return runServerTask({
+            transport: deps.transport,
+            env: deps.env,
+            fileApi: deps.hosts.fileApi
+          }, {
+            request: {
+              method: "POST",
+              url: customSourceBase(deps.hosts) + "/store",
+              headers: {
+                "Content-Type": "application/json"
+              },
+              body: JSON.stringify(body)
             },
-            pause: function() {},
-            resume: function() {}
-          };
+            where: where,
+            filename: source.path.replace(/^.*\//, "") || "file",
+            mapError: function(e) {
+              return withServerMessage(e, where);
+            }
+          }, events, opts);
         }
         function defaultTransport() {
           if (typeof XMLHttpRequest !== "undefined") return xhrTransport();
@@ -6880,7 +6853,7 @@
         "use strict";
         var boot = __webpack_require__(760).z;
         module.exports = boot(function() {
-          return __webpack_require__(202).A;
+          return __webpack_require__(652).A;
         });
       },
       635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
