@@ -300,7 +300,7 @@
           };
         }
       },
-      652: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      723: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           A: function() {
@@ -4370,6 +4370,43 @@
           __webpack_require__.p = base;
           return true;
         }
+        var CustomTab = function() {
+          function CustomTab(o) {
+            this.o = o;
+            this.note = (0, dom.el)(o.doc, "p", {
+              class: "fp-hint fp-cs-note"
+            });
+            o.binder.text(this.note, o.config.customSourceContainer ? "customLoading" : "customNotConfigured");
+            this.mount = (0, dom.el)(o.doc, "div", {
+              class: "fp-panel fp-cs"
+            }, [ this.note ]);
+          }
+          CustomTab.prototype.load = function(focus, root) {
+            var _this = this;
+            var o = this.o;
+            var mount = this.mount;
+            if (this.loading || !o.config.customSourceContainer) return;
+            var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 92)) : Promise.reject(new Error("no script folder"));
+            this.loading = chunk.then(function(m) {
+              if (!o.alive()) return;
+              (0, dom.bf)(_this.note);
+              var _alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
+              _this.panel = m.customSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
+                mount: mount
+              }));
+              var active = o.doc.activeElement;
+              if (focus && !mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) _this.panel.focus();
+            }, function() {
+              if (!o.alive()) return;
+              _this.loading = undefined;
+              o.binder.text(_this.note, "customLoadFailed");
+            });
+          };
+          CustomTab.prototype.destroy = function() {
+            if (this.panel) this.panel.destroy();
+          };
+          return CustomTab;
+        }();
         function createRow(doc, binder, entry, removable) {
           var name = (0, dom.el)(doc, "span", {
             class: "fp-file-name",
@@ -4829,28 +4866,28 @@
             if (config.customCss) this.cleanups.push((0, styles.QF)(doc, config.customCss));
             var panels = {};
             var announcer = new Announcer(doc);
-            for (var i = 0; i < sources.length; i++) {
+            var _loop_1 = function(i) {
               if (MEDIA_SOURCES.indexOf(sources[i]) >= 0) {
-                if (!this.media) {
-                  this.media = new MediaTabs({
+                if (!this_1.media) {
+                  this_1.media = new MediaTabs({
                     doc: doc,
                     win: host.win,
                     config: config,
-                    binder: this.binder,
+                    binder: this_1.binder,
                     announcer: announcer,
                     onFile: function(file, client) {
                       _this.addFiles([ file ], false, client);
                     }
                   });
                 }
-                panels[sources[i]] = this.media.placeholder(sources[i]);
+                panels[sources[i]] = this_1.media.placeholder(sources[i]);
               } else if (sources[i] === "COMPUTER") {
-                this.computer = computerPanel(doc, config, this.binder, L, function(files) {
+                this_1.computer = computerPanel(doc, config, this_1.binder, L, function(files) {
                   _this.addFiles(files);
                 });
-                panels.COMPUTER = this.computer.panel;
+                panels.COMPUTER = this_1.computer.panel;
               } else if (sources[i] === "URL") {
-                panels.URL = urlPanel(doc, this.binder, L, function(url) {
+                panels.URL = urlPanel(doc, this_1.binder, L, function(url) {
                   _this.addUrl(url);
                 }, function() {
                   _this.showErrors([ {
@@ -4860,15 +4897,32 @@
                   } ]);
                 }).panel;
               } else if (sources[i] === "CUSTOMSOURCE") {
-                this.customNote = (0, dom.el)(doc, "p", {
-                  class: "fp-hint fp-cs-note"
+                var custom_1 = new CustomTab({
+                  doc: doc,
+                  win: host.win,
+                  config: config,
+                  binder: this_1.binder,
+                  listeners: L,
+                  uploader: this_1.uploader,
+                  announcer: announcer,
+                  messageOf: messageOf,
+                  onPick: function(files) {
+                    return _this.addSourceFiles(files);
+                  },
+                  alive: function() {
+                    return !_this.ended;
+                  }
                 });
-                this.binder.text(this.customNote, config.customSourceContainer ? "customLoading" : "customNotConfigured");
-                this.customMount = (0, dom.el)(doc, "div", {
-                  class: "fp-panel fp-cs"
-                }, [ this.customNote ]);
-                panels.CUSTOMSOURCE = this.customMount;
+                this_1.custom = custom_1;
+                this_1.cleanups.push(function() {
+                  custom_1.destroy();
+                });
+                panels.CUSTOMSOURCE = custom_1.mount;
               }
+            };
+            var this_1 = this;
+            for (var i = 0; i < sources.length; i++) {
+              _loop_1(i);
             }
             var view = buildView(doc, config, this.binder, L, panels, sources, announcer, function(s) {
               if (_this.media) _this.media.show(s);
@@ -4913,9 +4967,10 @@
             view_select(view.tabs, first);
             host.mount.appendChild(view.root);
             if (this.media) this.media.show(first, true);
-            if (view.tabs.CUSTOMSOURCE) {
+            if (this.custom && view.tabs.CUSTOMSOURCE) {
+              var custom_2 = this.custom;
               L.on(view.tabs.CUSTOMSOURCE.button, "click", function() {
-                _this.loadCustom(false);
+                custom_2.load(false, view.root);
               });
             }
             L.on(view.close, "click", function() {
@@ -4953,9 +5008,9 @@
             });
             if (host.kind === "window") host.win.focus();
             var tab = view.tabs[first];
-            if (first === "CUSTOMSOURCE" && config.customSourceContainer) {
+            if (first === "CUSTOMSOURCE" && this.custom && config.customSourceContainer) {
               view.root.focus();
-              this.loadCustom(true);
+              this.custom.load(true, view.root);
             } else {
               var target = first === "COMPUTER" && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
               if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
@@ -5030,41 +5085,6 @@
           Session.prototype.focusRow = function(entry) {
             var target = this.list.editButton(entry) || (this.computer ? this.computer.drop : this.view.close);
             target.focus();
-          };
-          Session.prototype.loadCustom = function(focus) {
-            var _this = this;
-            var mount = this.customMount;
-            if (this.customLoad || !mount || !this.config.customSourceContainer) return;
-            var view = this.view;
-            var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 92)) : Promise.reject(new Error("no script folder"));
-            this.customLoad = chunk.then(function(m) {
-              if (_this.ended) return;
-              (0, dom.bf)(_this.customNote);
-              _this.custom = m.customSourcePanel({
-                doc: _this.host.doc,
-                win: _this.host.win,
-                config: _this.config,
-                binder: _this.binder,
-                listeners: _this.listeners,
-                uploader: _this.uploader,
-                announcer: view.announcer,
-                mount: mount,
-                onPick: function(files) {
-                  return _this.addSourceFiles(files);
-                },
-                messageOf: messageOf
-              });
-              var panel = _this.custom;
-              _this.cleanups.push(function() {
-                panel.destroy();
-              });
-              var activeEl = _this.host.doc.activeElement;
-              if (focus && !mount.hasAttribute("hidden") && (activeEl === view.root || activeEl === _this.host.doc.body)) _this.custom.focus();
-            }, function() {
-              if (_this.ended) return;
-              _this.customLoad = undefined;
-              if (_this.customNote) _this.binder.text(_this.customNote, "customLoadFailed");
-            });
           };
           Session.prototype.addSourceFiles = function(files) {
             var container = this.config.customSourceContainer;
@@ -5284,11 +5304,11 @@
           Session.prototype.discard = function(copies) {
             var _this = this;
             if (!copies) return;
-            var _loop_1 = function(i) {
+            var _loop_2 = function(i) {
               var copy = copies[i];
               var done = void 0;
               try {
-                done = this_1.uploader.discard(copy);
+                done = this_2.uploader.discard(copy);
               } catch (e) {
                 done = Promise.reject(e);
               }
@@ -5299,9 +5319,9 @@
                 console.warn(errors.H3 + "could not remove the unused copy " + copy.handle + " (" + copy.filename + ") from storage: " + messageOf(e));
               });
             };
-            var this_1 = this;
+            var this_2 = this;
             for (var i = 0; i < copies.length; i++) {
-              _loop_1(i);
+              _loop_2(i);
             }
           };
           Session.prototype.restoreFocus = function() {
@@ -6853,7 +6873,7 @@
         "use strict";
         var boot = __webpack_require__(760).z;
         module.exports = boot(function() {
-          return __webpack_require__(652).A;
+          return __webpack_require__(723).A;
         });
       },
       635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -6864,6 +6884,9 @@
           },
           Cl: function() {
             return __assign;
+          },
+          Tt: function() {
+            return __rest;
           }
         });
         var extendStatics = function(d, b) {

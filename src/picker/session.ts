@@ -1,6 +1,6 @@
 import { PickedFile, PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoredFile, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { isAbortError, PREFIX } from '../core/errors';
-import { el, Listeners, removeNode } from './dom';
+import { Listeners, removeNode } from './dom';
 import { Announcer } from './announcer';
 import { TextBinder } from './i18n/binder';
 import { Translator } from './i18n/translator';
@@ -18,8 +18,7 @@ import { urlPanel } from './sources/url';
 import { listenForDrops } from './sources/dropTarget';
 import { admit, Rejection } from './restrictions';
 import { Entry, fileEntry, sourceEntry, urlEntry } from './state';
-import type { CustomPanel } from './sources/custom';
-import { prepareChunks } from './chunks';
+import { CustomTab } from './customTab';
 import { FileList as Files } from './fileList';
 import { focusableWithin, trapTab } from './focus';
 import { hasImageOptions, ImageOptions } from './imageOptions';
@@ -62,11 +61,8 @@ export class Session implements PickerSession {
   private computer?: ComputerPanel;
   /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
   private media?: MediaTabs;
-  /** The CUSTOMSOURCE panel element, its loading note, and the panel once its chunk has loaded. */
-  private customMount?: HTMLElement;
-  private customNote?: HTMLElement;
-  private customLoad?: Promise<void>;
-  private custom?: CustomPanel;
+  /** The CUSTOMSOURCE tab, when listed. */
+  private custom?: CustomTab;
   private list?: Files;
   private binder: TextBinder;
   private listeners = new Listeners();
@@ -137,10 +133,16 @@ export class Session implements PickerSession {
           this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]);
         }).panel;
       } else if (sources[i] === 'CUSTOMSOURCE') {
-        this.customNote = el(doc, 'p', { class: 'fp-hint fp-cs-note' });
-        this.binder.text(this.customNote, config.customSourceContainer ? 'customLoading' : 'customNotConfigured');
-        this.customMount = el(doc, 'div', { class: 'fp-panel fp-cs' }, [this.customNote]);
-        panels.CUSTOMSOURCE = this.customMount;
+        const custom = new CustomTab({
+          doc, win: host.win, config, binder: this.binder, listeners: L, uploader: this.uploader, announcer, messageOf,
+          onPick: (files) => this.addSourceFiles(files),
+          alive: () => !this.ended,
+        });
+        this.custom = custom;
+        this.cleanups.push(() => {
+          custom.destroy();
+        });
+        panels.CUSTOMSOURCE = custom.mount;
       }
     }
     const view = buildView(doc, config, this.binder, L, panels, sources, announcer, (s) => {
@@ -185,9 +187,10 @@ export class Session implements PickerSession {
     select(view.tabs, first);
     host.mount.appendChild(view.root);
     if (this.media) this.media.show(first, true);
-    if (view.tabs.CUSTOMSOURCE) {
+    if (this.custom && view.tabs.CUSTOMSOURCE) {
+      const custom = this.custom;
       L.on(view.tabs.CUSTOMSOURCE.button, 'click', () => {
-        this.loadCustom(false);
+        custom.load(false, view.root);
       });
     }
 
@@ -228,10 +231,10 @@ export class Session implements PickerSession {
 
     if (host.kind === 'window') host.win.focus();
     const tab = view.tabs[first];
-    if (first === 'CUSTOMSOURCE' && config.customSourceContainer) {
+    if (first === 'CUSTOMSOURCE' && this.custom && config.customSourceContainer) {
       // the dialog holds focus until the panel's code has loaded, then the list takes it
       view.root.focus();
-      this.loadCustom(true);
+      this.custom.load(true, view.root);
     } else {
       const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
       // a media tab being loaded has already put focus on its loading line
@@ -304,46 +307,6 @@ export class Session implements PickerSession {
   private focusRow(entry: Entry): void {
     const target = this.list!.editButton(entry) || (this.computer ? this.computer.drop : this.view!.close);
     target.focus();
-  }
-
-  /**
-   * Loads the CUSTOMSOURCE panel's code on demand (its own chunk) and builds it. `focus`: the dialog opened on it, so
-   * the list takes focus once built, unless the user has moved focus meanwhile.
-   */
-  private loadCustom(focus: boolean): void {
-    const mount = this.customMount;
-    if (this.customLoad || !mount || !this.config.customSourceContainer) return;
-    const view = this.view!;
-    const chunk = prepareChunks() ? import(/* webpackChunkName: "customsource" */ './sources/custom') : Promise.reject(new Error('no script folder'));
-    this.customLoad = chunk.then(
-      (m) => {
-        if (this.ended) return;
-        removeNode(this.customNote);
-        this.custom = m.customSourcePanel({
-          doc: this.host!.doc,
-          win: this.host!.win,
-          config: this.config,
-          binder: this.binder,
-          listeners: this.listeners,
-          uploader: this.uploader,
-          announcer: view.announcer,
-          mount,
-          onPick: (files) => this.addSourceFiles(files),
-          messageOf,
-        });
-        const panel = this.custom;
-        this.cleanups.push(() => {
-          panel.destroy();
-        });
-        const activeEl = this.host!.doc.activeElement;
-        if (focus && !mount.hasAttribute('hidden') && (activeEl === view.root || activeEl === this.host!.doc.body)) this.custom.focus();
-      },
-      () => {
-        if (this.ended) return;
-        this.customLoad = undefined;
-        if (this.customNote) this.binder.text(this.customNote, 'customLoadFailed');
-      },
-    );
   }
 
   /** Files chosen in the custom source: restrictions apply to their listed type and size before anything is copied. */

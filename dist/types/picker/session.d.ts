@@ -22,10 +22,7 @@ export declare class Session implements PickerSession {
     private computer?;
     /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
     private media?;
-    /** The CUSTOMSOURCE panel element, its loading note, and the panel once its chunk has loaded. */
-    private customMount?;
-    private customNote?;
-    private customLoad?;
+    /** The CUSTOMSOURCE tab, when listed. */
     private custom?;
     private list?;
     private binder;
@@ -51,11 +48,6 @@ export declare class Session implements PickerSession {
     /** The editor's Save: the edited file replaces the entry's; a running or finished upload is cancelled and redone. */
     private edited;
     private focusRow;
-    /**
-     * Loads the CUSTOMSOURCE panel's code on demand (its own chunk) and builds it. `focus`: the dialog opened on it, so
-     * the list takes focus once built, unless the user has moved focus meanwhile.
-     */
-    private loadCustom;
     /** Files chosen in the custom source: restrictions apply to their listed type and size before anything is copied. */
     addSourceFiles(files: SourceFile[]): boolean;
     /** An address typed in the URL source. Its type and size are known only once the server fetched it. */
