@@ -6,6 +6,7 @@
  *   3. Chromium upload: ours vs raw fetch PUT vs filestack-js 4.3.8 (bench/browser.ts);
  *   4. time to dialog in Chromium (bench/dialog.ts).
  * --quick: 16 MiB and 256 MiB only (no 1 GiB). Loopback only; temp data is removed by each step.
+ * --only=size: step 1 alone; replaces section 5 of the existing BENCHMARKS.md and notes it in its header line.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -18,6 +19,9 @@ const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const argv = process.argv.slice(2);
 const quick = argv.indexOf('--quick') >= 0;
+const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
+const ONLY = onlyArg ? onlyArg.slice(7) : '';
+if (ONLY && ONLY !== 'size') throw new Error('--only takes size (the other steps run alone through their own scripts, see BENCHMARKS.md)');
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -147,22 +151,42 @@ function ratios(a, b) {
   return out;
 }
 
+/** Step 1: builds into `dist` (a temp folder) and measures every emitted file; re-measures the installed peers. */
+function measureSizes(dist) {
+  log('building the bundle into ' + dist);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+  for (const p of PEERS) {
+    if (p.file && fs.existsSync(path.join(ROOT, p.file))) {
+      const b = fs.readFileSync(path.join(ROOT, p.file));
+      p.measured = { bytes: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length };
+    }
+  }
+  return bundleSizes(dist);
+}
+
+/** --only=size: section 5 of the existing BENCHMARKS.md is replaced, every other section is left from its run. */
+function sizesOnly() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-size-'));
+  try {
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const file = path.join(ROOT, 'BENCHMARKS.md');
+    const sizes = measureSizes(path.join(tmp, 'dist'));
+    fs.writeFileSync(file, require('./report').replaceSizes(fs.readFileSync(file, 'utf8'), sizes, PEERS, when));
+    log('replaced section 5 of BENCHMARKS.md');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (ONLY === 'size') return sizesOnly();
   const started = new Date();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-run-'));
   const dist = path.join(tmp, 'dist');
   const m = machine();
   const res = { node: [], browser: [], dialog: null, sizes: [], errors: [], fsjsNode: null };
   try {
-    log('building the bundle into ' + dist);
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
-    res.sizes = bundleSizes(dist);
-    for (const p of PEERS) {
-      if (p.file && fs.existsSync(path.join(ROOT, p.file))) {
-        const b = fs.readFileSync(path.join(ROOT, p.file));
-        p.measured = { bytes: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length };
-      }
-    }
+    res.sizes = measureSizes(dist);
     const step = async (name, fn) => {
       const t0 = Date.now();
       try {

@@ -2,7 +2,12 @@
  * Benchmark (not a test): the engine uploading 256 MiB and 1 GiB from Node to the reference server, side by side
  * with one raw presigned S3 PutObject of the same bytes to the same storage.
  *
- *   npx tsx bench/upload-node.ts [--sizes=256,1024] [--rounds=2] [--port80]
+ *   npx tsx bench/upload-node.ts [--sizes=256,1024] [--rounds=2] [--port80] [--variants=raw,ours,fsjs] [--timeline]
+ *
+ * --variants: which uploads run in each round, in this order (default raw,ours, plus fsjs with --port80). `ours` is the
+ * engine with its defaults; `ours:c3` sets maxConcurrentUploads 3, `ours:p6` a 6 MiB partSize, `ours:c3p6` both (any
+ * numbers), so settings can be compared side by side, round by round. Lines of a variant say `"what":"engine:c3"`.
+ * --timeline: prints, per engine upload, when each request started and ended (ms from the upload's start).
  *
  * --port80: the server listens on 127.0.0.1:80 and hands out only port-less URLs (API and, with same-origin storage,
  * the part URLs), so unmodified filestack-js 4.3.8 can reach it from Node (its Node adapter cannot reach a URL with an
@@ -29,6 +34,36 @@ interface ServeInfo {
 }
 
 const PORT80 = process.argv.indexOf('--port80') >= 0;
+const TIMELINE = process.argv.indexOf('--timeline') >= 0;
+
+/** `ours`, `ours:c3`, `ours:p6`, `ours:c3p6` → the engine overrides they stand for. */
+function variantOverrides(v: string): { maxConcurrentUploads?: number; partSize?: number } {
+  const m = /^ours(?::(?:c(\d+))?(?:p(\d+))?)?$/.exec(v);
+  if (!m) throw new Error('unknown variant ' + v + ' (raw, fsjs, ours, ours:c3, ours:p6, ours:c3p6)');
+  const o: { maxConcurrentUploads?: number; partSize?: number } = {};
+  if (m[1]) o.maxConcurrentUploads = Number(m[1]);
+  if (m[2]) o.partSize = Number(m[2]) * MIB;
+  return o;
+}
+
+/** Wraps a transport to record each request's start and end (ms since `reset`) for --timeline. */
+function timedTransport(inner: any): { transport: any; reset: () => void; dump: () => string } {
+  let t0 = process.hrtime.bigint();
+  let rows: string[] = [];
+  const ms = () => (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0);
+  return {
+    reset() { t0 = process.hrtime.bigint(); rows = []; },
+    dump: () => rows.join('\n'),
+    transport: {
+      streamsProgress: inner.streamsProgress,
+      request(req: any) {
+        const start = ms();
+        const what = req.method + ' ' + new URL(req.url).pathname.replace(/^.*\/(multipart\/\w+)$/, '$1').slice(0, 40) + (/partNumber=(\d+)/.exec(req.url) ? ' part ' + /partNumber=(\d+)/.exec(req.url)![1] : '');
+        return inner.request(req).then((res: any) => { rows.push(start + '–' + ms() + ' ' + what); return res; });
+      },
+    },
+  };
+}
 
 async function serve(): Promise<void> {
   const { startServer } = await import('../server/src/index');
@@ -66,7 +101,7 @@ function makeFile(sizeMiB: number): string {
 }
 
 /** Runs `fn`, sampling this process's RSS every 5 ms; returns seconds and the peak growth over the start. */
-async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; rssGrowthMiB: number }> {
+async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; rssGrowthMiB: number; windowUs: number[] }> {
   if (typeof (global as any).gc === 'function') (global as any).gc();
   const base = process.memoryUsage.rss();
   let peak = base;
@@ -77,9 +112,11 @@ async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; r
   } finally {
     clearInterval(timer);
   }
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const t1 = process.hrtime.bigint();
+  const seconds = Number(t1 - t0) / 1e9;
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { seconds, rssGrowthMiB: (peak - base) / MIB };
+  // monotonic µs, the clock of `node --cpu-prof` samples, so a profile can be cut to this window
+  return { seconds, rssGrowthMiB: (peak - base) / MIB, windowUs: [Number(t0 / BigInt(1000)), Number(t1 / BigInt(1000))] };
 }
 
 async function postJson(url: string, body: unknown): Promise<any> {
@@ -129,7 +166,12 @@ async function main(): Promise<void> {
   };
   const sizes = arg('sizes', '256,1024').split(',').map(Number);
   const rounds = Number(arg('rounds', '2'));
+  const variants = arg('variants', PORT80 ? 'raw,ours,fsjs' : 'raw,ours').split(',');
+  for (const v of variants) if (v !== 'raw' && v !== 'fsjs') variantOverrides(v);
+  if (variants.indexOf('fsjs') >= 0 && !PORT80) throw new Error('the fsjs variant needs --port80');
   const { init } = await import('../src/client');
+  const { nodeHttpTransport } = await import('../src/upload/nodeHttpTransport');
+  const timed = timedTransport(nodeHttpTransport());
   const { child, info } = await startChild();
   // filestack-js 4.3.8 as published (Node build, its own HTTP adapter); `session.urls` is shared by its clients
   const fsjs = PORT80 ? require('filestack-js') : null;
@@ -141,48 +183,61 @@ async function main(): Promise<void> {
   };
   const summary: any[] = [];
   try {
-    // Warm-up (JIT, sockets, the server's first bucket calls), not measured.
+    // Warm-up (JIT, sockets, the server's first bucket calls) of what this run measures, not measured.
     const warm = makeFile(16);
+    const warmClient = init('bench', undefined, { hosts: info.url, transport: TIMELINE ? timed.transport : undefined });
     try {
-      await init('bench', undefined, { hosts: info.url }).upload(await (fs as any).openAsBlob(warm));
-      if (fsjs) await fsjsUpload(warm);
-      const w = await rawPrepare(info, 16 * MIB);
-      await w.put(warm);
-      await w.cleanup();
+      for (const v of variants) {
+        if (v === 'fsjs') await fsjsUpload(warm);
+        else if (v === 'raw') {
+          const w = await rawPrepare(info, 16 * MIB);
+          await w.put(warm);
+          await w.cleanup();
+        } else await warmClient.upload(await (fs as any).openAsBlob(warm), variantOverrides(v));
+      }
     } finally {
       fs.rmSync(warm, { force: true });
     }
     for (const sizeMiB of sizes) {
       const file = makeFile(sizeMiB);
-      const client = init('bench', undefined, { hosts: info.url });
+      const client = init('bench', undefined, { hosts: info.url, transport: TIMELINE ? timed.transport : undefined });
       const runs: { raw: number[]; ours: number[]; rss: number[]; rawRss: number[] } = { raw: [], ours: [], rss: [], rawRss: [] };
       try {
         for (let r = 0; r < rounds; r++) {
-          const rawTarget = await rawPrepare(info, sizeMiB * MIB);
-          const raw = await measure(() => rawTarget.put(file));
-          await rawTarget.cleanup();
-          await settleDisk();
-          const rawLine = { what: 'raw-put', sizeMiB, round: r, seconds: +raw.seconds.toFixed(3), MiBps: +(sizeMiB / raw.seconds).toFixed(1), rssGrowthMiB: +raw.rssGrowthMiB.toFixed(1) };
-          process.stdout.write(JSON.stringify(rawLine) + '\n');
-          let partsDoneAt = 0;
-          const t0 = Date.now();
-          const ours = await measure(async () => {
-            const blob = await (fs as any).openAsBlob(file);
-            const stored = await client.upload(blob, { onUploadComplete: () => { partsDoneAt = Date.now(); } }, { path: 'ours/' });
-            if (stored.size !== sizeMiB * MIB) throw new Error('stored size ' + stored.size);
-          });
-          const line = { what: 'engine', sizeMiB, round: r, seconds: +ours.seconds.toFixed(3), MiBps: +(sizeMiB / ours.seconds).toFixed(1), rssGrowthMiB: +ours.rssGrowthMiB.toFixed(1), partsSeconds: (partsDoneAt - t0) / 1000, completeSeconds: +(ours.seconds - (partsDoneAt - t0) / 1000).toFixed(3), ratioToRaw: +(raw.seconds / ours.seconds).toFixed(3) };
-          process.stdout.write(JSON.stringify(line) + '\n');
-          await settleDisk();
-          if (fsjs) {
-            const peer = await measure(() => fsjsUpload(file));
-            process.stdout.write(JSON.stringify({ what: 'fsjs-node', sizeMiB, round: r, seconds: +peer.seconds.toFixed(3), MiBps: +(sizeMiB / peer.seconds).toFixed(1), rssGrowthMiB: +peer.rssGrowthMiB.toFixed(1), ratioOursToFsjs: +(peer.seconds / ours.seconds).toFixed(3) }) + '\n');
+          let raw: { seconds: number; rssGrowthMiB: number } | null = null;
+          let oursDefault: { seconds: number } | null = null;
+          for (const v of variants) {
+            if (v === 'raw') {
+              const rawTarget = await rawPrepare(info, sizeMiB * MIB);
+              raw = await measure(() => rawTarget.put(file));
+              await rawTarget.cleanup();
+              const rawLine = { what: 'raw-put', sizeMiB, round: r, seconds: +raw.seconds.toFixed(3), MiBps: +(sizeMiB / raw.seconds).toFixed(1), rssGrowthMiB: +raw.rssGrowthMiB.toFixed(1) };
+              process.stdout.write(JSON.stringify(rawLine) + '\n');
+              runs.raw.push(raw.seconds);
+              runs.rawRss.push(raw.rssGrowthMiB);
+            } else if (v === 'fsjs') {
+              const peer = await measure(() => fsjsUpload(file));
+              process.stdout.write(JSON.stringify({ what: 'fsjs-node', sizeMiB, round: r, seconds: +peer.seconds.toFixed(3), MiBps: +(sizeMiB / peer.seconds).toFixed(1), rssGrowthMiB: +peer.rssGrowthMiB.toFixed(1), windowUs: peer.windowUs, ratioOursToFsjs: oursDefault ? +(peer.seconds / oursDefault.seconds).toFixed(3) : undefined }) + '\n');
+            } else {
+              let partsDoneAt = 0;
+              const t0 = Date.now();
+              timed.reset();
+              const ours = await measure(async () => {
+                const blob = await (fs as any).openAsBlob(file);
+                const stored = await client.upload(blob, { ...variantOverrides(v), onUploadComplete: () => { partsDoneAt = Date.now(); } }, { path: 'ours/' });
+                if (stored.size !== sizeMiB * MIB) throw new Error('stored size ' + stored.size);
+              });
+              const line = { what: v === 'ours' ? 'engine' : 'engine:' + v.slice(5), sizeMiB, round: r, seconds: +ours.seconds.toFixed(3), MiBps: +(sizeMiB / ours.seconds).toFixed(1), rssGrowthMiB: +ours.rssGrowthMiB.toFixed(1), partsSeconds: (partsDoneAt - t0) / 1000, completeSeconds: +(ours.seconds - (partsDoneAt - t0) / 1000).toFixed(3), ratioToRaw: raw ? +(raw.seconds / ours.seconds).toFixed(3) : undefined, windowUs: ours.windowUs };
+              process.stdout.write(JSON.stringify(line) + '\n');
+              if (TIMELINE) process.stderr.write('timeline ' + v + ' ' + sizeMiB + ' MiB round ' + r + ' (ms)\n' + timed.dump() + '\n');
+              if (v === 'ours') {
+                oursDefault = ours;
+                runs.ours.push(ours.seconds);
+                runs.rss.push(ours.rssGrowthMiB);
+              }
+            }
             await settleDisk();
           }
-          runs.raw.push(raw.seconds);
-          runs.ours.push(ours.seconds);
-          runs.rss.push(ours.rssGrowthMiB);
-          runs.rawRss.push(raw.rssGrowthMiB);
         }
       } finally {
         fs.rmSync(file, { force: true });
