@@ -14,6 +14,9 @@ afterAll(async () => {
   await server.close();
 });
 
+// uploads to the reference server and chunk loads: generous on a loaded 2-core machine (each wait is a condition)
+jest.setTimeout(30000);
+
 const pages: Page[] = [];
 afterEach(() => {
   while (pages.length) pages.pop()!.close();
@@ -25,7 +28,7 @@ async function open(opts: Parameters<typeof loadPage>[0] = {}): Promise<Page> {
   return p;
 }
 
-async function until(cond: () => boolean, ms = 8000): Promise<void> {
+async function until(cond: () => boolean, ms = 20000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error('condition not met within ' + ms + ' ms');
