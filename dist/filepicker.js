@@ -4432,15 +4432,18 @@
             hidden: ""
           });
           binder.text(retry, "retry");
-          var edit = (0, dom.el)(doc, "button", {
-            type: "button",
-            class: "fp-btn fp-small fp-edit",
-            hidden: ""
-          });
-          binder.text(edit, "edit");
-          binder.attr(edit, "aria-label", "editFile", {
-            filename: entry.name
-          });
+          var edit;
+          if (entry.editable) {
+            edit = (0, dom.el)(doc, "button", {
+              type: "button",
+              class: "fp-btn fp-small fp-edit",
+              hidden: ""
+            });
+            binder.text(edit, "edit");
+            binder.attr(edit, "aria-label", "editFile", {
+              filename: entry.name
+            });
+          }
           var remove = (0, dom.el)(doc, "button", {
             type: "button",
             class: "fp-btn fp-small fp-remove"
@@ -4452,7 +4455,7 @@
           var li = (0, dom.el)(doc, "li", {
             class: "fp-file",
             "data-fp-id": String(entry.id)
-          }, [ name, size, progress, status, edit, retry, remove ]);
+          }, edit ? [ name, size, progress, status, edit, retry, remove ] : [ name, size, progress, status, retry, remove ]);
           var row = {
             li: li,
             status: status,
@@ -4502,7 +4505,9 @@
           }
           row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
           if (entry.status === "failed") row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
-          if (entry.editable && entry.status !== "preparing") row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+          if (row.edit) {
+            if (entry.editable && entry.status !== "preparing") row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+          }
           var showRemove = removable || entry.status === "failed";
           if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
           (0, dom.c3)(row.remove, "×");
@@ -4531,12 +4536,12 @@
               var id = Number(n.getAttribute("data-fp-id"));
               var entry = _this.find(id);
               if (!entry) return;
-              if (button === _this.rows[id].retry) _this.actions.retry(entry); else if (button === _this.rows[id].remove) _this.actions.remove(entry); else if (button === _this.rows[id].edit) _this.actions.edit(entry);
+              if (button === _this.rows[id].retry) _this.actions.retry(entry); else if (button === _this.rows[id].remove) _this.actions.remove(entry); else if (_this.rows[id].edit && button === _this.rows[id].edit) _this.actions.edit(entry);
             });
           }
           FileList.prototype.editButton = function(entry) {
             var row = this.rows[entry.id];
-            return row && !row.edit.hasAttribute("hidden") ? row.edit : null;
+            return row && row.edit && !row.edit.hasAttribute("hidden") ? row.edit : null;
           };
           FileList.prototype.has = function(entry) {
             return this.entries.indexOf(entry) >= 0;

@@ -28,14 +28,14 @@ export class FileList {
       if (!entry) return;
       if (button === this.rows[id].retry) this.actions.retry(entry);
       else if (button === this.rows[id].remove) this.actions.remove(entry);
-      else if (button === this.rows[id].edit) this.actions.edit(entry);
+      else if (this.rows[id].edit && button === this.rows[id].edit) this.actions.edit(entry);
     });
   }
 
   /** The row's Edit button when it is shown (focus goes back there after the editor). */
   editButton(entry: Entry): HTMLButtonElement | null {
     const row = this.rows[entry.id];
-    return row && !row.edit.hasAttribute('hidden') ? row.edit : null;
+    return row && row.edit && !row.edit.hasAttribute('hidden') ? row.edit : null;
   }
 
   has(entry: Entry): boolean {

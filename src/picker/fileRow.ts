@@ -9,8 +9,8 @@ export interface FileRow {
   progress: HTMLProgressElement;
   retry: HTMLButtonElement;
   remove: HTMLButtonElement;
-  /** Opens the image editor (only for editable images). */
-  edit: HTMLButtonElement;
+  /** Opens the image editor; only rows of editable images have one (most rows do not: it is not built for them). */
+  edit?: HTMLButtonElement;
 }
 
 /** Builds the row of an entry. Names are user data: they only ever go into text nodes and attributes. */
@@ -22,13 +22,16 @@ export function createRow(doc: Document, binder: TextBinder, entry: Entry, remov
   const status = el(doc, 'span', { class: 'fp-file-status' });
   const retry = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small', hidden: '' });
   binder.text(retry, 'retry');
-  const edit = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-edit', hidden: '' });
-  binder.text(edit, 'edit');
-  binder.attr(edit, 'aria-label', 'editFile', { filename: entry.name });
+  let edit: HTMLButtonElement | undefined;
+  if (entry.editable) {
+    edit = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-edit', hidden: '' });
+    binder.text(edit, 'edit');
+    binder.attr(edit, 'aria-label', 'editFile', { filename: entry.name });
+  }
   const remove = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-remove' }, ['\u00d7']);
   binder.attr(remove, 'aria-label', 'removeFile', { filename: entry.name });
   if (!removable) remove.setAttribute('hidden', '');
-  const li = el(doc, 'li', { class: 'fp-file', 'data-fp-id': String(entry.id) }, [name, size, progress, status, edit, retry, remove]);
+  const li = el(doc, 'li', { class: 'fp-file', 'data-fp-id': String(entry.id) }, edit ? [name, size, progress, status, edit, retry, remove] : [name, size, progress, status, retry, remove]);
   const row = { li, status, progress, retry, remove, edit };
   updateRow(binder, row, entry, removable);
   return row;
@@ -64,8 +67,10 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
   if (entry.status === 'failed') row.retry.removeAttribute('hidden');
   else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
   // an image can be edited until it is final (after an upload started, saving uploads the edited copy again)
-  if (entry.editable && entry.status !== 'preparing') row.edit.removeAttribute('hidden');
-  else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
+  if (row.edit) {
+    if (entry.editable && entry.status !== 'preparing') row.edit.removeAttribute('hidden');
+    else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
+  }
   const showRemove = removable || entry.status === 'failed';
   if (showRemove) row.remove.removeAttribute('hidden');
   else if (!row.remove.hasAttribute('hidden')) row.remove.setAttribute('hidden', '');

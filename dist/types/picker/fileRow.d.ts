@@ -7,8 +7,8 @@ export interface FileRow {
     progress: HTMLProgressElement;
     retry: HTMLButtonElement;
     remove: HTMLButtonElement;
-    /** Opens the image editor (only for editable images). */
-    edit: HTMLButtonElement;
+    /** Opens the image editor; only rows of editable images have one (most rows do not: it is not built for them). */
+    edit?: HTMLButtonElement;
 }
 /** Builds the row of an entry. Names are user data: they only ever go into text nodes and attributes. */
 export declare function createRow(doc: Document, binder: TextBinder, entry: Entry, removable: boolean): FileRow;
