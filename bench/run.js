@@ -7,6 +7,7 @@
  *   4. time to dialog in Chromium (bench/dialog.ts).
  * --quick: 16 MiB and 256 MiB only (no 1 GiB). Loopback only; temp data is removed by each step.
  * --only=size: step 1 alone; replaces section 5 of the existing BENCHMARKS.md and notes it in its header line.
+ * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -21,7 +22,7 @@ const argv = process.argv.slice(2);
 const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
-if (ONLY && ONLY !== 'size') throw new Error('--only takes size (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+if (ONLY && ONLY !== 'size' && ONLY !== 'dialog') throw new Error('--only takes size or dialog (the other steps run alone through their own scripts, see BENCHMARKS.md)');
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -178,8 +179,27 @@ function sizesOnly() {
   }
 }
 
+/** --only=dialog: section 4 and the dialog's summary rows of the existing BENCHMARKS.md are replaced. */
+async function dialogOnly() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-dialog-'));
+  try {
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const dist = path.join(tmp, 'dist');
+    log('building the bundle into ' + dist);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+    const d = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog');
+    if (!d) throw new Error('bench/dialog.ts gave no result');
+    const file = path.join(ROOT, 'BENCHMARKS.md');
+    fs.writeFileSync(file, require('./report').replaceDialog(fs.readFileSync(file, 'utf8'), d, { f1 }, when));
+    log('replaced section 4 of BENCHMARKS.md');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (ONLY === 'size') return sizesOnly();
+  if (ONLY === 'dialog') return dialogOnly();
   const started = new Date();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-run-'));
   const dist = path.join(tmp, 'dist');
