@@ -155,6 +155,30 @@ test('editor: cropDim is a fixed area that only moves; a smaller image is filled
   equal(out.value.map((b) => b.cropped), [true, false], 'the filled one is not cropped');
 });
 
+test('editor: cropMax and cropMin bound the crop area by keyboard; the stored object stays within them', async (ctx) => {
+  const file = await halves(ctx, 'bounds.png', 400, 300);
+  const page = await openPage(ctx);
+  await callPicker(page, 'pick', [{ cropMax: [200, 150], cropMin: [100, 80], cropForce: true }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await page.waitForSelector('.fp-editor-canvas');
+  const start = await cropShown(page);
+  assert(start[0] <= 200 && start[1] <= 150 && start[0] >= 100 && start[1] >= 80, 'the first area is within cropMin..cropMax: ' + start);
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowDown');
+  const grown = await cropShown(page);
+  equal(grown.slice(0, 2), [200, 150], 'growing stops at cropMax');
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Shift+ArrowLeft');
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Shift+ArrowUp');
+  const shrunk = await cropShown(page);
+  equal(shrunk.slice(0, 2), [100, 80], 'shrinking stops at cropMin');
+  await page.click('.fp-editor-save');
+  const out = await outcome(page);
+  equal(out.type, 'success', JSON.stringify(out));
+  const img = await readBack(out.value.url);
+  equal([img.width, img.height], [100, 80], 'stored object size');
+});
+
 test('editor: cropForce holds images until saved, Cancel removes the file, other files upload meanwhile', async (ctx) => {
   const a = await halves(ctx, 'force-a.png', 64, 64);
   const b = await halves(ctx, 'force-b.png', 64, 64);
