@@ -1,8 +1,5 @@
-import { PickerConfig } from '../core/contracts';
 import { el, removeNode } from './dom';
-import { TextBinder } from './i18n/binder';
-import { Announcer } from './announcer';
-import type { MediaPanel } from './sources/media';
+import type { MediaPanel, MediaSourceOptions } from './sources/media';
 import { prepareChunks } from './chunks';
 
 /** The sources whose code lives in the on-demand `media` chunk. */
@@ -27,14 +24,8 @@ function loadMedia(): Promise<MediaModule> {
   return loaded;
 }
 
-export interface MediaTabsOptions {
-  doc: Document;
-  win: Window;
-  config: PickerConfig;
-  binder: TextBinder;
-  announcer: Announcer;
-  onFile(file: File, client: string): void;
-}
+/** What each media source gets (a type only: the chunk's code stays out of the main bundle). */
+export type MediaTabsOptions = Omit<MediaSourceOptions, 'env'>;
 
 /**
  * The WEBCAM / VIDEO / AUDIO tabs of one dialog: a placeholder panel each (a loading line) that gets its real content

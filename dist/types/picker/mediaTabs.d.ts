@@ -1,16 +1,8 @@
-import { PickerConfig } from '../core/contracts';
-import { TextBinder } from './i18n/binder';
-import { Announcer } from './announcer';
+import type { MediaSourceOptions } from './sources/media';
 /** The sources whose code lives in the on-demand `media` chunk. */
 export declare const MEDIA_SOURCES: string[];
-export interface MediaTabsOptions {
-    doc: Document;
-    win: Window;
-    config: PickerConfig;
-    binder: TextBinder;
-    announcer: Announcer;
-    onFile(file: File, client: string): void;
-}
+/** What each media source gets (a type only: the chunk's code stays out of the main bundle). */
+export type MediaTabsOptions = Omit<MediaSourceOptions, 'env'>;
 /**
  * The WEBCAM / VIDEO / AUDIO tabs of one dialog: a placeholder panel each (a loading line) that gets its real content
  * from the chunk when first shown; only the shown one has its device on.
