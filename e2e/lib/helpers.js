@@ -3,17 +3,25 @@
 const fs = require('fs');
 const path = require('path');
 
-/** Opens a page of e2e/pages with the library loaded and an API key set; records page errors and alerts. */
-async function openPage(ctx, name) {
+/**
+ * Opens a page of e2e/pages with the library loaded and an API key set; records page errors, alerts and the on-demand
+ * chunks it fetched (`page.__chunks`). `inits`: scripts (functions) installed before the page runs, e.g. test hooks.
+ */
+async function openPage(ctx, name, inits) {
   const page = await ctx.browser.newPage();
   page.setDefaultTimeout(15000);
   page.__errors = [];
   page.__dialogs = [];
+  page.__chunks = [];
   page.on('pageerror', (e) => page.__errors.push(String(e)));
   page.on('dialog', (d) => {
     page.__dialogs.push(d.message());
     d.dismiss().catch(() => undefined);
   });
+  page.on('request', (r) => {
+    if (r.url().includes('/chunks/')) page.__chunks.push(r.url().replace(ctx.origin, ''));
+  });
+  for (const init of inits || []) await page.addInitScript(init);
   await page.goto(ctx.origin + '/e2e/' + (name || 'plain.html'));
   await page.waitForFunction(() => !!(window.filepicker && window.filepicker.pickAndStore));
   await page.evaluate(() => {
@@ -72,4 +80,15 @@ function equal(actual, expected, message) {
   if (a !== e) throw new Error((message || 'not equal') + '\n  expected: ' + e + '\n  actual:   ' + a);
 }
 
-module.exports = { openPage, callPicker, outcome, events, writeFile, png, assert, equal };
+const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * axe-core's violations inside `selector` (default the whole document), as `id: targets` strings. The script is
+ * evaluated through the devtools protocol, so it also runs on the strict-CSP page, where a script tag would be refused.
+ */
+async function axe(page, selector) {
+  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  return page.evaluate((sel) => window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
+}
+
+module.exports = { openPage, axe, callPicker, outcome, events, writeFile, png, assert, equal };

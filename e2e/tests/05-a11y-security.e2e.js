@@ -1,14 +1,7 @@
 'use strict';
-const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, png, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, writeFile, png, axe, assert, equal } = require('../lib/helpers');
 
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-
-async function axe(page, selector) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate((sel) => window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
-}
 
 test('axe-core finds no violations in the open dialog (empty, with files, with an error)', async (ctx) => {
   const a = await png(ctx, 'axe.png', 5, 5);

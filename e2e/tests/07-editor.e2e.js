@@ -4,11 +4,8 @@
  * filters, processImage and the convert widget, the strict-CSP page, axe-core and right-to-left. Every stored object is
  * read back from the server and decoded with sharp, so the checks are on the real bytes.
  */
-const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, assert, equal } = require('../lib/helpers');
-
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const { openPage, callPicker, outcome, writeFile, axe, assert, equal } = require('../lib/helpers');
 
 /** A PNG of w×h: red left half, blue right half, with a white 1-pixel grid every 4 pixels (texture for the filters). */
 async function halves(ctx, name, w, h) {
@@ -50,10 +47,6 @@ async function cropShown(page) {
   return m.slice(1).map(Number);
 }
 
-async function axe(page, selector) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate((sel) => window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
-}
 
 test('editor: cropRatio via keyboard (cropForce opens it); the stored object has the cropped size', async (ctx) => {
   const file = await halves(ctx, 'kbd.png', 400, 300);

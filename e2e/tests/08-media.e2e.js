@@ -1,31 +1,14 @@
 'use strict';
 /** The WEBCAM, VIDEO and AUDIO sources against Chromium's fake camera and microphone (flags in e2e/run.js). */
-const fs = require('fs');
-const path = require('path');
 const { test } = require('../lib/harness');
-const { callPicker, outcome, assert, equal } = require('../lib/helpers');
-
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
 
 /**
  * Like helpers.openPage, with a test-only hook installed before the page runs: every stream getUserMedia hands out is
  * kept in `window.__streams`, so the test can check its tracks ended. `init` may replace media APIs (denied, none).
  */
 async function openMediaPage(ctx, name, init) {
-  const page = await ctx.browser.newPage();
-  page.setDefaultTimeout(15000);
-  page.__errors = [];
-  page.__dialogs = [];
-  page.__chunks = [];
-  page.on('pageerror', (e) => page.__errors.push(String(e)));
-  page.on('dialog', (d) => {
-    page.__dialogs.push(d.message());
-    d.dismiss().catch(() => undefined);
-  });
-  page.on('request', (r) => {
-    if (r.url().includes('/chunks/')) page.__chunks.push(r.url().replace(ctx.origin, ''));
-  });
-  await page.addInitScript(() => {
+  const streams = () => {
     window.__streams = [];
     const md = navigator.mediaDevices;
     if (!md) return;
@@ -35,15 +18,8 @@ async function openMediaPage(ctx, name, init) {
         window.__streams.push(s);
         return s;
       });
-  });
-  if (init) await page.addInitScript(init);
-  await page.goto(ctx.origin + '/e2e/' + (name || 'plain.html'));
-  await page.waitForFunction(() => !!(window.filepicker && window.filepicker.pickAndStore));
-  await page.evaluate(() => {
-    window.filepicker.setKey('demo');
-    window.__events = [];
-  });
-  return page;
+  };
+  return openPage(ctx, name, init ? [streams, init] : [streams]);
 }
 
 function trackStates(page) {
@@ -57,11 +33,6 @@ async function allEnded(page) {
   equal(states.filter((s) => !/:ended$/.test(s)), [], 'every track ended: ' + states.join(' '));
 }
 
-async function axe(page, selector) {
-  // evaluated through the devtools protocol, so it also runs on the CSP page (a script tag would be refused)
-  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  return page.evaluate((sel) => window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
-}
 
 async function fetchStored(url) {
   const res = await fetch(url);

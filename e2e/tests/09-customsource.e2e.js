@@ -1,10 +1,8 @@
 'use strict';
-const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
 const { sourceObject } = require('../lib/sourceObjects');
 
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const OPTIONS = { services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'fp-e2e-source', customSourcePath: 'team' };
 
 /** Records the custom source API calls and the chunk requests of a page. */
@@ -125,11 +123,7 @@ test('custom source: axe-core finds no violations on the open tab (multiple, wit
   await page.keyboard.press('ArrowUp');
   equal(await page.$eval('.fp-cs-add', (b) => [b.disabled, b.textContent]), [false, 'Auswahl hinzufügen (1)']);
   await page.screenshot({ path: ctx.artifacts + '/customsource.png' });
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(() =>
-    window.axe.run(document.querySelector('.fp-dialog'), { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),
-  );
-  equal(violations, [], 'axe');
+  equal(await axe(page, '.fp-dialog'), [], 'axe');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.fp-file-done');
   await page.click('.fp-primary');
