@@ -2,8 +2,8 @@
 /** npm run build: the two bundles (webpack) and the type declarations of the public API (tsc). Deterministic. */
 const path = require('path');
 const fs = require('fs');
-const { execFileSync } = require('child_process');
 const webpack = require('webpack');
+const { writeDeclarations } = require('./declarations');
 
 const root = path.resolve(__dirname, '..');
 const outDir = process.env.FP_DIST_DIR ? path.resolve(process.env.FP_DIST_DIR) : path.join(root, 'dist');
@@ -22,7 +22,7 @@ function runWebpack() {
 async function main() {
   fs.rmSync(outDir, { recursive: true, force: true });
   await runWebpack();
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--outDir', path.join(outDir, 'types')], { stdio: 'inherit', cwd: root });
+  writeDeclarations(path.join(outDir, 'types'));
   if (!process.env.FP_QUIET) {
     for (const f of fs.readdirSync(outDir).filter((n) => n.endsWith('.js'))) {
       process.stdout.write(f + ' ' + fs.statSync(path.join(outDir, f)).size + ' bytes\n');

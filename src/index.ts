@@ -3,9 +3,9 @@
  * wired to the dialog (src/picker) and the engine (src/upload). In a page that defined the v2 async-loader stub
  * (`window.filepicker = {_queue: [...]}`), that same object is filled and its queued calls are replayed.
  */
-import { Hosts } from './core/contracts';
 import { scriptBase } from './core/scriptBase';
-import { init } from './client';
+import { init, ModernApi } from './client';
+import { Filepicker } from './publicApi';
 import { installLegacyApi } from './legacy/api';
 import { replayQueue } from './legacy/asyncQueue';
 import { LegacyContext } from './legacy/context';
@@ -14,9 +14,15 @@ import { createPickerDialog } from './picker';
 import { createUploader } from './upload';
 import { startWidgets, widgetMembers } from './widgets';
 
-const win: any = typeof window !== 'undefined' ? window : undefined;
-const existing = win && win.filepicker && typeof win.filepicker === 'object' ? win.filepicker : undefined;
-const api: { [k: string]: any } = existing || {};
+/** The page's v2 settings or async-loader stub, read before the library fills the same object. */
+interface PageObject {
+  hostname?: unknown;
+  [member: string]: unknown;
+}
+
+const win: (Window & { filepicker?: unknown }) | undefined = typeof window !== 'undefined' ? window : undefined;
+const existing = win && win.filepicker && typeof win.filepicker === 'object' ? (win.filepicker as PageObject) : undefined;
+const target: PageObject = existing || {};
 
 /** The engine's MD5 Worker: `filepicker.md5worker.js`, next to the main script (src/md5worker.ts). */
 const base = scriptBase();
@@ -35,19 +41,27 @@ const ext: { [name: string]: (c: LegacyContext, a: ArrayLike<unknown>) => unknow
 [restMembers, widgetMembers].forEach((group) => {
   for (const k in group) if (Object.prototype.hasOwnProperty.call(group, k)) ext[k] = group[k];
 });
-installLegacyApi(api, ctx, ext);
+installLegacyApi(target, ctx, ext);
 
-/** `filepicker.configure({hosts})`: a base URL (a reference server) or any of the hosts of src/core/contracts.ts. */
-api.configure = function configure(settings: { hosts?: string | Partial<Hosts> }) {
-  if (settings && settings.hosts) ctx.configureHosts(settings.hosts);
+const modern: ModernApi = {
+  /** `filepicker.init(apiKey, {policy, signature}, {hosts?})`: the modern promise API. Hosts default to the configured ones. */
+  init(apiKey, security, options) {
+    return init(apiKey, security, { hosts: ctx.hosts, workerUrl, ...(options || {}) });
+  },
+  /** `filepicker.configure({hosts})`: a base URL (a reference server) or any of the hosts of src/core/contracts.ts. */
+  configure(settings) {
+    if (settings && settings.hosts) ctx.configureHosts(settings.hosts);
+  },
 };
+// After the v2 members, so Object.keys keeps v2's order first.
+target.init = modern.init;
+target.configure = modern.configure;
 
-/** `filepicker.init(apiKey, {policy, signature}, {hosts?})`: the modern promise API (seed 002). Hosts default to the configured ones. */
-api.init = function (apikey: unknown, security?: unknown, options?: { hosts?: string | Partial<Hosts> }) {
-  return init(apikey as string, security as any, { hosts: ctx.hosts, workerUrl, ...(options || {}) } as any);
-};
+/** The filled object: the v2 members (in v2's order, checked by src/legacy/members.ts) and the modern ones. */
+const api = target as unknown as Filepicker;
 
 if (existing) replayQueue(api);
 if (win && win.document) startWidgets(api, ctx, win);
 
 export default api;
+export type * from './publicApi';

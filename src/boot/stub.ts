@@ -11,7 +11,7 @@ export function installStub(win: any): { [k: string]: any } {
   const stub: { [k: string]: any } = existing && typeof existing === 'object' ? existing : {};
   const queue: unknown[] = stub._queue && typeof stub._queue.length === 'number' ? stub._queue : [];
   stub._queue = queue;
-  const names = ORDER.concat(['init', 'configure']);
+  const names: string[] = (ORDER as readonly string[]).concat(['init', 'configure']);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     let isValue = false;

@@ -20,6 +20,17 @@ export interface ClientOptions {
   workerUrl?: string;
 }
 
+/** What a page may pass as the third argument of `filepicker.init` (the rest of ClientOptions is for tests). */
+export type InitOptions = Pick<ClientOptions, 'hosts' | 'workerUrl'>;
+
+/** The modern members of `window.filepicker`, next to the v2 ones. */
+export interface ModernApi {
+  /** A client for `apiKey`; hosts default to the ones `configure` (or v2's `filepicker.hostname`) set. */
+  init(apiKey: string, security?: Security | null, options?: InitOptions): Client;
+  /** Points the library (v2 calls and later `init`s) at other hosts: a base URL of a reference server, or some of the hosts. */
+  configure(settings: { hosts?: string | Partial<Hosts> }): void;
+}
+
 export interface UploadOptions {
   partSize?: number;
   maxConcurrentUploads?: number;
@@ -66,7 +77,7 @@ function checkSecurity(security: unknown): Security | undefined {
   return { policy: s.policy, signature: s.signature };
 }
 
-export function init(apiKey: string, security?: Security, options?: ClientOptions): Client {
+export function init(apiKey: string, security?: Security | null, options?: ClientOptions): Client {
   if (typeof apiKey !== 'string' || !apiKey) {
     throw new ValidationError('apiKey', PREFIX + '`apiKey` must be a non-empty string, got ' + (apiKey === null ? 'null' : typeof apiKey === 'string' ? 'an empty string' : typeof apiKey));
   }

@@ -9,8 +9,8 @@ function shown(v: unknown): string {
   return (typeof v === 'string' ? '"' + v + '"' : String(v)) + ' (' + (v === null ? 'null' : typeof v) + ')';
 }
 
-function optionalString(o: any, key: string): string | undefined {
-  const v = o[key];
+function optionalString(o: StoreOptionsInput, key: keyof StoreOptionsInput): string | undefined {
+  const v: unknown = o[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw new ValidationError(key, PREFIX + '`' + key + '` must be a string, got ' + shown(v));
   return v || undefined;

@@ -11,14 +11,14 @@ export interface FPError extends Error {
   details?: string;
 }
 
-interface FPErrorConstructor {
+export interface FPErrorConstructor {
   new (code: number, details?: string): FPError;
   (code: number, details?: string): FPError;
   prototype: FPError;
 }
 
 export const FPError = function FPError(this: FPError | void, code: number, details?: string): FPError {
-  if (!(this instanceof FPError)) return new (FPError as any)(code, details);
+  if (!(this instanceof FPError)) return new (FPError as unknown as FPErrorConstructor)(code, details);
   this.code = Number(code);
   this.message = messageForCode(this.code);
   if (details) this.details = details;

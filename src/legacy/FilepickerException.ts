@@ -8,14 +8,14 @@ export interface FilepickerException extends Error {
   text: string;
 }
 
-interface FilepickerExceptionConstructor {
+export interface FilepickerExceptionConstructor {
   new (text: string): FilepickerException;
   (text: string): FilepickerException;
   prototype: FilepickerException;
 }
 
 export const FilepickerException = function FilepickerException(this: FilepickerException | void, text: string): FilepickerException {
-  if (!(this instanceof FilepickerException)) return new (FilepickerException as any)(text);
+  if (!(this instanceof FilepickerException)) return new (FilepickerException as unknown as FilepickerExceptionConstructor)(text);
   this.text = text;
   const stack = new Error(String(text)).stack;
   if (stack) Object.defineProperty(this, 'stack', { value: stack, enumerable: false, configurable: true, writable: true });

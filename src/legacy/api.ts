@@ -14,12 +14,11 @@ export interface Extensions {
   [name: string]: Member;
 }
 
-
 /**
  * Fills `target` (a fresh object, or a page's async-loader stub) with the v2 API, in v2's key order.
  * `ext` supplies the members this file does not implement.
  */
-export function installLegacyApi(target: { [k: string]: any }, ctx: LegacyContext, ext: Extensions): void {
+export function installLegacyApi(target: { [k: string]: unknown }, ctx: LegacyContext, ext: Extensions): void {
   const own: Extensions = {
     pick: (c, a) => pick(c, a),
     pickMultiple: (c, a) => pickMultiple(c, a),

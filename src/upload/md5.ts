@@ -6,37 +6,10 @@
  * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
  */
 import { UploadEnvironment, WorkerLike } from './types';
+import { readBlob } from './md5Bytes';
 import { BufferPool, canStream, streamPart } from './partBuffers';
 
-/** Bytes hashed between two yields on the main thread. */
-export const HASH_SLICE = 1024 * 1024;
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 of the bytes a hex string spells (for the 16-byte digest). */
-export function hexToBase64(hex: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i + 1 < hex.length; i += 2) bytes.push(parseInt(hex.substr(i, 2), 16));
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
-    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63);
-    out += i + 1 < bytes.length ? B64.charAt((n >> 6) & 63) : '=';
-    out += i + 2 < bytes.length ? B64.charAt(n & 63) : '=';
-  }
-  return out;
-}
-
-/** Reads a Blob into an ArrayBuffer (Blob#arrayBuffer where it exists, FileReader otherwise). */
-export function readBlob(blob: Blob): Promise<ArrayBuffer> {
-  if (typeof (blob as any).arrayBuffer === 'function') return (blob as any).arrayBuffer();
-  return new Promise(function (resolve, reject) {
-    const reader = new FileReader();
-    reader.onload = function () { resolve(reader.result as ArrayBuffer); };
-    reader.onerror = function () { reject(reader.error || new Error('could not read the file')); };
-    reader.readAsArrayBuffer(blob);
-  });
-}
+export { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
 
 /** A part's digest, and its bytes when they were read whole on this thread (then the PUT sends them, no second read). */
 export interface PartDigest {
@@ -81,6 +54,15 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
   return hasher;
 }
 
+/** A new MD5 Worker, or null when the environment cannot start one. */
+function tryCreateWorker(env: UploadEnvironment): WorkerLike | null {
+  try {
+    return env.createWorker ? env.createWorker() : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Hashes in Workers (see md5Worker.ts for the other side): parts wait in one line and each Worker hashes one part at
  * a time, so the first part in line is ready first (a Worker given several at once interleaves their slice reads and
@@ -110,12 +92,7 @@ export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1):
   };
   const spawn = function (): Slot | null {
     if (broken || slots.length >= workers) return null;
-    let w: WorkerLike | null;
-    try {
-      w = (env.createWorker as () => WorkerLike | null)();
-    } catch {
-      w = null;
-    }
+    const w = tryCreateWorker(env);
     if (!w) {
       if (!slots.length) failAll();
       return null;

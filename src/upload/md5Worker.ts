@@ -7,16 +7,16 @@ import { sparkMd5OfBlob } from './sparkMd5';
 
 export interface WorkerScope {
   postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (ev: { data: any }) => void): void;
+  addEventListener(type: 'message', listener: (ev: { data: unknown }) => void): void;
 }
 
 export function installMd5Worker(scope: WorkerScope): void {
   scope.addEventListener('message', function (ev) {
-    const d = ev.data;
-    if (!d || d.type !== 'filepicker-md5') return;
+    const d = ev.data as { type?: unknown; id?: unknown; blob?: Blob } | null;
+    if (!d || d.type !== 'filepicker-md5' || !d.blob) return;
     sparkMd5OfBlob(d.blob).then(
       function (md5) { scope.postMessage({ id: d.id, md5 }); },
-      function (e) { scope.postMessage({ id: d.id, error: String((e && e.message) || e) }); },
+      function (e: unknown) { scope.postMessage({ id: d.id, error: String((e && (e as { message?: unknown }).message) || e) }); },
     );
   });
 }

@@ -1,5 +1,5 @@
 import SparkMD5 from 'spark-md5';
-import { HASH_SLICE, hexToBase64, readBlob } from './md5';
+import { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
 
 /**
  * The base64 MD5 of a Blob with spark-md5, read slice by slice (HASH_SLICE). `defer`, when given, runs between slices
