@@ -5,18 +5,21 @@
  */
 const ARRAY_METHODS = ['forEach', 'map', 'filter', 'indexOf', 'some', 'every', 'reduce'];
 
-function arrayMethods(proto: any): boolean {
+/** A built-in seen as a bag of possibly missing members (the point is that an old browser may lack them). */
+type Members = { [name: string]: unknown };
+
+function arrayMethods(proto: Members): boolean {
   for (let i = 0; i < ARRAY_METHODS.length; i++) if (typeof proto[ARRAY_METHODS[i]] !== 'function') return false;
   return true;
 }
 
 /** True when `g` (the global object) has all of it. */
-export function hasEverything(g: any): boolean {
-  const O = Object as any;
-  const A = Array.prototype as any;
+export function hasEverything(g: { Promise?: unknown; JSON?: unknown }): boolean {
+  const O = Object as unknown as Members;
+  const json = g.JSON as Members | undefined;
   return typeof g.Promise === 'function' &&
     typeof O.keys === 'function' && typeof O.create === 'function' && typeof O.defineProperty === 'function' &&
-    typeof Array.isArray === 'function' && arrayMethods(A) &&
-    typeof (Function.prototype as any).bind === 'function' && typeof (String.prototype as any).trim === 'function' &&
-    typeof Date.now === 'function' && typeof g.JSON === 'object' && !!g.JSON && typeof g.JSON.parse === 'function';
+    typeof Array.isArray === 'function' && arrayMethods(Array.prototype as unknown as Members) &&
+    typeof (Function.prototype as unknown as Members).bind === 'function' && typeof (String.prototype as unknown as Members).trim === 'function' &&
+    typeof Date.now === 'function' && typeof json === 'object' && !!json && typeof json.parse === 'function';
 }

@@ -8,21 +8,26 @@
  */
 import { scriptBase } from '../core/scriptBase';
 import { hasEverything } from './features';
-import { installStub, loadScript } from './stub';
+import { installStub, loadScript, StubHost } from './stub';
 
 declare let __webpack_public_path__: string;
-declare const global: any;
+declare const global: GlobalScope | undefined;
 
-export type Api = { [k: string]: any };
+/** What the UMD wrapper exports: the library's `filepicker` object, or the async-loader stub until it is ready. */
+export type Api = { [k: string]: unknown };
+
+/** The global object as boot sees it: a page's window, a Worker's self, Node's global, or none of them. */
+type GlobalScope = StubHost & { document?: Document; console?: Console; Promise?: unknown; JSON?: unknown };
 
 export function boot(library: () => Api): Api {
   const base = scriptBase();
   __webpack_public_path__ = base || '';
-  const g: any = typeof self !== 'undefined' ? self : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : {};
-  if (!g.document || hasEverything(g)) return library();
+  const g: GlobalScope = typeof self !== 'undefined' ? self : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : {};
+  const doc = g.document;
+  if (!doc || hasEverything(g)) return library();
   const stub = installStub(g);
   const url = (base || '') + 'filepicker.polyfills.js';
-  loadScript(g.document, url, function (ok) {
+  loadScript(doc, url, function (ok) {
     if (!ok || !hasEverything(g)) {
       if (g.console && g.console.error) g.console.error('filepicker: could not load ' + url + ', which this browser needs (Promise and ES5 built-ins)');
       return;

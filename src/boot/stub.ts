@@ -1,15 +1,21 @@
 import { ORDER, VALUE_MEMBERS } from '../legacy/members';
 
+/** The global that holds (or will hold) `filepicker`. */
+export interface StubHost {
+  filepicker?: unknown;
+}
+
 /**
  * Makes `window.filepicker` a v2 async-loader stub while the polyfills load: every function member (and `init`,
  * `configure`) records its call in `_queue`; the library, once it runs, fills this same object and replays the
  * queue (src/legacy/asyncQueue.ts). An object the page set already (`{hostname}`, or its own stub with `_queue`)
  * is kept and completed, not replaced. Returns the stub.
  */
-export function installStub(win: any): { [k: string]: any } {
+export function installStub(win: StubHost): { [k: string]: unknown } {
   const existing = win.filepicker;
-  const stub: { [k: string]: any } = existing && typeof existing === 'object' ? existing : {};
-  const queue: unknown[] = stub._queue && typeof stub._queue.length === 'number' ? stub._queue : [];
+  const stub: { [k: string]: unknown } = existing && typeof existing === 'object' ? (existing as { [k: string]: unknown }) : {};
+  const own = stub._queue as { length?: unknown } | undefined;
+  const queue = (own && typeof own.length === 'number' ? own : []) as unknown[];
   stub._queue = queue;
   const names: string[] = (ORDER as readonly string[]).concat(['init', 'configure']);
   for (let i = 0; i < names.length; i++) {
@@ -31,17 +37,18 @@ function recorder(queue: unknown[], name: string): () => void {
 
 /** Adds `<script src=url>` to the page; `done(ok)` runs once it ran or failed. */
 export function loadScript(doc: Document, url: string, done: (ok: boolean) => void): void {
-  const script = doc.createElement('script');
+  // IE 8–10's script element, which reports through readyState (the DOM typings no longer declare it).
+  const script = doc.createElement('script') as HTMLScriptElement & { onreadystatechange: (() => void) | null; readyState?: string };
   const finish = function (ok: boolean): void {
     script.onload = script.onerror = null;
-    (script as any).onreadystatechange = null;
+    script.onreadystatechange = null;
     done(ok);
   };
   script.onload = function () { finish(true); };
   script.onerror = function () { finish(false); };
   // IE 8–10 report a loaded script only through readyState.
-  (script as any).onreadystatechange = function () {
-    const state = (script as any).readyState;
+  script.onreadystatechange = function () {
+    const state = script.readyState;
     if (state === 'loaded' || state === 'complete') finish(true);
   };
   script.src = url;

@@ -1,11 +1,12 @@
 import { createHash } from 'crypto';
-import { init } from './init';
+import { Security } from '../core/contracts';
+import { init, UploadToken } from './init';
 import { ClientProgressEvent } from './progressEvent';
 import { FakeEnv, ScriptedTransport, serverHandler } from '../upload/__tests__/fakes';
 
 const MIB = 1024 * 1024;
 
-function client(security?: any) {
+function client(security?: Security) {
   const env = new FakeEnv();
   env.md5 = (buf) => createHash('md5').update(Buffer.from(buf)).digest('base64');
   const transport = new ScriptedTransport();
@@ -14,8 +15,8 @@ function client(security?: any) {
   return { env, transport, c };
 }
 
-async function finish<T>(env: FakeEnv, p: Promise<T>): Promise<{ value?: T; error?: any }> {
-  const out: { value?: T; error?: any; done?: boolean } = {};
+async function finish<T>(env: FakeEnv, p: Promise<T>): Promise<{ value?: T; error?: { name?: string; [k: string]: unknown } }> {
+  const out: { value?: T; error?: { name?: string; [k: string]: unknown }; done?: boolean } = {};
   p.then((v) => { out.value = v; out.done = true; }, (e) => { out.error = e; out.done = true; });
   for (let i = 0; i < 2000 && !out.done; i++) await env.advance(5);
   if (!out.done) throw new Error('did not settle');
@@ -24,8 +25,8 @@ async function finish<T>(env: FakeEnv, p: Promise<T>): Promise<{ value?: T; erro
 
 describe('init', () => {
   it('refuses a missing or non-string key, naming apiKey', () => {
-    expect(() => init(undefined as any)).toThrow(expect.objectContaining({ name: 'ValidationError', option: 'apiKey', message: 'filepicker: `apiKey` must be a non-empty string, got undefined' }));
-    expect(() => init(42 as any)).toThrow(expect.objectContaining({ option: 'apiKey' }));
+    expect(() => init(undefined as unknown as string)).toThrow(expect.objectContaining({ name: 'ValidationError', option: 'apiKey', message: 'filepicker: `apiKey` must be a non-empty string, got undefined' }));
+    expect(() => init(42 as unknown as string)).toThrow(expect.objectContaining({ option: 'apiKey' }));
     expect(() => init('')).toThrow(expect.objectContaining({ option: 'apiKey' }));
   });
 
@@ -61,15 +62,15 @@ describe('client.upload', () => {
   it('attaches cancel/pause/resume to the token; cancel rejects with AbortError', async () => {
     const { env, transport, c } = client();
     transport.handler = serverHandler((p) => p.req.method === 'PUT');
-    const token: any = {};
+    const token: UploadToken = {};
     const p = c.upload(new Blob(['hello']), {}, {}, token);
     expect(typeof token.cancel).toBe('function');
     expect(typeof token.pause).toBe('function');
     expect(typeof token.resume).toBe('function');
     await env.advance(50);
-    token.cancel();
+    (token.cancel as () => void)();
     const { error } = await finish(env, p);
-    expect(error.name).toBe('AbortError');
+    expect(error && error.name).toBe('AbortError');
     await env.advance(50);
     expect(transport.calls('/multipart/abort')).toHaveLength(1);
   });
@@ -78,7 +79,7 @@ describe('client.upload', () => {
     const { transport, c } = client();
     const file = new Blob(['x']);
     await expect(c.upload(file, { partSize: 1024 })).rejects.toMatchObject({ name: 'ValidationError', option: 'partSize' });
-    await expect(c.upload(file, { onProgress: 'yes' as any })).rejects.toMatchObject({ option: 'onProgress' });
+    await expect(c.upload(file, { onProgress: 'yes' as unknown as () => void })).rejects.toMatchObject({ option: 'onProgress' });
     await expect(c.upload(file, {}, { location: 'ftp' })).rejects.toMatchObject({ option: 'location', message: expect.stringContaining('s3, azure, dropbox, rackspace, gcs') });
     await expect(c.upload(file, {}, { access: 'world' })).rejects.toMatchObject({ option: 'access' });
     await expect(c.upload(new Blob([]))).rejects.toMatchObject({ option: 'file' });

@@ -9,9 +9,10 @@ export const PREFIX = 'filepicker: ';
 
 function fixPrototype(self: Error, proto: object): void {
   // On an ES5 target, `extends Error` loses the subclass prototype.
-  const setProto = (Object as any).setPrototypeOf as ((o: object, p: object) => void) | undefined;
+  // ES5 environments may lack Object.setPrototypeOf; there, the legacy __proto__ accessor does the same.
+  const setProto = (Object as { setPrototypeOf?: (o: object, p: object) => void }).setPrototypeOf;
   if (setProto) setProto(self, proto);
-  else (self as any).__proto__ = proto;
+  else (self as { __proto__?: object }).__proto__ = proto;
 }
 
 export class FilepickerError extends Error {
@@ -20,7 +21,8 @@ export class FilepickerError extends Error {
     fixPrototype(this, new.target.prototype);
     this.name = 'FilepickerError';
     this.message = message;
-    const capture = (Error as any).captureStackTrace as ((e: Error, c: unknown) => void) | undefined;
+    // V8 only (not in the ES5 typings).
+    const capture = (Error as { captureStackTrace?: (e: Error, c: unknown) => void }).captureStackTrace;
     if (capture) capture(this, new.target);
   }
 }

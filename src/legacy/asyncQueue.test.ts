@@ -2,7 +2,7 @@ import { replayQueue } from './asyncQueue';
 
 test('replays queued calls in order with their arguments, then removes _queue', () => {
   const calls: unknown[][] = [];
-  const target: any = {
+  const target: { [k: string]: unknown } = {
     _queue: [['setKey', ['K']], ['pick', [{ a: 1 }, 'x']]],
     setKey: (...a: unknown[]) => calls.push(['setKey', ...a]),
     pick: (...a: unknown[]) => calls.push(['pick', ...a]),
@@ -15,7 +15,7 @@ test('replays queued calls in order with their arguments, then removes _queue', 
 test('a throwing call is reported and the rest still run (v2 stopped: G23)', () => {
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const calls: string[] = [];
-  const target: any = {
+  const target: { [k: string]: unknown } = {
     _queue: [['boom', []], ['nope', []], ['ok', []]],
     boom: () => { throw new Error('bad'); },
     ok: () => calls.push('ok'),

@@ -6,7 +6,7 @@ test('picker Blob carries exactly the v2 keys, in order, extra keys only when kn
   expect(Object.keys(toPickerBlob({ ...stored, client: 'computer' }))).toEqual(['url', 'filename', 'mimetype', 'size', 'key', 'container', 'path', 'client', 'isWriteable']);
   const minimal = toPickerBlob({ handle: 'H', url: 'u', filename: 'f', mimetype: 'm', size: 1 });
   expect(minimal).toEqual({ url: 'u', filename: 'f', mimetype: 'm', size: 1, isWriteable: true });
-  expect((minimal as any).handle).toBeUndefined();
+  expect((minimal as { handle?: unknown }).handle).toBeUndefined();
 });
 
 test('picker Blob: the editor flags come after size, in v2 order, only when defined (false included)', () => {

@@ -31,18 +31,21 @@ export interface V2Progress {
  * `id, key, container, path, client` only when known, then `isWriteable: true`.
  */
 export function toPickerBlob(file: PickedFile): V2Blob {
-  const blob: any = { url: file.url, filename: file.filename, mimetype: file.mimetype, size: file.size };
+  // Built key by key: the order of the keys is part of what v2 pages see (JSON.stringify, Object.keys).
+  const blob = { url: file.url, filename: file.filename, mimetype: file.mimetype, size: file.size } as V2Blob;
   (['cropped', 'rotated', 'converted'] as const).forEach((k) => {
     if (file[k] !== undefined) blob[k] = file[k];
   });
-  const extra: { id?: string; key?: string; container?: string; path?: string; client?: string } = {
-    id: (file as any).id, key: file.key, container: file.container, path: file.path, client: file.client,
+  // `id` is not part of PickedFile; a dialog that knows one (v2's did) passes it along.
+  const extra: { id?: string | number; key?: string; container?: string; path?: string; client?: string } = {
+    id: (file as PickedFile & { id?: string | number }).id, key: file.key, container: file.container, path: file.path, client: file.client,
   };
-  (['id', 'key', 'container', 'path', 'client'] as const).forEach((k) => {
+  if (extra.id) blob.id = extra.id;
+  (['key', 'container', 'path', 'client'] as const).forEach((k) => {
     if (extra[k]) blob[k] = extra[k];
   });
   blob.isWriteable = true;
-  return blob as V2Blob;
+  return blob;
 }
 
 /** REST Blob (`standardizeFPFile`, spec §5.1 and G15): `url, filename, mimetype, size, key, isWriteable`; `key` present even when undefined. */

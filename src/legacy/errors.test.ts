@@ -14,7 +14,7 @@ describe('FPError', () => {
     expect(e.name).toBe('FPError');
   });
   test('works without new, and coerces a string code', () => {
-    const e = (FPError as any)('403');
+    const e = (FPError as unknown as (code: string) => FPError)('403');
     expect(e instanceof FPError).toBe(true);
     expect(e.code).toBe(403);
   });
@@ -52,7 +52,7 @@ describe('FilepickerException', () => {
     expect(Object.keys(e)).toEqual(['text']);
   });
   test('is also an Error with name and message', () => {
-    const e = (FilepickerException as any)('x');
+    const e = FilepickerException('x');
     expect(e instanceof Error).toBe(true);
     expect(e.name).toBe('FilepickerException');
     expect(e.message).toBe('x');

@@ -8,7 +8,7 @@
 export type Use<T> = (fn: (mod: T) => void) => void;
 
 function report(e: unknown): void {
-  if (typeof console !== 'undefined' && console.error) console.error(e && (e as any).toString ? String(e) : e);
+  if (typeof console !== 'undefined' && console.error) console.error(e && (e as { toString?: unknown }).toString ? String(e) : e);
 }
 
 export function onDemand<T>(name: string, load: () => Promise<T>): Use<T> {

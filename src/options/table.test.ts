@@ -58,7 +58,7 @@ const EXAMPLES: { [K in keyof Required<V2PickerOptions>]: { value: unknown; chec
 describe('the translation table', () => {
   it('has exactly one row per example (and so per key of V2PickerOptions)', () => {
     expect(PICKER_KEYS.slice().sort()).toEqual(Object.keys(EXAMPLES).sort());
-    PICKER_KEYS.forEach((k) => expect(typeof (PICKER_TABLE as any)[k].apply).toBe('function'));
+    PICKER_KEYS.forEach((k) => expect(typeof (PICKER_TABLE as unknown as { [k: string]: { apply: unknown } })[k].apply).toBe('function'));
   });
 
   const baseline = translatePickerOptions({}, 'pick');

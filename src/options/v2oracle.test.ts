@@ -9,10 +9,13 @@ const v2 = require('filepicker-js');
 v2.setKey('TESTKEY');
 
 const NAMES: { [n: number]: string } = {};
-Object.keys(V2_SERVICES).forEach((k) => (NAMES[(V2_SERVICES as any)[k]] = k));
+Object.keys(V2_SERVICES).forEach((k) => (NAMES[(V2_SERVICES as { [k: string]: number })[k]] = k));
 
 /** v2's normalized options for a `pick` call. */
-function v2Normalized(options: Record<string, unknown>): any {
+/** The keys of v2's normalized options these tests read. */
+interface V2Normalized { services?: unknown[]; openTo?: unknown; mimetypes?: string[]; extensions?: string[]; container?: string; [k: string]: unknown }
+
+function v2Normalized(options: Record<string, unknown>): V2Normalized {
   const copy = JSON.parse(JSON.stringify(options));
   v2.pick(copy, () => undefined, () => undefined);
   return copy;
@@ -22,8 +25,8 @@ function v2Normalized(options: Record<string, unknown>): any {
 function v2Throws(fn: () => void): string | undefined {
   try {
     fn();
-  } catch (e: any) {
-    return e.text;
+  } catch (e) {
+    return (e as { text?: string }).text;
   }
   return undefined;
 }
@@ -31,8 +34,8 @@ function v2Throws(fn: () => void): string | undefined {
 function oursThrows(fn: () => void): string | undefined {
   try {
     fn();
-  } catch (e: any) {
-    return e.message;
+  } catch (e) {
+    return (e as Error).message;
   }
   return undefined;
 }
@@ -55,7 +58,7 @@ describe('normalization matches v2', () => {
   it.each(cases.map((c) => [JSON.stringify(c), c]))('services/openTo %s', (_label, input) => {
     const theirs = v2Normalized(input as Record<string, unknown>);
     const ours = translatePickerOptions(input, 'pick');
-    expect(ours.config.sources).toEqual(asNames(theirs.services));
+    expect(ours.config.sources).toEqual(asNames(theirs.services || []));
     if (theirs.openTo !== undefined) expect(ours.config.openTo).toBe(asNames([theirs.openTo])[0]);
   });
 

@@ -40,8 +40,8 @@ describe('part MD5', () => {
 
   it('uses a Worker when one can be created, and the Worker side answers with the digest', async () => {
     const env = new FakeEnv();
-    const listeners: Array<(ev: { data: any }) => void> = [];
-    const posted: any[] = [];
+    const listeners: Array<(ev: { data: unknown }) => void> = [];
+    const posted: unknown[] = [];
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
@@ -75,15 +75,17 @@ describe('part MD5', () => {
 });
 
 describe('Worker hasher scheduling', () => {
+  /** What the hasher posts to a Worker. */
+  interface Posted { id: number; blob: Blob }
   /** A Worker double that answers only when the test says so. */
   function manualWorkers() {
-    const made: Array<WorkerLike & { posted: any[]; answer(): void }> = [];
+    const made: Array<WorkerLike & { posted: Posted[]; answer(): void }> = [];
     const create = () => {
-      const w: WorkerLike & { posted: any[]; answer(): void } = {
+      const w: WorkerLike & { posted: Posted[]; answer(): void } = {
         onmessage: null,
         onerror: null,
         posted: [],
-        postMessage(m) { w.posted.push(m); },
+        postMessage(m) { w.posted.push(m as Posted); },
         answer() {
           const m = w.posted[w.posted.length - 1];
           if (w.onmessage) w.onmessage({ data: { id: m.id, md5: 'md5-of-' + m.blob.size } });
