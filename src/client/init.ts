@@ -1,5 +1,6 @@
 /**
- * The modern promise API: `init(apiKey, security?, options?)` → a client with `upload` (seed 002) and `storeURL`.
+ * The modern promise API: `init(apiKey, security?, options?)` → a client with `upload` (filestack-js 0.5.x's
+ * `upload(file, uploadOptions, storeOptions, token)`) and `storeURL`.
  */
 import { PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, StoredFile } from '../core/contracts';

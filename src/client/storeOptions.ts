@@ -1,4 +1,4 @@
-/** Validates and normalizes the modern `storeOptions` (seed 002): location in any case, default `s3`. */
+/** Validates and normalizes the modern `storeOptions` (filestack-js 0.5.x's names): location in any case, default `s3`. */
 import { PREFIX, ValidationError } from '../core/errors';
 import { StoreAccess, StoreLocation, StoreOptions } from '../core/contracts';
 

@@ -68,21 +68,6 @@ export class AbortError extends FilepickerError {
   }
 }
 
-/** A file broke a restriction (type, size, count). The message is safe to show to the user. */
-export class RestrictionError extends FilepickerError {
-  readonly reason: 'type' | 'size' | 'count' | 'folder' | 'empty';
-  constructor(reason: RestrictionError['reason'], message: string) {
-    super(message);
-    fixPrototype(this, new.target.prototype);
-    this.name = 'RestrictionError';
-    this.reason = reason;
-  }
-}
-
-export function isFilepickerError(e: unknown): e is FilepickerError {
-  const n = e && (e as Error).name;
-  return n === 'FilepickerError' || n === 'ValidationError' || n === 'NetworkError' || n === 'AbortError' || n === 'RestrictionError';
-}
 export function isAbortError(e: unknown): e is AbortError {
   return !!e && (e as Error).name === 'AbortError';
 }

@@ -1,6 +1,6 @@
 import { Hosts } from './contracts';
 
-/** Production defaults: Filestack's hosts (spec upload-protocol.md, "Hosts"). */
+/** Production defaults: Filestack's hosts (upload API, file API, store API, CDN, processing; server/README.md describes the protocol). */
 export const DEFAULT_HOSTS: Hosts = {
   uploadApi: 'https://upload.filestackapi.com',
   fileApi: 'https://www.filestackapi.com/api/file',

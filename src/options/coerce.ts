@@ -76,13 +76,6 @@ export function toNumberInRange(name: string, value: unknown, min: number, max: 
   return n;
 }
 
-/** A number greater than 0 (numeric strings are accepted). */
-export function toPositiveNumber(name: string, value: unknown): number {
-  const n = asNumber(value);
-  if (n === undefined || n <= 0) return fail(name, 'a number greater than 0', value);
-  return n;
-}
-
 /** A string; `nonEmpty` also rejects `''` and whitespace. */
 export function toStr(name: string, value: unknown, nonEmpty = true): string {
   if (typeof value !== 'string' || (nonEmpty && !trim(value))) return fail(name, nonEmpty ? 'a non-empty string' : 'a string', value);

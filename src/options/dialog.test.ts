@@ -72,7 +72,7 @@ describe('services and openTo', () => {
 });
 
 describe('language', () => {
-  it('lists the 33 codes of seed 004', () => {
+  it('lists the 33 language codes v2 accepted', () => {
     expect(LANGUAGES.length).toBe(33);
     expect(LANGUAGES.join(' ')).toBe('cs de en es es_mx fo fr fr_ca he it nl da no pl pt pt_br ru sv tr zh_tw el es_ar fi id ko sk uk zh sr bg ms hu vi');
   });
@@ -146,9 +146,8 @@ describe('other dialog options', () => {
     expect(validationError(() => pick({ customSourcePath: 3 }), 'customSourcePath')).toMatch(/non-empty string, got 3 \(number\)/);
   });
 
-  it('suggestedFilename becomes the store filename for export only', () => {
-    expect(translatePickerOptions({ suggestedFilename: 'my file.png' }, 'export')).toMatchObject({ store: { filename: 'my file.png' }, warnings: [] });
-    expect(pick({ suggestedFilename: 'a.png' }).store).toEqual({});
+  it('suggestedFilename (an export option) only warns in a picker call', () => {
+    expect(pick({ suggestedFilename: 'a.png' })).toMatchObject({ store: {}, warnings: [{ option: 'suggestedFilename', message: 'filepicker: `suggestedFilename` only applies to export' }] });
   });
 });
 

@@ -24,7 +24,7 @@ export type {
 } from './types';
 
 /**
- * Picker options of `pick`, `pickMultiple`, `pickAndStore`, `pickFolder` or `export`. `env` carries the user agent
+ * Picker options of `pick`, `pickMultiple` or `pickAndStore` (and `processImage`, as `pick`). `env` carries the user agent
  * (mobile -> `container: 'window'`). Throws a `ValidationError` for bad values; unknown keys only warn.
  */
 export function translatePickerOptions(input: unknown, mode: PickerMode, env?: TranslateEnv): Translated {

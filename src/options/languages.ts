@@ -1,4 +1,4 @@
-/** The 33 dialog languages of seed 004, lower case with `_`. */
+/** The 33 dialog languages v2's `language` option accepted, lower case with `_`. */
 export const LANGUAGES: string[] = [
   'cs', 'de', 'en', 'es', 'es_mx', 'fo', 'fr', 'fr_ca', 'he', 'it', 'nl', 'da', 'no', 'pl', 'pt', 'pt_br', 'ru',
   'sv', 'tr', 'zh_tw', 'el', 'es_ar', 'fi', 'id', 'ko', 'sk', 'uk', 'zh', 'sr', 'bg', 'ms', 'hu', 'vi',

@@ -22,14 +22,11 @@ describe('mimetype(s) and extension(s)', () => {
     expect(pick({ extensions: '.PNG,.jpg' }).config.accept.extensions).toEqual(['.PNG', '.jpg']);
   });
 
-  it('rejects both together with v2\'s exact text (pick and export)', () => {
+  it('rejects both together with v2\'s exact text', () => {
     const fromPick = validationError(() => pick({ mimetype: 'image/*', extension: '.pdf' }), 'mimetype');
     expect(fromPick).toBe('Error: Cannot pass in both mimetype and extension parameters to the pick function');
     expect(validationError(() => translatePickerOptions({ mimetypes: ['a/b'], extensions: ['.c'] }, 'pickMultiple'), 'mimetype')).toBe(fromPick);
     expect(validationError(() => translatePickerOptions({ mimetype: 'a/b', extensions: '.c' }, 'pickAndStore'), 'mimetype')).toBe(fromPick);
-    expect(validationError(() => translatePickerOptions({ mimetype: 'image/png', extension: '.png' }, 'export'), 'mimetype')).toBe(
-      'Error: Cannot pass in both mimetype and extension parameters to the export function',
-    );
   });
 
   it('rejects malformed entries, naming the option', () => {
@@ -78,13 +75,6 @@ describe('multiple and folders', () => {
     expect(pick({ multiple: 1 }).config.multiple).toBe(true);
     expect(pick({ maxFiles: 5 }).config.multiple).toBe(false);
     expect(translatePickerOptions({ multiple: 'TRUE' }, 'pickAndStore').config.multiple).toBe(true);
-  });
-
-  it('multiple is ignored, with a warning, for pickFolder and export', () => {
-    const t = translatePickerOptions({ multiple: true }, 'pickFolder');
-    expect(t.config.multiple).toBe(false);
-    expect(t.warnings).toEqual([{ option: 'multiple', message: 'filepicker: `multiple` has no effect for pickFolder' }]);
-    expect(translatePickerOptions({ multiple: true }, 'export').config.multiple).toBe(false);
   });
 
   it('folders defaults to false and warns when it cannot apply', () => {

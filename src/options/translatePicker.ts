@@ -7,7 +7,7 @@ import { unknownKeyMessage } from './suggest';
 import { PICKER_KEYS, PICKER_TABLE } from './table';
 import { PickerMode, TranslateEnv, Translated } from './types';
 
-/** Dialog defaults (seed 004): everything the page may leave out. `container` depends on the device. */
+/** Dialog defaults (v2's documented defaults): everything the page may leave out. `container` depends on the device. */
 const DEFAULTS = {
   folders: false,
   backgroundUpload: true,
@@ -24,10 +24,8 @@ export function defaultContainer(env: TranslateEnv): string {
   return mobile && !env.standalone ? 'window' : 'modal';
 }
 
-/** v2's exact text (src/dialog/picker.js:37, exporter.js): the legacy differential suite compares it. */
-export function bothTypesMessage(mode: PickerMode): string {
-  return 'Error: Cannot pass in both mimetype and extension parameters to the ' + (mode === 'export' ? 'export' : 'pick') + ' function';
-}
+/** v2's exact text for a picker call given both (export has its own, in src/export/checkExport.ts). */
+const BOTH_TYPES = 'Error: Cannot pass in both mimetype and extension parameters to the pick function';
 
 function pluralWins(d: Draft, singular: 'service' | 'mimetype' | 'extension'): string[] | undefined {
   const plural = (singular + 's') as 'services' | 'mimetypes' | 'extensions';
@@ -54,7 +52,7 @@ function hasKeys(o: object): boolean {
 function finish(d: Draft): Translated {
   const mimetypes = pluralWins(d, 'mimetype') || [];
   const extensions = pluralWins(d, 'extension') || [];
-  if (mimetypes.length && extensions.length) throw new ValidationError('mimetype', bothTypesMessage(d.mode));
+  if (mimetypes.length && extensions.length) throw new ValidationError('mimetype', BOTH_TYPES);
   // `*/*` anywhere means anything; the contract says so with an empty list.
   const anything = mimetypes.indexOf('*/*') >= 0;
 
@@ -65,11 +63,7 @@ function finish(d: Draft): Translated {
     warn(d, 'openTo', 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(', ') + '); the dialog opens on the first source');
   }
 
-  let multiple = d.mode === 'pickMultiple' || (d.mode !== 'pickFolder' && d.mode !== 'export' && !!d.multiple);
-  if ((d.mode === 'pickFolder' || d.mode === 'export') && d.multiple) {
-    warn(d, 'multiple', 'filepicker: `multiple` has no effect for ' + d.mode);
-    multiple = false;
-  }
+  const multiple = d.mode === 'pickMultiple' || !!d.multiple;
   if (d.config.folders && !multiple) {
     warn(d, 'folders', 'filepicker: `folders` only applies when picking multiple files');
   }
@@ -99,10 +93,7 @@ function finish(d: Draft): Translated {
   if (hasKeys(webcam)) config.webcam = webcam;
 
   const store = { ...d.store };
-  if (d.suggestedFilename !== undefined) {
-    if (d.mode === 'export') store.filename = d.suggestedFilename;
-    else warn(d, 'suggestedFilename', 'filepicker: `suggestedFilename` only applies to export');
-  }
+  if (d.suggestedFilename !== undefined) warn(d, 'suggestedFilename', 'filepicker: `suggestedFilename` only applies to export');
   return { config, store, security: { ...d.security }, debug: d.debug, warnings: d.warnings };
 }
 

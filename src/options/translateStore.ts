@@ -69,7 +69,7 @@ export function translateStoreDraft(input: unknown, context: StoreContext): Tran
   return { store: d.store, security: d.security, content: d.content, warnings: d.warnings };
 }
 
-/** v2 defaults: location S3 for both calls (`setDefault`), access private for pickAndStore (spec §4.3-4.4). */
+/** v2 defaults: location S3 for both calls (`setDefault`), access private for pickAndStore. */
 export function storeDefaults(store: StoreOptions, context: StoreContext): StoreOptions {
   const out: StoreOptions = mergeDefined({ location: 's3' }, store);
   if (context === 'pickAndStore' && !out.access) out.access = 'private';

@@ -1,7 +1,7 @@
 import { PickerConfig, Security, StoreOptions } from '../core/contracts';
 
-/** Which legacy call the picker options belong to. */
-export type PickerMode = 'pick' | 'pickMultiple' | 'pickAndStore' | 'pickFolder' | 'export';
+/** Which legacy call the picker options belong to (`processImage` translates as `pick`). */
+export type PickerMode = 'pick' | 'pickMultiple' | 'pickAndStore';
 
 /** Which legacy call the store options belong to. */
 export type StoreContext = 'pickAndStore' | 'store';
@@ -52,7 +52,7 @@ type Num = number | string;
 type Bool = boolean | string;
 type Dim = [Num | null, Num | null] | Num[] | string;
 
-/** Keys that restrict what the user may pick (seed 004, spec §4.1-4.2). */
+/** Keys that restrict what the user may pick. */
 export interface V2RestrictionOptions {
   mimetype?: string;
   mimetypes?: string | string[];
@@ -64,7 +64,7 @@ export interface V2RestrictionOptions {
   folders?: Bool;
 }
 
-/** Keys that shape the dialog (seed 004, spec §4.2, widgets §8.2). */
+/** Keys that shape the dialog (also set by the widgets' `data-fp-*` attributes). */
 export interface V2DialogOptions {
   container?: string;
   service?: string | number;
@@ -78,7 +78,7 @@ export interface V2DialogOptions {
   customSourceContainer?: string;
   customSourcePath?: string;
   debug?: Bool;
-  /** Export only: the name proposed in the save dialog (widget `data-fp-suggestedFilename`). */
+  /** An export option (the name its save dialog proposes); in a picker call it only warns. */
   suggestedFilename?: string;
   /** Known v2 keys that this version does not implement. */
   mobile?: unknown;
@@ -89,7 +89,7 @@ export interface V2DialogOptions {
   cloudinaryUploadPreset?: unknown;
 }
 
-/** Client-side image processing and the crop UI (seed 004). */
+/** Client-side image processing and the crop UI. */
 export interface V2ImageOptions {
   imageQuality?: Num;
   imageDim?: Dim;
@@ -103,7 +103,7 @@ export interface V2ImageOptions {
   conversions?: string | string[];
 }
 
-/** The keys allowed inside `webcam: {}` (seed 004, widgets §8.2). */
+/** The keys allowed inside `webcam: {}` (widgets send `webcam: {}` with `data-fp-webcam-dim`). */
 export interface V2WebcamOptions {
   videoRes?: string;
   videoLen?: Num;
@@ -117,7 +117,7 @@ export interface V2WebcamTopOptions {
   webcamDim?: Dim;
 }
 
-/** Store keys inside picker options, as `pickAndStore` and the widgets produce them (spec §4.3, §8.2). */
+/** Store keys inside picker options, as `pickAndStore` and the widgets produce them. */
 export interface V2PickerStoreOptions {
   storeLocation?: string;
   storePath?: string;
@@ -140,7 +140,7 @@ export interface V2PickerOptions
     V2PickerStoreOptions,
     V2SecurityOptions {}
 
-/** Store options of `pickAndStore` and `store` (spec §4.3-4.4) plus the modern `container`/`region` names. */
+/** Store options of `pickAndStore` and `store`, plus the modern `container`/`region` names. */
 export interface V2StoreOptions {
   location?: string;
   path?: string;

@@ -97,13 +97,6 @@ describe('exception texts match v2', () => {
     expect(oursThrows(() => translatePickerOptions(input, 'pickMultiple'))).toBe(theirs);
   });
 
-  it('export with both types', () => {
-    const input = { mimetype: 'image/png', extension: '.png' };
-    const theirs = v2Throws(() => v2.exportFile('https://example.com/a.png', { ...input }));
-    expect(theirs).toBe('Error: Cannot pass in both mimetype and extension parameters to the export function');
-    expect(oursThrows(() => translatePickerOptions(input, 'export'))).toBe(theirs);
-  });
-
   it.each([
     [undefined, {}],
     [{}, undefined],

@@ -24,7 +24,7 @@ function toLanguage(name: string, value: unknown, d: Parameters<Row['apply']>[1]
   return code;
 }
 
-/** Where the dialog opens, which sources it shows, and how it looks (seed 004, spec §4.2). */
+/** Where the dialog opens, which sources it shows, and how it looks (v2's dialog options). */
 export const DIALOG_ROWS: { [K in keyof Required<V2DialogOptions>]: Row } = {
   container: { apply: (v, d, n) => (d.config.container = trim(toStr(n, v))) },
   service: { apply: (v, d, n) => (d.lists.service = toServices(n, v)) },

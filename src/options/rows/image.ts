@@ -41,7 +41,7 @@ function applyQuality(value: unknown, d: Draft, name: string): void {
   else d.image.quality = q;
 }
 
-/** Client-side image resizing and the crop UI (seed 004). */
+/** Client-side image resizing and the crop UI (v2's `image*` and `crop*` options). */
 export const IMAGE_ROWS: { [K in keyof Required<V2ImageOptions>]: Row } = {
   imageQuality: { apply: applyQuality },
   imageDim: { apply: (v, d, n) => (d.image.dim = toPair(n, v, 'one')) },

@@ -22,7 +22,7 @@ export function toExtensions(name: string, value: unknown): string[] {
   return list;
 }
 
-/** What the user may pick, how much, and how many (seed 004 "mimetype" to "folders"). */
+/** What the user may pick, how much, and how many (v2's `mimetype` to `folders`). */
 export const RESTRICTION_ROWS: { [K in keyof Required<V2RestrictionOptions>]: Row } = {
   mimetype: { apply: (v, d, n) => (d.lists.mimetype = toMimetypes(n, v)) },
   mimetypes: { apply: (v, d, n) => (d.lists.mimetypes = toMimetypes(n, v)) },

@@ -10,7 +10,7 @@ export function toSecret(name: string, value: unknown): string {
   throw new ValidationError(name, PREFIX + '`' + name + '` must be a non-empty string, got ' + kind);
 }
 
-/** Policy and signature (seed 004): passed through, never logged. */
+/** Policy and signature: passed through, never logged. */
 export const SECURITY_ROWS: { [K in keyof Required<V2SecurityOptions>]: Row } = {
   policy: { apply: (v, d, n) => (d.security.policy = toSecret(n, v)) },
   signature: { apply: (v, d, n) => (d.security.signature = toSecret(n, v)) },

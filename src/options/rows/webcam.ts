@@ -13,7 +13,7 @@ function toVideoRes(name: string, value: unknown): string {
   return s;
 }
 
-/** The keys of `webcam: {…}` (seed 004; widgets always send `webcam: {}`). */
+/** The keys of `webcam: {…}` (v2's documented ones; widgets always send `webcam: {}`). */
 export const WEBCAM_ROWS: { [K in keyof Required<V2WebcamOptions>]: Row } = {
   videoRes: { apply: (v, d, n) => (d.webcam.videoRes = toVideoRes(n, v)) },
   videoLen: { apply: (v, d, n) => (d.webcam.videoLen = toNumberInRange(n, v, 1, MAX_RECORDING, 'a number of seconds')) },

@@ -1,5 +1,5 @@
 /**
- * Seed 004 (pickAndStore and its picker/store options, Blob, FPProgress, FPError 101/400/403), exercised on the built
+ * v2's documented pickAndStore (its picker and store options, Blob, FPProgress, FPError 101/400/403), exercised on the built
  * bundle in jsdom with the real dialog and the reference server over loopback. Each documented option has at least
  * one assertion here; the browser-only parts (real file chooser, canvas resize, popup) are also covered in e2e/.
  */
@@ -66,7 +66,7 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-describe('the seed example', () => {
+describe('the documented pickAndStore example', () => {
   test('pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}, onSuccess, onError, onProgress)', async () => {
     const p = await page();
     const c = callbacks();
@@ -355,7 +355,7 @@ describe('store options', () => {
   });
 });
 
-describe('FPError codes of seed 004', () => {
+describe('the documented FPError codes', () => {
   test('101: the user closed the dialog (ESC)', async () => {
     const p = await page();
     const c = callbacks();
