@@ -8,7 +8,7 @@ import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { browserMediaEnv, MediaEnv } from './env';
 import { mediaSettings } from './limits';
-import { MediaPanel, mediaPanel } from './panel';
+import { MediaPanel, MediaSourcePanel } from './panel';
 import { MediaKind } from './controller';
 
 export type { MediaPanel } from './panel';
@@ -30,5 +30,5 @@ export interface MediaSourceOptions {
 export function createMediaSource(service: string, o: MediaSourceOptions): MediaPanel {
   const kind = KINDS[service];
   if (!kind) throw new Error('filepicker: `services` media source must be WEBCAM, VIDEO or AUDIO, got ' + describeValue(service));
-  return mediaPanel(kind, { doc: o.doc, win: o.win, binder: o.binder, announcer: o.announcer, settings: mediaSettings(o.config), env: o.env || browserMediaEnv(o.win), onFile: o.onFile });
+  return new MediaSourcePanel(kind, { doc: o.doc, win: o.win, binder: o.binder, announcer: o.announcer, settings: mediaSettings(o.config), env: o.env || browserMediaEnv(o.win), onFile: o.onFile });
 }
