@@ -97,10 +97,6 @@ export class Modal {
     this.listeners.removeAll();
   }
 
-  get isShown(): boolean {
-    return this.shown;
-  }
-
   private onKeydown(e: KeyboardEvent): void {
     if (!this.shown) return;
     if (isEscape(e)) {

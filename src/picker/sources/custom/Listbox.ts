@@ -42,11 +42,13 @@ export class Listbox {
     private binder: TextBinder,
   ) {}
 
-  get length(): number {
+  /** How many rows there are. */
+  count(): number {
     return this.items.length;
   }
 
-  get activeIndex(): number {
+  /** Index of the active row; -1 when none. */
+  activeIndex(): number {
     return this.active;
   }
 

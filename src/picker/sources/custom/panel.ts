@@ -113,7 +113,7 @@ export class CustomSourcePanel implements CustomPanel {
       if (this.next) this.load(this.path, this.next);
     });
     L.on(n.retry, 'click', () => {
-      this.load(this.path, this.box.length ? this.next : undefined);
+      this.load(this.path, this.box.count() ? this.next : undefined);
     });
     L.on(n.add, 'click', () => {
       this.pick(this.box.selectedFiles());
@@ -173,7 +173,7 @@ export class CustomSourcePanel implements CustomPanel {
     const n = this.n;
     const box = this.box;
     n.list.removeAttribute('aria-busy');
-    const before = box.length;
+    const before = box.count();
     const fresh: Item[] = [];
     for (let i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({ folder: listing.folders[i] });
     for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
@@ -181,7 +181,7 @@ export class CustomSourcePanel implements CustomPanel {
     this.next = listing.next;
     if (this.next) n.more.removeAttribute('hidden');
     else n.more.setAttribute('hidden', '');
-    if (!box.length) {
+    if (!box.count()) {
       n.list.setAttribute('hidden', '');
       showStatus(this.d.binder, n, 'customEmpty');
       if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
@@ -189,15 +189,15 @@ export class CustomSourcePanel implements CustomPanel {
       n.list.removeAttribute('hidden');
       showStatus(this.d.binder, n, null);
       if (!nextPage) box.setActive(0);
-      else if (before < box.length) box.setActive(before);
+      else if (before < box.count()) box.setActive(before);
     }
-    this.d.announcer.say('customsource', this.d.binder.t('customAnnounceFolder', { folder: this.folderLabel(), count: box.length }), true);
+    this.d.announcer.say('customsource', this.d.binder.t('customAnnounceFolder', { folder: this.folderLabel(), count: box.count() }), true);
   }
 
   private failed(e: unknown, hadFocus: boolean): void {
     const n = this.n;
     n.list.removeAttribute('aria-busy');
-    if (!this.box.length) n.list.setAttribute('hidden', '');
+    if (!this.box.count()) n.list.setAttribute('hidden', '');
     showStatus(this.d.binder, n, 'customListFailed', this.d.messageOf(e));
     if (hadFocus && n.list.hasAttribute('hidden')) n.retry.focus();
     this.d.announcer.say('customsource', n.statusText.textContent || '', true);
@@ -249,16 +249,16 @@ export class CustomSourcePanel implements CustomPanel {
   private onKey(e: KeyboardEvent): void {
     const key = e.key;
     const box = this.box;
-    const moved = moveIndex(key, box.activeIndex, box.length);
+    const moved = moveIndex(key, box.activeIndex(), box.count());
     if (moved >= 0) {
       e.preventDefault();
       box.setActive(moved);
     } else if (key === 'Enter') {
       e.preventDefault();
-      this.activate(box.activeIndex);
+      this.activate(box.activeIndex());
     } else if (key === ' ' || key === 'Spacebar') {
       e.preventDefault();
-      if (this.multiple) this.toggle(box.activeIndex);
+      if (this.multiple) this.toggle(box.activeIndex());
     } else if (key === 'Backspace' || (e.altKey && (key === 'ArrowUp' || key === 'Up'))) {
       e.preventDefault();
       this.goUp();
