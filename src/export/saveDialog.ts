@@ -1,9 +1,16 @@
 /**
- * The save dialog of `export`: plain DOM, styled by class (the widgets' stylesheet), accessible as a modal dialog
- * (role=dialog, aria-modal, labelled and described, focus moved in and trapped, Escape closes, focus restored).
- * Listeners are added with addEventListener and all removed on close; no page global is touched.
+ * The save dialog of `export`: plain DOM styled by class (the widgets' stylesheet), held by the library's one modal
+ * primitive (src/picker/Modal.ts: ARIA, focus saved / trapped / restored, Escape), text from the dialog's translator
+ * in the browser's language. Listeners are added with addEventListener and all removed on close; no page global is
+ * touched.
  */
 import { ensureStyles } from '../widgets/styles';
+import { el, Listeners, removeNode } from '../picker/dom';
+import { Modal } from '../picker/Modal';
+import { TextBinder } from '../picker/i18n/binder';
+import { Translator } from '../picker/i18n/translator';
+import { getLocale, loadLocale } from '../picker/i18n/registry';
+import { isRtl, langTag, resolveLanguage } from '../picker/i18n/languages';
 
 export interface SaveDialogCallbacks {
   /** "Download to this computer" was chosen. */
@@ -20,55 +27,41 @@ export interface SaveDialog {
 
 let counter = 0;
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+/** The browser's dialog language (export has no `language` option). */
+function languageOf(doc: Document): string {
+  const nav = doc.defaultView && (doc.defaultView.navigator as Navigator & { userLanguage?: string });
+  return resolveLanguage(undefined, nav ? nav.language || nav.userLanguage : undefined);
+}
+
+/** The dialog's nodes: title, file name, Download and Cancel, inside a backdrop. */
+function buildNodes(doc: Document, binder: TextBinder, id: string, filename: string, lang: string) {
+  const title = el(doc, 'h2', { class: 'fp-save-title', id: id + '-title' });
+  binder.text(title, 'saveTitle');
+  const file = el(doc, 'p', { class: 'fp-save-file', id: id + '-file' }, [filename]);
+  const download = el(doc, 'button', { type: 'button', class: 'fp-save-button fp-save-primary' });
+  binder.text(download, 'saveDownload');
+  const cancel = el(doc, 'button', { type: 'button', class: 'fp-save-button' });
+  binder.text(cancel, 'saveCancel');
+  const dialog = el(doc, 'div', { class: 'fp-save', lang: langTag(lang), dir: isRtl(lang) ? 'rtl' : 'ltr' }, [
+    title, file, el(doc, 'div', { class: 'fp-save-actions' }, [download, cancel]),
+  ]);
+  const backdrop = el(doc, 'div', { class: 'fp-save-backdrop' }, [dialog]);
+  return { backdrop, dialog, title, file, download, cancel };
+}
 
 export function openSaveDialog(doc: Document, filename: string, cb: SaveDialogCallbacks): SaveDialog {
   ensureStyles(doc);
-  const id = 'fp-save-' + ++counter;
-  const backdrop = doc.createElement('div');
-  backdrop.className = 'fp-save-backdrop';
-  const dialog = doc.createElement('div');
-  dialog.className = 'fp-save';
-  dialog.setAttribute('role', 'dialog');
-  dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-labelledby', id + '-title');
-  dialog.setAttribute('aria-describedby', id + '-file');
-  dialog.setAttribute('tabindex', '-1');
-  const title = doc.createElement('h2');
-  title.className = 'fp-save__title';
-  title.id = id + '-title';
-  title.textContent = 'Save file';
-  const file = doc.createElement('p');
-  file.className = 'fp-save__file';
-  file.id = id + '-file';
-  file.textContent = filename;
-  const actions = doc.createElement('div');
-  actions.className = 'fp-save__actions';
-  const download = doc.createElement('button');
-  download.setAttribute('type', 'button');
-  download.className = 'fp-save__button fp-save__button--primary';
-  download.textContent = 'Download to this computer';
-  const cancel = doc.createElement('button');
-  cancel.setAttribute('type', 'button');
-  cancel.className = 'fp-save__button';
-  cancel.textContent = 'Cancel';
-  actions.appendChild(download);
-  actions.appendChild(cancel);
-  dialog.appendChild(title);
-  dialog.appendChild(file);
-  dialog.appendChild(actions);
-  backdrop.appendChild(dialog);
-
-  const previous = doc.activeElement as HTMLElement | null;
+  const lang = languageOf(doc);
+  const binder = new TextBinder(new Translator(getLocale(lang)));
+  const n = buildNodes(doc, binder, 'fp-save-' + ++counter, filename, lang);
+  const listeners = new Listeners();
   let open = true;
-
   const close = (): void => {
     if (!open) return;
     open = false;
-    doc.removeEventListener('keydown', onKey, true);
-    doc.removeEventListener('focusin', onFocusIn, true);
-    if (backdrop.parentNode) backdrop.parentNode.removeChild(backdrop);
-    if (previous && typeof previous.focus === 'function' && doc.documentElement.contains(previous)) previous.focus();
+    listeners.removeAll();
+    removeNode(n.backdrop);
+    modal.destroy();
   };
   const finish = (fn: () => void) => (e?: Event): void => {
     if (e) e.preventDefault();
@@ -78,46 +71,26 @@ export function openSaveDialog(doc: Document, filename: string, cb: SaveDialogCa
   };
   const doDownload = finish(() => cb.onDownload());
   const doCancel = finish(() => cb.onCancel());
-
-  function focusables(): HTMLElement[] {
-    const list = dialog.querySelectorAll(FOCUSABLE);
-    const out: HTMLElement[] = [];
-    for (let i = 0; i < list.length; i++) out.push(list[i] as HTMLElement);
-    return out;
-  }
-  function onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' || e.key === 'Esc' || e.keyCode === 27) {
+  const modal = new Modal(n.dialog, {
+    labelledBy: n.title.id,
+    describedBy: n.file.id,
+    onEscape: (e) => {
       e.stopPropagation();
       doCancel(e);
-      return;
+    },
+  });
+  listeners.on(n.download, 'click', doDownload);
+  listeners.on(n.cancel, 'click', doCancel);
+  listeners.on(n.backdrop, 'click', (e: Event) => {
+    if (e.target === n.backdrop) doCancel(e);
+  });
+  (doc.body || doc.documentElement).appendChild(n.backdrop);
+  modal.show(n.download);
+  loadLocale(lang, doc).then((table) => {
+    if (table && open) {
+      binder.translator.setLocale(table);
+      binder.refresh();
     }
-    if (e.key === 'Tab' || e.keyCode === 9) {
-      const items = focusables();
-      if (!items.length) return;
-      const first = items[0];
-      const last = items[items.length - 1];
-      const active = doc.activeElement;
-      if (e.shiftKey && (active === first || !dialog.contains(active))) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (active === last || !dialog.contains(active))) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  }
-  function onFocusIn(e: FocusEvent): void {
-    if (e.target && !dialog.contains(e.target as Node)) download.focus();
-  }
-
-  download.addEventListener('click', doDownload, false);
-  cancel.addEventListener('click', doCancel, false);
-  backdrop.addEventListener('click', (e: Event) => {
-    if (e.target === backdrop) doCancel(e);
-  }, false);
-  doc.addEventListener('keydown', onKey, true);
-  doc.addEventListener('focusin', onFocusIn, true);
-  (doc.body || doc.documentElement).appendChild(backdrop);
-  download.focus();
-  return { close, root: backdrop };
+  });
+  return { close, root: n.backdrop };
 }

@@ -1,24 +1,8 @@
 import { PREFIX, ValidationError } from '../core/errors';
+import { describeValue } from '../core/describe';
 
-/** How a bad value is shown in a message: `150 (number)`, `"0" (string)`, `[1,2,3] (array)`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'string') return clip(JSON.stringify(value)) + ' (string)';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value) + ' (' + typeof value + ')';
-  let text: string;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return clip(text === undefined ? String(value) : text) + (isArray(value) ? ' (array)' : ' (' + typeof value + ')');
-}
-
-function clip(s: string): string {
-  return s.length > 80 ? s.slice(0, 77) + '...' : s;
-}
+/** How a bad value is shown in a message (the library's one describer, src/core/describe.ts). */
+export const describe = describeValue;
 
 export function isArray(value: unknown): value is unknown[] {
   return Object.prototype.toString.call(value) === '[object Array]';

@@ -41,7 +41,7 @@ export class CustomTab {
         if (!o.alive()) return;
         removeNode(this.note);
         const { alive: _alive, ...deps } = o;
-        this.panel = m.customSourcePanel({ ...deps, mount });
+        this.panel = new m.CustomSourcePanel({ ...deps, mount });
         const active = o.doc.activeElement;
         if (focus && !mount.hasAttribute('hidden') && (active === root || active === o.doc.body)) this.panel.focus();
       },

@@ -45,9 +45,11 @@ export class Listeners {
   /** [target, type, handler, capture] of every listener added. */
   private items: Array<[EventTarget, string, EventListener, boolean]> = [];
 
-  on(target: EventTarget, type: string, handler: (e: any) => void, capture?: boolean): void {
-    target.addEventListener(type, handler as EventListener, !!capture);
-    this.items.push([target, type, handler as EventListener, !!capture]);
+  /** Adds `handler` for `type` on `target`; `E` is the event type the handler expects (e.g. KeyboardEvent for keydown). */
+  on<E extends Event>(target: EventTarget, type: string, handler: (e: E) => void, capture?: boolean): void {
+    const listener = handler as unknown as EventListener;
+    target.addEventListener(type, listener, !!capture);
+    this.items.push([target, type, listener, !!capture]);
   }
 
   removeAll(): void {

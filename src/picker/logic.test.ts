@@ -1,5 +1,6 @@
 import { PickerConfig } from '../core/contracts';
-import { acceptsType, admit, extensionMatches, mimeMatches } from './restrictions';
+import { acceptsType, admit } from './restrictions';
+import { extensionMatches, mimetypeMatches } from '../core/mimetypes';
 import { focusableWithin, trapTab } from './focus';
 import { targetSize } from './imageResize';
 import { Announcer } from './announcer';
@@ -13,15 +14,18 @@ function config(over: Partial<PickerConfig> = {}): PickerConfig {
 
 describe('restrictions', () => {
   test('mimetype wildcards and extensions (case-insensitive)', () => {
-    expect(mimeMatches('image/*', 'image/png')).toBe(true);
-    expect(mimeMatches('image/*', 'text/plain')).toBe(false);
-    expect(mimeMatches('*/*', '')).toBe(true);
-    expect(mimeMatches('application/PDF', 'application/pdf')).toBe(true);
-    expect(extensionMatches('.PDF', 'report.pdf')).toBe(true);
-    expect(extensionMatches('pdf', 'REPORT.PDF')).toBe(true);
-    expect(extensionMatches('.pdf', 'pdf')).toBe(false);
+    expect(mimetypeMatches('image/png', 'image/*')).toBe(true);
+    expect(mimetypeMatches('text/plain', 'image/*')).toBe(false);
+    expect(mimetypeMatches('', '*/*')).toBe(true);
+    expect(mimetypeMatches('application/pdf', 'application/PDF')).toBe(true);
+    expect(extensionMatches('report.pdf', '.PDF')).toBe(true);
+    expect(extensionMatches('REPORT.PDF', 'pdf')).toBe(true);
+    expect(extensionMatches('pdf', '.pdf')).toBe(false);
     expect(acceptsType({ mimetypes: ['image/*'], extensions: ['.txt'] }, { name: 'a.TXT', type: '' })).toBe(true);
     expect(acceptsType({ mimetypes: [], extensions: [] }, { name: 'a', type: '' })).toBe(true);
+    // a file the browser could not name is judged by its extension
+    expect(acceptsType({ mimetypes: ['image/*'], extensions: [] }, { name: 'a.JPG', type: '' })).toBe(true);
+    expect(acceptsType({ mimetypes: ['image/*'], extensions: [] }, { name: 'a.bin', type: 'application/octet-stream' })).toBe(false);
   });
 
   test('size, empty files, maxFiles and single mode', () => {

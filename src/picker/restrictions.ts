@@ -1,6 +1,7 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey, Vars } from './i18n/translator';
 import { formatSize } from './dom';
+import { extensionMatches, fileMimetype, mimetypeMatches } from '../core/mimetypes';
 
 /** Why a file was not taken, as a text key plus its variables (translated by the view). */
 export interface Rejection {
@@ -17,35 +18,17 @@ export interface Candidate {
 
 type Accept = PickerConfig['accept'];
 
-function lower(s: string): string {
-  return (s || '').toLowerCase();
-}
-
-/** Does `mimetype` match a pattern such as `image/*`, `*\/*` or `application/pdf` (case-insensitive)? */
-export function mimeMatches(pattern: string, mimetype: string): boolean {
-  const p = lower(pattern);
-  const m = lower(mimetype).split(';')[0];
-  if (p === '*/*' || p === '*') return true;
-  if (!m) return false;
-  if (p.length > 2 && p.slice(-2) === '/*') return m.indexOf(p.slice(0, -1)) === 0;
-  return p === m;
-}
-
-/** Does the file name end with the extension (`.pdf` or `pdf`), case-insensitively? */
-export function extensionMatches(extension: string, name: string): boolean {
-  let ext = lower(extension);
-  if (!ext) return false;
-  if (ext.charAt(0) !== '.') ext = '.' + ext;
-  const n = lower(name);
-  return n.length > ext.length && n.slice(-ext.length) === ext;
-}
-
+/**
+ * Is the file of an accepted type? Nothing listed accepts everything; otherwise one matching mimetype or one matching
+ * extension is enough (the rules of each are in src/core/mimetypes.ts).
+ */
 export function acceptsType(accept: Accept, file: { name: string; type: string }): boolean {
   const mimes = accept.mimetypes || [];
   const exts = accept.extensions || [];
   if (!mimes.length && !exts.length) return true;
-  for (let i = 0; i < mimes.length; i++) if (mimeMatches(mimes[i], file.type)) return true;
-  for (let i = 0; i < exts.length; i++) if (extensionMatches(exts[i], file.name)) return true;
+  const type = fileMimetype(file.type, file.name);
+  for (let i = 0; i < mimes.length; i++) if (mimetypeMatches(type, mimes[i])) return true;
+  for (let i = 0; i < exts.length; i++) if (extensionMatches(file.name, exts[i])) return true;
   return false;
 }
 

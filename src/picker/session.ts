@@ -20,7 +20,8 @@ import { admit, Rejection } from './restrictions';
 import { Entry, fileEntry, sourceEntry, urlEntry } from './state';
 import { CustomTab } from './customTab';
 import { FileList as Files } from './fileList';
-import { focusableWithin, trapTab } from './focus';
+import { focusableWithin } from './focus';
+import { Modal } from './Modal';
 import { hasImageOptions, ImageOptions } from './imageOptions';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
 
@@ -70,6 +71,8 @@ export class Session implements PickerSession {
   private cleanups: Array<() => void> = [];
   /** The page element that had focus before opening. */
   private previousFocus: Element | null;
+  /** Holds keys and focus in the dialog and gives focus back to previousFocus. */
+  private modal?: Modal;
   /** Increments per upload attempt so that callbacks of a cancelled attempt are ignored. */
   private tokens: { [id: number]: number } = {};
   /** The image editor is on (CONVERT among the services). */
@@ -211,15 +214,14 @@ export class Session implements PickerSession {
         downOnBackdrop = false;
       });
     }
-    L.on(doc, 'keydown', (e: KeyboardEvent) => {
-      if (this.hidden || this.ended) return;
-      if (e.key === 'Escape' || e.key === 'Esc' || e.keyCode === 27) {
-        e.preventDefault();
+    const modal = new Modal(view.root, {
+      labelledBy: view.title.id,
+      returnFocus: this.previousFocus,
+      onEscape: () => {
         if (!this.editing || !this.editing.escape()) this.userClose();
-      } else if (e.key === 'Tab' || e.keyCode === 9) {
-        trapTab(e, view.root);
-      }
+      },
     });
+    this.modal = modal;
     if (this.computer) {
       listenForDrops(host, view.root, L, config.folders && config.multiple, (files, folderRefused) => {
         if (!this.hidden) this.addFiles(files, folderRefused);
@@ -233,12 +235,12 @@ export class Session implements PickerSession {
     const tab = view.tabs[first];
     if (first === 'CUSTOMSOURCE' && this.custom && config.customSourceContainer) {
       // the dialog holds focus until the panel's code has loaded, then the list takes it
-      view.root.focus();
+      modal.show(view.root);
       this.custom.load(true, view.root);
     } else {
       const target = first === 'COMPUTER' && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
       // a media tab being loaded has already put focus on its loading line
-      if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
+      modal.show(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement) ? null : target);
     }
     if (config.editFile) {
       // processImage: the editor is the dialog; the file list shows the upload after Save
@@ -350,7 +352,7 @@ export class Session implements PickerSession {
     if (this.config.hide && this.host!.kind === 'modal') {
       this.hidden = true;
       this.host!.hide();
-      this.restoreFocus();
+      if (this.modal) this.modal.hide();
     }
     this.pump();
     this.checkFinish();
@@ -521,7 +523,7 @@ export class Session implements PickerSession {
     if (this.host) this.host.destroy();
     for (let i = 0; i < this.cleanups.length; i++) this.cleanups[i]();
     this.cleanups = [];
-    if (!this.hidden) this.restoreFocus();
+    if (this.modal) this.modal.destroy();
   }
 
   /**
@@ -545,10 +547,5 @@ export class Session implements PickerSession {
         console.warn(PREFIX + 'could not remove the unused copy ' + copy.handle + ' (' + copy.filename + ') from storage: ' + messageOf(e));
       });
     }
-  }
-
-  private restoreFocus(): void {
-    const p = this.previousFocus as HTMLElement | null;
-    if (p && typeof p.focus === 'function' && this.env.document.documentElement.contains(p)) p.focus();
   }
 }

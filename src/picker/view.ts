@@ -76,7 +76,8 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   const footer = el(doc, 'div', { class: 'fp-footer', hidden: '' }, [el(doc, 'div', { class: 'fp-total' }, [total, totalText]), primary]);
 
   if (!announcer) announcer = new Announcer(doc);
-  const root = el(doc, 'div', { class: 'fp-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, [header, body, footer, announcer.node]);
+  // role, aria-modal, the label and tabindex are set by the Modal that holds the dialog (Modal.ts)
+  const root = el(doc, 'div', { class: 'fp-dialog' }, [header, body, footer, announcer.node]);
   for (const s in tabs) {
     if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
     listeners.on(tabs[s].button, 'click', function () {

@@ -2,6 +2,7 @@
  * Engine defaults, validation (messages name the option) and part sizing.
  */
 import { ValidationError, PREFIX } from '../core/errors';
+import { describeValue } from '../core/describe';
 import { DEFAULT_RETRY } from './retryPolicy';
 import { EngineOptions, RetryOptions } from './types';
 
@@ -20,26 +21,16 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   progressIntervalMs: 16,
 };
 
-function describe(v: unknown): string {
-  let shown: string;
-  try {
-    shown = typeof v === 'string' ? '"' + v + '"' : String(v);
-  } catch {
-    shown = Object.prototype.toString.call(v);
-  }
-  return shown + ' (' + (v === null ? 'null' : typeof v) + ')';
-}
-
 function wholeNumber(name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !isFinite(v) || Math.floor(v) !== v || v < min) {
-    throw new ValidationError(name, PREFIX + '`' + name + '` must be a whole number of at least ' + min + ', got ' + describe(v));
+    throw new ValidationError(name, PREFIX + '`' + name + '` must be a whole number of at least ' + min + ', got ' + describeValue(v));
   }
   return v;
 }
 
 function positiveNumber(name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !isFinite(v) || v < min) {
-    throw new ValidationError(name, PREFIX + '`' + name + '` must be a number of at least ' + min + ', got ' + describe(v));
+    throw new ValidationError(name, PREFIX + '`' + name + '` must be a number of at least ' + min + ', got ' + describeValue(v));
   }
   return v;
 }
@@ -52,7 +43,7 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
   const pick = <T>(v: T | undefined, d: T): T => (v === undefined ? d : v);
   const r = i.retryOptions;
   if (r !== undefined && (r === null || typeof r !== 'object')) {
-    throw new ValidationError('retryOptions', PREFIX + '`retryOptions` must be an object like {retries, factor, minTimeout, maxTimeout}, got ' + describe(r));
+    throw new ValidationError('retryOptions', PREFIX + '`retryOptions` must be an object like {retries, factor, minTimeout, maxTimeout}, got ' + describeValue(r));
   }
   const rr = r || {};
   const retryOptions: RetryOptions = {
@@ -66,7 +57,7 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
   }
   const partSize = pick(i.partSize, base.partSize);
   if (typeof partSize !== 'number' || !isFinite(partSize) || Math.floor(partSize) !== partSize || partSize < MIN_PART_SIZE) {
-    throw new ValidationError('partSize', PREFIX + '`partSize` must be a whole number of bytes of at least 5 MiB (' + MIN_PART_SIZE + '), got ' + describe(partSize));
+    throw new ValidationError('partSize', PREFIX + '`partSize` must be a whole number of bytes of at least 5 MiB (' + MIN_PART_SIZE + '), got ' + describeValue(partSize));
   }
   return {
     partSize,

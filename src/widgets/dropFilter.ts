@@ -1,7 +1,9 @@
 /**
- * The drop pane's checks on dropped files (v2 dragdrop.js `verifyUpload`), with its messages. Mimetypes are
- * compared without case; so are extensions (v2 compared the un-lowercased file name: gotcha G22).
+ * The drop pane's checks on dropped files (v2 dragdrop.js `verifyUpload`), with its messages. A file must match one
+ * of the mimetypes and, when extensions are given, one of them too; the matching rules are src/core/mimetypes.ts's.
  */
+import { extensionMatches, fileMimetype, mimetypeMatches } from '../core/mimetypes';
+
 export interface DropFile {
   name?: string;
   fileName?: string;
@@ -24,50 +26,9 @@ export interface DropProblem {
   message: string;
 }
 
-/** Types browsers report for "unknown"; such a file is judged by its extension, and matches any pattern. */
-const VAGUE = ['application/octet-stream', 'application/download', 'application/force-download', 'octet/stream', 'application/unknown',
-  'application/x-download', 'application/x-msdownload', 'application/x-secure-download'];
-
-/** Types guessed from the extension when the browser gave none (or a vague one). */
-const BY_EXTENSION: { [ext: string]: string } = {
-  '.stl': 'application/sla', '.hbs': 'text/html', '.pdf': 'application/pdf', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.jpe': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml',
-  '.txt': 'text/plain', '.csv': 'text/csv', '.imp': 'application/x-impressionist', '.vob': 'video/dvd',
-};
-
-function trimLower(s: string): string {
-  return String(s).replace(/^\s+|\s+$/g, '').toLowerCase();
-}
-
-function isVague(type: string): boolean {
-  return VAGUE.indexOf(type) >= 0;
-}
-
-/** The file's type as v2 saw it: the browser's type unless vague, else a guess from the extension. */
+/** The file's type as v2 saw it: the browser's unless empty or vague, else a guess from the extension. */
 export function typeOf(file: DropFile): string {
-  const type = trimLower(file.type || '');
-  if (type && !isVague(type)) return type;
-  const m = /\.\w*$/.exec(file.name || file.fileName || '');
-  if (m) return BY_EXTENSION[m[0].toLowerCase()] || '';
-  return type;
-}
-
-/** v2 `matchesMimetype`: an unknown type only matches `*\/*`; a vague one matches anything. */
-export function mimetypeMatches(type: string, pattern: string): boolean {
-  const against = trimLower(pattern);
-  if (!type) return against === '*/*';
-  const test = trimLower(type);
-  if (isVague(test)) return true;
-  const t = test.split('/');
-  const a = against.split('/');
-  if (a[0] === '*') return true;
-  if (a[0] !== t[0]) return false;
-  if (a[1] === '*') return true;
-  return a[1] === t[1];
-}
-
-function endsWith(s: string, suffix: string): boolean {
-  return s.length >= suffix.length && s.slice(s.length - suffix.length) === suffix;
+  return fileMimetype(file.type, file.name || file.fileName);
 }
 
 /** The first problem with a drop, or null when every file may be stored. */
@@ -85,8 +46,7 @@ export function checkDrop(files: ArrayLike<DropFile>, rules: DropRules): DropPro
     for (let j = 0; j < rules.mimetypes.length && !ok; j++) ok = mimetypeMatches(type, rules.mimetypes[j]);
     if (ok && rules.extensions) {
       ok = false;
-      const lower = name.toLowerCase();
-      for (let j = 0; j < rules.extensions.length && !ok; j++) ok = endsWith(lower, rules.extensions[j]);
+      for (let j = 0; j < rules.extensions.length && !ok; j++) ok = extensionMatches(name, rules.extensions[j]);
     }
     if (!ok) return { type: 'WrongType', message: name + " isn't the right type of file" };
     if (file.size && rules.maxSize && file.size > rules.maxSize) {

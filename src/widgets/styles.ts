@@ -22,12 +22,12 @@ const RULES: string[] = [
   '.fp-preview{display:block;width:100%;height:100%;border:0}',
   '.fp-save-backdrop{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}',
   '.fp-save{box-sizing:border-box;min-width:280px;max-width:92vw;padding:20px;border-radius:6px;background:#fff;color:#222;font:14px/1.4 sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)}',
-  '.fp-save__title{margin:0 0 8px;font-size:18px}',
-  '.fp-save__file{margin:0 0 16px;word-break:break-all;color:#555}',
-  '.fp-save__actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}',
-  '.fp-save__button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}',
-  '.fp-save__button--primary{border-color:#a93018;background:#c43a1f;color:#fff}',
-  '.fp-save__button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}',
+  '.fp-save-title{margin:0 0 8px;font-size:18px}',
+  '.fp-save-file{margin:0 0 16px;word-break:break-all;color:#555}',
+  '.fp-save-actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}',
+  '.fp-save-button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}',
+  '.fp-save-primary{border-color:#a93018;background:#c43a1f;color:#fff}',
+  '.fp-save-button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}',
 ];
 
 const MARK = '__fpWidgetSheet';

@@ -9,6 +9,7 @@ import { shiftAfter } from '../shift';
 import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
 import { copyOptions, isFile, isFileInput, show, urlOf } from './inputs';
 import { targetUrl } from './target';
+import { mimetypeMatches } from '../../core/mimetypes';
 
 /** True when `input` is one of the kinds read/store/write take: a string, a file input, a File/Blob or an FPFile. */
 function knownInput(input: unknown): boolean {
@@ -56,16 +57,14 @@ export function checkRemove(ctx: LegacyContext, args: ArrayLike<unknown>): { key
   return { key: key, target: targetUrl(ctx.hosts, args[0], 'Invalid file to remove') };
 }
 
-/** v2's `mimetypes` "bad" types: a file with one of them may be anything, so it passes the image check. */
-const UNKNOWN_TYPES = ['application/octet-stream', 'application/download', 'application/force-download', 'octet/stream', 'application/unknown', 'application/x-download', 'application/x-msdownload', 'application/x-secure-download'];
-
-/** v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf` or an unknown type. */
+/**
+ * v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf`, or a vague type such as
+ * `application/octet-stream` (the file may be anything); a missing one fails. Matching: src/core/mimetypes.ts.
+ */
 export function convertibleMimetype(mimetype: unknown): boolean {
   if (!mimetype) return false;
-  const t = String(mimetype).replace(/^\s+|\s+$/g, '').toLowerCase();
-  if (UNKNOWN_TYPES.indexOf(t) >= 0) return true;
-  const parts = t.split('/');
-  return parts[0] === 'image' || (parts[0] === 'application' && parts[1] === 'pdf');
+  const t = String(mimetype);
+  return mimetypeMatches(t, 'image/*') || mimetypeMatches(t, 'application/pdf');
 }
 
 /** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */

@@ -7,7 +7,8 @@ import { checkStore, checkStoreUrl } from './checks';
 import { STORE_URL_CODES, WRITE_CODES, CodeTable, codeFor } from './codes';
 import { outcomeFor, RestEnv, securityOf, securityParams } from './env';
 import { formEncode, Params, withQuery } from './fileUrl';
-import { copyOptions, firstFile, isFile, isFileInput, show, urlOf } from './inputs';
+import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
+import { describeValue } from '../../core/describe';
 import { parseJson, percentReporter, perform } from './request';
 import { fpFileFromJson } from './result';
 import { HttpRequest } from './transport';
@@ -129,7 +130,7 @@ export function storeUrl(env: RestEnv, args: ArrayLike<unknown>): void {
   const url = typeof input === 'string' ? input : urlOf(input);
   if (typeof url !== 'string' || !url) {
     // v2 posted `url=<whatever>` and the server answered 400; we say why without asking it.
-    outcome.fail(new FPError(STORE_URL_CODES.badParams, 'filepicker: storeUrl needs a URL string as its first argument, got ' + show(input) + ' (' + typeof input + ')'));
+    outcome.fail(new FPError(STORE_URL_CODES.badParams, 'filepicker: storeUrl needs a URL string as its first argument, got ' + describeValue(input)));
     return;
   }
   storeRemote(env, url, options, outcome);

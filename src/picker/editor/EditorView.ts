@@ -1,11 +1,12 @@
 import { UploadSource } from '../../core/contracts';
-import { el, Listeners, removeNode } from '../dom';
+import { Listeners, removeNode } from '../dom';
 import { TextBinder } from '../i18n/binder';
 import { applyStyles } from '../styles';
-import { changesOf, createState, EditState, FilterName, keyCrop, limitsOf, rotate, setFilter, shownSize, toolsOf } from './editState';
+import { changesOf, createState, EditState, FilterName, keyCrop, limitsOf, rotate, setFilter, shownSize, Tools, toolsOf } from './editState';
 import { Handle, hitTest, moveRect, Rect, resizeRect } from './geometry';
 import { Decoded, decodeImage } from '../imageDecode';
-import { drawEdited, fitScale, renderOutput, toFile } from './render';
+import { drawCropOverlay, drawEdited, fitScale, renderOutput, toFile } from './render';
+import { buildEditorNodes, EditorNodes } from './nodes';
 import { EDITOR_RULES } from './styles';
 
 /** What the user saved: the new file and what changed (for the Blob's `cropped` / `rotated` / `converted`). */
@@ -45,251 +46,239 @@ const BOX = { width: 680, height: 320 };
 const CURSORS: { [h: string]: string } = { move: 'fp-cur-move', n: 'fp-cur-ns', s: 'fp-cur-ns', e: 'fp-cur-ew', w: 'fp-cur-ew', nw: 'fp-cur-nwse', se: 'fp-cur-nwse', ne: 'fp-cur-nesw', sw: 'fp-cur-nesw' };
 let counter = 0;
 
-function button(doc: Document, cls: string): HTMLButtonElement {
-  return el(doc, 'button', { type: 'button', class: 'fp-btn ' + cls });
-}
-
 /** Decodes the file, then shows the editor. Rejects when the image cannot be decoded. */
 export function openEditor(o: EditorOptions): Promise<EditorHandle> {
   return decodeImage(o.file, o.doc).then(function (d) {
-    return build(o, d);
+    return new EditorView(o, d);
   });
 }
 
-function build(o: EditorOptions, d: Decoded): EditorHandle {
-  const doc = o.doc;
-  const b = o.binder;
-  const L = new Listeners();
-  const n = ++counter;
-  const tools = toolsOf(o.conversions);
-  let state: EditState = createState(d.size, o.crop, tools);
-  let scale = 1;
-  const preview = doc.createElement('canvas');
-  let drag: { hit: Handle | 'move'; x: number; y: number; rect: Rect } | null = null;
-  let busy = false;
-  let ended = false;
+/**
+ * One open editor: the preview canvas with the crop area (pointer and keyboard), rotate and filter buttons, Cancel and
+ * Save. Edits are a pure state (editState.ts); this class draws it and turns events into new states.
+ */
+export class EditorView implements EditorHandle {
+  readonly root: HTMLElement;
+  /** What the dialog asked for (file, name, rules, callbacks). */
+  private o: EditorOptions;
+  /** The decoded image (released on destroy). */
+  private d: Decoded;
+  /** The editor's elements. */
+  private n: EditorNodes;
+  /** Which tools are on (from `conversions`). */
+  private tools: Tools;
+  /** The edits so far: rotation, filter, crop area (image pixels). */
+  private state: EditState;
+  /** Preview pixels per image pixel. */
+  private scale = 1;
+  /** The rotated, filtered image at preview size; the crop area is drawn over a copy of it. */
+  private preview: HTMLCanvasElement;
+  /** The pointer drag under way: which handle (or the whole area), where it began, and the area then. */
+  private drag: { hit: Handle | 'move'; x: number; y: number; rect: Rect } | null = null;
+  /** Save is encoding the file. */
+  private busy = false;
+  /** Removed (saved, cancelled or destroyed). */
+  private ended = false;
+  /** Every listener of the editor. */
+  private listeners = new Listeners();
+  /** Removes the editor's stylesheet. */
+  private removeStyles: () => void;
 
-  const title = el(doc, 'h3', { class: 'fp-editor-title', id: 'fp-editor-title-' + n });
-  b.text(title, 'editorTitle', { filename: o.name });
-  const note = el(doc, 'p', { class: 'fp-editor-note' });
-  b.text(note, 'editorForced');
-  if (!o.forced) note.setAttribute('hidden', '');
-  const canvas = el(doc, 'canvas', { class: 'fp-editor-canvas' });
-  const help = el(doc, 'p', { class: 'fp-hint', id: 'fp-editor-help-' + n });
-  const status = el(doc, 'p', { class: 'fp-sr', id: 'fp-editor-status-' + n, 'aria-live': 'polite' });
-  if (tools.crop) {
-    canvas.setAttribute('tabindex', '0');
-    canvas.setAttribute('role', 'application');
-    b.attr(canvas, 'aria-label', 'cropArea');
-    canvas.setAttribute('aria-describedby', help.id + ' ' + status.id);
-    b.text(help, limitsOf(state).fixed ? 'cropHelpFixed' : 'cropHelp');
-  } else {
-    canvas.setAttribute('role', 'img');
-    b.attr(canvas, 'aria-label', 'editorTitle', { filename: o.name });
-    help.setAttribute('hidden', '');
+  constructor(o: EditorOptions, d: Decoded) {
+    this.o = o;
+    this.d = d;
+    this.tools = toolsOf(o.conversions);
+    this.state = createState(d.size, o.crop, this.tools);
+    this.preview = o.doc.createElement('canvas');
+    this.n = buildEditorNodes(o.doc, o.binder, { name: o.name, tools: this.tools, forced: o.forced, fixedCrop: limitsOf(this.state).fixed }, ++counter);
+    this.root = this.n.root;
+    this.removeStyles = applyStyles(o.doc, EDITOR_RULES);
+    o.mount.insertBefore(this.root, o.before || null);
+    if (this.tools.crop) this.listenCrop();
+    this.listenButtons();
+    this.renderBase();
+    this.draw();
+    (this.tools.crop ? this.n.canvas : this.n.saveB).focus();
   }
-  const stage = el(doc, 'div', { class: 'fp-editor-stage' }, [canvas]);
 
-  const toolbar = el(doc, 'div', { class: 'fp-editor-tools', role: 'group' });
-  b.attr(toolbar, 'aria-label', 'editorTools');
-  const rotL = button(doc, 'fp-rotate-left');
-  const rotR = button(doc, 'fp-rotate-right');
-  b.text(rotL, 'rotateLeft');
-  b.text(rotR, 'rotateRight');
-  const blurB = button(doc, 'fp-filter-blur');
-  const sharpB = button(doc, 'fp-filter-sharpen');
-  b.text(blurB, 'filterBlur');
-  b.text(sharpB, 'filterSharpen');
-  if (tools.rotate) {
-    toolbar.appendChild(rotL);
-    toolbar.appendChild(rotR);
+  /** Cancel, as the Cancel button (the dialog calls it on Escape). */
+  cancel(): void {
+    if (this.ended || this.busy) return;
+    this.destroy();
+    this.o.onCancel();
   }
-  if (tools.filter) {
-    toolbar.appendChild(blurB);
-    toolbar.appendChild(sharpB);
+
+  /** Removes the editor and its listeners; calls nothing. */
+  destroy(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.listeners.removeAll();
+    removeNode(this.root);
+    this.removeStyles();
+    this.d.release();
   }
-  const cancelB = button(doc, 'fp-editor-cancel');
-  b.text(cancelB, 'editorCancel');
-  const saveB = button(doc, 'fp-primary fp-editor-save');
-  b.text(saveB, 'editorSave');
-  const error = el(doc, 'p', { class: 'fp-editor-error', role: 'alert', hidden: '' });
-  const bar = el(doc, 'div', { class: 'fp-editor-bar' }, [toolbar, el(doc, 'div', { class: 'fp-editor-actions' }, [cancelB, saveB])]);
-  const root = el(doc, 'div', { class: 'fp-editor', role: 'group', 'aria-labelledby': title.id }, [title, note, stage, help, status, bar, error]);
-  const removeStyles = applyStyles(doc, EDITOR_RULES);
-  o.mount.insertBefore(root, o.before || null);
 
   /** Redraws the preview (image, rotation, filter) at the current scale. */
-  function renderBase(): void {
-    scale = fitScale(state, BOX);
+  private renderBase(): void {
+    const state = this.state;
+    this.scale = fitScale(state, BOX);
     const size = shownSize(state);
-    const w = Math.max(1, Math.round(size.width * scale));
-    const h = Math.max(1, Math.round(size.height * scale));
-    preview.width = w;
-    preview.height = h;
-    canvas.width = w;
-    canvas.height = h;
-    const pctx = preview.getContext('2d');
-    if (pctx) drawEdited(pctx, d, state, scale, 0, 0, w, h);
+    const w = Math.max(1, Math.round(size.width * this.scale));
+    const h = Math.max(1, Math.round(size.height * this.scale));
+    this.preview.width = w;
+    this.preview.height = h;
+    this.n.canvas.width = w;
+    this.n.canvas.height = h;
+    const pctx = this.preview.getContext('2d');
+    if (pctx) drawEdited(pctx, this.d, state, this.scale, 0, 0, w, h);
   }
 
-  /** The preview with the crop area on top: the outside dimmed, a frame, and handles when the size can change. */
-  function draw(): void {
+  /** The preview with the crop area on top, the filter buttons' state, and the crop area in words. */
+  private draw(): void {
+    const n = this.n;
+    const canvas = n.canvas;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(preview, 0, 0);
-    pressed(blurB, state.filter === 'blur');
-    pressed(sharpB, state.filter === 'sharpen');
-    if (!tools.crop) return;
-    const c = state.crop;
-    const x = c.x * scale;
-    const y = c.y * scale;
-    const w = c.width * scale;
-    const h = c.height * scale;
-    ctx.fillStyle = 'rgba(0,0,0,0.55)';
-    ctx.fillRect(0, 0, canvas.width, y);
-    ctx.fillRect(0, y + h, canvas.width, canvas.height - y - h);
-    ctx.fillRect(0, y, x, h);
-    ctx.fillRect(x + w, y, canvas.width - x - w, h);
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(0,0,0,0.8)';
-    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = doc.activeElement === canvas ? '#4da3ff' : '#ffffff';
-    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-    if (!limitsOf(state).fixed) {
-      ctx.fillStyle = '#ffffff';
-      const pts = [[x, y], [x + w / 2, y], [x + w, y], [x + w, y + h / 2], [x + w, y + h], [x + w / 2, y + h], [x, y + h], [x, y + h / 2]];
-      for (let i = 0; i < pts.length; i++) {
-        ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-        ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-      }
-    }
-    b.text(status, 'cropStatus', { width: c.width, height: c.height, x: c.x, y: c.y });
+    ctx.drawImage(this.preview, 0, 0);
+    n.blurB.setAttribute('aria-pressed', this.state.filter === 'blur' ? 'true' : 'false');
+    n.sharpB.setAttribute('aria-pressed', this.state.filter === 'sharpen' ? 'true' : 'false');
+    if (!this.tools.crop) return;
+    const c = this.state.crop;
+    drawCropOverlay(ctx, c, this.scale, canvas, this.o.doc.activeElement === canvas, !limitsOf(this.state).fixed);
+    this.o.binder.text(n.status, 'cropStatus', { width: c.width, height: c.height, x: c.x, y: c.y });
   }
 
-  function pressed(node: HTMLButtonElement, on: boolean): void {
-    node.setAttribute('aria-pressed', on ? 'true' : 'false');
+  private change(next: EditState, rebase: boolean): void {
+    if (next === this.state) return;
+    this.state = next;
+    if (rebase) this.renderBase();
+    this.draw();
   }
 
-  function change(next: EditState, rebase: boolean): void {
-    if (next === state) return;
-    state = next;
-    if (rebase) renderBase();
-    draw();
-  }
-
-  /** A pointer position in pixels of the image as shown. */
-  function toImage(e: PointerEvent): { x: number; y: number; grab: number } {
+  /** A pointer position in pixels of the image as shown, and the grab distance of a handle there. */
+  private toImage(e: PointerEvent): { x: number; y: number; grab: number } {
+    const canvas = this.n.canvas;
     const r = canvas.getBoundingClientRect();
     const k = r.width > 0 ? canvas.width / r.width : 1;
-    return { x: ((e.clientX - r.left) * k) / scale, y: ((e.clientY - r.top) * k) / scale, grab: (10 * k) / scale };
+    return { x: ((e.clientX - r.left) * k) / this.scale, y: ((e.clientY - r.top) * k) / this.scale, grab: (10 * k) / this.scale };
   }
 
-  function setCursor(hit: string | null): void {
-    canvas.setAttribute('class', 'fp-editor-canvas' + (hit ? ' ' + CURSORS[hit] : ''));
+  private hitAt(p: { x: number; y: number; grab: number }): Handle | 'move' | null {
+    return hitTest(this.state.crop, p.x, p.y, p.grab, limitsOf(this.state).fixed);
   }
 
-  if (tools.crop) {
-    L.on(canvas, 'pointerdown', function (e: PointerEvent) {
-      if (e.button !== undefined && e.button !== 0) return;
-      const p = toImage(e);
-      const hit = hitTest(state.crop, p.x, p.y, p.grab, limitsOf(state).fixed);
-      canvas.focus();
-      if (!hit) return;
-      e.preventDefault();
-      drag = { hit, x: p.x, y: p.y, rect: state.crop };
-      if (canvas.setPointerCapture) canvas.setPointerCapture(e.pointerId);
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== undefined && e.button !== 0) return;
+    const canvas = this.n.canvas;
+    const p = this.toImage(e);
+    const hit = this.hitAt(p);
+    canvas.focus();
+    if (!hit) return;
+    e.preventDefault();
+    this.drag = { hit, x: p.x, y: p.y, rect: this.state.crop };
+    if (canvas.setPointerCapture) canvas.setPointerCapture(e.pointerId);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const p = this.toImage(e);
+    const drag = this.drag;
+    if (!drag) {
+      const hit = this.hitAt(p);
+      this.n.canvas.setAttribute('class', 'fp-editor-canvas' + (hit ? ' ' + CURSORS[hit] : ''));
+      return;
+    }
+    e.preventDefault();
+    const dx = p.x - drag.x;
+    const dy = p.y - drag.y;
+    const size = shownSize(this.state);
+    const crop = drag.hit === 'move' ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(this.state), size);
+    this.change({ ...this.state, crop }, false);
+  }
+
+  /** Pointer drags and arrow keys on the canvas change the crop area. */
+  private listenCrop(): void {
+    const L = this.listeners;
+    const canvas = this.n.canvas;
+    L.on(canvas, 'pointerdown', (e: PointerEvent) => {
+      this.onPointerDown(e);
     });
-    L.on(canvas, 'pointermove', function (e: PointerEvent) {
-      const p = toImage(e);
-      if (!drag) {
-        setCursor(hitTest(state.crop, p.x, p.y, p.grab, limitsOf(state).fixed));
-        return;
-      }
-      e.preventDefault();
-      const dx = p.x - drag.x;
-      const dy = p.y - drag.y;
-      const size = shownSize(state);
-      const crop = drag.hit === 'move' ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(state), size);
-      change({ ...state, crop }, false);
+    L.on(canvas, 'pointermove', (e: PointerEvent) => {
+      this.onPointerMove(e);
     });
-    const end = function (): void {
-      drag = null;
+    const end = (): void => {
+      this.drag = null;
     };
     L.on(canvas, 'pointerup', end);
     L.on(canvas, 'pointercancel', end);
-    L.on(canvas, 'keydown', function (e: KeyboardEvent) {
-      const next = keyCrop(state, e.key, e.shiftKey);
+    L.on(canvas, 'keydown', (e: KeyboardEvent) => {
+      const next = keyCrop(this.state, e.key, e.shiftKey);
       if (!next) return;
       e.preventDefault();
-      change(next, false);
+      this.change(next, false);
     });
-    L.on(canvas, 'focus', draw);
-    L.on(canvas, 'blur', draw);
+    const redraw = (): void => {
+      this.draw();
+    };
+    L.on(canvas, 'focus', redraw);
+    L.on(canvas, 'blur', redraw);
   }
-  L.on(rotL, 'click', function () {
-    change(rotate(state, -1), true);
-  });
-  L.on(rotR, 'click', function () {
-    change(rotate(state, 1), true);
-  });
-  const toggle = function (f: FilterName): void {
-    change(setFilter(state, state.filter === f ? 'none' : f), true);
-  };
-  L.on(blurB, 'click', function () {
-    toggle('blur');
-  });
-  L.on(sharpB, 'click', function () {
-    toggle('sharpen');
-  });
 
-  function destroy(): void {
-    if (ended) return;
-    ended = true;
-    L.removeAll();
-    removeNode(root);
-    removeStyles();
-    d.release();
+  private listenButtons(): void {
+    const L = this.listeners;
+    const n = this.n;
+    const toggle = (f: FilterName): void => {
+      this.change(setFilter(this.state, this.state.filter === f ? 'none' : f), true);
+    };
+    L.on(n.rotL, 'click', () => {
+      this.change(rotate(this.state, -1), true);
+    });
+    L.on(n.rotR, 'click', () => {
+      this.change(rotate(this.state, 1), true);
+    });
+    L.on(n.blurB, 'click', () => {
+      toggle('blur');
+    });
+    L.on(n.sharpB, 'click', () => {
+      toggle('sharpen');
+    });
+    L.on(n.cancelB, 'click', () => {
+      this.cancel();
+    });
+    L.on(n.saveB, 'click', () => {
+      this.save();
+    });
   }
-  function cancel(): void {
-    if (ended || busy) return;
-    destroy();
-    o.onCancel();
-  }
-  L.on(cancelB, 'click', cancel);
-  L.on(saveB, 'click', function () {
-    if (busy || ended) return;
-    busy = true;
-    saveB.setAttribute('disabled', '');
+
+  /** Encodes the edited image as the file's type; the editor closes with the result, or shows an error and stays. */
+  private save(): void {
+    if (this.busy || this.ended) return;
+    const o = this.o;
+    const n = this.n;
+    this.busy = true;
+    n.saveB.setAttribute('disabled', '');
     const type = String(o.file.type || 'image/png').toLowerCase();
-    const win = doc.defaultView as Window;
     let out: Promise<UploadSource>;
     try {
-      out = toFile(renderOutput(d, state, doc), o.name, type, win);
+      out = toFile(renderOutput(this.d, this.state, o.doc), o.name, type, o.doc.defaultView as Window);
     } catch (e) {
       out = Promise.reject(e);
     }
     out.then(
-      function (file) {
-        busy = false;
-        if (ended) return;
-        const changes = changesOf(state);
-        destroy();
+      (file) => {
+        this.busy = false;
+        if (this.ended) return;
+        const changes = changesOf(this.state);
+        this.destroy();
         o.onSave({ file, changes });
       },
-      function () {
-        busy = false;
-        if (ended) return;
-        saveB.removeAttribute('disabled');
-        b.text(error, 'editorFailed');
-        error.removeAttribute('hidden');
+      () => {
+        this.busy = false;
+        if (this.ended) return;
+        n.saveB.removeAttribute('disabled');
+        o.binder.text(n.error, 'editorFailed');
+        n.error.removeAttribute('hidden');
       },
     );
-  });
-
-  renderBase();
-  draw();
-  (tools.crop ? canvas : saveB).focus();
-  return { root, cancel, destroy };
+  }
 }

@@ -85,7 +85,7 @@ export function keyCrop(s: EditState, key: string, shift: boolean): EditState | 
   return { ...s, crop: resizeRect(s.crop, 'se', dir[0] * step, dir[1] * step, lim, size) };
 }
 
-/** What the result's Blob reports (spec §5.1): `cropped`, `rotated`, and `converted` when anything changed. */
+/** What the picked Blob reports, as v2 did: `cropped`, `rotated`, and `converted` when anything changed. */
 export function changesOf(s: EditState): { cropped: boolean; rotated: boolean; converted: boolean } {
   const cropped = !coversImage(s.crop, shownSize(s));
   const rotated = s.turns !== 0;

@@ -1,7 +1,7 @@
 import { UploadSource } from '../../core/contracts';
 import { EditState, shownSize } from './editState';
 import { applyFilter } from './filters';
-import { drawTransform, Size } from './geometry';
+import { drawTransform, Rect, Size } from './geometry';
 import { Decoded } from '../imageDecode';
 
 /** Draws the rotated image scaled by `scale`, its point (`ox`, `oy`) at the canvas origin, then applies the filter. */
@@ -57,4 +57,35 @@ export function toFile(canvas: HTMLCanvasElement, name: string, type: string, wi
 export function fitScale(s: EditState, box: Size): number {
   const size = shownSize(s);
   return Math.min(4, box.width / size.width, box.height / size.height);
+}
+
+/**
+ * The crop area over the preview (`scale`: preview pixels per image pixel): the outside dimmed, a dark and a light
+ * frame (blue while the canvas has focus), and eight handles when the area's size can change.
+ */
+export function drawCropOverlay(ctx: CanvasRenderingContext2D, crop: Rect, scale: number, canvasSize: Size, focused: boolean, handles: boolean): void {
+  const x = crop.x * scale;
+  const y = crop.y * scale;
+  const w = crop.width * scale;
+  const h = crop.height * scale;
+  const cw = canvasSize.width;
+  const ch = canvasSize.height;
+  ctx.fillStyle = 'rgba(0,0,0,0.55)';
+  ctx.fillRect(0, 0, cw, y);
+  ctx.fillRect(0, y + h, cw, ch - y - h);
+  ctx.fillRect(0, y, x, h);
+  ctx.fillRect(x + w, y, cw - x - w, h);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(0,0,0,0.8)';
+  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = focused ? '#4da3ff' : '#ffffff';
+  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  if (!handles) return;
+  ctx.fillStyle = '#ffffff';
+  const pts = [[x, y], [x + w / 2, y], [x + w, y], [x + w, y + h / 2], [x + w, y + h], [x + w / 2, y + h], [x, y + h], [x, y + h / 2]];
+  for (let i = 0; i < pts.length; i++) {
+    ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
+    ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
+  }
 }

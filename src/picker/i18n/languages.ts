@@ -1,4 +1,4 @@
-/** The 33 dialog languages of seed 004, and how a requested or browser language maps onto them. */
+/** The 33 dialog languages (those v2 offered), and how a requested or browser language maps onto them. */
 
 export const LANGUAGES = [
   'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'es_ar', 'es_mx', 'fi', 'fo', 'fr', 'fr_ca', 'he', 'hu', 'id', 'it',

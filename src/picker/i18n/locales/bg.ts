@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Отказ',
   editorSave: 'Запазване',
   editorFailed: 'Това изображение не може да бъде редактирано.',
+  // export's save dialog
+  saveTitle: 'Запазване на файла',
+  saveDownload: 'Изтегляне на този компютър',
+  saveCancel: 'Отказ',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Zrušit',
   editorSave: 'Uložit',
   editorFailed: 'Tento obrázek nelze upravit.',
+  // export's save dialog
+  saveTitle: 'Uložit soubor',
+  saveDownload: 'Stáhnout do tohoto počítače',
+  saveCancel: 'Zrušit',
 };

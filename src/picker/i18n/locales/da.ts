@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Annuller',
   editorSave: 'Gem',
   editorFailed: 'Billedet kunne ikke redigeres.',
+  // export's save dialog
+  saveTitle: 'Gem fil',
+  saveDownload: 'Download til denne computer',
+  saveCancel: 'Annuller',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Abbrechen',
   editorSave: 'Speichern',
   editorFailed: 'Dieses Bild konnte nicht bearbeitet werden.',
+  // export's save dialog
+  saveTitle: 'Datei speichern',
+  saveDownload: 'Auf diesen Computer herunterladen',
+  saveCancel: 'Abbrechen',
 };

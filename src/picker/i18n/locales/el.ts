@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Ακύρωση',
   editorSave: 'Αποθήκευση',
   editorFailed: 'Δεν ήταν δυνατή η επεξεργασία αυτής της εικόνας.',
+  // export's save dialog
+  saveTitle: 'Αποθήκευση αρχείου',
+  saveDownload: 'Λήψη σε αυτόν τον υπολογιστή',
+  saveCancel: 'Ακύρωση',
 };

@@ -106,4 +106,8 @@ export default {
   editorCancel: 'Cancel',
   editorSave: 'Save',
   editorFailed: 'This image could not be edited.',
+  // export's save dialog
+  saveTitle: 'Save file',
+  saveDownload: 'Download to this computer',
+  saveCancel: 'Cancel',
 };

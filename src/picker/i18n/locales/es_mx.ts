@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Cancelar',
   editorSave: 'Guardar',
   editorFailed: 'No se pudo editar esta imagen.',
+  // export's save dialog
+  saveTitle: 'Guardar archivo',
+  saveDownload: 'Descargar en esta computadora',
+  saveCancel: 'Cancelar',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Peruuta',
   editorSave: 'Tallenna',
   editorFailed: 'Tätä kuvaa ei voitu muokata.',
+  // export's save dialog
+  saveTitle: 'Tallenna tiedosto',
+  saveDownload: 'Lataa tähän tietokoneeseen',
+  saveCancel: 'Peruuta',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Angra',
   editorSave: 'Goym',
   editorFailed: 'Hendan myndin kundi ikki broytast.',
+  // export's save dialog
+  saveTitle: 'Goym fílu',
+  saveDownload: 'Tak niður á hesa telduna',
+  saveCancel: 'Ógilda',
 };

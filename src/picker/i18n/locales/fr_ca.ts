@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Annuler',
   editorSave: 'Enregistrer',
   editorFailed: 'Impossible de modifier cette image.',
+  // export's save dialog
+  saveTitle: 'Enregistrer le fichier',
+  saveDownload: 'Télécharger sur cet ordinateur',
+  saveCancel: 'Annuler',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'ביטול',
   editorSave: 'שמירה',
   editorFailed: 'לא ניתן היה לערוך את התמונה הזו.',
+  // export's save dialog
+  saveTitle: 'שמירת קובץ',
+  saveDownload: 'הורדה למחשב זה',
+  saveCancel: 'ביטול',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Mégse',
   editorSave: 'Mentés',
   editorFailed: 'Ezt a képet nem sikerült szerkeszteni.',
+  // export's save dialog
+  saveTitle: 'Fájl mentése',
+  saveDownload: 'Letöltés erre a számítógépre',
+  saveCancel: 'Mégse',
 };

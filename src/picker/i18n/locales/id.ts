@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Batal',
   editorSave: 'Simpan',
   editorFailed: 'Gambar ini tidak dapat diedit.',
+  // export's save dialog
+  saveTitle: 'Simpan berkas',
+  saveDownload: 'Unduh ke komputer ini',
+  saveCancel: 'Batal',
 };

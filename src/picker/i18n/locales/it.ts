@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Annulla',
   editorSave: 'Salva',
   editorFailed: 'Impossibile modificare questa immagine.',
+  // export's save dialog
+  saveTitle: 'Salva file',
+  saveDownload: 'Scarica su questo computer',
+  saveCancel: 'Annulla',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: '취소',
   editorSave: '저장',
   editorFailed: '이 이미지를 편집할 수 없습니다.',
+  // export's save dialog
+  saveTitle: '파일 저장',
+  saveDownload: '이 컴퓨터에 다운로드',
+  saveCancel: '취소',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Batal',
   editorSave: 'Simpan',
   editorFailed: 'Imej ini tidak dapat disunting.',
+  // export's save dialog
+  saveTitle: 'Simpan fail',
+  saveDownload: 'Muat turun ke komputer ini',
+  saveCancel: 'Batal',
 };

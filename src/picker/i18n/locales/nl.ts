@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Annuleren',
   editorSave: 'Opslaan',
   editorFailed: 'Deze afbeelding kon niet worden bewerkt.',
+  // export's save dialog
+  saveTitle: 'Bestand opslaan',
+  saveDownload: 'Downloaden naar deze computer',
+  saveCancel: 'Annuleren',
 };

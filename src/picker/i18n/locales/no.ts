@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Avbryt',
   editorSave: 'Lagre',
   editorFailed: 'Bildet kunne ikke redigeres.',
+  // export's save dialog
+  saveTitle: 'Lagre fil',
+  saveDownload: 'Last ned til denne datamaskinen',
+  saveCancel: 'Avbryt',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Anuluj',
   editorSave: 'Zapisz',
   editorFailed: 'Nie udało się edytować tego obrazu.',
+  // export's save dialog
+  saveTitle: 'Zapisz plik',
+  saveDownload: 'Pobierz na ten komputer',
+  saveCancel: 'Anuluj',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Cancelar',
   editorSave: 'Guardar',
   editorFailed: 'Não foi possível editar esta imagem.',
+  // export's save dialog
+  saveTitle: 'Guardar ficheiro',
+  saveDownload: 'Transferir para este computador',
+  saveCancel: 'Cancelar',
 };

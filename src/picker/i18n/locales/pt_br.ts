@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Cancelar',
   editorSave: 'Salvar',
   editorFailed: 'Não foi possível editar esta imagem.',
+  // export's save dialog
+  saveTitle: 'Salvar arquivo',
+  saveDownload: 'Baixar neste computador',
+  saveCancel: 'Cancelar',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Отмена',
   editorSave: 'Сохранить',
   editorFailed: 'Не удалось изменить это изображение.',
+  // export's save dialog
+  saveTitle: 'Сохранить файл',
+  saveDownload: 'Скачать на этот компьютер',
+  saveCancel: 'Отмена',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Zrušiť',
   editorSave: 'Uložiť',
   editorFailed: 'Tento obrázok sa nepodarilo upraviť.',
+  // export's save dialog
+  saveTitle: 'Uložiť súbor',
+  saveDownload: 'Stiahnuť do tohto počítača',
+  saveCancel: 'Zrušiť',
 };

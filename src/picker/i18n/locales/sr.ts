@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Откажи',
   editorSave: 'Сачувај',
   editorFailed: 'Ова слика није могла да се уреди.',
+  // export's save dialog
+  saveTitle: 'Сачувај датотеку',
+  saveDownload: 'Преузми на овај рачунар',
+  saveCancel: 'Откажи',
 };

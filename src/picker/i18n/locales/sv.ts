@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Avbryt',
   editorSave: 'Spara',
   editorFailed: 'Bilden kunde inte redigeras.',
+  // export's save dialog
+  saveTitle: 'Spara fil',
+  saveDownload: 'Ladda ned till den här datorn',
+  saveCancel: 'Avbryt',
 };

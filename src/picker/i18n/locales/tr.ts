@@ -103,4 +103,8 @@ export default {
   editorCancel: 'İptal',
   editorSave: 'Kaydet',
   editorFailed: 'Bu resim düzenlenemedi.',
+  // export's save dialog
+  saveTitle: 'Dosyayı kaydet',
+  saveDownload: 'Bu bilgisayara indir',
+  saveCancel: 'İptal',
 };

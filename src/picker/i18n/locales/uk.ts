@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Скасувати',
   editorSave: 'Зберегти',
   editorFailed: 'Не вдалося змінити це зображення.',
+  // export's save dialog
+  saveTitle: 'Зберегти файл',
+  saveDownload: 'Завантажити на цей комп’ютер',
+  saveCancel: 'Скасувати',
 };

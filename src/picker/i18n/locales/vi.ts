@@ -103,4 +103,8 @@ export default {
   editorCancel: 'Hủy',
   editorSave: 'Lưu',
   editorFailed: 'Không thể sửa ảnh này.',
+  // export's save dialog
+  saveTitle: 'Lưu tệp',
+  saveDownload: 'Tải xuống máy tính này',
+  saveCancel: 'Hủy',
 };

@@ -103,4 +103,8 @@ export default {
   editorCancel: '取消',
   editorSave: '保存',
   editorFailed: '无法编辑此图片。',
+  // export's save dialog
+  saveTitle: '保存文件',
+  saveDownload: '下载到此计算机',
+  saveCancel: '取消',
 };

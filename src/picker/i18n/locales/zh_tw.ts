@@ -103,4 +103,8 @@ export default {
   editorCancel: '取消',
   editorSave: '儲存',
   editorFailed: '無法編輯此圖片。',
+  // export's save dialog
+  saveTitle: '儲存檔案',
+  saveDownload: '下載到這部電腦',
+  saveCancel: '取消',
 };

@@ -1,11 +1,13 @@
-import { PickerConfig, SourceFile, SourceFolder, SourceListing, Uploader } from '../../../core/contracts';
-import { el, formatSize, Listeners, removeClass, addClass } from '../../dom';
+import { PickerConfig, SourceFile, SourceListing, Uploader } from '../../../core/contracts';
+import { Listeners } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { crumbs, isWithin, parentFolder, rootFolder } from './paths';
-import { findByPrefix, moveIndex } from './keys';
+import { moveIndex } from './keys';
 import { applyStyles } from '../../styles';
 import { CUSTOM_RULES } from './styles';
+import { Item, Listbox } from './Listbox';
+import { buildPanelNodes, PanelNodes, renderCrumbs, showStatus } from './nodes';
 
 export interface CustomPanelDeps {
   doc: Document;
@@ -30,8 +32,6 @@ export interface CustomPanel {
   destroy(): void;
 }
 
-type Item = { folder: SourceFolder; file?: undefined } | { file: SourceFile; folder?: undefined };
-
 let counter = 0;
 
 /**
@@ -41,319 +41,233 @@ let counter = 0;
  * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them. Listing goes through the injected
  * Uploader; nothing here speaks HTTP.
  */
-export function customSourcePanel(d: CustomPanelDeps): CustomPanel {
-  const { doc, binder, listeners: L } = d;
-  const n = ++counter;
-  const removeStyles = applyStyles(doc, CUSTOM_RULES);
-  const multiple = d.config.multiple;
-  const container = d.config.customSourceContainer as string;
-  const root = rootFolder(d.config.customSourcePath);
-  let path = root;
-  let items: Item[] = [];
-  let options: HTMLElement[] = [];
-  let next: string | undefined;
-  let active = -1;
-  let selected: { [key: string]: SourceFile } = {};
+export class CustomSourcePanel implements CustomPanel {
+  /** What the panel was given by the dialog. */
+  private d: CustomPanelDeps;
+  /** The panel's fixed elements. */
+  private n: PanelNodes;
+  /** The folder's rows, their active one and the selection. */
+  private box: Listbox;
+  /** Files are toggled and added together. */
+  private multiple: boolean;
+  /** The bucket browsed. */
+  private container: string;
+  /** The folder the user may not leave (`customSourcePath`). */
+  private root: string;
+  /** The folder shown. */
+  private path: string;
+  /** Cursor of the folder's next page, when there is one. */
+  private next?: string;
   /** Increments per listing request: answers of older ones are dropped. */
-  let token = 0;
-  let typed = '';
-  let typedAt = 0;
+  private token = 0;
+  /** Removes the panel's stylesheet. */
+  private removeStyles: () => void;
 
-  const crumbList = el(doc, 'ol', { class: 'fp-cs-crumbs' });
-  const crumbNav = el(doc, 'nav', { class: 'fp-cs-nav' }, [crumbList]);
-  binder.attr(crumbNav, 'aria-label', 'customPathLabel');
-  const up = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-cs-up' });
-  binder.text(up, 'customUp');
-  const hintId = 'fp-cs-hint-' + n;
-  const hint = el(doc, 'p', { class: 'fp-hint', id: hintId });
-  binder.text(hint, multiple ? 'customHintMultiple' : 'customHintSingle');
-  const list = el(doc, 'div', { class: 'fp-cs-list', role: 'listbox', tabindex: '0', 'aria-describedby': hintId });
-  if (multiple) list.setAttribute('aria-multiselectable', 'true');
-  const status = el(doc, 'p', { class: 'fp-cs-status', tabindex: '-1', hidden: '' });
-  const statusText = el(doc, 'span');
-  const retry = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small', hidden: '' });
-  binder.text(retry, 'retry');
-  status.appendChild(statusText);
-  status.appendChild(doc.createTextNode(' '));
-  status.appendChild(retry);
-  const more = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-cs-more', hidden: '' });
-  binder.text(more, 'customMore');
-  const add = el(doc, 'button', { type: 'button', class: 'fp-btn fp-cs-add', disabled: '' });
-  binder.text(add, 'customAddSelected', { count: 0 });
-  if (!multiple) add.setAttribute('hidden', '');
-  const top = el(doc, 'div', { class: 'fp-cs-top' }, [crumbNav, up]);
-  d.mount.appendChild(top);
-  d.mount.appendChild(hint);
-  d.mount.appendChild(list);
-  d.mount.appendChild(status);
-  d.mount.appendChild(el(doc, 'div', { class: 'fp-row' }, [more, add]));
+  constructor(d: CustomPanelDeps) {
+    const n = ++counter;
+    this.d = d;
+    this.multiple = d.config.multiple;
+    this.container = d.config.customSourceContainer as string;
+    this.root = rootFolder(d.config.customSourcePath);
+    this.path = this.root;
+    this.removeStyles = applyStyles(d.doc, CUSTOM_RULES);
+    this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
+    this.box = new Listbox(this.n.list, this.multiple, 'fp-cs-' + n + '-', d.doc, d.binder);
+    this.listen();
+    this.load(this.root);
+  }
 
-  function folderLabel(): string {
-    const c = crumbs(root, path, container);
+  focus(): void {
+    const n = this.n;
+    if (!n.list.hasAttribute('hidden')) n.list.focus();
+    else if (!n.retry.hasAttribute('hidden')) n.retry.focus();
+    else (n.up.disabled ? n.status : n.up).focus();
+  }
+
+  destroy(): void {
+    this.removeStyles();
+  }
+
+  private listen(): void {
+    const L = this.d.listeners;
+    const n = this.n;
+    L.on(n.list, 'keydown', (e: KeyboardEvent) => {
+      this.onKey(e);
+    });
+    L.on(n.list, 'click', (e: MouseEvent) => {
+      this.onClick(e.target as Element | null);
+    });
+    L.on(n.crumbList, 'click', (e: MouseEvent) => {
+      const t = e.target as Element;
+      const p = t && t.getAttribute && t.getAttribute('data-fp-path');
+      if (p !== null && p !== undefined) {
+        this.open(p);
+        n.list.focus();
+      }
+    });
+    L.on(n.up, 'click', () => {
+      this.goUp();
+      n.list.focus();
+    });
+    L.on(n.more, 'click', () => {
+      if (this.next) this.load(this.path, this.next);
+    });
+    L.on(n.retry, 'click', () => {
+      this.load(this.path, this.box.count() ? this.next : undefined);
+    });
+    L.on(n.add, 'click', () => {
+      this.pick(this.box.selectedFiles());
+    });
+  }
+
+  private folderLabel(): string {
+    const c = crumbs(this.root, this.path, this.container);
     return c[c.length - 1].label;
   }
 
-  function showStatus(key: 'customLoading' | 'customEmpty' | 'customListFailed' | null, reason?: string): void {
-    if (!key) {
-      status.setAttribute('hidden', '');
-      return;
-    }
-    binder.text(statusText, key, { reason: reason || '' });
-    status.removeAttribute('hidden');
-    if (key === 'customListFailed') retry.removeAttribute('hidden');
-    else retry.setAttribute('hidden', '');
+  private refreshAdd(): void {
+    const count = this.box.selectedFiles().length;
+    this.d.binder.text(this.n.add, 'customAddSelected', { count });
+    if (count) this.n.add.removeAttribute('disabled');
+    else this.n.add.setAttribute('disabled', '');
   }
 
-  function renderCrumbs(): void {
-    while (crumbList.firstChild) crumbList.removeChild(crumbList.firstChild);
-    const c = crumbs(root, path, container);
-    for (let i = 0; i < c.length; i++) {
-      const last = i === c.length - 1;
-      const node = last
-        ? el(doc, 'span', { class: 'fp-cs-here', 'aria-current': 'location' }, [c[i].label])
-        : el(doc, 'button', { type: 'button', class: 'fp-cs-crumb', 'data-fp-path': c[i].path }, [c[i].label]);
-      crumbList.appendChild(el(doc, 'li', {}, [node]));
-    }
-    if (path === root) up.setAttribute('disabled', '');
-    else up.removeAttribute('disabled');
-    binder.attr(list, 'aria-label', 'customListLabel', { folder: folderLabel() });
+  /** Shows `folder` from its start. */
+  private reset(folder: string): void {
+    const n = this.n;
+    this.path = folder;
+    this.next = undefined;
+    this.box.clear();
+    n.more.setAttribute('hidden', '');
+    renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.container));
+    if (this.path === this.root) n.up.setAttribute('disabled', '');
+    else n.up.removeAttribute('disabled');
+    this.d.binder.attr(n.list, 'aria-label', 'customListLabel', { folder: this.folderLabel() });
+    this.refreshAdd();
   }
 
-  function selectedFiles(): SourceFile[] {
-    const out: SourceFile[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const f = items[i].file;
-      if (f && selected[f.path]) out.push(f);
-    }
-    return out;
-  }
-
-  function refreshAdd(): void {
-    const count = selectedFiles().length;
-    binder.text(add, 'customAddSelected', { count });
-    if (count) add.removeAttribute('disabled');
-    else add.setAttribute('disabled', '');
-  }
-
-  function paintOption(i: number): void {
-    const o = options[i];
-    const f = items[i].file;
-    if (i === active) addClass(o, 'fp-cs-active');
-    else removeClass(o, 'fp-cs-active');
-    if (multiple) {
-      if (f) o.setAttribute('aria-selected', selected[f.path] ? 'true' : 'false');
-    } else o.setAttribute('aria-selected', i === active ? 'true' : 'false');
-  }
-
-  function setActive(i: number): void {
-    const prev = active;
-    active = i;
-    if (prev >= 0 && prev < options.length) paintOption(prev);
-    if (i >= 0 && i < options.length) {
-      paintOption(i);
-      list.setAttribute('aria-activedescendant', options[i].id);
-      const o = options[i] as HTMLElement & { scrollIntoView?: (a?: unknown) => void };
-      if (typeof o.scrollIntoView === 'function') o.scrollIntoView({ block: 'nearest' });
-    } else list.removeAttribute('aria-activedescendant');
-  }
-
-  function optionFor(item: Item, i: number): HTMLElement {
-    const name = item.folder ? item.folder.name : (item.file as SourceFile).name;
-    const check = el(doc, 'span', { class: 'fp-cs-check', 'aria-hidden': 'true' }, ['\u2713']);
-    const label = el(doc, 'span', { class: 'fp-cs-name' }, [name]);
-    const meta = el(doc, 'span', { class: 'fp-cs-meta' });
-    if (item.folder) binder.text(meta, 'customFolder');
-    else meta.textContent = formatSize((item.file as SourceFile).size);
-    const o = el(doc, 'div', { class: 'fp-cs-item ' + (item.folder ? 'fp-cs-folder' : 'fp-cs-file'), role: 'option', id: 'fp-cs-' + n + '-' + i, 'data-fp-index': String(i) }, [check, label, meta]);
-    return o;
-  }
-
-  function append(listing: SourceListing): void {
-    const frag = doc.createDocumentFragment();
-    const fresh: Item[] = [];
-    for (let i = 0; i < listing.folders.length; i++) if (isWithin(root, listing.folders[i].path)) fresh.push({ folder: listing.folders[i] });
-    for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
-    for (let i = 0; i < fresh.length; i++) {
-      const idx = items.length;
-      items.push(fresh[i]);
-      const o = optionFor(fresh[i], idx);
-      options.push(o);
-      paintOption(idx);
-      frag.appendChild(o);
-    }
-    list.appendChild(frag);
-    next = listing.next;
-    if (next) more.removeAttribute('hidden');
-    else more.setAttribute('hidden', '');
-  }
-
-  function load(folder: string, cursor?: string): void {
-    const mine = ++token;
-    const hadFocus = doc.activeElement === list;
-    if (!cursor) {
-      path = folder;
-      items = [];
-      options = [];
-      selected = {};
-      active = -1;
-      next = undefined;
-      while (list.firstChild) list.removeChild(list.firstChild);
-      list.removeAttribute('aria-activedescendant');
-      more.setAttribute('hidden', '');
-      renderCrumbs();
-      refreshAdd();
-    }
-    list.setAttribute('aria-busy', 'true');
-    showStatus('customLoading');
+  /** Lists `folder` (from its start, or its next page with `cursor`). */
+  private load(folder: string, cursor?: string): void {
+    const mine = ++this.token;
+    const hadFocus = this.d.doc.activeElement === this.n.list;
+    if (!cursor) this.reset(folder);
+    this.n.list.setAttribute('aria-busy', 'true');
+    showStatus(this.d.binder, this.n, 'customLoading');
     let p: Promise<SourceListing>;
     try {
-      p = d.uploader.listSource(container, path, cursor);
+      p = this.d.uploader.listSource(this.container, this.path, cursor);
     } catch (e) {
       p = Promise.reject(e);
     }
     p.then(
       (listing) => {
-        if (mine !== token) return;
-        list.removeAttribute('aria-busy');
-        const before = items.length;
-        append(listing);
-        if (!items.length) {
-          list.setAttribute('hidden', '');
-          showStatus('customEmpty');
-          if (hadFocus) (up.disabled ? status : up).focus();
-        } else {
-          list.removeAttribute('hidden');
-          showStatus(null);
-          if (!cursor) setActive(0);
-          else if (before < items.length) setActive(before);
-        }
-        d.announcer.say('customsource', binder.t('customAnnounceFolder', { folder: folderLabel(), count: items.length }), true);
+        if (mine === this.token) this.listed(listing, !!cursor, hadFocus);
       },
       (e: unknown) => {
-        if (mine !== token) return;
-        list.removeAttribute('aria-busy');
-        if (!items.length) list.setAttribute('hidden', '');
-        showStatus('customListFailed', d.messageOf(e));
-        if (hadFocus && list.hasAttribute('hidden')) retry.focus();
-        d.announcer.say('customsource', statusText.textContent || '', true);
+        if (mine === this.token) this.failed(e, hadFocus);
       },
     );
   }
 
-  function open(folder: string): void {
-    if (!isWithin(root, folder)) folder = root;
-    load(folder);
+  private listed(listing: SourceListing, nextPage: boolean, hadFocus: boolean): void {
+    const n = this.n;
+    const box = this.box;
+    n.list.removeAttribute('aria-busy');
+    const before = box.count();
+    const fresh: Item[] = [];
+    for (let i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({ folder: listing.folders[i] });
+    for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
+    box.append(fresh);
+    this.next = listing.next;
+    if (this.next) n.more.removeAttribute('hidden');
+    else n.more.setAttribute('hidden', '');
+    if (!box.count()) {
+      n.list.setAttribute('hidden', '');
+      showStatus(this.d.binder, n, 'customEmpty');
+      if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
+    } else {
+      n.list.removeAttribute('hidden');
+      showStatus(this.d.binder, n, null);
+      if (!nextPage) box.setActive(0);
+      else if (before < box.count()) box.setActive(before);
+    }
+    this.d.announcer.say('customsource', this.d.binder.t('customAnnounceFolder', { folder: this.folderLabel(), count: box.count() }), true);
   }
 
-  function pick(files: SourceFile[]): void {
+  private failed(e: unknown, hadFocus: boolean): void {
+    const n = this.n;
+    n.list.removeAttribute('aria-busy');
+    if (!this.box.count()) n.list.setAttribute('hidden', '');
+    showStatus(this.d.binder, n, 'customListFailed', this.d.messageOf(e));
+    if (hadFocus && n.list.hasAttribute('hidden')) n.retry.focus();
+    this.d.announcer.say('customsource', n.statusText.textContent || '', true);
+  }
+
+  private open(folder: string): void {
+    this.load(isWithin(this.root, folder) ? folder : this.root);
+  }
+
+  private goUp(): void {
+    if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
+  }
+
+  private pick(files: SourceFile[]): void {
     if (!files.length) return;
-    if (d.onPick(files) && multiple) {
-      selected = {};
-      for (let i = 0; i < options.length; i++) paintOption(i);
-      refreshAdd();
+    if (this.d.onPick(files) && this.multiple) {
+      this.box.clearSelection();
+      this.refreshAdd();
     }
   }
 
-  function toggle(i: number): void {
-    const f = items[i] && items[i].file;
-    if (!f) return;
-    if (selected[f.path]) delete selected[f.path];
-    else selected[f.path] = f;
-    paintOption(i);
-    refreshAdd();
+  private toggle(i: number): void {
+    this.box.toggle(i);
+    this.refreshAdd();
   }
 
-  function activate(i: number): void {
-    const it = items[i];
+  /** Enter (or a click in single mode): opens a folder, or picks the file (with `multiple`, the selection if any). */
+  private activate(i: number): void {
+    const it = this.box.item(i);
     if (!it) return;
-    if (it.folder) open(it.folder.path);
-    else if (!multiple) pick([it.file]);
+    if (it.folder) this.open(it.folder.path);
+    else if (!this.multiple) this.pick([it.file]);
     else {
-      const chosen = selectedFiles();
-      pick(chosen.length ? chosen : [it.file]);
+      const chosen = this.box.selectedFiles();
+      this.pick(chosen.length ? chosen : [it.file]);
     }
   }
 
-  function goUp(): boolean {
-    if (path === root) return false;
-    open(parentFolder(root, path));
-    return true;
+  private onClick(target: Element | null): void {
+    const i = this.box.indexAt(target);
+    if (i < 0) return;
+    this.box.setActive(i);
+    this.n.list.focus();
+    const it = this.box.item(i);
+    if (this.multiple && it && it.file) this.toggle(i);
+    else this.activate(i);
   }
 
-  L.on(list, 'keydown', (e: KeyboardEvent) => {
+  private onKey(e: KeyboardEvent): void {
     const key = e.key;
-    const moved = moveIndex(key, active, items.length);
+    const box = this.box;
+    const moved = moveIndex(key, box.activeIndex(), box.count());
     if (moved >= 0) {
       e.preventDefault();
-      setActive(moved);
-      return;
-    }
-    if (key === 'Enter') {
+      box.setActive(moved);
+    } else if (key === 'Enter') {
       e.preventDefault();
-      activate(active);
+      this.activate(box.activeIndex());
     } else if (key === ' ' || key === 'Spacebar') {
       e.preventDefault();
-      if (multiple) toggle(active);
+      if (this.multiple) this.toggle(box.activeIndex());
     } else if (key === 'Backspace' || (e.altKey && (key === 'ArrowUp' || key === 'Up'))) {
       e.preventDefault();
-      goUp();
-    } else if (multiple && (e.ctrlKey || e.metaKey) && (key === 'a' || key === 'A')) {
+      this.goUp();
+    } else if (this.multiple && (e.ctrlKey || e.metaKey) && (key === 'a' || key === 'A')) {
       e.preventDefault();
-      for (let i = 0; i < items.length; i++) {
-        const f = items[i].file;
-        if (f) selected[f.path] = f;
-        paintOption(i);
-      }
-      refreshAdd();
+      box.selectAll();
+      this.refreshAdd();
     } else if (key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      const now = Date.now();
-      typed = now - typedAt > 700 ? key : typed + key;
-      typedAt = now;
-      const names: string[] = [];
-      for (let i = 0; i < items.length; i++) names.push(items[i].folder ? (items[i].folder as SourceFolder).name : (items[i].file as SourceFile).name);
-      const found = findByPrefix(names, typed, typed.length > 1 ? active - 1 : active);
-      if (found >= 0) setActive(found);
+      box.typeAhead(key, Date.now());
     }
-  });
-  L.on(list, 'click', (e: MouseEvent) => {
-    let t = e.target as Element | null;
-    while (t && t !== list && !t.getAttribute('data-fp-index')) t = t.parentElement;
-    if (!t || t === list) return;
-    const i = Number(t.getAttribute('data-fp-index'));
-    setActive(i);
-    list.focus();
-    if (multiple && items[i] && items[i].file) toggle(i);
-    else activate(i);
-  });
-  L.on(crumbList, 'click', (e: MouseEvent) => {
-    const t = e.target as Element;
-    const p = t && t.getAttribute && t.getAttribute('data-fp-path');
-    if (p !== null && p !== undefined) {
-      open(p);
-      list.focus();
-    }
-  });
-  L.on(up, 'click', () => {
-    goUp();
-    list.focus();
-  });
-  L.on(more, 'click', () => {
-    if (next) load(path, next);
-  });
-  L.on(retry, 'click', () => {
-    load(path, items.length ? next : undefined);
-  });
-  L.on(add, 'click', () => {
-    pick(selectedFiles());
-  });
-
-  load(root);
-  return {
-    focus() {
-      if (!list.hasAttribute('hidden')) list.focus();
-      else if (!retry.hasAttribute('hidden')) retry.focus();
-      else (up.disabled ? status : up).focus();
-    },
-    destroy: removeStyles,
-  };
+  }
 }

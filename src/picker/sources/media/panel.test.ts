@@ -1,4 +1,4 @@
-import { mediaPanel } from './panel';
+import { MediaSourcePanel } from './panel';
 import { fakeEnv } from './__tests__/fakeEnv';
 import { TextBinder } from '../../i18n/binder';
 import { Translator } from '../../i18n/translator';
@@ -14,7 +14,7 @@ function setup(kind: 'photo' | 'video' | 'audio', f = fakeEnv()) {
   const announcer = new Announcer(document, () => 0, 0);
   const files: File[] = [];
   const clients: string[] = [];
-  const panel = mediaPanel(kind, {
+  const panel = new MediaSourcePanel(kind, {
     doc: document, win: window, binder, announcer, env: f.env,
     settings: mediaSettings({ webcam: { audioLen: 3, videoLen: 3 } } as any),
     onFile: (file, client) => {
