@@ -1,4 +1,4 @@
-import { PickerCallbacks, StoredFile } from '../core/contracts';
+import { StoredFile } from '../core/contracts';
 import { el } from './dom';
 import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
@@ -11,9 +11,10 @@ export class FileList {
   readonly entries: Entry[] = [];
   /** Row of each entry, by id. */
   private rows: { [id: number]: FileRow } = {};
+  /** Done / Upload was pressed (the primary button stays disabled until a failure). */
   private finishing = false;
 
-  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private callbacks: PickerCallbacks, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
+  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
       let button: Element | null = null;
@@ -79,10 +80,9 @@ export class FileList {
     this.refreshChrome();
   }
 
-  /** Byte progress from the engine: the row, the total, the page's onProgress and a throttled announcement. */
+  /** Byte progress from the engine: the row, the total and a throttled announcement (the page hears of it from the dialog's Report). */
   progress(entry: Entry, loaded: number, total: number): void {
     this.update(entry, { status: 'uploading', retry: undefined, loaded: Math.max(entry.loaded, loaded), total: total || entry.total });
-    if (this.callbacks.onProgress) this.callbacks.onProgress({ filename: entry.name, mimetype: entry.type, size: entry.size, loaded: entry.loaded, total: entry.total });
     const pct = percentOf(entry);
     this.view.announcer.say(String(entry.id), this.binder.t('announceProgress', { filename: entry.name, percent: pct }));
   }
