@@ -26,6 +26,8 @@ export function installLegacyApi(target: { [k: string]: any }, ctx: LegacyContex
     pickAndStore: (c, a) => pickAndStore(c, a),
   };
   ctx.debug = () => !!target.debug;
+  ctx.useMembers(ext);
+  ctx.useMembers(own);
   for (let i = 0; i < ORDER.length; i++) {
     const name = ORDER[i];
     switch (name) {
