@@ -14,6 +14,10 @@ export class FileList {
   /** Done / Upload was pressed (the primary button stays disabled until a failure). */
   private finishing = false;
 
+  /**
+   * Rows go into `view` (made in `doc`, texts through `binder`); `multiple`: rows can be removed; `actions`: what the
+   * row buttons ask of the dialog.
+   */
   constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
@@ -74,7 +78,9 @@ export class FileList {
   }
 
   update(entry: Entry, patch: Partial<Entry>): void {
-    for (const k in patch) if (Object.prototype.hasOwnProperty.call(patch, k)) (entry as any)[k] = (patch as any)[k];
+    const from = patch as { [k: string]: unknown };
+    const to = entry as unknown as { [k: string]: unknown };
+    for (const k in from) if (Object.prototype.hasOwnProperty.call(from, k)) to[k] = from[k];
     const row = this.rows[entry.id];
     if (row) updateRow(this.binder, row, entry, this.multiple);
     this.refreshChrome();

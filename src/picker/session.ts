@@ -153,7 +153,7 @@ export class Session implements PickerSession {
     });
     focusFirst(host, view, config, parts, first);
     if (config.editFile) this.processImage(config.editFile);
-    this.loadTexts(lang);
+    loadTexts(this.binder, lang, this.config, this.env, () => !this.ended);
   }
 
   private buildList(doc: Document, view: View): Files {
@@ -197,23 +197,6 @@ export class Session implements PickerSession {
     this.list!.add([entry]);
     this.uploads!.track([entry]);
     this.editing!.open(entry, 'process');
-  }
-
-  /** The language table (and the page's customText) once loaded. */
-  private loadTexts(lang: string): void {
-    loadLocale(lang, this.env.document).then((table) => {
-      if (table && !this.ended) {
-        this.binder.translator.setLocale(table);
-        this.binder.refresh();
-      }
-    });
-    if (this.config.customText) {
-      fetchCustomText(this.config.customText, this.env.window).then((table) => {
-        if (this.ended) return;
-        this.binder.translator.setCustom(table);
-        this.binder.refresh();
-      });
-    }
   }
 
   /** Files chosen, dropped or pasted. */
@@ -357,4 +340,21 @@ export class Session implements PickerSession {
 function setLanguage(node: Element, lang: string): void {
   node.setAttribute('lang', langTag(lang));
   node.setAttribute('dir', isRtl(lang) ? 'rtl' : 'ltr');
+}
+
+/** The language table (and the page's customText) once loaded, while the dialog is `alive`. */
+function loadTexts(binder: TextBinder, lang: string, config: PickerConfig, env: Env, alive: () => boolean): void {
+  loadLocale(lang, env.document).then((table) => {
+    if (table && alive()) {
+      binder.translator.setLocale(table);
+      binder.refresh();
+    }
+  });
+  if (config.customText) {
+    fetchCustomText(config.customText, env.window).then((table) => {
+      if (!alive()) return;
+      binder.translator.setCustom(table);
+      binder.refresh();
+    });
+  }
 }

@@ -8,7 +8,7 @@ import { DropTarget, DroppedUrl } from './dropTarget';
 import { FilesDrop } from './filesDrop';
 import { consoleError, windowOf } from './state';
 
-type Callback = (...args: any[]) => void;
+type Callback = (...args: unknown[]) => void;
 const noop: Callback = function () { /* no callback given */ };
 
 function fn(x: unknown): Callback {
