@@ -28,6 +28,7 @@ export function installLegacyApi(target: { [k: string]: any }, ctx: LegacyContex
   ctx.debug = () => !!target.debug;
   ctx.useMembers(ext);
   ctx.useMembers(own);
+  ctx.usePublicObject(target);
   for (let i = 0; i < ORDER.length; i++) {
     const name = ORDER[i];
     switch (name) {

@@ -33,6 +33,8 @@ export class LegacyContext {
   win: Window | undefined;
   /** The v2 members by name, as installed on the public object (the widgets and export call them directly). */
   private members: { [name: string]: LegacyMember } = {};
+  /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
+  private target: { [name: string]: unknown } | undefined;
 
   constructor(readonly deps: LegacyDeps) {}
 
@@ -66,6 +68,23 @@ export class LegacyContext {
   /** Records the members behind the public object (installLegacyApi; unit tests give doubles). */
   useMembers(members: { [name: string]: LegacyMember }): void {
     for (const k in members) if (Object.prototype.hasOwnProperty.call(members, k)) this.members[k] = members[k];
+  }
+
+  /** Records the public object the members were installed on (installLegacyApi). */
+  usePublicObject(target: { [name: string]: unknown }): void {
+    this.target = target;
+  }
+
+  /**
+   * Calls a v2 function the way v2's widgets did: through the page's `filepicker` object, so a page that wrapped
+   * `pick`, `pickMultiple`, `processImage` or `exportFile` still sees the widgets' calls; the member itself when that
+   * object has no such function (or none was installed).
+   */
+  callPublic(name: string, args: ArrayLike<unknown>): unknown {
+    const target = this.target;
+    const f = target ? target[name] : undefined;
+    if (typeof f === 'function') return (f as (...a: unknown[]) => unknown).apply(target, Array.prototype.slice.call(args));
+    return this.call(name, args);
   }
 
   /** Whether the member `name` is there. */

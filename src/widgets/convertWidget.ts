@@ -18,7 +18,7 @@ export function buildConvertWidget(ctx: LegacyContext, input: HTMLInputElement):
   button.addEventListener('click', (e: Event) => {
     e.preventDefault();
     button.blur();
-    ctx.call('processImage', [url, cloneOptions(options), (blob: any) => {
+    ctx.callPublic('processImage', [url, cloneOptions(options), (blob: any) => {
       input.value = String(blob && blob.url);
       fireChange(input, [blob]);
     }]);

@@ -11,6 +11,6 @@ export function buildExportWidget(ctx: LegacyContext, el: Element): void {
     const url = attr(readAttributes(el), 'data-fp-url');
     if (!url) return;
     e.preventDefault();
-    ctx.call('exportFile', [url, constructOptions(el, 'export', ctx)]);
+    ctx.callPublic('exportFile', [url, constructOptions(el, 'export', ctx)]);
   }, false);
 }

@@ -14,8 +14,8 @@ export function pickInto(ctx: LegacyContext, input: HTMLInputElement, options: {
     if (after) after(blobs);
     fireChange(input, blobs);
   };
-  if (multiple) ctx.call('pickMultiple', [cloneOptions(options), (blobs: any[]) => done(blobs)]);
-  else ctx.call('pick', [cloneOptions(options), (blob: any) => done([blob])]);
+  if (multiple) ctx.callPublic('pickMultiple', [cloneOptions(options), (blobs: any[]) => done(blobs)]);
+  else ctx.callPublic('pick', [cloneOptions(options), (blob: any) => done([blob])]);
 }
 
 /** `<input type="filepicker">`: the input is hidden and a "Pick File" button is put right after it. */
