@@ -9,6 +9,7 @@ import { Filepicker } from './publicApi';
 import { installLegacyApi } from './legacy/api';
 import { replayQueue } from './legacy/asyncQueue';
 import { LegacyContext } from './legacy/context';
+import { exportMembers } from './export';
 import { restMembers } from './legacy/rest';
 import { createPickerDialog } from './picker';
 import { createUploader } from './upload';
@@ -38,7 +39,7 @@ const ctx = new LegacyContext({
 if (existing && typeof existing.hostname === 'string') ctx.configureHosts(existing.hostname);
 
 const ext: { [name: string]: (c: LegacyContext, a: ArrayLike<unknown>) => unknown } = {};
-[restMembers, widgetMembers].forEach((group) => {
+[restMembers, widgetMembers, exportMembers].forEach((group) => {
   for (const k in group) if (Object.prototype.hasOwnProperty.call(group, k)) ext[k] = group[k];
 });
 installLegacyApi(target, ctx, ext);
@@ -61,7 +62,7 @@ target.configure = modern.configure;
 const api = target as unknown as Filepicker;
 
 if (existing) replayQueue(api);
-if (win && win.document) startWidgets(api, ctx, win);
+if (win && win.document) startWidgets(ctx, win);
 
 export default api;
 export type * from './publicApi';

@@ -8,7 +8,7 @@ function setup(key: string | null = 'K') {
   const ctx = makeCtx();
   if (key) ctx.setKey(key);
   const api = makeApi(ctx);
-  startWidgets(api, ctx, window);
+  startWidgets(ctx, window);
   return { ctx, api };
 }
 

@@ -1,11 +1,11 @@
 import { Outcome } from '../legacy/callbacks';
 import { LegacyContext } from '../legacy/context';
 import { FPError, handleError } from '../legacy/FPError';
-import { apiOf, windowOf } from '../widgets/state';
+import { V2_SERVICES } from '../options/services';
 import { checkExport } from './checkExport';
 import { openSaveDialog } from './saveDialog';
 
-/** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
+/** The export Blob: `url, filename, mimetype, size, client, isWriteable`. */
 export interface ExportBlob {
   url: string;
   filename: string;
@@ -33,7 +33,7 @@ function lastSegment(url: string): string {
 }
 
 /** Service names of `service`/`services` (strings, or v2 numbers mapped back through `filepicker.services`). */
-function requestedServices(options: { [k: string]: any }, table: { [name: string]: number } | undefined): string[] {
+function requestedServices(options: { [k: string]: any }, table: { [name: string]: number }): string[] {
   let list: unknown = options.services;
   if (list !== undefined && Object.prototype.toString.call(list) !== '[object Array]') list = [list];
   if (list === undefined && options.service !== undefined) list = [options.service];
@@ -41,7 +41,7 @@ function requestedServices(options: { [k: string]: any }, table: { [name: string
   const arr = (list || []) as unknown[];
   for (let i = 0; i < arr.length; i++) {
     let name = String(arr[i]).replace(' ', '');
-    if (typeof arr[i] === 'number' && table) {
+    if (typeof arr[i] === 'number') {
       for (const k in table) if (table[k] === arr[i]) name = k;
     }
     out.push(name.toUpperCase());
@@ -50,7 +50,7 @@ function requestedServices(options: { [k: string]: any }, table: { [name: string
 }
 
 /**
- * `export` / `exportFile(input, options?, onSuccess?, onError?)` (spec §3): input checks and exception texts as v2.
+ * `export` / `exportFile(input, options?, onSuccess?, onError?)`: input checks and exception texts as v2.
  * Opens a small save dialog whose only destination is "Download to this computer" (there are no cloud destinations
  * in this version; requested ones are named in one console warning). Download saves `<url>?dl=true` through an
  * `<a download>` and calls `onSuccess` with the export Blob; closing the dialog calls `onError(FPError 131)`.
@@ -64,14 +64,13 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   const size = call.size;
   const renamed = call.renamed;
   const onError = a.onError || handleError(ctx.debug);
-  const api = apiOf(ctx);
-  const left = requestedServices(options, api.services).filter((s) => s !== 'COMPUTER');
+  const left = requestedServices(options, V2_SERVICES).filter((s) => s !== 'COMPUTER');
   if (left.length) {
     ctx.warnOnce('export:services:' + left.join(','), 'filepicker: export offers only "Download to this computer" in this version; these services are left out: ' + left.join(', '));
   }
   const filename = String(options.suggestedFilename || lastSegment(url) || 'file');
   const outcome = new Outcome(a.onSuccess, onError);
-  const doc = windowOf(ctx).document;
+  const doc = ctx.window().document;
 
   const deliver = (meta: { [k: string]: any } | null): void => {
     const blob: ExportBlob = {
@@ -101,12 +100,12 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   /** The file API's response names the file (Content-Disposition), so a download link alone cannot rename it. */
   const directDownload = (): void => {
     clickLink(downloadUrl(url));
-    if (size !== undefined || typeof api.stat !== 'function') {
+    if (size !== undefined || !ctx.hasMember('stat')) {
       deliver(null);
       return;
     }
     try {
-      api.stat(url, {}, (meta: any) => deliver(meta || null), () => deliver(null));
+      ctx.call('stat', [url, {}, (meta: any) => deliver(meta || null), () => deliver(null)]);
     } catch (_e) {
       deliver(null);
     }
@@ -136,7 +135,7 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
 
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
-      const win = windowOf(ctx) as any;
+      const win = ctx.window() as any;
       if (renamed && win.XMLHttpRequest && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
       else directDownload();
     },

@@ -37,7 +37,7 @@ export function processImage(ctx: LegacyContext, args: ArrayLike<unknown>): { cl
   const name = typeof input === 'object' && typeof input.filename === 'string' && input.filename ? input.filename : undefined;
 
   let session: { close(): void } | undefined;
-  const read = fetchImage(window, url, name);
+  const read = fetchImage(ctx.window(), url, name);
   read.promise.then(
     (got) => {
       if (outcome.finished) return;
@@ -56,7 +56,7 @@ export function processImage(ctx: LegacyContext, args: ArrayLike<unknown>): { cl
         onError(err: Error) {
           outcome.fail(pickErrorToFP(err));
         },
-      });
+      }, ctx.queue);
     },
     (err: { status: number }) => {
       if (outcome.finished) return;

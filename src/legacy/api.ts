@@ -25,6 +25,9 @@ export function installLegacyApi(target: { [k: string]: unknown }, ctx: LegacyCo
     pickAndStore: (c, a) => pickAndStore(c, a),
   };
   ctx.debug = () => !!target.debug;
+  ctx.useMembers(ext);
+  ctx.useMembers(own);
+  ctx.usePublicObject(target);
   for (let i = 0; i < ORDER.length; i++) {
     const name = ORDER[i];
     switch (name) {

@@ -1,6 +1,10 @@
-import { Hosts, PickerDialog, Security, Uploader } from '../core/contracts';
+import { Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
 import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
+import { createUploadQueue } from '../upload/batch';
 import { FilepickerException } from './FilepickerException';
+
+/** A v2 member as the library implements it: `(ctx, arguments) → v2 return value`. */
+export type LegacyMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
 
 /** What the facade needs from the rest of the library; injected by src/index.ts so the facade holds no UI or upload code. */
 export interface LegacyDeps {
@@ -12,7 +16,7 @@ export interface LegacyDeps {
 
 /**
  * The page-level state of the legacy API: the key (kept private, as in v2: `filepicker.apikey` stays undefined),
- * the hosts, debug flag and the warnings already printed.
+ * the hosts, debug flag, the warnings already printed, the page's file queue and the window the widgets live in.
  */
 export class LegacyContext {
   /** The API key given to setKey. */
@@ -23,6 +27,14 @@ export class LegacyContext {
   private warned: { [key: string]: true } = {};
   /** Reads `filepicker.debug` (set by pages or data-fp-debug). */
   debug: () => boolean = () => false;
+  /** The page's file queue: the dialogs and drop panes of the page share its budget of files uploading at once. */
+  readonly queue: UploadQueue = createUploadQueue();
+  /** The page's window, once the widgets were started with it (the global window until then). */
+  win: Window | undefined;
+  /** The v2 members by name, as installed on the public object (the widgets and export call them directly). */
+  private members: { [name: string]: LegacyMember } = {};
+  /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
+  private target: { [name: string]: unknown } | undefined;
 
   constructor(readonly deps: LegacyDeps) {}
 
@@ -51,6 +63,50 @@ export class LegacyContext {
     if (this.warned[key]) return;
     this.warned[key] = true;
     if (typeof console !== 'undefined' && console.warn) console.warn(message);
+  }
+
+  /** Records the members behind the public object (installLegacyApi; unit tests give doubles). */
+  useMembers(members: { [name: string]: LegacyMember }): void {
+    for (const k in members) if (Object.prototype.hasOwnProperty.call(members, k)) this.members[k] = members[k];
+  }
+
+  /** Records the public object the members were installed on (installLegacyApi). */
+  usePublicObject(target: { [name: string]: unknown }): void {
+    this.target = target;
+  }
+
+  /**
+   * Calls a v2 function the way v2's widgets did: through the page's `filepicker` object, so a page that wrapped
+   * `pick`, `pickMultiple`, `processImage` or `exportFile` still sees the widgets' calls; the member itself when that
+   * object has no such function (or none was installed).
+   */
+  callPublic(name: string, args: ArrayLike<unknown>): unknown {
+    const target = this.target;
+    const f = target ? target[name] : undefined;
+    if (typeof f === 'function') return (f as (...a: unknown[]) => unknown).apply(target, Array.prototype.slice.call(args));
+    return this.call(name, args);
+  }
+
+  /** Whether the member `name` is there. */
+  hasMember(name: string): boolean {
+    return typeof this.members[name] === 'function';
+  }
+
+  /**
+   * Calls a v2 member of this page's library with `args` as its arguments, without going through the public
+   * object (a page may have replaced or wrapped it). Throws when the member was not installed.
+   */
+  call(name: string, args: ArrayLike<unknown>): unknown {
+    const member = this.members[name];
+    if (typeof member !== 'function') throw new Error('filepicker: internal error, no implementation for `' + name + '`');
+    return member(this, args);
+  }
+
+  /** The window of the page (given to the widgets at start, else the global one). */
+  window(): Window {
+    if (this.win) return this.win;
+    if (typeof window !== 'undefined') return window;
+    throw new Error('filepicker: this needs a browser window');
   }
 
   uploader(security: Security): Uploader {

@@ -9,7 +9,7 @@ import { Fn, isFunction, shiftOptions } from './shift';
 
 type Mode = 'pick' | 'pickMultiple' | 'pickAndStore';
 
-/** The result v2 gave with `debug: true`: a fixed dummy file, after a short delay (spec §5.1). */
+/** The result v2 gave with `debug: true`: a fixed dummy file, after a short delay. */
 function debugBlob(ctx: LegacyContext): V2Blob {
   return { url: ctx.hosts.fileApi + '/-nBq2onTSemLBxlcBWn1', filename: 'test.png', mimetype: 'image/png', size: 58979, id: 1, client: 'computer', isWriteable: true };
 }
@@ -43,7 +43,7 @@ function open(ctx: LegacyContext, mode: Mode, pickerOptions: unknown, storeOptio
     onError(err: Error) {
       outcome.fail(pickErrorToFP(err));
     },
-  });
+  }, ctx.queue);
   return {
     close() {
       outcome.close();

@@ -1,4 +1,4 @@
-import { PickerCallbacks, StoredFile } from '../core/contracts';
+import { StoredFile } from '../core/contracts';
 import { el } from './dom';
 import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
@@ -11,9 +11,14 @@ export class FileList {
   readonly entries: Entry[] = [];
   /** Row of each entry, by id. */
   private rows: { [id: number]: FileRow } = {};
+  /** Done / Upload was pressed (the primary button stays disabled until a failure). */
   private finishing = false;
 
-  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private callbacks: PickerCallbacks, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
+  /**
+   * Rows go into `view` (made in `doc`, texts through `binder`); `multiple`: rows can be removed; `actions`: what the
+   * row buttons ask of the dialog.
+   */
+  constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
       let button: Element | null = null;
@@ -73,16 +78,17 @@ export class FileList {
   }
 
   update(entry: Entry, patch: Partial<Entry>): void {
-    for (const k in patch) if (Object.prototype.hasOwnProperty.call(patch, k)) (entry as any)[k] = (patch as any)[k];
+    const from = patch as { [k: string]: unknown };
+    const to = entry as unknown as { [k: string]: unknown };
+    for (const k in from) if (Object.prototype.hasOwnProperty.call(from, k)) to[k] = from[k];
     const row = this.rows[entry.id];
     if (row) updateRow(this.binder, row, entry, this.multiple);
     this.refreshChrome();
   }
 
-  /** Byte progress from the engine: the row, the total, the page's onProgress and a throttled announcement. */
+  /** Byte progress from the engine: the row, the total and a throttled announcement (the page hears of it from the dialog's Report). */
   progress(entry: Entry, loaded: number, total: number): void {
     this.update(entry, { status: 'uploading', retry: undefined, loaded: Math.max(entry.loaded, loaded), total: total || entry.total });
-    if (this.callbacks.onProgress) this.callbacks.onProgress({ filename: entry.name, mimetype: entry.type, size: entry.size, loaded: entry.loaded, total: entry.total });
     const pct = percentOf(entry);
     this.view.announcer.say(String(entry.id), this.binder.t('announceProgress', { filename: entry.name, percent: pct }));
   }

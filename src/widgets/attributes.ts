@@ -1,4 +1,5 @@
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
+import { V2_SERVICES } from '../options/services';
 
 /** The `data-fp-*` attributes of an element, by lower-case name (HTML attribute names are case-insensitive; XHTML ones are not). */
 export type AttributeMap = { [lowerName: string]: string };
@@ -22,7 +23,7 @@ export function attr(map: AttributeMap, name: string): string | undefined {
 /** Which options a widget reads: pick and drag widgets, the convert widget, export buttons. */
 export type WidgetMode = 'pick' | 'convert' | 'export';
 
-/** Attributes read in every mode → v2 option name (spec §8.2). */
+/** Attributes read in every mode → v2 option name. */
 const GENERAL: [string, string][] = [
   ['container', 'container'], ['mimetype', 'mimetype'], ['extension', 'extension'], ['opento', 'openTo'],
   ['signature', 'signature'], ['policy', 'policy'], ['language', 'language'], ['background-upload', 'backgroundUpload'],
@@ -58,9 +59,9 @@ function copy(options: { [k: string]: any }, map: AttributeMap, table: [string, 
   }
 }
 
-function mapService(api: PublicApi, name: string): string | number {
+function mapService(name: string): string | number {
   const key = name.replace(' ', '');
-  const table = api.services || {};
+  const table: { [name: string]: number } = V2_SERVICES;
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : name;
 }
 
@@ -75,7 +76,7 @@ function splitNumbers(value: string): Array<number | string> {
   return out;
 }
 
-/** v2 treated any non-empty `data-fp-debug` as on, even `"false"` (spec §8.2 quirk); here `false`, `0`, `no` and `off` mean off. */
+/** v2 treated any non-empty `data-fp-debug` as on, even `"false"` (a v2 quirk); here `false`, `0`, `no` and `off` mean off. */
 export function debugFlag(value: string): boolean {
   return !/^\s*(false|0|no|off)\s*$/i.test(value);
 }
@@ -86,7 +87,7 @@ export function debugFlag(value: string): boolean {
  * `data-fp-apikey` calls `setKey`. Two v2 bugs are fixed: `data-fp-debug="false"` is off, and `data-fp-webcam-dim`
  * reaches `webcam.webcamDim` as two numbers (v2 crashed on click).
  */
-export function constructOptions(el: Element, mode: WidgetMode, api: PublicApi): { [k: string]: any } {
+export function constructOptions(el: Element, mode: WidgetMode, ctx: LegacyContext): { [k: string]: any } {
   const map = readAttributes(el);
   const options: { [k: string]: any } = {};
   copy(options, map, GENERAL);
@@ -107,11 +108,11 @@ export function constructOptions(el: Element, mode: WidgetMode, api: PublicApi):
   if (services !== undefined) {
     const list = services.split(',');
     const mapped: Array<string | number> = [];
-    for (let i = 0; i < list.length; i++) mapped.push(mapService(api, list[i]));
+    for (let i = 0; i < list.length; i++) mapped.push(mapService(list[i]));
     options.services = mapped;
   }
   const service = attr(map, 'data-fp-service');
-  if (service !== undefined) options.service = mapService(api, service);
+  if (service !== undefined) options.service = mapService(service);
   copy(options, map, V1_GENERAL);
   if (options.container === undefined) {
     const modal = attr(map, 'data-fp-option-modal');
@@ -122,7 +123,7 @@ export function constructOptions(el: Element, mode: WidgetMode, api: PublicApi):
     if (typeof v === 'string') options[SPLIT[i]] = v.split(',');
   }
   const apikey = attr(map, 'data-fp-apikey');
-  if (apikey !== undefined) api.setKey(apikey);
+  if (apikey !== undefined) ctx.setKey(apikey);
   options.folders = attr(map, 'data-fp-folders') === 'true';
   return options;
 }

@@ -1,5 +1,5 @@
 import { buildWidgets, constructWidget, startWidgets } from './build';
-import { blob, callsOf, makeApi, makeCtx, wait } from './__tests__/fakeApi';
+import { blob, callsOf, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
 function setBody(html: string): void {
   const doc = new DOMParser().parseFromString('<body>' + html + '</body>', 'text/html');
@@ -12,7 +12,7 @@ function setup(html: string) {
   setBody(html);
   const ctx = makeCtx();
   const api = makeApi(ctx);
-  startWidgets(api, ctx, window);
+  startWidgets(ctx, window);
   return { ctx, api };
 }
 
@@ -114,12 +114,14 @@ describe('drag widget', () => {
 });
 
 describe('drag widget drops', () => {
-  it('shows a progress bar while storing, then the names; errors are shown as text', () => {
-    const { api } = setup('<input type="filepicker-dragdrop" id="d" data-fp-store-path="up/" data-fp-mimetype="image/*">');
+  it('shows a progress bar while storing, then the names; errors are shown as text', async () => {
+    setBody('<input type="filepicker-dragdrop" id="d" data-fp-store-path="up/" data-fp-mimetype="image/*">');
+    const { ctx, up } = engineCtx();
+    ctx.setKey('K');
+    makeApi(ctx);
+    startWidgets(ctx, window);
     const input = document.getElementById('d') as HTMLInputElement;
     const zone = (input.nextSibling as HTMLElement).children[1] as HTMLElement;
-    const stores: any[] = [];
-    api.handlers.store = (f: File, o: unknown, s: unknown, _e: unknown, p: unknown) => { stores.push({ f, o, s, p }); };
     const dropFiles = (files: File[]) => {
       const e = new Event('drop', { cancelable: true });
       Object.defineProperty(e, 'dataTransfer', { value: { files, getData: () => '' } });
@@ -131,14 +133,16 @@ describe('drag widget drops', () => {
     dropFiles([new File(['x'], 'a.txt', { type: 'text/plain' })]);
     expect(zone.textContent).toBe("a.txt isn't the right type of file");
     dropFiles([new File(['x'], 'a.png', { type: 'image/png' })]);
-    expect(stores[0].o).toEqual({ path: 'up/' });
+    await flush();
+    expect(up.calls[0].store).toEqual({ location: 's3', path: 'up/' });
     const bar = zone.querySelector('progress') as HTMLProgressElement;
     expect(bar.getAttribute('max')).toBe('100');
-    stores[0].p(42.4);
+    up.calls[0].events.onProgress!({ loaded: 442, total: 1000 }); // 41.99 % (store's percents stop at 95 until stored)
     expect(bar.getAttribute('value')).toBe('42');
     let ev: any;
     input.addEventListener('change', (e) => { ev = e; });
-    stores[0].s(blob(3));
+    up.calls[0].resolve(storedOf(3));
+    await flush();
     expect(input.value).toBe('https://fp.test/api/file/H3');
     expect(zone.firstChild!.textContent).toBe('f3.png');
     expect(zone.querySelector('progress')).toBeNull();
@@ -203,7 +207,8 @@ describe('building', () => {
     try {
       setBody('<input type="filepicker" id="i">');
       const ctx = makeCtx();
-      startWidgets(makeApi(ctx), ctx, window);
+      makeApi(ctx);
+      startWidgets(ctx, window);
       expect(document.querySelectorAll('button').length).toBe(0);
       document.dispatchEvent(new Event('DOMContentLoaded'));
       expect(document.querySelectorAll('button').length).toBe(1);
@@ -220,8 +225,8 @@ describe('building', () => {
   it('constructWidget accepts a jQuery-like object and dispatches by type (convert too, unlike v2)', () => {
     setBody('<input type="filepicker-convert" id="c" data-fp-url="https://x/1"><input type="filepicker" id="p">');
     const ctx = makeCtx();
-    const api = makeApi(ctx);
-    startWidgets(api, ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     const c = document.getElementById('c')!;
     expect((c.nextSibling as HTMLElement).textContent).toBe('Convert File');
     const fresh = document.createElement('input');
@@ -233,7 +238,8 @@ describe('building', () => {
 
   it('constructWidget with nothing usable throws a FilepickerException naming the member', () => {
     const ctx = makeCtx();
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(() => constructWidget(ctx, [null])).toThrow(/constructWidget/);
     expect(() => constructWidget(ctx, [{ jquery: '1', length: 0 }])).toThrow(/DOM element/);
   });

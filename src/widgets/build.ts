@@ -7,7 +7,7 @@ import { buildExportWidget } from './exportWidget';
 import { buildPickWidget } from './pickWidget';
 import { buildPreview } from './previewWidget';
 import { activateResponsive, updateImage } from './responsive';
-import { apiOf, consoleError, PublicApi, windowOf } from './state';
+import { consoleError, windowOf } from './state';
 import { ensureStyles } from './styles';
 
 const BUILT = '__fpWidgetBuilt';
@@ -25,7 +25,7 @@ function typeAttr(el: Element): string {
 }
 
 /** Builds one element by its kind (v2 `constructWidget` order, plus the convert widget v2 forgot). */
-function buildOne(ctx: LegacyContext, api: PublicApi, el: Element): void {
+function buildOne(ctx: LegacyContext, el: Element): void {
   const type = typeAttr(el);
   if (el.getAttribute('data-fp-src') && String(el.nodeName).toUpperCase() === 'IMG') {
     updateImage(ctx, el as HTMLImageElement);
@@ -33,11 +33,11 @@ function buildOne(ctx: LegacyContext, api: PublicApi, el: Element): void {
   }
   if (!claim(el)) return;
   ensureStyles(el.ownerDocument as Document);
-  if (type === 'filepicker') buildPickWidget(api, el as HTMLInputElement);
-  else if (type === 'filepicker-dragdrop') buildDragWidget(ctx, api, el as HTMLInputElement);
-  else if (type === 'filepicker-convert') buildConvertWidget(api, el as HTMLInputElement);
+  if (type === 'filepicker') buildPickWidget(ctx, el as HTMLInputElement);
+  else if (type === 'filepicker-dragdrop') buildDragWidget(ctx, el as HTMLInputElement);
+  else if (type === 'filepicker-convert') buildConvertWidget(ctx, el as HTMLInputElement);
   else if (type === 'filepicker-preview') buildPreview(ctx, el);
-  else buildExportWidget(api, el);
+  else buildExportWidget(ctx, el);
 }
 
 
@@ -45,12 +45,11 @@ function buildOne(ctx: LegacyContext, api: PublicApi, el: Element): void {
 export function buildWidgets(ctx: LegacyContext): void {
   const doc = windowOf(ctx).document;
   if (!doc.querySelectorAll) return;
-  const api = apiOf(ctx);
   for (let s = 0; s < SELECTORS.length; s++) {
     const found = doc.querySelectorAll(SELECTORS[s]);
     for (let i = 0; i < found.length; i++) {
       try {
-        buildOne(ctx, api, found[i]);
+        buildOne(ctx, found[i]);
       } catch (e) {
         consoleError(String(e));
       }
@@ -60,7 +59,7 @@ export function buildWidgets(ctx: LegacyContext): void {
 
 /** `filepicker.constructWidget(elementOrJQuery)`. */
 export function constructWidget(ctx: LegacyContext, args: ArrayLike<unknown>): void {
-  buildOne(ctx, apiOf(ctx), checkConstructWidget(args));
+  buildOne(ctx, checkConstructWidget(args));
 }
 
 /** The on-load hooks: every widget, then the responsive images (each reported, not thrown, when it fails). */
@@ -78,6 +77,6 @@ export function runHooks(ctx: LegacyContext): void {
 }
 
 /** Runs the on-load hooks at the times of hooks.ts `watchPage` (the whole widgets code at hand: unit tests). */
-export function startWidgets(api: any, ctx: LegacyContext, win: Window): void {
-  watchPage(api, ctx, win, () => runHooks(ctx));
+export function startWidgets(ctx: LegacyContext, win: Window): void {
+  watchPage(ctx, win, () => runHooks(ctx));
 }

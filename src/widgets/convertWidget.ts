@@ -1,7 +1,7 @@
 import { attr, cloneOptions, constructOptions, readAttributes } from './attributes';
 import { insertAfter, makeButton } from './button';
 import { fireChange } from './changeEvent';
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
 import { hide } from './styles';
 
 /**
@@ -9,19 +9,19 @@ import { hide } from './styles';
  * `processImage(url, options)`; the result's URL goes into the input and the `change` event fires.
  * Without `data-fp-url` nothing is built (as v2).
  */
-export function buildConvertWidget(api: PublicApi, input: HTMLInputElement): HTMLButtonElement | null {
+export function buildConvertWidget(ctx: LegacyContext, input: HTMLInputElement): HTMLButtonElement | null {
   const url = attr(readAttributes(input), 'data-fp-url');
   if (!url) return null;
   const button = makeButton(input, 'Convert File', false);
-  const options = constructOptions(input, 'convert', api);
+  const options = constructOptions(input, 'convert', ctx);
   hide(input);
   button.addEventListener('click', (e: Event) => {
     e.preventDefault();
     button.blur();
-    api.processImage(url, cloneOptions(options), (blob: any) => {
+    ctx.callPublic('processImage', [url, cloneOptions(options), (blob: any) => {
       input.value = String(blob && blob.url);
       fireChange(input, [blob]);
-    });
+    }]);
   }, false);
   insertAfter(input, button);
   return button;

@@ -5,19 +5,19 @@ import { filenamesOf, fireChange, urlsOf } from './changeEvent';
 import { canDragDrop } from './checks';
 import { makeDropPane } from './dropPane';
 import { pickInto } from './pickWidget';
-import { PublicApi, windowOf } from './state';
+import { windowOf } from './state';
 import { hide, toggleClass } from './styles';
 
 const DROP_TEXT = 'Or drop files here';
 
 /**
- * `<input type="filepicker-dragdrop">` (spec §8.3): the input is hidden; after it comes a `div` (class
+ * `<input type="filepicker-dragdrop">`: the input is hidden; after it comes a `div` (class
  * `data-fp-class`, else the input's class, plus `fp-drag-widget`) holding a `fp__btn` button and a drop zone
  * (`fp-drop-zone` plus `data-fp-drag-class`). Both open the picker; files dropped on the zone are stored with the
  * widget's store options. After a result the zone shows the file names and a clear button that empties the input
  * and fires `change` with no files. Look and state are classes only (no inline styles).
  */
-export function buildDragWidget(ctx: LegacyContext, api: PublicApi, input: HTMLInputElement): HTMLDivElement {
+export function buildDragWidget(ctx: LegacyContext, input: HTMLInputElement): HTMLDivElement {
   const doc = input.ownerDocument as Document;
   const map = readAttributes(input);
   const pane = doc.createElement('div');
@@ -26,7 +26,7 @@ export function buildDragWidget(ctx: LegacyContext, api: PublicApi, input: HTMLI
   const zone = doc.createElement('div');
   zone.className = ('fp-drop-zone ' + (attr(map, 'data-fp-drag-class') || '')).replace(/\s+$/, '');
   const dropText = attr(map, 'data-fp-drag-text') || DROP_TEXT;
-  const options = constructOptions(input, 'pick', api);
+  const options = constructOptions(input, 'pick', ctx);
   const multiple = isMultiple(input);
   const droppable = canDragDrop(windowOf(ctx));
   hide(input);
@@ -111,7 +111,7 @@ export function buildDragWidget(ctx: LegacyContext, api: PublicApi, input: HTMLI
   const open = (e: Event): void => {
     e.preventDefault();
     button.blur();
-    pickInto(api, input, options, multiple, showFiles);
+    pickInto(ctx, input, options, multiple, showFiles);
   };
   button.addEventListener('click', open, false);
   zone.addEventListener('click', (e: Event) => {

@@ -1,6 +1,7 @@
 import { makeDropPane } from './dropPane';
 import { startWidgets } from './build';
-import { blob, callsOf, makeApi, makeCtx, wait } from './__tests__/fakeApi';
+import { AbortError, NetworkError } from '../core/errors';
+import { blob, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
 function drop(el: Element, dt: { files?: File[]; items?: unknown[]; data?: { [type: string]: string } }): Event {
   const e = new Event('drop', { bubbles: true, cancelable: true });
@@ -17,54 +18,76 @@ function file(name: string, type: string, size = 10): File {
   return f;
 }
 
-function setup(options: { [k: string]: unknown } = {}) {
-  const ctx = makeCtx();
-  ctx.setKey('K');
-  const api = makeApi(ctx);
-  startWidgets(api, ctx, window);
+function setup(options: { [k: string]: unknown } = {}, key: string | null = 'K') {
+  const { ctx, up, security } = engineCtx();
+  if (key) ctx.setKey(key);
+  makeApi(ctx);
+  startWidgets(ctx, window);
   const div = document.createElement('div');
   document.body.appendChild(div);
   const log: any[][] = [];
   const cb = (name: string) => (...a: unknown[]) => log.push([name, ...a]);
   const opts = { dragEnter: cb('dragEnter'), dragLeave: cb('dragLeave'), onStart: cb('onStart'), onSuccess: cb('onSuccess'), onError: cb('onError'), onProgress: cb('onProgress'), ...options };
   expect(makeDropPane(ctx, [div, opts])).toBe(true);
-  return { ctx, api, div, log };
+  return { ctx, up, security, div, log };
 }
 
 describe('makeDropPane', () => {
-  it('stores each dropped file with filepicker.store and the store options, and reports average progress then one onSuccess', async () => {
-    const { api, div, log } = setup({ multiple: true, location: 'S3', path: 'up/', access: 'public', policy: 'P', signature: 'S', container: 'b' });
-    const stores: any[] = [];
-    api.handlers.store = (f: File, o: unknown, s: (b: unknown) => void, _e: unknown, p: (n: number) => void) => { stores.push({ f, o, s, p }); };
+  it('stores each dropped file through the page queue with the store options, and reports average progress then one onSuccess', async () => {
+    const { up, security, div, log } = setup({ multiple: true, location: 'S3', path: 'up/', access: 'public', policy: 'P', signature: 'S', container: 'b' });
     const ev = drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png')] });
     expect(ev.defaultPrevented).toBe(true);
     expect(log[0][0]).toBe('onStart');
     expect(div.getAttribute('disabled')).toBe('disabled');
-    expect(stores).toHaveLength(2);
-    expect(stores[0].o).toEqual({ location: 'S3', path: 'up/', container: 'b', access: 'public', policy: 'P', signature: 'S' });
-    stores[0].p(50);
-    stores[1].p(10);
+    await flush();
+    expect(up.calls).toHaveLength(2);
+    expect(up.calls.map((c) => c.file && c.file.name)).toEqual(['a.png', 'b.png']);
+    expect(up.calls[0].store).toEqual({ location: 's3', path: 'up/', container: 'b', access: 'public' });
+    expect(security).toEqual([{ policy: 'P', signature: 'S' }]);
+    // store's percents: 95 % of the bytes until the file is stored
+    up.calls[0].events.onProgress!({ loaded: 50, total: 95 });
+    up.calls[1].events.onProgress!({ loaded: 10, total: 95 });
     expect(log.filter((l) => l[0] === 'onProgress').map((l) => l[1])).toEqual([25, 30]);
     drop(div, { files: [file('c.png', 'image/png')] });
-    expect(stores).toHaveLength(2); // disabled while uploading
-    stores[1].s(blob(2));
+    await flush();
+    expect(up.calls).toHaveLength(2); // disabled while uploading
+    up.calls[1].resolve(storedOf(2));
+    await flush();
     expect(div.getAttribute('disabled')).toBe('disabled');
-    stores[0].s(blob(1));
+    up.calls[0].resolve(storedOf(1));
+    await flush();
     expect(div.hasAttribute('disabled')).toBe(false);
     const success = log.filter((l) => l[0] === 'onSuccess');
     expect(success).toHaveLength(1);
     expect(success[0][1]).toEqual([blob(1), blob(2)]);
+    expect(log.filter((l) => l[0] === 'onProgress').map((l) => l[1]).slice(-1)).toEqual([100]);
   });
 
-  it('gives onSuccess an array for one file too', () => {
-    const { api, div, log } = setup();
-    api.handlers.store = (_f: File, _o: unknown, s: (b: unknown) => void) => s(blob(1));
+  it('gives onSuccess an array for one file too', async () => {
+    const { up, div, log } = setup();
     drop(div, { files: [file('a.png', 'image/png')] });
+    await flush();
+    up.calls[0].resolve(storedOf(1));
+    await flush();
     expect(log.filter((l) => l[0] === 'onSuccess')[0][1]).toEqual([blob(1)]);
   });
 
+  it('shares the page queue with every other pane: at most three files of the page upload at once', async () => {
+    const { ctx, up, div } = setup({ multiple: true });
+    const other = document.createElement('div');
+    document.body.appendChild(other);
+    expect(makeDropPane(ctx, [other, { multiple: true }])).toBe(true);
+    drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png')] });
+    drop(other, { files: [file('c.png', 'image/png'), file('d.png', 'image/png')] });
+    await flush();
+    expect(up.calls.map((c) => c.file && c.file.name)).toEqual(['a.png', 'b.png', 'c.png']);
+    up.calls[0].resolve(storedOf(1));
+    await flush();
+    expect(up.calls.map((c) => c.file && c.file.name)).toEqual(['a.png', 'b.png', 'c.png', 'd.png']);
+  });
+
   it('reports the v2 error types and messages', () => {
-    const { div, log, api } = setup({ maxSize: 100, extensions: '.PNG, .jpg', mimetype: 'image/*' });
+    const { div, log, up } = setup({ maxSize: 100, extensions: '.PNG, .jpg', mimetype: 'image/*' });
     drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png')] });
     drop(div, { files: [file('a.gif', 'image/gif')] });
     drop(div, { files: [file('a.txt', 'text/plain')] });
@@ -79,50 +102,73 @@ describe('makeDropPane', () => {
       ['onError', 'NoFilesFound', 'No files uploaded'],
       ['onError', 'WrongType', 'Uploading a folder is not allowed'],
     ]);
-    expect(callsOf(api, 'store')).toHaveLength(0);
+    expect(up.calls).toHaveLength(0);
   });
 
-  it('compares extensions without case (v2 rejected A.PNG: G22) and honours maxFiles', () => {
-    const { div, log, api } = setup({ extensions: ['.PNG'], multiple: true, maxFiles: 2 });
-    api.handlers.store = (_f: File, _o: unknown, s: (b: unknown) => void) => s(blob(1));
+  it('compares extensions without case (v2 rejected A.PNG: G22) and honours maxFiles', async () => {
+    const { div, log, up } = setup({ extensions: ['.PNG'], multiple: true, maxFiles: 2 });
     drop(div, { files: [file('A.PNG', 'image/png')] });
-    expect(log.map((l) => l[0])).toEqual(['onStart', 'onSuccess']);
+    await flush();
+    up.calls[0].resolve(storedOf(1));
+    await flush();
+    expect(log.filter((l) => l[0] !== 'onProgress').map((l) => l[0])).toEqual(['onStart', 'onSuccess']);
     drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png'), file('c.png', 'image/png')] });
-    expect(log[2].slice(0, 3)).toEqual(['onError', 'TooManyFiles', 'Only 2 files at a time']);
+    expect(log[log.length - 1].slice(0, 3)).toEqual(['onError', 'TooManyFiles', 'Only 2 files at a time']);
   });
 
-  it('reports UploadError with the error text once every file settled, and re-enables the pane', () => {
-    const { div, log, api } = setup({ multiple: true });
-    const cbs: any[] = [];
-    api.handlers.store = (_f: File, _o: unknown, s: unknown, e: unknown) => { cbs.push({ s, e }); };
+  it('reports UploadError with the error text once every file settled, and re-enables the pane', async () => {
+    const { div, log, up } = setup({ multiple: true });
     drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png')] });
-    cbs[0].e({ toString: () => 'FPError 123: boom' });
+    await flush();
+    up.calls[0].reject(new Error('filepicker: boom'));
+    await flush();
     expect(log.filter((l) => l[0] === 'onError')).toHaveLength(0);
-    cbs[1].s(blob(2));
-    expect(log.filter((l) => l[0] === 'onError')).toEqual([['onError', 'UploadError', 'FPError 123: boom']]);
+    up.calls[1].resolve(storedOf(2));
+    await flush();
+    expect(log.filter((l) => l[0] === 'onError')).toEqual([['onError', 'UploadError', 'FPError 123: Unknown error while writing (filepicker: boom)']]);
     expect(log.filter((l) => l[0] === 'onSuccess')).toHaveLength(0);
     expect(div.hasAttribute('disabled')).toBe(false);
   });
 
-  it('turns a synchronous throw of store (no API key) into UploadError', () => {
-    const { div, log, api } = setup();
-    api.handlers.store = () => { throw new Error('FilepickerException: API Key not found'); };
+  it('gives an HTTP failure the code store gives it (403 stays 403, no answer is 123)', async () => {
+    const { div, log, up } = setup();
     drop(div, { files: [file('a.png', 'image/png')] });
-    expect(log[1]).toEqual(['onError', 'UploadError', 'Error: FilepickerException: API Key not found']);
-    expect(div.hasAttribute('disabled')).toBe(false);
+    await flush();
+    up.calls[0].reject(new NetworkError('filepicker: HTTP 403 from the start request', { method: 'POST', url: 'https://fp.test/multipart/start', status: 403 }));
+    await flush();
+    expect(log.filter((l) => l[0] === 'onError')[0].slice(0, 2)).toEqual(['onError', 'UploadError']);
+    expect(log.filter((l) => l[0] === 'onError')[0][2]).toMatch(/^FPError 403: /);
+    drop(div, { files: [file('b.png', 'image/png')] });
+    await flush();
+    up.calls[1].reject(new AbortError());
+    await flush();
+    expect(log.filter((l) => l[0] === 'onError')[1][2]).toMatch(/^FPError 123: /);
   });
 
-  it('stores a dropped URL or <img> with storeUrl, and removes it again when it breaks the rules', () => {
-    const { div, log, api } = setup({ mimetype: 'image/*', path: 'p/' });
-    const urls: any[] = [];
-    api.handlers.storeUrl = (u: string, o: unknown, s: (b: unknown) => void) => { urls.push([u, o]); s(urls.length === 1 ? blob(1) : blob(2, { filename: 'doc.pdf', mimetype: 'application/pdf' })); };
+  it('turns a synchronous throw of store (no API key) into UploadError', () => {
+    const { div, log, up } = setup({}, null);
+    drop(div, { files: [file('a.png', 'image/png')] });
+    expect(log[1]).toEqual(['onError', 'UploadError', 'FilepickerException: API Key not found']);
+    expect(div.hasAttribute('disabled')).toBe(false);
+    expect(up.calls).toHaveLength(0);
+  });
+
+  it('stores a dropped URL or <img> through the store API, and removes it again when it breaks the rules', async () => {
+    const { div, log, up } = setup({ mimetype: 'image/*', path: 'p/' });
     drop(div, { data: { text: 'https://img.test/a.png' } });
+    await flush();
+    up.calls[0].resolve(storedOf(1));
+    await flush();
     drop(div, { data: { 'text/html': '<meta><img alt="x" src="https://img.test/b.png">' } });
-    expect(urls).toEqual([['https://img.test/a.png', { path: 'p/' }], ['https://img.test/b.png', { path: 'p/' }]]);
-    expect(log[0]).toEqual(['onSuccess', [blob(1)]]);
-    expect(log[1]).toEqual(['onError', 'WrongType', "doc.pdf isn't the right type of file"]);
-    expect(callsOf(api, 'remove')).toHaveLength(1);
-    expect(callsOf(api, 'remove')[0].args[0]).toEqual(blob(2, { filename: 'doc.pdf', mimetype: 'application/pdf' }));
+    await flush();
+    up.calls[1].resolve(storedOf(2, { filename: 'doc.pdf', mimetype: 'application/pdf' }));
+    await flush();
+    expect(up.calls.map((c) => [c.kind, c.url, c.store])).toEqual([['storeUrl', 'https://img.test/a.png', { location: 's3', path: 'p/' }], ['storeUrl', 'https://img.test/b.png', { location: 's3', path: 'p/' }]]);
+    const ends = log.filter((l) => l[0] !== 'onProgress');
+    expect(ends[0]).toEqual(['onSuccess', [blob(1)]]);
+    expect(ends[1]).toEqual(['onError', 'WrongType', "doc.pdf isn't the right type of file"]);
+    expect(up.discards).toHaveLength(1);
+    expect(up.discards[0].stored).toEqual(storedOf(2, { filename: 'doc.pdf', mimetype: 'application/pdf' }));
   });
 
   it('calls dragEnter/dragLeave only while enabled, and sets dropEffect to copy on dragover', () => {
@@ -142,7 +188,8 @@ describe('makeDropPane', () => {
 
   it('throws v2 text without an element; returns false with a console error without drag and drop support', async () => {
     const ctx = makeCtx();
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(() => makeDropPane(ctx, [null, {}])).toThrow('No DOM element found to create drop pane');
     expect(() => makeDropPane(ctx, [{ jquery: '3', length: 0 }, {}])).toThrow('No DOM element found to create drop pane');
     const saved = (window as any).FileReader;

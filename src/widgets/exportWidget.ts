@@ -1,16 +1,16 @@
 import { attr, constructOptions, readAttributes } from './attributes';
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
 
 /**
  * Export buttons and links (`button[data-fp-url]`, `a[data-fp-url]`, `input[type=button][data-fp-url]`): a click
  * reads `data-fp-url` at that moment and calls `exportFile(url, options)`. v2 overwrote `element.onclick`; this adds
  * a listener, so a page's own `onclick` keeps working. Without a URL the click does what it would do anyway.
  */
-export function buildExportWidget(api: PublicApi, el: Element): void {
+export function buildExportWidget(ctx: LegacyContext, el: Element): void {
   el.addEventListener('click', (e: Event) => {
     const url = attr(readAttributes(el), 'data-fp-url');
     if (!url) return;
     e.preventDefault();
-    api.exportFile(url, constructOptions(el, 'export', api));
+    ctx.callPublic('exportFile', [url, constructOptions(el, 'export', ctx)]);
   }, false);
 }

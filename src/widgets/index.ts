@@ -1,10 +1,9 @@
 /**
  * The widget members as the main bundle has them. The widgets, the drop pane and the responsive images are the
  * on-demand `widgets` chunk (chunk.ts), loaded on `DOMContentLoaded`/`load` only when the page has widget elements
- * or `img[data-fp-src]`, or when a widget member is called; `export` is the `export` chunk. Each member runs v2's
+ * or `img[data-fp-src]`, or when a widget member is called. Each member runs v2's
  * synchronous checks (and gives v2's return value) first.
  */
-import { checkExport, pickFolder, processImage } from '../export';
 import { Member } from '../legacy/api';
 import { LegacyContext } from '../legacy/context';
 import { argsOf, onDemand } from '../legacy/onDemand';
@@ -13,7 +12,6 @@ import { watchPage } from './hooks';
 import { consoleError, windowOf } from './state';
 
 const useWidgets = onDemand('widgets', () => import(/* webpackChunkName: "widgets" */ './chunk'));
-const useExport = onDemand('export', () => import(/* webpackChunkName: "export" */ '../export/exportFile'));
 
 const IMAGES = 'img[data-fp-src]';
 
@@ -27,9 +25,9 @@ function hasWidgets(doc: Document): boolean {
  * The on-load hooks (widgets, then responsive images) at v2's times (hooks.ts), loading the widgets chunk only for a
  * page that has something to build. Responsive images added later follow window resizes, as before.
  */
-export function startWidgets(api: unknown, ctx: LegacyContext, win: Window): void {
+export function startWidgets(ctx: LegacyContext, win: Window): void {
   let loaded = false;
-  watchPage(api, ctx, win, function () {
+  watchPage(ctx, win, function () {
     if (loaded || hasWidgets(win.document)) {
       loaded = true;
       useWidgets(function (m) { m.runHooks(ctx); });
@@ -45,30 +43,9 @@ export function startWidgets(api: unknown, ctx: LegacyContext, win: Window): voi
   win.addEventListener('resize', onResize, false);
 }
 
-/** `export` / `exportFile`: v2's checks now; the save dialog once the export chunk is in. Returns `{close}` at once. */
-function exportMember(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
-  checkExport(ctx, args);
-  const copy = argsOf(args);
-  let closed = false;
-  let dialog: { close(): void } | undefined;
-  useExport(function (m) {
-    if (!closed) dialog = m.exportFile(ctx, copy);
-  });
-  return {
-    close() {
-      closed = true;
-      if (dialog) dialog.close();
-    },
-  };
-}
-
-/** The v2 members implemented by src/widgets and src/export, for `installLegacyApi(target, ctx, ext)`. */
+/** The v2 members implemented by src/widgets, for `installLegacyApi(target, ctx, ext)` (src/export has its own). */
 export const widgetMembers: { [name: string]: Member } = {
   setResponsiveOptions: (ctx, args) => setResponsiveOptions(ctx, args),
-  pickFolder: (ctx, args) => pickFolder(ctx, args),
-  export: exportMember,
-  exportFile: exportMember,
-  processImage: (ctx, args) => processImage(ctx, args),
   constructWidget(ctx, args) {
     const el = checkConstructWidget(args);
     useWidgets(function (m) { m.constructWidget(ctx, [el]); });

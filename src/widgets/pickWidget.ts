@@ -1,33 +1,33 @@
 import { cloneOptions, constructOptions, isMultiple } from './attributes';
 import { insertAfter, makeButton } from './button';
 import { fireChange, urlsOf } from './changeEvent';
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
 import { hide } from './styles';
 
 /**
  * Calls `pick` (or `pickMultiple`) with the widget's options, then sets the input's value to the URL(s) and fires
  * the widget `change` event. `after` runs between the two (the drag widget shows the file names there).
  */
-export function pickInto(api: PublicApi, input: HTMLInputElement, options: { [k: string]: any }, multiple: boolean, after?: (blobs: any[]) => void): void {
+export function pickInto(ctx: LegacyContext, input: HTMLInputElement, options: { [k: string]: any }, multiple: boolean, after?: (blobs: any[]) => void): void {
   const done = (blobs: any[]): void => {
     input.value = urlsOf(blobs);
     if (after) after(blobs);
     fireChange(input, blobs);
   };
-  if (multiple) api.pickMultiple(cloneOptions(options), (blobs: any[]) => done(blobs));
-  else api.pick(cloneOptions(options), (blob: any) => done([blob]));
+  if (multiple) ctx.callPublic('pickMultiple', [cloneOptions(options), (blobs: any[]) => done(blobs)]);
+  else ctx.callPublic('pick', [cloneOptions(options), (blob: any) => done([blob])]);
 }
 
-/** `<input type="filepicker">`: the input is hidden and a "Pick File" button is put right after it (spec §8.3). */
-export function buildPickWidget(api: PublicApi, input: HTMLInputElement): HTMLButtonElement {
+/** `<input type="filepicker">`: the input is hidden and a "Pick File" button is put right after it. */
+export function buildPickWidget(ctx: LegacyContext, input: HTMLInputElement): HTMLButtonElement {
   const button = makeButton(input, 'Pick File', false);
-  const options = constructOptions(input, 'pick', api);
+  const options = constructOptions(input, 'pick', ctx);
   const multiple = isMultiple(input);
   hide(input);
   button.addEventListener('click', (e: Event) => {
     e.preventDefault();
     button.blur();
-    pickInto(api, input, options, multiple);
+    pickInto(ctx, input, options, multiple);
   }, false);
   insertAfter(input, button);
   return button;

@@ -27,7 +27,8 @@ describe('responsive images', () => {
     widthOf(img('b'), 101);
     const ctx = makeCtx();
     ctx.setKey('KEY');
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(img('a').getAttribute('src')).toBe('https://fp.test/process/KEY/resize=width:340/https://x.test/a.jpg');
     expect(img('b').getAttribute('src')).toBe('https://fp.test/process/OWN/resize=width:150/https://x.test/b.jpg');
     expect(img('c').getAttribute('src')).toBe('https://fp.test/process/KEY/resize=width:1030/security=signature:S,policy:P/https://x.test/c.jpg');
@@ -38,7 +39,7 @@ describe('responsive images', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const ctx = makeCtx();
-      expect(() => startWidgets(makeApi(ctx), ctx, window)).not.toThrow();
+      expect(() => (makeApi(ctx), startWidgets(ctx, window))).not.toThrow();
       expect(spy).toHaveBeenCalledTimes(1);
       expect(String(spy.mock.calls[0][0])).toMatch(/setKey.*data-fp-apikey/);
       expect(img('a').getAttribute('src')).toBeNull();
@@ -50,7 +51,8 @@ describe('responsive images', () => {
   it('a data-fp-apikey sets the page key when there is none (as v2)', () => {
     page('<img id="a" data-fp-src="https://x.test/a.jpg" data-fp-apikey="K2"><img id="b" data-fp-src="https://x.test/b.jpg">');
     const ctx = makeCtx();
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(ctx.getKey()).toBe('K2');
     expect(img('b').getAttribute('src')).toMatch(/\/process\/K2\//);
   });
@@ -64,7 +66,8 @@ describe('responsive images', () => {
       widthOf(box, 200);
       const ctx = makeCtx();
       ctx.setKey('K');
-      startWidgets(makeApi(ctx), ctx, window);
+      makeApi(ctx);
+      startWidgets(ctx, window);
       ['all', 'up', 'down', 'none'].forEach((id) => expect(img(id).getAttribute('src')).toMatch(/width:200\//));
       widthOf(box, 400);
       window.dispatchEvent(new Event('resize'));
@@ -94,7 +97,8 @@ describe('responsive images', () => {
     page('<img id="a" src="https://x.test/orig.jpg" data-fp-src="https://x.test/orig.jpg">');
     const ctx = makeCtx();
     ctx.setKey('K');
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(img('a').getAttribute('src')).toMatch(/\/process\//);
     img('a').dispatchEvent(new Event('error'));
     expect(img('a').getAttribute('src')).toBe('https://x.test/orig.jpg');
@@ -105,7 +109,8 @@ describe('responsive images', () => {
     const ctx = makeCtx();
     ctx.setKey('K');
     setResponsiveOptions(ctx, [{ pixelRound: 300, signature: 'SS', policy: 'PP' }]);
-    startWidgets(makeApi(ctx), ctx, window);
+    makeApi(ctx);
+    startWidgets(ctx, window);
     expect(img('a').getAttribute('src')).toBe('https://fp.test/process/K/resize=width:1200/security=signature:SS,policy:PP/https://x.test/a.jpg');
     expect(() => setResponsiveOptions(ctx, ['big'])).toThrow('Responsive options must be an object.');
     expect(() => setResponsiveOptions(ctx, [5])).toThrow('Responsive options must be an object.');

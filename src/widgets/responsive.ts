@@ -3,7 +3,7 @@ import { checkResponsive } from './checks';
 import { consoleError, stateOf, windowOf } from './state';
 
 /**
- * Responsive images (spec §8.5): every `img[data-fp-src]` gets
+ * Responsive images: every `img[data-fp-src]` gets
  * `<process>/<apikey>/resize=width:<w rounded up to pixelRound>[/security=signature:<s>,policy:<p>]/<original url>`,
  * re-computed on window `resize` (debounced 200 ms). Per image: `data-fp-apikey`, `data-fp-pixel-round`,
  * `data-fp-on-resize` (`all`, `up`, `down`, `none`), `data-fp-signature`, `data-fp-policy`.

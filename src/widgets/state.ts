@@ -1,26 +1,7 @@
 import { LegacyContext } from '../legacy/context';
 
-/** The public `filepicker` object as the widgets see it: only the members they call. */
-export interface PublicApi {
-  setKey(key: unknown): void;
-  pick(options: unknown, onSuccess?: (blob: any) => void, onError?: (e: any) => void): unknown;
-  pickMultiple(options: unknown, onSuccess?: (blobs: any[]) => void, onError?: (e: any) => void): unknown;
-  store(input: unknown, options: unknown, onSuccess?: (blob: any) => void, onError?: (e: any) => void, onProgress?: (p: number) => void): unknown;
-  storeUrl(url: string, options: unknown, onSuccess?: (blob: any) => void, onError?: (e: any) => void, onProgress?: (p: number) => void): unknown;
-  remove(target: unknown, options: unknown, onSuccess?: () => void, onError?: (e: any) => void): unknown;
-  exportFile(input: unknown, options?: unknown, onSuccess?: (blob: any) => void, onError?: (e: any) => void): unknown;
-  processImage(input: unknown, options?: unknown, onSuccess?: (blob: any) => void, onError?: (e: any) => void): unknown;
-  stat?(target: unknown, options: unknown, onSuccess?: (meta: any) => void, onError?: (e: any) => void): unknown;
-  services?: { [name: string]: number };
-  [name: string]: any;
-}
-
 /** Page-level widget state, one per legacy context. */
 export class WidgetState {
-  /** The public API object, known once `startWidgets` ran (members called earlier fall back to `window.filepicker`). */
-  api: PublicApi | undefined;
-  /** The window the widgets live in. */
-  win: Window | undefined;
   /** What `setResponsiveOptions` stored. */
   responsiveOptions: { [key: string]: any } = {};
   /** True once the window `resize` listener for responsive images is installed. */
@@ -29,34 +10,20 @@ export class WidgetState {
   keyErrorShown = false;
 }
 
-const KEY = '__fpWidgetState';
+/** The widget state of each legacy context of the page (one, except in tests): a list, as ES5 has no WeakMap. */
+const registry: Array<{ ctx: LegacyContext; state: WidgetState }> = [];
 
-/** The widget state of a context (kept on the context under a non-enumerable key: no Map/WeakMap in ES5). */
+/** The widget state of a context (made on first use). */
 export function stateOf(ctx: LegacyContext): WidgetState {
-  const holder = ctx as unknown as { [k: string]: WidgetState | undefined };
-  let s = holder[KEY];
-  if (!s) {
-    s = new WidgetState();
-    Object.defineProperty(ctx, KEY, { value: s, enumerable: false, configurable: true, writable: true });
-  }
-  return s;
+  for (let i = 0; i < registry.length; i++) if (registry[i].ctx === ctx) return registry[i].state;
+  const state = new WidgetState();
+  registry.push({ ctx, state });
+  return state;
 }
 
 /** The window of the page (given to `startWidgets`, else the global one). */
 export function windowOf(ctx: LegacyContext): Window {
-  const s = stateOf(ctx);
-  if (s.win) return s.win;
-  if (typeof window !== 'undefined') return window;
-  throw new Error('filepicker: widgets need a browser window');
-}
-
-/** The public API object (given to `startWidgets`, else `window.filepicker`). */
-export function apiOf(ctx: LegacyContext): PublicApi {
-  const s = stateOf(ctx);
-  if (s.api) return s.api;
-  const w = windowOf(ctx) as unknown as { filepicker?: PublicApi };
-  if (w.filepicker) return w.filepicker;
-  throw new Error('filepicker: widgets need the filepicker object');
+  return ctx.window();
 }
 
 export function consoleError(message: string): void {
