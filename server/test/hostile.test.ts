@@ -104,7 +104,7 @@ describe('hostile input', () => {
     await cut('POST /api/store/S3?key=demo HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\nContent-Length: 100000\r\n\r\n--zz\r\nContent-Disposition: form-data; name="fileUpload"; filename="a"\r\n\r\n');
     await new Promise((r) => setTimeout(r, 200));
     expect((await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'a', size: 1 })).status).toBe(200);
-    expect(readdirSync(path.join(srv.config.dataDir, 'tmp'))).toEqual([]);
+    expect(readdirSync(srv.scratchDir)).toEqual([]);
   });
 
   test('a malformed HTTP request gets a 400 and the server goes on', async () => {
