@@ -1,7 +1,6 @@
 /** Malformed and hostile requests: each is a clean JSON 4xx naming the field, and the server keeps serving. */
 import * as net from 'net';
 import { readdirSync } from 'fs';
-import * as path from 'path';
 import { startServer, RunningServer } from '../src/index';
 import { asBody, postJson, reply } from './helpers';
 
