@@ -153,7 +153,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const close = (): Promise<void> => {
     if (closing) return closing;
     closing = (async () => {
-      sweeper.stop();
+      await sweeper.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         for (const s of sockets) s.destroy();

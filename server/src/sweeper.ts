@@ -15,7 +15,8 @@ const DANGLING_GRACE_MS = 60000;
 export interface Sweeper {
   sweep(): Promise<number>;
   start(): void;
-  stop(): void;
+  /** Stops the timer; resolves once a sweep in progress has ended (its storage calls are over). */
+  stop(): Promise<void>;
 }
 
 /** One bucket: resolves with how many uploads were aborted. */
@@ -71,9 +72,10 @@ export function createSweeper(ctx: Ctx): Sweeper {
       }, ctx.cfg.sweepIntervalMs);
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      if (running) await running.catch(() => 0);
     },
   };
   return sweeper;
