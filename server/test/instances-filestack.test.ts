@@ -57,7 +57,6 @@ async function uploadInChromium(size: number, uploadOptions: Record<string, unkn
         const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
           .map((b) => b.toString(16).padStart(2, '0'))
           .join('');
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the UMD global has no types in the page
         const client = (window as any).filestack.init('demo');
         client.session.urls.uploadApiUrl = api;
         try {
