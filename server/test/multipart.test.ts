@@ -315,3 +315,36 @@ describe('sameOriginStorage (npm start): storage mounted at /s3/ on the API orig
     }
   });
 });
+
+describe('location_url', () => {
+  test('a bare host (and path), as Filestack answers it, when the public URL is https', async () => {
+    const https = await startServer({ publicUrl: 'https://files.example.com/fp/' });
+    try {
+      const s = (await postJson(https.url + '/multipart/start', { apikey: 'demo', filename: 'h.bin', size: 10 })).json;
+      expect(s.location_url).toBe('files.example.com/fp');
+      const up = await postJson(https.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
+      expect(up.json.location_url).toBe('files.example.com/fp');
+    } finally {
+      await https.close();
+    }
+  });
+});
+
+describe('upload ids', () => {
+  test('carry the upload, signed: a changed fact or another secret is an unknown upload, another uri is named', async () => {
+    const s = await startJson(Buffer.alloc(10));
+    const [id, facts, mac] = s.upload_id.split('~');
+    const changed = JSON.parse(Buffer.from(facts, 'base64url').toString());
+    changed.s = 20;
+    const forged = [id, Buffer.from(JSON.stringify(changed)).toString('base64url'), mac].join('~');
+    const base = { apikey: 'demo', uri: s.uri, region: s.region, part: 1, size: 10 };
+    expect((await postJson(srv.url + '/multipart/upload', { ...base, upload_id: forged })).json.error).toMatch(/^upload_id: unknown upload/);
+    expect((await postJson(srv.url + '/multipart/upload', { ...base, upload_id: s.upload_id, uri: s.uri + 'x' })).json.error).toBe('uri: does not belong to this upload_id');
+    const other = await startServer({ sharedSecret: 'another secret' });
+    try {
+      expect((await postJson(other.url + '/multipart/upload', { ...base, upload_id: s.upload_id })).json.error).toMatch(/^upload_id: unknown upload/);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -65,8 +65,10 @@ export class Storage {
   readonly builtin: boolean;
   /** lifetime of presigned URLs, seconds */
   private readonly expires: number;
-  /** buckets known to exist (a cache; the bucket list of the sweeper on external storage) */
+  /** buckets known to exist (a cache) */
   private readonly known = new Set<string>();
+  /** buckets this process has started uploads in (what its sweeper looks at on external storage, besides the default) */
+  private readonly uploadBuckets = new Set<string>();
 
   /** `admission`: the built-in storage's admission header value for each call (see admission.ts). */
   constructor(cfg: S3Config, presignExpiresSeconds: number, admission?: () => string) {
@@ -121,7 +123,7 @@ export class Storage {
     return true;
   }
 
-  /** Browser PUTs from any origin, with `ETag` exposed (seed 000). */
+  /** Browser PUTs from any origin, with `ETag` exposed (clients read it to complete). */
   async setCors(bucket: string): Promise<void> {
     await this.client.send(
       new PutBucketCorsCommand({
@@ -136,6 +138,7 @@ export class Storage {
   }
 
   async createMultipart(bucket: string, key: string, contentType: string, metadata: Record<string, string>): Promise<string> {
+    this.uploadBuckets.add(bucket);
     const out = await this.client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
     if (!out.UploadId) throw new Error('storage returned no UploadId');
     return out.UploadId;
@@ -233,8 +236,7 @@ export class Storage {
       const h = await this.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return { size: h.ContentLength || 0, contentType: h.ContentType || 'application/octet-stream', etag: unquote(h.ETag), lastModified: h.LastModified, metadata: h.Metadata || {} };
     } catch (e) {
-      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if (status === 404 || (e as Error).name === 'NotFound' || (e as Error).name === 'NoSuchKey') return null;
+      if (Storage.missing(e)) return null;
       throw e;
     }
   }
@@ -260,9 +262,12 @@ export class Storage {
     return out;
   }
 
-  /** The buckets the sweeper looks at: all of the built-in storage's; on external storage, the ones this process has used. */
+  /**
+   * The buckets the sweeper looks at: all of the built-in storage's; on external storage the default bucket and those
+   * this process has started uploads in (never other buckets of the account).
+   */
   async sweepBuckets(): Promise<string[]> {
-    const names = new Set<string>([this.bucket, ...this.known]);
+    const names = new Set<string>([this.bucket, ...this.uploadBuckets]);
     if (this.builtin) {
       const r = await this.client.send(new ListBucketsCommand({}));
       for (const b of r.Buckets || []) if (b.Name) names.add(b.Name);

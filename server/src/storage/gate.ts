@@ -29,6 +29,48 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+async function checkPresigned(storage: Storage, req: IncomingMessage, url: URL, bucket: string, key: string): Promise<string | null> {
+  const q = url.searchParams;
+  const date = amzDate(q.get('X-Amz-Date'));
+  const expires = Number(q.get('X-Amz-Expires'));
+  const signature = q.get('X-Amz-Signature') || '';
+  if (!date || !(expires > 0)) return 'AccessDenied:the presigned URL is malformed';
+  if (date.getTime() + expires * 1000 < Date.now()) return 'AccessDenied:Request has expired';
+  const signed = (q.get('X-Amz-SignedHeaders') || '').split(';');
+  const md5 = signed.indexOf('content-md5') >= 0 ? String(req.headers['content-md5'] || '') : undefined;
+  const uploadId = q.get('uploadId');
+  const part = Number(q.get('partNumber'));
+  const again =
+    uploadId !== null
+      ? await storage.presignPart(bucket, key, uploadId, part, md5, date, expires)
+      : await storage.presignPut(bucket, key, md5, date, expires);
+  const expected = new URL(again).searchParams.get('X-Amz-Signature') || '';
+  if (!sameText(expected, signature)) return 'SignatureDoesNotMatch:The request signature we calculated does not match the signature you provided';
+  return null;
+}
+
+/**
+ * Once s3rver has stored the bytes (it answers with their MD5 as ETag), compares them with the signed Content-MD5;
+ * on a mismatch the stored part or chunk is removed and the answer is 400 BadDigest, as S3 answers.
+ */
+function checkDigest(res: ServerResponse, md5b64: string, drop: () => Promise<void>): void {
+  const expected = Buffer.from(md5b64, 'base64').toString('hex');
+  const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
+  (res as { end: (...a: unknown[]) => ServerResponse }).end = (...args: unknown[]) => {
+    const etag = String(res.getHeader('etag') || '').replace(/"/g, '');
+    if (res.statusCode !== 200 || etag === expected || res.headersSent) return end(...args);
+    drop().then(
+      () => {
+        res.removeHeader('etag');
+        res.end = end as typeof res.end;
+        s3Error(res, 400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
+      },
+      () => res.destroy(),
+    );
+    return res;
+  };
+}
+
 export interface Gate {
   handler: GateHandler;
   /** Destroys the part PUTs in flight for this upload and resolves when they are gone. */
@@ -54,50 +96,8 @@ export function createGate(dir: string, storage: Storage, secret: string): Gate 
     });
   }
 
-  async function checkPresigned(req: IncomingMessage, url: URL, bucket: string, key: string): Promise<string | null> {
-    const q = url.searchParams;
-    const date = amzDate(q.get('X-Amz-Date'));
-    const expires = Number(q.get('X-Amz-Expires'));
-    const signature = q.get('X-Amz-Signature') || '';
-    if (!date || !(expires > 0)) return 'AccessDenied:the presigned URL is malformed';
-    if (date.getTime() + expires * 1000 < Date.now()) return 'AccessDenied:Request has expired';
-    const signed = (q.get('X-Amz-SignedHeaders') || '').split(';');
-    const md5 = signed.indexOf('content-md5') >= 0 ? String(req.headers['content-md5'] || '') : undefined;
-    const uploadId = q.get('uploadId');
-    const part = Number(q.get('partNumber'));
-    const again =
-      uploadId !== null
-        ? await storage.presignPart(bucket, key, uploadId, part, md5, date, expires)
-        : await storage.presignPut(bucket, key, md5, date, expires);
-    const expected = new URL(again).searchParams.get('X-Amz-Signature') || '';
-    if (!sameText(expected, signature)) return 'SignatureDoesNotMatch:The request signature we calculated does not match the signature you provided';
-    return null;
-  }
-
-  /**
-   * Once s3rver has stored the bytes (it answers with their MD5 as ETag), compares them with the signed Content-MD5;
-   * on a mismatch the stored part or chunk is removed and the answer is 400 BadDigest, as S3 answers.
-   */
-  function checkDigest(res: ServerResponse, md5b64: string, drop: () => Promise<void>): void {
-    const expected = Buffer.from(md5b64, 'base64').toString('hex');
-    const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
-    (res as { end: (...a: unknown[]) => ServerResponse }).end = (...args: unknown[]) => {
-      const etag = String(res.getHeader('etag') || '').replace(/"/g, '');
-      if (res.statusCode !== 200 || etag === expected || res.headersSent) return end(...args);
-      drop().then(
-        () => {
-          res.removeHeader('etag');
-          res.end = end as typeof res.end;
-          s3Error(res, 400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
-        },
-        () => res.destroy(),
-      );
-      return res;
-    };
-  }
-
   async function presignedPut(req: IncomingMessage, res: ServerResponse, url: URL, bucket: string, key: string, pass: () => void): Promise<void> {
-    const err = await checkPresigned(req, url, bucket, key);
+    const err = await checkPresigned(storage, req, url, bucket, key);
     if (err) {
       const i = err.indexOf(':');
       return s3Error(res, 403, err.slice(0, i), err.slice(i + 1));

@@ -26,23 +26,23 @@ export interface Compat {
   serve(req: IncomingMessage, res: ServerResponse, url: URL, bucket: string, key: string, pass: () => void): boolean;
 }
 
+async function listParts(dir: string, res: ServerResponse, bucket: string, key: string, uploadId: string): Promise<void> {
+  if (!(await s3rverHasUpload(dir, bucket, uploadId))) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist');
+  const parts = await s3rverParts(dir, bucket, uploadId);
+  const items = parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>"${p.etag}"</ETag><Size>${p.size}</Size></Part>`).join('');
+  sendXml(res, 200, `<ListPartsResult xmlns="${XMLNS}"><Bucket>${esc(bucket)}</Bucket><Key>${esc(key)}</Key><UploadId>${esc(uploadId)}</UploadId><IsTruncated>false</IsTruncated>${items}</ListPartsResult>`);
+}
+
+async function listUploads(dir: string, res: ServerResponse, bucket: string): Promise<void> {
+  const ups = await s3rverUploads(dir, bucket);
+  const items = ups.map((u) => `<Upload><Key>${esc(u.key)}</Key><UploadId>${esc(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated></Upload>`).join('');
+  sendXml(res, 200, `<ListMultipartUploadsResult xmlns="${XMLNS}"><Bucket>${esc(bucket)}</Bucket><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`);
+}
+
 /** `cutOff(uploadId)`: destroys the part PUTs in flight of an upload being aborted. */
 export function createCompat(dir: string, cutOff: (uploadId: string) => Promise<void>): Compat {
   /** CompleteMultipartUpload calls running, by upload id (the next one waits for the previous to end) */
   const completing = new Map<string, Promise<void>>();
-
-  async function listParts(res: ServerResponse, bucket: string, key: string, uploadId: string): Promise<void> {
-    if (!(await s3rverHasUpload(dir, bucket, uploadId))) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist');
-    const parts = await s3rverParts(dir, bucket, uploadId);
-    const items = parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>"${p.etag}"</ETag><Size>${p.size}</Size></Part>`).join('');
-    sendXml(res, 200, `<ListPartsResult xmlns="${XMLNS}"><Bucket>${esc(bucket)}</Bucket><Key>${esc(key)}</Key><UploadId>${esc(uploadId)}</UploadId><IsTruncated>false</IsTruncated>${items}</ListPartsResult>`);
-  }
-
-  async function listUploads(res: ServerResponse, bucket: string): Promise<void> {
-    const ups = await s3rverUploads(dir, bucket);
-    const items = ups.map((u) => `<Upload><Key>${esc(u.key)}</Key><UploadId>${esc(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated></Upload>`).join('');
-    sendXml(res, 200, `<ListMultipartUploadsResult xmlns="${XMLNS}"><Bucket>${esc(bucket)}</Bucket><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`);
-  }
 
   async function abort(res: ServerResponse, bucket: string, uploadId: string): Promise<void> {
     await cutOff(uploadId);
@@ -79,9 +79,9 @@ export function createCompat(dir: string, cutOff: (uploadId: string) => Promise<
       p.catch(() => s3Error(res, 500, 'InternalError', 'internal error'));
       return true;
     };
-    if (req.method === 'GET' && !key && q.has('uploads')) return run(listUploads(res, bucket));
+    if (req.method === 'GET' && !key && q.has('uploads')) return run(listUploads(dir, res, bucket));
     if (!key || uploadId === null) return false;
-    if (req.method === 'GET') return run(listParts(res, bucket, key, uploadId));
+    if (req.method === 'GET') return run(listParts(dir, res, bucket, key, uploadId));
     if (req.method === 'DELETE') return run(abort(res, bucket, uploadId));
     if (req.method === 'POST') {
       complete(res, bucket, uploadId, pass);
