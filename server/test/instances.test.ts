@@ -137,3 +137,23 @@ test('one instance shuts down while another stores: the store finishes, only the
   expect(got.body.length).toBe(MiB);
   expect(got.body[MiB - 1]).toBe(2);
 }, 60000);
+
+test('sameOriginStorage over a storage of its own: part URLs on the instance\'s origin are passed on to the storage', async () => {
+  const same = await c.add({ sameOriginStorage: true, publicUrl: undefined });
+  try {
+    const file = bytes(5 * MiB + 3, 35);
+    const s = (await postJson(same.url + '/multipart/start', { apikey: 'demo', filename: 'same.bin', size: file.length, store: { access: 'public' } })).json;
+    const up = await postJson(same.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: file.length, md5: md5b64(file) });
+    expect(up.json.url.indexOf(same.url + '/s3/')).toBe(0);
+    const corrupted = await putPart(up.json.url, up.json.headers, Buffer.alloc(file.length));
+    expect(corrupted.status).toBe(400);
+    const put = await putPart(up.json.url, up.json.headers, file);
+    expect(put.status).toBe(200);
+    const done = await postJson(c.balancer.url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, size: file.length, parts: [{ part_number: 1, etag: put.headers.get('etag') }] });
+    expect(done.status).toBe(200);
+    // a public file is readable at the storage path on the instance's origin too
+    expect((await download(same.url + '/s3' + s.uri)).body.equals(file)).toBe(true);
+  } finally {
+    await same.close();
+  }
+}, 60000);
