@@ -1,7 +1,13 @@
 /** The command line server (scripts/start.js): configuration from the environment, stops on SIGINT/SIGTERM. */
 import * as path from 'path';
-import { optionsFromEnv } from './config';
+import { ResolvedConfig, optionsFromEnv } from './config';
 import { startServer } from './index';
+
+function storageLine(cfg: ResolvedConfig, endpoint: string): string {
+  if (cfg.s3) return endpoint;
+  if (cfg.storageUrl) return endpoint + ' (built-in storage of its own process)';
+  return endpoint + ' (built-in storage, in this process, data in ' + cfg.dataDir + ')';
+}
 
 export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const options = optionsFromEnv(env);
@@ -21,7 +27,7 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
     `  bundle:      ${server.url}/dist/filepicker.js`,
     `  upload API:  ${server.url}/multipart/start`,
     `  file API:    ${server.url}/api/file/<handle>`,
-    `  storage:     ${server.config.s3 ? server.storage.endpoint : server.storage.endpoint + ' (embedded s3rver, data in ' + server.config.dataDir + ')'}, bucket ${server.storage.bucket}`,
+    `  storage:     ${storageLine(server.config, server.storage.endpoint)}, bucket ${server.storage.bucket}`,
     `  API key${apps.length > 1 ? 's' : ''}:     ${apps.map((a) => a.apikey + (a.secret ? ' (with a secret: policy and signature required)' : ' (no secret)')).join(', ')}`,
     'Ctrl-C stops it.',
   ];

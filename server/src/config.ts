@@ -32,8 +32,19 @@ export interface ServerOptions {
   /** Storage folder of the embedded S3 server and the handle index; a temp dir (removed on close) when omitted. */
   dataDir?: string;
   apps?: AppConfig[];
-  /** An external S3 endpoint; omitted = embedded s3rver on a free loopback port. */
+  /** An external S3 endpoint; omitted = the built-in storage (`storageUrl`, or started in this process). */
   s3?: S3Config;
+  /**
+   * A built-in storage running as its own process (`npm run storage`), shared by several API instances, e.g.
+   * `http://127.0.0.1:9000`: exactly the URL it was started with (presigned URLs are signed for its host).
+   * Needs `sharedSecret`, the storage's own.
+   */
+  storageUrl?: string;
+  /**
+   * The secret every instance over the same storage shares: it signs upload ids (so any instance continues any upload)
+   * and admits the instances to the built-in storage. Default: `<dataDir>/shared-secret`, made once.
+   */
+  sharedSecret?: string;
   presignExpiresSeconds?: number;
   /** Unfinished multipart uploads older than this are aborted by the sweeper. */
   uploadTtlMs?: number;
@@ -81,6 +92,8 @@ export interface ResolvedConfig {
   dataDirIsTemp: boolean;
   apps: AppConfig[];
   s3?: S3Config;
+  storageUrl?: string;
+  sharedSecret?: string;
   bucket: string;
   region: string;
   presignExpiresSeconds: number;
@@ -128,6 +141,8 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     dataDirIsTemp: !o.dataDir,
     apps,
     s3: o.s3,
+    storageUrl: o.s3 ? undefined : checkStorageUrl(o.storageUrl, o.sharedSecret),
+    sharedSecret: o.sharedSecret,
     bucket: o.s3 ? o.s3.bucket : DEFAULT_BUCKET,
     region: o.s3 ? o.s3.region : 'us-east-1',
     presignExpiresSeconds: Math.floor(positive('presignExpiresSeconds', o.presignExpiresSeconds, 3600)),
@@ -147,6 +162,13 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     customSources: o.customSources ? o.customSources.map(checkCustomSource) : o.s3 ? [] : [{ bucket: DEMO_SOURCE_BUCKET }],
     demoCustomSource: !o.customSources && !o.s3,
   };
+}
+
+function checkStorageUrl(url: string | undefined, secret: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  if (!/^https?:\/\/[^/?#]+\/?$/.test(url)) throw new Error(`server: option \`storageUrl\` must be the built-in storage's base URL such as http://127.0.0.1:9000, got ${JSON.stringify(url)}`);
+  if (!secret) throw new Error('server: option `storageUrl` needs `sharedSecret` (FP_SHARED_SECRET), the one the storage was started with');
+  return url.replace(/\/+$/, '');
 }
 
 function checkCustomSource(c: CustomSourceConfig): CustomSourceConfig {
@@ -215,8 +237,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
       secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
     };
   }
+  if (env.FP_STORAGE_URL) o.storageUrl = env.FP_STORAGE_URL;
+  if (env.FP_SHARED_SECRET) o.sharedSecret = env.FP_SHARED_SECRET;
   o.presignExpiresSeconds = num('PRESIGN_EXPIRES_SECONDS');
   o.uploadTtlMs = num('UPLOAD_TTL_MS');
+  o.sweepIntervalMs = num('SWEEP_INTERVAL_MS');
   o.maxStoreBytes = num('MAX_STORE_BYTES');
   o.createBuckets = bool('CREATE_BUCKETS');
   o.s3PublicAcl = bool('S3_PUBLIC_ACL');

@@ -1,7 +1,11 @@
-/** The handle index: handle -> where the file lives and what it is. One small JSON file per handle under `<dataDir>/handles`. */
-import { promises as fsp } from 'fs';
-import * as path from 'path';
+/**
+ * The handle index, in storage: one small JSON record per handle, `.fp-handles/<handle>.json` in the default bucket,
+ * so every instance over the same storage reads, writes and removes every handle.
+ */
 import { HANDLE_RE } from './ids';
+import { Storage } from './storage/Storage';
+
+export const HANDLE_PREFIX = '.fp-handles/';
 
 export interface FileRecord {
   handle: string;
@@ -22,38 +26,36 @@ export interface FileRecord {
 }
 
 export class HandleStore {
-  private readonly dir: string;
-  constructor(dataDir: string) {
-    this.dir = path.join(dataDir, 'handles');
+  /** where the records live */
+  private readonly storage: Storage;
+  /** the bucket holding `.fp-handles/` */
+  private readonly bucket: string;
+  constructor(storage: Storage, bucket: string) {
+    this.storage = storage;
+    this.bucket = bucket;
   }
 
-  async init(): Promise<void> {
-    await fsp.mkdir(this.dir, { recursive: true });
-  }
-
-  private file(handle: string): string {
+  private key(handle: string): string {
     if (!HANDLE_RE.test(handle)) throw new Error('bad handle');
-    return path.join(this.dir, handle + '.json');
+    return HANDLE_PREFIX + handle + '.json';
   }
 
   async put(r: FileRecord): Promise<void> {
-    const f = this.file(r.handle);
-    const tmp = f + '.' + process.pid + '.' + Date.now() + '.tmp';
-    await fsp.writeFile(tmp, JSON.stringify(r));
-    await fsp.rename(tmp, f);
+    const body = Buffer.from(JSON.stringify(r));
+    await this.storage.putObject(this.bucket, this.key(r.handle), body, body.length, 'application/json', {}, false);
   }
 
   async get(handle: string): Promise<FileRecord | null> {
     if (!HANDLE_RE.test(handle)) return null;
     try {
-      return JSON.parse(await fsp.readFile(this.file(handle), 'utf8')) as FileRecord;
+      return JSON.parse((await this.storage.getBuffer(this.key(handle), this.bucket)).toString('utf8')) as FileRecord;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (Storage.missing(e)) return null;
       throw e;
     }
   }
 
   async remove(handle: string): Promise<void> {
-    await fsp.rm(this.file(handle), { force: true });
+    await this.storage.delete(this.bucket, this.key(handle));
   }
 }

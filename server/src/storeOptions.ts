@@ -43,7 +43,7 @@ export function readStore(f: Fields, cfg: ResolvedConfig, prefix = 'store.'): St
   return { location, bucket, region: region || cfg.region, access, path, filename: fn === undefined ? undefined : checkFilename(name('filename'), fn) };
 }
 
-/** The object key (seed 000): `path` as is; a path ending in `/` is a folder holding `<uniqueid>_<filename>`; none = root. */
+/** The object key: `path` as is; a path ending in `/` is a folder holding `<uniqueid>_<filename>`; none = root. */
 export function objectKey(path: string | undefined, filename: string): string {
   const p = (path || '').replace(/^\/+/, '');
   if (!p) return newUniqueId() + '_' + filename;

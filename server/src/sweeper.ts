@@ -1,12 +1,51 @@
-/** Aborts unfinished uploads older than `uploadTtlMs` (ours, and ones storage holds that this process does not know). */
+/**
+ * Aborts unfinished uploads and deletes stale staged objects, deciding by storage's own timestamps only
+ * (ListMultipartUploads `Initiated`, objects' `LastModified`), so any number of instances may sweep the same storage:
+ *  - an upload initiated more than `uploadTtlMs` ago is aborted (its staged objects go with it);
+ *  - a staged object (`.fp-fii/<id>/…`) is deleted when older than the TTL, or once its upload is no longer in
+ *    storage and it is older than a minute (so an upload started after the listing never loses a fresh chunk, even
+ *    with storage timestamps in whole seconds or a storage clock a little ahead).
+ */
 import type { Ctx } from './context';
 import { abortUpload } from './routes/multipart';
 import { FII_PREFIX } from './uploads';
 
+const DANGLING_GRACE_MS = 60000;
+
 export interface Sweeper {
   sweep(): Promise<number>;
   start(): void;
-  stop(): void;
+  /** Stops the timer; resolves once a sweep in progress has ended (its storage calls are over). */
+  stop(): Promise<void>;
+}
+
+/** One bucket: resolves with how many uploads were aborted. */
+async function sweepBucket(ctx: Ctx, bucket: string, now: number): Promise<number> {
+  const ttl = ctx.cfg.uploadTtlMs;
+  let n = 0;
+  // null: storage cannot list uploads, so staged objects are judged by age alone
+  let open: Set<string> | null = null;
+  const listedAt = Date.now();
+  const held = await ctx.storage.listMultipartUploads(bucket).catch(() => null);
+  if (held) {
+    open = new Set();
+    for (const h of held) {
+      if (now - h.initiated.getTime() > ttl) {
+        await abortUpload(ctx, bucket, h.key, h.uploadId).catch(() => undefined);
+        n++;
+      } else {
+        open.add(h.uploadId);
+      }
+    }
+  }
+  const staged = await ctx.storage.listObjects(bucket, FII_PREFIX).catch(() => []);
+  for (const o of staged) {
+    const id = o.key.slice(FII_PREFIX.length).split('/')[0];
+    const at = o.lastModified ? o.lastModified.getTime() : 0;
+    const dangling = open && !open.has(id) && at < listedAt - Math.min(ttl, DANGLING_GRACE_MS);
+    if (now - at > ttl || dangling) await ctx.storage.delete(bucket, o.key).catch(() => undefined);
+  }
+  return n;
 }
 
 export function createSweeper(ctx: Ctx): Sweeper {
@@ -15,35 +54,9 @@ export function createSweeper(ctx: Ctx): Sweeper {
 
   async function once(): Promise<number> {
     const now = Date.now();
-    const ttl = ctx.cfg.uploadTtlMs;
     let n = 0;
-    const buckets = new Set<string>([ctx.cfg.bucket]);
-    for (const u of Array.from(ctx.uploads.open.values())) {
-      buckets.add(u.bucket);
-      if (now - u.created > ttl && !u.completion) {
-        await abortUpload(ctx, u).catch(() => undefined);
-        n++;
-      }
-    }
-    for (const bucket of buckets) {
-      const held = await ctx.storage.listMultipartUploads(bucket).catch(() => []);
-      for (const h of held) {
-        if (ctx.uploads.open.has(h.uploadId)) continue;
-        // not ours (state lost on a restart, or a part that raced an abort): aborted once past the TTL,
-        // or at once if this process aborted or completed it
-        const finished = ctx.uploads.finished.has(h.uploadId);
-        if (finished || now - h.initiated.getTime() > ttl) {
-          await ctx.storage.abort(bucket, h.key, h.uploadId).catch(() => undefined);
-          n++;
-        }
-      }
-      const staged = await ctx.storage.listObjects(bucket, FII_PREFIX).catch(() => []);
-      for (const o of staged) {
-        const id = o.key.slice(FII_PREFIX.length).split('/')[0];
-        if (!ctx.uploads.open.has(id)) await ctx.storage.delete(bucket, o.key).catch(() => undefined);
-      }
-    }
-    ctx.uploads.prune(now, Math.max(ttl, 10 * 60 * 1000));
+    const buckets = await ctx.storage.sweepBuckets().catch(() => [ctx.cfg.bucket]);
+    for (const bucket of buckets) n += await sweepBucket(ctx, bucket, now);
     return n;
   }
 
@@ -59,9 +72,10 @@ export function createSweeper(ctx: Ctx): Sweeper {
       }, ctx.cfg.sweepIntervalMs);
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      if (running) await running.catch(() => 0);
     },
   };
   return sweeper;

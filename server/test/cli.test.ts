@@ -1,6 +1,6 @@
 /** The command line server (what `npm start` runs after the build check): banner, demo pages under CSP, clean stop. */
 import { spawn } from 'child_process';
-import { mkdtempSync, rmSync, existsSync } from 'fs';
+import { mkdtempSync, rmSync, existsSync, readdirSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
@@ -39,7 +39,10 @@ test('starts on the given port, serves the demo pages with CSP, and stops cleanl
     const exit = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     child.kill('SIGINT');
     expect(await exit).toBe(0);
-    expect(existsSync(path.join(dataDir, 'handles'))).toBe(true);
+    // stored data stays (the built-in storage's folder and the instances' shared secret); the scratch space goes
+    expect(existsSync(path.join(dataDir, 's3', 'fp-uploads'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'shared-secret'))).toBe(true);
+    expect(readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });

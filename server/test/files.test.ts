@@ -1,4 +1,4 @@
-/** Store semantics (seed 000/004) and the file API v2 calls (spec legacy-v2 §9), over real HTTP. */
+/** Store semantics (object keys, containers, access) and the file API v2 calls, over real HTTP. */
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { startServer, RunningServer } from '../src/index';

@@ -1,6 +1,6 @@
 /**
  * An UNMODIFIED filestack-js 4.3.8 uploads to this server, in headless Chromium (its XHR adapter; its Node adapter
- * cannot reach URLs with an explicit port, spec upload-protocol.md). The page comes from its own loopback origin, so
+ * cannot reach URLs with an explicit port). The page comes from its own loopback origin, so
  * every call is cross-origin: the API's CORS, the bucket CORS and the exposed ETag are exercised for real.
  */
 import * as http from 'http';

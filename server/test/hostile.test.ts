@@ -1,7 +1,6 @@
 /** Malformed and hostile requests: each is a clean JSON 4xx naming the field, and the server keeps serving. */
 import * as net from 'net';
 import { readdirSync } from 'fs';
-import * as path from 'path';
 import { startServer, RunningServer } from '../src/index';
 import { asBody, postJson, reply } from './helpers';
 
@@ -104,7 +103,7 @@ describe('hostile input', () => {
     await cut('POST /api/store/S3?key=demo HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=zz\r\nContent-Length: 100000\r\n\r\n--zz\r\nContent-Disposition: form-data; name="fileUpload"; filename="a"\r\n\r\n');
     await new Promise((r) => setTimeout(r, 200));
     expect((await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'a', size: 1 })).status).toBe(200);
-    expect(readdirSync(path.join(srv.config.dataDir, 'tmp'))).toEqual([]);
+    expect(readdirSync(srv.scratchDir)).toEqual([]);
   });
 
   test('a malformed HTTP request gets a 400 and the server goes on', async () => {

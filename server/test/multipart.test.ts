@@ -6,6 +6,8 @@ import { startServer, RunningServer } from '../src/index';
 import { MiB, bytes, download, md5b64, postForm, postJson, putPart, split, uploadJson } from './helpers';
 
 let srv: RunningServer;
+/** The upload id storage gave: the first of the three `~`-separated fields of `upload_id`. */
+const storageId = (uploadId: string): string => uploadId.split('~')[0];
 beforeAll(async () => {
   srv = await startServer();
 });
@@ -67,31 +69,48 @@ describe('regular multipart upload', () => {
 });
 
 describe('integrity', () => {
-  test('a part whose bytes do not match the declared md5 is refused at complete, naming the part', async () => {
+  test('a part whose bytes do not match the declared md5 is refused by storage (signed Content-MD5) and not kept', async () => {
     const file = bytes(7 * MiB, 9);
     const s = await startJson(file);
     const parts = split(file, 5 * MiB);
     const etags = [];
     for (let i = 0; i < parts.length; i++) {
       const up = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: i + 1, size: parts[i].length, md5: md5b64(parts[i]) });
+      expect(new URL(up.json.url).searchParams.get('X-Amz-SignedHeaders')).toContain('content-md5');
       // part 2 arrives corrupted (same length, other bytes), with the header the server asked for
       const sent = i === 1 ? Buffer.from(parts[i]).fill(0x41, 0, 100) : parts[i];
       const put = await putPart(up.json.url, up.json.headers, sent);
-      expect(put.status).toBe(200); // s3rver does not check Content-MD5 itself
-      etags.push({ part_number: i + 1, etag: put.headers.get('etag') as string });
+      if (i === 1) {
+        expect(put.status).toBe(400);
+        expect(await put.text()).toContain('<Code>BadDigest</Code>');
+      } else {
+        expect(put.status).toBe(200);
+      }
+      etags.push({ part_number: i + 1, etag: put.headers.get('etag') || '"0123456789abcdef0123456789abcdef"' });
     }
     const c = await postJson(srv.url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, size: file.length, parts: etags });
     expect(c.status).toBe(400);
-    expect(c.json.error).toMatch(/part 2: .*md5/);
+    expect(c.json.error).toBe('parts: part 2 is not in storage (never uploaded, or lost)');
     const key = s.uri.slice(srv.storage.bucket.length + 2);
     expect((await srv.storage.listObjects()).map((o) => o.key)).not.toContain(key);
     // the upload stays open: the part can be sent again and the upload completed
     const up = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 2, size: parts[1].length, md5: md5b64(parts[1]) });
     const put = await putPart(up.json.url, up.json.headers, parts[1]);
+    expect(put.status).toBe(200);
     etags[1].etag = put.headers.get('etag') as string;
     const ok = await postJson(srv.url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, size: file.length, parts: etags });
     expect(ok.status).toBe(200);
     expect((await download(ok.json.url)).body.equals(file)).toBe(true);
+  });
+
+  test('a Content-MD5 header other than the signed one is refused (SignatureDoesNotMatch)', async () => {
+    const file = bytes(1000, 4);
+    const s = await startJson(file);
+    const up = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 1000, md5: md5b64(file) });
+    const other = Buffer.alloc(1000, 7);
+    const put = await putPart(up.json.url, { 'Content-MD5': md5b64(other) }, other);
+    expect(put.status).toBe(403);
+    expect(await put.text()).toContain('SignatureDoesNotMatch');
   });
 
   test('an ETag list that is not what storage holds is refused', async () => {
@@ -156,10 +175,14 @@ describe('intelligent ingestion (fii, offset, commit)', () => {
     expect(gap.status).toBe(400);
     expect(gap.json.error).toMatch(/part 1 is missing bytes at offset 1048576/);
     const up = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: MiB, offset: MiB, md5: md5b64(chunks[1]) });
-    await putPart(up.json.url, up.json.headers, Buffer.alloc(MiB, 1));
+    // a corrupted chunk is refused by storage and not kept: the gap stays
+    const corrupted = await putPart(up.json.url, up.json.headers, Buffer.alloc(MiB, 1));
+    expect(corrupted.status).toBe(400);
+    expect(await corrupted.text()).toContain('<Code>BadDigest</Code>');
     const bad = await postJson(srv.url + '/multipart/commit', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1 });
     expect(bad.status).toBe(400);
-    expect(bad.json.error).toMatch(/offset 1048576 does not match its md5/);
+    expect(bad.json.error).toMatch(/part 1 is missing bytes at offset 1048576/);
+    expect((await srv.storage.listObjects()).filter((o) => o.key.indexOf('.fp-fii/') === 0)).toHaveLength(2);
     const ab = await postJson(srv.url + '/multipart/abort', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id });
     expect(ab.status).toBe(200);
     expect((await srv.storage.listObjects()).filter((o) => o.key.indexOf('.fp-fii/') === 0)).toEqual([]);
@@ -172,13 +195,13 @@ describe('abort and expiry', () => {
     const s = await startJson(Buffer.alloc(10 * MiB));
     const up = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: file.length, md5: md5b64(file) });
     expect((await putPart(up.json.url, up.json.headers, file)).status).toBe(200);
-    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).toContain(s.upload_id);
+    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).toContain(storageId(s.upload_id));
     const ab = await postJson(srv.url + '/multipart/abort', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id });
     expect(ab.status).toBe(200);
-    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(s.upload_id);
+    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(storageId(s.upload_id));
     const late = await putPart(up.json.url, up.json.headers, file);
     expect(late.status).toBe(404);
-    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(s.upload_id);
+    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(storageId(s.upload_id));
     const again = await postJson(srv.url + '/multipart/abort', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id });
     expect(again.status).toBe(200);
     const c = await postJson(srv.url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, parts: '1:x' });
@@ -203,7 +226,7 @@ describe('abort and expiry', () => {
     expect(ab.status).toBe(200);
     await put;
     await new Promise((r) => setTimeout(r, 500));
-    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(s.upload_id);
+    expect((await srv.storage.listMultipartUploads()).map((u) => u.uploadId)).not.toContain(storageId(s.upload_id));
   });
 
   test('after a restart, uploads storage still holds are swept once past the TTL', async () => {
@@ -289,6 +312,39 @@ describe('sameOriginStorage (npm start): storage mounted at /s3/ on the API orig
       await postJson(same.url + '/multipart/abort', { apikey: 'demo', uri: start.uri, region: start.region, upload_id: start.upload_id });
     } finally {
       await same.close();
+    }
+  });
+});
+
+describe('location_url', () => {
+  test('a bare host (and path), as Filestack answers it, when the public URL is https', async () => {
+    const https = await startServer({ publicUrl: 'https://files.example.com/fp/' });
+    try {
+      const s = (await postJson(https.url + '/multipart/start', { apikey: 'demo', filename: 'h.bin', size: 10 })).json;
+      expect(s.location_url).toBe('files.example.com/fp');
+      const up = await postJson(https.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
+      expect(up.json.location_url).toBe('files.example.com/fp');
+    } finally {
+      await https.close();
+    }
+  });
+});
+
+describe('upload ids', () => {
+  test('carry the upload, signed: a changed fact or another secret is an unknown upload, another uri is named', async () => {
+    const s = await startJson(Buffer.alloc(10));
+    const [id, facts, mac] = s.upload_id.split('~');
+    const changed = JSON.parse(Buffer.from(facts, 'base64url').toString());
+    changed.s = 20;
+    const forged = [id, Buffer.from(JSON.stringify(changed)).toString('base64url'), mac].join('~');
+    const base = { apikey: 'demo', uri: s.uri, region: s.region, part: 1, size: 10 };
+    expect((await postJson(srv.url + '/multipart/upload', { ...base, upload_id: forged })).json.error).toMatch(/^upload_id: unknown upload/);
+    expect((await postJson(srv.url + '/multipart/upload', { ...base, upload_id: s.upload_id, uri: s.uri + 'x' })).json.error).toBe('uri: does not belong to this upload_id');
+    const other = await startServer({ sharedSecret: 'another secret' });
+    try {
+      expect((await postJson(other.url + '/multipart/upload', { ...base, upload_id: s.upload_id })).json.error).toMatch(/^upload_id: unknown upload/);
+    } finally {
+      await other.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Test fixture: the reference server with the conversion routes in front of it, for as long as the router does not
  * serve them itself. Storage is an embedded s3rver started here, shared with the reference server (its `s3` option),
- * and so is the handle folder. Requests for `/api/file/<h>/convert` and `/process/…` go to this module's routes;
+ * and so are the handle records (in its bucket). Requests for `/api/file/<h>/convert` and `/process/…` go to this module's routes;
  * everything else is forwarded to the reference server unchanged.
  */
 import * as http from 'http';
@@ -40,9 +40,9 @@ export async function startServerWithConversions(options: Omit<ServerOptions, 's
   await new Promise<void>((r) => front.listen(0, '127.0.0.1', () => r()));
   const url = 'http://127.0.0.1:' + (front.address() as AddressInfo).port;
   const inner = await startServer({ ...options, port: 0, dataDir: path.join(dir, 'data'), s3: s3cfg, publicUrl: url });
-  const handles = new HandleStore(inner.config.dataDir);
-  await handles.init();
-  const ctx = { cfg: inner.config, storage: new Storage(s3cfg, 3600), handles, faults: createFaultController(), base: () => url, tmpDir: dir } as unknown as Ctx;
+  const storage = new Storage(s3cfg, 3600);
+  const handles = new HandleStore(storage, s3cfg.bucket);
+  const ctx = { cfg: inner.config, storage, handles, faults: createFaultController(), base: () => url, tmpDir: dir } as unknown as Ctx;
   const target = new URL(inner.url);
 
   front.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -77,6 +77,7 @@ export async function startServerWithConversions(options: Omit<ServerOptions, 's
         front.close(() => r());
         sockets.forEach((s) => s.destroy());
       });
+      storage.destroy();
       await inner.close();
       await s3.close();
       rmSync(dir, { recursive: true, force: true });

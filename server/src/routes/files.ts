@@ -1,4 +1,4 @@
-/** The file API the v2 library calls (spec legacy-v2 §9): content, metadata, write, remove; and the store API. */
+/** The file API the v2 library calls: content, metadata, write, remove; and the store API. */
 import { IncomingMessage, ServerResponse } from 'http';
 import { createReadStream } from 'fs';
 import { Readable, Transform, TransformCallback } from 'stream';

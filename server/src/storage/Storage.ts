@@ -16,25 +16,16 @@ import {
   DeleteObjectCommand,
   ListObjectsV2Command,
   ListMultipartUploadsCommand,
+  ListBucketsCommand,
   CopyObjectCommand,
   GetObjectCommandOutput,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { S3Config } from '../config';
-import { s3rverAbort, s3rverParts, s3rverUploads } from './s3rverDisk';
+import type { ListedObject, OpenUploadInfo, StoredPart } from './types';
+import { ADMISSION_HEADER } from './admission';
 
-export interface StoredPart {
-  partNumber: number;
-  /** hex MD5 for s3rver and for plain S3 parts; always without quotes */
-  etag: string;
-  size: number;
-}
-
-export interface OpenUploadInfo {
-  key: string;
-  uploadId: string;
-  initiated: Date;
-}
+export type { ListedObject, OpenUploadInfo, StoredPart } from './types';
 
 /** What ListObjectsV2 with Delimiter `/` answered for one folder. */
 export interface FolderPage {
@@ -67,16 +58,24 @@ export class Storage {
   readonly endpoint: string;
   readonly bucket: string;
   readonly region: string;
-  /** s3rver's data folder when storage is the embedded server (it lacks ListParts, ListMultipartUploads and Abort). */
-  readonly embeddedDir?: string;
+  /**
+   * The built-in storage (s3rver behind our gate, in this process or its own): every bucket on it is ours, and its
+   * listings are not paged (see listFolder).
+   */
+  readonly builtin: boolean;
+  /** lifetime of presigned URLs, seconds */
   private readonly expires: number;
+  /** buckets known to exist (a cache) */
   private readonly known = new Set<string>();
+  /** buckets this process has started uploads in (what its sweeper looks at on external storage, besides the default) */
+  private readonly uploadBuckets = new Set<string>();
 
-  constructor(cfg: S3Config, presignExpiresSeconds: number, embeddedDir?: string, internalToken?: string) {
+  /** `admission`: the built-in storage's admission header value for each call (see admission.ts). */
+  constructor(cfg: S3Config, presignExpiresSeconds: number, admission?: () => string) {
     this.endpoint = cfg.endpoint.replace(/\/+$/, '');
     this.bucket = cfg.bucket;
     this.region = cfg.region;
-    this.embeddedDir = embeddedDir;
+    this.builtin = !!admission;
     this.expires = presignExpiresSeconds;
     const settings = {
       endpoint: this.endpoint,
@@ -89,12 +88,12 @@ export class Storage {
     };
     this.client = new S3Client(settings);
     this.presigner = new S3Client(settings);
-    if (internalToken) {
-      // Lets the embedded storage's gate tell the server's own calls from presigned client calls.
+    if (admission) {
+      // Lets the built-in storage's gate tell the API instances' own calls from presigned client calls.
       this.client.middlewareStack.add(
         (next) => async (args) => {
           const req = args.request as { headers?: Record<string, string> };
-          if (req && req.headers) req.headers['x-fp-internal'] = internalToken;
+          if (req && req.headers) req.headers[ADMISSION_HEADER] = admission();
           return next(args);
         },
         { step: 'build', name: 'fpInternalToken' },
@@ -124,7 +123,7 @@ export class Storage {
     return true;
   }
 
-  /** Browser PUTs from any origin, with `ETag` exposed (seed 000). */
+  /** Browser PUTs from any origin, with `ETag` exposed (clients read it to complete). */
   async setCors(bucket: string): Promise<void> {
     await this.client.send(
       new PutBucketCorsCommand({
@@ -139,6 +138,7 @@ export class Storage {
   }
 
   async createMultipart(bucket: string, key: string, contentType: string, metadata: Record<string, string>): Promise<string> {
+    this.uploadBuckets.add(bucket);
     const out = await this.client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
     if (!out.UploadId) throw new Error('storage returned no UploadId');
     return out.UploadId;
@@ -158,11 +158,10 @@ export class Storage {
   }
 
   /**
-   * The parts storage holds for an upload: ListParts, or s3rver's data folder (s3rver does not implement ListParts).
+   * The parts storage holds for an upload (ListParts; the built-in storage answers it from s3rver's data folder).
    * `null` when an external storage cannot list parts (e.g. a plain s3rver given as `s3`).
    */
   async listParts(bucket: string, key: string, uploadId: string): Promise<StoredPart[] | null> {
-    if (this.embeddedDir) return s3rverParts(this.embeddedDir, bucket, uploadId);
     const parts: StoredPart[] = [];
     let marker: string | undefined;
     for (;;) {
@@ -192,9 +191,8 @@ export class Storage {
     return unquote(out.ETag);
   }
 
-  /** Aborts the upload and removes its parts (s3rver has no AbortMultipartUpload: its upload folder is removed). */
+  /** Aborts the upload and removes its parts (the built-in storage's gate does it for s3rver, which lacks it). */
   async abort(bucket: string, key: string, uploadId: string): Promise<void> {
-    if (this.embeddedDir) return s3rverAbort(this.embeddedDir, bucket, uploadId);
     try {
       await this.client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
     } catch (e) {
@@ -208,7 +206,6 @@ export class Storage {
   }
 
   async listMultipartUploads(bucket = this.bucket): Promise<OpenUploadInfo[]> {
-    if (this.embeddedDir) return s3rverUploads(this.embeddedDir, bucket);
     const out: OpenUploadInfo[] = [];
     let keyMarker: string | undefined;
     let idMarker: string | undefined;
@@ -239,8 +236,7 @@ export class Storage {
       const h = await this.client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
       return { size: h.ContentLength || 0, contentType: h.ContentType || 'application/octet-stream', etag: unquote(h.ETag), lastModified: h.LastModified, metadata: h.Metadata || {} };
     } catch (e) {
-      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if (status === 404 || (e as Error).name === 'NotFound' || (e as Error).name === 'NoSuchKey') return null;
+      if (Storage.missing(e)) return null;
       throw e;
     }
   }
@@ -253,16 +249,30 @@ export class Storage {
     await this.client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
   }
 
-  async listObjects(bucket = this.bucket, prefix?: string): Promise<{ key: string; size: number }[]> {
-    const out: { key: string; size: number }[] = [];
-    let token: string | undefined;
+  /** Every object under `prefix`, with its `LastModified` (paged with StartAfter: see listFolder on s3rver's tokens). */
+  async listObjects(bucket = this.bucket, prefix?: string): Promise<ListedObject[]> {
+    const out: ListedObject[] = [];
+    let after: string | undefined;
     for (;;) {
-      const r = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token, Prefix: prefix }));
-      for (const o of r.Contents || []) out.push({ key: o.Key || '', size: o.Size || 0 });
-      if (!r.IsTruncated || !r.NextContinuationToken) break;
-      token = r.NextContinuationToken;
+      const r = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, StartAfter: after, MaxKeys: this.builtin ? 2147483647 : 1000 }));
+      for (const o of r.Contents || []) out.push({ key: o.Key || '', size: o.Size || 0, lastModified: o.LastModified });
+      if (!r.IsTruncated || !r.Contents || !r.Contents.length) break;
+      after = r.Contents[r.Contents.length - 1].Key;
     }
     return out;
+  }
+
+  /**
+   * The buckets the sweeper looks at: all of the built-in storage's; on external storage the default bucket and those
+   * this process has started uploads in (never other buckets of the account).
+   */
+  async sweepBuckets(): Promise<string[]> {
+    const names = new Set<string>([this.bucket, ...this.uploadBuckets]);
+    if (this.builtin) {
+      const r = await this.client.send(new ListBucketsCommand({}));
+      for (const b of r.Buckets || []) if (b.Name) names.add(b.Name);
+    }
+    return Array.from(names);
   }
 
   /**
@@ -271,7 +281,7 @@ export class Storage {
    * s3rver listing fails. The embedded s3rver is therefore asked for everything after `startAfter` (callers cut the page).
    */
   async listFolder(bucket: string, prefix: string, maxKeys: number, startAfter?: string): Promise<FolderPage> {
-    const max = this.embeddedDir ? 2147483647 : maxKeys;
+    const max = this.builtin ? 2147483647 : maxKeys;
     const r = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', MaxKeys: max, StartAfter: startAfter }));
     return {
       prefixes: (r.CommonPrefixes || []).map((p) => p.Prefix || '').filter(Boolean),
@@ -292,6 +302,12 @@ export class Storage {
   destroy(): void {
     this.client.destroy();
     this.presigner.destroy();
+  }
+
+  /** 404 from storage (a missing object or bucket). */
+  static missing(e: unknown): boolean {
+    const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    return status === 404 || (e as Error).name === 'NotFound' || (e as Error).name === 'NoSuchKey';
   }
 
   async getBuffer(key: string, bucket = this.bucket): Promise<Buffer> {

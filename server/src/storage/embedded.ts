@@ -17,7 +17,7 @@ export interface EmbeddedS3 {
   close(): Promise<void>;
 }
 
-export async function startEmbeddedS3(dir: string, host = '127.0.0.1'): Promise<EmbeddedS3> {
+export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0): Promise<EmbeddedS3> {
   const s3 = new S3rver({ directory: dir, silent: true, vhostBuckets: false });
   const handle = s3.callback();
   let gate: GateHandler | null = null;
@@ -34,11 +34,11 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1'): Promise<
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.listen(port, host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    endpoint: `http://${host}:${port}`,
+    endpoint: `http://${host.indexOf(':') >= 0 ? '[' + host + ']' : host}:${bound}`,
     dir,
     // s3rver's one built-in account; it does not check V4 signatures, the gate does.
     accessKeyId: 'S3RVER',
