@@ -4,6 +4,7 @@ import { FPError, handleError } from '../legacy/FPError';
 import { apiOf, windowOf } from '../widgets/state';
 import { checkExport } from './checkExport';
 import { openSaveDialog } from './saveDialog';
+import { BrowserScope, browserTransport, httpAvailable } from '../core/http/defaultTransport';
 
 /** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
 export interface ExportBlob {
@@ -112,32 +113,30 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
     }
   };
   /**
-   * With a suggested name: get the bytes (XMLHttpRequest, so no fetch polyfill is needed) and save them from an
-   * object URL under that name; the direct link when that fails (CORS).
+   * With a suggested name: get the bytes (the library's HTTP stack: fetch where the page has it, else XHR) and save
+   * them from an object URL under that name; the direct link when that fails (CORS).
    */
-  const renamedDownload = (win: any): void => {
-    const xhr = new win.XMLHttpRequest();
-    xhr.open('GET', downloadUrl(url));
-    xhr.responseType = 'blob';
-    xhr.onload = () => {
-      const data = xhr.response as Blob | null;
-      if (xhr.status < 200 || xhr.status >= 300 || !data) {
-        directDownload();
-        return;
-      }
-      const objectUrl = win.URL.createObjectURL(data);
-      clickLink(objectUrl);
-      setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
-      deliver({ size: data.size, mimetype: data.type });
-    };
-    xhr.onerror = () => directDownload();
-    xhr.send();
+  const renamedDownload = (win: BrowserScope & { URL: typeof URL }): void => {
+    browserTransport(win).request({ method: 'GET', url: downloadUrl(url), responseType: 'blob' }).then(
+      (res) => {
+        const data = res.body as Blob | undefined;
+        if (res.status < 200 || res.status >= 300 || !data) {
+          directDownload();
+          return;
+        }
+        const objectUrl = win.URL.createObjectURL(data);
+        clickLink(objectUrl);
+        setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
+        deliver({ size: data.size, mimetype: data.type });
+      },
+      () => directDownload(),
+    );
   };
 
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
       const win = windowOf(ctx) as any;
-      if (renamed && win.XMLHttpRequest && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      if (renamed && httpAvailable(win) && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
       else directDownload();
     },
     onCancel() {

@@ -1,7 +1,8 @@
 /**
  * The `rest` chunk (loaded on demand by index.ts): the v2 REST functions of `window.filepicker`: read, write, writeUrl, store, storeUrl, stat / metadata, remove,
  * convert, logout. Each is a legacy member `(ctx, arguments) → undefined`; callbacks always run later, never inside
- * the call. `createRestMembers` takes the HTTP transport (tests inject one); `restMembers` uses XMLHttpRequest.
+ * the call. `createRestMembers` takes the HTTP transport and the timers of retries (tests inject both); `restMembers`
+ * uses the platform's (src/core/http: XHR for uploads and reads, which report progress; fetch for the rest).
  */
 import { LegacyContext } from '../context';
 import { convert } from './convert';
@@ -10,15 +11,19 @@ import { logout } from './logout';
 import { read } from './read';
 import { remove, stat } from './stat';
 import { store, storeUrl } from './store';
-import { Transport, xhrTransport } from './transport';
+import { HttpTransport, RetryEnvironment } from '../../core/http/types';
+import { defaultTransport } from '../../core/http/defaultTransport';
+import { platformEnvironment } from '../../core/http/environment';
+import { restRetryEnvironment } from './policy';
 import { write, writeUrl } from './write';
 
 export type RestMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
 
-export function createRestMembers(transport: Transport): { [name: string]: RestMember } {
+export function createRestMembers(transport: HttpTransport, platform: RetryEnvironment): { [name: string]: RestMember } {
+  const timers = restRetryEnvironment(platform);
   const on = (fn: (env: RestEnv, args: ArrayLike<unknown>) => void): RestMember =>
     function (ctx, args) {
-      fn({ ctx: ctx, transport: transport }, args);
+      fn({ ctx: ctx, transport: transport, timers: timers }, args);
       return undefined;
     };
   return {
@@ -38,4 +43,4 @@ export function createRestMembers(transport: Transport): { [name: string]: RestM
   };
 }
 
-export const restMembers: { [name: string]: RestMember } = createRestMembers(xhrTransport);
+export const restMembers: { [name: string]: RestMember } = createRestMembers(defaultTransport(), platformEnvironment());
