@@ -4,7 +4,6 @@ import { FPError, handleError } from '../legacy/FPError';
 import { apiOf, windowOf } from '../widgets/state';
 import { checkExport } from './checkExport';
 import { openSaveDialog } from './saveDialog';
-import { BrowserScope, browserTransport, httpAvailable } from '../core/http/defaultTransport';
 
 /** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
 export interface ExportBlob {
@@ -113,11 +112,11 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
     }
   };
   /**
-   * With a suggested name: get the bytes (the library's HTTP stack: fetch where the page has it, else XHR) and save
-   * them from an object URL under that name; the direct link when that fails (CORS).
+   * With a suggested name: get the bytes (the page's HTTP stack, `ctx.http()`: fetch where the page has it, else XHR)
+   * and save them from an object URL under that name; the direct link when that fails (CORS, no HTTP at all).
    */
-  const renamedDownload = (win: BrowserScope & { URL: typeof URL }): void => {
-    browserTransport(win).request({ method: 'GET', url: downloadUrl(url), responseType: 'blob' }).then(
+  const renamedDownload = (win: { URL: typeof URL }): void => {
+    ctx.http().transport.request({ method: 'GET', url: downloadUrl(url), responseType: 'blob' }).then(
       (res) => {
         const data = res.body as Blob | undefined;
         if (res.status < 200 || res.status >= 300 || !data) {
@@ -136,7 +135,7 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
       const win = windowOf(ctx) as any;
-      if (renamed && httpAvailable(win) && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      if (renamed && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
       else directDownload();
     },
     onCancel() {

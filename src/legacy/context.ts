@@ -1,6 +1,15 @@
 import { Hosts, PickerDialog, Security, Uploader } from '../core/contracts';
 import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
+import { HttpTransport, RetryEnvironment } from '../core/http/types';
+import { defaultTransport } from '../core/http/defaultTransport';
+import { platformEnvironment } from '../core/http/environment';
 import { FilepickerException } from './FilepickerException';
+
+/** The library's HTTP stack as the on-demand parts (REST, export) get it: the platform's transport and timers. */
+export interface HttpStack {
+  transport: HttpTransport;
+  timers: RetryEnvironment;
+}
 
 /** What the facade needs from the rest of the library; injected by src/index.ts so the facade holds no UI or upload code. */
 export interface LegacyDeps {
@@ -21,6 +30,8 @@ export class LegacyContext {
   hosts: Hosts = DEFAULT_HOSTS;
   /** Warnings printed on this page, by key, so each is printed once. */
   private warned: { [key: string]: true } = {};
+  /** The HTTP stack, created on first use (see http()). */
+  private stack: HttpStack | undefined;
   /** Reads `filepicker.debug` (set by pages or data-fp-debug). */
   debug: () => boolean = () => false;
 
@@ -51,6 +62,15 @@ export class LegacyContext {
     if (this.warned[key]) return;
     this.warned[key] = true;
     if (typeof console !== 'undefined' && console.warn) console.warn(message);
+  }
+
+  /**
+   * The page's HTTP stack (src/core/http), for the on-demand REST and export parts: they get it from here rather
+   * than importing it, so the main bundle keeps the stack in one scope-hoisted module.
+   */
+  http(): HttpStack {
+    if (!this.stack) this.stack = { transport: defaultTransport(), timers: platformEnvironment() };
+    return this.stack;
   }
 
   uploader(security: Security): Uploader {

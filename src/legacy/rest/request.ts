@@ -1,7 +1,6 @@
 import { PREFIX } from '../../core/errors';
 import { AbortSignalLike, HttpRequest, HttpResponse, HttpTransport, RetryEnvironment } from '../../core/http/types';
 import { AttemptFailure, withRetry } from '../../core/http/retry';
-import { isRetryableStatus } from '../../core/http/retryPolicy';
 import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
 import { CodeTable, codeFor } from './codes';
@@ -87,8 +86,11 @@ export function explain(req: HttpRequest, answer: Answer): string {
 /** REST calls cannot be cancelled (v2 had no way to): their retries run to the end. */
 const NEVER_ABORTED: AbortSignalLike = { aborted: false, onAbort: () => () => undefined };
 
-/** A retryable status as a failed attempt that still carries the answer (given back when the retries run out). */
-function retryableAnswer(res: HttpResponse): AttemptFailure {
+/**
+ * An error status as a failed attempt that still carries the answer: the policy retries 408, 429 and 5xx, and the
+ * answer is given back when it does not (any other status) or when the retries run out.
+ */
+function failedAnswer(res: HttpResponse): AttemptFailure {
   const carrier = new Error('HTTP ' + res.status) as Error & { answer?: HttpResponse };
   carrier.answer = res;
   return new AttemptFailure({ kind: 'status', status: res.status, retryAfter: res.headers.get('retry-after') }, carrier);
@@ -101,7 +103,7 @@ export function exchange(call: Call, sent: HttpRequest): Promise<Answer> {
   const attempts: Promise<HttpResponse> = !timers ? once() : withRetry({ env: timers, retry: REST_RETRY }, NEVER_ABORTED, () =>
     once().then(
       (res) => {
-        if (isRetryableStatus(res.status)) throw retryableAnswer(res);
+        if (res.status < 200 || res.status >= 300) throw failedAnswer(res);
         return res;
       },
       (e: Error) => {

@@ -107,7 +107,7 @@ export function harness(base = 'http://127.0.0.1:9') {
         requests.push(p);
       }),
   };
-  const members = createRestMembers(transport, timers);
+  const members = createRestMembers({ transport, timers });
   const call = (name: string, ...args: unknown[]) => members[name](ctx, args);
   /** Answers every request with `status` and `body`, retries included, until no new request comes. */
   const answerAll = async (status: number, body = '') => {
@@ -121,7 +121,11 @@ export function harness(base = 'http://127.0.0.1:9') {
   return { ctx, requests, uploads, call, members, waits, answerAll };
 }
 
-export const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits `ms` after the current promise chains settled: the first timer runs only once every microtask did, so a
+ * callback that an answered request schedules (setTimeout 0) always runs before the wait ends.
+ */
+export const tick = (ms = 5) => new Promise((r) => setTimeout(() => setTimeout(r, ms), 0));
 
 /** Callbacks that record what they got, with the number of arguments. */
 export function spies() {
