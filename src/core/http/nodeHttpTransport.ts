@@ -7,6 +7,7 @@ import { HttpRequest, HttpResponse, HttpTransport } from './types';
 import { bodyLength, transportFailure as failure } from './signal';
 import { attempt, Done, refused } from './attempt';
 
+// `any` for Node's process, Buffer and http objects in this file: the browser build compiles without Node's types.
 declare const process: any;
 declare const Buffer: any;
 
@@ -22,7 +23,7 @@ function builtins(): { http: any; https: any } | null {
   }
 }
 
-/** The response of `res` (an IncomingMessage) with its bytes (a Buffer), read as `req.responseType` asks. `any`: no Node types in the browser build. */
+/** The response of `res` (an IncomingMessage) with its bytes (a Buffer), read as `req.responseType` asks. */
 function answer(res: any, bytes: any, req: HttpRequest): HttpResponse {
   const t = req.responseType;
   return {

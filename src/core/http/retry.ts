@@ -54,7 +54,7 @@ export function sendOnce(transport: HttpTransport, req: HttpRequest, where: stri
       });
       throw new AttemptFailure({ kind: 'status', status: res.status, retryAfter: res.headers.get('retry-after') }, err);
     },
-    function (e: any) {
+    function (e: { name?: string; message?: string } | null) {
       const name = e && e.name;
       if (name === 'AbortError') throw new AttemptFailure({ kind: 'abort' }, new AbortError());
       const kind = name === 'TimeoutError' ? 'timeout' : name === 'StallError' ? 'stall' : 'network';

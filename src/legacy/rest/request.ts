@@ -148,7 +148,7 @@ export function perform(call: Call): void {
   });
 }
 
-/** Parses a JSON answer (throws a readable error when it is not JSON). */
+/** Parses a JSON answer (throws a readable error when it is not JSON). `any`: the server's JSON, checked by the caller. */
 export function parseJson(res: HttpResponse): any {
   try {
     return JSON.parse(res.text);
