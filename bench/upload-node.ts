@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   for (const v of variants) if (v !== 'raw' && v !== 'fsjs') variantOverrides(v);
   if (variants.indexOf('fsjs') >= 0 && !PORT80) throw new Error('the fsjs variant needs --port80');
   const { init } = await import('../src/client');
-  const { nodeHttpTransport } = await import('../src/upload/nodeHttpTransport');
+  const { nodeHttpTransport } = await import('../src/core/http/nodeHttpTransport');
   const timed = timedTransport(nodeHttpTransport());
   const { child, info } = await startChild();
   // filestack-js 4.3.8 as published (Node build, its own HTTP adapter); `session.urls` is shared by its clients

@@ -155,12 +155,16 @@ describe('read', () => {
     expect((await run(pg, (fp, s, e) => fp.read(input, s, e))).value).toBe(HEllo_BYTES);
   });
 
-  test('read errors: 404 → 115, 403 → 403, 5xx → 114, no answer → 113', async () => {
+  test('read errors: 404 → 115, 403 → 403, 5xx → 114, no answer → 113 (a GET is retried twice first)', async () => {
     expect((await run(pg, (fp, s, e) => fp.read(server.url + '/api/file/NoSuchHandle1', s, e))).error.code).toBe(115);
     const f = await storeText();
-    server.faults.set({ file: { sequence: [{ kind: 'status', status: 500 }, { kind: 'drop' }] } });
+    const status = (n: number) => ({ kind: 'status' as const, status: n });
+    const drop = { kind: 'drop' as const };
+    server.faults.set({ file: { sequence: [status(500), status(502), status(500), drop, drop, drop, status(503)] } });
     expect((await run(pg, (fp, s, e) => fp.read(f, s, e))).error.code).toBe(114);
     expect((await run(pg, (fp, s, e) => fp.read(f, s, e))).error.code).toBe(113);
+    // one 503, then the answer: the retry gets the bytes
+    expect((await run(pg, (fp, s, e) => fp.read(f, s, e))).value).toBe(HEllo_BYTES);
     const sec = await restPage(server.url, SECURE);
     try {
       const g = (await run(sec, (fp, s, e) => fp.store('private', { ...security() }, s, e))).value;
@@ -238,11 +242,14 @@ describe('stat / metadata / remove', () => {
     expect((await run(pg, (fp, s, e) => fp.remove(f.url, {}, s, e))).error.code).toBe(171);
   });
 
-  test('stat / remove: 403 without a policy, 5xx → 162 / 172', async () => {
+  test('stat / remove: 403 without a policy, 5xx → 162 / 172 (stat\'s GET is retried twice first, remove\'s POST is not)', async () => {
     const f = await storeText();
-    server.faults.set({ file: { sequence: [{ kind: 'status', status: 500 }, { kind: 'status', status: 503 }] } });
+    const status = (n: number) => ({ kind: 'status' as const, status: n });
+    server.faults.set({ file: { sequence: [status(500), status(503), status(500), status(503)] } });
     expect((await run(pg, (fp, s, e) => fp.stat(f, s, e))).error.code).toBe(162);
     expect((await run(pg, (fp, s, e) => fp.remove(f, s, e))).error.code).toBe(172);
+    // the four faults are spent (three stat attempts, one remove): the file is still there
+    expect((await run(pg, (fp, s, e) => fp.stat(f, s, e))).value.size).toBe(HEllo_BYTES.length);
     const sec = await restPage(server.url, SECURE);
     try {
       const g = (await run(sec, (fp, s, e) => fp.store('private', { ...security() }, s, e))).value;

@@ -1,7 +1,7 @@
 /**
  * What the library needs from the browser, checked before any of it is evaluated (src/umd.js). Where one of these
  * is missing, the polyfills file (`filepicker.polyfills.js`: es5-shim, promise-polyfill, whatwg-fetch) is loaded
- * first. `fetch` is not on the list: the browser paths use XMLHttpRequest.
+ * first. `fetch` is not on the list: where it is missing the HTTP stack (src/core/http) sends everything with XHR.
  */
 const ARRAY_METHODS = ['forEach', 'map', 'filter', 'indexOf', 'some', 'every', 'reduce'];
 

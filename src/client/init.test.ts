@@ -107,7 +107,7 @@ describe('client.storeURL', () => {
     const req = transport.log[0].req;
     expect(req.method).toBe('POST');
     expect(req.url).toBe('http://127.0.0.1:9999/api/store/s3?key=KEY&path=x%2F&policy=P&signature=S');
-    expect(req.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded' });
+    expect(req.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' });
     expect(req.body).toBe('url=https%3A%2F%2Fexample.test%2Fcat.png');
   });
 

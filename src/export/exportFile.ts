@@ -111,32 +111,30 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
     }
   };
   /**
-   * With a suggested name: get the bytes (XMLHttpRequest, so no fetch polyfill is needed) and save them from an
-   * object URL under that name; the direct link when that fails (CORS).
+   * With a suggested name: get the bytes (the page's HTTP stack, `ctx.http()`: fetch where the page has it, else XHR)
+   * and save them from an object URL under that name; the direct link when that fails (CORS, no HTTP at all).
    */
-  const renamedDownload = (win: any): void => {
-    const xhr = new win.XMLHttpRequest();
-    xhr.open('GET', downloadUrl(url));
-    xhr.responseType = 'blob';
-    xhr.onload = () => {
-      const data = xhr.response as Blob | null;
-      if (xhr.status < 200 || xhr.status >= 300 || !data) {
-        directDownload();
-        return;
-      }
-      const objectUrl = win.URL.createObjectURL(data);
-      clickLink(objectUrl);
-      setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
-      deliver({ size: data.size, mimetype: data.type });
-    };
-    xhr.onerror = () => directDownload();
-    xhr.send();
+  const renamedDownload = (win: { URL: typeof URL }): void => {
+    ctx.http().transport.request({ method: 'GET', url: downloadUrl(url), responseType: 'blob' }).then(
+      (res) => {
+        const data = res.body as Blob | undefined;
+        if (res.status < 200 || res.status >= 300 || !data) {
+          directDownload();
+          return;
+        }
+        const objectUrl = win.URL.createObjectURL(data);
+        clickLink(objectUrl);
+        setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
+        deliver({ size: data.size, mimetype: data.type });
+      },
+      () => directDownload(),
+    );
   };
 
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
       const win = ctx.window() as any;
-      if (renamed && win.XMLHttpRequest && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      if (renamed && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
       else directDownload();
     },
     onCancel() {

@@ -1,8 +1,12 @@
 /**
- * Reads an image for processImage as a File: one GET with `responseType: 'blob'` (every browser with a canvas has it).
- * The name comes from the caller, else the answer's `Content-Disposition` (the file API sends it), else the last path
- * segment. Cross-origin reads need `Access-Control-Allow-Origin` on the answer (the reference server sends `*`).
+ * Reads an image for processImage as a File: one GET for a Blob through the library's HTTP stack (fetch where the
+ * page has it, else XHR). The name comes from the caller, else the answer's `Content-Disposition` (the file API sends
+ * it), else the last path segment. Cross-origin reads need `Access-Control-Allow-Origin` on the answer (the reference
+ * server sends `*`).
  */
+import { HttpTransport } from '../core/http/types';
+import { BrowserScope, browserTransport } from '../core/http/defaultTransport';
+import { Aborter } from '../core/http/signal';
 
 export interface FetchedImage {
   file: Blob & { name?: string };
@@ -31,36 +35,42 @@ function lastSegment(url: string): string {
   return path.slice(path.lastIndexOf('/') + 1) || 'image';
 }
 
-/** Starts the GET; `cancel()` aborts it (the promise then never settles). */
-export function fetchImage(win: Window, url: string, name: string | undefined): { promise: Promise<FetchedImage>; cancel(): void } {
-  const xhr = new (win as any).XMLHttpRequest() as XMLHttpRequest;
+/** The blob as a File named `filename` (a Blob with a `name` where `File` cannot be constructed). */
+function asFile(win: Window, blob: Blob, filename: string): Blob & { name?: string } {
+  try {
+    return new (win as unknown as { File: typeof File }).File([blob], filename, { type: blob.type });
+  } catch (_e) {
+    const file: Blob & { name?: string } = blob;
+    file.name = filename;
+    return file;
+  }
+}
+
+/**
+ * Starts the GET; `cancel()` aborts it (the promise then never settles). Rejects with `{status}`: the HTTP status, or
+ * 0 when no answer came.
+ */
+export function fetchImage(win: Window, url: string, name: string | undefined, transport?: HttpTransport): { promise: Promise<FetchedImage>; cancel(): void } {
+  const abort = new Aborter();
+  const http = transport || browserTransport(win as unknown as BrowserScope);
   const promise = new Promise<FetchedImage>(function (resolve, reject) {
-    xhr.open('GET', url, true);
-    xhr.responseType = 'blob';
-    xhr.onload = function () {
-      if (xhr.status < 200 || xhr.status >= 300) return reject({ status: xhr.status });
-      const blob = xhr.response as Blob;
-      const filename = name || filenameOf(xhr.getResponseHeader('Content-Disposition')) || lastSegment(url);
-      let file: Blob & { name?: string };
-      try {
-        file = new (win as any).File([blob], filename, { type: blob.type });
-      } catch (_e) {
-        file = blob;
-        file.name = filename;
-      }
-      resolve({ file, status: xhr.status });
-    };
-    xhr.onerror = function () {
-      reject({ status: 0 });
-    };
-    xhr.send();
+    http.request({ method: 'GET', url: url, responseType: 'blob', signal: abort }).then(
+      function (res) {
+        if (abort.aborted) return;
+        const blob = res.body as Blob | undefined;
+        if (res.status < 200 || res.status >= 300 || !blob) return reject({ status: res.status });
+        const filename = name || filenameOf(res.headers.get('Content-Disposition')) || lastSegment(url);
+        resolve({ file: asFile(win, blob, filename), status: res.status });
+      },
+      function () {
+        if (!abort.aborted) reject({ status: 0 });
+      },
+    );
   });
   return {
     promise,
     cancel: function () {
-      xhr.onload = null;
-      xhr.onerror = null;
-      xhr.abort();
+      abort.abort();
     },
   };
 }

@@ -1,10 +1,19 @@
 import { Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
 import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
+import { HttpTransport, RetryEnvironment } from '../core/http/types';
+import { defaultTransport } from '../core/http/defaultTransport';
+import { platformEnvironment } from '../core/http/environment';
 import { createUploadQueue } from '../upload/batch';
 import { FilepickerException } from './FilepickerException';
 
 /** A v2 member as the library implements it: `(ctx, arguments) → v2 return value`. */
 export type LegacyMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
+
+/** The library's HTTP stack as the on-demand parts (REST, export) get it: the platform's transport and timers. */
+export interface HttpStack {
+  transport: HttpTransport;
+  timers: RetryEnvironment;
+}
 
 /** What the facade needs from the rest of the library; injected by src/index.ts so the facade holds no UI or upload code. */
 export interface LegacyDeps {
@@ -25,6 +34,8 @@ export class LegacyContext {
   hosts: Hosts = DEFAULT_HOSTS;
   /** Warnings printed on this page, by key, so each is printed once. */
   private warned: { [key: string]: true } = {};
+  /** The HTTP stack, created on first use (see http()). */
+  private stack: HttpStack | undefined;
   /** Reads `filepicker.debug` (set by pages or data-fp-debug). */
   debug: () => boolean = () => false;
   /** The page's file queue: the dialogs and drop panes of the page share its budget of files uploading at once. */
@@ -107,6 +118,15 @@ export class LegacyContext {
     if (this.win) return this.win;
     if (typeof window !== 'undefined') return window;
     throw new Error('filepicker: this needs a browser window');
+  }
+
+  /**
+   * The page's HTTP stack (src/core/http), for the on-demand REST and export parts: they get it from here rather
+   * than importing it, so the main bundle keeps the stack in one scope-hoisted module.
+   */
+  http(): HttpStack {
+    if (!this.stack) this.stack = { transport: defaultTransport(), timers: platformEnvironment() };
+    return this.stack;
   }
 
   uploader(security: Security): Uploader {

@@ -9,22 +9,18 @@ import { EngineOptionsInput, resolveOptions } from './options';
 import { PartQueue } from './queue';
 import { createHasher } from './md5';
 import { defaultEnvironment } from './environment';
-import { xhrTransport } from './xhrTransport';
-import { fetchTransport } from './fetchTransport';
-import { nodeHttpAvailable, nodeHttpTransport } from './nodeHttpTransport';
+import { defaultTransport } from '../core/http/defaultTransport';
 import { runUpload } from './uploadFile';
 import { validateSource } from './source';
 import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
 
-declare const XMLHttpRequest: any;
-
 export interface UploaderConfig {
   apikey: string;
   security?: Security;
   hosts: Hosts;
-  /** Defaults to XHR where `XMLHttpRequest` exists, else fetch. */
+  /** Defaults to the platform's (core/http/defaultTransport.ts): XHR for parts and fetch for JSON in browsers, node:http in Node. */
   transport?: HttpTransport;
   partSize?: number;
   maxConcurrentUploads?: number;
@@ -43,12 +39,6 @@ export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurre
 /** An Uploader whose upload also takes per-call options, and that accepts a Buffer/Uint8Array (wrapped in a Blob). */
 export interface EngineUploader extends Uploader {
   upload(file: UploadSource | Uint8Array, store: StoreOptions, events?: UploadEvents, overrides?: UploadOverrides): UploadTask;
-}
-
-/** XHR in browsers (upload progress); node:http in Node; fetch elsewhere. */
-export function defaultTransport(): HttpTransport {
-  if (typeof XMLHttpRequest !== 'undefined') return xhrTransport();
-  return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The engine's custom source calls (listSource, storeFromSource) against the reference server over loopback. */
 import { createUploader } from './createUploader';
-import { nodeHttpTransport } from './nodeHttpTransport';
+import { nodeHttpTransport } from '../core/http/nodeHttpTransport';
 import { customSourceBase } from './customSource';
 import { hostsFromBase } from '../core/hosts';
 import { UploadProgress } from '../core/contracts';

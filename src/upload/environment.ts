@@ -1,11 +1,10 @@
 /**
- * The default environment: the platform's timers, `navigator.onLine` and the `online` event, and (when a script URL
+ * The default environment: the platform's timers, `navigator.onLine` and the `online` event (core/http/environment.ts), and (when a script URL
  * for the MD5 worker is given and `Worker` exists) a Worker. Only feature checks touch globals here.
  */
 import { UploadEnvironment, WorkerLike } from './types';
+import { platformEnvironment } from '../core/http/environment';
 
-declare const self: any;
-declare const window: any;
 declare const navigator: any;
 declare const Worker: any;
 declare const process: any;
@@ -26,12 +25,6 @@ export function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined {
   return function (bytes: ArrayBuffer): string {
     return crypto.createHash('md5').update(new Uint8Array(bytes)).digest('base64');
   };
-}
-
-function globalScope(): any {
-  if (typeof self !== 'undefined') return self;
-  if (typeof window !== 'undefined') return window;
-  return typeof globalThis !== 'undefined' ? globalThis : undefined;
 }
 
 /** The incremental form of nativeMd5 (same availability). */
@@ -64,27 +57,8 @@ export interface EnvironmentOptions {
 }
 
 export function defaultEnvironment(options?: EnvironmentOptions): UploadEnvironment {
-  const g = globalScope();
   const workerUrl = options && options.workerUrl;
-  const env: UploadEnvironment = {
-    setTimeout(fn, ms) { return setTimeout(fn, ms); },
-    clearTimeout(h) { clearTimeout(h as any); },
-    now() { return new Date().getTime(); },
-    random() { return Math.random(); },
-    isOnline() {
-      return !(typeof navigator !== 'undefined' && navigator && navigator.onLine === false);
-    },
-    onOnline(listener) {
-      if (!g || typeof g.addEventListener !== 'function') {
-        // No event to wait for: poll the flag.
-        const t = setInterval(function () { if (env.isOnline()) { clearInterval(t); listener(); } }, 1000);
-        return function () { clearInterval(t); };
-      }
-      const h = function () { g.removeEventListener('online', h); listener(); };
-      g.addEventListener('online', h);
-      return function () { g.removeEventListener('online', h); };
-    },
-  };
+  const env: UploadEnvironment = platformEnvironment();
   const md5 = nativeMd5();
   if (md5) {
     env.md5 = md5;

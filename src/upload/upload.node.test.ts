@@ -16,8 +16,8 @@ interface RunningServer {
 const SERVER_MODULE = '../../server/src/index';
 const startServer: (o: Record<string, unknown>) => Promise<RunningServer> = require(SERVER_MODULE).startServer;
 import { init } from '../client';
-import { nodeHttpTransport } from './nodeHttpTransport';
-import { fetchTransport } from './fetchTransport';
+import { nodeHttpTransport } from '../core/http/nodeHttpTransport';
+import { fetchTransport } from '../core/http/fetchTransport';
 import { HttpTransport } from './types';
 import { StoredFile } from '../core/contracts';
 

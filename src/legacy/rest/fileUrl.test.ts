@@ -1,5 +1,6 @@
 import { hostsFromBase } from '../../core/hosts';
-import { formEncode, logoutUrl, queryParams, toFileApiUrl, trimConvert, withQuery } from './fileUrl';
+import { formEncode, queryParams, toFileApiUrl, trimConvert } from './fileUrl';
+import { logoutUrl, withQuery } from './requestUrl';
 
 const hosts = hostsFromBase('http://127.0.0.1:8080');
 const H20 = 'AbCdEfGhIjKlMnOpQrSt'; // 20 characters, like a Filestack handle

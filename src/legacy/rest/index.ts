@@ -35,4 +35,4 @@ export const restMembers: { [name: string]: RestMember } = {
   logout: lazy('logout', function () { /* needs no key and takes anything */ }),
 };
 
-export type { Transport, HttpRequest, HttpResponse } from './transport';
+export type { HttpTransport, HttpRequest, HttpResponse } from '../../core/http/types';

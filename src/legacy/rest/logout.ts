@@ -1,8 +1,8 @@
 import { later } from '../callbacks';
 import { LegacyContext } from '../context';
 import { isFunction } from '../shift';
-import { logoutUrl } from './fileUrl';
-import { Transport } from './transport';
+import { logoutUrl } from './requestUrl';
+import { HttpResponse, HttpTransport } from '../../core/http/types';
 
 /** v2's names for a failed request (src/server/ajax.js), which `logout`'s `onError` receives first. */
 function failureName(status: number, body: string): string {
@@ -18,19 +18,23 @@ function failureName(status: number, body: string): string {
  * credentials). Needs no key. As in v2, `onSuccess(responseText)` and `onError(reason, status)` get the raw outcome,
  * not an FPError (v2 had no error code for logout).
  */
-export function logout(ctx: LegacyContext, transport: Transport, args: ArrayLike<unknown>): void {
+export function logout(ctx: LegacyContext, transport: HttpTransport, args: ArrayLike<unknown>): void {
   const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as { onSuccess?: unknown; onError?: unknown };
   const onSuccess = isFunction(options.onSuccess) ? options.onSuccess : undefined;
   const onError = isFunction(options.onError) ? options.onError : undefined;
-  transport({ method: 'GET', url: logoutUrl(ctx.hosts), withCredentials: true }, function (res) {
-    if (res.status >= 200 && res.status < 300) {
-      later(onSuccess, res.body);
+  const answered = function (status: number, text: string) {
+    if (status >= 200 && status < 300) {
+      later(onSuccess, text);
       return;
     }
     if (onError) {
       setTimeout(function () {
-        onError(failureName(res.status, res.body), res.status);
+        onError(failureName(status, text), status);
       }, 0);
     }
-  });
+  };
+  transport.request({ method: 'GET', url: logoutUrl(ctx.hosts), withCredentials: true }).then(
+    function (res: HttpResponse) { answered(res.status, res.text); },
+    function () { answered(0, ''); },
+  );
 }

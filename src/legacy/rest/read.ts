@@ -5,10 +5,11 @@ import { shiftAfter } from '../shift';
 import { checkRead } from './checks';
 import { READ_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv, securityParams } from './env';
-import { toFileApiUrl, withQuery } from './fileUrl';
+import { toFileApiUrl } from './fileUrl';
+import { withQuery } from './requestUrl';
 import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
 import { readLocalFile } from './readFile';
-import { perform } from './request';
+import { bytesOf, perform } from './request';
 import { utf8Decode } from './text';
 
 /**
@@ -27,11 +28,12 @@ function readUrl(env: RestEnv, url: string, ourFile: boolean, options: { [key: s
   const params = ourFile ? securityParams(options).concat(cacheBust(options)) : [];
   perform({
     transport: env.transport,
-    request: { method: 'GET', url: withQuery(url, params), binary: true },
+    request: { method: 'GET', url: withQuery(url, params), responseType: 'arraybuffer' },
     codes: READ_CODES,
     outcome: outcome,
     progress: true,
-    parse: (res) => readResult(res.body, options, ourFile),
+    retryOn: env.timers,
+    parse: (res) => readResult(bytesOf(res), options, ourFile),
   });
 }
 

@@ -2,7 +2,7 @@ import { base64 } from '../base64';
 import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
 import { percentReporter } from './request';
-import { bufferToBinary } from './transport';
+import { bufferToBinary } from './binary';
 
 /** FileReader error names → v2 codes (115 not found, 116 not readable, 117 aborted, 118 other). */
 function readerCode(err: unknown): number {

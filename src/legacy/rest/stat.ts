@@ -3,10 +3,12 @@ import { checkRemove, checkStat } from './checks';
 import { REMOVE_CODES, STAT_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv } from './env';
 import { removeRequest } from '../../core/fileApi';
-import { Params, withQuery } from './fileUrl';
+import { Params } from './fileUrl';
+import { withQuery } from './requestUrl';
 import { copyOptions } from './inputs';
 import { parseJson, perform } from './request';
 import { metadataFromJson } from './result';
+import { SMALL_REQUEST_TIMEOUT_MS } from './policy';
 
 /** The options as request parameters, as v2 sent them (every key; `true` → `true`): strings, numbers and booleans only. */
 function optionParams(options: { [key: string]: any }, skip: string[]): Params {
@@ -29,8 +31,9 @@ export function stat(env: RestEnv, args: ArrayLike<unknown>): void {
   const options = copyOptions(a.options);
   perform({
     transport: env.transport,
-    request: { method: 'GET', url: withQuery(target + '/metadata', optionParams(options, ['cache']).concat(cacheBust(options))) },
+    request: { method: 'GET', url: withQuery(target + '/metadata', optionParams(options, ['cache']).concat(cacheBust(options))), timeoutMs: SMALL_REQUEST_TIMEOUT_MS },
     codes: STAT_CODES,
+    retryOn: env.timers,
     outcome: outcomeFor(env.ctx, { onSuccess: a.onSuccess, onError: a.onError }),
     parse: (res) => metadataFromJson(parseJson(res)),
   });
@@ -46,7 +49,7 @@ export function remove(env: RestEnv, args: ArrayLike<unknown>): void {
   const onSuccess = a.onSuccess;
   perform({
     transport: env.transport,
-    request: removeRequest(target, key, optionParams(options, ['key'])),
+    request: { ...removeRequest(target, key, optionParams(options, ['key'])), timeoutMs: SMALL_REQUEST_TIMEOUT_MS },
     codes: REMOVE_CODES,
     outcome: outcomeFor(env.ctx, { onSuccess: onSuccess ? () => onSuccess() : undefined, onError: a.onError }),
     parse: () => undefined,

@@ -39,12 +39,15 @@ test.each([
   ['remove', 403, 403],
   ['remove', 404, 171],
   ['remove', 502, 172],
-])('%s answered %i gives %i', async (fn, status, code) => {
+])('%s answered %i (every attempt) gives %i', async (fn, status, code) => {
   const h = harness();
   const { s, e } = spies();
   h.call(fn, FILE, s, e);
-  h.requests[0].answer(status);
+  await h.answerAll(status);
   await tick();
+  // stat's GET is retried twice after a 5xx; remove's POST is sent once
+  expect(h.requests).toHaveLength(fn === 'stat' && status >= 500 ? 3 : 1);
+  expect(e).toHaveBeenCalledTimes(1);
   expect(e.mock.calls[0][0].code).toBe(code);
 });
 

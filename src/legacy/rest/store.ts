@@ -6,12 +6,13 @@ import { shiftAfter } from '../shift';
 import { checkStore, checkStoreUrl } from './checks';
 import { STORE_URL_CODES, WRITE_CODES, CodeTable, codeFor } from './codes';
 import { outcomeFor, RestEnv, securityOf, securityParams } from './env';
-import { formEncode, Params, withQuery } from './fileUrl';
+import { Params } from './fileUrl';
+import { storeApiUrl, storeUrlRequest } from '../../core/storeApi';
 import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
 import { describeValue } from '../../core/describe';
 import { parseJson, percentReporter, perform } from './request';
 import { fpFileFromJson } from './result';
-import { HttpRequest } from './transport';
+import { HttpRequest } from '../../core/http/types';
 import { sourceUrl } from './target';
 
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
@@ -21,9 +22,7 @@ type Options = { [key: string]: any };
 
 /** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
 export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string {
-  const location = String(options.location || 'S3').toLowerCase();
   const params: Params = [
-    ['key', env.ctx.requireKey()],
     ['base64decode', options.base64decode ? 'true' : undefined],
     ['mimetype', mimetype || undefined],
     ['filename', options.filename || undefined],
@@ -31,7 +30,7 @@ export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): 
     ['container', options.container || undefined],
     ['access', options.access || undefined],
   ];
-  return withQuery(env.ctx.hosts.storeApi + '/' + encodeURIComponent(location), params.concat(securityParams(options)));
+  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), String(options.location || 'S3'), params.concat(securityParams(options)));
 }
 
 function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Outcome): void {
@@ -44,8 +43,7 @@ function storeData(env: RestEnv, data: string, options: Options, outcome: Outcom
 }
 
 function storeRemote(env: RestEnv, url: string, options: Options, outcome: Outcome): void {
-  const body = formEncode([['url', sourceUrl(env.ctx.hosts, url)]]);
-  post(env, { method: 'POST', url: storeUrlFor(env, options, options.mimetype), headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: body }, STORE_URL_CODES, outcome);
+  post(env, storeUrlRequest(storeUrlFor(env, options, options.mimetype), sourceUrl(env.ctx.hosts, url)), STORE_URL_CODES, outcome);
 }
 
 /** The engine's error as the FPError `store` gives (write codes: 122 / 403 / 121 / 123). */

@@ -11,7 +11,7 @@ test('write(fpfile, string) POSTs the data with its mimetype; the result is a RE
   expect(r.url).toBe(FILE + '?mimetype=text%2Fcsv&signature=S&policy=P');
   expect(r.headers).toEqual({ 'Content-Type': 'text/csv' });
   expect(r.body).toBe('new text');
-  r.onProgress!(1, 2);
+  r.onUploadProgress!(1, 2);
   h.requests[0].answer(200, fileJson('H1', { writeable: true }));
   await tick();
   expect(p.mock.calls).toEqual([[48], [100]]);

@@ -4,12 +4,13 @@ import { shiftAfter } from '../shift';
 import { checkWrite } from './checks';
 import { WRITE_CODES } from './codes';
 import { outcomeFor, RestEnv, securityParams } from './env';
-import { formEncode, Params, withQuery } from './fileUrl';
+import { formEncode, Params } from './fileUrl';
+import { withQuery } from './requestUrl';
 import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
 import { parseJson, perform } from './request';
 import { fpFileFromJson } from './result';
 import { sourceUrl } from './target';
-import { HttpRequest } from './transport';
+import { HttpRequest } from '../../core/http/types';
 
 type Body = { kind: 'data'; data: string } | { kind: 'file'; file: Blob } | { kind: 'url'; url: string };
 

@@ -1,12 +1,36 @@
-/** Test harness: the REST members over an injected transport that records requests and answers on demand. */
+/**
+ * Test harness: the REST members over an injected transport that records requests and answers on demand, and retry
+ * timers that run at once (each wait is recorded in `waits`).
+ */
 import { StoreOptions, UploadEvents, Uploader, UploadSource, UploadTask, StoredFile } from '../../../core/contracts';
 import { LegacyContext } from '../../context';
 import { createRestMembers } from '../members';
-import { HttpRequest, HttpResponse } from '../transport';
+import { HttpRequest, HttpResponse, RetryEnvironment } from '../../../core/http/types';
+import { transportFailure } from '../../../core/http/signal';
 
 export interface Pending {
   req: HttpRequest;
-  answer(status: number, body?: string): void;
+  /** Answers with this status and text (bytes for `arraybuffer` requests); status 0 = no answer (a TransportError). */
+  answer(status: number, body?: string, headers?: { [name: string]: string }): void;
+  /** No answer: the transport rejects with `error` (e.g. a TimeoutError). */
+  fail(error: Error): void;
+  answered: boolean;
+}
+
+/** A binary string's bytes. */
+function toBuffer(binary: string): ArrayBuffer {
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) & 0xff;
+  return bytes.buffer;
+}
+
+function response(req: HttpRequest, status: number, body: string, headers: { [name: string]: string }): HttpResponse {
+  const get = (name: string) => {
+    for (const k in headers) if (k.toLowerCase() === name.toLowerCase()) return headers[k];
+    return null;
+  };
+  if (req.responseType === 'arraybuffer') return { status, text: '', body: toBuffer(body), headers: { get } };
+  return { status, text: body, headers: { get } };
 }
 
 export interface UploadCall {
@@ -52,14 +76,56 @@ export function harness(base = 'http://127.0.0.1:9') {
   });
   ctx.setKey('KEY');
   ctx.configureHosts(base);
-  const members = createRestMembers((req, done: (r: HttpResponse) => void) => {
-    requests.push({ req, answer: (status, body = '') => done({ status, body }) });
-  });
+  const waits: number[] = [];
+  const timers: RetryEnvironment = {
+    setTimeout: (fn, ms) => {
+      waits.push(ms);
+      return setTimeout(fn, 0);
+    },
+    clearTimeout: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+    now: () => Date.now(),
+    random: () => 0.5,
+    isOnline: () => false, // REST never waits for the network (policy.ts): the harness says offline to prove it
+    onOnline: () => () => undefined,
+  };
+  const transport = {
+    request: (req: HttpRequest) =>
+      new Promise<HttpResponse>((resolve, reject) => {
+        const p: Pending = {
+          req,
+          answered: false,
+          answer: (status, body = '', headers = {}) => {
+            p.answered = true;
+            if (status === 0) reject(transportFailure('TransportError', 'the connection failed (network error, or the server does not allow this origin)'));
+            else resolve(response(req, status, body, headers));
+          },
+          fail: (error) => {
+            p.answered = true;
+            reject(error);
+          },
+        };
+        requests.push(p);
+      }),
+  };
+  const members = createRestMembers({ transport, timers });
   const call = (name: string, ...args: unknown[]) => members[name](ctx, args);
-  return { ctx, requests, uploads, call, members };
+  /** Answers every request with `status` and `body`, retries included, until no new request comes. */
+  const answerAll = async (status: number, body = '') => {
+    for (let i = 0; i < 20; i++) {
+      const open = requests.filter((r) => !r.answered);
+      if (!open.length) return;
+      open.forEach((r) => r.answer(status, body));
+      await tick();
+    }
+  };
+  return { ctx, requests, uploads, call, members, waits, answerAll };
 }
 
-export const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits `ms` after the current promise chains settled: the first timer runs only once every microtask did, so a
+ * callback that an answered request schedules (setTimeout 0) always runs before the wait ends.
+ */
+export const tick = (ms = 5) => new Promise((r) => setTimeout(() => setTimeout(r, ms), 0));
 
 /** Callbacks that record what they got, with the number of arguments. */
 export function spies() {

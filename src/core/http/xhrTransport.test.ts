@@ -20,6 +20,7 @@ beforeAll(async () => {
       if (req.method === 'OPTIONS') { res.writeHead(204, cors); return res.end(); }
       received.push({ method: req.method as string, url: req.url as string, headers: req.headers, body: Buffer.concat(chunks) });
       if (req.url === '/hang') return; // never answers
+      if (req.url === '/bytes') { res.writeHead(200, { ...cors, 'Content-Length': '3' }); return res.end(Buffer.from([0, 200, 255])); }
       if (req.url === '/exposed') res.writeHead(200, { ...cors, ETag: '"abc"', 'Access-Control-Expose-Headers': 'ETag' });
       else if (req.url === '/hidden') res.writeHead(200, { ...cors, ETag: '"abc"' });
       else res.writeHead(503, { ...cors, 'Content-Type': 'application/json' });
@@ -76,5 +77,31 @@ describe('xhrTransport', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('xhrTransport: what REST reads and export need', () => {
+  it('reads the answer as bytes, with download progress', async () => {
+    const seen: number[] = [];
+    const res = await xhrTransport().request({ method: 'GET', url: base + '/bytes', responseType: 'arraybuffer', onDownloadProgress: (l, t) => seen.push(l, t) });
+    expect(res.status).toBe(200);
+    expect(seen.slice(-2)).toEqual([3, 3]);
+    expect(res.text).toBe('');
+    expect(Array.from(new Uint8Array(res.body as ArrayBuffer))).toEqual([0, 200, 255]);
+  });
+
+  it('a request the browser refuses (a malformed URL) is a TransportError, never a throw', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      let p: Promise<unknown> | undefined;
+      expect(() => { p = xhrTransport().request({ method: 'GET', url: 'http://[not a host/', headers: { 'X-Ok': 'a' } }); }).not.toThrow();
+      await expect(p).rejects.toMatchObject({ name: 'TransportError', message: expect.stringMatching(/^the request was refused before it was sent \(/) });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('uses the XMLHttpRequest of the scope it is given', async () => {
+    await expect(xhrTransport({}).request({ method: 'GET', url: base + '/busy' })).rejects.toThrow('XMLHttpRequest is not available');
   });
 });
