@@ -84,7 +84,7 @@ export interface RetryOptions {
   maxTimeout: number;
 }
 
-/** Per-upload tuning (seed 002 names plus the engine's bounds). */
+/** Per-upload tuning (the modern API's names plus the engine's bounds). */
 export interface EngineOptions {
   partSize: number;
   maxConcurrentUploads: number;
@@ -99,4 +99,11 @@ export interface EngineOptions {
   maxCompletePolls: number;
   /** Minimum time between two progress events. */
   progressIntervalMs: number;
+  /**
+   * Remember an unfinished upload (where the platform can: IndexedDB) and continue it when the same file is sent
+   * again to the same target, instead of starting over.
+   */
+  resume: boolean;
+  /** How long a remembered upload may be continued after its start (the server's upload lifetime). */
+  resumeTtlMs: number;
 }
