@@ -4,7 +4,7 @@
  * an unfinished upload of the same file to the same target, remembered by an earlier page, is continued instead of
  * started (see resume/): only the parts storage does not hold yet are sent.
  */
-import { AbortError, FilepickerError, PREFIX, isNetworkError } from '../core/errors';
+import { AbortError, PREFIX, isNetworkError } from '../core/errors';
 import { guardEvents } from './callbacks';
 import { Hosts, Security, StoreOptions, StoredFile, UploadEvents, UploadSource, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpResponse, HttpTransport, UploadEnvironment } from './types';
@@ -13,16 +13,16 @@ import { PartQueue } from './queue';
 import { PartHasher } from './md5';
 import { ProgressTracker, EngineProgress } from './progress';
 import { effectivePartSize, partRanges, PartRange } from './options';
-import { RetryContext, sendOnce, sleep, withRetry } from './retry';
-import { backoffDelay } from './retryPolicy';
+import { RetryContext, sendOnce, withRetry } from './retry';
 import { runDiscard } from './discard';
 import { HashAhead } from './hashAhead';
 import { PartContext, sendPart } from './partSender';
 import { PartScheduler } from './partScheduler';
 import { ResumeStore } from './resume/store';
-import { ResumeEntry, startOf } from './resume/entry';
+import { ResumeEntry, splitParts, startOf } from './resume/entry';
 import { ResumeTracker } from './resume/tracker';
-import { keyBase, resumeKey } from './resume/fingerprint';
+import { fingerprint } from './resume/fingerprint';
+import { requestComplete } from './completeRequest';
 import * as P from './protocol';
 
 export { MISSING_ETAG_MESSAGE } from './partSender';
@@ -156,18 +156,18 @@ export class FileUpload {
 
   /** Fingerprints the file (the digests of its first and last part, kept for their PUTs) and reads its record. */
   private lookup(record: ResumeTracker): Promise<ResumeEntry | null> {
-    const partSize = this.ranges[0].end - this.ranges[0].start;
-    const base = keyBase({ apikey: this.deps.apikey, uploadApi: this.deps.hosts.uploadApi, store: this.base.store, source: this.source, partSize });
-    if (!base) return Promise.resolve(null);
-    const first = this.digests.seed(this.ranges[0]);
-    const last = this.digests.seed(this.ranges[this.ranges.length - 1]);
-    return Promise.all([first, last]).then((d) => {
-      if (!d[0].md5 || !d[1].md5 || this.finished) return null;
-      return record.lookup(resumeKey(base, d[0].md5, d[1].md5), this.deps.env.now(), this.file.size, partSize);
+    const key = { apikey: this.deps.apikey, uploadApi: this.deps.hosts.uploadApi, store: this.base.store, source: this.source, partSize: this.partSize };
+    return fingerprint(key, this.ranges, this.digests).then((k) => {
+      return k && !this.finished ? record.lookup(k, this.deps.env.now(), this.file.size, this.partSize) : null;
     }, (e: Error) => {
       this.debug('could not fingerprint the file (' + e.message + '); starting fresh');
       return null;
     });
+  }
+
+  /** Bytes per part (the whole file when it is one part). */
+  private get partSize(): number {
+    return this.ranges[0].end;
   }
 
   private startFresh(): void {
@@ -179,7 +179,7 @@ export class FileUpload {
         this.abortOnServer();
         return;
       }
-      if (this.record) this.record.begin(s, created, this.file.size, this.ranges[0].end);
+      if (this.record) this.record.begin(s, created, this.file.size, this.partSize);
       this.openSession(this.ranges);
     }).then(undefined, (e: Error) => { this.fail(e); });
   }
@@ -189,23 +189,13 @@ export class FileUpload {
     const s = startOf(entry);
     this.started = s;
     (this.record as ResumeTracker).begin(s, entry.created, entry.size, entry.partSize, entry);
-    const stored: { [n: number]: true } = {};
-    for (let i = 0; i < entry.parts.length; i++) {
-      stored[entry.parts[i].n] = true;
-      this.etags[entry.parts[i].n - 1] = entry.parts[i].etag;
-    }
-    const held: PartRange[] = [];
-    const missing: PartRange[] = [];
-    for (let i = 0; i < this.ranges.length; i++) {
-      const r = this.ranges[i];
-      if (stored[r.number]) {
-        held.push(r);
-        this.digests.forget(r.number);
-      } else missing.push(r);
-    }
+    const split = splitParts(this.ranges, entry);
+    const held = split.held;
+    for (let i = 0; i < entry.parts.length; i++) this.etags[entry.parts[i].n - 1] = entry.parts[i].etag;
+    for (let i = 0; i < held.length; i++) this.digests.forget(held[i].number);
     this.unconfirmed = held;
     this.debug('continuing upload ' + s.uploadId + ': ' + held.length + ' of ' + this.ranges.length + ' parts are stored already');
-    this.openSession(missing);
+    this.openSession(split.missing);
   }
 
   /** The server refused the remembered upload: forget it and start a new one, silently. */
@@ -302,23 +292,10 @@ export class FileUpload {
   private complete(): void {
     if (this.finished) return;
     if (this.events.onUploadComplete) this.events.onUploadComplete();
-    const opts = this.opts;
-    const env = this.deps.env;
-    const where = 'the complete request (/multipart/complete)';
     const body = P.completeBody(this.base, this.started as P.StartResult, this.file, this.etags);
-    const pollOpts = { retries: 0, factor: opts.retryOptions.factor, minTimeout: opts.retryOptions.minTimeout, maxTimeout: Math.min(opts.retryOptions.maxTimeout, 5000) };
+    const ctx = { env: this.deps.env, opts: this.opts, fileApi: this.deps.hosts.fileApi, file: this.file, post: this.post.bind(this) };
     // not the cancel signal: once sent, the answer is awaited even after a cancel (see abortOnServer)
-    const own = new Aborter();
-    const ask = (poll: number): Promise<StoredFile> => {
-      return this.post('/multipart/complete', body, own, where).then((res) => {
-        if (res.status !== 202) return P.parseStored(res.text, this.deps.hosts.fileApi, where, this.file);
-        if (poll >= opts.maxCompletePolls) {
-          throw new FilepickerError(PREFIX + where + ' was still answering 202 (processing) after ' + opts.maxCompletePolls + ' polls; giving up');
-        }
-        return sleep(env, backoffDelay(pollOpts, poll + 1, env.random()), own).then(function () { return ask(poll + 1); });
-      });
-    };
-    const completing = (this.completing = ask(0));
+    const completing = (this.completing = requestComplete(ctx, body, new Aborter()));
     completing.then((stored) => {
       if (this.finished || completing !== this.completing) return;
       this.finished = true;

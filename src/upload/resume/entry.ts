@@ -4,6 +4,7 @@
  * ETags. Never the policy or the signature: a resumed upload signs its calls with the security in force then.
  */
 import { StartResult } from '../protocol';
+import { PartRange } from '../options';
 
 /** Version of the entry's shape; an entry of another version is ignored. */
 export const ENTRY_VERSION = 1;
@@ -90,4 +91,14 @@ export function newEntry(key: string, s: StartResult, created: number, ttlMs: nu
   };
   if (s.locationRegion) e.locationRegion = s.locationRegion;
   return e;
+}
+
+/** The file's parts split into those the entry says storage holds and those still to send, each in order. */
+export function splitParts(ranges: PartRange[], e: ResumeEntry): { held: PartRange[]; missing: PartRange[] } {
+  const stored: { [n: number]: true } = {};
+  for (let i = 0; i < e.parts.length; i++) stored[e.parts[i].n] = true;
+  const held: PartRange[] = [];
+  const missing: PartRange[] = [];
+  for (let i = 0; i < ranges.length; i++) (stored[ranges[i].number] ? held : missing).push(ranges[i]);
+  return { held, missing };
 }

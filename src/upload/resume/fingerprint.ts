@@ -5,6 +5,8 @@
  */
 import { StoreOptions, UploadSource } from '../../core/contracts';
 import { storeBody } from '../protocol';
+import { HashAhead } from '../hashAhead';
+import { PartRange } from '../options';
 
 export interface KeyInput {
   apikey: string;
@@ -28,4 +30,18 @@ export function keyBase(k: KeyInput): string | null {
 /** The full key: the base plus the MD5s (base64) of the first and the last part. */
 export function resumeKey(base: string, firstMd5: string, lastMd5: string): string {
   return base + '#' + firstMd5 + '#' + lastMd5;
+}
+
+/**
+ * The full key of a file, or null when it cannot be fingerprinted safely. The digests of the first and last part are
+ * started through `digests`, which keeps them for those parts' PUTs (no part is hashed twice).
+ */
+export function fingerprint(k: KeyInput, ranges: PartRange[], digests: HashAhead): Promise<string | null> {
+  const base = keyBase(k);
+  if (!base) return Promise.resolve(null);
+  const first = digests.seed(ranges[0]);
+  const last = digests.seed(ranges[ranges.length - 1]);
+  return Promise.all([first, last]).then(function (d) {
+    return d[0].md5 && d[1].md5 ? resumeKey(base, d[0].md5, d[1].md5) : null;
+  });
 }
