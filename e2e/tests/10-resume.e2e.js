@@ -1,5 +1,5 @@
 'use strict';
-const crypto = require('crypto');
+const { createHash, randomBytes } = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { test } = require('../lib/harness');
@@ -42,12 +42,12 @@ async function pickFile(page, file) {
 }
 
 function sha256(buf) {
-  return crypto.createHash('sha256').update(buf).digest('hex');
+  return createHash('sha256').update(buf).digest('hex');
 }
 
 test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending only the missing parts; the stored file is byte-identical', async (ctx) => {
   const file = path.join(ctx.files, 'resume-200mib.bin');
-  const bytes = crypto.randomBytes(SIZE);
+  const bytes = randomBytes(SIZE);
   fs.writeFileSync(file, bytes);
   // about 4 MB/s per part PUT (5 at a time): the upload takes long enough to be interrupted after some parts
   ctx.server.faults.set({ part: { rate: 1, fault: { kind: 'slow', bytesPerSecond: 4e6 } } });
