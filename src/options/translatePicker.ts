@@ -103,7 +103,7 @@ function finish(d: Draft): Translated {
     if (d.mode === 'export') store.filename = d.suggestedFilename;
     else warn(d, 'suggestedFilename', 'filepicker: `suggestedFilename` only applies to export');
   }
-  return { config, store, security: { ...d.security }, debug: d.debug, warnings: d.warnings };
+  return { config, store, security: { ...d.security }, debug: d.debug, resume: d.resume, warnings: d.warnings };
 }
 
 /** Runs the table over the picker options; no pickAndStore checks (the caller merges store options first). */

@@ -9,6 +9,8 @@ import { PartRange } from './options';
 export class HashAhead {
   /** Digests computed (or running) ahead of their part, by part number. */
   private readonly hashed: { [part: number]: Promise<PartDigest> } = {};
+  /** Parts whose digest was seeded (the fingerprint's first and last part): not counted against the limit. */
+  private readonly seeded: { [part: number]: true } = {};
   /** How many digests may be held ahead at once. */
   private readonly limit: number;
 
@@ -21,6 +23,7 @@ export class HashAhead {
     if (this.has(range.number)) {
       const p = this.hashed[range.number];
       delete this.hashed[range.number];
+      delete this.seeded[range.number];
       return p;
     }
     return this.hasher.digest(this.source.slice(range.start, range.end));
@@ -28,7 +31,10 @@ export class HashAhead {
 
   /** Starts the digest of `range` now (whatever the limit) and keeps it for its part; returns it. */
   seed(range: PartRange): Promise<PartDigest> {
-    if (!this.has(range.number)) this.start(range);
+    if (!this.has(range.number)) {
+      this.start(range);
+      this.seeded[range.number] = true;
+    }
     return this.hashed[range.number];
   }
 
@@ -53,6 +59,7 @@ export class HashAhead {
     if (!this.has(part)) return;
     const p = this.hashed[part];
     delete this.hashed[part];
+    delete this.seeded[part];
     p.then(function (d) { if (d.release) d.release(); }, function () { /* nothing held */ });
   }
 
@@ -75,7 +82,7 @@ export class HashAhead {
 
   private count(): number {
     let n = 0;
-    for (const k in this.hashed) if (Object.prototype.hasOwnProperty.call(this.hashed, k)) n++;
+    for (const k in this.hashed) if (Object.prototype.hasOwnProperty.call(this.hashed, k) && !this.seeded[k as unknown as number]) n++;
     return n;
   }
 }
