@@ -18,7 +18,6 @@ import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
 import { ResumeStore } from './resume/store';
-import { defaultResumeStore } from './resume/indexedDbStore';
 
 declare const XMLHttpRequest: any;
 
@@ -94,7 +93,7 @@ export function createUploader(config: UploaderConfig): EngineUploader {
   const transport = config.transport || defaultTransport();
   const queue = new PartQueue(base.maxConcurrentUploads);
   const hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
-  const resumeStore = config.resumeStore || defaultResumeStore();
+  const resumeStore = config.resumeStore;
   const debug = config.debug || consoleDebug;
   const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher, resumeStore, debug };
   return {

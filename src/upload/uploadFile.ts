@@ -18,14 +18,12 @@ import { runDiscard } from './discard';
 import { HashAhead } from './hashAhead';
 import { PartContext, sendPart } from './partSender';
 import { PartScheduler } from './partScheduler';
-import { ResumeStore } from './resume/store';
-import { ResumeEntry, splitParts, startOf } from './resume/entry';
-import { ResumeTracker } from './resume/tracker';
-import { fingerprint } from './resume/fingerprint';
+import { ResumeStore, hasIndexedDb } from './resume/store';
+import type { ResumeEntry } from './resume/entry';
+import type { ResumeKit } from './resume/kit';
 import { requestComplete } from './completeRequest';
 import * as P from './protocol';
 
-export { MISSING_ETAG_MESSAGE } from './partSender';
 
 export interface FileJobDeps {
   transport: HttpTransport;
@@ -87,8 +85,8 @@ export class FileUpload {
   private completing: Promise<StoredFile> | null = null;
   /** Digests of parts computed ahead of their slot. */
   private readonly digests: HashAhead;
-  /** The resume record of this file; null when resume is off or nothing can be remembered here. */
-  private readonly record: ResumeTracker | null;
+  /** The resume code and this file's record, once loaded; null when resume is off or nothing can be remembered. */
+  private record: ResumeKit | null = null;
   /** Parts a remembered record says storage holds, until the server shows it still knows the upload; then null. */
   private unconfirmed: PartRange[] | null = null;
 
@@ -102,8 +100,6 @@ export class FileUpload {
     this.ranges = partRanges(source.size, effectivePartSize(source.size, opts.partSize));
     this.digests = new HashAhead(deps.hasher, source);
     this.session = this.cancelled.child();
-    const resumeStore = deps.resumeStore;
-    this.record = opts.resume && resumeStore && resumeStore.available ? new ResumeTracker(resumeStore, opts.resumeTtlMs, (m) => this.debug(m)) : null;
     this.promise = new Promise<StoredFile>((resolve, reject) => { this.settle = { resolve, reject }; });
   }
 
@@ -139,28 +135,34 @@ export class FileUpload {
 
   private begin(): void {
     if (this.events.onStart) this.events.onStart();
-    const record = this.record;
-    if (!record) {
+    const store = this.deps.resumeStore;
+    if (!this.opts.resume || !(store ? store.available : hasIndexedDb())) {
       this.startFresh();
       return;
     }
-    this.lookup(record).then((entry) => {
+    this.lookup(store).then((entry) => {
       if (this.finished) {
         // cancelled while looking: the remembered upload will not be continued, so it is aborted
-        if (entry) this.started = startOf(entry);
+        if (entry && this.record) this.started = this.record.plan(entry, this.ranges).start;
         this.abortOnServer();
       } else if (entry) this.resumeFrom(entry);
       else this.startFresh();
     });
   }
 
-  /** Fingerprints the file (the digests of its first and last part, kept for their PUTs) and reads its record. */
-  private lookup(record: ResumeTracker): Promise<ResumeEntry | null> {
+  /**
+   * Loads the resume code, fingerprints the file (the digests of its first and last part, kept for their PUTs) and
+   * reads its record. Never rejects: anything failing means a fresh start.
+   */
+  private lookup(store: ResumeStore | undefined): Promise<ResumeEntry | null> {
     const key = { apikey: this.deps.apikey, uploadApi: this.deps.hosts.uploadApi, store: this.base.store, source: this.source, partSize: this.partSize };
-    return fingerprint(key, this.ranges, this.digests).then((k) => {
-      return k && !this.finished ? record.lookup(k, this.deps.env.now(), this.file.size, this.partSize) : null;
-    }, (e: Error) => {
-      this.debug('could not fingerprint the file (' + e.message + '); starting fresh');
+    return import(/* webpackChunkName: "resume" */ './resume/kit').then((m) => {
+      const kit = m.openResume(store, this.opts.resumeTtlMs, (message) => this.debug(message));
+      if (!kit || this.finished) return null;
+      this.record = kit;
+      return kit.find(key, this.ranges, this.digests, this.deps.env.now(), this.file.size);
+    }).then(undefined, (e: Error) => {
+      this.debug('could not look for a record (' + e.message + '); starting fresh');
       return null;
     });
   }
@@ -179,23 +181,22 @@ export class FileUpload {
         this.abortOnServer();
         return;
       }
-      if (this.record) this.record.begin(s, created, this.file.size, this.partSize);
+      if (this.record) this.record.tracker.begin(s, created, this.file.size, this.partSize);
       this.openSession(this.ranges);
     }).then(undefined, (e: Error) => { this.fail(e); });
   }
 
   /** Continues a remembered upload: its stored parts count once the server shows it still knows the upload. */
   private resumeFrom(entry: ResumeEntry): void {
-    const s = startOf(entry);
-    this.started = s;
-    (this.record as ResumeTracker).begin(s, entry.created, entry.size, entry.partSize, entry);
-    const split = splitParts(this.ranges, entry);
-    const held = split.held;
+    const kit = this.record as ResumeKit;
+    const plan = kit.plan(entry, this.ranges);
+    this.started = plan.start;
+    kit.tracker.begin(plan.start, entry.created, entry.size, entry.partSize, entry);
     for (let i = 0; i < entry.parts.length; i++) this.etags[entry.parts[i].n - 1] = entry.parts[i].etag;
-    for (let i = 0; i < held.length; i++) this.digests.forget(held[i].number);
-    this.unconfirmed = held;
-    this.debug('continuing upload ' + s.uploadId + ': ' + held.length + ' of ' + this.ranges.length + ' parts are stored already');
-    this.openSession(split.missing);
+    for (let i = 0; i < plan.held.length; i++) this.digests.forget(plan.held[i].number);
+    this.unconfirmed = plan.held;
+    this.debug('continuing upload ' + plan.start.uploadId + ': ' + plan.held.length + ' of ' + this.ranges.length + ' parts are stored already');
+    this.openSession(plan.missing);
   }
 
   /** The server refused the remembered upload: forget it and start a new one, silently. */
@@ -211,7 +212,7 @@ export class FileUpload {
     this.completing = null;
     this.started = null;
     this.etags = [];
-    if (this.record) this.record.reset();
+    if (this.record) this.record.tracker.reset();
     this.startFresh();
   }
 
@@ -272,7 +273,7 @@ export class FileUpload {
       if (session.aborted) throw new AbortError();
       this.etags[range.number - 1] = etag;
       this.progress.complete(range.number, range.end - range.start);
-      if (this.record) this.record.partStored(range.number, etag);
+      if (this.record) this.record.tracker.partStored(range.number, etag);
     }, function (e: Error) {
       cleanup();
       throw e;
@@ -300,7 +301,7 @@ export class FileUpload {
       if (this.finished || completing !== this.completing) return;
       this.finished = true;
       this.progress.finish();
-      if (this.record) this.record.forget();
+      if (this.record) this.record.tracker.forget();
       this.settle.resolve(stored);
     }, (e: Error) => { if (completing === this.completing) this.fail(e); });
   }
@@ -316,7 +317,7 @@ export class FileUpload {
     if (this.scheduler) this.scheduler.withdrawWaiting();
     this.digests.drop();
     this.cancelled.abort();
-    if (this.record) this.record.forget();
+    if (this.record) this.record.tracker.forget();
     this.settle.reject(e);
     this.abortOnServer();
   }

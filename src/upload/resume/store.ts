@@ -17,6 +17,17 @@ export interface ResumeStore {
   prune(now: number): Promise<void>;
 }
 
+declare const indexedDB: unknown;
+
+/** Whether the platform has IndexedDB (reading it throws in some sandboxed frames: then no). */
+export function hasIndexedDb(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined' && !!indexedDB;
+  } catch {
+    return false;
+  }
+}
+
 /** A store that remembers nothing (no IndexedDB, or resume turned off). */
 export const noResumeStore: ResumeStore = {
   available: false,

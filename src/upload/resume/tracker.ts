@@ -39,6 +39,7 @@ export class ResumeTracker {
 
   /** Claims `key` and reads its record; resolves with a usable entry or null (never rejects). */
   lookup(key: string, now: number, size: number, partSize: number): Promise<ResumeEntry | null> {
+    if (this.gone) return Promise.resolve(null); // the upload ended (cancelled) while it was fingerprinted
     const claimed = claimsOf(this.store);
     if (Object.prototype.hasOwnProperty.call(claimed, key)) {
       this.log('another upload of this page is sending the same file; this one starts fresh and is not remembered');
