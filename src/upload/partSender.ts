@@ -30,8 +30,6 @@ export interface PartContext {
   post(path: string, body: string, signal: Aborter, where: string): Promise<HttpResponse>;
   /** The body of `/multipart/upload` for one part. */
   uploadBody(part: number, size: number, md5: string): string;
-  /** The upload API handed out a URL for a part (so it knows the multipart upload). */
-  onTarget(): void;
   /** A PUT is about to start. */
   beforePut(): void;
 }
@@ -75,7 +73,6 @@ function putWithRenewal(ctx: PartContext, range: PartRange, md5: string, held: H
   const asked = ctx.post('/multipart/upload', ctx.uploadBody(range.number, size, md5), signal, 'the upload request of ' + where(ctx, range) + ' (/multipart/upload)');
   return asked.then(function (res) {
     const target = P.parsePartTarget(res.text, range.number);
-    ctx.onTarget();
     return withRetry(ctx.retryCtx, signal, function (progressed) { return putOnce(ctx, range, target, held, signal, progressed); });
   }).then(undefined, function (e: unknown) {
     if (isNetworkError(e) && e.status === 403 && e.method === 'PUT' && renewals < ctx.opts.maxUrlRenewals && !signal.aborted) {

@@ -187,6 +187,23 @@ describe('resume after a reload', () => {
     expect(store.entries()).toEqual([]);
   });
 
+  it('falls back when storage no longer has the remembered upload (a part PUT answers 404)', async () => {
+    const store = new MemoryResumeStore();
+    const file = fileOf();
+    await interruptedPage(store, file);
+    const second = page(store.reopened());
+    let started = false;
+    second.transport.handler = server('two', [], (p) => {
+      if (p.req.method === 'PUT' && !started) { p.respond(404, '<Error><Code>NoSuchUpload</Code></Error>'); return true; }
+      if (/start$/.test(p.req.url)) { started = true; p.respond(200, { uri: '/bucket/key2', region: 'us-east-1', upload_id: 'UP2', location_url: 'upload.example.test' }); return true; }
+      return false;
+    });
+    const { value, error } = await finish(second.env, second.uploader.upload(file, { path: 'up/' }).promise);
+    expect(error).toBeUndefined();
+    expect(value && value.size).toBe(SIZE);
+    expect(second.transport.calls('/multipart/complete').map((c) => c.json.upload_id)).toEqual(['UP2']);
+  });
+
   it('falls back when complete of a fully stored remembered upload is refused', async () => {
     const store = new MemoryResumeStore();
     const file = fileOf();

@@ -42,9 +42,12 @@ export interface FileJobDeps {
 
 type FileInfo = { filename: string; mimetype: string; size: number };
 
-/** A 4xx answer to a POST of a remembered upload: the server no longer knows it (expired, swept, restarted). */
+/**
+ * A 4xx answer about a remembered upload: the server or storage no longer knows it (expired, swept, a server
+ * restarted without its upload state, storage lost it).
+ */
 function refusesResume(e: Error): boolean {
-  return isNetworkError(e) && e.method === 'POST' && e.status >= 400 && e.status < 500 && e.status !== 429;
+  return isNetworkError(e) && e.status >= 400 && e.status < 500 && e.status !== 429;
 }
 
 export class FileUpload {
@@ -87,7 +90,7 @@ export class FileUpload {
   private readonly digests: HashAhead;
   /** The resume code and this file's record, once loaded; null when resume is off or nothing can be remembered. */
   private record: ResumeKit | null = null;
-  /** Parts a remembered record says storage holds, until the server shows it still knows the upload; then null. */
+  /** Parts a remembered record says storage holds, until storage accepts a part of it (or complete does); then null. */
   private unconfirmed: PartRange[] | null = null;
 
   constructor(private readonly deps: FileJobDeps, private readonly source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, private readonly opts: EngineOptions) {
@@ -216,7 +219,7 @@ export class FileUpload {
     this.startFresh();
   }
 
-  /** The server showed it knows the remembered upload: its stored parts now count as sent. */
+  /** Storage accepted a part of the remembered upload: its stored parts now count as sent. */
   private confirm(): void {
     const held = this.unconfirmed;
     if (!held) return;
@@ -231,7 +234,7 @@ export class FileUpload {
       return;
     }
     const session = this.session.aborter;
-    const ctx = this.partContext(session);
+    const ctx = this.partContext();
     const s: PartScheduler = new PartScheduler(this.deps.queue, this.opts.maxConcurrentUploads, ranges, {
       canStart: () => s === this.scheduler && !this.finished && !this.paused,
       run: (range) => this.runPart(ctx, range, session),
@@ -247,14 +250,13 @@ export class FileUpload {
     s.pump();
   }
 
-  private partContext(session: Aborter): PartContext {
+  private partContext(): PartContext {
     const started = this.started as P.StartResult;
     return {
       transport: this.deps.transport, env: this.deps.env, opts: this.opts, source: this.source, retryCtx: this.retryCtx,
       progress: this.progress, digests: this.digests, partCount: this.ranges.length,
       post: (path, body, signal, where) => this.post(path, body, signal, where),
       uploadBody: (part, size, md5) => P.uploadBody(this.base, started, part, size, md5),
-      onTarget: () => { if (!session.aborted) this.confirm(); },
       beforePut: () => {
         if (this.uploadStartFired) return;
         this.uploadStartFired = true;
@@ -271,6 +273,7 @@ export class FileUpload {
     return sendPart(ctx, range, partSignal.aborter).then((etag) => {
       cleanup();
       if (session.aborted) throw new AbortError();
+      this.confirm();
       this.etags[range.number - 1] = etag;
       this.progress.complete(range.number, range.end - range.start);
       if (this.record) this.record.tracker.partStored(range.number, etag);
