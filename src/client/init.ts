@@ -36,6 +36,8 @@ export interface UploadOptions {
   partSize?: number;
   maxConcurrentUploads?: number;
   retryOptions?: Partial<RetryOptions>;
+  /** Continue an unfinished upload of the same file from an earlier page (default true); false = always start over, remember nothing. */
+  resume?: boolean;
   onStart?(): void;
   onUploadStart?(): void;
   onProgress?(event: ClientProgressEvent): void;
@@ -104,7 +106,7 @@ export function init(apiKey: string, security?: Security | null, options?: Clien
         const task = engine.upload(file, store, {
           onStart: u.onStart, onUploadStart: u.onUploadStart, onRetry: u.onRetry, onUploadComplete: u.onUploadComplete,
           onProgress: onProgress ? function (p) { onProgress(toClientProgress(p)); } : undefined,
-        }, { partSize: u.partSize, maxConcurrentUploads: u.maxConcurrentUploads, retryOptions: u.retryOptions });
+        }, { partSize: u.partSize, maxConcurrentUploads: u.maxConcurrentUploads, retryOptions: u.retryOptions, resume: u.resume });
         if (token) {
           token.cancel = function () { task.cancel(); };
           token.pause = function () { task.pause(); };

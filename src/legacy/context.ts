@@ -20,7 +20,7 @@ export interface LegacyDeps {
   /** The dialog, created on first use. */
   dialog(): PickerDialog;
   /** An upload engine for this key, security and hosts. */
-  uploader(opts: { apikey: string; security: Security; hosts: Hosts }): Uploader;
+  uploader(opts: { apikey: string; security: Security; hosts: Hosts; resume?: boolean }): Uploader;
 }
 
 /**
@@ -129,7 +129,8 @@ export class LegacyContext {
     return this.stack;
   }
 
-  uploader(security: Security): Uploader {
-    return this.deps.uploader({ apikey: this.requireKey(), security, hosts: this.hosts });
+  /** An engine for this key and security; `resume: false` (picker option) turns off continuing interrupted uploads. */
+  uploader(security: Security, resume?: boolean): Uploader {
+    return this.deps.uploader({ apikey: this.requireKey(), security, hosts: this.hosts, resume });
   }
 }

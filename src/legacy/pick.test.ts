@@ -112,6 +112,14 @@ test('security options reach the engine; the key is required first', () => {
   expect(() => pick(ctx, [{}])).toThrow(FilepickerException);
 });
 
+test('resume: false (our picker option) reaches the engine; by default the engine decides', () => {
+  const { ctx, uploaderArgs } = setup();
+  pickAndStore(ctx, [{ resume: 'false' }, { location: 'S3' }]);
+  pick(ctx, [{}]);
+  expect(uploaderArgs[0]).toMatchObject({ apikey: 'KEY', resume: false });
+  expect((uploaderArgs[1] as { resume?: boolean }).resume).toBeUndefined();
+});
+
 test('debug: true answers with v2\'s dummy file without opening the dialog', async () => {
   const { ctx, opened } = setup();
   const s = jest.fn();

@@ -28,7 +28,7 @@ function open(ctx: LegacyContext, mode: Mode, pickerOptions: unknown, storeOptio
     return { close: () => outcome.close() };
   }
 
-  const uploader = ctx.uploader(t.security);
+  const uploader = ctx.uploader(t.security, t.resume);
   const session = ctx.deps.dialog().open(t.config, t.store, uploader, {
     onProgress(p: PickedFileProgress) {
       outcome.progress(toProgress(p));

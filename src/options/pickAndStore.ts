@@ -28,5 +28,5 @@ export function translatePickAndStore(pickerOptions: unknown, storeOptions: unkn
   const store = storeDefaults(mergeDefined(picked.store, stored.store), 'pickAndStore');
   checkMultiplePath(picked.config.multiple, store.path);
   const security = picked.security.policy || picked.security.signature ? picked.security : stored.security;
-  return { config: picked.config, store, security, debug: picked.debug, warnings: picked.warnings.concat(stored.warnings) };
+  return { config: picked.config, store, security, debug: picked.debug, resume: picked.resume, warnings: picked.warnings.concat(stored.warnings) };
 }

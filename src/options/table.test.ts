@@ -27,6 +27,7 @@ const EXAMPLES: { [K in keyof Required<V2PickerOptions>]: { value: unknown; chec
   customSourceContainer: { value: 'mybucket', check: (t) => expect(t.config.customSourceContainer).toBe('mybucket') },
   customSourcePath: { value: 'some_folder/another_folder', check: (t) => expect(t.config.customSourcePath).toBe('some_folder/another_folder') },
   debug: { value: true, check: (t) => expect(t.debug).toBe(true) },
+  resume: { value: 'false', check: (t) => expect(t.resume).toBe(false) },
   suggestedFilename: { value: 'report.pdf', check: (t) => expect(t.warnings.map((w) => w.option)).toEqual(['suggestedFilename']) },
   mobile: { value: true, check: (t) => expect(t.warnings[0].message).toMatch(/`mobile` has no effect in this version/) },
   redirectUrl: { value: 'https://x.example/', check: (t) => expect(t.warnings[0].message).toMatch(/`redirectUrl` has no effect/) },

@@ -94,7 +94,7 @@ function finish(d: Draft): Translated {
 
   const store = { ...d.store };
   if (d.suggestedFilename !== undefined) warn(d, 'suggestedFilename', 'filepicker: `suggestedFilename` only applies to export');
-  return { config, store, security: { ...d.security }, debug: d.debug, warnings: d.warnings };
+  return { config, store, security: { ...d.security }, debug: d.debug, resume: d.resume, warnings: d.warnings };
 }
 
 /** Runs the table over the picker options; no pickAndStore checks (the caller merges store options first). */

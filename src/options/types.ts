@@ -27,6 +27,8 @@ export interface Translated {
   security: Security;
   /** v2 `debug: true`: the call resolves with dummy files and opens nothing. */
   debug: boolean;
+  /** `resume` as the page gave it (undefined = the engine's default, on). */
+  resume?: boolean;
   warnings: OptionWarning[];
 }
 
@@ -78,6 +80,8 @@ export interface V2DialogOptions {
   customSourceContainer?: string;
   customSourcePath?: string;
   debug?: Bool;
+  /** Our extension: `false` = an interrupted upload is never continued after a reload, and nothing is remembered. */
+  resume?: Bool;
   /** An export option (the name its save dialog proposes); in a picker call it only warns. */
   suggestedFilename?: string;
   /** Known v2 keys that this version does not implement. */

@@ -15,6 +15,7 @@ import { validateSource } from './source';
 import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
+import { ResumeStore } from './resume/store';
 
 export interface UploaderConfig {
   apikey: string;
@@ -26,7 +27,13 @@ export interface UploaderConfig {
   maxConcurrentUploads?: number;
   retryOptions?: Partial<RetryOptions>;
   /** Engine bounds (stall timeout, URL renewals, 202 polls, progress interval); tests make them small. */
-  tuning?: Pick<EngineOptionsInput, 'stallTimeoutMs' | 'requestTimeoutMs' | 'maxUrlRenewals' | 'maxCompletePolls' | 'progressIntervalMs'>;
+  tuning?: Pick<EngineOptionsInput, 'stallTimeoutMs' | 'requestTimeoutMs' | 'maxUrlRenewals' | 'maxCompletePolls' | 'progressIntervalMs' | 'resumeTtlMs'>;
+  /** Continue an unfinished upload of the same file remembered by an earlier page (default true; see README). */
+  resume?: boolean;
+  /** Where unfinished uploads are remembered; defaults to IndexedDB where it exists, else nothing is remembered. */
+  resumeStore?: ResumeStore;
+  /** The engine's debug messages (why an upload was or was not continued); default `console.debug`. */
+  debug?(message: string): void;
   /** Timers, network state, worker; defaults to the platform's. */
   env?: UploadEnvironment;
   /** See EnvironmentOptions.workerUrl (used only with the default environment). */
@@ -34,7 +41,7 @@ export interface UploaderConfig {
 }
 
 /** Per-upload overrides (client.upload's uploadOptions). */
-export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurrentUploads' | 'retryOptions'>;
+export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurrentUploads' | 'retryOptions' | 'resume'>;
 
 /** An Uploader whose upload also takes per-call options, and that accepts a Buffer/Uint8Array (wrapped in a Blob). */
 export interface EngineUploader extends Uploader {
@@ -60,6 +67,10 @@ export function toSource(file: unknown): UploadSource {
   return validateSource(file);
 }
 
+function consoleDebug(message: string): void {
+  if (typeof console !== 'undefined' && typeof console.debug === 'function') console.debug(message);
+}
+
 export function createUploader(config: UploaderConfig): EngineUploader {
   if (!config || typeof config.apikey !== 'string' || !config.apikey) {
     throw new ValidationError('apikey', PREFIX + '`apikey` must be a non-empty string, got ' + (config ? typeof config.apikey : 'no configuration'));
@@ -67,12 +78,14 @@ export function createUploader(config: UploaderConfig): EngineUploader {
   if (!config.hosts || typeof config.hosts.uploadApi !== 'string') {
     throw new ValidationError('hosts', PREFIX + '`hosts` must be a Hosts object with `uploadApi`, `fileApi` and `storeApi`');
   }
-  const base = resolveOptions({ partSize: config.partSize, maxConcurrentUploads: config.maxConcurrentUploads, retryOptions: config.retryOptions, ...(config.tuning || {}) });
+  const base = resolveOptions({ partSize: config.partSize, maxConcurrentUploads: config.maxConcurrentUploads, retryOptions: config.retryOptions, resume: config.resume, ...(config.tuning || {}) });
   const env = config.env || defaultEnvironment({ workerUrl: config.workerUrl });
   const transport = config.transport || defaultTransport();
   const queue = new PartQueue(base.maxConcurrentUploads);
   const hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
-  const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher };
+  const resumeStore = config.resumeStore;
+  const debug = config.debug || consoleDebug;
+  const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher, resumeStore, debug };
   return {
     upload(file, store, events, overrides) {
       const opts = overrides ? resolveOptions(overrides, base) : base;

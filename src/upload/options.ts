@@ -19,6 +19,9 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   maxUrlRenewals: 3,
   maxCompletePolls: 60,
   progressIntervalMs: 16,
+  resume: true,
+  // the reference server's default upload lifetime (UPLOAD_TTL_MS), counted from before start was sent
+  resumeTtlMs: 24 * 60 * 60 * 1000,
 };
 
 function wholeNumber(name: string, v: unknown, min: number): number {
@@ -32,6 +35,11 @@ function positiveNumber(name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !isFinite(v) || v < min) {
     throw new ValidationError(name, PREFIX + '`' + name + '` must be a number of at least ' + min + ', got ' + describeValue(v));
   }
+  return v;
+}
+
+function flag(name: string, v: unknown): boolean {
+  if (typeof v !== 'boolean') throw new ValidationError(name, PREFIX + '`' + name + '` must be true or false, got ' + describeValue(v));
   return v;
 }
 
@@ -68,6 +76,8 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
     maxUrlRenewals: wholeNumber('maxUrlRenewals', pick(i.maxUrlRenewals, base.maxUrlRenewals), 0),
     maxCompletePolls: wholeNumber('maxCompletePolls', pick(i.maxCompletePolls, base.maxCompletePolls), 1),
     progressIntervalMs: positiveNumber('progressIntervalMs', pick(i.progressIntervalMs, base.progressIntervalMs), 0),
+    resume: flag('resume', pick(i.resume, base.resume)),
+    resumeTtlMs: positiveNumber('resumeTtlMs', pick(i.resumeTtlMs, base.resumeTtlMs), 1),
   };
 }
 

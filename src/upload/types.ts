@@ -30,7 +30,7 @@ export interface UploadEnvironment extends RetryEnvironment {
   createMd5?(): { update(bytes: Uint8Array): void; digest(): string };
 }
 
-/** Per-upload tuning (the Filestack SDK's option names plus the engine's bounds). */
+/** Per-upload tuning (the modern API's names plus the engine's bounds). */
 export interface EngineOptions {
   partSize: number;
   maxConcurrentUploads: number;
@@ -45,4 +45,11 @@ export interface EngineOptions {
   maxCompletePolls: number;
   /** Minimum time between two progress events. */
   progressIntervalMs: number;
+  /**
+   * Remember an unfinished upload (where the platform can: IndexedDB) and continue it when the same file is sent
+   * again to the same target, instead of starting over.
+   */
+  resume: boolean;
+  /** How long a remembered upload may be continued after its start (the server's upload lifetime). */
+  resumeTtlMs: number;
 }

@@ -1,20 +1,29 @@
 /**
  * One file's flow: start → parts (hash, ask for a URL, PUT exactly as instructed) → complete, with retries,
- * pause/resume, cancel (which also aborts the multipart upload on the server) and byte progress.
+ * pause/resume, cancel (which also aborts the multipart upload on the server) and byte progress. With resume on,
+ * an unfinished upload of the same file to the same target, remembered by an earlier page, is continued instead of
+ * started (see resume/): only the parts storage does not hold yet are sent.
  */
-import { AbortError, FilepickerError, PREFIX, isNetworkError } from '../core/errors';
+import { AbortError, PREFIX, isNetworkError } from '../core/errors';
 import { guardEvents } from './callbacks';
 import { Hosts, Security, StoreOptions, StoredFile, UploadEvents, UploadSource, UploadTask } from '../core/contracts';
-import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
+import { EngineOptions, HttpResponse, HttpTransport, UploadEnvironment } from './types';
 import { Aborter } from './signal';
 import { PartQueue } from './queue';
-import { PartDigest, PartHasher } from './md5';
+import { PartHasher } from './md5';
 import { ProgressTracker, EngineProgress } from './progress';
 import { effectivePartSize, partRanges, PartRange } from './options';
-import { AttemptFailure, RetryContext, sendOnce, sleep, withRetry } from './retry';
-import { backoffDelay } from './retryPolicy';
+import { RetryContext, sendOnce, withRetry } from './retry';
 import { runDiscard } from './discard';
+import { HashAhead } from './hashAhead';
+import { PartContext, sendPart } from './partSender';
+import { PartScheduler } from './partScheduler';
+import { ResumeStore, hasIndexedDb } from './resume/store';
+import type { ResumeEntry } from './resume/entry';
+import type { ResumeKit } from './resume/kit';
+import { requestComplete } from './completeRequest';
 import * as P from './protocol';
+
 
 export interface FileJobDeps {
   transport: HttpTransport;
@@ -25,313 +34,318 @@ export interface FileJobDeps {
   /** The Uploader's shared concurrency budget. */
   queue: PartQueue;
   hasher: PartHasher;
+  /** Where unfinished uploads are remembered; absent or unavailable = no resume. */
+  resumeStore?: ResumeStore;
+  /** The engine's debug messages (resume decisions); never given a policy or signature. */
+  debug?(message: string): void;
 }
 
-export const MISSING_ETAG_MESSAGE = PREFIX + 'storage accepted part {part} but its answer has no readable ETag header. ' +
-  'In a browser the bucket\'s CORS configuration must expose it: add <ExposeHeader>ETag</ExposeHeader> to the CORS rule (see the S3 bucket CORS settings)';
+type FileInfo = { filename: string; mimetype: string; size: number };
 
-export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, opts: EngineOptions): UploadTask {
-  const env = deps.env;
-  const events = guardEvents(env, rawEvents);
+/**
+ * A 4xx answer about a remembered upload: the server or storage no longer knows it (expired, swept, a server
+ * restarted without its upload state, storage lost it).
+ */
+function refusesResume(e: Error): boolean {
+  return isNetworkError(e) && e.status >= 400 && e.status < 500 && e.status !== 429;
+}
 
-  const file = { filename: store.filename || source.name || 'untitled', mimetype: source.type || 'application/octet-stream', size: source.size };
-  const base: P.SessionBase = { apikey: deps.apikey, security: deps.security, store };
-  const cancelled = new Aborter();
-  let pauser = new Aborter();
-  let paused = false;
-  let finished = false;
-  let started: P.StartResult | null = null;
-  let uploadStartFired = false;
-  const retryCtx: RetryContext = { env, retry: opts.retryOptions, onRetry: events.onRetry ? function (a, w) { (events.onRetry as (a: number, w: number) => void)(a, w); } : undefined };
-  const progress = new ProgressTracker(file.size, env, opts.progressIntervalMs, events.onProgress ? function (p: EngineProgress) { (events.onProgress as (p: EngineProgress) => void)(p); } : undefined);
-  const partSize = effectivePartSize(file.size, opts.partSize);
-  const ranges = partRanges(file.size, partSize);
-  const etags: string[] = [];
-  const pending: PartRange[] = ranges.slice();
-  /** Parts of this file holding or waiting for a queue slot, with the function that withdraws a waiting one. */
-  const waiting: Array<{ range: PartRange; withdraw: () => void }> = [];
-  let inFlight = 0;
-  let done = 0;
-  let settle: { resolve(v: StoredFile): void; reject(e: Error): void } = { resolve() { /* set below */ }, reject() { /* set below */ } };
-  const promise = new Promise<StoredFile>(function (resolve, reject) { settle = { resolve, reject }; });
-  /** Promises of in-flight part attempts, so the server-side abort waits for them to stop. */
-  const running: Array<Promise<void>> = [];
+export class FileUpload {
+  readonly promise: Promise<StoredFile>;
+  /** The caller's callbacks, guarded so an exception in one cannot break the upload. */
+  private readonly events: UploadEvents;
+  /** Name, type and size as start and complete declare them. */
+  private readonly file: FileInfo;
+  /** API key, security and store options, carried by every POST. */
+  private readonly base: P.SessionBase;
+  /** Fires on cancel or failure: stops every request of the file. */
+  private readonly cancelled = new Aborter();
+  /** Fires on pause: stops the part requests in flight; replaced on resume. */
+  private pauser = new Aborter();
+  /** Whether the caller paused the upload. */
+  private paused = false;
+  /** Set once the promise settled (stored, failed or cancelled). */
+  private finished = false;
+  /** The multipart upload's ids: from the start answer, or from a remembered record. */
+  private started: P.StartResult | null = null;
+  /** Whether onUploadStart was called (at the first part PUT). */
+  private uploadStartFired = false;
+  /** Retry policy, environment and onRetry, for every request. */
+  private readonly retryCtx: RetryContext;
+  /** Byte progress of the file. */
+  private readonly progress: ProgressTracker;
+  /** The file's parts, in order. */
+  private readonly ranges: PartRange[];
+  /** ETag of each stored part, at index part number − 1. */
+  private etags: string[] = [];
+  /** The parts in line for the current multipart upload; null before start answered. */
+  private scheduler: PartScheduler | null = null;
+  /** Fires when the current multipart upload is given up (cancel, failure, or a remembered one the server refused). */
+  private session: { aborter: Aborter; dispose: () => void };
+  /** Settles `promise`. */
+  private settle: { resolve(v: StoredFile): void; reject(e: Error): void } = { resolve() { /* set below */ }, reject() { /* set below */ } };
   /** The complete request's outcome once it was sent: a cancel cannot stop the server from storing the file. */
-  let completing: Promise<StoredFile> | null = null;
-  /**
-   * Digests started ahead of a free slot (by part number), so hashing overlaps the PUTs of the parts before:
-   * without it a slot hashes, then asks for a URL, then sends, and the hasher idles while every slot is sending.
-   */
-  const hashed: { [part: number]: Promise<PartDigest> } = {};
-  const hashAhead = deps.hasher.ahead === undefined ? 1 : deps.hasher.ahead;
+  private completing: Promise<StoredFile> | null = null;
+  /** Digests of parts computed ahead of their slot. */
+  private readonly digests: HashAhead;
+  /** The resume code and this file's record, once loaded; null when resume is off or nothing can be remembered. */
+  private record: ResumeKit | null = null;
+  /** Parts a remembered record says storage holds, until storage accepts a part of it (or complete does); then null. */
+  private unconfirmed: PartRange[] | null = null;
 
-  function digestOf(range: PartRange): Promise<PartDigest> {
-    if (Object.prototype.hasOwnProperty.call(hashed, range.number)) {
-      const p = hashed[range.number];
-      delete hashed[range.number];
-      return p;
-    }
-    return deps.hasher.digest(source.slice(range.start, range.end));
+  constructor(private readonly deps: FileJobDeps, private readonly source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, private readonly opts: EngineOptions) {
+    const env = deps.env;
+    const events = (this.events = guardEvents(env, rawEvents));
+    this.file = { filename: store.filename || source.name || 'untitled', mimetype: source.type || 'application/octet-stream', size: source.size };
+    this.base = { apikey: deps.apikey, security: deps.security, store };
+    this.retryCtx = { env, retry: opts.retryOptions, onRetry: events.onRetry ? function (a, w) { (events.onRetry as (a: number, w: number) => void)(a, w); } : undefined };
+    this.progress = new ProgressTracker(source.size, env, opts.progressIntervalMs, events.onProgress ? function (p: EngineProgress) { (events.onProgress as (p: EngineProgress) => void)(p); } : undefined);
+    this.ranges = partRanges(source.size, effectivePartSize(source.size, opts.partSize));
+    this.digests = new HashAhead(deps.hasher, source);
+    this.session = this.cancelled.child();
+    this.promise = new Promise<StoredFile>((resolve, reject) => { this.settle = { resolve, reject }; });
   }
 
-  /** Starts the digests of the next parts in line (those waiting for a slot first), at most `hashAhead` of them. */
-  function prefetch(): void {
-    if (finished || paused || hashAhead <= 0) return;
-    const next: PartRange[] = [];
-    for (let i = 0; i < waiting.length; i++) next.push(waiting[i].range);
-    for (let i = 0; i < pending.length && next.length < hashAhead; i++) next.push(pending[i]);
-    let count = 0;
-    for (const k in hashed) if (Object.prototype.hasOwnProperty.call(hashed, k)) count++;
-    for (let i = 0; i < next.length && count < hashAhead; i++) {
-      const r = next[i];
-      if (Object.prototype.hasOwnProperty.call(hashed, r.number)) continue;
-      const p = deps.hasher.digest(source.slice(r.start, r.end));
-      p.then(undefined, function () { /* surfaced when the part takes it */ });
-      hashed[r.number] = p;
-      count++;
-    }
+  /** The caller's handle. Starts on the next tick, so the caller can attach handlers and call pause() first. */
+  task(): UploadTask {
+    const kickoff = this.deps.env.setTimeout(() => { if (!this.finished) this.begin(); }, 0);
+    this.cancelled.onAbort(() => { this.deps.env.clearTimeout(kickoff); });
+    return {
+      promise: this.promise,
+      cancel: () => { if (!this.finished) this.fail(new AbortError()); },
+      pause: () => this.pause(),
+      resume: () => this.resume(),
+    };
   }
 
-  /** Gives back the bytes of digests computed ahead and never used (the upload failed or was cancelled). */
-  function dropHashed(): void {
-    for (const k in hashed) {
-      if (!Object.prototype.hasOwnProperty.call(hashed, k)) continue;
-      hashed[k as any].then(function (d) { if (d.release) d.release(); }, function () { /* nothing held */ });
-      delete hashed[k as any];
-    }
+  private pause(): void {
+    if (this.finished || this.paused) return;
+    this.paused = true;
+    if (this.scheduler) this.scheduler.withdrawWaiting();
+    this.pauser.abort();
   }
 
-  function post(path: string, body: string, signal: Aborter, where: string) {
-    const url = (started ? started.locationUrl : deps.hosts.uploadApi.replace(/\/+$/, '')) + path;
-    return withRetry(retryCtx, signal, function () {
-      return sendOnce(deps.transport, { method: 'POST', url, headers: P.postHeaders(started || undefined), body, timeoutMs: opts.requestTimeoutMs, signal }, where);
+  private resume(): void {
+    if (this.finished || !this.paused) return;
+    this.paused = false;
+    this.pauser = new Aborter();
+    if (this.scheduler) this.scheduler.pump();
+  }
+
+  private debug(message: string): void {
+    if (this.deps.debug) this.deps.debug(PREFIX + 'resume: ' + message);
+  }
+
+  private begin(): void {
+    if (this.events.onStart) this.events.onStart();
+    const store = this.deps.resumeStore;
+    if (!this.opts.resume || !(store ? store.available : hasIndexedDb())) {
+      this.startFresh();
+      return;
+    }
+    this.lookup(store).then((entry) => {
+      if (this.finished) {
+        // cancelled while looking: the remembered upload will not be continued, so it is aborted
+        if (entry && this.record) this.started = this.record.plan(entry, this.ranges).start;
+        this.abortOnServer();
+      } else if (entry) this.resumeFrom(entry);
+      else this.startFresh();
     });
   }
 
-  function fail(e: Error): void {
-    if (finished) return;
-    finished = true;
-    progress.stop();
-    withdrawWaiting();
-    dropHashed();
-    cancelled.abort();
-    settle.reject(e);
-    abortOnServer();
+  /**
+   * Loads the resume code, fingerprints the file (the digests of its first and last part, kept for their PUTs) and
+   * reads its record. Never rejects: anything failing means a fresh start.
+   */
+  private lookup(store: ResumeStore | undefined): Promise<ResumeEntry | null> {
+    const key = { apikey: this.deps.apikey, uploadApi: this.deps.hosts.uploadApi, store: this.base.store, source: this.source, partSize: this.partSize };
+    return import(/* webpackChunkName: "resume" */ './resume/kit').then((m) => {
+      const kit = m.openResume(store, this.opts.resumeTtlMs, (message) => this.debug(message));
+      if (!kit || this.finished) return null;
+      this.record = kit;
+      return kit.find(key, this.ranges, this.digests, this.deps.env.now(), this.file.size);
+    }).then(undefined, (e: Error) => {
+      this.debug('could not look for a record (' + e.message + '); starting fresh');
+      return null;
+    });
   }
 
-  function withdrawWaiting(): void {
-    while (waiting.length) {
-      const w = waiting.pop() as { range: PartRange; withdraw: () => void };
-      w.withdraw();
-      inFlight--;
-      pending.unshift(w.range);
-    }
+  /** Bytes per part (the whole file when it is one part). */
+  private get partSize(): number {
+    return this.ranges[0].end;
   }
 
-  function abortOnServer(): void {
-    const s = started;
-    if (!s) return;
-    const sent = completing;
-    if (sent) {
-      // complete was sent: wait for its answer. A file the server stored anyway is removed; otherwise abort.
-      sent.then(function (stored) {
-        runDiscard(deps, stored, opts).then(undefined, function () { /* best effort */ });
-      }, function () {
-        const own = new Aborter();
-        post('/multipart/abort', P.abortBody(base, s), own, 'the abort request (/multipart/abort)').then(undefined, function () { /* best effort */ });
-      });
+  private startFresh(): void {
+    const created = this.deps.env.now();
+    this.post('/multipart/start', P.startBody(this.base, this.file), this.cancelled, 'the start request (/multipart/start)').then((res) => {
+      const s = P.parseStart(res.text, this.deps.hosts.uploadApi);
+      this.started = s;
+      if (this.finished) {
+        this.abortOnServer();
+        return;
+      }
+      if (this.record) this.record.tracker.begin(s, created, this.file.size, this.partSize);
+      this.openSession(this.ranges);
+    }).then(undefined, (e: Error) => { this.fail(e); });
+  }
+
+  /** Continues a remembered upload: its stored parts count once the server shows it still knows the upload. */
+  private resumeFrom(entry: ResumeEntry): void {
+    const kit = this.record as ResumeKit;
+    const plan = kit.plan(entry, this.ranges);
+    this.started = plan.start;
+    kit.tracker.begin(plan.start, entry.created, entry.size, entry.partSize, entry);
+    for (let i = 0; i < entry.parts.length; i++) this.etags[entry.parts[i].n - 1] = entry.parts[i].etag;
+    for (let i = 0; i < plan.held.length; i++) this.digests.forget(plan.held[i].number);
+    this.unconfirmed = plan.held;
+    this.debug('continuing upload ' + plan.start.uploadId + ': ' + plan.held.length + ' of ' + this.ranges.length + ' parts are stored already');
+    this.openSession(plan.missing);
+  }
+
+  /** The server refused the remembered upload: forget it and start a new one, silently. */
+  private restartFresh(e: Error): void {
+    this.debug('the server refused the remembered upload (' + e.message + '); starting a new one');
+    const old = this.scheduler;
+    this.scheduler = null;
+    if (old) old.withdrawWaiting();
+    this.session.aborter.abort();
+    this.session.dispose();
+    this.session = this.cancelled.child();
+    this.unconfirmed = null;
+    this.completing = null;
+    this.started = null;
+    this.etags = [];
+    if (this.record) this.record.tracker.reset();
+    this.startFresh();
+  }
+
+  /** Storage accepted a part of the remembered upload: its stored parts now count as sent. */
+  private confirm(): void {
+    const held = this.unconfirmed;
+    if (!held) return;
+    this.unconfirmed = null;
+    for (let i = 0; i < held.length; i++) this.progress.complete(held[i].number, held[i].end - held[i].start);
+  }
+
+  /** Sends `ranges` (the parts storage does not hold yet) in the current multipart upload, then completes. */
+  private openSession(ranges: PartRange[]): void {
+    if (!ranges.length) {
+      this.complete();
       return;
     }
-    const all = running.slice();
-    const after = function () {
-      const own = new Aborter();
-      post('/multipart/abort', P.abortBody(base, s), own, 'the abort request (/multipart/abort)').then(undefined, function () { /* best effort */ });
-    };
-    Promise.all(all.map(function (p) { return p.then(undefined, function () { /* settled */ }); })).then(after);
+    const session = this.session.aborter;
+    const ctx = this.partContext();
+    const s: PartScheduler = new PartScheduler(this.deps.queue, this.opts.maxConcurrentUploads, ranges, {
+      canStart: () => s === this.scheduler && !this.finished && !this.paused,
+      run: (range) => this.runPart(ctx, range, session),
+      partFailed: (range, e) => {
+        if (s !== this.scheduler || this.finished) return;
+        if (this.paused && e.name === 'AbortError' && !this.cancelled.aborted) s.putBack(range);
+        else this.fail(e);
+      },
+      allStored: () => { if (s === this.scheduler) this.complete(); },
+      prefetch: (waiting, pending) => this.digests.prefetch(waiting, pending),
+    });
+    this.scheduler = s;
+    s.pump();
   }
 
-  function pump(): void {
-    while (!finished && !paused && pending.length && inFlight < opts.maxConcurrentUploads) {
-      const range = pending.shift() as PartRange;
-      inFlight++;
-      const entry = { range, withdraw: function () { /* set below */ } };
-      waiting.push(entry);
-      entry.withdraw = deps.queue.acquire(function (release) {
-        const i = waiting.indexOf(entry);
-        if (i >= 0) waiting.splice(i, 1);
-        const p = runPart(range).then(
-          function () {
-            release();
-            inFlight--;
-            done++;
-            if (done === ranges.length) complete();
-            else pump();
-          },
-          function (e: Error) {
-            release();
-            inFlight--;
-            if (finished) return;
-            if (paused && e.name === 'AbortError' && !cancelled.aborted) {
-              pending.unshift(range);
-              return;
-            }
-            fail(e);
-          },
-        );
-        running.push(p);
-        p.then(function () { running.splice(running.indexOf(p), 1); });
-      });
-    }
-    prefetch();
+  private partContext(): PartContext {
+    const started = this.started as P.StartResult;
+    return {
+      transport: this.deps.transport, env: this.deps.env, opts: this.opts, source: this.source, retryCtx: this.retryCtx,
+      progress: this.progress, digests: this.digests, partCount: this.ranges.length,
+      post: (path, body, signal, where) => this.post(path, body, signal, where),
+      uploadBody: (part, size, md5) => P.uploadBody(this.base, started, part, size, md5),
+      beforePut: () => {
+        if (this.uploadStartFired) return;
+        this.uploadStartFired = true;
+        if (this.events.onUploadStart) this.events.onUploadStart();
+      },
+    };
   }
 
-  function runPart(range: PartRange): Promise<void> {
-    const size = range.end - range.start;
-    const partSignal = pauser.child();
-    const unlinkCancel = cancelled.onAbort(function () { partSignal.aborter.abort(); });
-    const signal = partSignal.aborter;
-    const cleanup = function () { partSignal.dispose(); unlinkCancel(); };
-    let md5 = '';
-    /** The part's bytes when the hasher read them whole (Node); else the PUT sends a lazy Blob slice. */
-    let bytes: Uint8Array | undefined;
-    let releaseBytes: (() => void) | undefined;
-    const dropBytes = function () {
-      bytes = undefined;
-      if (releaseBytes) releaseBytes();
-      releaseBytes = undefined;
-    };
-    const where = 'part ' + range.number + ' of ' + ranges.length;
-    const getTarget = function (): Promise<P.PartTarget> {
-      return post('/multipart/upload', P.uploadBody(base, started as P.StartResult, range.number, size, md5), signal, 'the upload request of ' + where + ' (/multipart/upload)')
-        .then(function (res) { return P.parsePartTarget(res.text, range.number); });
-    };
-    const put = function (target: P.PartTarget, progressed: () => void): Promise<string> {
-      if (!uploadStartFired) {
-        uploadStartFired = true;
-        if (events.onUploadStart) events.onUploadStart();
-      }
-      const attempt = signal.child();
-      let stalled = false;
-      let high = 0;
-      let timer: unknown = null;
-      const arm = function () {
-        if (timer !== null) env.clearTimeout(timer);
-        timer = env.setTimeout(function () { stalled = true; attempt.aborter.abort(); }, opts.stallTimeoutMs);
-      };
-      arm();
-      const stop = function () { if (timer !== null) env.clearTimeout(timer); timer = null; attempt.dispose(); };
-      return sendOnce(deps.transport, {
-        method: 'PUT', url: target.url, headers: target.headers, body: bytes || source.slice(range.start, range.end),
-        signal: attempt.aborter,
-        onUploadProgress: function (loaded: number) {
-          if (loaded > high) { high = loaded; progressed(); arm(); }
-          progress.update(range.number, loaded, size);
-        },
-      }, 'the storage PUT of ' + where).then(function (res) {
-        stop();
-        const etag = res.headers.get('etag');
-        if (!etag) throw new FilepickerError(MISSING_ETAG_MESSAGE.replace('{part}', String(range.number)));
-        return etag;
-      }, function (e: unknown) {
-        stop();
-        if (stalled && !signal.aborted && e instanceof AttemptFailure && e.outcome.kind === 'abort') {
-          throw new AttemptFailure({ kind: 'stall' }, new FilepickerError(PREFIX + 'the storage PUT of ' + where + ' stalled: no upload progress for ' + opts.stallTimeoutMs + ' ms'));
-        }
-        throw e;
-      });
-    };
-    const putWithRenewal = function (renewals: number): Promise<string> {
-      return getTarget().then(function (target) {
-        return withRetry(retryCtx, signal, function (progressed) { return put(target, progressed); });
-      }).then(undefined, function (e: unknown) {
-        if (isNetworkError(e) && e.status === 403 && e.method === 'PUT' && renewals < opts.maxUrlRenewals && !signal.aborted) {
-          return putWithRenewal(renewals + 1);
-        }
-        throw e;
-      });
-    };
-    return digestOf(range).then(function (d) {
-      md5 = d.md5;
-      bytes = d.bytes;
-      releaseBytes = d.release;
-      if (signal.aborted) {
-        dropBytes();
-        throw new AbortError();
-      }
-      return putWithRenewal(0);
-    }).then(function (etag) {
+  /** Sends one part under the pause and session signals; records its ETag once storage holds it. */
+  private runPart(ctx: PartContext, range: PartRange, session: Aborter): Promise<void> {
+    const partSignal = this.pauser.child();
+    const unlink = session.onAbort(function () { partSignal.aborter.abort(); });
+    const cleanup = function () { partSignal.dispose(); unlink(); };
+    return sendPart(ctx, range, partSignal.aborter).then((etag) => {
       cleanup();
-      dropBytes();
-      etags[range.number - 1] = etag;
-      progress.complete(range.number, size);
+      if (session.aborted) throw new AbortError();
+      this.confirm();
+      this.etags[range.number - 1] = etag;
+      this.progress.complete(range.number, range.end - range.start);
+      if (this.record) this.record.tracker.partStored(range.number, etag);
     }, function (e: Error) {
       cleanup();
-      dropBytes();
       throw e;
     });
   }
 
-  function complete(): void {
-    if (finished) return;
-    if (events.onUploadComplete) events.onUploadComplete();
-    const s = started as P.StartResult;
-    const where = 'the complete request (/multipart/complete)';
-    const body = P.completeBody(base, s, file, etags);
-    const pollOpts = { retries: 0, factor: opts.retryOptions.factor, minTimeout: opts.retryOptions.minTimeout, maxTimeout: Math.min(opts.retryOptions.maxTimeout, 5000) };
+  private post(path: string, body: string, signal: Aborter, where: string): Promise<HttpResponse> {
+    const deps = this.deps;
+    const started = this.started;
+    const url = (started ? started.locationUrl : deps.hosts.uploadApi.replace(/\/+$/, '')) + path;
+    const timeoutMs = this.opts.requestTimeoutMs;
+    return withRetry(this.retryCtx, signal, function () {
+      return sendOnce(deps.transport, { method: 'POST', url, headers: P.postHeaders(started || undefined), body, timeoutMs, signal }, where);
+    });
+  }
+
+  private complete(): void {
+    if (this.finished) return;
+    if (this.events.onUploadComplete) this.events.onUploadComplete();
+    const body = P.completeBody(this.base, this.started as P.StartResult, this.file, this.etags);
+    const ctx = { env: this.deps.env, opts: this.opts, fileApi: this.deps.hosts.fileApi, file: this.file, post: this.post.bind(this) };
     // not the cancel signal: once sent, the answer is awaited even after a cancel (see abortOnServer)
-    const own = new Aborter();
-    const ask = function (poll: number): Promise<StoredFile> {
-      return post('/multipart/complete', body, own, where).then(function (res) {
-        if (res.status !== 202) return P.parseStored(res.text, deps.hosts.fileApi, where, file);
-        if (poll >= opts.maxCompletePolls) {
-          throw new FilepickerError(PREFIX + where + ' was still answering 202 (processing) after ' + opts.maxCompletePolls + ' polls; giving up');
-        }
-        return sleep(env, backoffDelay(pollOpts, poll + 1, env.random()), own).then(function () { return ask(poll + 1); });
-      });
+    const completing = (this.completing = requestComplete(ctx, body, new Aborter()));
+    completing.then((stored) => {
+      if (this.finished || completing !== this.completing) return;
+      this.finished = true;
+      this.progress.finish();
+      if (this.record) this.record.tracker.forget();
+      this.settle.resolve(stored);
+    }, (e: Error) => { if (completing === this.completing) this.fail(e); });
+  }
+
+  private fail(e: Error): void {
+    if (this.finished) return;
+    if (this.unconfirmed && refusesResume(e)) {
+      this.restartFresh(e);
+      return;
+    }
+    this.finished = true;
+    this.progress.stop();
+    if (this.scheduler) this.scheduler.withdrawWaiting();
+    this.digests.drop();
+    this.cancelled.abort();
+    if (this.record) this.record.tracker.forget();
+    this.settle.reject(e);
+    this.abortOnServer();
+  }
+
+  private abortOnServer(): void {
+    const s = this.started;
+    if (!s) return;
+    const deps = this.deps;
+    const opts = this.opts;
+    const abort = () => {
+      this.post('/multipart/abort', P.abortBody(this.base, s), new Aborter(), 'the abort request (/multipart/abort)').then(undefined, function () { /* best effort */ });
     };
-    completing = ask(0);
-    completing.then(function (stored) {
-      if (finished) return;
-      finished = true;
-      progress.finish();
-      settle.resolve(stored);
-    }, function (e: Error) { fail(e); });
+    const sent = this.completing;
+    if (sent) {
+      // complete was sent: wait for its answer. A file the server stored anyway is removed; otherwise abort.
+      sent.then(function (stored) {
+        runDiscard(deps, stored, opts).then(undefined, function () { /* best effort */ });
+      }, abort);
+      return;
+    }
+    const settled = this.scheduler ? this.scheduler.settled() : Promise.resolve();
+    settled.then(abort);
   }
+}
 
-  function begin(): void {
-    if (events.onStart) events.onStart();
-    post('/multipart/start', P.startBody(base, file), cancelled, 'the start request (/multipart/start)').then(function (res) {
-      const s = P.parseStart(res.text, deps.hosts.uploadApi);
-      started = s;
-      if (finished) {
-        abortOnServer();
-        return;
-      }
-      pump();
-    }).then(undefined, function (e: Error) { fail(e); });
-  }
-
-  const task: UploadTask = {
-    promise,
-    cancel() {
-      if (finished) return;
-      fail(new AbortError());
-    },
-    pause() {
-      if (finished || paused) return;
-      paused = true;
-      withdrawWaiting();
-      pauser.abort();
-    },
-    resume() {
-      if (finished || !paused) return;
-      paused = false;
-      pauser = new Aborter();
-      if (started) pump();
-    },
-  };
-  // Start on the next tick so the caller can attach handlers and call pause() first.
-  const kickoff = env.setTimeout(function () { if (!finished) begin(); }, 0);
-  cancelled.onAbort(function () { env.clearTimeout(kickoff); });
-  return task;
+export function runUpload(deps: FileJobDeps, source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, opts: EngineOptions): UploadTask {
+  return new FileUpload(deps, source, store, rawEvents, opts).task();
 }

@@ -39,6 +39,7 @@ export const DIALOG_ROWS: { [K in keyof Required<V2DialogOptions>]: Row } = {
   customSourcePath: { apply: (v, d, n) => (d.config.customSourcePath = toStr(n, v)) },
   /** v2 took any truthy value (so `data-fp-debug="false"` enabled it); here "false" means false. */
   debug: { apply: (v, d, n) => (d.debug = toBool(n, v)) },
+  resume: { apply: (v, d, n) => (d.resume = toBool(n, v)) },
   suggestedFilename: { apply: (v, d, n) => (d.suggestedFilename = toStr(n, v)) },
   mobile: unsupported('the dialog adapts to the screen by itself'),
   redirectUrl: unsupported('results are always delivered to the callbacks'),
