@@ -12,6 +12,7 @@ import { LegacyContext } from './legacy/context';
 import { exportMembers } from './export';
 import { restMembers } from './legacy/rest';
 import { createPickerDialog } from './picker';
+import { createUploadQueue } from './upload/batch';
 import { createUploader } from './upload';
 import { startWidgets, widgetMembers } from './widgets';
 
@@ -32,6 +33,7 @@ const workerUrl = win && base ? base + 'filepicker.md5worker.js' : undefined;
 let dialog: ReturnType<typeof createPickerDialog> | undefined;
 const ctx = new LegacyContext({
   dialog: () => (dialog = dialog || createPickerDialog()),
+  queue: createUploadQueue,
   uploader: (opts) => createUploader({ ...opts, workerUrl }),
 });
 

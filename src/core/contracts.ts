@@ -212,9 +212,9 @@ export interface PickerSession {
 export interface PickerDialog {
   /**
    * Opens the dialog. Its files are stored with `uploader` through `queue`, the page's file queue (shared with the
-   * drop pane and the other dialogs of the page); without one the dialog uses a queue of its own.
+   * drop pane and the other dialogs of the page).
    */
-  open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks, queue?: UploadQueue): PickerSession;
+  open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks, queue: UploadQueue): PickerSession;
 }
 
 /** What an item of a batch stores: a local file (prepared, e.g. resized, once it has a slot), a URL, or a custom source file. */

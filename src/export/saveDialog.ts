@@ -4,7 +4,7 @@
  * in the browser's language. Listeners are added with addEventListener and all removed on close; no page global is
  * touched.
  */
-import { ensureStyles } from '../widgets/styles';
+import { ensureStyles } from './pageStyles';
 import { el, Listeners, removeNode } from '../picker/dom';
 import { Modal } from '../picker/Modal';
 import { TextBinder } from '../picker/i18n/binder';

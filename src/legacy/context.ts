@@ -3,7 +3,6 @@ import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
 import { HttpTransport, RetryEnvironment } from '../core/http/types';
 import { defaultTransport } from '../core/http/defaultTransport';
 import { platformEnvironment } from '../core/http/environment';
-import { createUploadQueue } from '../upload/batch';
 import { FilepickerException } from './FilepickerException';
 
 /** A v2 member as the library implements it: `(ctx, arguments) → v2 return value`. */
@@ -19,6 +18,8 @@ export interface HttpStack {
 export interface LegacyDeps {
   /** The dialog, created on first use. */
   dialog(): PickerDialog;
+  /** The page's file queue (called once, by the constructor). */
+  queue(): UploadQueue;
   /** An upload engine for this key, security and hosts. */
   uploader(opts: { apikey: string; security: Security; hosts: Hosts; resume?: boolean }): Uploader;
 }
@@ -39,7 +40,7 @@ export class LegacyContext {
   /** Reads `filepicker.debug` (set by pages or data-fp-debug). */
   debug: () => boolean = () => false;
   /** The page's file queue: the dialogs and drop panes of the page share its budget of files uploading at once. */
-  readonly queue: UploadQueue = createUploadQueue();
+  readonly queue: UploadQueue;
   /** The page's window, once the widgets were started with it (the global window until then). */
   win: Window | undefined;
   /** The v2 members by name, as installed on the public object (the widgets and export call them directly). */
@@ -47,7 +48,9 @@ export class LegacyContext {
   /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
   private target: { [name: string]: unknown } | undefined;
 
-  constructor(readonly deps: LegacyDeps) {}
+  constructor(readonly deps: LegacyDeps) {
+    this.queue = deps.queue();
+  }
 
   setKey(key: unknown): void {
     this.apikey = key == null ? undefined : String(key);

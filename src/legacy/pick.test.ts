@@ -1,3 +1,4 @@
+import { createUploadQueue } from '../upload/batch';
 import { PickerCallbacks, PickerConfig, PickerDialog, StoreOptions, Uploader } from '../core/contracts';
 import { NetworkError } from '../core/errors';
 import { LegacyContext } from './context';
@@ -21,7 +22,7 @@ function fakeDialog() {
 function setup() {
   const d = fakeDialog();
   const uploaderArgs: unknown[] = [];
-  const ctx = new LegacyContext({ dialog: () => d.dialog, uploader: (o) => { uploaderArgs.push(o); return {} as Uploader; } });
+  const ctx = new LegacyContext({ queue: createUploadQueue, dialog: () => d.dialog, uploader: (o) => { uploaderArgs.push(o); return {} as Uploader; } });
   ctx.setKey('KEY');
   return { ctx, opened: d.opened, uploaderArgs };
 }

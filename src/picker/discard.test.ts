@@ -1,5 +1,5 @@
 import { PickerConfig } from '../core/contracts';
-import { createPickerDialog } from './index';
+import { testDialog } from './__tests__/testDialog';
 import { fakeUploader, stored } from './__tests__/fakeUploader';
 
 /** The dialog removes from storage every copy it stored but does not return (jsdom, fake uploader). */
@@ -45,7 +45,7 @@ describe('discarding stored copies that are not returned', () => {
   test('removing an uploaded file from the list discards it; the others are returned and kept', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), {}, up, cb);
+    testDialog().open(config(), {}, up, cb);
     choose(['a.txt', 'bb.txt']);
     await flush();
     up.calls[0].resolve(stored('a.txt', 10));
@@ -64,7 +64,7 @@ describe('discarding stored copies that are not returned', () => {
   test('removing a file still uploading cancels it and discards nothing', async () => {
     const up = fakeUploader();
     const { cb } = callbacks();
-    createPickerDialog().open(config(), {}, up, cb);
+    testDialog().open(config(), {}, up, cb);
     choose(['a.txt']);
     await flush();
     (document.querySelector('.fp-file .fp-remove') as HTMLButtonElement).click();
@@ -75,7 +75,7 @@ describe('discarding stored copies that are not returned', () => {
   test('closing the dialog (user close or session.close) discards the copies already stored', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), {}, up, cb);
+    testDialog().open(config(), {}, up, cb);
     choose(['a.txt', 'bb.txt']);
     await flush();
     up.calls[0].resolve(stored('a.txt', 10));
@@ -86,7 +86,7 @@ describe('discarding stored copies that are not returned', () => {
     expect(handles(up)).toEqual(['H5']);
 
     const up2 = fakeUploader();
-    const s = createPickerDialog().open(config(), {}, up2, cb);
+    const s = testDialog().open(config(), {}, up2, cb);
     choose(['ccc.txt']);
     await flush();
     up2.calls[0].resolve(stored('ccc.txt', 10));
@@ -99,7 +99,7 @@ describe('discarding stored copies that are not returned', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), {}, up, cb);
+    testDialog().open(config(), {}, up, cb);
     choose(['a.txt', 'bb.txt', 'ccc.txt']);
     await flush();
     up.calls.forEach((c, i) => c.resolve(stored(['a.txt', 'bb.txt', 'ccc.txt'][i], 10)));

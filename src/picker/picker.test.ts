@@ -1,5 +1,5 @@
 import { PickerCallbacks, PickerConfig } from '../core/contracts';
-import { createPickerDialog } from './index';
+import { testDialog } from './__tests__/testDialog';
 import { fakeUploader, stored } from './__tests__/fakeUploader';
 
 function config(over: Partial<PickerConfig> = {}): PickerConfig {
@@ -50,7 +50,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     document.body.appendChild(before);
     before.focus();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), {}, fakeUploader(), cb);
+    testDialog().open(config(), {}, fakeUploader(), cb);
     const dialog = document.querySelector('.fp-dialog') as HTMLElement;
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
@@ -66,7 +66,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('single mode: a chosen file is uploaded and reported once with client "computer"', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), { location: 's3' }, up, cb);
+    testDialog().open(config(), { location: 's3' }, up, cb);
     choose([file('a.png')]);
     await flush();
     expect(up.calls).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
 
   test('a file name with markup is shown as text', async () => {
     const { cb } = callbacks();
-    createPickerDialog().open(config({ multiple: true }), {}, fakeUploader(), cb);
+    testDialog().open(config({ multiple: true }), {}, fakeUploader(), cb);
     choose([file('<img src=x onerror=alert(1)>.png')]);
     await flush();
     const name = document.querySelector('.fp-file-name')!;
@@ -93,7 +93,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('restrictions: type and size are refused before any upload, with a message', async () => {
     const up = fakeUploader();
     const { cb } = callbacks();
-    createPickerDialog().open(config({ multiple: true, accept: { mimetypes: ['image/*'], extensions: [] }, maxSize: 100 }), {}, up, cb);
+    testDialog().open(config({ multiple: true, accept: { mimetypes: ['image/*'], extensions: [] }, maxSize: 100 }), {}, up, cb);
     choose([file('doc.pdf', 'application/pdf'), file('big.png', 'image/png', 200)]);
     await flush();
     expect(up.calls).toHaveLength(0);
@@ -104,7 +104,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('multiple + backgroundUpload: uploads start at once, at most 3 at a time; Done finishes', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ multiple: true }), {}, up, cb);
+    testDialog().open(config({ multiple: true }), {}, up, cb);
     choose([file('1.png'), file('2.png'), file('3.png'), file('4.png')]);
     await flush();
     expect(up.calls).toHaveLength(3);
@@ -124,7 +124,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('backgroundUpload false: nothing is sent until Upload is pressed', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ multiple: true, backgroundUpload: false }), {}, up, cb);
+    testDialog().open(config({ multiple: true, backgroundUpload: false }), {}, up, cb);
     choose([file('1.png'), file('2.png')]);
     await flush();
     expect(up.calls).toHaveLength(0);
@@ -139,7 +139,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('a failure shows a retry button that uploads again; retries are shown as they happen', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ multiple: true }), {}, up, cb);
+    testDialog().open(config({ multiple: true }), {}, up, cb);
     choose([file('a.png')]);
     await flush();
     up.calls[0].events.onRetry!(1, 2000);
@@ -158,13 +158,13 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('user close cancels uploads in flight; session.close() calls nothing', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ multiple: true }), {}, up, cb);
+    testDialog().open(config({ multiple: true }), {}, up, cb);
     choose([file('a.png')]);
     await flush();
     (document.querySelector('.fp-close') as HTMLButtonElement).click();
     expect(up.calls[0].cancelled).toBe(true);
     expect(log).toEqual(['cancel']);
-    const s = createPickerDialog().open(config(), {}, up, cb);
+    const s = testDialog().open(config(), {}, up, cb);
     s.close();
     expect(log).toEqual(['cancel']);
     expect(document.querySelector('.fp-overlay')).toBeNull();
@@ -173,7 +173,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('hide: the modal hides after selection while progress goes on, then onDone', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ hide: true }), {}, up, cb);
+    testDialog().open(config({ hide: true }), {}, up, cb);
     choose([file('a.png')]);
     await flush();
     expect((document.querySelector('.fp-overlay') as HTMLElement).hasAttribute('hidden')).toBe(true);
@@ -187,7 +187,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('URL source: the address goes to uploader.storeUrl and the result has client "url"', async () => {
     const up = fakeUploader();
     const { cb } = callbacks();
-    createPickerDialog().open(config({ openTo: 'URL' }), {}, up, cb);
+    testDialog().open(config({ openTo: 'URL' }), {}, up, cb);
     const input = document.querySelector('input[type=url]') as HTMLInputElement;
     expect(document.activeElement).toBe(input);
     input.value = 'not a url';
@@ -206,12 +206,12 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('unsupported services are left out with one warning; a missing iframe throws the v2 text', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { cb } = callbacks();
-    createPickerDialog().open(config({ sources: ['FACEBOOK', 'COMPUTER', 'BOX'] }), {}, fakeUploader(), cb);
+    testDialog().open(config({ sources: ['FACEBOOK', 'COMPUTER', 'BOX'] }), {}, fakeUploader(), cb);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toContain('FACEBOOK, BOX');
     expect(document.querySelectorAll('.fp-source')).toHaveLength(0);
     warn.mockRestore();
-    expect(() => createPickerDialog().open(config({ container: 'nope' }), {}, fakeUploader(), cb)).toThrow(
+    expect(() => testDialog().open(config({ container: 'nope' }), {}, fakeUploader(), cb)).toThrow(
       'Container "nope" not found. This should either be set to "window","modal", or the ID of an iframe that is currently in the document.',
     );
   });
@@ -219,7 +219,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('popup blocked: onError with a clear message, never alert', async () => {
     const open = jest.spyOn(window, 'open').mockImplementation(() => null);
     const { cb, log } = callbacks();
-    createPickerDialog().open(config({ container: 'window' }), {}, fakeUploader(), cb);
+    testDialog().open(config({ container: 'window' }), {}, fakeUploader(), cb);
     await flush();
     expect(log).toEqual(['error']);
     expect(cb.error.message).toMatch(/^filepicker: the popup was blocked/);
@@ -231,7 +231,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     frame.id = 'host';
     document.body.appendChild(frame);
     const { cb } = callbacks();
-    const s = createPickerDialog().open(config({ container: 'host' }), {}, fakeUploader(), cb);
+    const s = testDialog().open(config({ container: 'host' }), {}, fakeUploader(), cb);
     expect(frame.contentDocument!.querySelector('.fp-dialog')).not.toBeNull();
     expect(document.querySelector('.fp-overlay')).toBeNull();
     s.close();
@@ -240,7 +240,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
 
   test('backdrop: a click that began inside the dialog does not close; one on the backdrop cancels', () => {
     const { cb, log } = callbacks();
-    createPickerDialog().open(config(), {}, fakeUploader(), cb);
+    testDialog().open(config(), {}, fakeUploader(), cb);
     const overlay = document.querySelector('.fp-overlay') as HTMLElement;
     document.querySelector('.fp-title')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     overlay.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -253,7 +253,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('backgroundUpload false: a failed file is retried at once by its Retry button', async () => {
     const up = fakeUploader();
     const { cb } = callbacks();
-    createPickerDialog().open(config({ multiple: true, backgroundUpload: false }), {}, up, cb);
+    testDialog().open(config({ multiple: true, backgroundUpload: false }), {}, up, cb);
     choose([file('a.png')]);
     (document.querySelector('.fp-primary') as HTMLButtonElement).click();
     await flush();
@@ -267,12 +267,12 @@ describe('picker dialog (jsdom, fake uploader)', () => {
 
   test('Hebrew is right-to-left; the language comes from config, else the browser', () => {
     const { cb } = callbacks();
-    const s = createPickerDialog().open(config({ language: 'he' }), {}, fakeUploader(), cb);
+    const s = testDialog().open(config({ language: 'he' }), {}, fakeUploader(), cb);
     const d = document.querySelector('.fp-dialog')!;
     expect([d.getAttribute('dir'), d.getAttribute('lang')]).toEqual(['rtl', 'he']);
     s.close();
     const nav = jest.spyOn(navigator, 'language', 'get').mockReturnValue('pt-BR');
-    const s2 = createPickerDialog().open(config(), {}, fakeUploader(), cb);
+    const s2 = testDialog().open(config(), {}, fakeUploader(), cb);
     expect(document.querySelector('.fp-dialog')!.getAttribute('lang')).toBe('pt-BR');
     s2.close();
     nav.mockRestore();

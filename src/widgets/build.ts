@@ -8,7 +8,7 @@ import { buildPickWidget } from './pickWidget';
 import { buildPreview } from './previewWidget';
 import { activateResponsive, updateImage } from './responsive';
 import { consoleError, windowOf } from './state';
-import { ensureStyles } from './styles';
+import { ensureStyles } from '../export/pageStyles';
 
 const BUILT = '__fpWidgetBuilt';
 

@@ -2,7 +2,7 @@ import { attr, cloneOptions, constructOptions, readAttributes } from './attribut
 import { insertAfter, makeButton } from './button';
 import { fireChange } from './changeEvent';
 import { LegacyContext } from '../legacy/context';
-import { hide } from './styles';
+import { hide } from '../export/pageStyles';
 
 /**
  * `<input type="filepicker-convert" data-fp-url="…">`: a "Convert File" button that calls

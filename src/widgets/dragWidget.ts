@@ -6,7 +6,7 @@ import { canDragDrop } from './checks';
 import { makeDropPane } from './dropPane';
 import { pickInto } from './pickWidget';
 import { windowOf } from './state';
-import { hide, toggleClass } from './styles';
+import { hide, toggleClass } from '../export/pageStyles';
 
 const DROP_TEXT = 'Or drop files here';
 

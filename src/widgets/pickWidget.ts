@@ -2,7 +2,7 @@ import { cloneOptions, constructOptions, isMultiple } from './attributes';
 import { insertAfter, makeButton } from './button';
 import { fireChange, urlsOf } from './changeEvent';
 import { LegacyContext } from '../legacy/context';
-import { hide } from './styles';
+import { hide } from '../export/pageStyles';
 
 /**
  * Calls `pick` (or `pickMultiple`) with the widget's options, then sets the input's value to the URL(s) and fires

@@ -1,3 +1,4 @@
+import { createUploadQueue } from '../../upload/batch';
 /**
  * Test double of the library's v2 members (the seam the widgets and export call through `ctx.call`): records every
  * call and answers the way the test says. Used only by the unit tests in src/widgets and src/export.
@@ -19,6 +20,7 @@ export function blob(n: number, extra?: { [k: string]: unknown }): { [k: string]
 /** A context on https://fp.test; `uploader` gives the engine double of the drop pane tests. */
 export function makeCtx(uploader?: LegacyContext['deps']['uploader']): LegacyContext {
   const ctx = new LegacyContext({
+    queue: createUploadQueue,
     dialog: () => { throw new Error('no dialog in unit tests'); },
     uploader: uploader || ((): Uploader => { throw new Error('no uploader in unit tests'); }),
   });

@@ -1,3 +1,4 @@
+import { createUploadQueue } from '../../../upload/batch';
 /**
  * Test harness: the REST members over an injected transport that records requests and answers on demand, and retry
  * timers that run at once (each wait is recorded in `waits`).
@@ -46,6 +47,7 @@ export function harness(base = 'http://127.0.0.1:9') {
   const requests: Pending[] = [];
   const uploads: UploadCall[] = [];
   const ctx = new LegacyContext({
+    queue: createUploadQueue,
     dialog: () => {
       throw new Error('no dialog in REST tests');
     },

@@ -1,5 +1,5 @@
 import { PickerCallbacks, PickerConfig, SourceListing } from '../../../core/contracts';
-import { createPickerDialog } from '../../index';
+import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { crumbs, parentFolder, rootFolder, isWithin } from './paths';
 import { findByPrefix, moveIndex } from './keys';
@@ -75,7 +75,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
   test('lists the root, opens a folder with the keyboard, cannot leave the root, picks a file', async () => {
     const up = fakeUploader();
     const cb = callbacks();
-    createPickerDialog().open(config(), { location: 's3', path: 'in/' }, up, cb);
+    testDialog().open(config(), { location: 's3', path: 'in/' }, up, cb);
     await until(() => up.lists.length === 1);
     expect(up.lists[0]).toMatchObject({ container: 'bucket', path: 'top/' });
     up.lists[0].resolve(TOP);
@@ -126,7 +126,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
   test('restrictions apply to the listed size and type before anything is copied', async () => {
     const up = fakeUploader();
     const cb = callbacks();
-    createPickerDialog().open(config({ maxSize: 100, accept: { mimetypes: ['text/*'], extensions: [] } }), {}, up, cb);
+    testDialog().open(config({ maxSize: 100, accept: { mimetypes: ['text/*'], extensions: [] } }), {}, up, cb);
     await until(() => up.lists.length === 1);
     up.lists[0].resolve(TOP);
     await until(() => !!q('.fp-cs-item'));
@@ -140,7 +140,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
   test('multiple: Space and clicks select files, Add selected stores them with progress entries', async () => {
     const up = fakeUploader();
     const cb = callbacks();
-    createPickerDialog().open(config({ multiple: true, maxFiles: 5 }), {}, up, cb);
+    testDialog().open(config({ multiple: true, maxFiles: 5 }), {}, up, cb);
     await until(() => up.lists.length === 1);
     up.lists[0].resolve(TOP);
     await until(() => !!q('.fp-cs-item'));
@@ -168,7 +168,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
 
   test('a listing error shows the server message and a retry; an empty folder says so', async () => {
     const up = fakeUploader();
-    createPickerDialog().open(config(), {}, up, callbacks());
+    testDialog().open(config(), {}, up, callbacks());
     await until(() => up.lists.length === 1);
     up.lists[0].reject(new Error('filepicker: the custom source listing failed: HTTP 403 container: bucket "bucket" is not a custom source this app may use'));
     await until(() => !q('.fp-cs-status').hasAttribute('hidden') && /could not/.test(q('.fp-cs-status').textContent || ''));
@@ -184,7 +184,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
 
   test('without customSourceContainer the tab says the source is not configured and lists nothing', async () => {
     const up = fakeUploader();
-    createPickerDialog().open(config({ customSourceContainer: undefined, openTo: undefined }), {}, up, callbacks());
+    testDialog().open(config({ customSourceContainer: undefined, openTo: undefined }), {}, up, callbacks());
     const tab = q('.fp-source[data-fp-source=customsource]') as HTMLButtonElement;
     expect(tab.textContent).toBe('Cloud folder');
     tab.click();
@@ -195,7 +195,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
 
   test('the panel loads only when its tab is chosen', async () => {
     const up = fakeUploader();
-    createPickerDialog().open(config({ openTo: 'COMPUTER' }), {}, up, callbacks());
+    testDialog().open(config({ openTo: 'COMPUTER' }), {}, up, callbacks());
     await tick();
     expect(up.lists).toEqual([]);
     expect(q('.fp-cs-note').textContent).toBe('Loading…');

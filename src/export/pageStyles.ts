@@ -1,5 +1,6 @@
 /**
- * The widgets' stylesheet, added once per document through the CSSOM (no `<style>` text, no `style` attributes),
+ * The page-level stylesheet of the widgets and of export's save dialog (everything the library shows outside the
+ * picker dialog; it lives in src/export because src/widgets sits above src/export), added once per document through the CSSOM (no `<style>` text, no `style` attributes),
  * so widgets work under `Content-Security-Policy: default-src 'self'`: a constructed `CSSStyleSheet` adopted by the
  * document where supported, else an empty `<style>` element filled rule by rule with `insertRule`.
  * `fp__btn` is v2's button class (pages style it); every other class starts with `fp-`.
