@@ -4,14 +4,14 @@
 })(Object(typeof self !== "undefined" ? self : this), function() {
   return function() {
     var __webpack_modules__ = {
-      760: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      3760: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           z: function() {
             return boot;
           }
         });
-        var scriptBase = __webpack_require__(510);
+        var scriptBase = __webpack_require__(8510);
         var ARRAY_METHODS = [ "forEach", "map", "filter", "indexOf", "some", "every", "reduce" ];
         function arrayMethods(proto) {
           for (var i = 0; i < ARRAY_METHODS.length; i++) if (typeof proto[ARRAY_METHODS[i]] !== "function") return false;
@@ -19,14 +19,15 @@
         }
         function hasEverything(g) {
           var O = Object;
-          var A = Array.prototype;
-          return typeof g.Promise === "function" && typeof O.keys === "function" && typeof O.create === "function" && typeof O.defineProperty === "function" && typeof Array.isArray === "function" && arrayMethods(A) && typeof Function.prototype.bind === "function" && typeof String.prototype.trim === "function" && typeof Date.now === "function" && typeof g.JSON === "object" && !!g.JSON && typeof g.JSON.parse === "function";
+          var json = g.JSON;
+          return typeof g.Promise === "function" && typeof O.keys === "function" && typeof O.create === "function" && typeof O.defineProperty === "function" && typeof Array.isArray === "function" && arrayMethods(Array.prototype) && typeof Function.prototype.bind === "function" && typeof String.prototype.trim === "function" && typeof Date.now === "function" && typeof json === "object" && !!json && typeof json.parse === "function";
         }
-        var members = __webpack_require__(669);
+        var members = __webpack_require__(7669);
         function installStub(win) {
           var existing = win.filepicker;
           var stub = existing && typeof existing === "object" ? existing : {};
-          var queue = stub._queue && typeof stub._queue.length === "number" ? stub._queue : [];
+          var own = stub._queue;
+          var queue = own && typeof own.length === "number" ? own : [];
           stub._queue = queue;
           var names = members.N.concat([ "init", "configure" ]);
           for (var i = 0; i < names.length; i++) {
@@ -68,10 +69,11 @@
           var base = (0, scriptBase.F)();
           __webpack_require__.p = base || "";
           var g = typeof self !== "undefined" ? self : typeof window !== "undefined" ? window : typeof __webpack_require__.g !== "undefined" ? __webpack_require__.g : {};
-          if (!g.document || hasEverything(g)) return library();
+          var doc = g.document;
+          if (!doc || hasEverything(g)) return library();
           var stub = installStub(g);
           var url = (base || "") + "filepicker.polyfills.js";
-          loadScript(g.document, url, function(ok) {
+          loadScript(doc, url, function(ok) {
             if (!ok || !hasEverything(g)) {
               if (g.console && g.console.error) g.console.error("filepicker: could not load " + url + ", which this browser needs (Promise and ES5 built-ins)");
               return;
@@ -81,7 +83,33 @@
           return stub;
         }
       },
-      703: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      393: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          b: function() {
+            return describeValue;
+          }
+        });
+        function describeValue(value) {
+          if (value === null) return "null";
+          if (value === undefined) return "undefined";
+          if (typeof value === "function") return "a function";
+          if (typeof value === "string") return clip(JSON.stringify(value)) + " (string)";
+          if (typeof value === "number" || typeof value === "boolean") return String(value) + " (" + typeof value + ")";
+          var text;
+          try {
+            text = JSON.stringify(value);
+          } catch (_e) {
+            text = Object.prototype.toString.call(value);
+          }
+          var isArray = Object.prototype.toString.call(value) === "[object Array]";
+          return clip(text === undefined ? String(value) : text) + (isArray ? " (array)" : " (" + typeof value + ")");
+        }
+        function clip(s) {
+          return s.length > 80 ? s.slice(0, 77) + "..." : s;
+        }
+      },
+      4703: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           Ah: function() {
@@ -109,7 +137,7 @@
             return isAbortError;
           }
         });
-        var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(635);
+        var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
         var PREFIX = "filepicker: ";
         function fixPrototype(self, proto) {
           var setProto = Object.setPrototypeOf;
@@ -171,22 +199,6 @@
           }
           return AbortError;
         }(FilepickerError);
-        var RestrictionError = function(_super) {
-          (0, tslib__WEBPACK_IMPORTED_MODULE_0__.C6)(RestrictionError, _super);
-          function RestrictionError(reason, message) {
-            var _newTarget = this.constructor;
-            var _this = _super.call(this, message) || this;
-            fixPrototype(_this, _newTarget.prototype);
-            _this.name = "RestrictionError";
-            _this.reason = reason;
-            return _this;
-          }
-          return RestrictionError;
-        }(FilepickerError);
-        function isFilepickerError(e) {
-          var n = e && e.name;
-          return n === "FilepickerError" || n === "ValidationError" || n === "NetworkError" || n === "AbortError" || n === "RestrictionError";
-        }
         function isAbortError(e) {
           return !!e && e.name === "AbortError";
         }
@@ -197,7 +209,7 @@
           return !!e && e.name === "ValidationError";
         }
       },
-      160: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1160: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           p: function() {
@@ -227,120 +239,133 @@
           };
         }
       },
-      510: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      3333: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
-          F: function() {
-            return scriptBase;
+          E4: function() {
+            return sendOnce;
+          },
+          WY: function() {
+            return AttemptFailure;
+          },
+          bD: function() {
+            return withRetry;
+          },
+          yy: function() {
+            return sleep;
           }
         });
-        var base;
-        var found = false;
-        function folderOf(src) {
-          return src.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
-        }
-        function find() {
-          if (typeof document === "undefined" || !document) return undefined;
-          var current = document.currentScript;
-          if (current && current.src) return folderOf(current.src);
-          var scripts = document.getElementsByTagName ? document.getElementsByTagName("script") : [];
-          for (var i = scripts.length - 1; i >= 0; i--) {
-            var src = scripts[i].src;
-            if (src && /\/filepicker(\.min)?\.js([?#].*)?$/.test(src)) return folderOf(src);
+        var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
+        var _retryPolicy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4743);
+        var AttemptFailure = function() {
+          function AttemptFailure(outcome, error) {
+            this.outcome = outcome;
+            this.error = error;
           }
-          return undefined;
-        }
-        function scriptBase() {
-          if (!found) {
-            found = true;
-            base = find();
-          }
-          return base;
-        }
-      },
-      657: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-        "use strict";
-        __webpack_require__.d(__webpack_exports__, {
-          $: function() {
-            return checkExport;
-          }
-        });
-        var _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(119);
-        var _legacy_shift__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(114);
-        var URL_RE = /^(http|https):.*\/\//i;
-        function checkExport(ctx, args) {
-          ctx.requireKey();
-          var a = (0, _legacy_shift__WEBPACK_IMPORTED_MODULE_1__.Nj)(args, 1);
-          var input = a.fixed[0];
-          var options = {};
-          var given = a.options;
-          if (given && typeof given === "object") for (var k in given) options[k] = given[k];
-          var renamed = !!options.suggestedFilename;
-          var url;
-          var size;
-          if (typeof input === "string" && URL_RE.test(input)) {
-            url = input;
-          } else if (input && typeof input === "object" && input.url) {
-            url = String(input.url);
-            if (!options.mimetype && !options.extension) options.mimetype = input.mimetype;
-            if (!options.suggestedFilename) options.suggestedFilename = input.filename;
-            if (typeof input.size === "number") size = input.size;
-          } else {
-            throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Invalid file to export: " + input + ". Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export");
-          }
-          if ((options.mimetype || options.mimetypes) && (options.extension || options.extensions)) {
-            throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Error: Cannot pass in both mimetype and extension parameters to the export function");
-          }
-          return {
-            a: a,
-            options: options,
-            url: url,
-            size: size,
-            renamed: renamed
-          };
-        }
-      },
-      723: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-        "use strict";
-        __webpack_require__.d(__webpack_exports__, {
-          A: function() {
-            return src;
-          }
-        });
-        var tslib_es6 = __webpack_require__(635);
-        var scriptBase = __webpack_require__(510);
-        var errors = __webpack_require__(703);
-        var DEFAULT_HOSTS = {
-          uploadApi: "https://upload.filestackapi.com",
-          fileApi: "https://www.filestackapi.com/api/file",
-          storeApi: "https://www.filestackapi.com/api/store",
-          cdn: "https://cdn.filestackcontent.com",
-          process: "https://process.filestackapi.com"
-        };
-        function trimSlash(s) {
-          return s.replace(/\/+$/, "");
-        }
-        function hostsFromBase(base) {
-          var b = trimSlash(base);
-          return {
-            uploadApi: b,
-            fileApi: b + "/api/file",
-            storeApi: b + "/api/store",
-            cdn: b + "/cdn",
-            process: b + "/process",
-            customSourceApi: b + "/api/customsource"
-          };
-        }
-        function mergeHosts(base, overrides) {
-          var out = (0, tslib_es6.Cl)({}, base);
-          if (overrides) {
-            Object.keys(overrides).forEach(function(k) {
-              var v = overrides[k];
-              if (typeof v === "string" && v) out[k] = trimSlash(v);
+          return AttemptFailure;
+        }();
+        function sleep(env, ms, signal) {
+          return new Promise(function(resolve, reject) {
+            if (signal.aborted) return reject(new _errors__WEBPACK_IMPORTED_MODULE_0__.lc);
+            var off = function() {};
+            var t = env.setTimeout(function() {
+              off();
+              resolve();
+            }, ms);
+            off = signal.onAbort(function() {
+              env.clearTimeout(t);
+              reject(new _errors__WEBPACK_IMPORTED_MODULE_0__.lc);
             });
-          }
-          return out;
+          });
         }
+        function waitOnline(env, signal) {
+          if (env.isOnline()) return Promise.resolve();
+          return new Promise(function(resolve, reject) {
+            var offAbort = function() {};
+            var offOnline = env.onOnline(function() {
+              offAbort();
+              resolve();
+            });
+            offAbort = signal.onAbort(function() {
+              offOnline();
+              reject(new _errors__WEBPACK_IMPORTED_MODULE_0__.lc);
+            });
+          });
+        }
+        function redact(url) {
+          return url.replace(/([?&](?:policy|signature|X-Amz-Signature|X-Amz-Credential)=)[^&]*/gi, "$1…");
+        }
+        function sendOnce(transport, req, where) {
+          var info = {
+            method: req.method,
+            url: redact(req.url)
+          };
+          return transport.request(req).then(function(res) {
+            if (res.status >= 200 && res.status < 300) return res;
+            var body = (res.text || "").slice(0, 500);
+            var err = new _errors__WEBPACK_IMPORTED_MODULE_0__.Dr(_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + where + " failed: HTTP " + res.status + (body ? " " + body : ""), {
+              method: info.method,
+              url: info.url,
+              status: res.status,
+              body: body || undefined,
+              requestId: res.headers.get("x-request-id") || res.headers.get("x-amz-request-id") || undefined
+            });
+            throw new AttemptFailure({
+              kind: "status",
+              status: res.status,
+              retryAfter: res.headers.get("retry-after")
+            }, err);
+          }, function(e) {
+            var name = e && e.name;
+            if (name === "AbortError") throw new AttemptFailure({
+              kind: "abort"
+            }, new _errors__WEBPACK_IMPORTED_MODULE_0__.lc);
+            var kind = name === "TimeoutError" ? "timeout" : name === "StallError" ? "stall" : "network";
+            var why = kind === "timeout" ? "timed out" : kind === "stall" ? "stalled (no upload progress)" : "network error" + (e && e.message ? " (" + e.message + ")" : "");
+            throw new AttemptFailure({
+              kind: kind
+            }, new _errors__WEBPACK_IMPORTED_MODULE_0__.Dr(_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + where + " failed: " + why, {
+              method: info.method,
+              url: info.url,
+              status: 0
+            }));
+          });
+        }
+        function withRetry(ctx, signal, attempt) {
+          var failures = 0;
+          var progressed = function() {
+            failures = 0;
+          };
+          var loop = function() {
+            if (signal.aborted) return Promise.reject(new _errors__WEBPACK_IMPORTED_MODULE_0__.lc);
+            return attempt(progressed).then(undefined, function(e) {
+              if (signal.aborted) throw new _errors__WEBPACK_IMPORTED_MODULE_0__.lc;
+              if (!(e instanceof AttemptFailure)) throw e;
+              var transient = e.outcome.kind === "network" || e.outcome.kind === "timeout" || e.outcome.kind === "stall";
+              if (transient && !ctx.env.isOnline()) return waitOnline(ctx.env, signal).then(loop);
+              failures++;
+              var d = (0, _retryPolicy__WEBPACK_IMPORTED_MODULE_1__.tE)(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random());
+              if (!d.retry) throw e.error;
+              if (ctx.onRetry) ctx.onRetry(failures, d.waitMs);
+              return sleep(ctx.env, d.waitMs, signal).then(loop);
+            });
+          };
+          return loop();
+        }
+      },
+      4743: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          EY: function() {
+            return backoffDelay;
+          },
+          tE: function() {
+            return decideRetry;
+          },
+          vI: function() {
+            return DEFAULT_RETRY;
+          }
+        });
         var DEFAULT_RETRY = {
           retries: 10,
           factor: 2,
@@ -402,38 +427,243 @@
             waitMs: waitMs
           };
         }
+      },
+      4379: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          PG: function() {
+            return fileMimetype;
+          },
+          jm: function() {
+            return extensionMatches;
+          },
+          mT: function() {
+            return mimetypeMatches;
+          }
+        });
+        var VAGUE = [ "application/octet-stream", "application/download", "application/force-download", "octet/stream", "application/unknown", "application/x-download", "application/x-msdownload", "application/x-secure-download" ];
+        var BY_EXTENSION = {
+          ".stl": "application/sla",
+          ".hbs": "text/html",
+          ".pdf": "application/pdf",
+          ".jpg": "image/jpeg",
+          ".jpeg": "image/jpeg",
+          ".jpe": "image/jpeg",
+          ".png": "image/png",
+          ".gif": "image/gif",
+          ".webp": "image/webp",
+          ".svg": "image/svg+xml",
+          ".txt": "text/plain",
+          ".csv": "text/csv",
+          ".imp": "application/x-impressionist",
+          ".vob": "video/dvd"
+        };
+        function normalizeMimetype(type) {
+          return String(type || "").split(";")[0].replace(/^\s+|\s+$/g, "").toLowerCase();
+        }
+        function isVagueMimetype(type) {
+          return VAGUE.indexOf(normalizeMimetype(type)) >= 0;
+        }
+        function fileMimetype(type, name) {
+          var t = normalizeMimetype(type);
+          if (t && !isVagueMimetype(t)) return t;
+          var m = /\.\w*$/.exec(String(name || ""));
+          if (m) return BY_EXTENSION[m[0].toLowerCase()] || "";
+          return t;
+        }
+        function mimetypeMatches(type, pattern) {
+          var p = normalizeMimetype(pattern);
+          var t = normalizeMimetype(type);
+          if (!t) return p === "*/*" || p === "*";
+          if (isVagueMimetype(t)) return true;
+          var ps = p.split("/");
+          var ts = t.split("/");
+          if (ps[0] === "*") return true;
+          if (ps[0] !== ts[0]) return false;
+          return ps[1] === "*" || ps[1] === ts[1];
+        }
+        function extensionMatches(name, extension) {
+          var ext = String(extension || "").replace(/^\s+|\s+$/g, "").toLowerCase();
+          if (!ext) return false;
+          if (ext.charAt(0) !== ".") ext = "." + ext;
+          var n = String(name || "").toLowerCase();
+          return n.length >= ext.length && n.slice(n.length - ext.length) === ext;
+        }
+      },
+      8510: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          F: function() {
+            return scriptBase;
+          }
+        });
+        var base;
+        var found = false;
+        function folderOf(src) {
+          return src.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
+        }
+        function find() {
+          if (typeof document === "undefined" || !document) return undefined;
+          var current = document.currentScript;
+          if (current && current.src) return folderOf(current.src);
+          var scripts = document.getElementsByTagName ? document.getElementsByTagName("script") : [];
+          for (var i = scripts.length - 1; i >= 0; i--) {
+            var src = scripts[i].src;
+            if (src && /\/filepicker(\.min)?\.js([?#].*)?$/.test(src)) return folderOf(src);
+          }
+          return undefined;
+        }
+        function scriptBase() {
+          if (!found) {
+            found = true;
+            base = find();
+          }
+          return base;
+        }
+      },
+      9251: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          Y: function() {
+            return storeUrlRequest;
+          },
+          v: function() {
+            return storeApiUrl;
+          }
+        });
+        var _fileApi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1160);
+        function storeApiUrl(storeApi, apikey, location, params) {
+          var query = (0, _fileApi__WEBPACK_IMPORTED_MODULE_0__.p)([ [ "key", apikey ] ].concat(params));
+          return storeApi.replace(/\/+$/, "") + "/" + encodeURIComponent(String(location || "s3").toLowerCase()) + "?" + query;
+        }
+        function storeUrlRequest(endpoint, url) {
+          return {
+            method: "POST",
+            url: endpoint,
+            headers: {
+              "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
+            },
+            body: (0, _fileApi__WEBPACK_IMPORTED_MODULE_0__.p)([ [ "url", url ] ])
+          };
+        }
+      },
+      8657: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          $: function() {
+            return checkExport;
+          }
+        });
+        var _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
+        var _legacy_shift__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(114);
+        var URL_RE = /^(http|https):.*\/\//i;
+        function checkExport(ctx, args) {
+          ctx.requireKey();
+          var a = (0, _legacy_shift__WEBPACK_IMPORTED_MODULE_1__.Nj)(args, 1);
+          var input = a.fixed[0];
+          var options = {};
+          var given = a.options;
+          if (given && typeof given === "object") for (var k in given) options[k] = given[k];
+          var renamed = !!options.suggestedFilename;
+          var url;
+          var size;
+          if (typeof input === "string" && URL_RE.test(input)) {
+            url = input;
+          } else if (input && typeof input === "object" && input.url) {
+            url = String(input.url);
+            if (!options.mimetype && !options.extension) options.mimetype = input.mimetype;
+            if (!options.suggestedFilename) options.suggestedFilename = input.filename;
+            if (typeof input.size === "number") size = input.size;
+          } else {
+            throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Invalid file to export: " + input + ". Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export");
+          }
+          if ((options.mimetype || options.mimetypes) && (options.extension || options.extensions)) {
+            throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Error: Cannot pass in both mimetype and extension parameters to the export function");
+          }
+          return {
+            a: a,
+            options: options,
+            url: url,
+            size: size,
+            renamed: renamed
+          };
+        }
+      },
+      7293: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          A: function() {
+            return src;
+          }
+        });
+        var tslib_es6 = __webpack_require__(1635);
+        var scriptBase = __webpack_require__(8510);
+        var errors = __webpack_require__(4703);
+        var DEFAULT_HOSTS = {
+          uploadApi: "https://upload.filestackapi.com",
+          fileApi: "https://www.filestackapi.com/api/file",
+          storeApi: "https://www.filestackapi.com/api/store",
+          cdn: "https://cdn.filestackcontent.com",
+          process: "https://process.filestackapi.com"
+        };
+        function trimSlash(s) {
+          return s.replace(/\/+$/, "");
+        }
+        function hostsFromBase(base) {
+          var b = trimSlash(base);
+          return {
+            uploadApi: b,
+            fileApi: b + "/api/file",
+            storeApi: b + "/api/store",
+            cdn: b + "/cdn",
+            process: b + "/process",
+            customSourceApi: b + "/api/customsource"
+          };
+        }
+        function mergeHosts(base, overrides) {
+          var out = (0, tslib_es6.Cl)({}, base);
+          if (overrides) {
+            Object.keys(overrides).forEach(function(k) {
+              var v = overrides[k];
+              if (typeof v === "string" && v) out[k] = trimSlash(v);
+            });
+          }
+          return out;
+        }
+        var describe = __webpack_require__(393);
+        var retryPolicy = __webpack_require__(4743);
         var MIB = 1024 * 1024;
         var MIN_PART_SIZE = 5 * MIB;
         var MAX_PARTS = 1e4;
         var DEFAULT_OPTIONS = {
           partSize: MIN_PART_SIZE,
           maxConcurrentUploads: 5,
-          retryOptions: DEFAULT_RETRY,
+          retryOptions: retryPolicy.vI,
           stallTimeoutMs: 3e4,
           requestTimeoutMs: 12e4,
           maxUrlRenewals: 3,
           maxCompletePolls: 60,
-          progressIntervalMs: 16
+          progressIntervalMs: 16,
+          resume: true,
+          resumeTtlMs: 24 * 60 * 60 * 1e3
         };
-        function describe(v) {
-          var shown;
-          try {
-            shown = typeof v === "string" ? '"' + v + '"' : String(v);
-          } catch (_a) {
-            shown = Object.prototype.toString.call(v);
-          }
-          return shown + " (" + (v === null ? "null" : typeof v) + ")";
-        }
         function wholeNumber(name, v, min) {
           if (typeof v !== "number" || !isFinite(v) || Math.floor(v) !== v || v < min) {
-            throw new errors.yI(name, errors.H3 + "`" + name + "` must be a whole number of at least " + min + ", got " + describe(v));
+            throw new errors.yI(name, errors.H3 + "`" + name + "` must be a whole number of at least " + min + ", got " + (0, 
+            describe.b)(v));
           }
           return v;
         }
         function positiveNumber(name, v, min) {
           if (typeof v !== "number" || !isFinite(v) || v < min) {
-            throw new errors.yI(name, errors.H3 + "`" + name + "` must be a number of at least " + min + ", got " + describe(v));
+            throw new errors.yI(name, errors.H3 + "`" + name + "` must be a number of at least " + min + ", got " + (0, 
+            describe.b)(v));
           }
+          return v;
+        }
+        function flag(name, v) {
+          if (typeof v !== "boolean") throw new errors.yI(name, errors.H3 + "`" + name + "` must be true or false, got " + (0, 
+          describe.b)(v));
           return v;
         }
         function resolveOptions(input, base) {
@@ -446,7 +676,8 @@
           };
           var r = i.retryOptions;
           if (r !== undefined && (r === null || typeof r !== "object")) {
-            throw new errors.yI("retryOptions", errors.H3 + "`retryOptions` must be an object like {retries, factor, minTimeout, maxTimeout}, got " + describe(r));
+            throw new errors.yI("retryOptions", errors.H3 + "`retryOptions` must be an object like {retries, factor, minTimeout, maxTimeout}, got " + (0, 
+            describe.b)(r));
           }
           var rr = r || {};
           var retryOptions = {
@@ -460,7 +691,8 @@
           }
           var partSize = pick(i.partSize, base.partSize);
           if (typeof partSize !== "number" || !isFinite(partSize) || Math.floor(partSize) !== partSize || partSize < MIN_PART_SIZE) {
-            throw new errors.yI("partSize", errors.H3 + "`partSize` must be a whole number of bytes of at least 5 MiB (" + MIN_PART_SIZE + "), got " + describe(partSize));
+            throw new errors.yI("partSize", errors.H3 + "`partSize` must be a whole number of bytes of at least 5 MiB (" + MIN_PART_SIZE + "), got " + (0, 
+            describe.b)(partSize));
           }
           return {
             partSize: partSize,
@@ -470,7 +702,9 @@
             requestTimeoutMs: positiveNumber("requestTimeoutMs", pick(i.requestTimeoutMs, base.requestTimeoutMs), 1),
             maxUrlRenewals: wholeNumber("maxUrlRenewals", pick(i.maxUrlRenewals, base.maxUrlRenewals), 0),
             maxCompletePolls: wholeNumber("maxCompletePolls", pick(i.maxCompletePolls, base.maxCompletePolls), 1),
-            progressIntervalMs: positiveNumber("progressIntervalMs", pick(i.progressIntervalMs, base.progressIntervalMs), 0)
+            progressIntervalMs: positiveNumber("progressIntervalMs", pick(i.progressIntervalMs, base.progressIntervalMs), 0),
+            resume: flag("resume", pick(i.resume, base.resume)),
+            resumeTtlMs: positiveNumber("resumeTtlMs", pick(i.resumeTtlMs, base.resumeTtlMs), 1)
           };
         }
         function effectivePartSize(fileSize, requested) {
@@ -531,45 +765,206 @@
           };
           return PartQueue;
         }();
-        var md5 = __webpack_require__(615);
-        function nativeMd5() {
-          if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return undefined;
-          var crypto;
-          try {
-            crypto = process.getBuiltinModule("crypto");
-          } catch (_a) {
-            return undefined;
+        var md5Bytes = __webpack_require__(373);
+        var BufferPool = function() {
+          function BufferPool(keep) {
+            this.keep = keep;
+            this.free = [];
           }
-          if (!crypto || typeof crypto.createHash !== "function") return undefined;
-          return function(bytes) {
-            return crypto.createHash("md5").update(new Uint8Array(bytes)).digest("base64");
+          BufferPool.prototype.acquire = function(size) {
+            for (var i = 0; i < this.free.length; i++) {
+              if (this.free[i].byteLength >= size) return this.free.splice(i, 1)[0];
+            }
+            return new Uint8Array(size);
           };
+          BufferPool.prototype.release = function(buf) {
+            if (this.free.length < this.keep) this.free.push(buf);
+          };
+          return BufferPool;
+        }();
+        function canStream(env, blob) {
+          return !!env.createMd5 && typeof blob.stream === "function";
         }
-        function globalScope() {
-          if (typeof self !== "undefined") return self;
-          if (typeof window !== "undefined") return window;
-          return typeof globalThis !== "undefined" ? globalThis : undefined;
-        }
-        function nativeMd5Stream() {
-          var crypto = process.getBuiltinModule("crypto");
-          return function() {
-            var h = crypto.createHash("md5");
-            return {
-              update: function(bytes) {
-                h.update(bytes);
-              },
-              digest: function() {
-                return h.digest("base64");
+        function streamPart(env, pool, blob) {
+          var hash = env.createMd5();
+          var buf = pool.acquire(blob.size);
+          var reader = blob.stream().getReader();
+          var n = 0;
+          var pump = function() {
+            return reader.read().then(function(r) {
+              if (r.done) {
+                var released_1 = false;
+                return {
+                  md5: hash.digest(),
+                  bytes: buf.subarray(0, n),
+                  release: function() {
+                    if (!released_1) {
+                      released_1 = true;
+                      pool.release(buf);
+                    }
+                  }
+                };
               }
-            };
+              var chunk = r.value;
+              if (n + chunk.byteLength > buf.byteLength) throw new Error("filepicker: the file changed while it was read (part longer than expected)");
+              buf.set(chunk, n);
+              n += chunk.byteLength;
+              hash.update(chunk);
+              return pump();
+            });
           };
+          return pump().then(undefined, function(e) {
+            pool.release(buf);
+            throw e;
+          });
         }
-        function md5WorkerCount(cores) {
-          return typeof cores === "number" && cores >= 4 ? 2 : 1;
+        function mainThreadHasher(env, poolSize) {
+          if (poolSize === void 0) {
+            poolSize = 5;
+          }
+          var pool = new BufferPool(poolSize);
+          var hasher = {
+            digest: function(blob) {
+              if (canStream(env, blob)) return streamPart(env, pool, blob);
+              if (env.md5) {
+                var native_1 = env.md5;
+                return (0, md5Bytes.gm)(blob).then(function(buf) {
+                  return {
+                    md5: native_1(buf),
+                    bytes: new Uint8Array(buf)
+                  };
+                });
+              }
+              return hasher.md5(blob).then(function(md5) {
+                return {
+                  md5: md5
+                };
+              });
+            },
+            md5: function(blob) {
+              if (env.md5) {
+                var native_2 = env.md5;
+                return (0, md5Bytes.gm)(blob).then(function(buf) {
+                  return native_2(buf);
+                });
+              }
+              return __webpack_require__.e(201).then(__webpack_require__.bind(__webpack_require__, 4837)).then(function(m) {
+                return m.sparkMd5OfBlob(blob, function(fn) {
+                  env.setTimeout(fn, 0);
+                });
+              });
+            },
+            dispose: function() {}
+          };
+          return hasher;
         }
-        function defaultEnvironment(options) {
-          var g = globalScope();
-          var workerUrl = options && options.workerUrl;
+        function tryCreateWorker(env) {
+          try {
+            return env.createWorker ? env.createWorker() : null;
+          } catch (_a) {
+            return null;
+          }
+        }
+        function createHasher(env, poolSize, workers) {
+          if (poolSize === void 0) {
+            poolSize = 5;
+          }
+          if (workers === void 0) {
+            workers = 1;
+          }
+          var fallback = mainThreadHasher(env, poolSize);
+          if (env.md5 || !env.createWorker) return fallback;
+          var slots = [];
+          var line = [];
+          var broken = false;
+          var seq = 0;
+          var onMainThread = function(job) {
+            fallback.md5(job.blob).then(job.resolve, function() {
+              job.resolve("");
+            });
+          };
+          var failAll = function() {
+            broken = true;
+            while (slots.length) {
+              var s = slots.pop();
+              s.w.terminate();
+              if (s.job) onMainThread(s.job);
+            }
+            while (line.length) onMainThread(line.shift());
+          };
+          var spawn = function() {
+            if (broken || slots.length >= workers) return null;
+            var w = tryCreateWorker(env);
+            if (!w) {
+              if (!slots.length) failAll();
+              return null;
+            }
+            var slot = {
+              w: w,
+              job: null
+            };
+            w.onmessage = function(ev) {
+              var d = ev.data || {};
+              var job = slot.job;
+              if (!job || d.id !== job.id) return;
+              slot.job = null;
+              if (typeof d.md5 === "string") job.resolve(d.md5); else onMainThread(job);
+              dispatch();
+            };
+            w.onerror = failAll;
+            slots.push(slot);
+            return slot;
+          };
+          var dispatch = function() {
+            while (line.length && !broken) {
+              var free = null;
+              for (var i = 0; i < slots.length && !free; i++) if (!slots[i].job) free = slots[i];
+              if (!free) free = spawn();
+              if (!free) return;
+              var job = line.shift();
+              free.job = job;
+              try {
+                free.w.postMessage({
+                  type: "filepicker-md5",
+                  id: job.id,
+                  blob: job.blob
+                });
+              } catch (_a) {
+                failAll();
+              }
+            }
+          };
+          var hasher = {
+            ahead: workers + 1,
+            digest: function(blob) {
+              return hasher.md5(blob).then(function(md5) {
+                return {
+                  md5: md5
+                };
+              });
+            },
+            md5: function(blob) {
+              if (broken) return fallback.md5(blob);
+              return new Promise(function(resolve) {
+                line.push({
+                  id: ++seq,
+                  blob: blob,
+                  resolve: resolve
+                });
+                dispatch();
+              }).then(function(v) {
+                if (!v) return fallback.md5(blob);
+                return v;
+              });
+            },
+            dispose: function() {
+              while (slots.length) slots.pop().w.terminate();
+            }
+          };
+          return hasher;
+        }
+        function platformEnvironment() {
+          var g = typeof self !== "undefined" ? self : undefined;
           var env = {
             setTimeout: function(fn, ms) {
               return setTimeout(fn, ms);
@@ -608,6 +1003,41 @@
               };
             }
           };
+          return env;
+        }
+        function nativeMd5() {
+          if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return undefined;
+          var crypto;
+          try {
+            crypto = process.getBuiltinModule("crypto");
+          } catch (_a) {
+            return undefined;
+          }
+          if (!crypto || typeof crypto.createHash !== "function") return undefined;
+          return function(bytes) {
+            return crypto.createHash("md5").update(new Uint8Array(bytes)).digest("base64");
+          };
+        }
+        function nativeMd5Stream() {
+          var crypto = process.getBuiltinModule("crypto");
+          return function() {
+            var h = crypto.createHash("md5");
+            return {
+              update: function(bytes) {
+                h.update(bytes);
+              },
+              digest: function() {
+                return h.digest("base64");
+              }
+            };
+          };
+        }
+        function md5WorkerCount(cores) {
+          return typeof cores === "number" && cores >= 4 ? 2 : 1;
+        }
+        function defaultEnvironment(options) {
+          var workerUrl = options && options.workerUrl;
+          var env = platformEnvironment();
           var md5 = nativeMd5();
           if (md5) {
             env.md5 = md5;
@@ -661,10 +1091,16 @@
           };
           return Aborter;
         }();
-        function abortedTransportError() {
-          var e = new Error("request aborted");
-          e.name = "AbortError";
+        function transportFailure(name, message) {
+          var e = new Error(message);
+          e.name = name;
           return e;
+        }
+        function abortedTransportError() {
+          return transportFailure("AbortError", "request aborted");
+        }
+        function timeoutError(ms) {
+          return transportFailure("TimeoutError", "no answer within " + ms + " ms");
         }
         function bodyLength(body) {
           if (!body || typeof body === "string") return undefined;
@@ -673,130 +1109,172 @@
           if (typeof b.byteLength === "number") return b.byteLength;
           return undefined;
         }
-        function failure(name, message) {
-          var e = new Error(message);
-          e.name = name;
-          return e;
+        function refused(e) {
+          return transportFailure("TransportError", "the request was refused before it was sent (" + String(e) + ")");
         }
-        function xhrTransport() {
+        function attempt(req, start) {
+          return new Promise(function(resolve, reject) {
+            if (req.signal && req.signal.aborted) return reject(abortedTransportError());
+            var settled = false;
+            var timer = null;
+            var off = function() {};
+            var cancel = function() {};
+            var done = function(err, res) {
+              if (settled) return;
+              settled = true;
+              if (timer) clearTimeout(timer);
+              off();
+              if (err) reject(err); else resolve(res);
+            };
+            var stop = function(err) {
+              if (settled) return;
+              done(err);
+              cancel();
+            };
+            if (req.timeoutMs) timer = setTimeout(function() {
+              stop(timeoutError(req.timeoutMs));
+            }, req.timeoutMs);
+            if (req.signal) off = req.signal.onAbort(function() {
+              stop(abortedTransportError());
+            });
+            try {
+              cancel = start(done);
+            } catch (e) {
+              done(refused(e));
+            }
+          });
+        }
+        function xhrClass(scope) {
+          var g = scope || (typeof self !== "undefined" ? self : undefined);
+          var X = g && g.XMLHttpRequest;
+          return typeof X === "function" ? X : undefined;
+        }
+        function xhrAvailable(scope) {
+          return !!xhrClass(scope);
+        }
+        function send(X, req, done) {
+          var xhr = new X;
+          var type = req.responseType && req.responseType !== "text" ? req.responseType : undefined;
+          var up = req.onUploadProgress;
+          var down = req.onDownloadProgress;
+          xhr.open(req.method, req.url, true);
+          var h = req.headers || {};
+          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) xhr.setRequestHeader(k, h[k]);
+          if (type) xhr.responseType = type;
+          if (req.withCredentials) xhr.withCredentials = true;
+          if (up && xhr.upload) xhr.upload.onprogress = function(ev) {
+            if (ev && typeof ev.loaded === "number") up(ev.loaded, ev.lengthComputable ? ev.total : undefined);
+          };
+          if (down) xhr.onprogress = function(ev) {
+            if (ev && ev.lengthComputable && ev.total > 0) down(ev.loaded, ev.total);
+          };
+          xhr.onload = function() {
+            var sent = bodyLength(req.body);
+            if (up && sent !== undefined) up(sent, sent);
+            done(null, {
+              status: xhr.status,
+              text: !type && typeof xhr.responseText === "string" ? xhr.responseText : "",
+              body: type ? xhr.response || undefined : undefined,
+              headers: {
+                get: function(name) {
+                  try {
+                    return xhr.getResponseHeader(name);
+                  } catch (_e) {
+                    return null;
+                  }
+                }
+              }
+            });
+          };
+          xhr.onerror = function() {
+            done(transportFailure("TransportError", "the connection failed (network error, or the server does not allow this origin)"));
+          };
+          xhr.send(req.body === undefined ? null : req.body);
+          return function() {
+            xhr.abort();
+          };
+        }
+        function xhrTransport(scope) {
           return {
             streamsProgress: true,
             request: function(req) {
-              return new Promise(function(resolve, reject) {
-                if (req.signal && req.signal.aborted) return reject(abortedTransportError());
-                var xhr = new XMLHttpRequest;
-                var off = function() {};
-                xhr.open(req.method, req.url, true);
-                var h = req.headers || {};
-                for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) xhr.setRequestHeader(k, h[k]);
-                if (req.timeoutMs) xhr.timeout = req.timeoutMs;
-                if (req.onUploadProgress && xhr.upload) {
-                  var cb_1 = req.onUploadProgress;
-                  xhr.upload.onprogress = function(ev) {
-                    if (ev && typeof ev.loaded === "number") cb_1(ev.loaded);
-                  };
-                }
-                xhr.onload = function() {
-                  off();
-                  var sent = bodyLength(req.body);
-                  if (req.onUploadProgress && sent !== undefined) req.onUploadProgress(sent);
-                  resolve({
-                    status: xhr.status,
-                    text: typeof xhr.responseText === "string" ? xhr.responseText : "",
-                    headers: {
-                      get: function(name) {
-                        try {
-                          return xhr.getResponseHeader(name);
-                        } catch (_a) {
-                          return null;
-                        }
-                      }
-                    }
-                  });
-                };
-                xhr.onerror = function() {
-                  off();
-                  reject(failure("TransportError", "the connection failed (network error or CORS)"));
-                };
-                xhr.ontimeout = function() {
-                  off();
-                  reject(failure("TimeoutError", "no answer within " + req.timeoutMs + " ms"));
-                };
-                xhr.onabort = function() {
-                  off();
-                  reject(abortedTransportError());
-                };
-                if (req.signal) off = req.signal.onAbort(function() {
-                  xhr.abort();
-                });
-                xhr.send(req.body === undefined ? null : req.body);
+              var X = xhrClass(scope);
+              if (!X) return Promise.reject(new Error("filepicker: XMLHttpRequest is not available here; pass a transport"));
+              return attempt(req, function(done) {
+                return send(X, req, done);
               });
             }
           };
         }
+        function readAnswer(res, req) {
+          var headers = {
+            get: function(name) {
+              return res.headers.get(name);
+            }
+          };
+          var type = req.responseType || "text";
+          if (type === "text") return res.text().then(function(text) {
+            return {
+              status: res.status,
+              text: text,
+              headers: headers
+            };
+          });
+          var read = type === "blob" ? res.blob() : res.arrayBuffer();
+          return read.then(function(body) {
+            return {
+              status: res.status,
+              text: "",
+              body: body,
+              headers: headers
+            };
+          });
+        }
+        function networkFailure(e) {
+          var err = e;
+          if (err && err.name === "TransportError") return e;
+          return transportFailure("TransportError", String(err && err.cause && err.cause.code || err && err.message || e));
+        }
+        function fetchTransport_send(f, req, done) {
+          var ac = typeof AbortController === "function" ? new AbortController : null;
+          var live = true;
+          var init = {
+            method: req.method,
+            headers: req.headers || {},
+            body: req.body
+          };
+          if (ac) init.signal = ac.signal;
+          if (req.withCredentials) init.credentials = "include";
+          f(req.url, init).then(function(res) {
+            return readAnswer(res, req);
+          }).then(function(res) {
+            var sent = bodyLength(req.body);
+            if (live && req.onUploadProgress && sent !== undefined) req.onUploadProgress(sent, sent);
+            done(null, res);
+          }, function(e) {
+            done(networkFailure(e));
+          });
+          return function() {
+            live = false;
+            if (ac) ac.abort();
+          };
+        }
+        function fetchAvailable(scope) {
+          return typeof (scope ? scope.fetch : typeof fetch === "function" ? fetch : undefined) === "function";
+        }
         function fetchTransport(fetchImpl) {
-          var f = fetchImpl || (typeof fetch === "function" ? fetch : undefined);
           return {
             streamsProgress: false,
             request: function(req) {
+              var f = fetchImpl || (typeof fetch === "function" ? fetch : undefined);
               if (!f) return Promise.reject(new Error("filepicker: no fetch available; pass a transport"));
-              if (req.signal && req.signal.aborted) return Promise.reject(abortedTransportError());
-              var ac = typeof AbortController === "function" ? new AbortController : null;
-              var timedOut = false;
-              var timer = null;
-              if (req.timeoutMs && ac) timer = setTimeout(function() {
-                timedOut = true;
-                ac.abort();
-              }, req.timeoutMs);
-              var off = req.signal ? req.signal.onAbort(function() {
-                if (ac) ac.abort();
-              }) : function() {};
-              var done = function() {
-                if (timer) clearTimeout(timer);
-                off();
-              };
-              return f(req.url, {
-                method: req.method,
-                headers: req.headers || {},
-                body: req.body,
-                signal: ac ? ac.signal : undefined
-              }).then(function(res) {
-                return res.text().then(function(text) {
-                  done();
-                  var sent = bodyLength(req.body);
-                  if (req.onUploadProgress && sent !== undefined) req.onUploadProgress(sent);
-                  return {
-                    status: res.status,
-                    text: text,
-                    headers: {
-                      get: function(name) {
-                        return res.headers.get(name);
-                      }
-                    }
-                  };
-                });
-              }).then(undefined, function(e) {
-                done();
-                if (req.signal && req.signal.aborted) throw abortedTransportError();
-                if (timedOut) {
-                  var t = new Error("no answer within " + req.timeoutMs + " ms");
-                  t.name = "TimeoutError";
-                  throw t;
-                }
-                if (e && e.name === "TransportError") throw e;
-                var n = new Error(String(e && e.cause && e.cause.code || e && e.message || e));
-                n.name = "TransportError";
-                throw n;
+              return attempt(req, function(done) {
+                return fetchTransport_send(f, req, done);
               });
             }
           };
         }
         var CHUNK = 1024 * 1024;
-        function nodeHttpTransport_failure(name, message) {
-          var e = new Error(message);
-          e.name = name;
-          return e;
-        }
         function builtins() {
           if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return null;
           try {
@@ -808,14 +1286,79 @@
             return null;
           }
         }
+        function answer(res, bytes, req) {
+          var t = req.responseType;
+          return {
+            status: res.statusCode,
+            text: t && t !== "text" ? "" : bytes.toString("utf8"),
+            body: t === "blob" ? new Blob([ bytes ]) : t === "arraybuffer" ? new Uint8Array(bytes).buffer : undefined,
+            headers: {
+              get: function(name) {
+                var v = res.headers[name.toLowerCase()];
+                return v === undefined ? null : Array.isArray(v) ? v.join(", ") : String(v);
+              }
+            }
+          };
+        }
         function nodeHttpAvailable() {
           return builtins() !== null;
         }
         function toBytes(body) {
           if (body === undefined || typeof body === "string" || body instanceof Uint8Array) return Promise.resolve(body);
-          return (0, md5.gm)(body).then(function(b) {
+          return body.arrayBuffer().then(function(b) {
             return new Uint8Array(b);
           });
+        }
+        function headersOf(req, body) {
+          var headers = {};
+          var h = req.headers || {};
+          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) headers[k] = h[k];
+          headers["Content-Length"] = (typeof body === "string" ? Buffer.byteLength(body) : bodyLength(body)) || 0;
+          return headers;
+        }
+        function nodeHttpTransport_send(mod, req, body, done) {
+          var dead = false;
+          var r = mod.request(new URL(req.url), {
+            method: req.method,
+            headers: headersOf(req, body)
+          }, function(res) {
+            var chunks = [];
+            res.on("data", function(c) {
+              chunks.push(c);
+            });
+            res.on("error", function(e) {
+              done(transportFailure("TransportError", e.message));
+            });
+            res.on("end", function() {
+              done(null, answer(res, Buffer.concat(chunks), req));
+            });
+          });
+          r.on("error", function(e) {
+            done(transportFailure("TransportError", e && (e.code || e.message) || "connection failed"));
+          });
+          var cancel = function() {
+            dead = true;
+            r.destroy();
+          };
+          if (body === undefined || typeof body === "string") {
+            r.end(body);
+            return cancel;
+          }
+          var offset = 0;
+          var writeNext = function() {
+            if (dead) return;
+            if (offset >= body.byteLength) return r.end();
+            var end = Math.min(body.byteLength, offset + CHUNK);
+            var piece = body.subarray(offset, end);
+            offset = end;
+            r.write(piece, function(err) {
+              if (err || dead) return;
+              if (req.onUploadProgress) req.onUploadProgress(end, body.byteLength);
+              writeNext();
+            });
+          };
+          writeNext();
+          return cancel;
         }
         function nodeHttpTransport() {
           var mods = builtins();
@@ -823,83 +1366,53 @@
             streamsProgress: true,
             request: function(req) {
               if (!mods) return Promise.reject(new Error("filepicker: node:http is not available here; pass a transport"));
-              if (req.signal && req.signal.aborted) return Promise.reject(abortedTransportError());
-              return toBytes(req.body).then(function(body) {
-                return new Promise(function(resolve, reject) {
-                  var settled = false;
-                  var timer = null;
-                  var offAbort = function() {};
-                  var finish = function(err, res) {
-                    if (settled) return;
-                    settled = true;
-                    if (timer) clearTimeout(timer);
-                    offAbort();
-                    if (err) reject(err); else resolve(res);
-                  };
-                  var url = new URL(req.url);
-                  var headers = {};
-                  var h = req.headers || {};
-                  for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) headers[k] = h[k];
-                  var length = typeof body === "string" ? Buffer.byteLength(body) : bodyLength(body);
-                  headers["Content-Length"] = length || 0;
-                  var mod = url.protocol === "https:" ? mods.https : mods.http;
-                  var r = mod.request(url, {
-                    method: req.method,
-                    headers: headers
-                  }, function(res) {
-                    var chunks = [];
-                    res.on("data", function(c) {
-                      chunks.push(c);
-                    });
-                    res.on("error", function(e) {
-                      finish(nodeHttpTransport_failure("TransportError", e.message));
-                    });
-                    res.on("end", function() {
-                      var text = Buffer.concat(chunks).toString("utf8");
-                      finish(null, {
-                        status: res.statusCode,
-                        text: text,
-                        headers: {
-                          get: function(name) {
-                            var v = res.headers[name.toLowerCase()];
-                            return v === undefined ? null : Array.isArray(v) ? v.join(", ") : String(v);
-                          }
-                        }
-                      });
-                    });
-                  });
-                  r.on("error", function(e) {
-                    if (settled) return;
-                    if (req.signal && req.signal.aborted) finish(abortedTransportError()); else finish(nodeHttpTransport_failure("TransportError", e && (e.code || e.message) || "connection failed"));
-                  });
-                  if (req.signal) offAbort = req.signal.onAbort(function() {
-                    finish(abortedTransportError());
-                    r.destroy();
-                  });
-                  if (req.timeoutMs) timer = setTimeout(function() {
-                    finish(nodeHttpTransport_failure("TimeoutError", "no answer within " + req.timeoutMs + " ms"));
-                    r.destroy();
-                  }, req.timeoutMs);
-                  if (body === undefined) return r.end();
-                  if (typeof body === "string") return r.end(body);
-                  var offset = 0;
-                  var writeNext = function() {
-                    if (settled) return;
-                    if (offset >= body.byteLength) return r.end();
-                    var end = Math.min(body.byteLength, offset + CHUNK);
-                    var piece = body.subarray(offset, end);
-                    offset = end;
-                    r.write(piece, function(err) {
-                      if (err || settled) return;
-                      if (req.onUploadProgress) req.onUploadProgress(end);
-                      writeNext();
-                    });
-                  };
-                  writeNext();
+              return attempt(req, function(done) {
+                var cancel = function() {};
+                var dead = false;
+                toBytes(req.body).then(function(body) {
+                  if (dead) return;
+                  var mod = /^https:/i.test(req.url) ? mods.https : mods.http;
+                  try {
+                    cancel = nodeHttpTransport_send(mod, req, body, done);
+                  } catch (e) {
+                    done(refused(e));
+                  }
+                }, function(e) {
+                  done(e);
                 });
+                return function() {
+                  dead = true;
+                  cancel();
+                };
               });
             }
           };
+        }
+        var defaultTransport_xhrAvailable;
+        var defaultTransport_fetchAvailable;
+        function wantsProgress(req) {
+          return !!(req.onUploadProgress || req.onDownloadProgress);
+        }
+        function browserTransport(scope) {
+          var xhr = xhrTransport(scope);
+          var viaScope = scope ? function(url, init) {
+            return scope.fetch.call(scope, url, init);
+          } : undefined;
+          var fetched = fetchTransport(viaScope);
+          return {
+            streamsProgress: true,
+            request: function(req) {
+              var useFetch = !wantsProgress(req) && fetchAvailable(scope);
+              return useFetch ? fetched.request(req) : xhr.request(req);
+            }
+          };
+        }
+        function httpAvailable(scope) {
+          return defaultTransport_xhrAvailable(scope) || defaultTransport_fetchAvailable(scope);
+        }
+        function defaultTransport() {
+          if (xhrAvailable()) return browserTransport();
+          return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
         }
         function guarded(env, cb) {
           if (!cb) return undefined;
@@ -1011,102 +1524,8 @@
           };
           return ProgressTracker;
         }();
-        var AttemptFailure = function() {
-          function AttemptFailure(outcome, error) {
-            this.outcome = outcome;
-            this.error = error;
-          }
-          return AttemptFailure;
-        }();
-        function sleep(env, ms, signal) {
-          return new Promise(function(resolve, reject) {
-            if (signal.aborted) return reject(new errors.lc);
-            var off = function() {};
-            var t = env.setTimeout(function() {
-              off();
-              resolve();
-            }, ms);
-            off = signal.onAbort(function() {
-              env.clearTimeout(t);
-              reject(new errors.lc);
-            });
-          });
-        }
-        function waitOnline(env, signal) {
-          if (env.isOnline()) return Promise.resolve();
-          return new Promise(function(resolve, reject) {
-            var offAbort = function() {};
-            var offOnline = env.onOnline(function() {
-              offAbort();
-              resolve();
-            });
-            offAbort = signal.onAbort(function() {
-              offOnline();
-              reject(new errors.lc);
-            });
-          });
-        }
-        function redact(url) {
-          return url.replace(/([?&](?:policy|signature|X-Amz-Signature|X-Amz-Credential)=)[^&]*/gi, "$1…");
-        }
-        function sendOnce(transport, req, where) {
-          var info = {
-            method: req.method,
-            url: redact(req.url)
-          };
-          return transport.request(req).then(function(res) {
-            if (res.status >= 200 && res.status < 300) return res;
-            var body = (res.text || "").slice(0, 500);
-            var err = new errors.Dr(errors.H3 + where + " failed: HTTP " + res.status + (body ? " " + body : ""), {
-              method: info.method,
-              url: info.url,
-              status: res.status,
-              body: body || undefined,
-              requestId: res.headers.get("x-request-id") || res.headers.get("x-amz-request-id") || undefined
-            });
-            throw new AttemptFailure({
-              kind: "status",
-              status: res.status,
-              retryAfter: res.headers.get("retry-after")
-            }, err);
-          }, function(e) {
-            var name = e && e.name;
-            if (name === "AbortError") throw new AttemptFailure({
-              kind: "abort"
-            }, new errors.lc);
-            var kind = name === "TimeoutError" ? "timeout" : name === "StallError" ? "stall" : "network";
-            var why = kind === "timeout" ? "timed out" : kind === "stall" ? "stalled (no upload progress)" : "network error" + (e && e.message ? " (" + e.message + ")" : "");
-            throw new AttemptFailure({
-              kind: kind
-            }, new errors.Dr(errors.H3 + where + " failed: " + why, {
-              method: info.method,
-              url: info.url,
-              status: 0
-            }));
-          });
-        }
-        function withRetry(ctx, signal, attempt) {
-          var failures = 0;
-          var progressed = function() {
-            failures = 0;
-          };
-          var loop = function() {
-            if (signal.aborted) return Promise.reject(new errors.lc);
-            return attempt(progressed).then(undefined, function(e) {
-              if (signal.aborted) throw new errors.lc;
-              if (!(e instanceof AttemptFailure)) throw e;
-              var transient = e.outcome.kind === "network" || e.outcome.kind === "timeout" || e.outcome.kind === "stall";
-              if (transient && !ctx.env.isOnline()) return waitOnline(ctx.env, signal).then(loop);
-              failures++;
-              var d = decideRetry(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random());
-              if (!d.retry) throw e.error;
-              if (ctx.onRetry) ctx.onRetry(failures, d.waitMs);
-              return sleep(ctx.env, d.waitMs, signal).then(loop);
-            });
-          };
-          return loop();
-        }
-        var fileApi = __webpack_require__(160);
+        var retry = __webpack_require__(3333);
+        var fileApi = __webpack_require__(1160);
         function runDiscard(deps, stored, opts) {
           var handle = stored && stored.handle;
           if (typeof handle !== "string" || !/^[A-Za-z0-9_-]+$/.test(handle)) {
@@ -1119,11 +1538,11 @@
           }
           var req = (0, fileApi.s)(deps.hosts.fileApi.replace(/\/+$/, "") + "/" + handle, deps.apikey, params);
           var where = "the remove request (" + deps.hosts.fileApi + "/" + handle + "/remove)";
-          return withRetry({
+          return (0, retry.bD)({
             env: deps.env,
             retry: opts.retryOptions
           }, new Aborter, function() {
-            return sendOnce(deps.transport, {
+            return (0, retry.E4)(deps.transport, {
               method: req.method,
               url: req.url,
               headers: req.headers,
@@ -1143,488 +1562,588 @@
             throw e;
           });
         }
-        function storeBody(store) {
-          var out = {
-            location: store.location || "s3"
-          };
-          if (store.region) out.region = store.region;
-          if (store.container) out.container = store.container;
-          if (store.path) out.path = store.path;
-          if (store.access) out.access = store.access;
-          if (store.filename) out.filename = store.filename;
-          return out;
-        }
-        function withAuth(base, body) {
-          body.apikey = base.apikey;
-          body.store = storeBody(base.store);
-          if (base.security && base.security.policy) body.policy = base.security.policy;
-          if (base.security && base.security.signature) body.signature = base.security.signature;
-          return body;
-        }
-        function ids(s) {
-          return {
-            uri: s.uri,
-            region: s.region,
-            upload_id: s.uploadId
-          };
-        }
-        function startBody(base, file) {
-          return JSON.stringify(withAuth(base, {
-            filename: file.filename,
-            mimetype: file.mimetype,
-            size: file.size
-          }));
-        }
-        function uploadBody(base, s, part, size, md5) {
-          var b = ids(s);
-          b.part = part;
-          b.size = size;
-          b.md5 = md5;
-          return JSON.stringify(withAuth(base, b));
-        }
-        function completeBody(base, s, file, etags) {
-          var b = ids(s);
-          b.filename = file.filename;
-          b.mimetype = file.mimetype;
-          b.size = file.size;
-          var parts = [];
-          for (var i = 0; i < etags.length; i++) parts.push({
-            part_number: i + 1,
-            etag: etags[i]
-          });
-          b.parts = parts;
-          return JSON.stringify(withAuth(base, b));
-        }
-        function abortBody(base, s) {
-          return JSON.stringify(withAuth(base, ids(s)));
-        }
-        function postHeaders(s) {
-          var h = {
-            "Content-Type": "application/json"
-          };
-          if (s && s.locationRegion) h["Filestack-Upload-Region"] = s.locationRegion;
-          return h;
-        }
-        function parseJson(text, where) {
-          try {
-            var v = JSON.parse(text);
-            if (v && typeof v === "object") return v;
-          } catch (_a) {}
-          throw new errors.Js(errors.H3 + where + " answered something that is not a JSON object: " + String(text).slice(0, 200));
-        }
-        function requireString(obj, field, where) {
-          var v = obj[field];
-          if (typeof v !== "string" || !v) throw new errors.Js(errors.H3 + where + " answered without `" + field + "`");
-          return v;
-        }
-        function parseStart(text, uploadApi) {
-          var where = "the start request (/multipart/start)";
-          var o = parseJson(text, where);
-          var loc = requireString(o, "location_url", where);
-          var scheme = /^(https?:)\/\//i.exec(uploadApi);
-          var locationUrl = (/^https?:\/\//i.test(loc) ? loc : (scheme ? scheme[1] : "https:") + "//" + loc).replace(/\/+$/, "");
-          return {
-            uri: requireString(o, "uri", where),
-            region: requireString(o, "region", where),
-            uploadId: requireString(o, "upload_id", where),
-            locationUrl: locationUrl,
-            locationRegion: typeof o.location_region === "string" && o.location_region ? o.location_region : undefined
-          };
-        }
-        function parsePartTarget(text, part) {
-          var where = "the upload request of part " + part + " (/multipart/upload)";
-          var o = parseJson(text, where);
-          var url = requireString(o, "url", where);
-          var headers = {};
-          var h = o.headers;
-          if (h && typeof h === "object") {
-            for (var k in h) {
-              if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);
-            }
+        var HashAhead = function() {
+          function HashAhead(hasher, source) {
+            this.hasher = hasher;
+            this.source = source;
+            this.hashed = {};
+            this.seeded = {};
+            this.limit = hasher.ahead === undefined ? 1 : hasher.ahead;
           }
-          return {
-            url: url,
-            headers: headers
-          };
-        }
-        function parseStored(text, fileApi, where, fallback) {
-          var o = parseJson(text, where);
-          var handle = typeof o.handle === "string" ? o.handle : "";
-          if (!handle && typeof o.url === "string") {
-            var m = /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(o.url);
-            if (m) handle = m[1];
-          }
-          if (!handle) throw new errors.Js(errors.H3 + where + " answered without `handle`");
-          var out = {
-            handle: handle,
-            url: fileApi.replace(/\/+$/, "") + "/" + handle,
-            filename: typeof o.filename === "string" ? o.filename : fallback.filename,
-            mimetype: typeof o.mimetype === "string" ? o.mimetype : typeof o.type === "string" ? o.type : fallback.mimetype,
-            size: typeof o.size === "number" ? o.size : typeof o.size === "string" && o.size ? Number(o.size) : fallback.size
-          };
-          if (typeof o.key === "string") out.key = o.key;
-          if (typeof o.container === "string") out.container = o.container;
-          if (typeof o.path === "string") out.path = o.path;
-          if (typeof o.status === "string") out.status = o.status;
-          return out;
-        }
-        var MISSING_ETAG_MESSAGE = errors.H3 + "storage accepted part {part} but its answer has no readable ETag header. " + "In a browser the bucket's CORS configuration must expose it: add <ExposeHeader>ETag</ExposeHeader> to the CORS rule (see the S3 bucket CORS settings)";
-        function runUpload(deps, source, store, rawEvents, opts) {
-          var env = deps.env;
-          var events = guardEvents(env, rawEvents);
-          var file = {
-            filename: store.filename || source.name || "untitled",
-            mimetype: source.type || "application/octet-stream",
-            size: source.size
-          };
-          var base = {
-            apikey: deps.apikey,
-            security: deps.security,
-            store: store
-          };
-          var cancelled = new Aborter;
-          var pauser = new Aborter;
-          var paused = false;
-          var finished = false;
-          var started = null;
-          var uploadStartFired = false;
-          var retryCtx = {
-            env: env,
-            retry: opts.retryOptions,
-            onRetry: events.onRetry ? function(a, w) {
-              events.onRetry(a, w);
-            } : undefined
-          };
-          var progress = new ProgressTracker(file.size, env, opts.progressIntervalMs, events.onProgress ? function(p) {
-            events.onProgress(p);
-          } : undefined);
-          var partSize = effectivePartSize(file.size, opts.partSize);
-          var ranges = partRanges(file.size, partSize);
-          var etags = [];
-          var pending = ranges.slice();
-          var waiting = [];
-          var inFlight = 0;
-          var done = 0;
-          var settle = {
-            resolve: function() {},
-            reject: function() {}
-          };
-          var promise = new Promise(function(resolve, reject) {
-            settle = {
-              resolve: resolve,
-              reject: reject
-            };
-          });
-          var running = [];
-          var completing = null;
-          var hashed = {};
-          var hashAhead = deps.hasher.ahead === undefined ? 1 : deps.hasher.ahead;
-          function digestOf(range) {
-            if (Object.prototype.hasOwnProperty.call(hashed, range.number)) {
-              var p = hashed[range.number];
-              delete hashed[range.number];
+          HashAhead.prototype.take = function(range) {
+            if (this.has(range.number)) {
+              var p = this.hashed[range.number];
+              delete this.hashed[range.number];
+              delete this.seeded[range.number];
               return p;
             }
-            return deps.hasher.digest(source.slice(range.start, range.end));
-          }
-          function prefetch() {
-            if (finished || paused || hashAhead <= 0) return;
-            var next = [];
-            for (var i = 0; i < waiting.length; i++) next.push(waiting[i].range);
-            for (var i = 0; i < pending.length && next.length < hashAhead; i++) next.push(pending[i]);
-            var count = 0;
-            for (var k in hashed) if (Object.prototype.hasOwnProperty.call(hashed, k)) count++;
-            for (var i = 0; i < next.length && count < hashAhead; i++) {
-              var r = next[i];
-              if (Object.prototype.hasOwnProperty.call(hashed, r.number)) continue;
-              var p = deps.hasher.digest(source.slice(r.start, r.end));
-              p.then(undefined, function() {});
-              hashed[r.number] = p;
+            return this.hasher.digest(this.source.slice(range.start, range.end));
+          };
+          HashAhead.prototype.seed = function(range) {
+            if (!this.has(range.number)) {
+              this.start(range);
+              this.seeded[range.number] = true;
+            }
+            return this.hashed[range.number];
+          };
+          HashAhead.prototype.prefetch = function(waiting, pending) {
+            if (this.limit <= 0) return;
+            var next = waiting.slice();
+            for (var i = 0; i < pending.length && next.length < this.limit; i++) next.push(pending[i]);
+            var count = this.count();
+            for (var i = 0; i < next.length && count < this.limit; i++) {
+              if (this.has(next[i].number)) continue;
+              this.start(next[i]);
               count++;
             }
-          }
-          function dropHashed() {
-            for (var k in hashed) {
-              if (!Object.prototype.hasOwnProperty.call(hashed, k)) continue;
-              hashed[k].then(function(d) {
-                if (d.release) d.release();
-              }, function() {});
-              delete hashed[k];
+          };
+          HashAhead.prototype.forget = function(part) {
+            if (!this.has(part)) return;
+            var p = this.hashed[part];
+            delete this.hashed[part];
+            delete this.seeded[part];
+            p.then(function(d) {
+              if (d.release) d.release();
+            }, function() {});
+          };
+          HashAhead.prototype.drop = function() {
+            for (var k in this.hashed) {
+              if (Object.prototype.hasOwnProperty.call(this.hashed, k)) this.forget(Number(k));
             }
+          };
+          HashAhead.prototype.start = function(range) {
+            var p = this.hasher.digest(this.source.slice(range.start, range.end));
+            p.then(undefined, function() {});
+            this.hashed[range.number] = p;
+          };
+          HashAhead.prototype.has = function(part) {
+            return Object.prototype.hasOwnProperty.call(this.hashed, part);
+          };
+          HashAhead.prototype.count = function() {
+            var n = 0;
+            for (var k in this.hashed) if (Object.prototype.hasOwnProperty.call(this.hashed, k) && !this.seeded[k]) n++;
+            return n;
+          };
+          return HashAhead;
+        }();
+        var protocol = __webpack_require__(3126);
+        var MISSING_ETAG_MESSAGE = errors.H3 + "storage accepted part {part} but its answer has no readable ETag header. " + "In a browser the bucket's CORS configuration must expose it: add <ExposeHeader>ETag</ExposeHeader> to the CORS rule (see the S3 bucket CORS settings)";
+        function dropBytes(held) {
+          held.bytes = undefined;
+          if (held.release) held.release();
+          held.release = undefined;
+        }
+        function sendPart(ctx, range, signal) {
+          var held = {};
+          return ctx.digests.take(range).then(function(d) {
+            held.bytes = d.bytes;
+            held.release = d.release;
+            if (signal.aborted) throw new errors.lc;
+            return putWithRenewal(ctx, range, d.md5, held, signal, 0);
+          }).then(function(etag) {
+            dropBytes(held);
+            return etag;
+          }, function(e) {
+            dropBytes(held);
+            throw e;
+          });
+        }
+        function where(ctx, range) {
+          return "part " + range.number + " of " + ctx.partCount;
+        }
+        function putWithRenewal(ctx, range, md5, held, signal, renewals) {
+          var size = range.end - range.start;
+          var asked = ctx.post("/multipart/upload", ctx.uploadBody(range.number, size, md5), signal, "the upload request of " + where(ctx, range) + " (/multipart/upload)");
+          return asked.then(function(res) {
+            var target = protocol.w1(res.text, range.number);
+            return (0, retry.bD)(ctx.retryCtx, signal, function(progressed) {
+              return putOnce(ctx, range, target, held, signal, progressed);
+            });
+          }).then(undefined, function(e) {
+            if ((0, errors.TX)(e) && e.status === 403 && e.method === "PUT" && renewals < ctx.opts.maxUrlRenewals && !signal.aborted) {
+              return putWithRenewal(ctx, range, md5, held, signal, renewals + 1);
+            }
+            throw e;
+          });
+        }
+        function putOnce(ctx, range, target, held, signal, progressed) {
+          ctx.beforePut();
+          var env = ctx.env;
+          var size = range.end - range.start;
+          var stallMs = ctx.opts.stallTimeoutMs;
+          var attempt = signal.child();
+          var stalled = false;
+          var high = 0;
+          var timer = null;
+          var arm = function() {
+            if (timer !== null) env.clearTimeout(timer);
+            timer = env.setTimeout(function() {
+              stalled = true;
+              attempt.aborter.abort();
+            }, stallMs);
+          };
+          arm();
+          var stop = function() {
+            if (timer !== null) env.clearTimeout(timer);
+            timer = null;
+            attempt.dispose();
+          };
+          var step = "the storage PUT of " + where(ctx, range);
+          return (0, retry.E4)(ctx.transport, {
+            method: "PUT",
+            url: target.url,
+            headers: target.headers,
+            body: held.bytes || ctx.source.slice(range.start, range.end),
+            signal: attempt.aborter,
+            onUploadProgress: function(loaded) {
+              if (loaded > high) {
+                high = loaded;
+                progressed();
+                arm();
+              }
+              ctx.progress.update(range.number, loaded, size);
+            }
+          }, step).then(function(res) {
+            stop();
+            var etag = res.headers.get("etag");
+            if (!etag) throw new errors.Js(MISSING_ETAG_MESSAGE.replace("{part}", String(range.number)));
+            return etag;
+          }, function(e) {
+            stop();
+            if (stalled && !signal.aborted && e instanceof retry.WY && e.outcome.kind === "abort") {
+              throw new retry.WY({
+                kind: "stall"
+              }, new errors.Js(errors.H3 + step + " stalled: no upload progress for " + stallMs + " ms"));
+            }
+            throw e;
+          });
+        }
+        var PartScheduler = function() {
+          function PartScheduler(queue, limit, ranges, host) {
+            this.queue = queue;
+            this.limit = limit;
+            this.host = host;
+            this.waiting = [];
+            this.inFlight = 0;
+            this.running = [];
+            this.pending = ranges.slice();
+            this.left = ranges.length;
           }
-          function post(path, body, signal, where) {
+          PartScheduler.prototype.pump = function() {
+            while (this.host.canStart() && this.pending.length && this.inFlight < this.limit) this.enqueue(this.pending.shift());
+            if (this.host.canStart()) this.host.prefetch(this.waitingRanges(), this.pending);
+          };
+          PartScheduler.prototype.withdrawWaiting = function() {
+            while (this.waiting.length) {
+              var w = this.waiting.pop();
+              w.withdraw();
+              this.inFlight--;
+              this.pending.unshift(w.range);
+            }
+          };
+          PartScheduler.prototype.putBack = function(range) {
+            this.pending.unshift(range);
+          };
+          PartScheduler.prototype.settled = function() {
+            var all = this.running.slice();
+            return Promise.all(all.map(function(p) {
+              return p.then(undefined, function() {});
+            })).then(function() {});
+          };
+          PartScheduler.prototype.waitingRanges = function() {
+            var out = [];
+            for (var i = 0; i < this.waiting.length; i++) out.push(this.waiting[i].range);
+            return out;
+          };
+          PartScheduler.prototype.enqueue = function(range) {
+            var _this = this;
+            this.inFlight++;
+            var entry = {
+              range: range,
+              withdraw: function() {}
+            };
+            this.waiting.push(entry);
+            entry.withdraw = this.queue.acquire(function(release) {
+              var i = _this.waiting.indexOf(entry);
+              if (i >= 0) _this.waiting.splice(i, 1);
+              var p = _this.host.run(range).then(function() {
+                release();
+                _this.inFlight--;
+                _this.left--;
+                if (_this.left === 0) _this.host.allStored(); else _this.pump();
+              }, function(e) {
+                release();
+                _this.inFlight--;
+                _this.host.partFailed(range, e);
+              });
+              _this.running.push(p);
+              p.then(function() {
+                _this.running.splice(_this.running.indexOf(p), 1);
+              });
+            });
+          };
+          return PartScheduler;
+        }();
+        var resume_store = __webpack_require__(911);
+        function requestComplete(ctx, body, signal) {
+          var opts = ctx.opts;
+          var env = ctx.env;
+          var where = "the complete request (/multipart/complete)";
+          var pollOpts = {
+            retries: 0,
+            factor: opts.retryOptions.factor,
+            minTimeout: opts.retryOptions.minTimeout,
+            maxTimeout: Math.min(opts.retryOptions.maxTimeout, 5e3)
+          };
+          var ask = function(poll) {
+            return ctx.post("/multipart/complete", body, signal, where).then(function(res) {
+              if (res.status !== 202) return protocol.Tw(res.text, ctx.fileApi, where, ctx.file);
+              if (poll >= opts.maxCompletePolls) {
+                throw new errors.Js(errors.H3 + where + " was still answering 202 (processing) after " + opts.maxCompletePolls + " polls; giving up");
+              }
+              return (0, retry.yy)(env, (0, retryPolicy.EY)(pollOpts, poll + 1, env.random()), signal).then(function() {
+                return ask(poll + 1);
+              });
+            });
+          };
+          return ask(0);
+        }
+        function refusesResume(e) {
+          return (0, errors.TX)(e) && e.status >= 400 && e.status < 500 && e.status !== 429;
+        }
+        var FileUpload = function() {
+          function FileUpload(deps, source, store, rawEvents, opts) {
+            var _this = this;
+            this.deps = deps;
+            this.source = source;
+            this.opts = opts;
+            this.cancelled = new Aborter;
+            this.pauser = new Aborter;
+            this.paused = false;
+            this.finished = false;
+            this.started = null;
+            this.uploadStartFired = false;
+            this.etags = [];
+            this.scheduler = null;
+            this.settle = {
+              resolve: function() {},
+              reject: function() {}
+            };
+            this.completing = null;
+            this.record = null;
+            this.unconfirmed = null;
+            var env = deps.env;
+            var events = this.events = guardEvents(env, rawEvents);
+            this.file = {
+              filename: store.filename || source.name || "untitled",
+              mimetype: source.type || "application/octet-stream",
+              size: source.size
+            };
+            this.base = {
+              apikey: deps.apikey,
+              security: deps.security,
+              store: store
+            };
+            this.retryCtx = {
+              env: env,
+              retry: opts.retryOptions,
+              onRetry: events.onRetry ? function(a, w) {
+                events.onRetry(a, w);
+              } : undefined
+            };
+            this.progress = new ProgressTracker(source.size, env, opts.progressIntervalMs, events.onProgress ? function(p) {
+              events.onProgress(p);
+            } : undefined);
+            this.ranges = partRanges(source.size, effectivePartSize(source.size, opts.partSize));
+            this.digests = new HashAhead(deps.hasher, source);
+            this.session = this.cancelled.child();
+            this.promise = new Promise(function(resolve, reject) {
+              _this.settle = {
+                resolve: resolve,
+                reject: reject
+              };
+            });
+          }
+          FileUpload.prototype.task = function() {
+            var _this = this;
+            var kickoff = this.deps.env.setTimeout(function() {
+              if (!_this.finished) _this.begin();
+            }, 0);
+            this.cancelled.onAbort(function() {
+              _this.deps.env.clearTimeout(kickoff);
+            });
+            return {
+              promise: this.promise,
+              cancel: function() {
+                if (!_this.finished) _this.fail(new errors.lc);
+              },
+              pause: function() {
+                return _this.pause();
+              },
+              resume: function() {
+                return _this.resume();
+              }
+            };
+          };
+          FileUpload.prototype.pause = function() {
+            if (this.finished || this.paused) return;
+            this.paused = true;
+            if (this.scheduler) this.scheduler.withdrawWaiting();
+            this.pauser.abort();
+          };
+          FileUpload.prototype.resume = function() {
+            if (this.finished || !this.paused) return;
+            this.paused = false;
+            this.pauser = new Aborter;
+            if (this.scheduler) this.scheduler.pump();
+          };
+          FileUpload.prototype.debug = function(message) {
+            if (this.deps.debug) this.deps.debug(errors.H3 + "resume: " + message);
+          };
+          FileUpload.prototype.begin = function() {
+            var _this = this;
+            if (this.events.onStart) this.events.onStart();
+            var store = this.deps.resumeStore;
+            if (!this.opts.resume || !(store ? store.available : (0, resume_store.Ik)())) {
+              this.startFresh();
+              return;
+            }
+            this.lookup(store).then(function(entry) {
+              if (_this.finished) {
+                if (entry && _this.record) _this.started = _this.record.plan(entry, _this.ranges).start;
+                _this.abortOnServer();
+              } else if (entry) _this.resumeFrom(entry); else _this.startFresh();
+            });
+          };
+          FileUpload.prototype.lookup = function(store) {
+            var _this = this;
+            var key = {
+              apikey: this.deps.apikey,
+              uploadApi: this.deps.hosts.uploadApi,
+              store: this.base.store,
+              source: this.source,
+              partSize: this.partSize
+            };
+            return __webpack_require__.e(798).then(__webpack_require__.bind(__webpack_require__, 2091)).then(function(m) {
+              var kit = m.openResume(store, _this.opts.resumeTtlMs, function(message) {
+                return _this.debug(message);
+              });
+              if (!kit || _this.finished) return null;
+              _this.record = kit;
+              return kit.find(key, _this.ranges, _this.digests, _this.deps.env.now(), _this.file.size);
+            }).then(undefined, function(e) {
+              _this.debug("could not look for a record (" + e.message + "); starting fresh");
+              return null;
+            });
+          };
+          Object.defineProperty(FileUpload.prototype, "partSize", {
+            get: function() {
+              return this.ranges[0].end;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FileUpload.prototype.startFresh = function() {
+            var _this = this;
+            var created = this.deps.env.now();
+            this.post("/multipart/start", protocol.bg(this.base, this.file), this.cancelled, "the start request (/multipart/start)").then(function(res) {
+              var s = protocol.oZ(res.text, _this.deps.hosts.uploadApi);
+              _this.started = s;
+              if (_this.finished) {
+                _this.abortOnServer();
+                return;
+              }
+              if (_this.record) _this.record.tracker.begin(s, created, _this.file.size, _this.partSize);
+              _this.openSession(_this.ranges);
+            }).then(undefined, function(e) {
+              _this.fail(e);
+            });
+          };
+          FileUpload.prototype.resumeFrom = function(entry) {
+            var kit = this.record;
+            var plan = kit.plan(entry, this.ranges);
+            this.started = plan.start;
+            kit.tracker.begin(plan.start, entry.created, entry.size, entry.partSize, entry);
+            for (var i = 0; i < entry.parts.length; i++) this.etags[entry.parts[i].n - 1] = entry.parts[i].etag;
+            for (var i = 0; i < plan.held.length; i++) this.digests.forget(plan.held[i].number);
+            this.unconfirmed = plan.held;
+            this.debug("continuing upload " + plan.start.uploadId + ": " + plan.held.length + " of " + this.ranges.length + " parts are stored already");
+            this.openSession(plan.missing);
+          };
+          FileUpload.prototype.restartFresh = function(e) {
+            this.debug("the server refused the remembered upload (" + e.message + "); starting a new one");
+            var old = this.scheduler;
+            this.scheduler = null;
+            if (old) old.withdrawWaiting();
+            this.session.aborter.abort();
+            this.session.dispose();
+            this.session = this.cancelled.child();
+            this.unconfirmed = null;
+            this.completing = null;
+            this.started = null;
+            this.etags = [];
+            if (this.record) this.record.tracker.reset();
+            this.startFresh();
+          };
+          FileUpload.prototype.confirm = function() {
+            var held = this.unconfirmed;
+            if (!held) return;
+            this.unconfirmed = null;
+            for (var i = 0; i < held.length; i++) this.progress.complete(held[i].number, held[i].end - held[i].start);
+          };
+          FileUpload.prototype.openSession = function(ranges) {
+            var _this = this;
+            if (!ranges.length) {
+              this.complete();
+              return;
+            }
+            var session = this.session.aborter;
+            var ctx = this.partContext();
+            var s = new PartScheduler(this.deps.queue, this.opts.maxConcurrentUploads, ranges, {
+              canStart: function() {
+                return s === _this.scheduler && !_this.finished && !_this.paused;
+              },
+              run: function(range) {
+                return _this.runPart(ctx, range, session);
+              },
+              partFailed: function(range, e) {
+                if (s !== _this.scheduler || _this.finished) return;
+                if (_this.paused && e.name === "AbortError" && !_this.cancelled.aborted) s.putBack(range); else _this.fail(e);
+              },
+              allStored: function() {
+                if (s === _this.scheduler) _this.complete();
+              },
+              prefetch: function(waiting, pending) {
+                return _this.digests.prefetch(waiting, pending);
+              }
+            });
+            this.scheduler = s;
+            s.pump();
+          };
+          FileUpload.prototype.partContext = function() {
+            var _this = this;
+            var started = this.started;
+            return {
+              transport: this.deps.transport,
+              env: this.deps.env,
+              opts: this.opts,
+              source: this.source,
+              retryCtx: this.retryCtx,
+              progress: this.progress,
+              digests: this.digests,
+              partCount: this.ranges.length,
+              post: function(path, body, signal, where) {
+                return _this.post(path, body, signal, where);
+              },
+              uploadBody: function(part, size, md5) {
+                return protocol.E3(_this.base, started, part, size, md5);
+              },
+              beforePut: function() {
+                if (_this.uploadStartFired) return;
+                _this.uploadStartFired = true;
+                if (_this.events.onUploadStart) _this.events.onUploadStart();
+              }
+            };
+          };
+          FileUpload.prototype.runPart = function(ctx, range, session) {
+            var _this = this;
+            var partSignal = this.pauser.child();
+            var unlink = session.onAbort(function() {
+              partSignal.aborter.abort();
+            });
+            var cleanup = function() {
+              partSignal.dispose();
+              unlink();
+            };
+            return sendPart(ctx, range, partSignal.aborter).then(function(etag) {
+              cleanup();
+              if (session.aborted) throw new errors.lc;
+              _this.confirm();
+              _this.etags[range.number - 1] = etag;
+              _this.progress.complete(range.number, range.end - range.start);
+              if (_this.record) _this.record.tracker.partStored(range.number, etag);
+            }, function(e) {
+              cleanup();
+              throw e;
+            });
+          };
+          FileUpload.prototype.post = function(path, body, signal, where) {
+            var deps = this.deps;
+            var started = this.started;
             var url = (started ? started.locationUrl : deps.hosts.uploadApi.replace(/\/+$/, "")) + path;
-            return withRetry(retryCtx, signal, function() {
-              return sendOnce(deps.transport, {
+            var timeoutMs = this.opts.requestTimeoutMs;
+            return (0, retry.bD)(this.retryCtx, signal, function() {
+              return (0, retry.E4)(deps.transport, {
                 method: "POST",
                 url: url,
-                headers: postHeaders(started || undefined),
+                headers: protocol.lV(started || undefined),
                 body: body,
-                timeoutMs: opts.requestTimeoutMs,
+                timeoutMs: timeoutMs,
                 signal: signal
               }, where);
             });
-          }
-          function fail(e) {
-            if (finished) return;
-            finished = true;
-            progress.stop();
-            withdrawWaiting();
-            dropHashed();
-            cancelled.abort();
-            settle.reject(e);
-            abortOnServer();
-          }
-          function withdrawWaiting() {
-            while (waiting.length) {
-              var w = waiting.pop();
-              w.withdraw();
-              inFlight--;
-              pending.unshift(w.range);
+          };
+          FileUpload.prototype.complete = function() {
+            var _this = this;
+            if (this.finished) return;
+            if (this.events.onUploadComplete) this.events.onUploadComplete();
+            var body = protocol.Y4(this.base, this.started, this.file, this.etags);
+            var ctx = {
+              env: this.deps.env,
+              opts: this.opts,
+              fileApi: this.deps.hosts.fileApi,
+              file: this.file,
+              post: this.post.bind(this)
+            };
+            var completing = this.completing = requestComplete(ctx, body, new Aborter);
+            completing.then(function(stored) {
+              if (_this.finished || completing !== _this.completing) return;
+              _this.finished = true;
+              _this.progress.finish();
+              if (_this.record) _this.record.tracker.forget();
+              _this.settle.resolve(stored);
+            }, function(e) {
+              if (completing === _this.completing) _this.fail(e);
+            });
+          };
+          FileUpload.prototype.fail = function(e) {
+            if (this.finished) return;
+            if (this.unconfirmed && refusesResume(e)) {
+              this.restartFresh(e);
+              return;
             }
-          }
-          function abortOnServer() {
-            var s = started;
+            this.finished = true;
+            this.progress.stop();
+            if (this.scheduler) this.scheduler.withdrawWaiting();
+            this.digests.drop();
+            this.cancelled.abort();
+            if (this.record) this.record.tracker.forget();
+            this.settle.reject(e);
+            this.abortOnServer();
+          };
+          FileUpload.prototype.abortOnServer = function() {
+            var _this = this;
+            var s = this.started;
             if (!s) return;
-            var sent = completing;
+            var deps = this.deps;
+            var opts = this.opts;
+            var abort = function() {
+              _this.post("/multipart/abort", protocol.T1(_this.base, s), new Aborter, "the abort request (/multipart/abort)").then(undefined, function() {});
+            };
+            var sent = this.completing;
             if (sent) {
               sent.then(function(stored) {
                 runDiscard(deps, stored, opts).then(undefined, function() {});
-              }, function() {
-                var own = new Aborter;
-                post("/multipart/abort", abortBody(base, s), own, "the abort request (/multipart/abort)").then(undefined, function() {});
-              });
+              }, abort);
               return;
             }
-            var all = running.slice();
-            var after = function() {
-              var own = new Aborter;
-              post("/multipart/abort", abortBody(base, s), own, "the abort request (/multipart/abort)").then(undefined, function() {});
-            };
-            Promise.all(all.map(function(p) {
-              return p.then(undefined, function() {});
-            })).then(after);
-          }
-          function pump() {
-            var _loop_1 = function() {
-              var range = pending.shift();
-              inFlight++;
-              var entry = {
-                range: range,
-                withdraw: function() {}
-              };
-              waiting.push(entry);
-              entry.withdraw = deps.queue.acquire(function(release) {
-                var i = waiting.indexOf(entry);
-                if (i >= 0) waiting.splice(i, 1);
-                var p = runPart(range).then(function() {
-                  release();
-                  inFlight--;
-                  done++;
-                  if (done === ranges.length) complete(); else pump();
-                }, function(e) {
-                  release();
-                  inFlight--;
-                  if (finished) return;
-                  if (paused && e.name === "AbortError" && !cancelled.aborted) {
-                    pending.unshift(range);
-                    return;
-                  }
-                  fail(e);
-                });
-                running.push(p);
-                p.then(function() {
-                  running.splice(running.indexOf(p), 1);
-                });
-              });
-            };
-            while (!finished && !paused && pending.length && inFlight < opts.maxConcurrentUploads) {
-              _loop_1();
-            }
-            prefetch();
-          }
-          function runPart(range) {
-            var size = range.end - range.start;
-            var partSignal = pauser.child();
-            var unlinkCancel = cancelled.onAbort(function() {
-              partSignal.aborter.abort();
-            });
-            var signal = partSignal.aborter;
-            var cleanup = function() {
-              partSignal.dispose();
-              unlinkCancel();
-            };
-            var md5 = "";
-            var bytes;
-            var releaseBytes;
-            var dropBytes = function() {
-              bytes = undefined;
-              if (releaseBytes) releaseBytes();
-              releaseBytes = undefined;
-            };
-            var where = "part " + range.number + " of " + ranges.length;
-            var getTarget = function() {
-              return post("/multipart/upload", uploadBody(base, started, range.number, size, md5), signal, "the upload request of " + where + " (/multipart/upload)").then(function(res) {
-                return parsePartTarget(res.text, range.number);
-              });
-            };
-            var put = function(target, progressed) {
-              if (!uploadStartFired) {
-                uploadStartFired = true;
-                if (events.onUploadStart) events.onUploadStart();
-              }
-              var attempt = signal.child();
-              var stalled = false;
-              var high = 0;
-              var timer = null;
-              var arm = function() {
-                if (timer !== null) env.clearTimeout(timer);
-                timer = env.setTimeout(function() {
-                  stalled = true;
-                  attempt.aborter.abort();
-                }, opts.stallTimeoutMs);
-              };
-              arm();
-              var stop = function() {
-                if (timer !== null) env.clearTimeout(timer);
-                timer = null;
-                attempt.dispose();
-              };
-              return sendOnce(deps.transport, {
-                method: "PUT",
-                url: target.url,
-                headers: target.headers,
-                body: bytes || source.slice(range.start, range.end),
-                signal: attempt.aborter,
-                onUploadProgress: function(loaded) {
-                  if (loaded > high) {
-                    high = loaded;
-                    progressed();
-                    arm();
-                  }
-                  progress.update(range.number, loaded, size);
-                }
-              }, "the storage PUT of " + where).then(function(res) {
-                stop();
-                var etag = res.headers.get("etag");
-                if (!etag) throw new errors.Js(MISSING_ETAG_MESSAGE.replace("{part}", String(range.number)));
-                return etag;
-              }, function(e) {
-                stop();
-                if (stalled && !signal.aborted && e instanceof AttemptFailure && e.outcome.kind === "abort") {
-                  throw new AttemptFailure({
-                    kind: "stall"
-                  }, new errors.Js(errors.H3 + "the storage PUT of " + where + " stalled: no upload progress for " + opts.stallTimeoutMs + " ms"));
-                }
-                throw e;
-              });
-            };
-            var putWithRenewal = function(renewals) {
-              return getTarget().then(function(target) {
-                return withRetry(retryCtx, signal, function(progressed) {
-                  return put(target, progressed);
-                });
-              }).then(undefined, function(e) {
-                if ((0, errors.TX)(e) && e.status === 403 && e.method === "PUT" && renewals < opts.maxUrlRenewals && !signal.aborted) {
-                  return putWithRenewal(renewals + 1);
-                }
-                throw e;
-              });
-            };
-            return digestOf(range).then(function(d) {
-              md5 = d.md5;
-              bytes = d.bytes;
-              releaseBytes = d.release;
-              if (signal.aborted) {
-                dropBytes();
-                throw new errors.lc;
-              }
-              return putWithRenewal(0);
-            }).then(function(etag) {
-              cleanup();
-              dropBytes();
-              etags[range.number - 1] = etag;
-              progress.complete(range.number, size);
-            }, function(e) {
-              cleanup();
-              dropBytes();
-              throw e;
-            });
-          }
-          function complete() {
-            if (finished) return;
-            if (events.onUploadComplete) events.onUploadComplete();
-            var s = started;
-            var where = "the complete request (/multipart/complete)";
-            var body = completeBody(base, s, file, etags);
-            var pollOpts = {
-              retries: 0,
-              factor: opts.retryOptions.factor,
-              minTimeout: opts.retryOptions.minTimeout,
-              maxTimeout: Math.min(opts.retryOptions.maxTimeout, 5e3)
-            };
-            var own = new Aborter;
-            var ask = function(poll) {
-              return post("/multipart/complete", body, own, where).then(function(res) {
-                if (res.status !== 202) return parseStored(res.text, deps.hosts.fileApi, where, file);
-                if (poll >= opts.maxCompletePolls) {
-                  throw new errors.Js(errors.H3 + where + " was still answering 202 (processing) after " + opts.maxCompletePolls + " polls; giving up");
-                }
-                return sleep(env, backoffDelay(pollOpts, poll + 1, env.random()), own).then(function() {
-                  return ask(poll + 1);
-                });
-              });
-            };
-            completing = ask(0);
-            completing.then(function(stored) {
-              if (finished) return;
-              finished = true;
-              progress.finish();
-              settle.resolve(stored);
-            }, function(e) {
-              fail(e);
-            });
-          }
-          function begin() {
-            if (events.onStart) events.onStart();
-            post("/multipart/start", startBody(base, file), cancelled, "the start request (/multipart/start)").then(function(res) {
-              var s = parseStart(res.text, deps.hosts.uploadApi);
-              started = s;
-              if (finished) {
-                abortOnServer();
-                return;
-              }
-              pump();
-            }).then(undefined, function(e) {
-              fail(e);
-            });
-          }
-          var task = {
-            promise: promise,
-            cancel: function() {
-              if (finished) return;
-              fail(new errors.lc);
-            },
-            pause: function() {
-              if (finished || paused) return;
-              paused = true;
-              withdrawWaiting();
-              pauser.abort();
-            },
-            resume: function() {
-              if (finished || !paused) return;
-              paused = false;
-              pauser = new Aborter;
-              if (started) pump();
-            }
+            var settled = this.scheduler ? this.scheduler.settled() : Promise.resolve();
+            settled.then(abort);
           };
-          var kickoff = env.setTimeout(function() {
-            if (!finished) begin();
-          }, 0);
-          cancelled.onAbort(function() {
-            env.clearTimeout(kickoff);
-          });
-          return task;
+          return FileUpload;
+        }();
+        function runUpload(deps, source, store, rawEvents, opts) {
+          return new FileUpload(deps, source, store, rawEvents, opts).task();
         }
         function validateSource(file) {
           var f = file;
@@ -1647,17 +2166,17 @@
             deps.env.setTimeout(function() {
               if (finished) return;
               if (events.onStart) events.onStart();
-              withRetry({
+              (0, retry.bD)({
                 env: deps.env,
                 retry: opts.retryOptions,
                 onRetry: events.onRetry
               }, abort, function() {
-                return sendOnce(deps.transport, (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, task.request), {
+                return (0, retry.E4)(deps.transport, (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, task.request), {
                   timeoutMs: opts.requestTimeoutMs,
                   signal: abort
                 }), task.where);
               }).then(function(res) {
-                var stored = parseStored(res.text, deps.fileApi, task.where, {
+                var stored = (0, protocol.Tw)(res.text, deps.fileApi, task.where, {
                   filename: task.filename,
                   mimetype: "application/octet-stream",
                   size: 0
@@ -1685,21 +2204,10 @@
             resume: function() {}
           };
         }
+        var storeApi = __webpack_require__(9251);
         function storeUrlEndpoint(hosts, apikey, store, security) {
-          var q = [ "key=" + encodeURIComponent(apikey) ];
-          var add = function(k, v) {
-            if (v) q.push(k + "=" + encodeURIComponent(v));
-          };
-          add("filename", store.filename);
-          add("path", store.path);
-          add("container", store.container);
-          add("access", store.access);
-          add("region", store.region);
-          if (security) {
-            add("policy", security.policy);
-            add("signature", security.signature);
-          }
-          return hosts.storeApi.replace(/\/+$/, "") + "/" + encodeURIComponent(store.location || "s3") + "?" + q.join("&");
+          var sec = security || {};
+          return (0, storeApi.v)(hosts.storeApi, apikey, store.location, [ [ "filename", store.filename || undefined ], [ "path", store.path || undefined ], [ "container", store.container || undefined ], [ "access", store.access || undefined ], [ "region", store.region || undefined ], [ "policy", sec.policy || undefined ], [ "signature", sec.signature || undefined ] ]);
         }
         function runStoreUrl(deps, url, store, events, opts) {
           if (typeof url !== "string" || !/^https?:\/\/\S+$/i.test(url)) {
@@ -1711,14 +2219,7 @@
             env: deps.env,
             fileApi: deps.hosts.fileApi
           }, {
-            request: {
-              method: "POST",
-              url: endpoint,
-              headers: {
-                "Content-Type": "application/x-www-form-urlencoded"
-              },
-              body: "url=" + encodeURIComponent(url)
-            },
+            request: (0, storeApi.Y)(endpoint, url),
             where: "the store request (" + deps.hosts.storeApi + ")",
             filename: url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(/^.*\//, "") || "untitled"
           }, events, opts);
@@ -1758,7 +2259,7 @@
           return typeof v === "string";
         }
         function parseListing(text, where) {
-          var o = parseJson(text, where);
+          var o = (0, protocol.qF)(text, where);
           if (!(o.folders instanceof Array) || !(o.files instanceof Array)) throw new errors.Js(errors.H3 + where + " answered without `folders` and `files` lists");
           var folders = [];
           var files = [];
@@ -1801,11 +2302,11 @@
           var url = customSourceBase(deps.hosts) + "/list?" + q.join("&");
           var where = "the custom source listing (" + customSourceBase(deps.hosts) + ")";
           var abort = new Aborter;
-          return withRetry({
+          return (0, retry.bD)({
             env: deps.env,
             retry: opts.retryOptions
           }, abort, function() {
-            return sendOnce(deps.transport, {
+            return (0, retry.E4)(deps.transport, {
               method: "GET",
               url: url,
               timeoutMs: opts.requestTimeoutMs,
@@ -1824,7 +2325,7 @@
             apikey: deps.apikey,
             container: source.container,
             path: source.path,
-            store: storeBody(store)
+            store: (0, protocol.wq)(store)
           };
           if (deps.security && deps.security.policy) body.policy = deps.security.policy;
           if (deps.security && deps.security.signature) body.signature = deps.security.signature;
@@ -1848,10 +2349,6 @@
             }
           }, events, opts);
         }
-        function defaultTransport() {
-          if (typeof XMLHttpRequest !== "undefined") return xhrTransport();
-          return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
-        }
         function toSource(file) {
           if (file && typeof Uint8Array !== "undefined" && file instanceof Uint8Array && typeof Blob !== "undefined") {
             var bytes_1 = file;
@@ -1866,6 +2363,9 @@
           }
           return validateSource(file);
         }
+        function consoleDebug(message) {
+          if (typeof console !== "undefined" && typeof console.debug === "function") console.debug(message);
+        }
         function createUploader(config) {
           if (!config || typeof config.apikey !== "string" || !config.apikey) {
             throw new errors.yI("apikey", errors.H3 + "`apikey` must be a non-empty string, got " + (config ? typeof config.apikey : "no configuration"));
@@ -1876,14 +2376,17 @@
           var base = resolveOptions((0, tslib_es6.Cl)({
             partSize: config.partSize,
             maxConcurrentUploads: config.maxConcurrentUploads,
-            retryOptions: config.retryOptions
+            retryOptions: config.retryOptions,
+            resume: config.resume
           }, config.tuning || {}));
           var env = config.env || defaultEnvironment({
             workerUrl: config.workerUrl
           });
           var transport = config.transport || defaultTransport();
           var queue = new PartQueue(base.maxConcurrentUploads);
-          var hasher = (0, md5.qj)(env, base.maxConcurrentUploads, env.md5Workers);
+          var hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
+          var resumeStore = config.resumeStore;
+          var debug = config.debug || consoleDebug;
           var deps = {
             transport: transport,
             env: env,
@@ -1891,7 +2394,9 @@
             apikey: config.apikey,
             security: config.security,
             queue: queue,
-            hasher: hasher
+            hasher: hasher,
+            resumeStore: resumeStore,
+            debug: debug
           };
           return {
             upload: function(file, store, events, overrides) {
@@ -1916,31 +2421,32 @@
         }
         var LOCATIONS = [ "s3", "azure", "dropbox", "rackspace", "gcs" ];
         var ACCESS = [ "public", "private" ];
-        function shown(v) {
-          return (typeof v === "string" ? '"' + v + '"' : String(v)) + " (" + (v === null ? "null" : typeof v) + ")";
-        }
         function optionalString(o, key) {
           var v = o[key];
           if (v === undefined || v === null) return undefined;
-          if (typeof v !== "string") throw new errors.yI(key, errors.H3 + "`" + key + "` must be a string, got " + shown(v));
+          if (typeof v !== "string") throw new errors.yI(key, errors.H3 + "`" + key + "` must be a string, got " + (0, 
+          describe.b)(v));
           return v || undefined;
         }
         function normalizeStoreOptions(input) {
           if (input === undefined || input === null) return {
             location: "s3"
           };
-          if (typeof input !== "object") throw new errors.yI("storeOptions", errors.H3 + "`storeOptions` must be an object, got " + shown(input));
+          if (typeof input !== "object") throw new errors.yI("storeOptions", errors.H3 + "`storeOptions` must be an object, got " + (0, 
+          describe.b)(input));
           var out = {};
           var loc = optionalString(input, "location");
           var lower = (loc || "s3").toLowerCase();
           if (LOCATIONS.indexOf(lower) < 0) {
-            throw new errors.yI("location", errors.H3 + "`location` must be one of " + LOCATIONS.join(", ") + " (any case), got " + shown(loc));
+            throw new errors.yI("location", errors.H3 + "`location` must be one of " + LOCATIONS.join(", ") + " (any case), got " + (0, 
+            describe.b)(loc));
           }
           out.location = lower;
           var access = optionalString(input, "access");
           if (access !== undefined) {
             var a = access.toLowerCase();
-            if (ACCESS.indexOf(a) < 0) throw new errors.yI("access", errors.H3 + '`access` must be "public" or "private", got ' + shown(access));
+            if (ACCESS.indexOf(a) < 0) throw new errors.yI("access", errors.H3 + '`access` must be "public" or "private", got ' + (0, 
+            describe.b)(access));
             out.access = a;
           }
           var container = optionalString(input, "container");
@@ -2026,7 +2532,8 @@
                 }, {
                   partSize: u.partSize,
                   maxConcurrentUploads: u.maxConcurrentUploads,
-                  retryOptions: u.retryOptions
+                  retryOptions: u.retryOptions,
+                  resume: u.resume
                 });
                 if (token) {
                   token.cancel = function() {
@@ -2053,864 +2560,13 @@
             }
           };
         }
-        function coerce_describe(value) {
-          if (value === null) return "null";
-          if (value === undefined) return "undefined";
-          if (typeof value === "function") return "a function";
-          if (typeof value === "string") return clip(JSON.stringify(value)) + " (string)";
-          if (typeof value === "number" || typeof value === "boolean") return String(value) + " (" + typeof value + ")";
-          var text;
-          try {
-            text = JSON.stringify(value);
-          } catch (_a) {
-            text = Object.prototype.toString.call(value);
-          }
-          return clip(text === undefined ? String(value) : text) + (isArray(value) ? " (array)" : " (" + typeof value + ")");
-        }
-        function clip(s) {
-          return s.length > 80 ? s.slice(0, 77) + "..." : s;
-        }
-        function isArray(value) {
-          return Object.prototype.toString.call(value) === "[object Array]";
-        }
-        function isObject(value) {
-          return typeof value === "object" && value !== null && !isArray(value);
-        }
-        function fail(name, expected, value) {
-          throw new errors.yI(name, errors.H3 + "`" + name + "` must be " + expected + ", got " + coerce_describe(value));
-        }
-        var NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-        function asNumber(value) {
-          if (typeof value === "number") return isFinite(value) ? value : undefined;
-          if (typeof value === "string") {
-            var s = trim(value);
-            return NUMERIC.test(s) ? Number(s) : undefined;
-          }
-          return undefined;
-        }
-        function trim(s) {
-          return s.replace(/^\s+|\s+$/g, "");
-        }
-        function toBool(name, value) {
-          if (typeof value === "boolean") return value;
-          if (value === 1 || value === 0) return value === 1;
-          if (typeof value === "string") {
-            var s = trim(value).toLowerCase();
-            if (s === "true" || s === "1") return true;
-            if (s === "false" || s === "0") return false;
-          }
-          return fail(name, 'true or false (or the string "true" or "false")', value);
-        }
-        function toWholeNumber(name, value, min) {
-          var n = asNumber(value);
-          if (n === undefined || n % 1 !== 0 || n < min) return fail(name, "a whole number of at least " + min, value);
-          return n;
-        }
-        function toNumberInRange(name, value, min, max, what) {
-          if (what === void 0) {
-            what = "a number";
-          }
-          var n = asNumber(value);
-          if (n === undefined || n < min || n > max) return fail(name, what + " from " + min + " to " + max, value);
-          return n;
-        }
-        function toPositiveNumber(name, value) {
-          var n = asNumber(value);
-          if (n === undefined || n <= 0) return fail(name, "a number greater than 0", value);
-          return n;
-        }
-        function toStr(name, value, nonEmpty) {
-          if (nonEmpty === void 0) {
-            nonEmpty = true;
-          }
-          if (typeof value !== "string" || nonEmpty && !trim(value)) return fail(name, nonEmpty ? "a non-empty string" : "a string", value);
-          return value;
-        }
-        function toStringList(name, value) {
-          var items = isArray(value) ? value : typeof value === "string" ? value.split(",") : [ value ];
-          var out = [];
-          for (var i = 0; i < items.length; i++) {
-            var item = items[i];
-            if (typeof item === "string") {
-              var s = trim(item);
-              if (s) out.push(s);
-            } else if (item !== null && item !== undefined) {
-              return fail(name, "a string or a list of strings", value);
-            }
-          }
-          return out;
-        }
-        function toPair(name, value, nulls) {
-          var items = isArray(value) ? value : typeof value === "string" ? value.split(",") : undefined;
-          var expected = nulls === "one" ? "a [width, height] pair of positive numbers, one of which may be null" : "a [width, height] pair of positive numbers";
-          if (!items || items.length !== 2) return fail(name, expected, value);
-          var out = [];
-          for (var i = 0; i < 2; i++) {
-            var item = items[i];
-            var empty = item === null || item === undefined || typeof item === "string" && (trim(item) === "" || trim(item) === "null");
-            if (empty) {
-              out.push(null);
-              continue;
-            }
-            var n = asNumber(item);
-            if (n === undefined || n <= 0) return fail(name, expected, value);
-            out.push(n);
-          }
-          var nullCount = (out[0] === null ? 1 : 0) + (out[1] === null ? 1 : 0);
-          if (nullCount > (nulls === "one" ? 1 : 0)) return fail(name, expected, value);
-          return [ out[0], out[1] ];
-        }
-        function toStrictPair(name, value) {
-          var p = toPair(name, value, "none");
-          return [ p[0], p[1] ];
-        }
-        var LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
-        function toSafeUrl(name, value) {
-          if (typeof value === "string") {
-            var s = trim(value);
-            if (/^https:\/\/[^\s/]+/i.test(s) || /^\/\/[^\s/]+/.test(s) || LOCAL_HTTP.test(s)) {
-              if (!/\s/.test(s)) return s;
-            }
-          }
-          return fail(name, "an https:// URL (or //host/… ; http:// only for localhost)", value);
-        }
-        function newDraft(mode, env) {
-          return {
-            mode: mode,
-            env: env,
-            config: {},
-            lists: {},
-            image: {},
-            crop: {},
-            webcam: {},
-            store: {},
-            security: {},
-            debug: false,
-            warnings: []
-          };
-        }
-        function warn(d, option, message) {
-          d.warnings.push({
-            option: option,
-            message: message
-          });
-        }
-        function unsupported(hint) {
-          return {
-            apply: function(_value, d, name) {
-              warn(d, name, "filepicker: `" + name + "` has no effect in this version (" + hint + ")");
-            }
-          };
-        }
-        function runTable(table, input, d, prefix, onUnknown) {
-          var keys = Object.keys(input);
-          for (var i = 0; i < keys.length; i++) {
-            var key = keys[i];
-            var value = input[key];
-            if (value === null || value === undefined) continue;
-            if (Object.prototype.hasOwnProperty.call(table, key)) table[key].apply(value, d, prefix + key); else onUnknown(key);
-          }
-        }
-        function mergeDefined(base, over) {
-          var out = (0, tslib_es6.Cl)({}, base);
-          Object.keys(over).forEach(function(k) {
-            if (over[k] !== undefined) out[k] = over[k];
-          });
-          return out;
-        }
-        function pairWarning(d) {
-          var _a = d.security, policy = _a.policy, signature = _a.signature;
-          if (!!policy !== !!signature) {
-            var given = policy ? "policy" : "signature";
-            var missing = policy ? "signature" : "policy";
-            warn(d, missing, "filepicker: `" + given + "` is given without `" + missing + "`; a server with security enabled will refuse the request");
-          }
-        }
-        var V2_SERVICES = {
-          COMPUTER: 1,
-          DROPBOX: 2,
-          FACEBOOK: 3,
-          GITHUB: 4,
-          GMAIL: 5,
-          IMAGE_SEARCH: 6,
-          URL: 7,
-          WEBCAM: 8,
-          GOOGLE_DRIVE: 9,
-          SEND_EMAIL: 10,
-          INSTAGRAM: 11,
-          FLICKR: 12,
-          VIDEO: 13,
-          EVERNOTE: 14,
-          PICASA: 15,
-          WEBDAV: 16,
-          FTP: 17,
-          ALFRESCO: 18,
-          BOX: 19,
-          SKYDRIVE: 20,
-          GDRIVE: 21,
-          CUSTOMSOURCE: 22,
-          CLOUDDRIVE: 23,
-          GENERIC: 24,
-          CONVERT: 25,
-          AUDIO: 26
-        };
-        var DEFAULT_SOURCES = [ "COMPUTER", "URL", "CONVERT" ];
-        var BY_NUMBER = {};
-        Object.keys(V2_SERVICES).forEach(function(name) {
-          BY_NUMBER[String(V2_SERVICES[name])] = name;
-        });
-        function serviceName(option, value) {
-          if (typeof value !== "string" && !(typeof value === "number" && isFinite(value))) {
-            return fail(option, 'a service name (like "COMPUTER") or a number of filepicker.services', value);
-          }
-          var s = trim(("" + value).replace(" ", ""));
-          if (!s) return fail(option, 'a service name (like "COMPUTER") or a number of filepicker.services', value);
-          if (typeof value === "number" || /^\d+$/.test(s)) {
-            var name_1 = BY_NUMBER[String(Number(s))];
-            if (!name_1) return fail(option, "a number of filepicker.services (1 to 26)", value);
-            return name_1;
-          }
-          return s.toUpperCase();
-        }
-        function editDistance(a, b) {
-          var prev = [];
-          for (var j = 0; j <= b.length; j++) prev.push(j);
-          for (var i = 1; i <= a.length; i++) {
-            var cur = [ i ];
-            for (var j = 1; j <= b.length; j++) {
-              var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-              cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
-            }
-            prev = cur;
-          }
-          return prev[b.length];
-        }
-        function squash(s) {
-          return s.toLowerCase().replace(/[-_\s]/g, "");
-        }
-        function closestOption(key, known) {
-          var k = squash(key);
-          var best;
-          var bestDistance = 3;
-          for (var i = 0; i < known.length; i++) {
-            var candidate = squash(known[i]);
-            if (candidate === k) return known[i];
-            var prefix = k.length >= 5 && candidate.length >= 5 && (k.indexOf(candidate) === 0 || candidate.indexOf(k) === 0);
-            if (prefix && bestDistance > 1) {
-              best = known[i];
-              bestDistance = 1.5;
-              continue;
-            }
-            var d = editDistance(k, candidate);
-            if (d < bestDistance && d < Math.max(2, Math.ceil(k.length / 3))) {
-              best = known[i];
-              bestDistance = d;
-            }
-          }
-          return best;
-        }
-        function unknownKeyMessage(where, key, known) {
-          var guess = closestOption(key, known);
-          return "filepicker: unknown " + where + " `" + key + "` is ignored" + (guess ? "; did you mean `" + guess + "`?" : "");
-        }
-        var LANGUAGES = [ "cs", "de", "en", "es", "es_mx", "fo", "fr", "fr_ca", "he", "it", "nl", "da", "no", "pl", "pt", "pt_br", "ru", "sv", "tr", "zh_tw", "el", "es_ar", "fi", "id", "ko", "sk", "uk", "zh", "sr", "bg", "ms", "hu", "vi" ];
-        function known(code) {
-          for (var i = 0; i < LANGUAGES.length; i++) if (LANGUAGES[i] === code) return true;
-          return false;
-        }
-        function normalizeLanguage(s) {
-          if (typeof s !== "string") return undefined;
-          var code = s.replace(/^\s+|\s+$/g, "").replace(/-/g, "_").toLowerCase();
-          if (!code) return undefined;
-          if (known(code)) return code;
-          var base = code.split("_")[0];
-          return known(base) ? base : undefined;
-        }
-        function toServices(name, value) {
-          var items = isArray(value) ? value : typeof value === "string" ? value.split(",") : [ value ];
-          var out = [];
-          for (var i = 0; i < items.length; i++) {
-            var item = items[i];
-            if (item === null || item === undefined || typeof item === "string" && !trim(item)) continue;
-            out.push(serviceName(name, item));
-          }
-          return out;
-        }
-        function toLanguage(name, value, d) {
-          var code = normalizeLanguage(value);
-          if (!code) return fail(name, "one of the supported language codes (" + LANGUAGES.join(", ") + ")", value);
-          var asGiven = trim(value).replace(/-/g, "_").toLowerCase();
-          if (code !== asGiven) warn(d, name, "filepicker: `" + name + '` "' + value + '" is not available; using "' + code + '"');
-          return code;
-        }
-        var DIALOG_ROWS = {
-          container: {
-            apply: function(v, d, n) {
-              return d.config.container = trim(toStr(n, v));
-            }
-          },
-          service: {
-            apply: function(v, d, n) {
-              return d.lists.service = toServices(n, v);
-            }
-          },
-          services: {
-            apply: function(v, d, n) {
-              return d.lists.services = toServices(n, v);
-            }
-          },
-          openTo: {
-            apply: function(v, d, n) {
-              return d.config.openTo = serviceName(n, v);
-            }
-          },
-          language: {
-            apply: function(v, d, n) {
-              return d.config.language = toLanguage(n, v, d);
-            }
-          },
-          backgroundUpload: {
-            apply: function(v, d, n) {
-              return d.config.backgroundUpload = toBool(n, v);
-            }
-          },
-          hide: {
-            apply: function(v, d, n) {
-              return d.config.hide = toBool(n, v);
-            }
-          },
-          customCss: {
-            apply: function(v, d, n) {
-              return d.config.customCss = toSafeUrl(n, v);
-            }
-          },
-          customText: {
-            apply: function(v, d, n) {
-              return d.config.customText = toSafeUrl(n, v);
-            }
-          },
-          customSourceContainer: {
-            apply: function(v, d, n) {
-              return d.config.customSourceContainer = trim(toStr(n, v));
-            }
-          },
-          customSourcePath: {
-            apply: function(v, d, n) {
-              return d.config.customSourcePath = toStr(n, v);
-            }
-          },
-          debug: {
-            apply: function(v, d, n) {
-              return d.debug = toBool(n, v);
-            }
-          },
-          suggestedFilename: {
-            apply: function(v, d, n) {
-              return d.suggestedFilename = toStr(n, v);
-            }
-          },
-          mobile: unsupported("the dialog adapts to the screen by itself"),
-          redirectUrl: unsupported("results are always delivered to the callbacks"),
-          noFileReader: unsupported("files are always read with the File API"),
-          showClose: unsupported("the dialog always has a close button"),
-          convertUrl: unsupported("it was internal to processImage"),
-          cloudinaryUploadPreset: unsupported("Cloudinary storage is not supported")
-        };
-        var CONVERSIONS = [ "crop", "rotate", "filter" ];
-        function toRatio(name, value) {
-          if (typeof value === "string") {
-            var m = /^\s*([^/]+)\/([^/]+)$/.exec(value);
-            if (m) {
-              var a = asNumber(trim(m[1]));
-              var b = asNumber(trim(m[2]));
-              if (a !== undefined && b !== undefined && a > 0 && b > 0) return a / b;
-              return fail(name, "a number greater than 0 (like 4/3 or 1.5)", value);
-            }
-          }
-          var n = asNumber(value);
-          if (n === undefined || n <= 0) return fail(name, "a number greater than 0 (like 4/3 or 1.5)", value);
-          return n;
-        }
-        function toConversions(name, value) {
-          var list = toStringList(name, value);
-          var out = [];
-          for (var i = 0; i < list.length; i++) {
-            var c = list[i].toLowerCase();
-            if (CONVERSIONS.indexOf(c) < 0) return fail(name, 'a list of "crop", "rotate" and "filter"', value);
-            if (out.indexOf(c) < 0) out.push(c);
-          }
-          return out;
-        }
-        function applyQuality(value, d, name) {
-          var q = toNumberInRange(name, value, 0, 100);
-          if (q === 0) warn(d, name, "filepicker: `" + name + "` 0 means no compression (as in v2); use 1 to 100 to compress"); else d.image.quality = q;
-        }
-        var IMAGE_ROWS = {
-          imageQuality: {
-            apply: applyQuality
-          },
-          imageDim: {
-            apply: function(v, d, n) {
-              return d.image.dim = toPair(n, v, "one");
-            }
-          },
-          imageMax: {
-            apply: function(v, d, n) {
-              return d.image.max = toPair(n, v, "none");
-            }
-          },
-          imageMin: {
-            apply: function(v, d, n) {
-              return d.image.min = toPair(n, v, "none");
-            }
-          },
-          cropRatio: {
-            apply: function(v, d, n) {
-              return d.crop.ratio = toRatio(n, v);
-            }
-          },
-          cropDim: {
-            apply: function(v, d, n) {
-              return d.crop.dim = toStrictPair(n, v);
-            }
-          },
-          cropMax: {
-            apply: function(v, d, n) {
-              return d.crop.max = toStrictPair(n, v);
-            }
-          },
-          cropMin: {
-            apply: function(v, d, n) {
-              return d.crop.min = toStrictPair(n, v);
-            }
-          },
-          cropForce: {
-            apply: function(v, d, n) {
-              return d.crop.force = toBool(n, v);
-            }
-          },
-          conversions: {
-            apply: function(v, d, n) {
-              return d.config.conversions = toConversions(n, v);
-            }
-          }
-        };
-        function toMimetypes(name, value) {
-          var list = toStringList(name, value);
-          for (var i = 0; i < list.length; i++) {
-            if (!/^[^\s/]+\/[^\s/]+$/.test(list[i])) return fail(name, 'a MIME type like "image/*" or "application/pdf" (or a list of them)', list[i]);
-            list[i] = list[i].toLowerCase();
-          }
-          return list;
-        }
-        function toExtensions(name, value) {
-          var list = toStringList(name, value);
-          for (var i = 0; i < list.length; i++) {
-            if (/[\s/\\]/.test(list[i]) || list[i] === ".") return fail(name, 'a file extension like ".pdf" (or a list of them)', list[i]);
-            if (list[i].charAt(0) !== ".") list[i] = "." + list[i];
-          }
-          return list;
-        }
-        var RESTRICTION_ROWS = {
-          mimetype: {
-            apply: function(v, d, n) {
-              return d.lists.mimetype = toMimetypes(n, v);
-            }
-          },
-          mimetypes: {
-            apply: function(v, d, n) {
-              return d.lists.mimetypes = toMimetypes(n, v);
-            }
-          },
-          extension: {
-            apply: function(v, d, n) {
-              return d.lists.extension = toExtensions(n, v);
-            }
-          },
-          extensions: {
-            apply: function(v, d, n) {
-              return d.lists.extensions = toExtensions(n, v);
-            }
-          },
-          maxSize: {
-            apply: function(v, d, n) {
-              return d.config.maxSize = toWholeNumber(n, v, 1);
-            }
-          },
-          maxFiles: {
-            apply: function(v, d, n) {
-              return d.config.maxFiles = toWholeNumber(n, v, 1);
-            }
-          },
-          multiple: {
-            apply: function(v, d, n) {
-              return d.multiple = toBool(n, v);
-            }
-          },
-          folders: {
-            apply: function(v, d, n) {
-              return d.config.folders = toBool(n, v);
-            }
-          }
-        };
-        function toSecret(name, value) {
-          if (typeof value === "string" && trim(value)) return trim(value);
-          var kind = typeof value === "string" ? "an empty string" : "a value of type " + (isArray(value) ? "array" : typeof value);
-          throw new errors.yI(name, errors.H3 + "`" + name + "` must be a non-empty string, got " + kind);
-        }
-        var SECURITY_ROWS = {
-          policy: {
-            apply: function(v, d, n) {
-              return d.security.policy = toSecret(n, v);
-            }
-          },
-          signature: {
-            apply: function(v, d, n) {
-              return d.security.signature = toSecret(n, v);
-            }
-          }
-        };
-        var storeFields_LOCATIONS = [ "s3", "azure", "dropbox", "rackspace", "gcs" ];
-        var storeFields_ACCESS = [ "public", "private" ];
-        function oneOf(name, value, allowed) {
-          if (typeof value === "string") {
-            var s = trim(value).toLowerCase();
-            for (var i = 0; i < allowed.length; i++) if (allowed[i] === s) return allowed[i];
-          }
-          return fail(name, "one of " + allowed.join(", ") + " (any case)", value);
-        }
-        function toLocation(name, value) {
-          return oneOf(name, value, storeFields_LOCATIONS);
-        }
-        function toAccess(name, value) {
-          return oneOf(name, value, storeFields_ACCESS);
-        }
-        function toPath(name, value) {
-          return toStr(name, value);
-        }
-        function toName(name, value) {
-          var s = toStr(name, value);
-          if (/\s/.test(trim(s))) return fail(name, "a name without spaces", value);
-          return trim(s);
-        }
-        var STORE_ROWS = {
-          storeLocation: {
-            apply: function(v, d, n) {
-              return d.store.location = toLocation(n, v);
-            }
-          },
-          storePath: {
-            apply: function(v, d, n) {
-              return d.store.path = toPath(n, v);
-            }
-          },
-          storeContainer: {
-            apply: function(v, d, n) {
-              return d.store.container = toName(n, v);
-            }
-          },
-          storeRegion: {
-            apply: function(v, d, n) {
-              return d.store.region = toName(n, v);
-            }
-          },
-          storeAccess: {
-            apply: function(v, d, n) {
-              return d.store.access = toAccess(n, v);
-            }
-          }
-        };
-        var VIDEO_RES = [ "320x240", "640x480", "1280x720" ];
-        var MAX_RECORDING = 5400;
-        function toVideoRes(name, value) {
-          var s = typeof value === "string" ? trim(value).toLowerCase() : "";
-          if (VIDEO_RES.indexOf(s) < 0) return fail(name, 'one of "' + VIDEO_RES.join('", "') + '"', value);
-          return s;
-        }
-        var WEBCAM_ROWS = {
-          videoRes: {
-            apply: function(v, d, n) {
-              return d.webcam.videoRes = toVideoRes(n, v);
-            }
-          },
-          videoLen: {
-            apply: function(v, d, n) {
-              return d.webcam.videoLen = toNumberInRange(n, v, 1, MAX_RECORDING, "a number of seconds");
-            }
-          },
-          audioLen: {
-            apply: function(v, d, n) {
-              return d.webcam.audioLen = toNumberInRange(n, v, 1, MAX_RECORDING, "a number of seconds");
-            }
-          },
-          webcamDim: {
-            apply: function(v, d, n) {
-              return d.webcam.dim = toStrictPair(n, v);
-            }
-          }
-        };
-        var WEBCAM_KEYS = Object.keys(WEBCAM_ROWS);
-        var WEBCAM_TOP_ROWS = {
-          webcam: {
-            apply: function(v, d, n) {
-              if (!isObject(v)) return fail(n, 'an object like {videoRes: "640x480", videoLen: 120}', v);
-              runTable(WEBCAM_ROWS, v, d, n + ".", function(key) {
-                return warn(d, n + "." + key, unknownKeyMessage("webcam option", key, WEBCAM_KEYS));
-              });
-            }
-          },
-          webcamDim: {
-            apply: function(v, d, n) {
-              return d.webcamTopDim = toStrictPair(n, v);
-            }
-          }
-        };
-        var PICKER_TABLE = (0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, 
-        tslib_es6.Cl)((0, tslib_es6.Cl)({}, RESTRICTION_ROWS), DIALOG_ROWS), IMAGE_ROWS), WEBCAM_TOP_ROWS), STORE_ROWS), SECURITY_ROWS);
-        var PICKER_KEYS = Object.keys(PICKER_TABLE);
-        var DEFAULTS = {
-          folders: false,
-          backgroundUpload: true,
-          hide: false,
-          conversions: [ "crop" ]
-        };
-        var MOBILE = /iPhone|iPod|iPad|Android/i;
-        function defaultContainer(env) {
-          var mobile = !!env.userAgent && MOBILE.test(env.userAgent);
-          return mobile && !env.standalone ? "window" : "modal";
-        }
-        function bothTypesMessage(mode) {
-          return "Error: Cannot pass in both mimetype and extension parameters to the " + (mode === "export" ? "export" : "pick") + " function";
-        }
-        function pluralWins(d, singular) {
-          var plural = singular + "s";
-          var one = d.lists[singular];
-          var many = d.lists[plural];
-          if (!many || !many.length) return one;
-          if (one && one.length && one.join(",") !== many.join(",")) {
-            warn(d, singular, "filepicker: both `" + singular + "` and `" + plural + "` are given; `" + plural + "` is used");
-          }
-          return many;
-        }
-        function dedupe(list) {
-          var out = [];
-          for (var i = 0; i < list.length; i++) if (out.indexOf(list[i]) < 0) out.push(list[i]);
-          return out;
-        }
-        function hasKeys(o) {
-          return Object.keys(o).length > 0;
-        }
-        function finish(d) {
-          var mimetypes = pluralWins(d, "mimetype") || [];
-          var extensions = pluralWins(d, "extension") || [];
-          if (mimetypes.length && extensions.length) throw new errors.yI("mimetype", bothTypesMessage(d.mode));
-          var anything = mimetypes.indexOf("*/*") >= 0;
-          var named = pluralWins(d, "service");
-          var sources = named && named.length ? dedupe(named) : DEFAULT_SOURCES.concat(d.config.customSourceContainer ? [ "CUSTOMSOURCE" ] : []);
-          if (d.config.openTo && sources.indexOf(d.config.openTo) < 0) {
-            warn(d, "openTo", 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(", ") + "); the dialog opens on the first source");
-          }
-          var multiple = d.mode === "pickMultiple" || d.mode !== "pickFolder" && d.mode !== "export" && !!d.multiple;
-          if ((d.mode === "pickFolder" || d.mode === "export") && d.multiple) {
-            warn(d, "multiple", "filepicker: `multiple` has no effect for " + d.mode);
-            multiple = false;
-          }
-          if (d.config.folders && !multiple) {
-            warn(d, "folders", "filepicker: `folders` only applies when picking multiple files");
-          }
-          if (d.config.maxFiles !== undefined && d.config.maxFiles > 1 && !multiple) {
-            warn(d, "maxFiles", "filepicker: `maxFiles` only applies when picking multiple files (set `multiple: true` or use pickMultiple)");
-          }
-          pairWarning(d);
-          if (multiple && d.mode !== "pickAndStore" && d.store.path && d.store.path.charAt(d.store.path.length - 1) !== "/") {
-            warn(d, "storePath", 'filepicker: `storePath` "' + d.store.path + '" is a file path; with multiple files each one replaces the last. End it with "/"');
-          }
-          var webcamDim = d.webcam.dim || d.webcamTopDim;
-          var webcam = (0, tslib_es6.Cl)({}, d.webcam);
-          if (webcamDim) webcam.dim = webcamDim;
-          var config = (0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, DEFAULTS), {
-            conversions: DEFAULTS.conversions.slice()
-          }), d.config), {
-            container: d.config.container || defaultContainer(d.env),
-            multiple: multiple,
-            accept: {
-              mimetypes: anything ? [] : mimetypes,
-              extensions: extensions
-            },
-            sources: sources
-          });
-          if (hasKeys(d.image)) config.image = d.image;
-          if (hasKeys(d.crop)) config.crop = d.crop;
-          if (hasKeys(webcam)) config.webcam = webcam;
-          var store = (0, tslib_es6.Cl)({}, d.store);
-          if (d.suggestedFilename !== undefined) {
-            if (d.mode === "export") store.filename = d.suggestedFilename; else warn(d, "suggestedFilename", "filepicker: `suggestedFilename` only applies to export");
-          }
-          return {
-            config: config,
-            store: store,
-            security: (0, tslib_es6.Cl)({}, d.security),
-            debug: d.debug,
-            warnings: d.warnings
-          };
-        }
-        function translatePickerDraft(input, mode, env) {
-          if (env === void 0) {
-            env = {};
-          }
-          var d = newDraft(mode, env || {});
-          if (input !== null && input !== undefined) {
-            if (!isObject(input)) return fail("options", "an object of picker options", input);
-            runTable(PICKER_TABLE, input, d, "", function(key) {
-              return warn(d, key, unknownKeyMessage("picker option", key, PICKER_KEYS));
-            });
-          }
-          return finish(d);
-        }
-        function storeOnly(apply) {
-          return {
-            apply: function(v, d, n) {
-              if (d.context === "store") apply(v, d, n); else warn(d, n, "filepicker: store option `" + n + "` has no effect for pickAndStore (it applies to filepicker.store)");
-            }
-          };
-        }
-        function singleMimetype(name, value) {
-          var list = toMimetypes(name, toStr(name, value));
-          if (list.length !== 1) return fail(name, 'one MIME type like "text/plain"', value);
-          return list[0];
-        }
-        var STORE_OPTION_TABLE = {
-          location: {
-            apply: function(v, d, n) {
-              return d.store.location = toLocation(n, v);
-            }
-          },
-          path: {
-            apply: function(v, d, n) {
-              return d.store.path = toPath(n, v);
-            }
-          },
-          container: {
-            apply: function(v, d, n) {
-              return d.store.container = toName(n, v);
-            }
-          },
-          storeContainer: {
-            apply: function(v, d, n) {
-              return d.storeContainer = toName(n, v);
-            }
-          },
-          region: {
-            apply: function(v, d, n) {
-              return d.store.region = toName(n, v);
-            }
-          },
-          storeRegion: {
-            apply: function(v, d, n) {
-              return d.storeRegion = toName(n, v);
-            }
-          },
-          access: {
-            apply: function(v, d, n) {
-              return d.store.access = toAccess(n, v);
-            }
-          },
-          filename: storeOnly(function(v, d, n) {
-            return d.store.filename = toStr(n, v);
-          }),
-          mimetype: storeOnly(function(v, d, n) {
-            return d.content.mimetype = singleMimetype(n, v);
-          }),
-          base64decode: storeOnly(function(v, d, n) {
-            return d.content.base64decode = toBool(n, v);
-          }),
-          policy: {
-            apply: function(v, d, n) {
-              return d.security.policy = toSecret(n, v);
-            }
-          },
-          signature: {
-            apply: function(v, d, n) {
-              return d.security.signature = toSecret(n, v);
-            }
-          }
-        };
-        var STORE_KEYS = Object.keys(STORE_OPTION_TABLE);
-        function translateStoreDraft(input, context) {
-          var d = {
-            context: context,
-            store: {},
-            content: {},
-            security: {},
-            warnings: []
-          };
-          if (input !== null && input !== undefined) {
-            if (!isObject(input)) return fail("storeOptions", "an object of store options", input);
-            runTable(STORE_OPTION_TABLE, input, d, "", function(key) {
-              return warn(d, key, unknownKeyMessage("store option", key, STORE_KEYS));
-            });
-          }
-          if (d.storeContainer !== undefined) d.store.container = d.storeContainer;
-          if (d.storeRegion !== undefined) d.store.region = d.storeRegion;
-          pairWarning(d);
-          return {
-            store: d.store,
-            security: d.security,
-            content: d.content,
-            warnings: d.warnings
-          };
-        }
-        function storeDefaults(store, context) {
-          var out = mergeDefined({
-            location: "s3"
-          }, store);
-          if (context === "pickAndStore" && !out.access) out.access = "private";
-          return out;
-        }
-        var MISSING_OPTIONS = "Not all required parameters given, missing picker or store options";
-        function checkMultiplePath(multiple, path) {
-          if (multiple && path !== undefined && path.charAt(path.length - 1) !== "/") {
-            throw new errors.yI("path", errors.H3 + 'pickAndStore with multiple files requires a `path` that ends in "/", got ' + JSON.stringify(path));
-          }
-        }
-        function translatePickAndStore(pickerOptions, storeOptions, env) {
-          if (!pickerOptions || !storeOptions || typeof pickerOptions === "function" || typeof storeOptions === "function") {
-            throw new errors.yI(!pickerOptions || typeof pickerOptions === "function" ? "pickerOptions" : "storeOptions", MISSING_OPTIONS);
-          }
-          var picked = translatePickerDraft(pickerOptions, "pickAndStore", env);
-          var stored = translateStoreDraft(storeOptions, "pickAndStore");
-          var store = storeDefaults(mergeDefined(picked.store, stored.store), "pickAndStore");
-          checkMultiplePath(picked.config.multiple, store.path);
-          var security = picked.security.policy || picked.security.signature ? picked.security : stored.security;
-          return {
-            config: picked.config,
-            store: store,
-            security: security,
-            debug: picked.debug,
-            warnings: picked.warnings.concat(stored.warnings)
-          };
-        }
-        var options_translateStoreDraft;
-        var options_storeDefaults;
-        function translatePickerOptions(input, mode, env) {
-          var t = translatePickerDraft(input, mode, env);
-          if (mode === "pickAndStore") {
-            t.store = storeDefaults(t.store, "pickAndStore");
-            checkMultiplePath(t.config.multiple, t.store.path);
-          }
-          return t;
-        }
-        function translateStoreOptions(input, context) {
-          var t = options_translateStoreDraft(input, context);
-          t.store = options_storeDefaults(t.store, context);
-          return t;
-        }
-        var base64 = __webpack_require__(319);
-        var FilepickerException = __webpack_require__(119);
-        var FPError = __webpack_require__(948);
-        var members = __webpack_require__(669);
-        var callbacks = __webpack_require__(442);
-        var blob = __webpack_require__(367);
+        var src_options = __webpack_require__(6078);
+        var base64 = __webpack_require__(3319);
+        var FilepickerException = __webpack_require__(4119);
+        var FPError = __webpack_require__(1948);
+        var members = __webpack_require__(7669);
+        var callbacks = __webpack_require__(4442);
+        var blob = __webpack_require__(2367);
         var shift = __webpack_require__(114);
         function debugBlob(ctx) {
           return {
@@ -2929,7 +2585,8 @@
             standalone: !!navigator.standalone
           } : {};
           var t = (0, callbacks.yJ)(function() {
-            return mode === "pickAndStore" ? translatePickAndStore(pickerOptions, storeOptions, env) : translatePickerOptions(pickerOptions, mode, env);
+            return mode === "pickAndStore" ? (0, src_options.SB)(pickerOptions, storeOptions, env) : (0, 
+            src_options.by)(pickerOptions, mode, env);
           });
           t.warnings.forEach(function(w) {
             return ctx.warnOnce("option:" + w.option + ":" + w.message, w.message);
@@ -2947,7 +2604,7 @@
               }
             };
           }
-          var uploader = ctx.uploader(t.security);
+          var uploader = ctx.uploader(t.security, t.resume);
           var session = ctx.deps.dialog().open(t.config, t.store, uploader, {
             onProgress: function(p) {
               outcome.progress((0, blob.BB)(p));
@@ -2962,7 +2619,7 @@
             onError: function(err) {
               outcome.fail((0, callbacks.zT)(err));
             }
-          });
+          }, ctx.queue);
           return {
             close: function() {
               outcome.close();
@@ -3007,6 +2664,9 @@
           ctx.debug = function() {
             return !!target.debug;
           };
+          ctx.useMembers(ext);
+          ctx.useMembers(own);
+          ctx.usePublicObject(target);
           var _loop_1 = function(i) {
             var name_1 = members.N[i];
             switch (name_1) {
@@ -3032,7 +2692,7 @@
               break;
 
              case "services":
-              target.services = (0, tslib_es6.Cl)({}, V2_SERVICES);
+              target.services = (0, tslib_es6.Cl)({}, src_options.OF);
               break;
 
              case "base64":
@@ -3054,15 +2714,16 @@
           }
         }
         function replayQueue(target) {
-          var queue = target._queue;
-          delete target._queue;
+          var api = target;
+          var queue = api._queue;
+          delete api._queue;
           if (!queue || typeof queue.length !== "number") return;
           for (var i = 0; i < queue.length; i++) {
             var entry = queue[i];
             if (!entry) continue;
             var name_1 = entry[0];
             var args = entry[1] || [];
-            var fn = target[name_1];
+            var fn = api[name_1];
             try {
               if (typeof fn !== "function") throw new Error("filepicker: queued call to unknown method `" + name_1 + "`");
               fn.apply(target, Array.prototype.slice.call(args));
@@ -3079,6 +2740,8 @@
             this.debug = function() {
               return false;
             };
+            this.members = {};
+            this.queue = deps.queue();
           }
           LegacyContext.prototype.setKey = function(key) {
             this.apikey = key == null ? undefined : String(key);
@@ -3098,15 +2761,49 @@
             this.warned[key] = true;
             if (typeof console !== "undefined" && console.warn) console.warn(message);
           };
-          LegacyContext.prototype.uploader = function(security) {
+          LegacyContext.prototype.useMembers = function(members) {
+            for (var k in members) if (Object.prototype.hasOwnProperty.call(members, k)) this.members[k] = members[k];
+          };
+          LegacyContext.prototype.usePublicObject = function(target) {
+            this.target = target;
+          };
+          LegacyContext.prototype.callPublic = function(name, args) {
+            var target = this.target;
+            var f = target ? target[name] : undefined;
+            if (typeof f === "function") return f.apply(target, Array.prototype.slice.call(args));
+            return this.call(name, args);
+          };
+          LegacyContext.prototype.hasMember = function(name) {
+            return typeof this.members[name] === "function";
+          };
+          LegacyContext.prototype.call = function(name, args) {
+            var member = this.members[name];
+            if (typeof member !== "function") throw new Error("filepicker: internal error, no implementation for `" + name + "`");
+            return member(this, args);
+          };
+          LegacyContext.prototype.window = function() {
+            if (this.win) return this.win;
+            if (typeof window !== "undefined") return window;
+            throw new Error("filepicker: this needs a browser window");
+          };
+          LegacyContext.prototype.http = function() {
+            if (!this.stack) this.stack = {
+              transport: defaultTransport(),
+              timers: platformEnvironment()
+            };
+            return this.stack;
+          };
+          LegacyContext.prototype.uploader = function(security, resume) {
             return this.deps.uploader({
               apikey: this.requireKey(),
               security: security,
-              hosts: this.hosts
+              hosts: this.hosts,
+              resume: resume
             });
           };
           return LegacyContext;
         }();
+        var checkExport = __webpack_require__(8657);
         function report(e) {
           if (typeof console !== "undefined" && console.error) console.error(e && e.toString ? String(e) : e);
         }
@@ -3143,9 +2840,173 @@
         function argsOf(args) {
           return Array.prototype.slice.call(args);
         }
-        var checks = __webpack_require__(244);
+        function pickFolder(ctx, args) {
+          ctx.requireKey();
+          var a = (0, shift.bu)(args);
+          var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug));
+          setTimeout(function() {
+            return outcome.fail(new FPError.d(102, "pickFolder needs a cloud source, which this version does not provide"));
+          }, 0);
+          return {
+            close: function() {
+              return outcome.close();
+            }
+          };
+        }
+        function filenameOf(disposition) {
+          if (!disposition) return undefined;
+          var star = /filename\*\s*=\s*[^']*''([^;]+)/i.exec(disposition);
+          if (star) {
+            try {
+              return decodeURIComponent(star[1].replace(/^\s+|\s+$/g, ""));
+            } catch (_e) {}
+          }
+          var plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+          if (!plain) return undefined;
+          var v = (plain[2] !== undefined ? plain[2] : plain[1]).replace(/^\s+|\s+$/g, "");
+          return v || undefined;
+        }
+        function lastSegment(url) {
+          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+          return path.slice(path.lastIndexOf("/") + 1) || "image";
+        }
+        function asFile(win, blob, filename) {
+          try {
+            return new win.File([ blob ], filename, {
+              type: blob.type
+            });
+          } catch (_e) {
+            var file = blob;
+            file.name = filename;
+            return file;
+          }
+        }
+        function fetchImage(win, url, name, transport) {
+          var abort = new Aborter;
+          var http = transport || browserTransport(win);
+          var promise = new Promise(function(resolve, reject) {
+            http.request({
+              method: "GET",
+              url: url,
+              responseType: "blob",
+              signal: abort
+            }).then(function(res) {
+              if (abort.aborted) return;
+              var blob = res.body;
+              if (res.status < 200 || res.status >= 300 || !blob) return reject({
+                status: res.status
+              });
+              var filename = name || filenameOf(res.headers.get("Content-Disposition")) || lastSegment(url);
+              resolve({
+                file: asFile(win, blob, filename),
+                status: res.status
+              });
+            }, function() {
+              if (!abort.aborted) reject({
+                status: 0
+              });
+            });
+          });
+          return {
+            promise: promise,
+            cancel: function() {
+              abort.abort();
+            }
+          };
+        }
+        var IMAGE = /^image\/(jpeg|png|webp)$/i;
+        function processImage(ctx, args) {
+          ctx.requireKey();
+          var a = (0, shift.Nj)(args, 1);
+          var input = a.fixed[0];
+          if (!(typeof input === "string" || input && typeof input === "object" && input.url)) {
+            throw new FilepickerException.G("Invalid file to convert: " + input + ". Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.");
+          }
+          var url = String(typeof input === "string" ? input : input.url);
+          var given = a.options && typeof a.options === "object" ? a.options : {};
+          var options = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, given), {
+            multiple: false,
+            services: [ "CONVERT", "COMPUTER" ],
+            backgroundUpload: true,
+            hide: false
+          });
+          var env = typeof navigator !== "undefined" ? {
+            userAgent: navigator.userAgent,
+            standalone: !!navigator.standalone
+          } : {};
+          var t = (0, callbacks.yJ)(function() {
+            return (0, src_options.by)(options, "pick", env);
+          });
+          t.warnings.forEach(function(w) {
+            return ctx.warnOnce("option:" + w.option + ":" + w.message, w.message);
+          });
+          var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug), a.onProgress);
+          var name = typeof input === "object" && typeof input.filename === "string" && input.filename ? input.filename : undefined;
+          var session;
+          var read = fetchImage(ctx.window(), url, name);
+          read.promise.then(function(got) {
+            if (outcome.finished) return;
+            var type = got.file.type || typeof input === "object" && input.mimetype || "";
+            if (!IMAGE.test(type)) return outcome.fail(new FPError.d(142, 'processImage edits JPEG, PNG and WebP images; got "' + type + '"'));
+            session = ctx.deps.dialog().open((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, t.config), {
+              editFile: got.file
+            }), t.store, ctx.uploader(t.security), {
+              onProgress: function(p) {
+                outcome.progress((0, blob.BB)(p));
+              },
+              onDone: function(files) {
+                outcome.succeed((0, blob.X1)(files[0]));
+              },
+              onCancel: function() {
+                outcome.fail(new FPError.d(101));
+              },
+              onError: function(err) {
+                outcome.fail((0, callbacks.zT)(err));
+              }
+            }, ctx.queue);
+          }, function(err) {
+            if (outcome.finished) return;
+            outcome.fail(err.status === 404 ? new FPError.d(141) : new FPError.d(143, "reading " + url + " failed" + (err.status ? " with HTTP " + err.status : " (network or CORS)")));
+          });
+          return {
+            close: function() {
+              outcome.close();
+              read.cancel();
+              if (session) session.close();
+            }
+          };
+        }
+        var useExport = onDemand("export", function() {
+          return __webpack_require__.e(649).then(__webpack_require__.bind(__webpack_require__, 1683));
+        });
+        function exportMember(ctx, args) {
+          (0, checkExport.$)(ctx, args);
+          var copy = argsOf(args);
+          var closed = false;
+          var dialog;
+          useExport(function(m) {
+            if (!closed) dialog = m.exportFile(ctx, copy);
+          });
+          return {
+            close: function() {
+              closed = true;
+              if (dialog) dialog.close();
+            }
+          };
+        }
+        var exportMembers = {
+          pickFolder: function(ctx, args) {
+            return pickFolder(ctx, args);
+          },
+          export: exportMember,
+          exportFile: exportMember,
+          processImage: function(ctx, args) {
+            return processImage(ctx, args);
+          }
+        };
+        var checks = __webpack_require__(6244);
         var use = onDemand("rest", function() {
-          return __webpack_require__.e(845).then(__webpack_require__.bind(__webpack_require__, 220));
+          return __webpack_require__.e(845).then(__webpack_require__.bind(__webpack_require__, 9405));
         });
         function lazy(name, check) {
           return function(ctx, args) {
@@ -3202,304 +3063,35 @@
           };
           return Announcer;
         }();
-        var TextBinder = function() {
-          function TextBinder(translator) {
-            this.translator = translator;
-            this.nodes = [];
+        var binder = __webpack_require__(2550);
+        var translator = __webpack_require__(6378);
+        var registry = __webpack_require__(5049);
+        var CUSTOM_TEXT_TIMEOUT_MS = 15e3;
+        function fetchCustomText(url, win, transport) {
+          function fail(why) {
+            var c = win.console;
+            if (c) c.warn("filepicker: `customText` could not be used (" + why + "), showing the default text: " + url);
+            return {};
           }
-          TextBinder.prototype.text = function(node, key, vars) {
-            this.bind(node, "#text", key, vars);
-          };
-          TextBinder.prototype.attr = function(node, name, key, vars) {
-            this.bind(node, name, key, vars);
-          };
-          TextBinder.prototype.t = function(key, vars) {
-            return this.translator.t(key, vars);
-          };
-          TextBinder.prototype.refresh = function() {
-            var keep = [];
-            for (var i = 0; i < this.nodes.length; i++) {
-              var node = this.nodes[i];
-              if (!node.ownerDocument || !node.ownerDocument.documentElement.contains(node)) continue;
-              keep.push(node);
-              var b = node.__fpText;
-              for (var target in b) if (Object.prototype.hasOwnProperty.call(b, target)) this.apply(node, target, b[target][0], b[target][1]);
-            }
-            this.nodes = keep;
-          };
-          TextBinder.prototype.bind = function(node, target, key, vars) {
-            var b = node.__fpText;
-            if (!b) {
-              b = {};
-              node.__fpText = b;
-              this.nodes.push(node);
-            }
-            b[target] = [ key, vars ];
-            this.apply(node, target, key, vars);
-          };
-          TextBinder.prototype.apply = function(node, target, key, vars) {
-            var s = this.translator.t(key, vars);
-            if (target === "#text") {
-              if (node.textContent !== s) node.textContent = s;
-            } else if (node.getAttribute(target) !== s) node.setAttribute(target, s);
-          };
-          return TextBinder;
-        }();
-        var en = {
-          titleSingle: "Select a file to upload",
-          titleMultiple: "Select files to upload",
-          close: "Close",
-          sourcesLabel: "Sources",
-          sourceComputer: "My Device",
-          sourceUrl: "Link (URL)",
-          dropSingle: "Drop a file here, or press to choose one",
-          dropMultiple: "Drop files here, or press to choose them",
-          pasteHint: "You can also paste a file.",
-          chooseFolder: "Choose a folder",
-          acceptedTypes: "Accepted types: {{types}}",
-          maxSizeHint: "Largest file: {{size}}",
-          maxFilesHint: "At most {{count}} files",
-          urlLabel: "Address of the file",
-          urlSubmit: "Add",
-          urlInvalid: "Enter a web address that starts with http:// or https://",
-          filesLabel: "Selected files",
-          statusWaiting: "Waiting",
-          statusPreparing: "Preparing",
-          statusUploading: "Uploading: {{percent}}%",
-          statusDone: "Uploaded",
-          statusFailed: "Failed: {{reason}}",
-          statusRetrying: "Connection problem, retrying in {{seconds}} s (attempt {{attempt}})",
-          uploadFailed: "The upload failed.",
-          totalProgress: "Total: {{percent}}%",
-          progressOf: "Upload progress of {{filename}}",
-          removeFile: "Remove {{filename}}",
-          retry: "Retry",
-          upload: "Upload",
-          done: "Done",
-          errorType: "{{filename}} is not an accepted type. Accepted types: {{types}}",
-          errorSize: "{{filename}} is too large ({{size}}). The largest file allowed is {{max}}.",
-          errorCount: "You can select at most {{max}} files.",
-          errorSingle: "Only one file can be selected.",
-          errorFolder: "Folders cannot be added here.",
-          errorEmpty: "{{filename}} is empty.",
-          announceProgress: "{{filename}}: {{percent}}% uploaded",
-          announceDone: "{{filename}} uploaded",
-          announceFailed: "{{filename}} failed: {{reason}}",
-          announceAllDone: "All files uploaded",
-          sourceWebcam: "Webcam",
-          sourceVideo: "Video",
-          sourceAudio: "Audio",
-          mediaLoading: "Loading…",
-          mediaLoadFailed: "This source could not be loaded. Choose another source.",
-          cameraStart: "Turn on the camera",
-          micStart: "Turn on the microphone",
-          mediaStarting: "Waiting for the camera or microphone…",
-          cameraPreview: "Camera preview",
-          photoTaken: "The photo you took",
-          takePhoto: "Take photo",
-          usePhoto: "Use photo",
-          retake: "Retake",
-          startRecording: "Start recording",
-          stopRecording: "Stop recording",
-          useRecording: "Use recording",
-          recordingClock: "{{elapsed}} recorded, {{remaining}} left",
-          recordingLimit: "Recordings can last up to {{limit}}.",
-          recordedSummary: "Recording: {{duration}}, {{size}}",
-          mediaDenied: "Access to the camera or microphone was denied. Allow it in the browser, then try again.",
-          mediaNoDevice: "No camera or microphone was found.",
-          mediaBusy: "The camera or microphone is being used by another application.",
-          mediaUnsupported: "This browser cannot record here. Choose another source.",
-          mediaFailed: "The camera or microphone stopped working.",
-          mediaRetry: "Try again",
-          announceRecording: "Recording started",
-          announceRecorded: "Recording stopped after {{duration}}",
-          announceLimitReached: "Time limit reached: recording stopped after {{duration}}",
-          announcePhoto: "Photo taken",
-          sourceCustom: "Cloud folder",
-          customNotConfigured: "This source is not set up: no storage bucket was configured for it.",
-          customLoading: "Loading…",
-          customLoadFailed: "This source could not be loaded. Choose it again to retry.",
-          customEmpty: "This folder is empty.",
-          customListFailed: "The folder could not be opened: {{reason}}",
-          customPathLabel: "Folder path",
-          customUp: "Up one folder",
-          customListLabel: "Contents of {{folder}}",
-          customFolder: "Folder",
-          customMore: "Show more",
-          customAddSelected: "Add selected ({{count}})",
-          customHintSingle: "Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up one level.",
-          customHintMultiple: "Arrow keys move, Space selects a file, Enter opens a folder or adds the selected files, Backspace goes up one level.",
-          customAnnounceFolder: "{{folder}}: {{count}} items",
-          edit: "Edit",
-          editFile: "Edit {{filename}}",
-          editorTitle: "Edit {{filename}}",
-          editorForced: "Crop this image before uploading",
-          cropArea: "Crop area",
-          cropHelp: "The arrow keys move the crop area; Shift with the arrow keys changes its size.",
-          cropHelpFixed: "The arrow keys move the crop area.",
-          cropStatus: "Crop area: {{width}} × {{height}} pixels at {{x}}, {{y}}",
-          editorTools: "Image tools",
-          rotateLeft: "Rotate left",
-          rotateRight: "Rotate right",
-          filterBlur: "Blur",
-          filterSharpen: "Sharpen",
-          editorCancel: "Cancel",
-          editorSave: "Save",
-          editorFailed: "This image could not be edited."
-        };
-        var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
-        function interpolate(template, vars) {
-          if (!vars) return template;
-          return template.replace(PLACEHOLDER, function(whole, name) {
-            return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
-          });
-        }
-        function placeholders(template) {
-          var out = [];
-          template.replace(PLACEHOLDER, function(_w, name) {
-            if (out.indexOf(name) < 0) out.push(name);
-            return "";
-          });
-          return out.sort();
-        }
-        function sanitizeTable(input) {
-          var out = {};
-          if (!input || typeof input !== "object") return out;
-          var src = input;
-          for (var key in en) {
-            if (Object.prototype.hasOwnProperty.call(en, key) && typeof src[key] === "string") out[key] = src[key];
-          }
-          return out;
-        }
-        var Translator = function() {
-          function Translator(locale, custom) {
-            this.layers = [ custom || {}, locale || {}, en ];
-          }
-          Translator.prototype.setLocale = function(table) {
-            this.layers[1] = table;
-          };
-          Translator.prototype.setCustom = function(table) {
-            this.layers[0] = table;
-          };
-          Translator.prototype.t = function(key, vars) {
-            for (var i = 0; i < this.layers.length; i++) {
-              var v = this.layers[i][key];
-              if (typeof v === "string") return interpolate(v, vars);
-            }
-            return key;
-          };
-          return Translator;
-        }();
-        var languages_LANGUAGES = [ "bg", "cs", "da", "de", "el", "en", "es", "es_ar", "es_mx", "fi", "fo", "fr", "fr_ca", "he", "hu", "id", "it", "ko", "ms", "nl", "no", "pl", "pt", "pt_br", "ru", "sk", "sr", "sv", "tr", "uk", "vi", "zh", "zh_tw" ];
-        var RTL = [ "he" ];
-        function languages_normalizeLanguage(code) {
-          return code.replace(/^\s+|\s+$/g, "").replace(/-/g, "_").toLowerCase();
-        }
-        function languages_known(code) {
-          return languages_LANGUAGES.indexOf(code) >= 0;
-        }
-        function resolveLanguage(configured, browser) {
-          var candidates = [];
-          if (configured) candidates.push(languages_normalizeLanguage(configured));
-          if (browser) {
-            var b = languages_normalizeLanguage(browser);
-            candidates.push(b, b.split("_")[0]);
-          }
-          for (var i = 0; i < candidates.length; i++) if (languages_known(candidates[i])) return candidates[i];
-          return "en";
-        }
-        function isRtl(code) {
-          return RTL.indexOf(code.split("_")[0]) >= 0;
-        }
-        function langTag(code) {
-          var parts = code.split("_");
-          return parts.length > 1 ? parts[0] + "-" + parts[1].toUpperCase() : parts[0];
-        }
-        var tables = {};
-        var loading = {};
-        var localeBase = (0, scriptBase.F)();
-        function setLocaleBase(base) {
-          localeBase = base && base.charAt(base.length - 1) !== "/" ? base + "/" : base;
-        }
-        function getLocaleBase() {
-          return localeBase;
-        }
-        function registerLocale(code, table) {
-          tables[code] = sanitizeTable(table);
-        }
-        function getLocale(code) {
-          return tables[code];
-        }
-        function fromGlobal(win, code) {
-          var store = win.__filepickerLocales;
-          var t = store && store[code];
-          if (!t) return false;
-          registerLocale(code, t && typeof t === "object" && t["default"] ? t["default"] : t);
-          return true;
-        }
-        function loadLocale(code, doc, timeoutMs) {
-          if (timeoutMs === void 0) {
-            timeoutMs = 1e4;
-          }
-          if (tables[code]) return Promise.resolve(tables[code]);
-          var win = doc.defaultView;
-          if (win && fromGlobal(win, code)) return Promise.resolve(tables[code]);
-          if (code === "en" || languages_LANGUAGES.indexOf(code) < 0 || !localeBase || !win) return Promise.resolve(undefined);
-          var pending = loading[code];
-          if (pending) return pending;
-          var url = localeBase + "locales/" + code + ".js";
-          var p = new Promise(function(resolve) {
-            var script = doc.createElement("script");
-            var timer = undefined;
-            function finish() {
-              if (timer !== undefined) win.clearTimeout(timer);
-              script.onload = script.onerror = null;
-              if (script.parentNode) script.parentNode.removeChild(script);
-              if (!tables[code]) {
-                fromGlobal(win, code);
-                if (!tables[code]) delete loading[code];
-              }
-              resolve(tables[code]);
-            }
-            script.onload = finish;
-            script.onerror = finish;
-            timer = win.setTimeout(finish, timeoutMs);
-            script.src = url;
-            script.async = true;
-            (doc.head || doc.documentElement).appendChild(script);
-          });
-          loading[code] = p;
-          return p;
-        }
-        function fetchCustomText(url, win) {
-          return new Promise(function(resolve) {
-            function fail(why) {
-              var c = win.console;
-              if (c) c.warn("filepicker: `customText` could not be used (" + why + "), showing the default text: " + url);
-              resolve({});
-            }
-            var xhr;
+          var http = transport || browserTransport(win);
+          return http.request({
+            method: "GET",
+            url: url,
+            timeoutMs: CUSTOM_TEXT_TIMEOUT_MS
+          }).then(function(res) {
+            if (res.status < 200 || res.status >= 300) return fail("HTTP " + res.status);
+            var data;
             try {
-              xhr = new win.XMLHttpRequest;
-              xhr.open("GET", url, true);
-            } catch (e) {
-              fail(String(e.message || e));
-              return;
+              data = JSON.parse(res.text);
+            } catch (_e) {
+              return fail("not JSON");
             }
-            xhr.onreadystatechange = function() {
-              if (xhr.readyState !== 4) return;
-              if (xhr.status < 200 || xhr.status >= 300) return fail("HTTP " + xhr.status);
-              var data;
-              try {
-                data = JSON.parse(xhr.responseText);
-              } catch (_e) {
-                return fail("not JSON");
-              }
-              resolve(sanitizeTable(data));
-            };
-            xhr.send();
+            return (0, translator.i3)(data);
+          }, function(e) {
+            return fail(String(e && e.message || e));
           });
         }
+        var languages = __webpack_require__(3871);
         var POPUP_FEATURES = "left=100,top=100,height=600,width=800,menubar=no,toolbar=no,location=no,personalbar=no,status=no,resizable=yes,scrollbars=yes";
         function containerNotFound(id) {
           return 'Container "' + id + '" not found. This should either be set to "window","modal", or the ID of an iframe that is currently in the document.';
@@ -3601,7 +3193,7 @@
             }
           };
         }
-        var styles = __webpack_require__(797);
+        var styles = __webpack_require__(5797);
         var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE" ];
         var CAPABILITIES = [ "CONVERT" ];
         function hasCropOptions(config) {
@@ -3648,15 +3240,15 @@
         function isEditable(file) {
           return !!file && EDITABLE_TYPES.indexOf(String(file.type || "").toLowerCase()) >= 0;
         }
-        var editing_loading;
+        var loading;
         function loadEditor() {
-          if (!editing_loading) {
-            editing_loading = __webpack_require__.e(8).then(__webpack_require__.bind(__webpack_require__, 823));
-            editing_loading.then(undefined, function() {
-              editing_loading = undefined;
+          if (!loading) {
+            loading = __webpack_require__.e(8).then(__webpack_require__.bind(__webpack_require__, 5687));
+            loading.then(undefined, function() {
+              loading = undefined;
             });
           }
-          return editing_loading;
+          return loading;
         }
         var Editing = function() {
           function Editing(doc, binder, view, config, events) {
@@ -3867,11 +3459,7 @@
           }, [ total, totalText ]), primary ]);
           if (!announcer) announcer = new Announcer(doc);
           var root = (0, dom.el)(doc, "div", {
-            class: "fp-dialog",
-            role: "dialog",
-            "aria-modal": "true",
-            "aria-labelledby": titleId,
-            tabindex: "-1"
+            class: "fp-dialog"
           }, [ header, body, footer, announcer.node ]);
           var _loop_1 = function(s) {
             if (!Object.prototype.hasOwnProperty.call(tabs, s)) return "continue";
@@ -3909,30 +3497,14 @@
             if (on) tabs[s].panel.removeAttribute("hidden"); else tabs[s].panel.setAttribute("hidden", "");
           }
         }
-        function lower(s) {
-          return (s || "").toLowerCase();
-        }
-        function mimeMatches(pattern, mimetype) {
-          var p = lower(pattern);
-          var m = lower(mimetype).split(";")[0];
-          if (p === "*/*" || p === "*") return true;
-          if (!m) return false;
-          if (p.length > 2 && p.slice(-2) === "/*") return m.indexOf(p.slice(0, -1)) === 0;
-          return p === m;
-        }
-        function extensionMatches(extension, name) {
-          var ext = lower(extension);
-          if (!ext) return false;
-          if (ext.charAt(0) !== ".") ext = "." + ext;
-          var n = lower(name);
-          return n.length > ext.length && n.slice(-ext.length) === ext;
-        }
+        var mimetypes = __webpack_require__(4379);
         function acceptsType(accept, file) {
           var mimes = accept.mimetypes || [];
           var exts = accept.extensions || [];
           if (!mimes.length && !exts.length) return true;
-          for (var i = 0; i < mimes.length; i++) if (mimeMatches(mimes[i], file.type)) return true;
-          for (var i = 0; i < exts.length; i++) if (extensionMatches(exts[i], file.name)) return true;
+          var type = (0, mimetypes.PG)(file.type, file.name);
+          for (var i = 0; i < mimes.length; i++) if ((0, mimetypes.mT)(type, mimes[i])) return true;
+          for (var i = 0; i < exts.length; i++) if ((0, mimetypes.jm)(file.name, exts[i])) return true;
           return false;
         }
         function describeAccept(accept) {
@@ -3997,6 +3569,536 @@
             rejected: rejected
           };
         }
+        var nextId = 1;
+        function fileEntry(file, client) {
+          var size = file.size || 0;
+          return {
+            id: nextId++,
+            client: client || "computer",
+            file: file,
+            name: file.name || "file",
+            type: file.type || "",
+            size: size,
+            status: "waiting",
+            loaded: 0,
+            total: size
+          };
+        }
+        function nameFromUrl(url) {
+          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+          var last = path.slice(path.lastIndexOf("/") + 1);
+          var name = last;
+          try {
+            name = decodeURIComponent(last);
+          } catch (_e) {
+            name = last;
+          }
+          return name && path.indexOf("/", path.indexOf("//") + 2) > 0 ? name : url;
+        }
+        function urlEntry(url) {
+          return {
+            id: nextId++,
+            client: "url",
+            url: url,
+            name: nameFromUrl(url),
+            type: "",
+            size: 0,
+            status: "waiting",
+            loaded: 0,
+            total: 0
+          };
+        }
+        function sourceEntry(container, file) {
+          return {
+            id: nextId++,
+            client: "customsource",
+            source: {
+              container: container,
+              path: file.path
+            },
+            name: file.name,
+            type: file.mimetype,
+            size: file.size,
+            status: "waiting",
+            loaded: 0,
+            total: file.size
+          };
+        }
+        function totals(entries) {
+          var loaded = 0;
+          var total = 0;
+          var doneCount = 0;
+          for (var i = 0; i < entries.length; i++) {
+            var e = entries[i];
+            if (e.status === "done") {
+              doneCount++;
+              var n = e.total || e.size || (e.result ? e.result.size : 0);
+              loaded += n;
+              total += n;
+            } else {
+              loaded += e.loaded;
+              total += e.total;
+            }
+          }
+          var percent = total > 0 ? Math.floor(loaded / total * 100) : 0;
+          if (entries.length && doneCount === entries.length) percent = 100; else if (percent >= 100) percent = 99;
+          return {
+            loaded: loaded,
+            total: total,
+            percent: percent
+          };
+        }
+        function percentOf(e) {
+          if (e.status === "done") return 100;
+          if (!e.total) return 0;
+          return Math.min(99, Math.floor(e.loaded / e.total * 100));
+        }
+        function allDone(entries) {
+          if (!entries.length) return false;
+          for (var i = 0; i < entries.length; i++) if (entries[i].status !== "done") return false;
+          return true;
+        }
+        function anyNeedsCrop(entries) {
+          for (var i = 0; i < entries.length; i++) if (entries[i].needsCrop) return true;
+          return false;
+        }
+        function anyFailed(entries) {
+          for (var i = 0; i < entries.length; i++) if (entries[i].status === "failed") return true;
+          return false;
+        }
+        function editableEntry(config, convert, file, client) {
+          var entry = fileEntry(file, client);
+          if (convert && isEditable(file)) {
+            entry.editable = true;
+            if (config.crop && config.crop.force && !config.hide) entry.needsCrop = true;
+          }
+          return entry;
+        }
+        function fileIntake(config, convert, count, files, folderRefused, client) {
+          var got = admit(config, count, files);
+          var rejected = got.rejected.slice();
+          if (folderRefused) rejected.unshift({
+            reason: "type",
+            key: "errorFolder",
+            vars: {}
+          });
+          var entries = [];
+          for (var i = 0; i < got.accepted.length; i++) entries.push(editableEntry(config, convert, got.accepted[i], client));
+          return {
+            entries: entries,
+            rejected: rejected
+          };
+        }
+        function sourceIntake(config, container, count, files) {
+          var candidates = [];
+          for (var i = 0; i < files.length; i++) candidates.push({
+            name: files[i].name,
+            type: files[i].mimetype,
+            size: files[i].size,
+            file: files[i]
+          });
+          var got = admit(config, count, candidates);
+          var entries = [];
+          for (var i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
+          return {
+            entries: entries,
+            rejected: got.rejected
+          };
+        }
+        function urlIntake(config, count, url) {
+          var got = admit(config, count, [ {
+            name: "",
+            type: "",
+            size: 1
+          } ]);
+          return {
+            entries: got.accepted.length ? [ urlEntry(url) ] : [],
+            rejected: got.rejected
+          };
+        }
+        function createRow(doc, binder, entry, removable) {
+          var name = (0, dom.el)(doc, "span", {
+            class: "fp-file-name",
+            title: entry.name
+          }, [ entry.name ]);
+          var size = (0, dom.el)(doc, "span", {
+            class: "fp-file-size"
+          }, [ entry.size ? (0, dom.Xq)(entry.size) : "" ]);
+          var progress = (0, dom.el)(doc, "progress", {
+            class: "fp-progress",
+            max: "100",
+            value: "0"
+          });
+          binder.attr(progress, "aria-label", "progressOf", {
+            filename: entry.name
+          });
+          var status = (0, dom.el)(doc, "span", {
+            class: "fp-file-status"
+          });
+          var retry = (0, dom.el)(doc, "button", {
+            type: "button",
+            class: "fp-btn fp-small",
+            hidden: ""
+          });
+          binder.text(retry, "retry");
+          var edit;
+          if (entry.editable) {
+            edit = (0, dom.el)(doc, "button", {
+              type: "button",
+              class: "fp-btn fp-small fp-edit",
+              hidden: ""
+            });
+            binder.text(edit, "edit");
+            binder.attr(edit, "aria-label", "editFile", {
+              filename: entry.name
+            });
+          }
+          var remove = (0, dom.el)(doc, "button", {
+            type: "button",
+            class: "fp-btn fp-small fp-remove"
+          }, [ "×" ]);
+          binder.attr(remove, "aria-label", "removeFile", {
+            filename: entry.name
+          });
+          if (!removable) remove.setAttribute("hidden", "");
+          var li = (0, dom.el)(doc, "li", {
+            class: "fp-file",
+            "data-fp-id": String(entry.id)
+          }, edit ? [ name, size, progress, status, edit, retry, remove ] : [ name, size, progress, status, retry, remove ]);
+          var row = {
+            li: li,
+            status: status,
+            progress: progress,
+            retry: retry,
+            remove: remove,
+            edit: edit
+          };
+          updateRow(binder, row, entry, removable);
+          return row;
+        }
+        function updateRow(binder, row, entry, removable) {
+          var pct = percentOf(entry);
+          var v = String(pct);
+          if (row.progress.getAttribute("value") !== v) row.progress.setAttribute("value", v);
+          switch (entry.status) {
+           case "waiting":
+            binder.text(row.status, "statusWaiting");
+            break;
+
+           case "preparing":
+            binder.text(row.status, "statusPreparing");
+            break;
+
+           case "uploading":
+            binder.text(row.status, "statusUploading", {
+              percent: pct
+            });
+            break;
+
+           case "retrying":
+            binder.text(row.status, "statusRetrying", {
+              seconds: entry.retry ? entry.retry.seconds : 0,
+              attempt: entry.retry ? entry.retry.attempt : 1
+            });
+            break;
+
+           case "done":
+            binder.text(row.status, "statusDone");
+            break;
+
+           case "failed":
+            if (entry.error) binder.text(row.status, "statusFailed", {
+              reason: entry.error
+            }); else binder.text(row.status, "uploadFailed");
+            break;
+          }
+          row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
+          if (entry.status === "failed") row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
+          if (row.edit) {
+            if (entry.editable && entry.status !== "preparing") row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+          }
+          var showRemove = removable || entry.status === "failed";
+          if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
+          (0, dom.c3)(row.remove, "×");
+        }
+        var FileList = function() {
+          function FileList(doc, binder, view, multiple, actions) {
+            var _this = this;
+            this.doc = doc;
+            this.binder = binder;
+            this.view = view;
+            this.multiple = multiple;
+            this.actions = actions;
+            this.entries = [];
+            this.rows = {};
+            this.finishing = false;
+            view.files.addEventListener("click", function(ev) {
+              var n = ev.target;
+              var button = null;
+              while (n && n !== view.files) {
+                if (n.tagName === "BUTTON") button = n;
+                if (n.tagName === "LI") break;
+                n = n.parentElement;
+              }
+              if (!n || !button || n === view.files) return;
+              var id = Number(n.getAttribute("data-fp-id"));
+              var entry = _this.find(id);
+              if (!entry) return;
+              if (button === _this.rows[id].retry) _this.actions.retry(entry); else if (button === _this.rows[id].remove) _this.actions.remove(entry); else if (_this.rows[id].edit && button === _this.rows[id].edit) _this.actions.edit(entry);
+            });
+          }
+          FileList.prototype.editButton = function(entry) {
+            var row = this.rows[entry.id];
+            return row && row.edit && !row.edit.hasAttribute("hidden") ? row.edit : null;
+          };
+          FileList.prototype.has = function(entry) {
+            return this.entries.indexOf(entry) >= 0;
+          };
+          FileList.prototype.find = function(id) {
+            for (var i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return this.entries[i];
+            return undefined;
+          };
+          FileList.prototype.add = function(entries) {
+            var frag = this.doc.createDocumentFragment();
+            for (var i = 0; i < entries.length; i++) {
+              var row = createRow(this.doc, this.binder, entries[i], this.multiple);
+              this.rows[entries[i].id] = row;
+              this.entries.push(entries[i]);
+              frag.appendChild(row.li);
+            }
+            this.view.files.appendChild(frag);
+            this.refreshChrome();
+          };
+          FileList.prototype.remove = function(entry, focusAfter) {
+            var i = this.entries.indexOf(entry);
+            if (i < 0) return;
+            this.entries.splice(i, 1);
+            var row = this.rows[entry.id];
+            delete this.rows[entry.id];
+            var hadFocus = row.li.contains(this.doc.activeElement);
+            if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
+            if (hadFocus) focusAfter.focus();
+            this.refreshChrome();
+          };
+          FileList.prototype.update = function(entry, patch) {
+            var from = patch;
+            var to = entry;
+            for (var k in from) if (Object.prototype.hasOwnProperty.call(from, k)) to[k] = from[k];
+            var row = this.rows[entry.id];
+            if (row) updateRow(this.binder, row, entry, this.multiple);
+            this.refreshChrome();
+          };
+          FileList.prototype.progress = function(entry, loaded, total) {
+            this.update(entry, {
+              status: "uploading",
+              retry: undefined,
+              loaded: Math.max(entry.loaded, loaded),
+              total: total || entry.total
+            });
+            var pct = percentOf(entry);
+            this.view.announcer.say(String(entry.id), this.binder.t("announceProgress", {
+              filename: entry.name,
+              percent: pct
+            }));
+          };
+          FileList.prototype.stored = function(entry, file) {
+            var size = entry.total || file.size || 0;
+            this.update(entry, {
+              status: "done",
+              result: file,
+              loaded: size,
+              total: size,
+              size: entry.size || file.size || 0,
+              type: entry.type || file.mimetype || ""
+            });
+            if (allDone(this.entries) && this.entries.length > 1) this.view.announcer.say(String(entry.id), this.binder.t("announceAllDone"), true); else this.view.announcer.say(String(entry.id), this.binder.t("announceDone", {
+              filename: entry.name
+            }), true);
+          };
+          FileList.prototype.failed = function(entry, reason) {
+            this.finishing = false;
+            this.update(entry, {
+              status: "failed",
+              error: reason || undefined
+            });
+            this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
+              filename: entry.name,
+              reason: reason || this.binder.t("uploadFailed")
+            }), true);
+          };
+          FileList.prototype.showErrors = function(rejected) {
+            var ul = this.view.errors;
+            while (ul.firstChild) ul.removeChild(ul.firstChild);
+            if (!rejected.length) {
+              ul.setAttribute("hidden", "");
+              return;
+            }
+            var texts = [];
+            for (var i = 0; i < rejected.length; i++) {
+              var li = (0, dom.el)(this.doc, "li");
+              this.binder.text(li, rejected[i].key, rejected[i].vars);
+              texts.push(li.textContent || "");
+              ul.appendChild(li);
+            }
+            ul.removeAttribute("hidden");
+            this.view.announcer.say("errors", texts.join(" "), true);
+          };
+          FileList.prototype.canFinish = function() {
+            return this.entries.length > 0 && !anyFailed(this.entries) && !anyNeedsCrop(this.entries) && !this.finishing;
+          };
+          FileList.prototype.allDone = function() {
+            return allDone(this.entries);
+          };
+          FileList.prototype.setFinishing = function() {
+            this.finishing = true;
+            this.refreshChrome();
+          };
+          FileList.prototype.refreshChrome = function() {
+            var v = this.view;
+            var some = this.entries.length > 0;
+            toggle(v.filesTitle, some);
+            toggle(v.footer, some && !v.root.hasAttribute("data-fp-editing"));
+            var t = totals(this.entries);
+            var val = String(t.percent);
+            if (v.total.getAttribute("value") !== val) {
+              v.total.setAttribute("value", val);
+              this.binder.text(v.totalText, "totalProgress", {
+                percent: t.percent
+              });
+            }
+            var enabled = this.canFinish();
+            if (enabled) v.primary.removeAttribute("disabled"); else if (!v.primary.hasAttribute("disabled")) v.primary.setAttribute("disabled", "");
+          };
+          return FileList;
+        }();
+        function toggle(node, show) {
+          if (show) node.removeAttribute("hidden"); else if (!node.hasAttribute("hidden")) node.setAttribute("hidden", "");
+        }
+        function prepareChunks() {
+          if (false) {}
+          var base = (0, registry.ig)();
+          if (!base) return false;
+          __webpack_require__.p = base;
+          return true;
+        }
+        var CustomTab = function() {
+          function CustomTab(o) {
+            this.o = o;
+            this.note = (0, dom.el)(o.doc, "p", {
+              class: "fp-hint fp-cs-note"
+            });
+            o.binder.text(this.note, o.config.customSourceContainer ? "customLoading" : "customNotConfigured");
+            this.mount = (0, dom.el)(o.doc, "div", {
+              class: "fp-panel fp-cs"
+            }, [ this.note ]);
+          }
+          CustomTab.prototype.load = function(focus, root) {
+            var _this = this;
+            var o = this.o;
+            var mount = this.mount;
+            if (this.loading || !o.config.customSourceContainer) return;
+            var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 5335)) : Promise.reject(new Error("no script folder"));
+            this.loading = chunk.then(function(m) {
+              if (!o.alive()) return;
+              (0, dom.bf)(_this.note);
+              var _alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
+              _this.panel = new m.CustomSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
+                mount: mount
+              }));
+              var active = o.doc.activeElement;
+              if (focus && !mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) _this.panel.focus();
+            }, function() {
+              if (!o.alive()) return;
+              _this.loading = undefined;
+              o.binder.text(_this.note, "customLoadFailed");
+            });
+          };
+          CustomTab.prototype.destroy = function() {
+            if (this.panel) this.panel.destroy();
+          };
+          return CustomTab;
+        }();
+        var MEDIA_SOURCES = [ "WEBCAM", "VIDEO", "AUDIO" ];
+        var loaded;
+        function loadMedia() {
+          if (!loaded) {
+            prepareChunks();
+            loaded = __webpack_require__.e(582).then(__webpack_require__.bind(__webpack_require__, 545));
+            loaded.then(null, function() {
+              loaded = undefined;
+            });
+          }
+          return loaded;
+        }
+        var MediaTabs = function() {
+          function MediaTabs(o) {
+            this.o = o;
+            this.panels = {};
+            this.sources = {};
+            this.current = "";
+            this.destroyed = false;
+          }
+          MediaTabs.prototype.placeholder = function(service) {
+            var doc = this.o.doc;
+            var line = (0, dom.el)(doc, "p", {
+              class: "fp-media-loading",
+              tabindex: "-1"
+            });
+            this.o.binder.text(line, "mediaLoading");
+            var panel = (0, dom.el)(doc, "div", {
+              class: "fp-panel fp-media-panel",
+              "aria-busy": "true"
+            }, [ line ]);
+            this.panels[service] = panel;
+            return panel;
+          };
+          MediaTabs.prototype.show = function(service, takeFocus) {
+            var _this = this;
+            if (this.destroyed) return;
+            this.current = service;
+            for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s) && s !== service) this.sources[s].deactivate();
+            var panel = this.panels[service];
+            if (!panel) return;
+            if (this.sources[service]) {
+              this.sources[service].activate();
+              return;
+            }
+            if (takeFocus) panel.firstChild.focus();
+            loadMedia().then(function(mod) {
+              if (_this.destroyed || _this.sources[service]) return;
+              var o = _this.o;
+              var source = mod.createMediaSource(service, {
+                doc: o.doc,
+                win: o.win,
+                config: o.config,
+                binder: o.binder,
+                announcer: o.announcer,
+                onFile: o.onFile
+              });
+              var hadFocus = panel.contains(o.doc.activeElement);
+              while (panel.firstChild) (0, dom.bf)(panel.firstChild);
+              panel.removeAttribute("aria-busy");
+              panel.appendChild(source.root);
+              _this.sources[service] = source;
+              if (_this.current === service) {
+                source.activate();
+                if (hadFocus) source.focus();
+              }
+            }, function() {
+              if (_this.destroyed) return;
+              var line = panel.firstChild;
+              panel.removeAttribute("aria-busy");
+              _this.o.binder.text(line, "mediaLoadFailed");
+              if (_this.current === service) _this.o.announcer.say("media", _this.o.binder.t("mediaLoadFailed"), true);
+            });
+          };
+          MediaTabs.prototype.destroy = function() {
+            this.destroyed = true;
+            for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s)) this.sources[s].destroy();
+            this.sources = {};
+          };
+          return MediaTabs;
+        }();
         function toArray(list) {
           var out = [];
           if (list) for (var i = 0; i < list.length; i++) out.push(list[i]);
@@ -4143,6 +4245,201 @@
             input: input
           };
         }
+        function hasImageOptions(opts) {
+          return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
+        }
+        function messageOf(e) {
+          var m = String(e && e.message || e || "");
+          return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
+        }
+        function resizeLater(file, image, doc) {
+          return __webpack_require__.e(414).then(__webpack_require__.bind(__webpack_require__, 6750)).then(function(m) {
+            return m.prepareImage(file, image, doc);
+          }, function() {
+            return file;
+          });
+        }
+        var Uploads = function() {
+          function Uploads(batch, list, report, policy, image, doc) {
+            this.list = list;
+            this.report = report;
+            this.policy = policy;
+            this.image = image;
+            this.doc = doc;
+            this.batch = batch;
+          }
+          Uploads.prototype.track = function(entries) {
+            for (var i = 0; i < entries.length; i++) {
+              var e = entries[i];
+              e.item = this.batch.add(this.sourceOf(e), {
+                client: e.client,
+                editable: e.editable
+              }, this.eventsOf(e));
+            }
+          };
+          Uploads.prototype.pump = function() {
+            if (!this.policy.canStart()) return;
+            var entries = this.list.entries;
+            for (var i = 0; i < entries.length; i++) {
+              var e = entries[i];
+              if (e.status === "waiting" && !e.needsCrop && e.item) this.batch.start(e.item);
+            }
+          };
+          Uploads.prototype.retry = function(entry) {
+            if (entry.status !== "failed") return;
+            this.list.update(entry, {
+              status: "waiting",
+              error: undefined,
+              loaded: 0
+            });
+            if (this.policy.canStart()) this.pump(); else if (entry.item) this.batch.start(entry.item);
+          };
+          Uploads.prototype.remove = function(entry) {
+            if (entry.item) this.batch.remove(entry.item);
+          };
+          Uploads.prototype.edited = function(entry, result) {
+            if (entry.item) this.batch.replace(entry.item, result.file, result.changes);
+            var size = result.file.size || 0;
+            this.list.update(entry, {
+              file: result.file,
+              size: size,
+              total: size,
+              loaded: 0,
+              status: "waiting",
+              result: undefined,
+              error: undefined,
+              retry: undefined,
+              needsCrop: false,
+              edits: result.changes
+            });
+          };
+          Uploads.prototype.result = function() {
+            return this.batch.result();
+          };
+          Uploads.prototype.end = function(delivered) {
+            this.batch.end(delivered);
+          };
+          Uploads.prototype.sourceOf = function(e) {
+            if (e.client === "url") return {
+              kind: "url",
+              url: e.url
+            };
+            if (e.client === "customsource") return {
+              kind: "source",
+              source: e.source
+            };
+            var image = this.image;
+            var doc = this.doc;
+            var prepare = (e.client === "computer" || e.client === "webcam") && hasImageOptions(image);
+            return {
+              kind: "file",
+              file: e.file,
+              prepare: prepare ? function(f) {
+                return resizeLater(f, image, doc);
+              } : undefined
+            };
+          };
+          Uploads.prototype.eventsOf = function(entry) {
+            var _this = this;
+            var list = this.list;
+            return {
+              onStart: function(preparing) {
+                list.update(entry, {
+                  status: preparing ? "preparing" : "uploading",
+                  loaded: 0,
+                  error: undefined,
+                  retry: undefined
+                });
+              },
+              onUpload: function(src) {
+                if (src && src !== entry.file) list.update(entry, {
+                  total: src.size
+                });
+                list.update(entry, {
+                  status: "uploading"
+                });
+              },
+              onProgress: function(p) {
+                list.progress(entry, p.loaded, p.total);
+                _this.report.progress(entry);
+              },
+              onRetry: function(attempt, waitMs) {
+                list.update(entry, {
+                  status: "retrying",
+                  retry: {
+                    attempt: attempt,
+                    seconds: Math.max(1, Math.ceil(waitMs / 1e3))
+                  }
+                });
+              },
+              onStored: function(stored) {
+                list.stored(entry, stored);
+                _this.policy.stored();
+              },
+              onFailed: function(err, refused) {
+                if (refused || _this.policy.hidden()) {
+                  _this.policy.fail(err instanceof Error ? err : new Error(errors.H3 + messageOf(err)));
+                  return;
+                }
+                list.failed(entry, (0, errors.zf)(err) ? "" : messageOf(err));
+                _this.policy.failed();
+              }
+            };
+          };
+          return Uploads;
+        }();
+        function buildSourcePanels(d, sources, act) {
+          var out = {
+            panels: {}
+          };
+          for (var i = 0; i < sources.length; i++) {
+            var s = sources[i];
+            if (MEDIA_SOURCES.indexOf(s) >= 0) {
+              if (!out.media) {
+                out.media = new MediaTabs({
+                  doc: d.doc,
+                  win: d.win,
+                  config: d.config,
+                  binder: d.binder,
+                  announcer: d.announcer,
+                  onFile: function(file, client) {
+                    act.files([ file ], client);
+                  }
+                });
+              }
+              out.panels[s] = out.media.placeholder(s);
+            } else if (s === "COMPUTER") {
+              out.computer = computerPanel(d.doc, d.config, d.binder, d.listeners, function(files) {
+                act.files(files);
+              });
+              out.panels.COMPUTER = out.computer.panel;
+            } else if (s === "URL") {
+              out.panels.URL = urlPanel(d.doc, d.binder, d.listeners, function(url) {
+                act.url(url);
+              }, function() {
+                act.invalidUrl();
+              }).panel;
+            } else if (s === "CUSTOMSOURCE") {
+              out.custom = new CustomTab({
+                doc: d.doc,
+                win: d.win,
+                config: d.config,
+                binder: d.binder,
+                listeners: d.listeners,
+                uploader: d.uploader,
+                announcer: d.announcer,
+                messageOf: messageOf,
+                onPick: function(files) {
+                  return act.sourceFiles(files);
+                },
+                alive: act.alive
+              });
+              out.panels.CUSTOMSOURCE = out.custom.mount;
+            }
+          }
+          return out;
+        }
+        var picker_focus = __webpack_require__(1975);
         function walk(entry, out) {
           if (entry.isFile && entry.file) {
             return new Promise(function(resolve) {
@@ -4266,586 +4563,108 @@
             onFiles(out, false);
           });
         }
-        var nextId = 1;
-        function fileEntry(file, client) {
-          var size = file.size || 0;
-          return {
-            id: nextId++,
-            client: client || "computer",
-            file: file,
-            name: file.name || "file",
-            type: file.type || "",
-            size: size,
-            status: "waiting",
-            loaded: 0,
-            total: size
-          };
-        }
-        function nameFromUrl(url) {
-          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
-          var last = path.slice(path.lastIndexOf("/") + 1);
-          var name = last;
-          try {
-            name = decodeURIComponent(last);
-          } catch (_e) {
-            name = last;
-          }
-          return name && path.indexOf("/", path.indexOf("//") + 2) > 0 ? name : url;
-        }
-        function urlEntry(url) {
-          return {
-            id: nextId++,
-            client: "url",
-            url: url,
-            name: nameFromUrl(url),
-            type: "",
-            size: 0,
-            status: "waiting",
-            loaded: 0,
-            total: 0
-          };
-        }
-        function sourceEntry(container, file) {
-          return {
-            id: nextId++,
-            client: "customsource",
-            source: {
-              container: container,
-              path: file.path
-            },
-            name: file.name,
-            type: file.mimetype,
-            size: file.size,
-            status: "waiting",
-            loaded: 0,
-            total: file.size
-          };
-        }
-        function totals(entries) {
-          var loaded = 0;
-          var total = 0;
-          var doneCount = 0;
-          for (var i = 0; i < entries.length; i++) {
-            var e = entries[i];
-            if (e.status === "done") {
-              doneCount++;
-              var n = e.total || e.size || (e.result ? e.result.size : 0);
-              loaded += n;
-              total += n;
-            } else {
-              loaded += e.loaded;
-              total += e.total;
-            }
-          }
-          var percent = total > 0 ? Math.floor(loaded / total * 100) : 0;
-          if (entries.length && doneCount === entries.length) percent = 100; else if (percent >= 100) percent = 99;
-          return {
-            loaded: loaded,
-            total: total,
-            percent: percent
-          };
-        }
-        function percentOf(e) {
-          if (e.status === "done") return 100;
-          if (!e.total) return 0;
-          return Math.min(99, Math.floor(e.loaded / e.total * 100));
-        }
-        function allDone(entries) {
-          if (!entries.length) return false;
-          for (var i = 0; i < entries.length; i++) if (entries[i].status !== "done") return false;
-          return true;
-        }
-        function anyNeedsCrop(entries) {
-          for (var i = 0; i < entries.length; i++) if (entries[i].needsCrop) return true;
-          return false;
-        }
-        function anyFailed(entries) {
-          for (var i = 0; i < entries.length; i++) if (entries[i].status === "failed") return true;
-          return false;
-        }
-        function prepareChunks() {
-          if (false) {}
-          var base = getLocaleBase();
-          if (!base) return false;
-          __webpack_require__.p = base;
-          return true;
-        }
-        var CustomTab = function() {
-          function CustomTab(o) {
-            this.o = o;
-            this.note = (0, dom.el)(o.doc, "p", {
-              class: "fp-hint fp-cs-note"
-            });
-            o.binder.text(this.note, o.config.customSourceContainer ? "customLoading" : "customNotConfigured");
-            this.mount = (0, dom.el)(o.doc, "div", {
-              class: "fp-panel fp-cs"
-            }, [ this.note ]);
-          }
-          CustomTab.prototype.load = function(focus, root) {
-            var _this = this;
-            var o = this.o;
-            var mount = this.mount;
-            if (this.loading || !o.config.customSourceContainer) return;
-            var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 92)) : Promise.reject(new Error("no script folder"));
-            this.loading = chunk.then(function(m) {
-              if (!o.alive()) return;
-              (0, dom.bf)(_this.note);
-              var _alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
-              _this.panel = m.customSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
-                mount: mount
-              }));
-              var active = o.doc.activeElement;
-              if (focus && !mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) _this.panel.focus();
-            }, function() {
-              if (!o.alive()) return;
-              _this.loading = undefined;
-              o.binder.text(_this.note, "customLoadFailed");
-            });
-          };
-          CustomTab.prototype.destroy = function() {
-            if (this.panel) this.panel.destroy();
-          };
-          return CustomTab;
-        }();
-        function createRow(doc, binder, entry, removable) {
-          var name = (0, dom.el)(doc, "span", {
-            class: "fp-file-name",
-            title: entry.name
-          }, [ entry.name ]);
-          var size = (0, dom.el)(doc, "span", {
-            class: "fp-file-size"
-          }, [ entry.size ? (0, dom.Xq)(entry.size) : "" ]);
-          var progress = (0, dom.el)(doc, "progress", {
-            class: "fp-progress",
-            max: "100",
-            value: "0"
+        function wireChrome(host, view, L, config, parts, act) {
+          L.on(view.close, "click", function() {
+            act.close();
           });
-          binder.attr(progress, "aria-label", "progressOf", {
-            filename: entry.name
+          L.on(view.primary, "click", function() {
+            act.finish();
           });
-          var status = (0, dom.el)(doc, "span", {
-            class: "fp-file-status"
-          });
-          var retry = (0, dom.el)(doc, "button", {
-            type: "button",
-            class: "fp-btn fp-small",
-            hidden: ""
-          });
-          binder.text(retry, "retry");
-          var edit;
-          if (entry.editable) {
-            edit = (0, dom.el)(doc, "button", {
-              type: "button",
-              class: "fp-btn fp-small fp-edit",
-              hidden: ""
+          var overlay = host.overlay;
+          if (overlay) {
+            var downOnBackdrop_1 = false;
+            L.on(overlay, "mousedown", function(e) {
+              downOnBackdrop_1 = e.target === overlay;
             });
-            binder.text(edit, "edit");
-            binder.attr(edit, "aria-label", "editFile", {
-              filename: entry.name
+            L.on(overlay, "click", function(e) {
+              if (e.target === overlay && downOnBackdrop_1) act.close();
+              downOnBackdrop_1 = false;
             });
           }
-          var remove = (0, dom.el)(doc, "button", {
-            type: "button",
-            class: "fp-btn fp-small fp-remove"
-          }, [ "×" ]);
-          binder.attr(remove, "aria-label", "removeFile", {
-            filename: entry.name
+          if (parts.computer) {
+            listenForDrops(host, view.root, L, config.folders && config.multiple, act.drop);
+          }
+          L.on(host.win, "beforeunload", function() {
+            if (host.kind === "window") act.close();
           });
-          if (!removable) remove.setAttribute("hidden", "");
-          var li = (0, dom.el)(doc, "li", {
-            class: "fp-file",
-            "data-fp-id": String(entry.id)
-          }, edit ? [ name, size, progress, status, edit, retry, remove ] : [ name, size, progress, status, retry, remove ]);
-          var row = {
-            li: li,
-            status: status,
-            progress: progress,
-            retry: retry,
-            remove: remove,
-            edit: edit
-          };
-          updateRow(binder, row, entry, removable);
-          return row;
+          var custom = parts.custom;
+          if (custom && view.tabs.CUSTOMSOURCE) {
+            L.on(view.tabs.CUSTOMSOURCE.button, "click", function() {
+              custom.load(false, view.root);
+            });
+          }
         }
-        function updateRow(binder, row, entry, removable) {
-          var pct = percentOf(entry);
-          var v = String(pct);
-          if (row.progress.getAttribute("value") !== v) row.progress.setAttribute("value", v);
-          switch (entry.status) {
-           case "waiting":
-            binder.text(row.status, "statusWaiting");
-            break;
-
-           case "preparing":
-            binder.text(row.status, "statusPreparing");
-            break;
-
-           case "uploading":
-            binder.text(row.status, "statusUploading", {
-              percent: pct
-            });
-            break;
-
-           case "retrying":
-            binder.text(row.status, "statusRetrying", {
-              seconds: entry.retry ? entry.retry.seconds : 0,
-              attempt: entry.retry ? entry.retry.attempt : 1
-            });
-            break;
-
-           case "done":
-            binder.text(row.status, "statusDone");
-            break;
-
-           case "failed":
-            if (entry.error) binder.text(row.status, "statusFailed", {
-              reason: entry.error
-            }); else binder.text(row.status, "uploadFailed");
-            break;
+        function focusFirst(host, view, config, parts, first, modal) {
+          if (host.kind === "window") host.win.focus();
+          var tab = view.tabs[first];
+          if (first === "CUSTOMSOURCE" && parts.custom && config.customSourceContainer) {
+            modal.show(view.root);
+            parts.custom.load(true, view.root);
+            return;
           }
-          row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
-          if (entry.status === "failed") row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
-          if (row.edit) {
-            if (entry.editable && entry.status !== "preparing") row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
-          }
-          var showRemove = removable || entry.status === "failed";
-          if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
-          (0, dom.c3)(row.remove, "×");
+          var target = first === "COMPUTER" && parts.computer ? parts.computer.drop : (0, 
+          picker_focus.C)(tab.panel)[0] || view.close;
+          modal.show(parts.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(host.doc.activeElement) ? null : target);
         }
-        var FileList = function() {
-          function FileList(doc, binder, view, multiple, callbacks, actions) {
-            var _this = this;
-            this.doc = doc;
-            this.binder = binder;
-            this.view = view;
-            this.multiple = multiple;
+        var Modal = __webpack_require__(3882);
+        var Report = function() {
+          function Report(callbacks) {
             this.callbacks = callbacks;
-            this.actions = actions;
-            this.entries = [];
-            this.rows = {};
-            this.finishing = false;
-            view.files.addEventListener("click", function(ev) {
-              var n = ev.target;
-              var button = null;
-              while (n && n !== view.files) {
-                if (n.tagName === "BUTTON") button = n;
-                if (n.tagName === "LI") break;
-                n = n.parentElement;
-              }
-              if (!n || !button || n === view.files) return;
-              var id = Number(n.getAttribute("data-fp-id"));
-              var entry = _this.find(id);
-              if (!entry) return;
-              if (button === _this.rows[id].retry) _this.actions.retry(entry); else if (button === _this.rows[id].remove) _this.actions.remove(entry); else if (_this.rows[id].edit && button === _this.rows[id].edit) _this.actions.edit(entry);
-            });
+            this.closed = false;
           }
-          FileList.prototype.editButton = function(entry) {
-            var row = this.rows[entry.id];
-            return row && row.edit && !row.edit.hasAttribute("hidden") ? row.edit : null;
-          };
-          FileList.prototype.has = function(entry) {
-            return this.entries.indexOf(entry) >= 0;
-          };
-          FileList.prototype.find = function(id) {
-            for (var i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return this.entries[i];
-            return undefined;
-          };
-          FileList.prototype.add = function(entries) {
-            var frag = this.doc.createDocumentFragment();
-            for (var i = 0; i < entries.length; i++) {
-              var row = createRow(this.doc, this.binder, entries[i], this.multiple);
-              this.rows[entries[i].id] = row;
-              this.entries.push(entries[i]);
-              frag.appendChild(row.li);
-            }
-            this.view.files.appendChild(frag);
-            this.refreshChrome();
-          };
-          FileList.prototype.remove = function(entry, focusAfter) {
-            var i = this.entries.indexOf(entry);
-            if (i < 0) return;
-            this.entries.splice(i, 1);
-            var row = this.rows[entry.id];
-            delete this.rows[entry.id];
-            var hadFocus = row.li.contains(this.doc.activeElement);
-            if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
-            if (hadFocus) focusAfter.focus();
-            this.refreshChrome();
-          };
-          FileList.prototype.update = function(entry, patch) {
-            for (var k in patch) if (Object.prototype.hasOwnProperty.call(patch, k)) entry[k] = patch[k];
-            var row = this.rows[entry.id];
-            if (row) updateRow(this.binder, row, entry, this.multiple);
-            this.refreshChrome();
-          };
-          FileList.prototype.progress = function(entry, loaded, total) {
-            this.update(entry, {
-              status: "uploading",
-              retry: undefined,
-              loaded: Math.max(entry.loaded, loaded),
-              total: total || entry.total
-            });
-            if (this.callbacks.onProgress) this.callbacks.onProgress({
+          Report.prototype.progress = function(entry) {
+            if (this.closed || !this.callbacks.onProgress) return;
+            this.callbacks.onProgress({
               filename: entry.name,
               mimetype: entry.type,
               size: entry.size,
               loaded: entry.loaded,
               total: entry.total
             });
-            var pct = percentOf(entry);
-            this.view.announcer.say(String(entry.id), this.binder.t("announceProgress", {
-              filename: entry.name,
-              percent: pct
-            }));
           };
-          FileList.prototype.stored = function(entry, file) {
-            var size = entry.total || file.size || 0;
-            this.update(entry, {
-              status: "done",
-              result: file,
-              loaded: size,
-              total: size,
-              size: entry.size || file.size || 0,
-              type: entry.type || file.mimetype || ""
-            });
-            if (allDone(this.entries) && this.entries.length > 1) this.view.announcer.say(String(entry.id), this.binder.t("announceAllDone"), true); else this.view.announcer.say(String(entry.id), this.binder.t("announceDone", {
-              filename: entry.name
-            }), true);
+          Report.prototype.done = function(files) {
+            if (this.close()) this.callbacks.onDone(files);
           };
-          FileList.prototype.failed = function(entry, reason) {
-            this.finishing = false;
-            this.update(entry, {
-              status: "failed",
-              error: reason || undefined
-            });
-            this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
-              filename: entry.name,
-              reason: reason || this.binder.t("uploadFailed")
-            }), true);
+          Report.prototype.cancel = function() {
+            if (this.close()) this.callbacks.onCancel();
           };
-          FileList.prototype.showErrors = function(rejected) {
-            var ul = this.view.errors;
-            while (ul.firstChild) ul.removeChild(ul.firstChild);
-            if (!rejected.length) {
-              ul.setAttribute("hidden", "");
-              return;
-            }
-            var texts = [];
-            for (var i = 0; i < rejected.length; i++) {
-              var li = (0, dom.el)(this.doc, "li");
-              this.binder.text(li, rejected[i].key, rejected[i].vars);
-              texts.push(li.textContent || "");
-              ul.appendChild(li);
-            }
-            ul.removeAttribute("hidden");
-            this.view.announcer.say("errors", texts.join(" "), true);
+          Report.prototype.error = function(error) {
+            if (this.close()) this.callbacks.onError(error);
           };
-          FileList.prototype.canFinish = function() {
-            return this.entries.length > 0 && !anyFailed(this.entries) && !anyNeedsCrop(this.entries) && !this.finishing;
+          Report.prototype.close = function() {
+            if (this.closed) return false;
+            this.closed = true;
+            return true;
           };
-          FileList.prototype.allDone = function() {
-            return allDone(this.entries);
-          };
-          FileList.prototype.setFinishing = function() {
-            this.finishing = true;
-            this.refreshChrome();
-          };
-          FileList.prototype.refreshChrome = function() {
-            var v = this.view;
-            var some = this.entries.length > 0;
-            toggle(v.filesTitle, some);
-            toggle(v.footer, some && !v.root.hasAttribute("data-fp-editing"));
-            var t = totals(this.entries);
-            var val = String(t.percent);
-            if (v.total.getAttribute("value") !== val) {
-              v.total.setAttribute("value", val);
-              this.binder.text(v.totalText, "totalProgress", {
-                percent: t.percent
-              });
-            }
-            var enabled = this.canFinish();
-            if (enabled) v.primary.removeAttribute("disabled"); else if (!v.primary.hasAttribute("disabled")) v.primary.setAttribute("disabled", "");
-          };
-          return FileList;
+          return Report;
         }();
-        function toggle(node, show) {
-          if (show) node.removeAttribute("hidden"); else if (!node.hasAttribute("hidden")) node.setAttribute("hidden", "");
-        }
-        var FOCUSABLE = "a[href],area[href],button,input,select,textarea,iframe,[tabindex],[contenteditable=true]";
-        function isHidden(node, root) {
-          for (var n = node; n && n !== root.parentNode; n = n.parentElement) {
-            if (n.hasAttribute("hidden") || n.getAttribute("aria-hidden") === "true") return true;
-          }
-          return false;
-        }
-        function focusableWithin(root) {
-          var all = root.querySelectorAll(FOCUSABLE);
-          var out = [];
-          for (var i = 0; i < all.length; i++) {
-            var e = all[i];
-            if (e.disabled) continue;
-            var ti = e.getAttribute("tabindex");
-            if (ti !== null && parseInt(ti, 10) < 0) continue;
-            if (e.tagName === "INPUT" && e.type === "hidden") continue;
-            if (isHidden(e, root)) continue;
-            out.push(e);
-          }
-          return out;
-        }
-        function trapTab(event, root) {
-          if (event.key !== "Tab" && event.keyCode !== 9) return false;
-          var items = focusableWithin(root);
-          var doc = root.ownerDocument;
-          var active = doc.activeElement;
-          if (!items.length) {
-            event.preventDefault();
-            return true;
-          }
-          var first = items[0];
-          var last = items[items.length - 1];
-          var inside = !!active && root.contains(active);
-          if (!inside) {
-            event.preventDefault();
-            (event.shiftKey ? last : first).focus();
-            return true;
-          }
-          if (event.shiftKey && (active === first || active === root)) {
-            event.preventDefault();
-            last.focus();
-            return true;
-          }
-          if (!event.shiftKey && active === last) {
-            event.preventDefault();
-            first.focus();
-            return true;
-          }
-          return false;
-        }
-        function hasImageOptions(opts) {
-          return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
-        }
-        var MEDIA_SOURCES = [ "WEBCAM", "VIDEO", "AUDIO" ];
-        var loaded;
-        function loadMedia() {
-          if (!loaded) {
-            prepareChunks();
-            loaded = __webpack_require__.e(582).then(__webpack_require__.bind(__webpack_require__, 667));
-            loaded.then(null, function() {
-              loaded = undefined;
-            });
-          }
-          return loaded;
-        }
-        var MediaTabs = function() {
-          function MediaTabs(o) {
-            this.o = o;
-            this.panels = {};
-            this.sources = {};
-            this.current = "";
-            this.destroyed = false;
-          }
-          MediaTabs.prototype.placeholder = function(service) {
-            var doc = this.o.doc;
-            var line = (0, dom.el)(doc, "p", {
-              class: "fp-media-loading",
-              tabindex: "-1"
-            });
-            this.o.binder.text(line, "mediaLoading");
-            var panel = (0, dom.el)(doc, "div", {
-              class: "fp-panel fp-media-panel",
-              "aria-busy": "true"
-            }, [ line ]);
-            this.panels[service] = panel;
-            return panel;
-          };
-          MediaTabs.prototype.show = function(service, takeFocus) {
-            var _this = this;
-            if (this.destroyed) return;
-            this.current = service;
-            for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s) && s !== service) this.sources[s].deactivate();
-            var panel = this.panels[service];
-            if (!panel) return;
-            if (this.sources[service]) {
-              this.sources[service].activate();
-              return;
-            }
-            if (takeFocus) panel.firstChild.focus();
-            loadMedia().then(function(mod) {
-              if (_this.destroyed || _this.sources[service]) return;
-              var o = _this.o;
-              var source = mod.createMediaSource(service, {
-                doc: o.doc,
-                win: o.win,
-                config: o.config,
-                binder: o.binder,
-                announcer: o.announcer,
-                onFile: o.onFile
-              });
-              var hadFocus = panel.contains(o.doc.activeElement);
-              while (panel.firstChild) (0, dom.bf)(panel.firstChild);
-              panel.removeAttribute("aria-busy");
-              panel.appendChild(source.root);
-              _this.sources[service] = source;
-              if (_this.current === service) {
-                source.activate();
-                if (hadFocus) source.focus();
-              }
-            }, function() {
-              if (_this.destroyed) return;
-              var line = panel.firstChild;
-              panel.removeAttribute("aria-busy");
-              _this.o.binder.text(line, "mediaLoadFailed");
-              if (_this.current === service) _this.o.announcer.say("media", _this.o.binder.t("mediaLoadFailed"), true);
-            });
-          };
-          MediaTabs.prototype.destroy = function() {
-            this.destroyed = true;
-            for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s)) this.sources[s].destroy();
-            this.sources = {};
-          };
-          return MediaTabs;
-        }();
-        var MAX_PARALLEL_FILES = 3;
-        function messageOf(e) {
-          var m = String(e && e.message || e || "");
-          return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
-        }
-        function storedCopies(entry) {
-          var out = entry.superseded ? entry.superseded.slice() : [];
-          if (entry.result) out.push(entry.result);
-          return out;
-        }
-        function resizeLater(file, image, doc) {
-          return __webpack_require__.e(414).then(__webpack_require__.bind(__webpack_require__, 750)).then(function(m) {
-            return m.prepareImage(file, image, doc);
-          }, function() {
-            return file;
-          });
+        function consoleOf(win) {
+          return win.console;
         }
         var Session = function() {
-          function Session(env, config, store, uploader, callbacks) {
+          function Session(env, config, store, uploader, callbacks, queue) {
             var _this = this;
             this.env = env;
             this.config = config;
-            this.store = store;
             this.uploader = uploader;
-            this.callbacks = callbacks;
             this.ended = false;
             this.finishing = false;
             this.hidden = false;
+            this.parts = {
+              panels: {}
+            };
             this.listeners = new dom.qR;
             this.cleanups = [];
-            this.tokens = {};
             this.convert = false;
-            this.discardWarned = false;
+            this.report = new Report(callbacks);
             var plan = planSources(config);
-            var console = env.window.console;
+            var console = consoleOf(env.window);
             var warnings = [ unsupportedWarning(plan.unsupported), needConvertWarning(plan.needConvert) ];
             for (var i = 0; i < warnings.length; i++) if (warnings[i] && console) console.warn(warnings[i]);
             this.convert = plan.convert || !!config.editFile;
             var nav = env.window.navigator;
-            var lang = resolveLanguage(config.language, nav && (nav.language || nav.userLanguage));
-            this.binder = new TextBinder(new Translator(getLocale(lang)));
+            var lang = (0, languages.py)(config.language, nav && (nav.language || nav.userLanguage));
+            this.binder = new binder.I(new translator.rk((0, registry.JK)(lang)));
             this.previousFocus = env.document.activeElement;
             try {
               this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? "titleMultiple" : "titleSingle"), function() {
@@ -4855,104 +4674,134 @@
               if (e.name === "ValidationError") throw e;
               this.ended = true;
               env.window.setTimeout(function() {
-                callbacks.onError(e);
+                _this.report.error(e);
               }, 0);
               return;
             }
-            this.build(plan.sources, plan.first, lang);
+            var warn = function(message) {
+              var c = consoleOf(env.window);
+              if (c) c.warn(message);
+            };
+            this.build(plan.sources, plan.first, lang, queue.batch(uploader, store, warn));
           }
-          Session.prototype.build = function(sources, first, lang) {
+          Session.prototype.build = function(sources, first, lang, batch) {
             var _this = this;
             var host = this.host;
             var doc = host.doc;
             var config = this.config;
-            var L = this.listeners;
             this.cleanups.push((0, styles.ZM)(doc));
             if (config.customCss) this.cleanups.push((0, styles.QF)(doc, config.customCss));
-            var panels = {};
             var announcer = new Announcer(doc);
-            var _loop_1 = function(i) {
-              if (MEDIA_SOURCES.indexOf(sources[i]) >= 0) {
-                if (!this_1.media) {
-                  this_1.media = new MediaTabs({
-                    doc: doc,
-                    win: host.win,
-                    config: config,
-                    binder: this_1.binder,
-                    announcer: announcer,
-                    onFile: function(file, client) {
-                      _this.addFiles([ file ], false, client);
-                    }
-                  });
-                }
-                panels[sources[i]] = this_1.media.placeholder(sources[i]);
-              } else if (sources[i] === "COMPUTER") {
-                this_1.computer = computerPanel(doc, config, this_1.binder, L, function(files) {
-                  _this.addFiles(files);
-                });
-                panels.COMPUTER = this_1.computer.panel;
-              } else if (sources[i] === "URL") {
-                panels.URL = urlPanel(doc, this_1.binder, L, function(url) {
-                  _this.addUrl(url);
-                }, function() {
-                  _this.showErrors([ {
-                    reason: "type",
-                    key: "urlInvalid",
-                    vars: {}
-                  } ]);
-                }).panel;
-              } else if (sources[i] === "CUSTOMSOURCE") {
-                var custom_1 = new CustomTab({
-                  doc: doc,
-                  win: host.win,
-                  config: config,
-                  binder: this_1.binder,
-                  listeners: L,
-                  uploader: this_1.uploader,
-                  announcer: announcer,
-                  messageOf: messageOf,
-                  onPick: function(files) {
-                    return _this.addSourceFiles(files);
-                  },
-                  alive: function() {
-                    return !_this.ended;
-                  }
-                });
-                this_1.custom = custom_1;
-                this_1.cleanups.push(function() {
-                  custom_1.destroy();
-                });
-                panels.CUSTOMSOURCE = custom_1.mount;
+            var parts = buildSourcePanels({
+              doc: doc,
+              win: host.win,
+              config: config,
+              binder: this.binder,
+              listeners: this.listeners,
+              announcer: announcer,
+              uploader: this.uploader
+            }, sources, {
+              files: function(files, client) {
+                return _this.addFiles(files, false, client);
+              },
+              url: function(url) {
+                return _this.addUrl(url);
+              },
+              invalidUrl: function() {
+                return _this.showErrors([ {
+                  reason: "type",
+                  key: "urlInvalid",
+                  vars: {}
+                } ]);
+              },
+              sourceFiles: function(files) {
+                return _this.addSourceFiles(files);
+              },
+              alive: function() {
+                return !_this.ended;
               }
-            };
-            var this_1 = this;
-            for (var i = 0; i < sources.length; i++) {
-              _loop_1(i);
-            }
-            var view = buildView(doc, config, this.binder, L, panels, sources, announcer, function(s) {
-              if (_this.media) _this.media.show(s);
+            });
+            this.parts = parts;
+            var custom = parts.custom;
+            if (custom) this.cleanups.push(function() {
+              return custom.destroy();
+            });
+            var view = buildView(doc, config, this.binder, this.listeners, parts.panels, sources, announcer, function(s) {
+              if (parts.media) parts.media.show(s);
             });
             this.view = view;
-            view.root.setAttribute("lang", langTag(lang));
-            view.root.setAttribute("dir", isRtl(lang) ? "rtl" : "ltr");
-            if (host.kind === "window") {
-              doc.documentElement.setAttribute("lang", langTag(lang));
-              doc.documentElement.setAttribute("dir", isRtl(lang) ? "rtl" : "ltr");
-            }
-            this.list = new FileList(doc, this.binder, view, config.multiple, this.callbacks, {
+            setLanguage(view.root, lang);
+            if (host.kind === "window") setLanguage(doc.documentElement, lang);
+            var list = this.buildList(doc, view);
+            this.uploads = new Uploads(batch, list, this.report, {
+              canStart: function() {
+                return !_this.ended && _this.canStart();
+              },
+              hidden: function() {
+                return _this.hidden;
+              },
+              fail: function(e) {
+                return _this.fail(e);
+              },
+              stored: function() {
+                _this.pump();
+                _this.checkFinish();
+              },
+              failed: function() {
+                _this.finishing = false;
+                _this.pump();
+              }
+            }, config.image, doc);
+            this.editing = this.buildEditing(doc, view);
+            view_select(view.tabs, first);
+            host.mount.appendChild(view.root);
+            if (parts.media) parts.media.show(first, true);
+            wireChrome(host, view, this.listeners, config, parts, {
+              close: function() {
+                return _this.userClose();
+              },
+              finish: function() {
+                return _this.finishRequested();
+              },
+              drop: function(files, folderRefused) {
+                if (!_this.hidden) _this.addFiles(files, folderRefused);
+              }
+            });
+            this.modal = new Modal.a(view.root, {
+              labelledBy: view.title.id,
+              returnFocus: this.previousFocus,
+              onEscape: function() {
+                if (!_this.editing || !_this.editing.escape()) _this.userClose();
+              }
+            });
+            focusFirst(host, view, config, parts, first, this.modal);
+            if (config.editFile) this.processImage(config.editFile);
+            loadTexts(this.binder, lang, this.config, this.env, function() {
+              return !_this.ended;
+            });
+          };
+          Session.prototype.buildList = function(doc, view) {
+            var _this = this;
+            var config = this.config;
+            var list = new FileList(doc, this.binder, view, config.multiple, {
               retry: function(e) {
-                _this.retry(e);
+                if (!_this.ended) _this.uploads.retry(e);
               },
               remove: function(e) {
-                _this.remove(e);
+                return _this.remove(e);
               },
               edit: function(e) {
                 if (!_this.ended && (!_this.finishing || !config.multiple) && e.editable && _this.editing) _this.editing.open(e, "edit");
               }
             });
-            this.editing = new Editing(doc, this.binder, view, config, {
+            this.list = list;
+            return list;
+          };
+          Session.prototype.buildEditing = function(doc, view) {
+            var _this = this;
+            return new Editing(doc, this.binder, view, this.config, {
               saved: function(e, result, reason) {
-                _this.edited(e, result, reason);
+                return _this.edited(e, result, reason);
               },
               cancelled: function(e, reason) {
                 if (reason === "process") _this.userClose(); else if (reason === "force") _this.remove(e);
@@ -4969,164 +4818,50 @@
                 if (reason === "force") _this.remove(e);
               }
             });
-            view_select(view.tabs, first);
-            host.mount.appendChild(view.root);
-            if (this.media) this.media.show(first, true);
-            if (this.custom && view.tabs.CUSTOMSOURCE) {
-              var custom_2 = this.custom;
-              L.on(view.tabs.CUSTOMSOURCE.button, "click", function() {
-                custom_2.load(false, view.root);
-              });
-            }
-            L.on(view.close, "click", function() {
-              _this.userClose();
-            });
-            L.on(view.primary, "click", function() {
-              _this.finishRequested();
-            });
-            if (host.overlay) {
-              var downOnBackdrop_1 = false;
-              L.on(host.overlay, "mousedown", function(e) {
-                downOnBackdrop_1 = e.target === host.overlay;
-              });
-              L.on(host.overlay, "click", function(e) {
-                if (e.target === host.overlay && downOnBackdrop_1) _this.userClose();
-                downOnBackdrop_1 = false;
-              });
-            }
-            L.on(doc, "keydown", function(e) {
-              if (_this.hidden || _this.ended) return;
-              if (e.key === "Escape" || e.key === "Esc" || e.keyCode === 27) {
-                e.preventDefault();
-                if (!_this.editing || !_this.editing.escape()) _this.userClose();
-              } else if (e.key === "Tab" || e.keyCode === 9) {
-                trapTab(e, view.root);
-              }
-            });
-            if (this.computer) {
-              listenForDrops(host, view.root, L, config.folders && config.multiple, function(files, folderRefused) {
-                if (!_this.hidden) _this.addFiles(files, folderRefused);
-              });
-            }
-            L.on(host.win, "beforeunload", function() {
-              if (host.kind === "window") _this.userClose();
-            });
-            if (host.kind === "window") host.win.focus();
-            var tab = view.tabs[first];
-            if (first === "CUSTOMSOURCE" && this.custom && config.customSourceContainer) {
-              view.root.focus();
-              this.custom.load(true, view.root);
-            } else {
-              var target = first === "COMPUTER" && this.computer ? this.computer.drop : focusableWithin(tab.panel)[0] || view.close;
-              if (!(this.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(doc.activeElement))) target.focus();
-            }
-            if (config.editFile) {
-              if (this.computer) this.computer.panel.setAttribute("hidden", "");
-              var entry = this.editableEntry(config.editFile);
-              entry.needsCrop = true;
-              this.list.add([ entry ]);
-              this.editing.open(entry, "process");
-            }
-            loadLocale(lang, this.env.document).then(function(table) {
-              if (table && !_this.ended) {
-                _this.binder.translator.setLocale(table);
-                _this.binder.refresh();
-              }
-            });
-            if (config.customText) {
-              fetchCustomText(config.customText, this.env.window).then(function(table) {
-                if (_this.ended) return;
-                _this.binder.translator.setCustom(table);
-                _this.binder.refresh();
-              });
-            }
+          };
+          Session.prototype.processImage = function(file) {
+            if (this.parts.computer) this.parts.computer.panel.setAttribute("hidden", "");
+            var entry = editableEntry(this.config, this.convert, file);
+            entry.needsCrop = true;
+            this.list.add([ entry ]);
+            this.uploads.track([ entry ]);
+            this.editing.open(entry, "process");
           };
           Session.prototype.addFiles = function(files, folderRefused, client) {
             if (this.ended || this.finishing) return;
-            var got = admit(this.config, this.list.entries.length, files);
-            var rejected = got.rejected.slice();
-            if (folderRefused) rejected.unshift({
-              reason: "type",
-              key: "errorFolder",
-              vars: {}
-            });
-            this.showErrors(rejected);
-            var entries = [];
-            for (var i = 0; i < got.accepted.length; i++) entries.push(this.editableEntry(got.accepted[i], client));
-            this.take(entries);
-            for (var i = 0; i < entries.length; i++) if (entries[i].needsCrop) this.editing.open(entries[i], "force");
-          };
-          Session.prototype.editableEntry = function(file, client) {
-            var entry = fileEntry(file, client);
-            if (this.convert && isEditable(file)) {
-              entry.editable = true;
-              if (this.config.crop && this.config.crop.force && !this.config.hide) entry.needsCrop = true;
-            }
-            return entry;
+            var got = fileIntake(this.config, this.convert, this.list.entries.length, files, folderRefused, client);
+            this.showErrors(got.rejected);
+            this.take(got.entries);
+            for (var i = 0; i < got.entries.length; i++) if (got.entries[i].needsCrop) this.editing.open(got.entries[i], "force");
           };
           Session.prototype.edited = function(entry, result, reason) {
             if (this.ended || !this.list.has(entry)) return;
-            this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
-            var task = entry.task;
-            entry.task = undefined;
-            if (task) task.cancel();
-            if (entry.result) entry.superseded = (entry.superseded || []).concat([ entry.result ]);
-            var size = result.file.size || 0;
-            this.list.update(entry, {
-              file: result.file,
-              size: size,
-              total: size,
-              loaded: 0,
-              status: "waiting",
-              result: undefined,
-              error: undefined,
-              retry: undefined,
-              needsCrop: false,
-              edits: result.changes
-            });
+            this.uploads.edited(entry, result);
             this.focusRow(entry);
             if (!this.config.multiple || reason === "process") this.finishRequested(); else this.pump();
           };
           Session.prototype.focusRow = function(entry) {
-            var target = this.list.editButton(entry) || (this.computer ? this.computer.drop : this.view.close);
+            var target = this.list.editButton(entry) || (this.parts.computer ? this.parts.computer.drop : this.view.close);
             target.focus();
           };
           Session.prototype.addSourceFiles = function(files) {
             var container = this.config.customSourceContainer;
             if (this.ended || this.finishing || !container) return false;
-            var candidates = [];
-            for (var i = 0; i < files.length; i++) candidates.push({
-              name: files[i].name,
-              type: files[i].mimetype,
-              size: files[i].size,
-              file: files[i]
-            });
-            var got = admit(this.config, this.list.entries.length, candidates);
+            var got = sourceIntake(this.config, container, this.list.entries.length, files);
             this.showErrors(got.rejected);
-            var entries = [];
-            for (var i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
-            this.take(entries);
-            return entries.length > 0;
+            this.take(got.entries);
+            return got.entries.length > 0;
           };
           Session.prototype.addUrl = function(url) {
             if (this.ended || this.finishing) return;
-            var got = admit((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, this.config), {
-              accept: {
-                mimetypes: [],
-                extensions: []
-              },
-              maxSize: undefined
-            }), this.list.entries.length, [ {
-              name: url,
-              type: "",
-              size: 1
-            } ]);
+            var got = urlIntake(this.config, this.list.entries.length, url);
             this.showErrors(got.rejected);
-            if (got.accepted.length) this.take([ urlEntry(url) ]);
+            this.take(got.entries);
           };
           Session.prototype.take = function(entries) {
             if (!entries.length) return;
             this.list.add(entries);
+            this.uploads.track(entries);
             if (!this.config.multiple) this.finishRequested(); else this.pump();
           };
           Session.prototype.showErrors = function(rejected) {
@@ -5139,7 +4874,7 @@
             if (this.config.hide && this.host.kind === "modal") {
               this.hidden = true;
               this.host.hide();
-              this.restoreFocus();
+              if (this.modal) this.modal.hide();
             }
             this.pump();
             this.checkFinish();
@@ -5148,107 +4883,13 @@
             return !this.config.multiple || this.config.backgroundUpload || this.finishing;
           };
           Session.prototype.pump = function() {
-            if (this.ended || !this.canStart()) return;
-            var entries = this.list.entries;
-            var running = 0;
-            for (var i = 0; i < entries.length; i++) {
-              var s = entries[i].status;
-              if (s === "preparing" || s === "uploading" || s === "retrying") running++;
-            }
-            for (var i = 0; i < entries.length && running < MAX_PARALLEL_FILES; i++) {
-              if (entries[i].status === "waiting" && !entries[i].needsCrop) {
-                running++;
-                this.start(entries[i]);
-              }
-            }
-          };
-          Session.prototype.start = function(entry) {
-            var _this = this;
-            var token = this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
-            var list = this.list;
-            var current = function() {
-              return !_this.ended && _this.tokens[entry.id] === token && list.has(entry);
-            };
-            var image = this.config.image;
-            var prepare = (entry.client === "computer" || entry.client === "webcam") && entry.file && hasImageOptions(image);
-            list.update(entry, {
-              status: prepare ? "preparing" : "uploading",
-              loaded: 0,
-              error: undefined,
-              retry: undefined
-            });
-            var ready = prepare ? resizeLater(entry.file, image, this.host.doc) : Promise.resolve(entry.file);
-            ready.then(function(src) {
-              if (!current()) return;
-              if (src && src !== entry.file) list.update(entry, {
-                total: src.size
-              });
-              list.update(entry, {
-                status: "uploading"
-              });
-              var events = {
-                onProgress: function(p) {
-                  if (current()) list.progress(entry, p.loaded, p.total);
-                },
-                onRetry: function(attempt, waitMs) {
-                  if (current()) list.update(entry, {
-                    status: "retrying",
-                    retry: {
-                      attempt: attempt,
-                      seconds: Math.max(1, Math.ceil(waitMs / 1e3))
-                    }
-                  });
-                }
-              };
-              var task;
-              try {
-                if (entry.client === "url") task = _this.uploader.storeUrl(entry.url, _this.store, events); else if (entry.client === "customsource") task = _this.uploader.storeFromSource(entry.source, _this.store, events); else task = _this.uploader.upload(src, _this.store, events);
-              } catch (e) {
-                _this.fail(e);
-                return;
-              }
-              entry.task = task;
-              task.promise.then(function(stored) {
-                if (!current()) {
-                  _this.discard([ stored ]);
-                  return;
-                }
-                entry.task = undefined;
-                list.stored(entry, stored);
-                _this.discard(entry.superseded);
-                entry.superseded = undefined;
-                _this.pump();
-                _this.checkFinish();
-              }, function(err) {
-                if (!current()) return;
-                entry.task = undefined;
-                if (_this.hidden) {
-                  _this.fail(err instanceof Error ? err : new Error(errors.H3 + messageOf(err)));
-                  return;
-                }
-                _this.finishing = false;
-                list.failed(entry, (0, errors.zf)(err) ? "" : messageOf(err));
-                _this.pump();
-              });
-            });
-          };
-          Session.prototype.retry = function(entry) {
-            if (this.ended || entry.status !== "failed") return;
-            this.list.update(entry, {
-              status: "waiting",
-              error: undefined,
-              loaded: 0
-            });
-            if (this.canStart()) this.pump(); else this.start(entry);
+            if (!this.ended) this.uploads.pump();
           };
           Session.prototype.remove = function(entry) {
             if (this.ended) return;
-            this.tokens[entry.id] = (this.tokens[entry.id] || 0) + 1;
-            if (entry.task) entry.task.cancel();
-            entry.task = undefined;
-            this.discard(storedCopies(entry));
+            this.uploads.remove(entry);
             if (this.editing) this.editing.drop(entry);
-            this.list.remove(entry, this.computer ? this.computer.drop : this.view.close);
+            this.list.remove(entry, this.parts.computer ? this.parts.computer.drop : this.view.close);
             this.pump();
             this.checkFinish();
           };
@@ -5256,239 +4897,341 @@
             if (this.ended || !this.list.allDone()) return;
             if (this.editing && this.editing.active) return;
             if (this.config.multiple && !this.finishing) return;
-            var files = [];
-            var entries = this.list.entries;
-            for (var i = 0; i < entries.length; i++) {
-              var e = entries[i];
-              var file = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, e.result), {
-                client: e.client
-              });
-              if (e.edits) {
-                file.cropped = e.edits.cropped;
-                file.rotated = e.edits.rotated;
-                file.converted = e.edits.converted;
-              } else if (e.editable) file.cropped = false;
-              files.push(file);
-            }
+            var files = this.uploads.result();
             this.end(true);
-            this.callbacks.onDone(files);
+            this.report.done(files);
           };
           Session.prototype.userClose = function() {
             if (this.ended) return;
-            this.end();
-            this.callbacks.onCancel();
+            this.end(false);
+            this.report.cancel();
           };
           Session.prototype.close = function() {
             if (this.ended) return;
-            this.end();
+            this.end(false);
+            this.report.close();
           };
           Session.prototype.fail = function(error) {
             if (this.ended) return;
-            this.end();
-            this.callbacks.onError(error);
+            this.end(false);
+            this.report.error(error);
           };
           Session.prototype.end = function(delivered) {
             this.ended = true;
             if (this.editing) this.editing.destroy();
-            var entries = this.list ? this.list.entries : [];
-            for (var i = 0; i < entries.length; i++) {
-              var t = entries[i].task;
-              entries[i].task = undefined;
-              if (t) t.cancel();
-              this.discard(delivered ? entries[i].superseded : storedCopies(entries[i]));
-              entries[i].superseded = undefined;
-            }
-            if (this.media) this.media.destroy();
+            if (this.uploads) this.uploads.end(delivered);
+            if (this.parts.media) this.parts.media.destroy();
             this.listeners.removeAll();
             if (this.view) (0, dom.bf)(this.view.root);
             if (this.host) this.host.destroy();
             for (var i = 0; i < this.cleanups.length; i++) this.cleanups[i]();
             this.cleanups = [];
-            if (!this.hidden) this.restoreFocus();
-          };
-          Session.prototype.discard = function(copies) {
-            var _this = this;
-            if (!copies) return;
-            var _loop_2 = function(i) {
-              var copy = copies[i];
-              var done = void 0;
-              try {
-                done = this_2.uploader.discard(copy);
-              } catch (e) {
-                done = Promise.reject(e);
-              }
-              done.then(undefined, function(e) {
-                var console = _this.env.window.console;
-                if (_this.discardWarned || !console) return;
-                _this.discardWarned = true;
-                console.warn(errors.H3 + "could not remove the unused copy " + copy.handle + " (" + copy.filename + ") from storage: " + messageOf(e));
-              });
-            };
-            var this_2 = this;
-            for (var i = 0; i < copies.length; i++) {
-              _loop_2(i);
-            }
-          };
-          Session.prototype.restoreFocus = function() {
-            var p = this.previousFocus;
-            if (p && typeof p.focus === "function" && this.env.document.documentElement.contains(p)) p.focus();
+            if (this.modal) this.modal.destroy();
           };
           return Session;
         }();
+        function setLanguage(node, lang) {
+          node.setAttribute("lang", (0, languages.tH)(lang));
+          node.setAttribute("dir", (0, languages.Pv)(lang) ? "rtl" : "ltr");
+        }
+        function loadTexts(binder, lang, config, env, alive) {
+          (0, registry.Xq)(lang, env.document).then(function(table) {
+            if (table && alive()) {
+              binder.translator.setLocale(table);
+              binder.refresh();
+            }
+          });
+          if (config.customText) {
+            fetchCustomText(config.customText, env.window).then(function(table) {
+              if (!alive()) return;
+              binder.translator.setCustom(table);
+              binder.refresh();
+            });
+          }
+        }
         function createPickerDialog(env) {
           return {
-            open: function(config, store, uploader, callbacks) {
+            open: function(config, store, uploader, callbacks, queue) {
               var doc = env && env.document || document;
               var win = env && env.window || doc.defaultView || window;
               return new Session({
                 document: doc,
                 window: win
-              }, config, store, uploader, callbacks);
+              }, config, store, uploader, callbacks, queue);
             }
           };
         }
-        var checkExport = __webpack_require__(657);
-        function pickFolder(ctx, args) {
-          ctx.requireKey();
-          var a = (0, shift.bu)(args);
-          var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug));
-          setTimeout(function() {
-            return outcome.fail(new FPError.d(102, "pickFolder needs a cloud source, which this version does not provide"));
-          }, 0);
-          return {
-            close: function() {
-              return outcome.close();
-            }
-          };
+        function discarder_messageOf(e) {
+          var m = String(e && e.message || e || "");
+          return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
         }
-        function filenameOf(disposition) {
-          if (!disposition) return undefined;
-          var star = /filename\*\s*=\s*[^']*''([^;]+)/i.exec(disposition);
-          if (star) {
+        var Discarder = function() {
+          function Discarder(uploader, warn) {
+            this.uploader = uploader;
+            this.warn = warn;
+            this.warned = false;
+          }
+          Discarder.prototype.discard = function(copies) {
+            if (!copies) return;
+            for (var i = 0; i < copies.length; i++) this.one(copies[i]);
+          };
+          Discarder.prototype.one = function(copy) {
+            var _this = this;
+            var done;
             try {
-              return decodeURIComponent(star[1].replace(/^\s+|\s+$/g, ""));
-            } catch (_e) {}
+              done = this.uploader.discard(copy);
+            } catch (e) {
+              done = Promise.reject(e);
+            }
+            done.then(undefined, function(e) {
+              if (_this.warned || !_this.warn) return;
+              _this.warned = true;
+              _this.warn(errors.H3 + "could not remove the unused copy " + copy.handle + " (" + copy.filename + ") from storage: " + discarder_messageOf(e));
+            });
+          };
+          return Discarder;
+        }();
+        var batch_nextId = 1;
+        function prepared(source) {
+          if (source.kind !== "file") return Promise.resolve(undefined);
+          return source.prepare ? source.prepare(source.file) : Promise.resolve(source.file);
+        }
+        var Batch = function() {
+          function Batch(slots, uploader, store, warn) {
+            this.slots = slots;
+            this.uploader = uploader;
+            this.store = store;
+            this.items = [];
+            this.ended = false;
+            this.discarder = new Discarder(uploader, warn);
           }
-          var plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
-          if (!plain) return undefined;
-          var v = (plain[2] !== undefined ? plain[2] : plain[1]).replace(/^\s+|\s+$/g, "");
-          return v || undefined;
-        }
-        function lastSegment(url) {
-          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
-          return path.slice(path.lastIndexOf("/") + 1) || "image";
-        }
-        function fetchImage(win, url, name) {
-          var xhr = new win.XMLHttpRequest;
-          var promise = new Promise(function(resolve, reject) {
-            xhr.open("GET", url, true);
-            xhr.responseType = "blob";
-            xhr.onload = function() {
-              if (xhr.status < 200 || xhr.status >= 300) return reject({
-                status: xhr.status
-              });
-              var blob = xhr.response;
-              var filename = name || filenameOf(xhr.getResponseHeader("Content-Disposition")) || lastSegment(url);
-              var file;
-              try {
-                file = new win.File([ blob ], filename, {
-                  type: blob.type
-                });
-              } catch (_e) {
-                file = blob;
-                file.name = filename;
-              }
-              resolve({
-                file: file,
-                status: xhr.status
-              });
+          Batch.prototype.add = function(source, info, events) {
+            var item = {
+              id: batch_nextId++,
+              source: source,
+              info: info,
+              events: events,
+              run: 0,
+              superseded: []
             };
-            xhr.onerror = function() {
-              reject({
-                status: 0
-              });
+            if (!this.ended) this.items.push(item);
+            return item;
+          };
+          Batch.prototype.start = function(handle) {
+            var _this = this;
+            var item = this.find(handle);
+            if (!item || this.ended || this.busy(item)) return;
+            var run = ++item.run;
+            var granted = false;
+            var withdraw = this.slots.acquire(function(release) {
+              granted = true;
+              item.withdraw = undefined;
+              item.release = release;
+              _this.run(item, run);
+            });
+            if (!granted) item.withdraw = withdraw;
+          };
+          Batch.prototype.busy = function(handle) {
+            var item = this.find(handle);
+            return !!item && !!(item.withdraw || item.release);
+          };
+          Batch.prototype.replace = function(handle, file, edits) {
+            var item = this.find(handle);
+            if (!item || this.ended) return;
+            this.stop(item);
+            if (item.result) item.superseded.push(item.result);
+            item.result = undefined;
+            var prepare = item.source.kind === "file" ? item.source.prepare : undefined;
+            item.source = {
+              kind: "file",
+              file: file,
+              prepare: prepare
             };
-            xhr.send();
-          });
-          return {
-            promise: promise,
-            cancel: function() {
-              xhr.onload = null;
-              xhr.onerror = null;
-              xhr.abort();
+            item.info.edits = edits;
+          };
+          Batch.prototype.remove = function(handle) {
+            var item = this.find(handle);
+            if (!item || this.ended) return;
+            this.stop(item);
+            this.items.splice(this.items.indexOf(item), 1);
+            this.discarder.discard(copiesOf(item, true));
+          };
+          Batch.prototype.result = function() {
+            var files = [];
+            for (var i = 0; i < this.items.length; i++) {
+              var item = this.items[i];
+              if (!item.result) continue;
+              var file = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, item.result), {
+                client: item.info.client
+              });
+              var edits = item.info.edits;
+              if (edits) {
+                file.cropped = edits.cropped;
+                file.rotated = edits.rotated;
+                file.converted = edits.converted;
+              } else if (item.info.editable) file.cropped = false;
+              files.push(file);
+            }
+            return files;
+          };
+          Batch.prototype.end = function(delivered) {
+            if (this.ended) return;
+            this.ended = true;
+            var items = this.items;
+            this.items = [];
+            for (var i = 0; i < items.length; i++) {
+              this.stop(items[i]);
+              this.discarder.discard(copiesOf(items[i], !delivered));
             }
           };
-        }
-        var IMAGE = /^image\/(jpeg|png|webp)$/i;
-        function processImage(ctx, args) {
-          ctx.requireKey();
-          var a = (0, shift.Nj)(args, 1);
-          var input = a.fixed[0];
-          if (!(typeof input === "string" || input && typeof input === "object" && input.url)) {
-            throw new FilepickerException.G("Invalid file to convert: " + input + ". Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.");
-          }
-          var url = String(typeof input === "string" ? input : input.url);
-          var given = a.options && typeof a.options === "object" ? a.options : {};
-          var options = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, given), {
-            multiple: false,
-            services: [ "CONVERT", "COMPUTER" ],
-            backgroundUpload: true,
-            hide: false
-          });
-          var env = typeof navigator !== "undefined" ? {
-            userAgent: navigator.userAgent,
-            standalone: !!navigator.standalone
-          } : {};
-          var t = (0, callbacks.yJ)(function() {
-            return translatePickerOptions(options, "pick", env);
-          });
-          t.warnings.forEach(function(w) {
-            return ctx.warnOnce("option:" + w.option + ":" + w.message, w.message);
-          });
-          var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug), a.onProgress);
-          var name = typeof input === "object" && typeof input.filename === "string" && input.filename ? input.filename : undefined;
-          var session;
-          var read = fetchImage(window, url, name);
-          read.promise.then(function(got) {
-            if (outcome.finished) return;
-            var type = got.file.type || typeof input === "object" && input.mimetype || "";
-            if (!IMAGE.test(type)) return outcome.fail(new FPError.d(142, 'processImage edits JPEG, PNG and WebP images; got "' + type + '"'));
-            session = ctx.deps.dialog().open((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, t.config), {
-              editFile: got.file
-            }), t.store, ctx.uploader(t.security), {
-              onProgress: function(p) {
-                outcome.progress((0, blob.BB)(p));
-              },
-              onDone: function(files) {
-                outcome.succeed((0, blob.X1)(files[0]));
-              },
-              onCancel: function() {
-                outcome.fail(new FPError.d(101));
-              },
-              onError: function(err) {
-                outcome.fail((0, callbacks.zT)(err));
+          Batch.prototype.find = function(handle) {
+            for (var i = 0; i < this.items.length; i++) if (this.items[i].id === handle.id) return this.items[i];
+            return undefined;
+          };
+          Batch.prototype.stop = function(item) {
+            item.run++;
+            var withdraw = item.withdraw;
+            var release = item.release;
+            var task = item.task;
+            item.withdraw = item.release = item.task = undefined;
+            if (withdraw) withdraw();
+            if (task) task.cancel();
+            if (release) release();
+          };
+          Batch.prototype.live = function(item, run) {
+            return !this.ended && item.run === run && this.items.indexOf(item) >= 0;
+          };
+          Batch.prototype.free = function(item, run) {
+            if (item.run !== run || !item.release) return;
+            var release = item.release;
+            item.release = undefined;
+            release();
+          };
+          Batch.prototype.run = function(item, run) {
+            var _this = this;
+            var source = item.source;
+            var preparing = source.kind === "file" && !!source.prepare;
+            if (item.events.onStart) item.events.onStart(preparing);
+            prepared(source).then(function(file) {
+              if (_this.live(item, run)) _this.upload(item, run, file);
+            }, function(err) {
+              if (!_this.live(item, run)) return;
+              try {
+                if (item.events.onFailed) item.events.onFailed(err, false);
+              } finally {
+                _this.free(item, run);
               }
             });
-          }, function(err) {
-            if (outcome.finished) return;
-            outcome.fail(err.status === 404 ? new FPError.d(141) : new FPError.d(143, "reading " + url + " failed" + (err.status ? " with HTTP " + err.status : " (network or CORS)")));
-          });
-          return {
-            close: function() {
-              outcome.close();
-              read.cancel();
-              if (session) session.close();
+          };
+          Batch.prototype.upload = function(item, run, file) {
+            var _this = this;
+            var on = item.events;
+            if (on.onUpload) on.onUpload(file);
+            if (!this.live(item, run)) return;
+            var events = {
+              onProgress: function(p) {
+                if (_this.live(item, run) && on.onProgress) on.onProgress(p);
+              },
+              onRetry: function(attempt, waitMs) {
+                if (_this.live(item, run) && on.onRetry) on.onRetry(attempt, waitMs);
+              }
+            };
+            var task;
+            try {
+              var s = item.source;
+              if (s.kind === "url") task = this.uploader.storeUrl(s.url, this.store, events); else if (s.kind === "source") task = this.uploader.storeFromSource(s.source, this.store, events); else task = this.uploader.upload(file || s.file, this.store, events);
+            } catch (e) {
+              try {
+                if (on.onFailed) on.onFailed(e, true);
+              } finally {
+                this.free(item, run);
+              }
+              return;
+            }
+            item.task = task;
+            task.promise.then(function(stored) {
+              return _this.stored(item, run, stored);
+            }, function(err) {
+              return _this.failed(item, run, err);
+            });
+          };
+          Batch.prototype.stored = function(item, run, stored) {
+            if (!this.live(item, run)) {
+              this.discarder.discard([ stored ]);
+              return;
+            }
+            item.task = undefined;
+            item.result = stored;
+            var superseded = item.superseded;
+            item.superseded = [];
+            this.discarder.discard(superseded);
+            try {
+              if (item.events.onStored) item.events.onStored(stored);
+            } finally {
+              this.free(item, run);
             }
           };
+          Batch.prototype.failed = function(item, run, err) {
+            if (!this.live(item, run)) return;
+            item.task = undefined;
+            try {
+              if (item.events.onFailed) item.events.onFailed(err, false);
+            } finally {
+              this.free(item, run);
+            }
+          };
+          return Batch;
+        }();
+        function copiesOf(item, withResult) {
+          var out = item.superseded.slice();
+          if (withResult && item.result) out.push(item.result);
+          item.superseded = [];
+          return out;
         }
-        var widgets_checks = __webpack_require__(237);
-        var hooks = __webpack_require__(450);
-        var state = __webpack_require__(503);
+        var MAX_PARALLEL_FILES = 3;
+        var FileQueue = function() {
+          function FileQueue(limit) {
+            if (limit === void 0) {
+              limit = MAX_PARALLEL_FILES;
+            }
+            this.limit = limit;
+            if (typeof limit !== "number" || limit !== Math.floor(limit) || limit < 1) {
+              throw new errors.yI("limit", errors.H3 + "`limit` of the file queue must be a whole number of at least 1, got " + String(limit));
+            }
+            this.slots = new PartQueue(limit);
+          }
+          Object.defineProperty(FileQueue.prototype, "active", {
+            get: function() {
+              return this.slots.active;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FileQueue.prototype.acquire = function(grant) {
+            return this.slots.acquire(grant);
+          };
+          FileQueue.prototype.batch = function(uploader, store, warn) {
+            return new Batch(this, uploader, store, warn);
+          };
+          return FileQueue;
+        }();
+        function createUploadQueue(limit) {
+          return new FileQueue(limit);
+        }
+        var widgets_checks = __webpack_require__(5237);
+        function watchPage(ctx, win, run) {
+          ctx.win = win;
+          var doc = win.document;
+          if (doc.readyState === "loading") {
+            doc.addEventListener("DOMContentLoaded", run, false);
+          } else {
+            run();
+          }
+          if (doc.readyState !== "complete") win.addEventListener("load", run, false);
+        }
+        var state = __webpack_require__(8503);
         var useWidgets = onDemand("widgets", function() {
-          return __webpack_require__.e(854).then(__webpack_require__.bind(__webpack_require__, 983));
-        });
-        var useExport = onDemand("export", function() {
-          return __webpack_require__.e(649).then(__webpack_require__.bind(__webpack_require__, 683));
+          return __webpack_require__.e(854).then(__webpack_require__.bind(__webpack_require__, 835));
         });
         var IMAGES = "img[data-fp-src]";
         function hasWidgets(doc) {
@@ -5496,9 +5239,9 @@
           for (var i = 0; i < widgets_checks.SA.length; i++) if (doc.querySelector(widgets_checks.SA[i])) return true;
           return !!doc.querySelector(IMAGES);
         }
-        function startWidgets(api, ctx, win) {
+        function startWidgets(ctx, win) {
           var loaded = false;
-          (0, hooks.h)(api, ctx, win, function() {
+          watchPage(ctx, win, function() {
             if (loaded || hasWidgets(win.document)) {
               loaded = true;
               useWidgets(function(m) {
@@ -5517,32 +5260,9 @@
           };
           win.addEventListener("resize", onResize, false);
         }
-        function exportMember(ctx, args) {
-          (0, checkExport.$)(ctx, args);
-          var copy = argsOf(args);
-          var closed = false;
-          var dialog;
-          useExport(function(m) {
-            if (!closed) dialog = m.exportFile(ctx, copy);
-          });
-          return {
-            close: function() {
-              closed = true;
-              if (dialog) dialog.close();
-            }
-          };
-        }
         var widgetMembers = {
           setResponsiveOptions: function(ctx, args) {
             return (0, widgets_checks.LT)(ctx, args);
-          },
-          pickFolder: function(ctx, args) {
-            return pickFolder(ctx, args);
-          },
-          export: exportMember,
-          exportFile: exportMember,
-          processImage: function(ctx, args) {
-            return processImage(ctx, args);
           },
           constructWidget: function(ctx, args) {
             var el = (0, widgets_checks.or)(args);
@@ -5581,7 +5301,7 @@
         };
         var win = typeof window !== "undefined" ? window : undefined;
         var existing = win && win.filepicker && typeof win.filepicker === "object" ? win.filepicker : undefined;
-        var api = existing || {};
+        var target = existing || {};
         var base = (0, scriptBase.F)();
         var workerUrl = win && base ? base + "filepicker.md5worker.js" : undefined;
         var dialog;
@@ -5589,6 +5309,7 @@
           dialog: function() {
             return dialog = dialog || createPickerDialog();
           },
+          queue: createUploadQueue,
           uploader: function(opts) {
             return createUploader((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, opts), {
               workerUrl: workerUrl
@@ -5597,24 +5318,29 @@
         });
         if (existing && typeof existing.hostname === "string") ctx.configureHosts(existing.hostname);
         var ext = {};
-        [ restMembers, widgetMembers ].forEach(function(group) {
+        [ restMembers, widgetMembers, exportMembers ].forEach(function(group) {
           for (var k in group) if (Object.prototype.hasOwnProperty.call(group, k)) ext[k] = group[k];
         });
-        installLegacyApi(api, ctx, ext);
-        api.configure = function configure(settings) {
-          if (settings && settings.hosts) ctx.configureHosts(settings.hosts);
+        installLegacyApi(target, ctx, ext);
+        var modern = {
+          init: function(apiKey, security, options) {
+            return init(apiKey, security, (0, tslib_es6.Cl)({
+              hosts: ctx.hosts,
+              workerUrl: workerUrl
+            }, options || {}));
+          },
+          configure: function(settings) {
+            if (settings && settings.hosts) ctx.configureHosts(settings.hosts);
+          }
         };
-        api.init = function(apikey, security, options) {
-          return init(apikey, security, (0, tslib_es6.Cl)({
-            hosts: ctx.hosts,
-            workerUrl: workerUrl
-          }, options || {}));
-        };
+        target.init = modern.init;
+        target.configure = modern.configure;
+        var api = target;
         if (existing) replayQueue(api);
-        if (win && win.document) startWidgets(api, ctx, win);
+        if (win && win.document) startWidgets(ctx, win);
         var src = api;
       },
-      948: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1948: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           d: function() {
@@ -5693,7 +5419,7 @@
           };
         }
       },
-      119: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      4119: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           G: function() {
@@ -5742,7 +5468,7 @@
           }
         });
       },
-      319: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      3319: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           K3: function() {
@@ -5801,7 +5527,7 @@
           }
         };
       },
-      367: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      2367: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           BB: function() {
@@ -5831,7 +5557,8 @@
             path: file.path,
             client: file.client
           };
-          [ "id", "key", "container", "path", "client" ].forEach(function(k) {
+          if (extra.id) blob.id = extra.id;
+          [ "key", "container", "path", "client" ].forEach(function(k) {
             if (extra[k]) blob[k] = extra[k];
           });
           blob.isWriteable = true;
@@ -5857,7 +5584,7 @@
           };
         }
       },
-      442: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      4442: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           NU: function() {
@@ -5873,9 +5600,9 @@
             return pickErrorToFP;
           }
         });
-        var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
-        var _FilepickerException__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(119);
-        var _FPError__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(948);
+        var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
+        var _FilepickerException__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4119);
+        var _FPError__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1948);
         function later(fn, arg, noArg) {
           if (!fn) return;
           setTimeout(function() {
@@ -5932,7 +5659,7 @@
           }
         }
       },
-      669: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      7669: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           N: function() {
@@ -5943,9 +5670,11 @@
           }
         });
         var ORDER = [ "errors", "setKey", "setResponsiveOptions", "pick", "pickFolder", "pickMultiple", "pickAndStore", "read", "write", "writeUrl", "export", "exportFile", "processImage", "store", "storeUrl", "stat", "metadata", "remove", "convert", "constructWidget", "makeDropPane", "FilepickerException", "responsive", "logout", "version", "services", "base64" ];
+        var everyMemberInstalled = true;
+        void everyMemberInstalled;
         var VALUE_MEMBERS = [ "errors", "FilepickerException", "version", "services", "base64" ];
       },
-      244: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      6244: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           CF: function() {
@@ -5970,10 +5699,10 @@
             return checkWrite;
           }
         });
-        var FilepickerException = __webpack_require__(119);
+        var FilepickerException = __webpack_require__(4119);
         var shift = __webpack_require__(114);
-        var fileUrl = __webpack_require__(458);
-        var inputs = __webpack_require__(40);
+        var fileUrl = __webpack_require__(1458);
+        var inputs = __webpack_require__(8040);
         var CONVERT_PARAMETERS = {
           align: "string",
           blurAmount: "number",
@@ -6040,7 +5769,8 @@
           if (out.crop && out.crop_first === undefined) out.crop_first = true;
           return out;
         }
-        var rest_target = __webpack_require__(60);
+        var rest_target = __webpack_require__(5060);
+        var mimetypes = __webpack_require__(4379);
         function knownInput(input) {
           return typeof input === "string" || (0, inputs.rZ)(input) || (0, inputs.fo)(input) || !!(0, 
           inputs.rs)(input);
@@ -6083,13 +5813,10 @@
             target: (0, rest_target.d)(ctx.hosts, args[0], "Invalid file to remove")
           };
         }
-        var UNKNOWN_TYPES = [ "application/octet-stream", "application/download", "application/force-download", "octet/stream", "application/unknown", "application/x-download", "application/x-msdownload", "application/x-secure-download" ];
         function convertibleMimetype(mimetype) {
           if (!mimetype) return false;
-          var t = String(mimetype).replace(/^\s+|\s+$/g, "").toLowerCase();
-          if (UNKNOWN_TYPES.indexOf(t) >= 0) return true;
-          var parts = t.split("/");
-          return parts[0] === "image" || parts[0] === "application" && parts[1] === "pdf";
+          var t = String(mimetype);
+          return (0, mimetypes.mT)(t, "image/*") || (0, mimetypes.mT)(t, "application/pdf");
         }
         function checkConvert(ctx, args) {
           ctx.requireKey();
@@ -6126,29 +5853,19 @@
           };
         }
       },
-      458: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1458: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           Ps: function() {
             return toFileApiUrl;
           },
-          VL: function() {
-            return withQuery;
-          },
-          WU: function() {
-            return logoutUrl;
-          },
           fX: function() {
             return queryParams;
-          },
-          j$: function() {
-            return withoutQuery;
           },
           uq: function() {
             return trimConvert;
           }
         });
-        var _core_fileApi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
         var V2_FILE = /^https?:\/\/(?:www\.)?(?:filepicker\.io|filestackapi\.com)\/api\/file\/([^/?#]+)(.*)$/i;
         var V2_CDN = /^https?:\/\/(?:cdn\.filestackcontent\.com|cdn\.filepicker\.io)[^\s?#]*\/([^\s/?#]{20,})(?:[?#].*)?$/i;
         function startsWith(s, prefix) {
@@ -6192,21 +5909,8 @@
             return s;
           }
         }
-        function withQuery(url, params) {
-          var q = (0, _core_fileApi__WEBPACK_IMPORTED_MODULE_0__.p)(params);
-          if (!q) return url;
-          return url + (url.indexOf("?") >= 0 ? "&" : "?") + q;
-        }
-        function logoutUrl(hosts) {
-          if (/\/file$/.test(hosts.fileApi)) return hosts.fileApi.replace(/\/file$/, "/clients/unauth");
-          var origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(hosts.fileApi);
-          return (origin ? origin[0] : "") + "/api/clients/unauth";
-        }
-        function withoutQuery(url) {
-          return url.split("?")[0];
-        }
       },
-      40: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      8040: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           FX: function() {
@@ -6273,7 +5977,7 @@
           return x != null && (typeof x === "object" || typeof x === "function") ? x.url : undefined;
         }
       },
-      60: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      5060: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           H: function() {
@@ -6283,9 +5987,9 @@
             return targetUrl;
           }
         });
-        var _FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(119);
-        var _fileUrl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(458);
-        var _inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40);
+        var _FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
+        var _fileUrl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1458);
+        var _inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8040);
         function targetUrl(hosts, fpfile, what, keepConvert) {
           var url;
           if (typeof fpfile === "string") url = (0, _fileUrl__WEBPACK_IMPORTED_MODULE_1__.Ps)(hosts, fpfile);
@@ -6354,6 +6058,993 @@
           return isFunction(x) ? x : undefined;
         }
       },
+      8708: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          AF: function() {
+            return toBool;
+          },
+          Bq: function() {
+            return trim;
+          },
+          Gv: function() {
+            return isObject;
+          },
+          L: function() {
+            return toWholeNumber;
+          },
+          N7: function() {
+            return toStr;
+          },
+          OG: function() {
+            return toPair;
+          },
+          Pm: function() {
+            return toNumberInRange;
+          },
+          cy: function() {
+            return isArray;
+          },
+          fJ: function() {
+            return fail;
+          },
+          i: function() {
+            return asNumber;
+          },
+          lu: function() {
+            return toStringList;
+          },
+          rD: function() {
+            return toStrictPair;
+          },
+          w: function() {
+            return toSafeUrl;
+          }
+        });
+        var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
+        var _core_describe__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(393);
+        var describe = _core_describe__WEBPACK_IMPORTED_MODULE_1__.b;
+        function isArray(value) {
+          return Object.prototype.toString.call(value) === "[object Array]";
+        }
+        function isObject(value) {
+          return typeof value === "object" && value !== null && !isArray(value);
+        }
+        function fail(name, expected, value) {
+          throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.yI(name, _core_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + "`" + name + "` must be " + expected + ", got " + describe(value));
+        }
+        var NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+        function asNumber(value) {
+          if (typeof value === "number") return isFinite(value) ? value : undefined;
+          if (typeof value === "string") {
+            var s = trim(value);
+            return NUMERIC.test(s) ? Number(s) : undefined;
+          }
+          return undefined;
+        }
+        function trim(s) {
+          return s.replace(/^\s+|\s+$/g, "");
+        }
+        function toBool(name, value) {
+          if (typeof value === "boolean") return value;
+          if (value === 1 || value === 0) return value === 1;
+          if (typeof value === "string") {
+            var s = trim(value).toLowerCase();
+            if (s === "true" || s === "1") return true;
+            if (s === "false" || s === "0") return false;
+          }
+          return fail(name, 'true or false (or the string "true" or "false")', value);
+        }
+        function toWholeNumber(name, value, min) {
+          var n = asNumber(value);
+          if (n === undefined || n % 1 !== 0 || n < min) return fail(name, "a whole number of at least " + min, value);
+          return n;
+        }
+        function toNumberInRange(name, value, min, max, what) {
+          if (what === void 0) {
+            what = "a number";
+          }
+          var n = asNumber(value);
+          if (n === undefined || n < min || n > max) return fail(name, what + " from " + min + " to " + max, value);
+          return n;
+        }
+        function toStr(name, value, nonEmpty) {
+          if (nonEmpty === void 0) {
+            nonEmpty = true;
+          }
+          if (typeof value !== "string" || nonEmpty && !trim(value)) return fail(name, nonEmpty ? "a non-empty string" : "a string", value);
+          return value;
+        }
+        function toStringList(name, value) {
+          var items = isArray(value) ? value : typeof value === "string" ? value.split(",") : [ value ];
+          var out = [];
+          for (var i = 0; i < items.length; i++) {
+            var item = items[i];
+            if (typeof item === "string") {
+              var s = trim(item);
+              if (s) out.push(s);
+            } else if (item !== null && item !== undefined) {
+              return fail(name, "a string or a list of strings", value);
+            }
+          }
+          return out;
+        }
+        function toPair(name, value, nulls) {
+          var items = isArray(value) ? value : typeof value === "string" ? value.split(",") : undefined;
+          var expected = nulls === "one" ? "a [width, height] pair of positive numbers, one of which may be null" : "a [width, height] pair of positive numbers";
+          if (!items || items.length !== 2) return fail(name, expected, value);
+          var out = [];
+          for (var i = 0; i < 2; i++) {
+            var item = items[i];
+            var empty = item === null || item === undefined || typeof item === "string" && (trim(item) === "" || trim(item) === "null");
+            if (empty) {
+              out.push(null);
+              continue;
+            }
+            var n = asNumber(item);
+            if (n === undefined || n <= 0) return fail(name, expected, value);
+            out.push(n);
+          }
+          var nullCount = (out[0] === null ? 1 : 0) + (out[1] === null ? 1 : 0);
+          if (nullCount > (nulls === "one" ? 1 : 0)) return fail(name, expected, value);
+          return [ out[0], out[1] ];
+        }
+        function toStrictPair(name, value) {
+          var p = toPair(name, value, "none");
+          return [ p[0], p[1] ];
+        }
+        var LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
+        function toSafeUrl(name, value) {
+          if (typeof value === "string") {
+            var s = trim(value);
+            if (/^https:\/\/[^\s/]+/i.test(s) || /^\/\/[^\s/]+/.test(s) || LOCAL_HTTP.test(s)) {
+              if (!/\s/.test(s)) return s;
+            }
+          }
+          return fail(name, "an https:// URL (or //host/… ; http:// only for localhost)", value);
+        }
+      },
+      6078: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          OF: function() {
+            return services.OF;
+          },
+          SB: function() {
+            return translatePickAndStore;
+          },
+          by: function() {
+            return translatePickerOptions;
+          },
+          Kk: function() {
+            return translateStoreOptions;
+          }
+        });
+        var tslib_es6 = __webpack_require__(1635);
+        var errors = __webpack_require__(4703);
+        var coerce = __webpack_require__(8708);
+        function newDraft(mode, env) {
+          return {
+            mode: mode,
+            env: env,
+            config: {},
+            lists: {},
+            image: {},
+            crop: {},
+            webcam: {},
+            store: {},
+            security: {},
+            debug: false,
+            warnings: []
+          };
+        }
+        function warn(d, option, message) {
+          d.warnings.push({
+            option: option,
+            message: message
+          });
+        }
+        function unsupported(hint) {
+          return {
+            apply: function(_value, d, name) {
+              warn(d, name, "filepicker: `" + name + "` has no effect in this version (" + hint + ")");
+            }
+          };
+        }
+        function runTable(table, input, d, prefix, onUnknown) {
+          var keys = Object.keys(input);
+          for (var i = 0; i < keys.length; i++) {
+            var key = keys[i];
+            var value = input[key];
+            if (value === null || value === undefined) continue;
+            if (Object.prototype.hasOwnProperty.call(table, key)) table[key].apply(value, d, prefix + key); else onUnknown(key);
+          }
+        }
+        function mergeDefined(base, over) {
+          var out = (0, tslib_es6.Cl)({}, base);
+          Object.keys(over).forEach(function(k) {
+            if (over[k] !== undefined) out[k] = over[k];
+          });
+          return out;
+        }
+        function pairWarning(d) {
+          var _a = d.security, policy = _a.policy, signature = _a.signature;
+          if (!!policy !== !!signature) {
+            var given = policy ? "policy" : "signature";
+            var missing = policy ? "signature" : "policy";
+            warn(d, missing, "filepicker: `" + given + "` is given without `" + missing + "`; a server with security enabled will refuse the request");
+          }
+        }
+        var services = __webpack_require__(7241);
+        function editDistance(a, b) {
+          var prev = [];
+          for (var j = 0; j <= b.length; j++) prev.push(j);
+          for (var i = 1; i <= a.length; i++) {
+            var cur = [ i ];
+            for (var j = 1; j <= b.length; j++) {
+              var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+              cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost));
+            }
+            prev = cur;
+          }
+          return prev[b.length];
+        }
+        function squash(s) {
+          return s.toLowerCase().replace(/[-_\s]/g, "");
+        }
+        function closestOption(key, known) {
+          var k = squash(key);
+          var best;
+          var bestDistance = 3;
+          for (var i = 0; i < known.length; i++) {
+            var candidate = squash(known[i]);
+            if (candidate === k) return known[i];
+            var prefix = k.length >= 5 && candidate.length >= 5 && (k.indexOf(candidate) === 0 || candidate.indexOf(k) === 0);
+            if (prefix && bestDistance > 1) {
+              best = known[i];
+              bestDistance = 1.5;
+              continue;
+            }
+            var d = editDistance(k, candidate);
+            if (d < bestDistance && d < Math.max(2, Math.ceil(k.length / 3))) {
+              best = known[i];
+              bestDistance = d;
+            }
+          }
+          return best;
+        }
+        function unknownKeyMessage(where, key, known) {
+          var guess = closestOption(key, known);
+          return "filepicker: unknown " + where + " `" + key + "` is ignored" + (guess ? "; did you mean `" + guess + "`?" : "");
+        }
+        var LANGUAGES = [ "cs", "de", "en", "es", "es_mx", "fo", "fr", "fr_ca", "he", "it", "nl", "da", "no", "pl", "pt", "pt_br", "ru", "sv", "tr", "zh_tw", "el", "es_ar", "fi", "id", "ko", "sk", "uk", "zh", "sr", "bg", "ms", "hu", "vi" ];
+        function known(code) {
+          for (var i = 0; i < LANGUAGES.length; i++) if (LANGUAGES[i] === code) return true;
+          return false;
+        }
+        function normalizeLanguage(s) {
+          if (typeof s !== "string") return undefined;
+          var code = s.replace(/^\s+|\s+$/g, "").replace(/-/g, "_").toLowerCase();
+          if (!code) return undefined;
+          if (known(code)) return code;
+          var base = code.split("_")[0];
+          return known(base) ? base : undefined;
+        }
+        function toServices(name, value) {
+          var items = (0, coerce.cy)(value) ? value : typeof value === "string" ? value.split(",") : [ value ];
+          var out = [];
+          for (var i = 0; i < items.length; i++) {
+            var item = items[i];
+            if (item === null || item === undefined || typeof item === "string" && !(0, coerce.Bq)(item)) continue;
+            out.push((0, services.fe)(name, item));
+          }
+          return out;
+        }
+        function toLanguage(name, value, d) {
+          var code = normalizeLanguage(value);
+          if (!code) return (0, coerce.fJ)(name, "one of the supported language codes (" + LANGUAGES.join(", ") + ")", value);
+          var asGiven = (0, coerce.Bq)(value).replace(/-/g, "_").toLowerCase();
+          if (code !== asGiven) warn(d, name, "filepicker: `" + name + '` "' + value + '" is not available; using "' + code + '"');
+          return code;
+        }
+        var DIALOG_ROWS = {
+          container: {
+            apply: function(v, d, n) {
+              return d.config.container = (0, coerce.Bq)((0, coerce.N7)(n, v));
+            }
+          },
+          service: {
+            apply: function(v, d, n) {
+              return d.lists.service = toServices(n, v);
+            }
+          },
+          services: {
+            apply: function(v, d, n) {
+              return d.lists.services = toServices(n, v);
+            }
+          },
+          openTo: {
+            apply: function(v, d, n) {
+              return d.config.openTo = (0, services.fe)(n, v);
+            }
+          },
+          language: {
+            apply: function(v, d, n) {
+              return d.config.language = toLanguage(n, v, d);
+            }
+          },
+          backgroundUpload: {
+            apply: function(v, d, n) {
+              return d.config.backgroundUpload = (0, coerce.AF)(n, v);
+            }
+          },
+          hide: {
+            apply: function(v, d, n) {
+              return d.config.hide = (0, coerce.AF)(n, v);
+            }
+          },
+          customCss: {
+            apply: function(v, d, n) {
+              return d.config.customCss = (0, coerce.w)(n, v);
+            }
+          },
+          customText: {
+            apply: function(v, d, n) {
+              return d.config.customText = (0, coerce.w)(n, v);
+            }
+          },
+          customSourceContainer: {
+            apply: function(v, d, n) {
+              return d.config.customSourceContainer = (0, coerce.Bq)((0, coerce.N7)(n, v));
+            }
+          },
+          customSourcePath: {
+            apply: function(v, d, n) {
+              return d.config.customSourcePath = (0, coerce.N7)(n, v);
+            }
+          },
+          debug: {
+            apply: function(v, d, n) {
+              return d.debug = (0, coerce.AF)(n, v);
+            }
+          },
+          resume: {
+            apply: function(v, d, n) {
+              return d.resume = (0, coerce.AF)(n, v);
+            }
+          },
+          suggestedFilename: {
+            apply: function(v, d, n) {
+              return d.suggestedFilename = (0, coerce.N7)(n, v);
+            }
+          },
+          mobile: unsupported("the dialog adapts to the screen by itself"),
+          redirectUrl: unsupported("results are always delivered to the callbacks"),
+          noFileReader: unsupported("files are always read with the File API"),
+          showClose: unsupported("the dialog always has a close button"),
+          convertUrl: unsupported("it was internal to processImage"),
+          cloudinaryUploadPreset: unsupported("Cloudinary storage is not supported")
+        };
+        var CONVERSIONS = [ "crop", "rotate", "filter" ];
+        function toRatio(name, value) {
+          if (typeof value === "string") {
+            var m = /^\s*([^/]+)\/([^/]+)$/.exec(value);
+            if (m) {
+              var a = (0, coerce.i)((0, coerce.Bq)(m[1]));
+              var b = (0, coerce.i)((0, coerce.Bq)(m[2]));
+              if (a !== undefined && b !== undefined && a > 0 && b > 0) return a / b;
+              return (0, coerce.fJ)(name, "a number greater than 0 (like 4/3 or 1.5)", value);
+            }
+          }
+          var n = (0, coerce.i)(value);
+          if (n === undefined || n <= 0) return (0, coerce.fJ)(name, "a number greater than 0 (like 4/3 or 1.5)", value);
+          return n;
+        }
+        function toConversions(name, value) {
+          var list = (0, coerce.lu)(name, value);
+          var out = [];
+          for (var i = 0; i < list.length; i++) {
+            var c = list[i].toLowerCase();
+            if (CONVERSIONS.indexOf(c) < 0) return (0, coerce.fJ)(name, 'a list of "crop", "rotate" and "filter"', value);
+            if (out.indexOf(c) < 0) out.push(c);
+          }
+          return out;
+        }
+        function applyQuality(value, d, name) {
+          var q = (0, coerce.Pm)(name, value, 0, 100);
+          if (q === 0) warn(d, name, "filepicker: `" + name + "` 0 means no compression (as in v2); use 1 to 100 to compress"); else d.image.quality = q;
+        }
+        var IMAGE_ROWS = {
+          imageQuality: {
+            apply: applyQuality
+          },
+          imageDim: {
+            apply: function(v, d, n) {
+              return d.image.dim = (0, coerce.OG)(n, v, "one");
+            }
+          },
+          imageMax: {
+            apply: function(v, d, n) {
+              return d.image.max = (0, coerce.OG)(n, v, "none");
+            }
+          },
+          imageMin: {
+            apply: function(v, d, n) {
+              return d.image.min = (0, coerce.OG)(n, v, "none");
+            }
+          },
+          cropRatio: {
+            apply: function(v, d, n) {
+              return d.crop.ratio = toRatio(n, v);
+            }
+          },
+          cropDim: {
+            apply: function(v, d, n) {
+              return d.crop.dim = (0, coerce.rD)(n, v);
+            }
+          },
+          cropMax: {
+            apply: function(v, d, n) {
+              return d.crop.max = (0, coerce.rD)(n, v);
+            }
+          },
+          cropMin: {
+            apply: function(v, d, n) {
+              return d.crop.min = (0, coerce.rD)(n, v);
+            }
+          },
+          cropForce: {
+            apply: function(v, d, n) {
+              return d.crop.force = (0, coerce.AF)(n, v);
+            }
+          },
+          conversions: {
+            apply: function(v, d, n) {
+              return d.config.conversions = toConversions(n, v);
+            }
+          }
+        };
+        function toMimetypes(name, value) {
+          var list = (0, coerce.lu)(name, value);
+          for (var i = 0; i < list.length; i++) {
+            if (!/^[^\s/]+\/[^\s/]+$/.test(list[i])) return (0, coerce.fJ)(name, 'a MIME type like "image/*" or "application/pdf" (or a list of them)', list[i]);
+            list[i] = list[i].toLowerCase();
+          }
+          return list;
+        }
+        function toExtensions(name, value) {
+          var list = (0, coerce.lu)(name, value);
+          for (var i = 0; i < list.length; i++) {
+            if (/[\s/\\]/.test(list[i]) || list[i] === ".") return (0, coerce.fJ)(name, 'a file extension like ".pdf" (or a list of them)', list[i]);
+            if (list[i].charAt(0) !== ".") list[i] = "." + list[i];
+          }
+          return list;
+        }
+        var RESTRICTION_ROWS = {
+          mimetype: {
+            apply: function(v, d, n) {
+              return d.lists.mimetype = toMimetypes(n, v);
+            }
+          },
+          mimetypes: {
+            apply: function(v, d, n) {
+              return d.lists.mimetypes = toMimetypes(n, v);
+            }
+          },
+          extension: {
+            apply: function(v, d, n) {
+              return d.lists.extension = toExtensions(n, v);
+            }
+          },
+          extensions: {
+            apply: function(v, d, n) {
+              return d.lists.extensions = toExtensions(n, v);
+            }
+          },
+          maxSize: {
+            apply: function(v, d, n) {
+              return d.config.maxSize = (0, coerce.L)(n, v, 1);
+            }
+          },
+          maxFiles: {
+            apply: function(v, d, n) {
+              return d.config.maxFiles = (0, coerce.L)(n, v, 1);
+            }
+          },
+          multiple: {
+            apply: function(v, d, n) {
+              return d.multiple = (0, coerce.AF)(n, v);
+            }
+          },
+          folders: {
+            apply: function(v, d, n) {
+              return d.config.folders = (0, coerce.AF)(n, v);
+            }
+          }
+        };
+        function toSecret(name, value) {
+          if (typeof value === "string" && (0, coerce.Bq)(value)) return (0, coerce.Bq)(value);
+          var kind = typeof value === "string" ? "an empty string" : "a value of type " + ((0, 
+          coerce.cy)(value) ? "array" : typeof value);
+          throw new errors.yI(name, errors.H3 + "`" + name + "` must be a non-empty string, got " + kind);
+        }
+        var SECURITY_ROWS = {
+          policy: {
+            apply: function(v, d, n) {
+              return d.security.policy = toSecret(n, v);
+            }
+          },
+          signature: {
+            apply: function(v, d, n) {
+              return d.security.signature = toSecret(n, v);
+            }
+          }
+        };
+        var LOCATIONS = [ "s3", "azure", "dropbox", "rackspace", "gcs" ];
+        var ACCESS = [ "public", "private" ];
+        function oneOf(name, value, allowed) {
+          if (typeof value === "string") {
+            var s = (0, coerce.Bq)(value).toLowerCase();
+            for (var i = 0; i < allowed.length; i++) if (allowed[i] === s) return allowed[i];
+          }
+          return (0, coerce.fJ)(name, "one of " + allowed.join(", ") + " (any case)", value);
+        }
+        function toLocation(name, value) {
+          return oneOf(name, value, LOCATIONS);
+        }
+        function toAccess(name, value) {
+          return oneOf(name, value, ACCESS);
+        }
+        function toPath(name, value) {
+          return (0, coerce.N7)(name, value);
+        }
+        function toName(name, value) {
+          var s = (0, coerce.N7)(name, value);
+          if (/\s/.test((0, coerce.Bq)(s))) return (0, coerce.fJ)(name, "a name without spaces", value);
+          return (0, coerce.Bq)(s);
+        }
+        var STORE_ROWS = {
+          storeLocation: {
+            apply: function(v, d, n) {
+              return d.store.location = toLocation(n, v);
+            }
+          },
+          storePath: {
+            apply: function(v, d, n) {
+              return d.store.path = toPath(n, v);
+            }
+          },
+          storeContainer: {
+            apply: function(v, d, n) {
+              return d.store.container = toName(n, v);
+            }
+          },
+          storeRegion: {
+            apply: function(v, d, n) {
+              return d.store.region = toName(n, v);
+            }
+          },
+          storeAccess: {
+            apply: function(v, d, n) {
+              return d.store.access = toAccess(n, v);
+            }
+          }
+        };
+        var VIDEO_RES = [ "320x240", "640x480", "1280x720" ];
+        var MAX_RECORDING = 5400;
+        function toVideoRes(name, value) {
+          var s = typeof value === "string" ? (0, coerce.Bq)(value).toLowerCase() : "";
+          if (VIDEO_RES.indexOf(s) < 0) return (0, coerce.fJ)(name, 'one of "' + VIDEO_RES.join('", "') + '"', value);
+          return s;
+        }
+        var WEBCAM_ROWS = {
+          videoRes: {
+            apply: function(v, d, n) {
+              return d.webcam.videoRes = toVideoRes(n, v);
+            }
+          },
+          videoLen: {
+            apply: function(v, d, n) {
+              return d.webcam.videoLen = (0, coerce.Pm)(n, v, 1, MAX_RECORDING, "a number of seconds");
+            }
+          },
+          audioLen: {
+            apply: function(v, d, n) {
+              return d.webcam.audioLen = (0, coerce.Pm)(n, v, 1, MAX_RECORDING, "a number of seconds");
+            }
+          },
+          webcamDim: {
+            apply: function(v, d, n) {
+              return d.webcam.dim = (0, coerce.rD)(n, v);
+            }
+          }
+        };
+        var WEBCAM_KEYS = Object.keys(WEBCAM_ROWS);
+        var WEBCAM_TOP_ROWS = {
+          webcam: {
+            apply: function(v, d, n) {
+              if (!(0, coerce.Gv)(v)) return (0, coerce.fJ)(n, 'an object like {videoRes: "640x480", videoLen: 120}', v);
+              runTable(WEBCAM_ROWS, v, d, n + ".", function(key) {
+                return warn(d, n + "." + key, unknownKeyMessage("webcam option", key, WEBCAM_KEYS));
+              });
+            }
+          },
+          webcamDim: {
+            apply: function(v, d, n) {
+              return d.webcamTopDim = (0, coerce.rD)(n, v);
+            }
+          }
+        };
+        var PICKER_TABLE = (0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, 
+        tslib_es6.Cl)((0, tslib_es6.Cl)({}, RESTRICTION_ROWS), DIALOG_ROWS), IMAGE_ROWS), WEBCAM_TOP_ROWS), STORE_ROWS), SECURITY_ROWS);
+        var PICKER_KEYS = Object.keys(PICKER_TABLE);
+        var DEFAULTS = {
+          folders: false,
+          backgroundUpload: true,
+          hide: false,
+          conversions: [ "crop" ]
+        };
+        var MOBILE = /iPhone|iPod|iPad|Android/i;
+        function defaultContainer(env) {
+          var mobile = !!env.userAgent && MOBILE.test(env.userAgent);
+          return mobile && !env.standalone ? "window" : "modal";
+        }
+        var BOTH_TYPES = "Error: Cannot pass in both mimetype and extension parameters to the pick function";
+        function pluralWins(d, singular) {
+          var plural = singular + "s";
+          var one = d.lists[singular];
+          var many = d.lists[plural];
+          if (!many || !many.length) return one;
+          if (one && one.length && one.join(",") !== many.join(",")) {
+            warn(d, singular, "filepicker: both `" + singular + "` and `" + plural + "` are given; `" + plural + "` is used");
+          }
+          return many;
+        }
+        function dedupe(list) {
+          var out = [];
+          for (var i = 0; i < list.length; i++) if (out.indexOf(list[i]) < 0) out.push(list[i]);
+          return out;
+        }
+        function hasKeys(o) {
+          return Object.keys(o).length > 0;
+        }
+        function finish(d) {
+          var mimetypes = pluralWins(d, "mimetype") || [];
+          var extensions = pluralWins(d, "extension") || [];
+          if (mimetypes.length && extensions.length) throw new errors.yI("mimetype", BOTH_TYPES);
+          var anything = mimetypes.indexOf("*/*") >= 0;
+          var named = pluralWins(d, "service");
+          var sources = named && named.length ? dedupe(named) : services.hj.concat(d.config.customSourceContainer ? [ "CUSTOMSOURCE" ] : []);
+          if (d.config.openTo && sources.indexOf(d.config.openTo) < 0) {
+            warn(d, "openTo", 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(", ") + "); the dialog opens on the first source");
+          }
+          var multiple = d.mode === "pickMultiple" || !!d.multiple;
+          if (d.config.folders && !multiple) {
+            warn(d, "folders", "filepicker: `folders` only applies when picking multiple files");
+          }
+          if (d.config.maxFiles !== undefined && d.config.maxFiles > 1 && !multiple) {
+            warn(d, "maxFiles", "filepicker: `maxFiles` only applies when picking multiple files (set `multiple: true` or use pickMultiple)");
+          }
+          pairWarning(d);
+          if (multiple && d.mode !== "pickAndStore" && d.store.path && d.store.path.charAt(d.store.path.length - 1) !== "/") {
+            warn(d, "storePath", 'filepicker: `storePath` "' + d.store.path + '" is a file path; with multiple files each one replaces the last. End it with "/"');
+          }
+          var webcamDim = d.webcam.dim || d.webcamTopDim;
+          var webcam = (0, tslib_es6.Cl)({}, d.webcam);
+          if (webcamDim) webcam.dim = webcamDim;
+          var config = (0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, DEFAULTS), {
+            conversions: DEFAULTS.conversions.slice()
+          }), d.config), {
+            container: d.config.container || defaultContainer(d.env),
+            multiple: multiple,
+            accept: {
+              mimetypes: anything ? [] : mimetypes,
+              extensions: extensions
+            },
+            sources: sources
+          });
+          if (hasKeys(d.image)) config.image = d.image;
+          if (hasKeys(d.crop)) config.crop = d.crop;
+          if (hasKeys(webcam)) config.webcam = webcam;
+          var store = (0, tslib_es6.Cl)({}, d.store);
+          if (d.suggestedFilename !== undefined) warn(d, "suggestedFilename", "filepicker: `suggestedFilename` only applies to export");
+          return {
+            config: config,
+            store: store,
+            security: (0, tslib_es6.Cl)({}, d.security),
+            debug: d.debug,
+            resume: d.resume,
+            warnings: d.warnings
+          };
+        }
+        function translatePickerDraft(input, mode, env) {
+          if (env === void 0) {
+            env = {};
+          }
+          var d = newDraft(mode, env || {});
+          if (input !== null && input !== undefined) {
+            if (!(0, coerce.Gv)(input)) return (0, coerce.fJ)("options", "an object of picker options", input);
+            runTable(PICKER_TABLE, input, d, "", function(key) {
+              return warn(d, key, unknownKeyMessage("picker option", key, PICKER_KEYS));
+            });
+          }
+          return finish(d);
+        }
+        function storeOnly(apply) {
+          return {
+            apply: function(v, d, n) {
+              if (d.context === "store") apply(v, d, n); else warn(d, n, "filepicker: store option `" + n + "` has no effect for pickAndStore (it applies to filepicker.store)");
+            }
+          };
+        }
+        function singleMimetype(name, value) {
+          var list = toMimetypes(name, (0, coerce.N7)(name, value));
+          if (list.length !== 1) return (0, coerce.fJ)(name, 'one MIME type like "text/plain"', value);
+          return list[0];
+        }
+        var STORE_OPTION_TABLE = {
+          location: {
+            apply: function(v, d, n) {
+              return d.store.location = toLocation(n, v);
+            }
+          },
+          path: {
+            apply: function(v, d, n) {
+              return d.store.path = toPath(n, v);
+            }
+          },
+          container: {
+            apply: function(v, d, n) {
+              return d.store.container = toName(n, v);
+            }
+          },
+          storeContainer: {
+            apply: function(v, d, n) {
+              return d.storeContainer = toName(n, v);
+            }
+          },
+          region: {
+            apply: function(v, d, n) {
+              return d.store.region = toName(n, v);
+            }
+          },
+          storeRegion: {
+            apply: function(v, d, n) {
+              return d.storeRegion = toName(n, v);
+            }
+          },
+          access: {
+            apply: function(v, d, n) {
+              return d.store.access = toAccess(n, v);
+            }
+          },
+          filename: storeOnly(function(v, d, n) {
+            return d.store.filename = (0, coerce.N7)(n, v);
+          }),
+          mimetype: storeOnly(function(v, d, n) {
+            return d.content.mimetype = singleMimetype(n, v);
+          }),
+          base64decode: storeOnly(function(v, d, n) {
+            return d.content.base64decode = (0, coerce.AF)(n, v);
+          }),
+          policy: {
+            apply: function(v, d, n) {
+              return d.security.policy = toSecret(n, v);
+            }
+          },
+          signature: {
+            apply: function(v, d, n) {
+              return d.security.signature = toSecret(n, v);
+            }
+          }
+        };
+        var STORE_KEYS = Object.keys(STORE_OPTION_TABLE);
+        function translateStoreDraft(input, context) {
+          var d = {
+            context: context,
+            store: {},
+            content: {},
+            security: {},
+            warnings: []
+          };
+          if (input !== null && input !== undefined) {
+            if (!(0, coerce.Gv)(input)) return (0, coerce.fJ)("storeOptions", "an object of store options", input);
+            runTable(STORE_OPTION_TABLE, input, d, "", function(key) {
+              return warn(d, key, unknownKeyMessage("store option", key, STORE_KEYS));
+            });
+          }
+          if (d.storeContainer !== undefined) d.store.container = d.storeContainer;
+          if (d.storeRegion !== undefined) d.store.region = d.storeRegion;
+          pairWarning(d);
+          return {
+            store: d.store,
+            security: d.security,
+            content: d.content,
+            warnings: d.warnings
+          };
+        }
+        function storeDefaults(store, context) {
+          var out = mergeDefined({
+            location: "s3"
+          }, store);
+          if (context === "pickAndStore" && !out.access) out.access = "private";
+          return out;
+        }
+        var MISSING_OPTIONS = "Not all required parameters given, missing picker or store options";
+        function checkMultiplePath(multiple, path) {
+          if (multiple && path !== undefined && path.charAt(path.length - 1) !== "/") {
+            throw new errors.yI("path", errors.H3 + 'pickAndStore with multiple files requires a `path` that ends in "/", got ' + JSON.stringify(path));
+          }
+        }
+        function translatePickAndStore(pickerOptions, storeOptions, env) {
+          if (!pickerOptions || !storeOptions || typeof pickerOptions === "function" || typeof storeOptions === "function") {
+            throw new errors.yI(!pickerOptions || typeof pickerOptions === "function" ? "pickerOptions" : "storeOptions", MISSING_OPTIONS);
+          }
+          var picked = translatePickerDraft(pickerOptions, "pickAndStore", env);
+          var stored = translateStoreDraft(storeOptions, "pickAndStore");
+          var store = storeDefaults(mergeDefined(picked.store, stored.store), "pickAndStore");
+          checkMultiplePath(picked.config.multiple, store.path);
+          var security = picked.security.policy || picked.security.signature ? picked.security : stored.security;
+          return {
+            config: picked.config,
+            store: store,
+            security: security,
+            debug: picked.debug,
+            resume: picked.resume,
+            warnings: picked.warnings.concat(stored.warnings)
+          };
+        }
+        function translatePickerOptions(input, mode, env) {
+          var t = translatePickerDraft(input, mode, env);
+          if (mode === "pickAndStore") {
+            t.store = storeDefaults(t.store, "pickAndStore");
+            checkMultiplePath(t.config.multiple, t.store.path);
+          }
+          return t;
+        }
+        function translateStoreOptions(input, context) {
+          var t = translateStoreDraft(input, context);
+          t.store = storeDefaults(t.store, context);
+          return t;
+        }
+      },
+      7241: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          OF: function() {
+            return V2_SERVICES;
+          },
+          fe: function() {
+            return serviceName;
+          },
+          hj: function() {
+            return DEFAULT_SOURCES;
+          }
+        });
+        var _coerce__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8708);
+        var V2_SERVICES = {
+          COMPUTER: 1,
+          DROPBOX: 2,
+          FACEBOOK: 3,
+          GITHUB: 4,
+          GMAIL: 5,
+          IMAGE_SEARCH: 6,
+          URL: 7,
+          WEBCAM: 8,
+          GOOGLE_DRIVE: 9,
+          SEND_EMAIL: 10,
+          INSTAGRAM: 11,
+          FLICKR: 12,
+          VIDEO: 13,
+          EVERNOTE: 14,
+          PICASA: 15,
+          WEBDAV: 16,
+          FTP: 17,
+          ALFRESCO: 18,
+          BOX: 19,
+          SKYDRIVE: 20,
+          GDRIVE: 21,
+          CUSTOMSOURCE: 22,
+          CLOUDDRIVE: 23,
+          GENERIC: 24,
+          CONVERT: 25,
+          AUDIO: 26
+        };
+        var DEFAULT_SOURCES = [ "COMPUTER", "URL", "CONVERT" ];
+        var BY_NUMBER = {};
+        Object.keys(V2_SERVICES).forEach(function(name) {
+          BY_NUMBER[String(V2_SERVICES[name])] = name;
+        });
+        function serviceName(option, value) {
+          if (typeof value !== "string" && !(typeof value === "number" && isFinite(value))) {
+            return (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.fJ)(option, 'a service name (like "COMPUTER") or a number of filepicker.services', value);
+          }
+          var s = (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.Bq)(("" + value).replace(" ", ""));
+          if (!s) return (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.fJ)(option, 'a service name (like "COMPUTER") or a number of filepicker.services', value);
+          if (typeof value === "number" || /^\d+$/.test(s)) {
+            var name_1 = BY_NUMBER[String(Number(s))];
+            if (!name_1) return (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.fJ)(option, "a number of filepicker.services (1 to 26)", value);
+            return name_1;
+          }
+          return s.toUpperCase();
+        }
+      },
+      3882: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          a: function() {
+            return Modal;
+          }
+        });
+        var _dom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(239);
+        var _focus__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1975);
+        function isEscape(e) {
+          return e.key === "Escape" || e.key === "Esc" || e.keyCode === 27;
+        }
+        function isTab(e) {
+          return e.key === "Tab" || e.keyCode === 9;
+        }
+        var Modal = function() {
+          function Modal(root, options) {
+            var _this = this;
+            this.listeners = new _dom__WEBPACK_IMPORTED_MODULE_0__.qR;
+            this.shown = false;
+            this.destroyed = false;
+            this.root = root;
+            this.doc = root.ownerDocument;
+            this.onEscape = options.onEscape;
+            this.returnFocus = options.returnFocus !== undefined ? options.returnFocus : this.doc.activeElement;
+            root.setAttribute("role", "dialog");
+            root.setAttribute("aria-modal", "true");
+            root.setAttribute("aria-labelledby", options.labelledBy);
+            if (options.describedBy) root.setAttribute("aria-describedby", options.describedBy);
+            root.setAttribute("tabindex", "-1");
+            this.listeners.on(root, "keydown", function(e) {
+              _this.onKeydown(e);
+            });
+            this.listeners.on(this.doc, "keydown", function(e) {
+              if (_this.focusLost(e.target)) _this.onKeydown(e);
+            });
+            this.listeners.on(this.doc, "focusin", function(e) {
+              if (_this.shown && e.target && !root.contains(e.target)) _this.focusFirst();
+            }, true);
+          }
+          Modal.prototype.show = function(target) {
+            if (this.destroyed) return;
+            this.shown = true;
+            if (target) target.focus(); else if (!this.root.contains(this.doc.activeElement)) this.focusFirst();
+          };
+          Modal.prototype.hide = function() {
+            if (!this.shown) return;
+            this.shown = false;
+            var back = this.returnFocus;
+            var doc = back && back.ownerDocument;
+            if (back && doc && typeof back.focus === "function" && doc.documentElement.contains(back)) back.focus();
+          };
+          Modal.prototype.destroy = function() {
+            this.hide();
+            this.destroyed = true;
+            this.listeners.removeAll();
+          };
+          Modal.prototype.onKeydown = function(e) {
+            if (!this.shown) return;
+            if (isEscape(e)) {
+              e.preventDefault();
+              this.onEscape(e);
+            } else if (isTab(e)) {
+              (0, _focus__WEBPACK_IMPORTED_MODULE_1__.L)(e, this.root);
+            }
+          };
+          Modal.prototype.focusLost = function(target) {
+            var doc = this.doc;
+            return target === doc || target === doc.body || target === doc.documentElement;
+          };
+          Modal.prototype.focusFirst = function() {
+            ((0, _focus__WEBPACK_IMPORTED_MODULE_1__.C)(this.root)[0] || this.root).focus();
+          };
+          return Modal;
+        }();
+      },
       239: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
@@ -6415,8 +7106,9 @@
             this.items = [];
           }
           Listeners.prototype.on = function(target, type, handler, capture) {
-            target.addEventListener(type, handler, !!capture);
-            this.items.push([ target, type, handler, !!capture ]);
+            var listener = handler;
+            target.addEventListener(type, listener, !!capture);
+            this.items.push([ target, type, listener, !!capture ]);
           };
           Listeners.prototype.removeAll = function() {
             var items = this.items;
@@ -6437,7 +7129,393 @@
           return shown + " " + units[i];
         }
       },
-      797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1975: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          C: function() {
+            return focusableWithin;
+          },
+          L: function() {
+            return trapTab;
+          }
+        });
+        var FOCUSABLE = "a[href],area[href],button,input,select,textarea,iframe,[tabindex],[contenteditable=true]";
+        function isHidden(node, root) {
+          for (var n = node; n && n !== root.parentNode; n = n.parentElement) {
+            if (n.hasAttribute("hidden") || n.getAttribute("aria-hidden") === "true") return true;
+          }
+          return false;
+        }
+        function focusableWithin(root) {
+          var all = root.querySelectorAll(FOCUSABLE);
+          var out = [];
+          for (var i = 0; i < all.length; i++) {
+            var e = all[i];
+            if (e.disabled) continue;
+            var ti = e.getAttribute("tabindex");
+            if (ti !== null && parseInt(ti, 10) < 0) continue;
+            if (e.tagName === "INPUT" && e.type === "hidden") continue;
+            if (isHidden(e, root)) continue;
+            out.push(e);
+          }
+          return out;
+        }
+        function trapTab(event, root) {
+          if (event.key !== "Tab" && event.keyCode !== 9) return false;
+          var items = focusableWithin(root);
+          var doc = root.ownerDocument;
+          var active = doc.activeElement;
+          if (!items.length) {
+            event.preventDefault();
+            return true;
+          }
+          var first = items[0];
+          var last = items[items.length - 1];
+          var inside = !!active && root.contains(active);
+          if (!inside) {
+            event.preventDefault();
+            (event.shiftKey ? last : first).focus();
+            return true;
+          }
+          if (event.shiftKey && (active === first || active === root)) {
+            event.preventDefault();
+            last.focus();
+            return true;
+          }
+          if (!event.shiftKey && active === last) {
+            event.preventDefault();
+            first.focus();
+            return true;
+          }
+          return false;
+        }
+      },
+      2550: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          I: function() {
+            return TextBinder;
+          }
+        });
+        var TextBinder = function() {
+          function TextBinder(translator) {
+            this.translator = translator;
+            this.nodes = [];
+          }
+          TextBinder.prototype.text = function(node, key, vars) {
+            this.bind(node, "#text", key, vars);
+          };
+          TextBinder.prototype.attr = function(node, name, key, vars) {
+            this.bind(node, name, key, vars);
+          };
+          TextBinder.prototype.t = function(key, vars) {
+            return this.translator.t(key, vars);
+          };
+          TextBinder.prototype.refresh = function() {
+            var keep = [];
+            for (var i = 0; i < this.nodes.length; i++) {
+              var node = this.nodes[i];
+              if (!node.ownerDocument || !node.ownerDocument.documentElement.contains(node)) continue;
+              keep.push(node);
+              var b = node.__fpText;
+              for (var target in b) if (Object.prototype.hasOwnProperty.call(b, target)) this.apply(node, target, b[target][0], b[target][1]);
+            }
+            this.nodes = keep;
+          };
+          TextBinder.prototype.bind = function(node, target, key, vars) {
+            var b = node.__fpText;
+            if (!b) {
+              b = {};
+              node.__fpText = b;
+              this.nodes.push(node);
+            }
+            b[target] = [ key, vars ];
+            this.apply(node, target, key, vars);
+          };
+          TextBinder.prototype.apply = function(node, target, key, vars) {
+            var s = this.translator.t(key, vars);
+            if (target === "#text") {
+              if (node.textContent !== s) node.textContent = s;
+            } else if (node.getAttribute(target) !== s) node.setAttribute(target, s);
+          };
+          return TextBinder;
+        }();
+      },
+      3871: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          Pv: function() {
+            return isRtl;
+          },
+          Yj: function() {
+            return LANGUAGES;
+          },
+          py: function() {
+            return resolveLanguage;
+          },
+          tH: function() {
+            return langTag;
+          }
+        });
+        var LANGUAGES = [ "bg", "cs", "da", "de", "el", "en", "es", "es_ar", "es_mx", "fi", "fo", "fr", "fr_ca", "he", "hu", "id", "it", "ko", "ms", "nl", "no", "pl", "pt", "pt_br", "ru", "sk", "sr", "sv", "tr", "uk", "vi", "zh", "zh_tw" ];
+        var RTL = [ "he" ];
+        function normalizeLanguage(code) {
+          return code.replace(/^\s+|\s+$/g, "").replace(/-/g, "_").toLowerCase();
+        }
+        function known(code) {
+          return LANGUAGES.indexOf(code) >= 0;
+        }
+        function resolveLanguage(configured, browser) {
+          var candidates = [];
+          if (configured) candidates.push(normalizeLanguage(configured));
+          if (browser) {
+            var b = normalizeLanguage(browser);
+            candidates.push(b, b.split("_")[0]);
+          }
+          for (var i = 0; i < candidates.length; i++) if (known(candidates[i])) return candidates[i];
+          return "en";
+        }
+        function isRtl(code) {
+          return RTL.indexOf(code.split("_")[0]) >= 0;
+        }
+        function langTag(code) {
+          var parts = code.split("_");
+          return parts.length > 1 ? parts[0] + "-" + parts[1].toUpperCase() : parts[0];
+        }
+      },
+      5049: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          JK: function() {
+            return getLocale;
+          },
+          Xq: function() {
+            return loadLocale;
+          },
+          ig: function() {
+            return getLocaleBase;
+          }
+        });
+        var _translator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
+        var _languages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3871);
+        var _core_scriptBase__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
+        var tables = {};
+        var loading = {};
+        var localeBase = (0, _core_scriptBase__WEBPACK_IMPORTED_MODULE_2__.F)();
+        function setLocaleBase(base) {
+          localeBase = base && base.charAt(base.length - 1) !== "/" ? base + "/" : base;
+        }
+        function getLocaleBase() {
+          return localeBase;
+        }
+        function registerLocale(code, table) {
+          tables[code] = (0, _translator__WEBPACK_IMPORTED_MODULE_0__.i3)(table);
+        }
+        function getLocale(code) {
+          return tables[code];
+        }
+        function fromGlobal(win, code) {
+          var store = win.__filepickerLocales;
+          var t = store && store[code];
+          if (!t) return false;
+          registerLocale(code, t && typeof t === "object" && t["default"] ? t["default"] : t);
+          return true;
+        }
+        function loadLocale(code, doc, timeoutMs) {
+          if (timeoutMs === void 0) {
+            timeoutMs = 1e4;
+          }
+          if (tables[code]) return Promise.resolve(tables[code]);
+          var win = doc.defaultView;
+          if (win && fromGlobal(win, code)) return Promise.resolve(tables[code]);
+          if (code === "en" || _languages__WEBPACK_IMPORTED_MODULE_1__.Yj.indexOf(code) < 0 || !localeBase || !win) return Promise.resolve(undefined);
+          var pending = loading[code];
+          if (pending) return pending;
+          var url = localeBase + "locales/" + code + ".js";
+          var p = new Promise(function(resolve) {
+            var script = doc.createElement("script");
+            var timer = undefined;
+            function finish() {
+              if (timer !== undefined) win.clearTimeout(timer);
+              script.onload = script.onerror = null;
+              if (script.parentNode) script.parentNode.removeChild(script);
+              if (!tables[code]) {
+                fromGlobal(win, code);
+                if (!tables[code]) delete loading[code];
+              }
+              resolve(tables[code]);
+            }
+            script.onload = finish;
+            script.onerror = finish;
+            timer = win.setTimeout(finish, timeoutMs);
+            script.src = url;
+            script.async = true;
+            (doc.head || doc.documentElement).appendChild(script);
+          });
+          loading[code] = p;
+          return p;
+        }
+      },
+      6378: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          rk: function() {
+            return Translator;
+          },
+          i3: function() {
+            return sanitizeTable;
+          }
+        });
+        var en = {
+          titleSingle: "Select a file to upload",
+          titleMultiple: "Select files to upload",
+          close: "Close",
+          sourcesLabel: "Sources",
+          sourceComputer: "My Device",
+          sourceUrl: "Link (URL)",
+          dropSingle: "Drop a file here, or press to choose one",
+          dropMultiple: "Drop files here, or press to choose them",
+          pasteHint: "You can also paste a file.",
+          chooseFolder: "Choose a folder",
+          acceptedTypes: "Accepted types: {{types}}",
+          maxSizeHint: "Largest file: {{size}}",
+          maxFilesHint: "At most {{count}} files",
+          urlLabel: "Address of the file",
+          urlSubmit: "Add",
+          urlInvalid: "Enter a web address that starts with http:// or https://",
+          filesLabel: "Selected files",
+          statusWaiting: "Waiting",
+          statusPreparing: "Preparing",
+          statusUploading: "Uploading: {{percent}}%",
+          statusDone: "Uploaded",
+          statusFailed: "Failed: {{reason}}",
+          statusRetrying: "Connection problem, retrying in {{seconds}} s (attempt {{attempt}})",
+          uploadFailed: "The upload failed.",
+          totalProgress: "Total: {{percent}}%",
+          progressOf: "Upload progress of {{filename}}",
+          removeFile: "Remove {{filename}}",
+          retry: "Retry",
+          upload: "Upload",
+          done: "Done",
+          errorType: "{{filename}} is not an accepted type. Accepted types: {{types}}",
+          errorSize: "{{filename}} is too large ({{size}}). The largest file allowed is {{max}}.",
+          errorCount: "You can select at most {{max}} files.",
+          errorSingle: "Only one file can be selected.",
+          errorFolder: "Folders cannot be added here.",
+          errorEmpty: "{{filename}} is empty.",
+          announceProgress: "{{filename}}: {{percent}}% uploaded",
+          announceDone: "{{filename}} uploaded",
+          announceFailed: "{{filename}} failed: {{reason}}",
+          announceAllDone: "All files uploaded",
+          sourceWebcam: "Webcam",
+          sourceVideo: "Video",
+          sourceAudio: "Audio",
+          mediaLoading: "Loading…",
+          mediaLoadFailed: "This source could not be loaded. Choose another source.",
+          cameraStart: "Turn on the camera",
+          micStart: "Turn on the microphone",
+          mediaStarting: "Waiting for the camera or microphone…",
+          cameraPreview: "Camera preview",
+          photoTaken: "The photo you took",
+          takePhoto: "Take photo",
+          usePhoto: "Use photo",
+          retake: "Retake",
+          startRecording: "Start recording",
+          stopRecording: "Stop recording",
+          useRecording: "Use recording",
+          recordingClock: "{{elapsed}} recorded, {{remaining}} left",
+          recordingLimit: "Recordings can last up to {{limit}}.",
+          recordedSummary: "Recording: {{duration}}, {{size}}",
+          mediaDenied: "Access to the camera or microphone was denied. Allow it in the browser, then try again.",
+          mediaNoDevice: "No camera or microphone was found.",
+          mediaBusy: "The camera or microphone is being used by another application.",
+          mediaUnsupported: "This browser cannot record here. Choose another source.",
+          mediaFailed: "The camera or microphone stopped working.",
+          mediaRetry: "Try again",
+          announceRecording: "Recording started",
+          announceRecorded: "Recording stopped after {{duration}}",
+          announceLimitReached: "Time limit reached: recording stopped after {{duration}}",
+          announcePhoto: "Photo taken",
+          sourceCustom: "Cloud folder",
+          customNotConfigured: "This source is not set up: no storage bucket was configured for it.",
+          customLoading: "Loading…",
+          customLoadFailed: "This source could not be loaded. Choose it again to retry.",
+          customEmpty: "This folder is empty.",
+          customListFailed: "The folder could not be opened: {{reason}}",
+          customPathLabel: "Folder path",
+          customUp: "Up one folder",
+          customListLabel: "Contents of {{folder}}",
+          customFolder: "Folder",
+          customMore: "Show more",
+          customAddSelected: "Add selected ({{count}})",
+          customHintSingle: "Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up one level.",
+          customHintMultiple: "Arrow keys move, Space selects a file, Enter opens a folder or adds the selected files, Backspace goes up one level.",
+          customAnnounceFolder: "{{folder}}: {{count}} items",
+          edit: "Edit",
+          editFile: "Edit {{filename}}",
+          editorTitle: "Edit {{filename}}",
+          editorForced: "Crop this image before uploading",
+          cropArea: "Crop area",
+          cropHelp: "The arrow keys move the crop area; Shift with the arrow keys changes its size.",
+          cropHelpFixed: "The arrow keys move the crop area.",
+          cropStatus: "Crop area: {{width}} × {{height}} pixels at {{x}}, {{y}}",
+          editorTools: "Image tools",
+          rotateLeft: "Rotate left",
+          rotateRight: "Rotate right",
+          filterBlur: "Blur",
+          filterSharpen: "Sharpen",
+          editorCancel: "Cancel",
+          editorSave: "Save",
+          editorFailed: "This image could not be edited.",
+          saveTitle: "Save file",
+          saveDownload: "Download to this computer",
+          saveCancel: "Cancel"
+        };
+        var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+        function interpolate(template, vars) {
+          if (!vars) return template;
+          return template.replace(PLACEHOLDER, function(whole, name) {
+            return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+          });
+        }
+        function placeholders(template) {
+          var out = [];
+          template.replace(PLACEHOLDER, function(_w, name) {
+            if (out.indexOf(name) < 0) out.push(name);
+            return "";
+          });
+          return out.sort();
+        }
+        function sanitizeTable(input) {
+          var out = {};
+          if (!input || typeof input !== "object") return out;
+          var src = input;
+          for (var key in en) {
+            if (Object.prototype.hasOwnProperty.call(en, key) && typeof src[key] === "string") out[key] = src[key];
+          }
+          return out;
+        }
+        var Translator = function() {
+          function Translator(locale, custom) {
+            this.layers = [ custom || {}, locale || {}, en ];
+          }
+          Translator.prototype.setLocale = function(table) {
+            this.layers[1] = table;
+          };
+          Translator.prototype.setCustom = function(table) {
+            this.layers[0] = table;
+          };
+          Translator.prototype.t = function(key, vars) {
+            for (var i = 0; i < this.layers.length; i++) {
+              var v = this.layers[i][key];
+              if (typeof v === "string") return interpolate(v, vars);
+            }
+            return key;
+          };
+          return Translator;
+        }();
+      },
+      5797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           L_: function() {
@@ -6498,74 +7576,19 @@
           };
         }
       },
-      615: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      373: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
-          Ul: function() {
-            return HASH_SLICE;
-          },
-          qj: function() {
-            return createHasher;
-          },
           OG: function() {
             return hexToBase64;
+          },
+          Ul: function() {
+            return HASH_SLICE;
           },
           gm: function() {
             return readBlob;
           }
         });
-        var BufferPool = function() {
-          function BufferPool(keep) {
-            this.keep = keep;
-            this.free = [];
-          }
-          BufferPool.prototype.acquire = function(size) {
-            for (var i = 0; i < this.free.length; i++) {
-              if (this.free[i].byteLength >= size) return this.free.splice(i, 1)[0];
-            }
-            return new Uint8Array(size);
-          };
-          BufferPool.prototype.release = function(buf) {
-            if (this.free.length < this.keep) this.free.push(buf);
-          };
-          return BufferPool;
-        }();
-        function canStream(env, blob) {
-          return !!env.createMd5 && typeof blob.stream === "function";
-        }
-        function streamPart(env, pool, blob) {
-          var hash = env.createMd5();
-          var buf = pool.acquire(blob.size);
-          var reader = blob.stream().getReader();
-          var n = 0;
-          var pump = function() {
-            return reader.read().then(function(r) {
-              if (r.done) {
-                var released_1 = false;
-                return {
-                  md5: hash.digest(),
-                  bytes: buf.subarray(0, n),
-                  release: function() {
-                    if (!released_1) {
-                      released_1 = true;
-                      pool.release(buf);
-                    }
-                  }
-                };
-              }
-              var chunk = r.value;
-              if (n + chunk.byteLength > buf.byteLength) throw new Error("filepicker: the file changed while it was read (part longer than expected)");
-              buf.set(chunk, n);
-              n += chunk.byteLength;
-              hash.update(chunk);
-              return pump();
-            });
-          };
-          return pump().then(undefined, function(e) {
-            pool.release(buf);
-            throw e;
-          });
-        }
         var HASH_SLICE = 1024 * 1024;
         var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         function hexToBase64(hex) {
@@ -6581,7 +7604,8 @@
           return out;
         }
         function readBlob(blob) {
-          if (typeof blob.arrayBuffer === "function") return blob.arrayBuffer();
+          var own = blob;
+          if (typeof own.arrayBuffer === "function") return blob.arrayBuffer();
           return new Promise(function(resolve, reject) {
             var reader = new FileReader;
             reader.onload = function() {
@@ -6593,151 +7617,249 @@
             reader.readAsArrayBuffer(blob);
           });
         }
-        function mainThreadHasher(env, poolSize) {
-          if (poolSize === void 0) {
-            poolSize = 5;
+      },
+      3126: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          E3: function() {
+            return uploadBody;
+          },
+          T1: function() {
+            return abortBody;
+          },
+          Tw: function() {
+            return parseStored;
+          },
+          Y4: function() {
+            return completeBody;
+          },
+          bg: function() {
+            return startBody;
+          },
+          lV: function() {
+            return postHeaders;
+          },
+          oZ: function() {
+            return parseStart;
+          },
+          qF: function() {
+            return parseJson;
+          },
+          w1: function() {
+            return parsePartTarget;
+          },
+          wq: function() {
+            return storeBody;
           }
-          var pool = new BufferPool(poolSize);
-          var hasher = {
-            digest: function(blob) {
-              if (canStream(env, blob)) return streamPart(env, pool, blob);
-              if (env.md5) {
-                var native_1 = env.md5;
-                return readBlob(blob).then(function(buf) {
-                  return {
-                    md5: native_1(buf),
-                    bytes: new Uint8Array(buf)
-                  };
-                });
-              }
-              return hasher.md5(blob).then(function(md5) {
-                return {
-                  md5: md5
-                };
-              });
-            },
-            md5: function(blob) {
-              if (env.md5) {
-                var native_2 = env.md5;
-                return readBlob(blob).then(function(buf) {
-                  return native_2(buf);
-                });
-              }
-              return __webpack_require__.e(201).then(__webpack_require__.bind(__webpack_require__, 837)).then(function(m) {
-                return m.sparkMd5OfBlob(blob, function(fn) {
-                  env.setTimeout(fn, 0);
-                });
-              });
-            },
-            dispose: function() {}
+        });
+        var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
+        function storeBody(store) {
+          var out = {
+            location: store.location || "s3"
           };
-          return hasher;
+          if (store.region) out.region = store.region;
+          if (store.container) out.container = store.container;
+          if (store.path) out.path = store.path;
+          if (store.access) out.access = store.access;
+          if (store.filename) out.filename = store.filename;
+          return out;
         }
-        function createHasher(env, poolSize, workers) {
-          if (poolSize === void 0) {
-            poolSize = 5;
+        function withAuth(base, body) {
+          body.apikey = base.apikey;
+          body.store = storeBody(base.store);
+          if (base.security && base.security.policy) body.policy = base.security.policy;
+          if (base.security && base.security.signature) body.signature = base.security.signature;
+          return body;
+        }
+        function ids(s) {
+          return {
+            uri: s.uri,
+            region: s.region,
+            upload_id: s.uploadId
+          };
+        }
+        function startBody(base, file) {
+          return JSON.stringify(withAuth(base, {
+            filename: file.filename,
+            mimetype: file.mimetype,
+            size: file.size
+          }));
+        }
+        function uploadBody(base, s, part, size, md5) {
+          var b = ids(s);
+          b.part = part;
+          b.size = size;
+          b.md5 = md5;
+          return JSON.stringify(withAuth(base, b));
+        }
+        function completeBody(base, s, file, etags) {
+          var b = ids(s);
+          b.filename = file.filename;
+          b.mimetype = file.mimetype;
+          b.size = file.size;
+          var parts = [];
+          for (var i = 0; i < etags.length; i++) parts.push({
+            part_number: i + 1,
+            etag: etags[i]
+          });
+          b.parts = parts;
+          return JSON.stringify(withAuth(base, b));
+        }
+        function abortBody(base, s) {
+          return JSON.stringify(withAuth(base, ids(s)));
+        }
+        function postHeaders(s) {
+          var h = {
+            "Content-Type": "application/json"
+          };
+          if (s && s.locationRegion) h["Filestack-Upload-Region"] = s.locationRegion;
+          return h;
+        }
+        function parseJson(text, where) {
+          try {
+            var v = JSON.parse(text);
+            if (v && typeof v === "object") return v;
+          } catch (_a) {}
+          throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.Js(_core_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + where + " answered something that is not a JSON object: " + String(text).slice(0, 200));
+        }
+        function requireString(obj, field, where) {
+          var v = obj[field];
+          if (typeof v !== "string" || !v) throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.Js(_core_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + where + " answered without `" + field + "`");
+          return v;
+        }
+        function parseStart(text, uploadApi) {
+          var where = "the start request (/multipart/start)";
+          var o = parseJson(text, where);
+          var loc = requireString(o, "location_url", where);
+          var scheme = /^(https?:)\/\//i.exec(uploadApi);
+          var locationUrl = (/^https?:\/\//i.test(loc) ? loc : (scheme ? scheme[1] : "https:") + "//" + loc).replace(/\/+$/, "");
+          return {
+            uri: requireString(o, "uri", where),
+            region: requireString(o, "region", where),
+            uploadId: requireString(o, "upload_id", where),
+            locationUrl: locationUrl,
+            locationRegion: typeof o.location_region === "string" && o.location_region ? o.location_region : undefined
+          };
+        }
+        function parsePartTarget(text, part) {
+          var where = "the upload request of part " + part + " (/multipart/upload)";
+          var o = parseJson(text, where);
+          var url = requireString(o, "url", where);
+          var headers = {};
+          var h = o.headers;
+          if (h && typeof h === "object") {
+            for (var k in h) {
+              if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);
+            }
           }
-          if (workers === void 0) {
-            workers = 1;
+          return {
+            url: url,
+            headers: headers
+          };
+        }
+        function parseStored(text, fileApi, where, fallback) {
+          var o = parseJson(text, where);
+          var handle = typeof o.handle === "string" ? o.handle : "";
+          if (!handle && typeof o.url === "string") {
+            var m = /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(o.url);
+            if (m) handle = m[1];
           }
-          var fallback = mainThreadHasher(env, poolSize);
-          if (env.md5 || !env.createWorker) return fallback;
-          var slots = [];
-          var line = [];
-          var broken = false;
-          var seq = 0;
-          var onMainThread = function(job) {
-            fallback.md5(job.blob).then(job.resolve, function() {
-              job.resolve("");
-            });
+          if (!handle) throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.Js(_core_errors__WEBPACK_IMPORTED_MODULE_0__.H3 + where + " answered without `handle`");
+          var out = {
+            handle: handle,
+            url: fileApi.replace(/\/+$/, "") + "/" + handle,
+            filename: typeof o.filename === "string" ? o.filename : fallback.filename,
+            mimetype: typeof o.mimetype === "string" ? o.mimetype : typeof o.type === "string" ? o.type : fallback.mimetype,
+            size: typeof o.size === "number" ? o.size : typeof o.size === "string" && o.size ? Number(o.size) : fallback.size
           };
-          var failAll = function() {
-            broken = true;
-            while (slots.length) {
-              var s = slots.pop();
-              s.w.terminate();
-              if (s.job) onMainThread(s.job);
-            }
-            while (line.length) onMainThread(line.shift());
-          };
-          var spawn = function() {
-            if (broken || slots.length >= workers) return null;
-            var w;
-            try {
-              w = env.createWorker();
-            } catch (_a) {
-              w = null;
-            }
-            if (!w) {
-              if (!slots.length) failAll();
-              return null;
-            }
-            var slot = {
-              w: w,
-              job: null
-            };
-            w.onmessage = function(ev) {
-              var d = ev.data || {};
-              var job = slot.job;
-              if (!job || d.id !== job.id) return;
-              slot.job = null;
-              if (typeof d.md5 === "string") job.resolve(d.md5); else onMainThread(job);
-              dispatch();
-            };
-            w.onerror = failAll;
-            slots.push(slot);
-            return slot;
-          };
-          var dispatch = function() {
-            while (line.length && !broken) {
-              var free = null;
-              for (var i = 0; i < slots.length && !free; i++) if (!slots[i].job) free = slots[i];
-              if (!free) free = spawn();
-              if (!free) return;
-              var job = line.shift();
-              free.job = job;
-              try {
-                free.w.postMessage({
-                  type: "filepicker-md5",
-                  id: job.id,
-                  blob: job.blob
-                });
-              } catch (_a) {
-                failAll();
-              }
-            }
-          };
-          var hasher = {
-            ahead: workers + 1,
-            digest: function(blob) {
-              return hasher.md5(blob).then(function(md5) {
-                return {
-                  md5: md5
-                };
-              });
-            },
-            md5: function(blob) {
-              if (broken) return fallback.md5(blob);
-              return new Promise(function(resolve) {
-                line.push({
-                  id: ++seq,
-                  blob: blob,
-                  resolve: resolve
-                });
-                dispatch();
-              }).then(function(v) {
-                if (!v) return fallback.md5(blob);
-                return v;
-              });
-            },
-            dispose: function() {
-              while (slots.length) slots.pop().w.terminate();
-            }
-          };
-          return hasher;
+          if (typeof o.key === "string") out.key = o.key;
+          if (typeof o.container === "string") out.container = o.container;
+          if (typeof o.path === "string") out.path = o.path;
+          if (typeof o.status === "string") out.status = o.status;
+          return out;
         }
       },
-      237: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      911: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          GV: function() {
+            return noResumeStore;
+          },
+          Ik: function() {
+            return hasIndexedDb;
+          },
+          _d: function() {
+            return isExpired;
+          }
+        });
+        function hasIndexedDb() {
+          try {
+            return typeof indexedDB !== "undefined" && !!indexedDB;
+          } catch (_a) {
+            return false;
+          }
+        }
+        var noResumeStore = {
+          available: false,
+          get: function() {
+            return Promise.resolve(null);
+          },
+          put: function() {
+            return Promise.resolve();
+          },
+          remove: function() {
+            return Promise.resolve();
+          },
+          prune: function() {
+            return Promise.resolve();
+          }
+        };
+        function isExpired(record, now) {
+          var expires = record && typeof record === "object" ? record.expires : undefined;
+          return typeof expires !== "number" || !(expires > now);
+        }
+        var MemoryResumeStore = function() {
+          function MemoryResumeStore(records) {
+            this.available = true;
+            this.records = records || {};
+          }
+          MemoryResumeStore.prototype.reopened = function() {
+            return new MemoryResumeStore(this.records);
+          };
+          MemoryResumeStore.prototype.get = function(key) {
+            return Promise.resolve(this.has(key) ? JSON.parse(this.records[key]) : null);
+          };
+          MemoryResumeStore.prototype.put = function(entry) {
+            this.records[entry.key] = JSON.stringify(entry);
+            return Promise.resolve();
+          };
+          MemoryResumeStore.prototype.remove = function(key) {
+            delete this.records[key];
+            return Promise.resolve();
+          };
+          MemoryResumeStore.prototype.prune = function(now) {
+            var keys = this.keys();
+            for (var i = 0; i < keys.length; i++) if (isExpired(JSON.parse(this.records[keys[i]]), now)) delete this.records[keys[i]];
+            return Promise.resolve();
+          };
+          MemoryResumeStore.prototype.entries = function() {
+            var keys = this.keys();
+            var out = [];
+            for (var i = 0; i < keys.length; i++) out.push(JSON.parse(this.records[keys[i]]));
+            return out;
+          };
+          MemoryResumeStore.prototype.keys = function() {
+            var out = [];
+            for (var k in this.records) if (this.has(k)) out.push(k);
+            return out;
+          };
+          MemoryResumeStore.prototype.has = function(key) {
+            return Object.prototype.hasOwnProperty.call(this.records, key);
+          };
+          return MemoryResumeStore;
+        }();
+      },
+      5237: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           Ko: function() {
@@ -6759,8 +7881,8 @@
             return checkConstructWidget;
           }
         });
-        var _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(119);
-        var _state__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(503);
+        var _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
+        var _state__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8503);
         var WIDGET_SELECTORS = [ 'input[type="filepicker"]', 'input[type="filepicker-dragdrop"]', 'input[type="filepicker-convert"]', "button[data-fp-url]", "a[data-fp-url]", 'input[type="button"][data-fp-url]', '[type="filepicker-preview"][data-fp-url]' ];
         function canDragDrop(win) {
           var w = win;
@@ -6797,28 +7919,7 @@
           (0, _state__WEBPACK_IMPORTED_MODULE_1__.L4)(ctx).responsiveOptions = options;
         }
       },
-      450: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-        "use strict";
-        __webpack_require__.d(__webpack_exports__, {
-          h: function() {
-            return watchPage;
-          }
-        });
-        var _state__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(503);
-        function watchPage(api, ctx, win, run) {
-          var s = (0, _state__WEBPACK_IMPORTED_MODULE_0__.L4)(ctx);
-          s.api = api;
-          s.win = win;
-          var doc = win.document;
-          if (doc.readyState === "loading") {
-            doc.addEventListener("DOMContentLoaded", run, false);
-          } else {
-            run();
-          }
-          if (doc.readyState !== "complete") win.addEventListener("load", run, false);
-        }
-      },
-      503: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      8503: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           L4: function() {
@@ -6826,9 +7927,6 @@
           },
           Ou: function() {
             return windowOf;
-          },
-          ir: function() {
-            return apiOf;
           },
           yA: function() {
             return consoleError;
@@ -6842,46 +7940,31 @@
           }
           return WidgetState;
         }();
-        var KEY = "__fpWidgetState";
+        var registry = [];
         function stateOf(ctx) {
-          var holder = ctx;
-          var s = holder[KEY];
-          if (!s) {
-            s = new WidgetState;
-            Object.defineProperty(ctx, KEY, {
-              value: s,
-              enumerable: false,
-              configurable: true,
-              writable: true
-            });
-          }
-          return s;
+          for (var i = 0; i < registry.length; i++) if (registry[i].ctx === ctx) return registry[i].state;
+          var state = new WidgetState;
+          registry.push({
+            ctx: ctx,
+            state: state
+          });
+          return state;
         }
         function windowOf(ctx) {
-          var s = stateOf(ctx);
-          if (s.win) return s.win;
-          if (typeof window !== "undefined") return window;
-          throw new Error("filepicker: widgets need a browser window");
-        }
-        function apiOf(ctx) {
-          var s = stateOf(ctx);
-          if (s.api) return s.api;
-          var w = windowOf(ctx);
-          if (w.filepicker) return w.filepicker;
-          throw new Error("filepicker: widgets need the filepicker object");
+          return ctx.window();
         }
         function consoleError(message) {
           if (typeof console !== "undefined" && console.error) console.error(message);
         }
       },
-      966: function(module, __unused_webpack_exports, __webpack_require__) {
+      7966: function(module, __unused_webpack_exports, __webpack_require__) {
         "use strict";
-        var boot = __webpack_require__(760).z;
+        var boot = __webpack_require__(3760).z;
         module.exports = boot(function() {
-          return __webpack_require__(723).A;
+          return __webpack_require__(7293).A;
         });
       },
-      635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      1635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           C6: function() {
@@ -7479,6 +8562,7 @@
         582: "media",
         649: "export",
         713: "customsource",
+        798: "resume",
         845: "rest",
         854: "widgets"
       }[chunkId] + ".js";
@@ -7620,7 +8704,7 @@
       chunkLoadingGlobal.forEach(webpackJsonpCallback.bind(null, 0));
       chunkLoadingGlobal.push = webpackJsonpCallback.bind(null, chunkLoadingGlobal.push.bind(chunkLoadingGlobal));
     }();
-    var __webpack_exports__ = __webpack_require__(966);
+    var __webpack_exports__ = __webpack_require__(7966);
     return __webpack_exports__;
   }();
 });

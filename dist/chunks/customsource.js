@@ -2,14 +2,14 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 713 ], {
-  92: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  5335: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
+      CustomSourcePanel: function() {
+        return CustomSourcePanel;
+      },
       crumbs: function() {
         return crumbs;
-      },
-      customSourcePanel: function() {
-        return customSourcePanel;
       },
       isWithin: function() {
         return isWithin;
@@ -21,7 +21,6 @@
         return rootFolder;
       }
     });
-    var dom = __webpack_require__(239);
     function rootFolder(customSourcePath) {
       var p = (customSourcePath || "").replace(/^\s+|\s+$/g, "").replace(/^\/+/, "").replace(/\/{2,}/g, "/");
       if (p && p.charAt(p.length - 1) !== "/") p += "/";
@@ -96,25 +95,140 @@
       }
       return -1;
     }
-    var styles = __webpack_require__(797);
+    var styles = __webpack_require__(5797);
     var CUSTOM_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 0 0 0 2px #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
-    var counter = 0;
-    function customSourcePanel(d) {
-      var doc = d.doc, binder = d.binder, L = d.listeners;
-      var n = ++counter;
-      var removeStyles = (0, styles.ZM)(doc, CUSTOM_RULES);
-      var multiple = d.config.multiple;
-      var container = d.config.customSourceContainer;
-      var root = rootFolder(d.config.customSourcePath);
-      var path = root;
-      var items = [];
-      var options = [];
-      var next;
-      var active = -1;
-      var selected = {};
-      var token = 0;
-      var typed = "";
-      var typedAt = 0;
+    var dom = __webpack_require__(239);
+    var TYPE_AHEAD_MS = 700;
+    function nameOf(item) {
+      return item.folder ? item.folder.name : item.file.name;
+    }
+    var Listbox = function() {
+      function Listbox(node, multiple, idPrefix, doc, binder) {
+        this.node = node;
+        this.multiple = multiple;
+        this.idPrefix = idPrefix;
+        this.doc = doc;
+        this.binder = binder;
+        this.items = [];
+        this.options = [];
+        this.active = -1;
+        this.selected = {};
+        this.typed = "";
+        this.typedAt = 0;
+      }
+      Listbox.prototype.count = function() {
+        return this.items.length;
+      };
+      Listbox.prototype.activeIndex = function() {
+        return this.active;
+      };
+      Listbox.prototype.item = function(i) {
+        return this.items[i];
+      };
+      Listbox.prototype.clear = function() {
+        this.items = [];
+        this.options = [];
+        this.selected = {};
+        this.active = -1;
+        while (this.node.firstChild) this.node.removeChild(this.node.firstChild);
+        this.node.removeAttribute("aria-activedescendant");
+      };
+      Listbox.prototype.append = function(fresh) {
+        var frag = this.doc.createDocumentFragment();
+        for (var i = 0; i < fresh.length; i++) {
+          var idx = this.items.length;
+          this.items.push(fresh[i]);
+          var o = this.optionFor(fresh[i], idx);
+          this.options.push(o);
+          this.paint(idx);
+          frag.appendChild(o);
+        }
+        this.node.appendChild(frag);
+      };
+      Listbox.prototype.setActive = function(i) {
+        var prev = this.active;
+        this.active = i;
+        if (prev >= 0 && prev < this.options.length) this.paint(prev);
+        if (i >= 0 && i < this.options.length) {
+          this.paint(i);
+          this.node.setAttribute("aria-activedescendant", this.options[i].id);
+          var o = this.options[i];
+          if (typeof o.scrollIntoView === "function") o.scrollIntoView({
+            block: "nearest"
+          });
+        } else this.node.removeAttribute("aria-activedescendant");
+      };
+      Listbox.prototype.toggle = function(i) {
+        var f = this.items[i] && this.items[i].file;
+        if (!f) return;
+        if (this.selected[f.path]) delete this.selected[f.path]; else this.selected[f.path] = f;
+        this.paint(i);
+      };
+      Listbox.prototype.selectAll = function() {
+        for (var i = 0; i < this.items.length; i++) {
+          var f = this.items[i].file;
+          if (f) this.selected[f.path] = f;
+          this.paint(i);
+        }
+      };
+      Listbox.prototype.clearSelection = function() {
+        this.selected = {};
+        for (var i = 0; i < this.options.length; i++) this.paint(i);
+      };
+      Listbox.prototype.selectedFiles = function() {
+        var out = [];
+        for (var i = 0; i < this.items.length; i++) {
+          var f = this.items[i].file;
+          if (f && this.selected[f.path]) out.push(f);
+        }
+        return out;
+      };
+      Listbox.prototype.typeAhead = function(key, now) {
+        this.typed = now - this.typedAt > TYPE_AHEAD_MS ? key : this.typed + key;
+        this.typedAt = now;
+        var names = [];
+        for (var i = 0; i < this.items.length; i++) names.push(nameOf(this.items[i]));
+        var found = findByPrefix(names, this.typed, this.typed.length > 1 ? this.active - 1 : this.active);
+        if (found >= 0) this.setActive(found);
+      };
+      Listbox.prototype.indexAt = function(target) {
+        var t = target;
+        while (t && t !== this.node && !t.getAttribute("data-fp-index")) t = t.parentElement;
+        return !t || t === this.node ? -1 : Number(t.getAttribute("data-fp-index"));
+      };
+      Listbox.prototype.paint = function(i) {
+        var o = this.options[i];
+        var f = this.items[i].file;
+        if (i === this.active) (0, dom.iQ)(o, "fp-cs-active"); else (0, dom.vy)(o, "fp-cs-active");
+        if (this.multiple) {
+          if (f) o.setAttribute("aria-selected", this.selected[f.path] ? "true" : "false");
+        } else o.setAttribute("aria-selected", i === this.active ? "true" : "false");
+      };
+      Listbox.prototype.optionFor = function(item, i) {
+        var doc = this.doc;
+        var check = (0, dom.el)(doc, "span", {
+          class: "fp-cs-check",
+          "aria-hidden": "true"
+        }, [ "✓" ]);
+        var label = (0, dom.el)(doc, "span", {
+          class: "fp-cs-name"
+        }, [ nameOf(item) ]);
+        var meta = (0, dom.el)(doc, "span", {
+          class: "fp-cs-meta"
+        });
+        if (item.folder) this.binder.text(meta, "customFolder"); else meta.textContent = (0, 
+        dom.Xq)(item.file.size);
+        var kind = item.folder ? "fp-cs-folder" : "fp-cs-file";
+        return (0, dom.el)(doc, "div", {
+          class: "fp-cs-item " + kind,
+          role: "option",
+          id: this.idPrefix + i,
+          "data-fp-index": String(i)
+        }, [ check, label, meta ]);
+      };
+      return Listbox;
+    }();
+    function buildPanelNodes(doc, binder, mount, multiple, n) {
       var crumbList = (0, dom.el)(doc, "ol", {
         class: "fp-cs-crumbs"
       });
@@ -140,11 +254,6 @@
         "aria-describedby": hintId
       });
       if (multiple) list.setAttribute("aria-multiselectable", "true");
-      var status = (0, dom.el)(doc, "p", {
-        class: "fp-cs-status",
-        tabindex: "-1",
-        hidden: ""
-      });
       var statusText = (0, dom.el)(doc, "span");
       var retry = (0, dom.el)(doc, "button", {
         type: "button",
@@ -152,9 +261,11 @@
         hidden: ""
       });
       binder.text(retry, "retry");
-      status.appendChild(statusText);
-      status.appendChild(doc.createTextNode(" "));
-      status.appendChild(retry);
+      var status = (0, dom.el)(doc, "p", {
+        class: "fp-cs-status",
+        tabindex: "-1",
+        hidden: ""
+      }, [ statusText, " ", retry ]);
       var more = (0, dom.el)(doc, "button", {
         type: "button",
         class: "fp-btn fp-small fp-cs-more",
@@ -170,286 +281,245 @@
         count: 0
       });
       if (!multiple) add.setAttribute("hidden", "");
-      var top = (0, dom.el)(doc, "div", {
+      mount.appendChild((0, dom.el)(doc, "div", {
         class: "fp-cs-top"
-      }, [ crumbNav, up ]);
-      d.mount.appendChild(top);
-      d.mount.appendChild(hint);
-      d.mount.appendChild(list);
-      d.mount.appendChild(status);
-      d.mount.appendChild((0, dom.el)(doc, "div", {
+      }, [ crumbNav, up ]));
+      mount.appendChild(hint);
+      mount.appendChild(list);
+      mount.appendChild(status);
+      mount.appendChild((0, dom.el)(doc, "div", {
         class: "fp-row"
       }, [ more, add ]));
-      function folderLabel() {
-        var c = crumbs(root, path, container);
+      return {
+        crumbList: crumbList,
+        up: up,
+        list: list,
+        status: status,
+        statusText: statusText,
+        retry: retry,
+        more: more,
+        add: add
+      };
+    }
+    function renderCrumbs(doc, crumbList, c) {
+      while (crumbList.firstChild) crumbList.removeChild(crumbList.firstChild);
+      for (var i = 0; i < c.length; i++) {
+        var node = i === c.length - 1 ? (0, dom.el)(doc, "span", {
+          class: "fp-cs-here",
+          "aria-current": "location"
+        }, [ c[i].label ]) : (0, dom.el)(doc, "button", {
+          type: "button",
+          class: "fp-cs-crumb",
+          "data-fp-path": c[i].path
+        }, [ c[i].label ]);
+        crumbList.appendChild((0, dom.el)(doc, "li", {}, [ node ]));
+      }
+    }
+    function showStatus(binder, n, key, reason) {
+      if (!key) {
+        n.status.setAttribute("hidden", "");
+        return;
+      }
+      binder.text(n.statusText, key, {
+        reason: reason || ""
+      });
+      n.status.removeAttribute("hidden");
+      if (key === "customListFailed") n.retry.removeAttribute("hidden"); else n.retry.setAttribute("hidden", "");
+    }
+    var counter = 0;
+    var CustomSourcePanel = function() {
+      function CustomSourcePanel(d) {
+        this.token = 0;
+        var n = ++counter;
+        this.d = d;
+        this.multiple = d.config.multiple;
+        this.container = d.config.customSourceContainer;
+        this.root = rootFolder(d.config.customSourcePath);
+        this.path = this.root;
+        this.removeStyles = (0, styles.ZM)(d.doc, CUSTOM_RULES);
+        this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
+        this.box = new Listbox(this.n.list, this.multiple, "fp-cs-" + n + "-", d.doc, d.binder);
+        this.listen();
+        this.load(this.root);
+      }
+      CustomSourcePanel.prototype.focus = function() {
+        var n = this.n;
+        if (!n.list.hasAttribute("hidden")) n.list.focus(); else if (!n.retry.hasAttribute("hidden")) n.retry.focus(); else (n.up.disabled ? n.status : n.up).focus();
+      };
+      CustomSourcePanel.prototype.destroy = function() {
+        this.removeStyles();
+      };
+      CustomSourcePanel.prototype.listen = function() {
+        var _this = this;
+        var L = this.d.listeners;
+        var n = this.n;
+        L.on(n.list, "keydown", function(e) {
+          _this.onKey(e);
+        });
+        L.on(n.list, "click", function(e) {
+          _this.onClick(e.target);
+        });
+        L.on(n.crumbList, "click", function(e) {
+          var t = e.target;
+          var p = t && t.getAttribute && t.getAttribute("data-fp-path");
+          if (p !== null && p !== undefined) {
+            _this.open(p);
+            n.list.focus();
+          }
+        });
+        L.on(n.up, "click", function() {
+          _this.goUp();
+          n.list.focus();
+        });
+        L.on(n.more, "click", function() {
+          if (_this.next) _this.load(_this.path, _this.next);
+        });
+        L.on(n.retry, "click", function() {
+          _this.load(_this.path, _this.box.count() ? _this.next : undefined);
+        });
+        L.on(n.add, "click", function() {
+          _this.pick(_this.box.selectedFiles());
+        });
+      };
+      CustomSourcePanel.prototype.folderLabel = function() {
+        var c = crumbs(this.root, this.path, this.container);
         return c[c.length - 1].label;
-      }
-      function showStatus(key, reason) {
-        if (!key) {
-          status.setAttribute("hidden", "");
-          return;
-        }
-        binder.text(statusText, key, {
-          reason: reason || ""
-        });
-        status.removeAttribute("hidden");
-        if (key === "customListFailed") retry.removeAttribute("hidden"); else retry.setAttribute("hidden", "");
-      }
-      function renderCrumbs() {
-        while (crumbList.firstChild) crumbList.removeChild(crumbList.firstChild);
-        var c = crumbs(root, path, container);
-        for (var i = 0; i < c.length; i++) {
-          var last = i === c.length - 1;
-          var node = last ? (0, dom.el)(doc, "span", {
-            class: "fp-cs-here",
-            "aria-current": "location"
-          }, [ c[i].label ]) : (0, dom.el)(doc, "button", {
-            type: "button",
-            class: "fp-cs-crumb",
-            "data-fp-path": c[i].path
-          }, [ c[i].label ]);
-          crumbList.appendChild((0, dom.el)(doc, "li", {}, [ node ]));
-        }
-        if (path === root) up.setAttribute("disabled", ""); else up.removeAttribute("disabled");
-        binder.attr(list, "aria-label", "customListLabel", {
-          folder: folderLabel()
-        });
-      }
-      function selectedFiles() {
-        var out = [];
-        for (var i = 0; i < items.length; i++) {
-          var f = items[i].file;
-          if (f && selected[f.path]) out.push(f);
-        }
-        return out;
-      }
-      function refreshAdd() {
-        var count = selectedFiles().length;
-        binder.text(add, "customAddSelected", {
+      };
+      CustomSourcePanel.prototype.refreshAdd = function() {
+        var count = this.box.selectedFiles().length;
+        this.d.binder.text(this.n.add, "customAddSelected", {
           count: count
         });
-        if (count) add.removeAttribute("disabled"); else add.setAttribute("disabled", "");
-      }
-      function paintOption(i) {
-        var o = options[i];
-        var f = items[i].file;
-        if (i === active) (0, dom.iQ)(o, "fp-cs-active"); else (0, dom.vy)(o, "fp-cs-active");
-        if (multiple) {
-          if (f) o.setAttribute("aria-selected", selected[f.path] ? "true" : "false");
-        } else o.setAttribute("aria-selected", i === active ? "true" : "false");
-      }
-      function setActive(i) {
-        var prev = active;
-        active = i;
-        if (prev >= 0 && prev < options.length) paintOption(prev);
-        if (i >= 0 && i < options.length) {
-          paintOption(i);
-          list.setAttribute("aria-activedescendant", options[i].id);
-          var o = options[i];
-          if (typeof o.scrollIntoView === "function") o.scrollIntoView({
-            block: "nearest"
-          });
-        } else list.removeAttribute("aria-activedescendant");
-      }
-      function optionFor(item, i) {
-        var name = item.folder ? item.folder.name : item.file.name;
-        var check = (0, dom.el)(doc, "span", {
-          class: "fp-cs-check",
-          "aria-hidden": "true"
-        }, [ "✓" ]);
-        var label = (0, dom.el)(doc, "span", {
-          class: "fp-cs-name"
-        }, [ name ]);
-        var meta = (0, dom.el)(doc, "span", {
-          class: "fp-cs-meta"
+        if (count) this.n.add.removeAttribute("disabled"); else this.n.add.setAttribute("disabled", "");
+      };
+      CustomSourcePanel.prototype.reset = function(folder) {
+        var n = this.n;
+        this.path = folder;
+        this.next = undefined;
+        this.box.clear();
+        n.more.setAttribute("hidden", "");
+        renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.container));
+        if (this.path === this.root) n.up.setAttribute("disabled", ""); else n.up.removeAttribute("disabled");
+        this.d.binder.attr(n.list, "aria-label", "customListLabel", {
+          folder: this.folderLabel()
         });
-        if (item.folder) binder.text(meta, "customFolder"); else meta.textContent = (0, 
-        dom.Xq)(item.file.size);
-        var o = (0, dom.el)(doc, "div", {
-          class: "fp-cs-item " + (item.folder ? "fp-cs-folder" : "fp-cs-file"),
-          role: "option",
-          id: "fp-cs-" + n + "-" + i,
-          "data-fp-index": String(i)
-        }, [ check, label, meta ]);
-        return o;
-      }
-      function append(listing) {
-        var frag = doc.createDocumentFragment();
+        this.refreshAdd();
+      };
+      CustomSourcePanel.prototype.load = function(folder, cursor) {
+        var _this = this;
+        var mine = ++this.token;
+        var hadFocus = this.d.doc.activeElement === this.n.list;
+        if (!cursor) this.reset(folder);
+        this.n.list.setAttribute("aria-busy", "true");
+        showStatus(this.d.binder, this.n, "customLoading");
+        var p;
+        try {
+          p = this.d.uploader.listSource(this.container, this.path, cursor);
+        } catch (e) {
+          p = Promise.reject(e);
+        }
+        p.then(function(listing) {
+          if (mine === _this.token) _this.listed(listing, !!cursor, hadFocus);
+        }, function(e) {
+          if (mine === _this.token) _this.failed(e, hadFocus);
+        });
+      };
+      CustomSourcePanel.prototype.listed = function(listing, nextPage, hadFocus) {
+        var n = this.n;
+        var box = this.box;
+        n.list.removeAttribute("aria-busy");
+        var before = box.count();
         var fresh = [];
-        for (var i = 0; i < listing.folders.length; i++) if (isWithin(root, listing.folders[i].path)) fresh.push({
+        for (var i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({
           folder: listing.folders[i]
         });
         for (var i = 0; i < listing.files.length; i++) fresh.push({
           file: listing.files[i]
         });
-        for (var i = 0; i < fresh.length; i++) {
-          var idx = items.length;
-          items.push(fresh[i]);
-          var o = optionFor(fresh[i], idx);
-          options.push(o);
-          paintOption(idx);
-          frag.appendChild(o);
+        box.append(fresh);
+        this.next = listing.next;
+        if (this.next) n.more.removeAttribute("hidden"); else n.more.setAttribute("hidden", "");
+        if (!box.count()) {
+          n.list.setAttribute("hidden", "");
+          showStatus(this.d.binder, n, "customEmpty");
+          if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
+        } else {
+          n.list.removeAttribute("hidden");
+          showStatus(this.d.binder, n, null);
+          if (!nextPage) box.setActive(0); else if (before < box.count()) box.setActive(before);
         }
-        list.appendChild(frag);
-        next = listing.next;
-        if (next) more.removeAttribute("hidden"); else more.setAttribute("hidden", "");
-      }
-      function load(folder, cursor) {
-        var mine = ++token;
-        var hadFocus = doc.activeElement === list;
-        if (!cursor) {
-          path = folder;
-          items = [];
-          options = [];
-          selected = {};
-          active = -1;
-          next = undefined;
-          while (list.firstChild) list.removeChild(list.firstChild);
-          list.removeAttribute("aria-activedescendant");
-          more.setAttribute("hidden", "");
-          renderCrumbs();
-          refreshAdd();
-        }
-        list.setAttribute("aria-busy", "true");
-        showStatus("customLoading");
-        var p;
-        try {
-          p = d.uploader.listSource(container, path, cursor);
-        } catch (e) {
-          p = Promise.reject(e);
-        }
-        p.then(function(listing) {
-          if (mine !== token) return;
-          list.removeAttribute("aria-busy");
-          var before = items.length;
-          append(listing);
-          if (!items.length) {
-            list.setAttribute("hidden", "");
-            showStatus("customEmpty");
-            if (hadFocus) (up.disabled ? status : up).focus();
-          } else {
-            list.removeAttribute("hidden");
-            showStatus(null);
-            if (!cursor) setActive(0); else if (before < items.length) setActive(before);
-          }
-          d.announcer.say("customsource", binder.t("customAnnounceFolder", {
-            folder: folderLabel(),
-            count: items.length
-          }), true);
-        }, function(e) {
-          if (mine !== token) return;
-          list.removeAttribute("aria-busy");
-          if (!items.length) list.setAttribute("hidden", "");
-          showStatus("customListFailed", d.messageOf(e));
-          if (hadFocus && list.hasAttribute("hidden")) retry.focus();
-          d.announcer.say("customsource", statusText.textContent || "", true);
-        });
-      }
-      function open(folder) {
-        if (!isWithin(root, folder)) folder = root;
-        load(folder);
-      }
-      function pick(files) {
+        this.d.announcer.say("customsource", this.d.binder.t("customAnnounceFolder", {
+          folder: this.folderLabel(),
+          count: box.count()
+        }), true);
+      };
+      CustomSourcePanel.prototype.failed = function(e, hadFocus) {
+        var n = this.n;
+        n.list.removeAttribute("aria-busy");
+        if (!this.box.count()) n.list.setAttribute("hidden", "");
+        showStatus(this.d.binder, n, "customListFailed", this.d.messageOf(e));
+        if (hadFocus && n.list.hasAttribute("hidden")) n.retry.focus();
+        this.d.announcer.say("customsource", n.statusText.textContent || "", true);
+      };
+      CustomSourcePanel.prototype.open = function(folder) {
+        this.load(isWithin(this.root, folder) ? folder : this.root);
+      };
+      CustomSourcePanel.prototype.goUp = function() {
+        if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
+      };
+      CustomSourcePanel.prototype.pick = function(files) {
         if (!files.length) return;
-        if (d.onPick(files) && multiple) {
-          selected = {};
-          for (var i = 0; i < options.length; i++) paintOption(i);
-          refreshAdd();
+        if (this.d.onPick(files) && this.multiple) {
+          this.box.clearSelection();
+          this.refreshAdd();
         }
-      }
-      function toggle(i) {
-        var f = items[i] && items[i].file;
-        if (!f) return;
-        if (selected[f.path]) delete selected[f.path]; else selected[f.path] = f;
-        paintOption(i);
-        refreshAdd();
-      }
-      function activate(i) {
-        var it = items[i];
+      };
+      CustomSourcePanel.prototype.toggle = function(i) {
+        this.box.toggle(i);
+        this.refreshAdd();
+      };
+      CustomSourcePanel.prototype.activate = function(i) {
+        var it = this.box.item(i);
         if (!it) return;
-        if (it.folder) open(it.folder.path); else if (!multiple) pick([ it.file ]); else {
-          var chosen = selectedFiles();
-          pick(chosen.length ? chosen : [ it.file ]);
+        if (it.folder) this.open(it.folder.path); else if (!this.multiple) this.pick([ it.file ]); else {
+          var chosen = this.box.selectedFiles();
+          this.pick(chosen.length ? chosen : [ it.file ]);
         }
-      }
-      function goUp() {
-        if (path === root) return false;
-        open(parentFolder(root, path));
-        return true;
-      }
-      L.on(list, "keydown", function(e) {
+      };
+      CustomSourcePanel.prototype.onClick = function(target) {
+        var i = this.box.indexAt(target);
+        if (i < 0) return;
+        this.box.setActive(i);
+        this.n.list.focus();
+        var it = this.box.item(i);
+        if (this.multiple && it && it.file) this.toggle(i); else this.activate(i);
+      };
+      CustomSourcePanel.prototype.onKey = function(e) {
         var key = e.key;
-        var moved = moveIndex(key, active, items.length);
+        var box = this.box;
+        var moved = moveIndex(key, box.activeIndex(), box.count());
         if (moved >= 0) {
           e.preventDefault();
-          setActive(moved);
-          return;
-        }
-        if (key === "Enter") {
+          box.setActive(moved);
+        } else if (key === "Enter") {
           e.preventDefault();
-          activate(active);
+          this.activate(box.activeIndex());
         } else if (key === " " || key === "Spacebar") {
           e.preventDefault();
-          if (multiple) toggle(active);
+          if (this.multiple) this.toggle(box.activeIndex());
         } else if (key === "Backspace" || e.altKey && (key === "ArrowUp" || key === "Up")) {
           e.preventDefault();
-          goUp();
-        } else if (multiple && (e.ctrlKey || e.metaKey) && (key === "a" || key === "A")) {
+          this.goUp();
+        } else if (this.multiple && (e.ctrlKey || e.metaKey) && (key === "a" || key === "A")) {
           e.preventDefault();
-          for (var i = 0; i < items.length; i++) {
-            var f = items[i].file;
-            if (f) selected[f.path] = f;
-            paintOption(i);
-          }
-          refreshAdd();
+          box.selectAll();
+          this.refreshAdd();
         } else if (key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-          var now = Date.now();
-          typed = now - typedAt > 700 ? key : typed + key;
-          typedAt = now;
-          var names = [];
-          for (var i = 0; i < items.length; i++) names.push(items[i].folder ? items[i].folder.name : items[i].file.name);
-          var found = findByPrefix(names, typed, typed.length > 1 ? active - 1 : active);
-          if (found >= 0) setActive(found);
+          box.typeAhead(key, Date.now());
         }
-      });
-      L.on(list, "click", function(e) {
-        var t = e.target;
-        while (t && t !== list && !t.getAttribute("data-fp-index")) t = t.parentElement;
-        if (!t || t === list) return;
-        var i = Number(t.getAttribute("data-fp-index"));
-        setActive(i);
-        list.focus();
-        if (multiple && items[i] && items[i].file) toggle(i); else activate(i);
-      });
-      L.on(crumbList, "click", function(e) {
-        var t = e.target;
-        var p = t && t.getAttribute && t.getAttribute("data-fp-path");
-        if (p !== null && p !== undefined) {
-          open(p);
-          list.focus();
-        }
-      });
-      L.on(up, "click", function() {
-        goUp();
-        list.focus();
-      });
-      L.on(more, "click", function() {
-        if (next) load(path, next);
-      });
-      L.on(retry, "click", function() {
-        load(path, items.length ? next : undefined);
-      });
-      L.on(add, "click", function() {
-        pick(selectedFiles());
-      });
-      load(root);
-      return {
-        focus: function() {
-          if (!list.hasAttribute("hidden")) list.focus(); else if (!retry.hasAttribute("hidden")) retry.focus(); else (up.disabled ? status : up).focus();
-        },
-        destroy: removeStyles
       };
-    }
+      return CustomSourcePanel;
+    }();
   }
 } ]);
 //# sourceMappingURL=customsource.js.map

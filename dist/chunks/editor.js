@@ -2,16 +2,16 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 8 ], {
-  823: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  5687: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       openEditor: function() {
         return openEditor;
       }
     });
-    var tslib_es6 = __webpack_require__(635);
+    var tslib_es6 = __webpack_require__(1635);
     var dom = __webpack_require__(239);
-    var styles = __webpack_require__(797);
+    var styles = __webpack_require__(5797);
     function clamp(v, lo, hi) {
       return v < lo ? lo : v > hi ? hi : v;
     }
@@ -315,7 +315,7 @@
         converted: cropped || rotated || s.filter !== "none"
       };
     }
-    var imageDecode = __webpack_require__(24);
+    var imageDecode = __webpack_require__(3024);
     function boxPass(src, dst, width, height, radius, horizontal) {
       var lines = horizontal ? height : width;
       var len = horizontal ? width : height;
@@ -424,6 +424,140 @@
       var size = shownSize(s);
       return Math.min(4, box.width / size.width, box.height / size.height);
     }
+    function drawCropOverlay(ctx, crop, scale, canvasSize, focused, handles) {
+      var x = crop.x * scale;
+      var y = crop.y * scale;
+      var w = crop.width * scale;
+      var h = crop.height * scale;
+      var cw = canvasSize.width;
+      var ch = canvasSize.height;
+      ctx.fillStyle = "rgba(0,0,0,0.55)";
+      ctx.fillRect(0, 0, cw, y);
+      ctx.fillRect(0, y + h, cw, ch - y - h);
+      ctx.fillRect(0, y, x, h);
+      ctx.fillRect(x + w, y, cw - x - w, h);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(0,0,0,0.8)";
+      ctx.strokeRect(x + .5, y + .5, w - 1, h - 1);
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = focused ? "#4da3ff" : "#ffffff";
+      ctx.strokeRect(x + .5, y + .5, w - 1, h - 1);
+      if (!handles) return;
+      ctx.fillStyle = "#ffffff";
+      var pts = [ [ x, y ], [ x + w / 2, y ], [ x + w, y ], [ x + w, y + h / 2 ], [ x + w, y + h ], [ x + w / 2, y + h ], [ x, y + h ], [ x, y + h / 2 ] ];
+      for (var i = 0; i < pts.length; i++) {
+        ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
+        ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
+      }
+    }
+    function nodes_button(doc, cls) {
+      return (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn " + cls
+      });
+    }
+    function stage(doc, b, look, n) {
+      var canvas = (0, dom.el)(doc, "canvas", {
+        class: "fp-editor-canvas"
+      });
+      var help = (0, dom.el)(doc, "p", {
+        class: "fp-hint",
+        id: "fp-editor-help-" + n
+      });
+      var status = (0, dom.el)(doc, "p", {
+        class: "fp-sr",
+        id: "fp-editor-status-" + n,
+        "aria-live": "polite"
+      });
+      if (look.tools.crop) {
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("role", "application");
+        b.attr(canvas, "aria-label", "cropArea");
+        canvas.setAttribute("aria-describedby", help.id + " " + status.id);
+        b.text(help, look.fixedCrop ? "cropHelpFixed" : "cropHelp");
+      } else {
+        canvas.setAttribute("role", "img");
+        b.attr(canvas, "aria-label", "editorTitle", {
+          filename: look.name
+        });
+        help.setAttribute("hidden", "");
+      }
+      return {
+        canvas: canvas,
+        help: help,
+        status: status
+      };
+    }
+    function buildEditorNodes(doc, b, look, n) {
+      var title = (0, dom.el)(doc, "h3", {
+        class: "fp-editor-title",
+        id: "fp-editor-title-" + n
+      });
+      b.text(title, "editorTitle", {
+        filename: look.name
+      });
+      var note = (0, dom.el)(doc, "p", {
+        class: "fp-editor-note"
+      });
+      b.text(note, "editorForced");
+      if (!look.forced) note.setAttribute("hidden", "");
+      var s = stage(doc, b, look, n);
+      var toolbar = (0, dom.el)(doc, "div", {
+        class: "fp-editor-tools",
+        role: "group"
+      });
+      b.attr(toolbar, "aria-label", "editorTools");
+      var rotL = nodes_button(doc, "fp-rotate-left");
+      var rotR = nodes_button(doc, "fp-rotate-right");
+      b.text(rotL, "rotateLeft");
+      b.text(rotR, "rotateRight");
+      var blurB = nodes_button(doc, "fp-filter-blur");
+      var sharpB = nodes_button(doc, "fp-filter-sharpen");
+      b.text(blurB, "filterBlur");
+      b.text(sharpB, "filterSharpen");
+      if (look.tools.rotate) {
+        toolbar.appendChild(rotL);
+        toolbar.appendChild(rotR);
+      }
+      if (look.tools.filter) {
+        toolbar.appendChild(blurB);
+        toolbar.appendChild(sharpB);
+      }
+      var cancelB = nodes_button(doc, "fp-editor-cancel");
+      b.text(cancelB, "editorCancel");
+      var saveB = nodes_button(doc, "fp-primary fp-editor-save");
+      b.text(saveB, "editorSave");
+      var error = (0, dom.el)(doc, "p", {
+        class: "fp-editor-error",
+        role: "alert",
+        hidden: ""
+      });
+      var bar = (0, dom.el)(doc, "div", {
+        class: "fp-editor-bar"
+      }, [ toolbar, (0, dom.el)(doc, "div", {
+        class: "fp-editor-actions"
+      }, [ cancelB, saveB ]) ]);
+      var stageBox = (0, dom.el)(doc, "div", {
+        class: "fp-editor-stage"
+      }, [ s.canvas ]);
+      var root = (0, dom.el)(doc, "div", {
+        class: "fp-editor",
+        role: "group",
+        "aria-labelledby": title.id
+      }, [ title, note, stageBox, s.help, s.status, bar, error ]);
+      return {
+        root: root,
+        canvas: s.canvas,
+        status: s.status,
+        rotL: rotL,
+        rotR: rotR,
+        blurB: blurB,
+        sharpB: sharpB,
+        cancelB: cancelB,
+        saveB: saveB,
+        error: error
+      };
+    }
     var EDITOR_RULES = [ ".fp-editor{flex:1 1 auto;display:flex;flex-direction:column;min-height:0;padding:10px 16px;overflow:auto}", ".fp-editor-title{font-size:16px;font-weight:600;margin:0 0 4px}", ".fp-editor-note{margin:0 0 6px;color:#0a3069;font-weight:600}", ".fp-editor-stage{flex:1 1 auto;display:flex;align-items:center;justify-content:center;min-height:0;background:#eaeef2;border-radius:6px;padding:8px}", ".fp-editor-canvas{display:block;max-width:100%;max-height:100%;touch-action:none;cursor:default;direction:ltr}", ".fp-editor-canvas:focus{outline:3px solid #1a73e8;outline-offset:3px}", ".fp-cur-move{cursor:move}", ".fp-cur-ns{cursor:ns-resize}", ".fp-cur-ew{cursor:ew-resize}", ".fp-cur-nwse{cursor:nwse-resize}", ".fp-cur-nesw{cursor:nesw-resize}", ".fp-editor-bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:8px}", ".fp-editor-tools{display:flex;flex-wrap:wrap;gap:6px;flex:1 1 auto}", ".fp-editor-actions{display:flex;gap:8px;margin-inline-start:auto}", ".fp-btn[aria-pressed=true]{background:#ddf4ff;border-color:#0969da;color:#0a3069;font-weight:600}", ".fp-editor-error{color:#b3261e;margin:6px 0 0}" ];
     var BOX = {
       width: 680,
@@ -441,297 +575,223 @@
       sw: "fp-cur-nesw"
     };
     var counter = 0;
-    function EditorView_button(doc, cls) {
-      return (0, dom.el)(doc, "button", {
-        type: "button",
-        class: "fp-btn " + cls
-      });
-    }
     function openEditor(o) {
       return (0, imageDecode.U)(o.file, o.doc).then(function(d) {
-        return build(o, d);
+        return new EditorView(o, d);
       });
     }
-    function build(o, d) {
-      var doc = o.doc;
-      var b = o.binder;
-      var L = new dom.qR;
-      var n = ++counter;
-      var tools = toolsOf(o.conversions);
-      var state = createState(d.size, o.crop, tools);
-      var scale = 1;
-      var preview = doc.createElement("canvas");
-      var drag = null;
-      var busy = false;
-      var ended = false;
-      var title = (0, dom.el)(doc, "h3", {
-        class: "fp-editor-title",
-        id: "fp-editor-title-" + n
-      });
-      b.text(title, "editorTitle", {
-        filename: o.name
-      });
-      var note = (0, dom.el)(doc, "p", {
-        class: "fp-editor-note"
-      });
-      b.text(note, "editorForced");
-      if (!o.forced) note.setAttribute("hidden", "");
-      var canvas = (0, dom.el)(doc, "canvas", {
-        class: "fp-editor-canvas"
-      });
-      var help = (0, dom.el)(doc, "p", {
-        class: "fp-hint",
-        id: "fp-editor-help-" + n
-      });
-      var status = (0, dom.el)(doc, "p", {
-        class: "fp-sr",
-        id: "fp-editor-status-" + n,
-        "aria-live": "polite"
-      });
-      if (tools.crop) {
-        canvas.setAttribute("tabindex", "0");
-        canvas.setAttribute("role", "application");
-        b.attr(canvas, "aria-label", "cropArea");
-        canvas.setAttribute("aria-describedby", help.id + " " + status.id);
-        b.text(help, limitsOf(state).fixed ? "cropHelpFixed" : "cropHelp");
-      } else {
-        canvas.setAttribute("role", "img");
-        b.attr(canvas, "aria-label", "editorTitle", {
-          filename: o.name
-        });
-        help.setAttribute("hidden", "");
+    var EditorView = function() {
+      function EditorView(o, d) {
+        this.scale = 1;
+        this.drag = null;
+        this.busy = false;
+        this.ended = false;
+        this.listeners = new dom.qR;
+        this.o = o;
+        this.d = d;
+        this.tools = toolsOf(o.conversions);
+        this.state = createState(d.size, o.crop, this.tools);
+        this.preview = o.doc.createElement("canvas");
+        this.n = buildEditorNodes(o.doc, o.binder, {
+          name: o.name,
+          tools: this.tools,
+          forced: o.forced,
+          fixedCrop: limitsOf(this.state).fixed
+        }, ++counter);
+        this.root = this.n.root;
+        this.removeStyles = (0, styles.ZM)(o.doc, EDITOR_RULES);
+        o.mount.insertBefore(this.root, o.before || null);
+        if (this.tools.crop) this.listenCrop();
+        this.listenButtons();
+        this.renderBase();
+        this.draw();
+        (this.tools.crop ? this.n.canvas : this.n.saveB).focus();
       }
-      var stage = (0, dom.el)(doc, "div", {
-        class: "fp-editor-stage"
-      }, [ canvas ]);
-      var toolbar = (0, dom.el)(doc, "div", {
-        class: "fp-editor-tools",
-        role: "group"
-      });
-      b.attr(toolbar, "aria-label", "editorTools");
-      var rotL = EditorView_button(doc, "fp-rotate-left");
-      var rotR = EditorView_button(doc, "fp-rotate-right");
-      b.text(rotL, "rotateLeft");
-      b.text(rotR, "rotateRight");
-      var blurB = EditorView_button(doc, "fp-filter-blur");
-      var sharpB = EditorView_button(doc, "fp-filter-sharpen");
-      b.text(blurB, "filterBlur");
-      b.text(sharpB, "filterSharpen");
-      if (tools.rotate) {
-        toolbar.appendChild(rotL);
-        toolbar.appendChild(rotR);
-      }
-      if (tools.filter) {
-        toolbar.appendChild(blurB);
-        toolbar.appendChild(sharpB);
-      }
-      var cancelB = EditorView_button(doc, "fp-editor-cancel");
-      b.text(cancelB, "editorCancel");
-      var saveB = EditorView_button(doc, "fp-primary fp-editor-save");
-      b.text(saveB, "editorSave");
-      var error = (0, dom.el)(doc, "p", {
-        class: "fp-editor-error",
-        role: "alert",
-        hidden: ""
-      });
-      var bar = (0, dom.el)(doc, "div", {
-        class: "fp-editor-bar"
-      }, [ toolbar, (0, dom.el)(doc, "div", {
-        class: "fp-editor-actions"
-      }, [ cancelB, saveB ]) ]);
-      var root = (0, dom.el)(doc, "div", {
-        class: "fp-editor",
-        role: "group",
-        "aria-labelledby": title.id
-      }, [ title, note, stage, help, status, bar, error ]);
-      var removeStyles = (0, styles.ZM)(doc, EDITOR_RULES);
-      o.mount.insertBefore(root, o.before || null);
-      function renderBase() {
-        scale = fitScale(state, BOX);
+      EditorView.prototype.cancel = function() {
+        if (this.ended || this.busy) return;
+        this.destroy();
+        this.o.onCancel();
+      };
+      EditorView.prototype.destroy = function() {
+        if (this.ended) return;
+        this.ended = true;
+        this.listeners.removeAll();
+        (0, dom.bf)(this.root);
+        this.removeStyles();
+        this.d.release();
+      };
+      EditorView.prototype.renderBase = function() {
+        var state = this.state;
+        this.scale = fitScale(state, BOX);
         var size = shownSize(state);
-        var w = Math.max(1, Math.round(size.width * scale));
-        var h = Math.max(1, Math.round(size.height * scale));
-        preview.width = w;
-        preview.height = h;
-        canvas.width = w;
-        canvas.height = h;
-        var pctx = preview.getContext("2d");
-        if (pctx) drawEdited(pctx, d, state, scale, 0, 0, w, h);
-      }
-      function draw() {
+        var w = Math.max(1, Math.round(size.width * this.scale));
+        var h = Math.max(1, Math.round(size.height * this.scale));
+        this.preview.width = w;
+        this.preview.height = h;
+        this.n.canvas.width = w;
+        this.n.canvas.height = h;
+        var pctx = this.preview.getContext("2d");
+        if (pctx) drawEdited(pctx, this.d, state, this.scale, 0, 0, w, h);
+      };
+      EditorView.prototype.draw = function() {
+        var n = this.n;
+        var canvas = n.canvas;
         var ctx = canvas.getContext("2d");
         if (!ctx) return;
         ctx.clearRect(0, 0, canvas.width, canvas.height);
-        ctx.drawImage(preview, 0, 0);
-        pressed(blurB, state.filter === "blur");
-        pressed(sharpB, state.filter === "sharpen");
-        if (!tools.crop) return;
-        var c = state.crop;
-        var x = c.x * scale;
-        var y = c.y * scale;
-        var w = c.width * scale;
-        var h = c.height * scale;
-        ctx.fillStyle = "rgba(0,0,0,0.55)";
-        ctx.fillRect(0, 0, canvas.width, y);
-        ctx.fillRect(0, y + h, canvas.width, canvas.height - y - h);
-        ctx.fillRect(0, y, x, h);
-        ctx.fillRect(x + w, y, canvas.width - x - w, h);
-        ctx.lineWidth = 3;
-        ctx.strokeStyle = "rgba(0,0,0,0.8)";
-        ctx.strokeRect(x + .5, y + .5, w - 1, h - 1);
-        ctx.lineWidth = 1;
-        ctx.strokeStyle = doc.activeElement === canvas ? "#4da3ff" : "#ffffff";
-        ctx.strokeRect(x + .5, y + .5, w - 1, h - 1);
-        if (!limitsOf(state).fixed) {
-          ctx.fillStyle = "#ffffff";
-          var pts = [ [ x, y ], [ x + w / 2, y ], [ x + w, y ], [ x + w, y + h / 2 ], [ x + w, y + h ], [ x + w / 2, y + h ], [ x, y + h ], [ x, y + h / 2 ] ];
-          for (var i = 0; i < pts.length; i++) {
-            ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-            ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-          }
-        }
-        b.text(status, "cropStatus", {
+        ctx.drawImage(this.preview, 0, 0);
+        n.blurB.setAttribute("aria-pressed", this.state.filter === "blur" ? "true" : "false");
+        n.sharpB.setAttribute("aria-pressed", this.state.filter === "sharpen" ? "true" : "false");
+        if (!this.tools.crop) return;
+        var c = this.state.crop;
+        drawCropOverlay(ctx, c, this.scale, canvas, this.o.doc.activeElement === canvas, !limitsOf(this.state).fixed);
+        this.o.binder.text(n.status, "cropStatus", {
           width: c.width,
           height: c.height,
           x: c.x,
           y: c.y
         });
-      }
-      function pressed(node, on) {
-        node.setAttribute("aria-pressed", on ? "true" : "false");
-      }
-      function change(next, rebase) {
-        if (next === state) return;
-        state = next;
-        if (rebase) renderBase();
-        draw();
-      }
-      function toImage(e) {
+      };
+      EditorView.prototype.change = function(next, rebase) {
+        if (next === this.state) return;
+        this.state = next;
+        if (rebase) this.renderBase();
+        this.draw();
+      };
+      EditorView.prototype.toImage = function(e) {
+        var canvas = this.n.canvas;
         var r = canvas.getBoundingClientRect();
         var k = r.width > 0 ? canvas.width / r.width : 1;
         return {
-          x: (e.clientX - r.left) * k / scale,
-          y: (e.clientY - r.top) * k / scale,
-          grab: 10 * k / scale
+          x: (e.clientX - r.left) * k / this.scale,
+          y: (e.clientY - r.top) * k / this.scale,
+          grab: 10 * k / this.scale
         };
-      }
-      function setCursor(hit) {
-        canvas.setAttribute("class", "fp-editor-canvas" + (hit ? " " + CURSORS[hit] : ""));
-      }
-      if (tools.crop) {
+      };
+      EditorView.prototype.hitAt = function(p) {
+        return hitTest(this.state.crop, p.x, p.y, p.grab, limitsOf(this.state).fixed);
+      };
+      EditorView.prototype.onPointerDown = function(e) {
+        if (e.button !== undefined && e.button !== 0) return;
+        var canvas = this.n.canvas;
+        var p = this.toImage(e);
+        var hit = this.hitAt(p);
+        canvas.focus();
+        if (!hit) return;
+        e.preventDefault();
+        this.drag = {
+          hit: hit,
+          x: p.x,
+          y: p.y,
+          rect: this.state.crop
+        };
+        if (canvas.setPointerCapture) canvas.setPointerCapture(e.pointerId);
+      };
+      EditorView.prototype.onPointerMove = function(e) {
+        var p = this.toImage(e);
+        var drag = this.drag;
+        if (!drag) {
+          var hit = this.hitAt(p);
+          this.n.canvas.setAttribute("class", "fp-editor-canvas" + (hit ? " " + CURSORS[hit] : ""));
+          return;
+        }
+        e.preventDefault();
+        var dx = p.x - drag.x;
+        var dy = p.y - drag.y;
+        var size = shownSize(this.state);
+        var crop = drag.hit === "move" ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(this.state), size);
+        this.change((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, this.state), {
+          crop: crop
+        }), false);
+      };
+      EditorView.prototype.listenCrop = function() {
+        var _this = this;
+        var L = this.listeners;
+        var canvas = this.n.canvas;
         L.on(canvas, "pointerdown", function(e) {
-          if (e.button !== undefined && e.button !== 0) return;
-          var p = toImage(e);
-          var hit = hitTest(state.crop, p.x, p.y, p.grab, limitsOf(state).fixed);
-          canvas.focus();
-          if (!hit) return;
-          e.preventDefault();
-          drag = {
-            hit: hit,
-            x: p.x,
-            y: p.y,
-            rect: state.crop
-          };
-          if (canvas.setPointerCapture) canvas.setPointerCapture(e.pointerId);
+          _this.onPointerDown(e);
         });
         L.on(canvas, "pointermove", function(e) {
-          var p = toImage(e);
-          if (!drag) {
-            setCursor(hitTest(state.crop, p.x, p.y, p.grab, limitsOf(state).fixed));
-            return;
-          }
-          e.preventDefault();
-          var dx = p.x - drag.x;
-          var dy = p.y - drag.y;
-          var size = shownSize(state);
-          var crop = drag.hit === "move" ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(state), size);
-          change((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, state), {
-            crop: crop
-          }), false);
+          _this.onPointerMove(e);
         });
         var end = function() {
-          drag = null;
+          _this.drag = null;
         };
         L.on(canvas, "pointerup", end);
         L.on(canvas, "pointercancel", end);
         L.on(canvas, "keydown", function(e) {
-          var next = keyCrop(state, e.key, e.shiftKey);
+          var next = keyCrop(_this.state, e.key, e.shiftKey);
           if (!next) return;
           e.preventDefault();
-          change(next, false);
+          _this.change(next, false);
         });
-        L.on(canvas, "focus", draw);
-        L.on(canvas, "blur", draw);
-      }
-      L.on(rotL, "click", function() {
-        change(rotate(state, -1), true);
-      });
-      L.on(rotR, "click", function() {
-        change(rotate(state, 1), true);
-      });
-      var toggle = function(f) {
-        change(setFilter(state, state.filter === f ? "none" : f), true);
+        var redraw = function() {
+          _this.draw();
+        };
+        L.on(canvas, "focus", redraw);
+        L.on(canvas, "blur", redraw);
       };
-      L.on(blurB, "click", function() {
-        toggle("blur");
-      });
-      L.on(sharpB, "click", function() {
-        toggle("sharpen");
-      });
-      function destroy() {
-        if (ended) return;
-        ended = true;
-        L.removeAll();
-        (0, dom.bf)(root);
-        removeStyles();
-        d.release();
-      }
-      function cancel() {
-        if (ended || busy) return;
-        destroy();
-        o.onCancel();
-      }
-      L.on(cancelB, "click", cancel);
-      L.on(saveB, "click", function() {
-        if (busy || ended) return;
-        busy = true;
-        saveB.setAttribute("disabled", "");
+      EditorView.prototype.listenButtons = function() {
+        var _this = this;
+        var L = this.listeners;
+        var n = this.n;
+        var toggle = function(f) {
+          _this.change(setFilter(_this.state, _this.state.filter === f ? "none" : f), true);
+        };
+        L.on(n.rotL, "click", function() {
+          _this.change(rotate(_this.state, -1), true);
+        });
+        L.on(n.rotR, "click", function() {
+          _this.change(rotate(_this.state, 1), true);
+        });
+        L.on(n.blurB, "click", function() {
+          toggle("blur");
+        });
+        L.on(n.sharpB, "click", function() {
+          toggle("sharpen");
+        });
+        L.on(n.cancelB, "click", function() {
+          _this.cancel();
+        });
+        L.on(n.saveB, "click", function() {
+          _this.save();
+        });
+      };
+      EditorView.prototype.save = function() {
+        var _this = this;
+        if (this.busy || this.ended) return;
+        var o = this.o;
+        var n = this.n;
+        this.busy = true;
+        n.saveB.setAttribute("disabled", "");
         var type = String(o.file.type || "image/png").toLowerCase();
-        var win = doc.defaultView;
         var out;
         try {
-          out = toFile(renderOutput(d, state, doc), o.name, type, win);
+          out = toFile(renderOutput(this.d, this.state, o.doc), o.name, type, o.doc.defaultView);
         } catch (e) {
           out = Promise.reject(e);
         }
         out.then(function(file) {
-          busy = false;
-          if (ended) return;
-          var changes = changesOf(state);
-          destroy();
+          _this.busy = false;
+          if (_this.ended) return;
+          var changes = changesOf(_this.state);
+          _this.destroy();
           o.onSave({
             file: file,
             changes: changes
           });
         }, function() {
-          busy = false;
-          if (ended) return;
-          saveB.removeAttribute("disabled");
-          b.text(error, "editorFailed");
-          error.removeAttribute("hidden");
+          _this.busy = false;
+          if (_this.ended) return;
+          n.saveB.removeAttribute("disabled");
+          o.binder.text(n.error, "editorFailed");
+          n.error.removeAttribute("hidden");
         });
-      });
-      renderBase();
-      draw();
-      (tools.crop ? canvas : saveB).focus();
-      return {
-        root: root,
-        cancel: cancel,
-        destroy: destroy
       };
-    }
+      return EditorView;
+    }();
   },
-  24: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  3024: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       U: function() {
         return decodeImage;

@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 649 ], {
-  683: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  1683: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       downloadUrl: function() {
@@ -12,58 +12,74 @@
         return exportFile;
       }
     });
-    var callbacks = __webpack_require__(442);
-    var FPError = __webpack_require__(948);
-    var state = __webpack_require__(503);
-    var checkExport = __webpack_require__(657);
-    var styles = __webpack_require__(934);
+    var callbacks = __webpack_require__(4442);
+    var FPError = __webpack_require__(1948);
+    var services = __webpack_require__(7241);
+    var checkExport = __webpack_require__(8657);
+    var pageStyles = __webpack_require__(4706);
+    var dom = __webpack_require__(239);
+    var Modal = __webpack_require__(3882);
+    var i18n_binder = __webpack_require__(2550);
+    var translator = __webpack_require__(6378);
+    var registry = __webpack_require__(5049);
+    var languages = __webpack_require__(3871);
     var counter = 0;
-    var FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    function languageOf(doc) {
+      var nav = doc.defaultView && doc.defaultView.navigator;
+      return (0, languages.py)(undefined, nav ? nav.language || nav.userLanguage : undefined);
+    }
+    function buildNodes(doc, binder, id, filename, lang) {
+      var title = (0, dom.el)(doc, "h2", {
+        class: "fp-save-title",
+        id: id + "-title"
+      });
+      binder.text(title, "saveTitle");
+      var file = (0, dom.el)(doc, "p", {
+        class: "fp-save-file",
+        id: id + "-file"
+      }, [ filename ]);
+      var download = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-save-button fp-save-primary"
+      });
+      binder.text(download, "saveDownload");
+      var cancel = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-save-button"
+      });
+      binder.text(cancel, "saveCancel");
+      var dialog = (0, dom.el)(doc, "div", {
+        class: "fp-save",
+        lang: (0, languages.tH)(lang),
+        dir: (0, languages.Pv)(lang) ? "rtl" : "ltr"
+      }, [ title, file, (0, dom.el)(doc, "div", {
+        class: "fp-save-actions"
+      }, [ download, cancel ]) ]);
+      var backdrop = (0, dom.el)(doc, "div", {
+        class: "fp-save-backdrop"
+      }, [ dialog ]);
+      return {
+        backdrop: backdrop,
+        dialog: dialog,
+        title: title,
+        file: file,
+        download: download,
+        cancel: cancel
+      };
+    }
     function openSaveDialog(doc, filename, cb) {
-      (0, styles.NA)(doc);
-      var id = "fp-save-" + ++counter;
-      var backdrop = doc.createElement("div");
-      backdrop.className = "fp-save-backdrop";
-      var dialog = doc.createElement("div");
-      dialog.className = "fp-save";
-      dialog.setAttribute("role", "dialog");
-      dialog.setAttribute("aria-modal", "true");
-      dialog.setAttribute("aria-labelledby", id + "-title");
-      dialog.setAttribute("aria-describedby", id + "-file");
-      dialog.setAttribute("tabindex", "-1");
-      var title = doc.createElement("h2");
-      title.className = "fp-save__title";
-      title.id = id + "-title";
-      title.textContent = "Save file";
-      var file = doc.createElement("p");
-      file.className = "fp-save__file";
-      file.id = id + "-file";
-      file.textContent = filename;
-      var actions = doc.createElement("div");
-      actions.className = "fp-save__actions";
-      var download = doc.createElement("button");
-      download.setAttribute("type", "button");
-      download.className = "fp-save__button fp-save__button--primary";
-      download.textContent = "Download to this computer";
-      var cancel = doc.createElement("button");
-      cancel.setAttribute("type", "button");
-      cancel.className = "fp-save__button";
-      cancel.textContent = "Cancel";
-      actions.appendChild(download);
-      actions.appendChild(cancel);
-      dialog.appendChild(title);
-      dialog.appendChild(file);
-      dialog.appendChild(actions);
-      backdrop.appendChild(dialog);
-      var previous = doc.activeElement;
+      (0, pageStyles.NA)(doc);
+      var lang = languageOf(doc);
+      var binder = new i18n_binder.I(new translator.rk((0, registry.JK)(lang)));
+      var n = buildNodes(doc, binder, "fp-save-" + ++counter, filename, lang);
+      var listeners = new dom.qR;
       var open = true;
       var close = function() {
         if (!open) return;
         open = false;
-        doc.removeEventListener("keydown", onKey, true);
-        doc.removeEventListener("focusin", onFocusIn, true);
-        if (backdrop.parentNode) backdrop.parentNode.removeChild(backdrop);
-        if (previous && typeof previous.focus === "function" && doc.documentElement.contains(previous)) previous.focus();
+        listeners.removeAll();
+        (0, dom.bf)(n.backdrop);
+        modal.destroy();
       };
       var finish = function(fn) {
         return function(e) {
@@ -79,48 +95,30 @@
       var doCancel = finish(function() {
         return cb.onCancel();
       });
-      function focusables() {
-        var list = dialog.querySelectorAll(FOCUSABLE);
-        var out = [];
-        for (var i = 0; i < list.length; i++) out.push(list[i]);
-        return out;
-      }
-      function onKey(e) {
-        if (e.key === "Escape" || e.key === "Esc" || e.keyCode === 27) {
+      var modal = new Modal.a(n.dialog, {
+        labelledBy: n.title.id,
+        describedBy: n.file.id,
+        onEscape: function(e) {
           e.stopPropagation();
           doCancel(e);
-          return;
         }
-        if (e.key === "Tab" || e.keyCode === 9) {
-          var items = focusables();
-          if (!items.length) return;
-          var first = items[0];
-          var last = items[items.length - 1];
-          var active = doc.activeElement;
-          if (e.shiftKey && (active === first || !dialog.contains(active))) {
-            e.preventDefault();
-            last.focus();
-          } else if (!e.shiftKey && (active === last || !dialog.contains(active))) {
-            e.preventDefault();
-            first.focus();
-          }
+      });
+      listeners.on(n.download, "click", doDownload);
+      listeners.on(n.cancel, "click", doCancel);
+      listeners.on(n.backdrop, "click", function(e) {
+        if (e.target === n.backdrop) doCancel(e);
+      });
+      (doc.body || doc.documentElement).appendChild(n.backdrop);
+      modal.show(n.download);
+      (0, registry.Xq)(lang, doc).then(function(table) {
+        if (table && open) {
+          binder.translator.setLocale(table);
+          binder.refresh();
         }
-      }
-      function onFocusIn(e) {
-        if (e.target && !dialog.contains(e.target)) download.focus();
-      }
-      download.addEventListener("click", doDownload, false);
-      cancel.addEventListener("click", doCancel, false);
-      backdrop.addEventListener("click", function(e) {
-        if (e.target === backdrop) doCancel(e);
-      }, false);
-      doc.addEventListener("keydown", onKey, true);
-      doc.addEventListener("focusin", onFocusIn, true);
-      (doc.body || doc.documentElement).appendChild(backdrop);
-      download.focus();
+      });
       return {
         close: close,
-        root: backdrop
+        root: n.backdrop
       };
     }
     function downloadUrl(url) {
@@ -145,7 +143,7 @@
       var arr = list || [];
       for (var i = 0; i < arr.length; i++) {
         var name_1 = String(arr[i]).replace(" ", "");
-        if (typeof arr[i] === "number" && table) {
+        if (typeof arr[i] === "number") {
           for (var k in table) if (table[k] === arr[i]) name_1 = k;
         }
         out.push(name_1.toUpperCase());
@@ -160,8 +158,7 @@
       var size = call.size;
       var renamed = call.renamed;
       var onError = a.onError || (0, FPError.H)(ctx.debug);
-      var api = (0, state.ir)(ctx);
-      var left = requestedServices(options, api.services).filter(function(s) {
+      var left = requestedServices(options, services.OF).filter(function(s) {
         return s !== "COMPUTER";
       });
       if (left.length) {
@@ -169,7 +166,7 @@
       }
       var filename = String(options.suggestedFilename || lastSegment(url) || "file");
       var outcome = new callbacks.Pi(a.onSuccess, onError);
-      var doc = (0, state.Ou)(ctx).document;
+      var doc = ctx.window().document;
       var deliver = function(meta) {
         var blob = {
           url: url,
@@ -196,27 +193,28 @@
       };
       var directDownload = function() {
         clickLink(downloadUrl(url));
-        if (size !== undefined || typeof api.stat !== "function") {
+        if (size !== undefined || !ctx.hasMember("stat")) {
           deliver(null);
           return;
         }
         try {
-          api.stat(url, {}, function(meta) {
+          ctx.call("stat", [ url, {}, function(meta) {
             return deliver(meta || null);
           }, function() {
             return deliver(null);
-          });
+          } ]);
         } catch (_e) {
           deliver(null);
         }
       };
       var renamedDownload = function(win) {
-        var xhr = new win.XMLHttpRequest;
-        xhr.open("GET", downloadUrl(url));
-        xhr.responseType = "blob";
-        xhr.onload = function() {
-          var data = xhr.response;
-          if (xhr.status < 200 || xhr.status >= 300 || !data) {
+        ctx.http().transport.request({
+          method: "GET",
+          url: downloadUrl(url),
+          responseType: "blob"
+        }).then(function(res) {
+          var data = res.body;
+          if (res.status < 200 || res.status >= 300 || !data) {
             directDownload();
             return;
           }
@@ -229,16 +227,14 @@
             size: data.size,
             mimetype: data.type
           });
-        };
-        xhr.onerror = function() {
+        }, function() {
           return directDownload();
-        };
-        xhr.send();
+        });
       };
       var dialog = openSaveDialog(doc, filename, {
         onDownload: function() {
-          var win = (0, state.Ou)(ctx);
-          if (renamed && win.XMLHttpRequest && win.URL && typeof win.URL.createObjectURL === "function") renamedDownload(win); else directDownload();
+          var win = ctx.window();
+          if (renamed && win.URL && typeof win.URL.createObjectURL === "function") renamedDownload(win); else directDownload();
         },
         onCancel: function() {
           outcome.fail(new FPError.d(131));
@@ -252,7 +248,7 @@
       };
     }
   },
-  934: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  4706: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       NA: function() {
         return ensureStyles;
@@ -264,7 +260,7 @@
         return toggleClass;
       }
     });
-    var RULES = [ ".fp__btn{box-sizing:border-box;display:inline-block;height:34px;padding:4px 24px;margin:0;vertical-align:middle;cursor:pointer;" + 'font-family:"Open Sans",sans-serif;font-size:12px;font-weight:600;line-height:1.42857143;color:#fff;text-align:center;white-space:nowrap;' + "background:#c43a1f;border:1px solid transparent;border-radius:17px}", ".fp__btn:hover{background-color:#a93018}", ".fp__btn:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}", ".fp-hidden{display:none !important}", ".fp-drag-widget{display:inline-block;padding:1px}", ".fp-drop-zone{display:inline-block;margin:0 0 0 4px;border:1px dashed #aaa;border-radius:3px;background-color:#f3f3f3;color:#333;" + "font-size:14px;line-height:22px;padding:2px 4px;vertical-align:middle;cursor:pointer;overflow:hidden}", ".fp-drop-zone--over{background-color:#e0e0e0;border:1px solid #000}", ".fp-drop-zone--done{cursor:default}", ".fp-drop-zone--busy{padding:0;border:1px solid #aaa;box-shadow:inset 0 1px 2px rgba(0,0,0,.1)}", ".fp-drop-zone__progress{display:block;width:160px;height:22px}", ".fp-drop-zone__clear{float:right;margin-left:6px;padding:0 3px;border:0;background:transparent;color:#600;font-size:14px;cursor:pointer}", ".fp-preview{display:block;width:100%;height:100%;border:0}", ".fp-save-backdrop{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}", ".fp-save{box-sizing:border-box;min-width:280px;max-width:92vw;padding:20px;border-radius:6px;background:#fff;color:#222;font:14px/1.4 sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)}", ".fp-save__title{margin:0 0 8px;font-size:18px}", ".fp-save__file{margin:0 0 16px;word-break:break-all;color:#555}", ".fp-save__actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}", ".fp-save__button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}", ".fp-save__button--primary{border-color:#a93018;background:#c43a1f;color:#fff}", ".fp-save__button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}" ];
+    var RULES = [ ".fp__btn{box-sizing:border-box;display:inline-block;height:34px;padding:4px 24px;margin:0;vertical-align:middle;cursor:pointer;" + 'font-family:"Open Sans",sans-serif;font-size:12px;font-weight:600;line-height:1.42857143;color:#fff;text-align:center;white-space:nowrap;' + "background:#c43a1f;border:1px solid transparent;border-radius:17px}", ".fp__btn:hover{background-color:#a93018}", ".fp__btn:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}", ".fp-hidden{display:none !important}", ".fp-drag-widget{display:inline-block;padding:1px}", ".fp-drop-zone{display:inline-block;margin:0 0 0 4px;border:1px dashed #aaa;border-radius:3px;background-color:#f3f3f3;color:#333;" + "font-size:14px;line-height:22px;padding:2px 4px;vertical-align:middle;cursor:pointer;overflow:hidden}", ".fp-drop-zone--over{background-color:#e0e0e0;border:1px solid #000}", ".fp-drop-zone--done{cursor:default}", ".fp-drop-zone--busy{padding:0;border:1px solid #aaa;box-shadow:inset 0 1px 2px rgba(0,0,0,.1)}", ".fp-drop-zone__progress{display:block;width:160px;height:22px}", ".fp-drop-zone__clear{float:right;margin-left:6px;padding:0 3px;border:0;background:transparent;color:#600;font-size:14px;cursor:pointer}", ".fp-preview{display:block;width:100%;height:100%;border:0}", ".fp-save-backdrop{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}", ".fp-save{box-sizing:border-box;min-width:280px;max-width:92vw;padding:20px;border-radius:6px;background:#fff;color:#222;font:14px/1.4 sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)}", ".fp-save-title{margin:0 0 8px;font-size:18px}", ".fp-save-file{margin:0 0 16px;word-break:break-all;color:#555}", ".fp-save-actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}", ".fp-save-button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}", ".fp-save-primary{border-color:#a93018;background:#c43a1f;color:#fff}", ".fp-save-button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}" ];
     var MARK = "__fpWidgetSheet";
     function ensureStyles(doc) {
       var holder = doc;

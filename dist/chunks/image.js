@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 414 ], {
-  24: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  3024: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       U: function() {
         return decodeImage;
@@ -51,13 +51,13 @@
       });
     }
   },
-  750: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  6750: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       prepareImage: function() {
         return prepareImage;
       }
     });
-    var _imageDecode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+    var _imageDecode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
     var RESIZABLE = [ "image/jpeg", "image/png", "image/webp", "image/bmp" ];
     function scaleFor(w, h, pair) {
       if (!pair) return null;

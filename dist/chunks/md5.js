@@ -1,6 +1,6 @@
 /*! filepicker-shim 0.1.0 | drop-in replacement for filepicker.js v2 | MIT */
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 201 ], {
-  735: function(module) {
+  5735: function(module) {
     (function(factory) {
       if (true) {
         module.exports = factory();
@@ -421,22 +421,22 @@
       return SparkMD5;
     });
   },
-  837: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  4837: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     "use strict";
     __webpack_require__.d(__webpack_exports__, {
       sparkMd5OfBlob: function() {
         return sparkMd5OfBlob;
       }
     });
-    var spark_md5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+    var spark_md5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
     var spark_md5__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(spark_md5__WEBPACK_IMPORTED_MODULE_0__);
-    var _md5__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
+    var _md5Bytes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(373);
     function sparkMd5OfBlob(blob, defer) {
       var spark = new (spark_md5__WEBPACK_IMPORTED_MODULE_0___default().ArrayBuffer);
       var read = function(at) {
         if (at >= blob.size) return null;
-        var end = Math.min(blob.size, at + _md5__WEBPACK_IMPORTED_MODULE_1__.Ul);
-        var p = (0, _md5__WEBPACK_IMPORTED_MODULE_1__.gm)(blob.slice(at, end));
+        var end = Math.min(blob.size, at + _md5Bytes__WEBPACK_IMPORTED_MODULE_1__.Ul);
+        var p = (0, _md5Bytes__WEBPACK_IMPORTED_MODULE_1__.gm)(blob.slice(at, end));
         p.then(undefined, function() {});
         return {
           read: p,
@@ -446,7 +446,7 @@
       var next = read(0);
       var step = function() {
         var cur = next;
-        if (!cur) return Promise.resolve((0, _md5__WEBPACK_IMPORTED_MODULE_1__.OG)(spark.end()));
+        if (!cur) return Promise.resolve((0, _md5Bytes__WEBPACK_IMPORTED_MODULE_1__.OG)(spark.end()));
         return cur.read.then(function(buf) {
           next = read(cur.end);
           spark.append(buf);

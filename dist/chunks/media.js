@@ -2,13 +2,14 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 582 ], {
-  667: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  545: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       createMediaSource: function() {
         return createMediaSource;
       }
     });
+    var describe = __webpack_require__(393);
     function browserMediaEnv(win) {
       var nav = win.navigator;
       var devices = nav && nav.mediaDevices;
@@ -123,7 +124,7 @@
       return prefix + "-" + Math.floor(time) + "." + ext;
     }
     var dom = __webpack_require__(239);
-    var tslib_es6 = __webpack_require__(635);
+    var tslib_es6 = __webpack_require__(1635);
     var TABLE = {
       idle: {
         start: "starting"
@@ -536,8 +537,96 @@
       b.name = name;
       return b;
     }
-    var styles = __webpack_require__(797);
+    var styles = __webpack_require__(5797);
     var MEDIA_RULES = [ ".fp-media{display:flex;flex-direction:column;gap:10px}", ".fp-media-stage{display:flex;align-items:center;justify-content:center;min-height:140px;background:#0d1117;border-radius:8px;overflow:hidden}", ".fp-media-stage.fp-media-audio{min-height:90px;background:#f6f8fa;border:1px solid #d0d7de}", ".fp-media-video,.fp-media-still{display:block;max-width:100%;max-height:240px;width:auto;height:auto}", ".fp-media-line{display:flex;align-items:center;gap:8px;min-height:20px}", ".fp-media-dot{flex:0 0 auto;width:12px;height:12px;border-radius:50%;background:#8c959f}", ".fp-media-audio .fp-media-dot{width:44px;height:44px}", ".fp-media-recording .fp-media-dot{background:#d1242f;animation:fp-media-pulse 1.2s ease-in-out infinite}", "@keyframes fp-media-pulse{50%{opacity:.35}}", "@media (prefers-reduced-motion:reduce){.fp-media-recording .fp-media-dot{animation:none}}", ".fp-media-status{margin:0;color:#57606a;font-variant-numeric:tabular-nums}", ".fp-media-status:focus{outline:none}", ".fp-media-problem{margin:0;color:#b3261e}", ".fp-media-actions{margin-top:0}", ".fp-media-go{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-media-go:hover{background:#116329}", ".fp-media-loading{color:#57606a}", ".fp-media-loading:focus{outline:none}" ];
+    var PREFIX = {
+      photo: "webcam",
+      video: "video",
+      audio: "audio"
+    };
+    function labelsFor(kind) {
+      return {
+        start: kind === "audio" ? "micStart" : "cameraStart",
+        record: kind === "photo" ? "takePhoto" : "startRecording",
+        stop: "stopRecording",
+        use: kind === "photo" ? "usePhoto" : "useRecording",
+        retake: "retake",
+        retry: "mediaRetry"
+      };
+    }
+    function cameraNodes(doc, binder, kind) {
+      if (kind === "audio") return {};
+      var video = (0, dom.el)(doc, "video", {
+        class: "fp-media-video",
+        muted: "",
+        playsinline: "",
+        autoplay: "",
+        hidden: ""
+      });
+      video.muted = true;
+      binder.attr(video, "aria-label", "cameraPreview");
+      var still = (0, dom.el)(doc, "canvas", {
+        class: "fp-media-still",
+        role: "img",
+        hidden: ""
+      });
+      binder.attr(still, "aria-label", "photoTaken");
+      return {
+        video: video,
+        still: still
+      };
+    }
+    function buildMediaNodes(doc, binder, kind) {
+      var _a = cameraNodes(doc, binder, kind), video = _a.video, still = _a.still;
+      var dot = (0, dom.el)(doc, "span", {
+        class: "fp-media-dot",
+        "aria-hidden": "true"
+      });
+      var status = (0, dom.el)(doc, "p", {
+        class: "fp-media-status",
+        tabindex: "-1"
+      });
+      var problem = (0, dom.el)(doc, "p", {
+        class: "fp-media-problem",
+        hidden: ""
+      });
+      var buttons = {};
+      var labels = labelsFor(kind);
+      var actions = (0, dom.el)(doc, "div", {
+        class: "fp-row fp-media-actions"
+      });
+      for (var name_1 in labels) {
+        if (!Object.prototype.hasOwnProperty.call(labels, name_1)) continue;
+        var b = (0, dom.el)(doc, "button", {
+          type: "button",
+          class: "fp-btn" + (name_1 === "use" || name_1 === "record" ? " fp-media-go" : ""),
+          "data-fp-action": name_1,
+          hidden: ""
+        });
+        binder.text(b, labels[name_1]);
+        buttons[name_1] = b;
+        actions.appendChild(b);
+      }
+      var stage = (0, dom.el)(doc, "div", {
+        class: "fp-media-stage fp-media-" + PREFIX[kind]
+      }, video && still ? [ video, still ] : [ dot ]);
+      var line = (0, dom.el)(doc, "div", {
+        class: "fp-media-line"
+      }, kind === "video" ? [ dot, status ] : [ status ]);
+      var root = (0, dom.el)(doc, "div", {
+        class: "fp-media",
+        "data-fp-media": PREFIX[kind]
+      }, [ stage, line, problem, actions ]);
+      return {
+        root: root,
+        video: video,
+        still: still,
+        dot: dot,
+        status: status,
+        problem: problem,
+        buttons: buttons
+      };
+    }
     var VISIBLE = {
       idle: [ "start" ],
       starting: [],
@@ -546,11 +635,6 @@
       saving: [],
       recorded: [ "use", "retake" ],
       error: [ "retry" ]
-    };
-    var PREFIX = {
-      photo: "webcam",
-      video: "video",
-      audio: "audio"
     };
     function constraintsFor(kind, s) {
       if (kind === "audio") return {
@@ -594,93 +678,98 @@
         }
       };
     }
-    function mediaPanel(kind, ctx) {
-      var doc = ctx.doc, binder = ctx.binder, announcer = ctx.announcer, settings = ctx.settings;
-      var L = new dom.qR;
-      var removeStyles = (0, styles.ZM)(doc, MEDIA_RULES);
-      var limit = kind === "video" ? settings.videoLen : kind === "audio" ? settings.audioLen : 0;
-      var video = kind === "audio" ? undefined : (0, dom.el)(doc, "video", {
-        class: "fp-media-video",
-        muted: "",
-        playsinline: "",
-        autoplay: "",
-        hidden: ""
-      });
-      if (video) {
-        video.muted = true;
-        binder.attr(video, "aria-label", "cameraPreview");
-      }
-      var still = kind === "audio" ? undefined : (0, dom.el)(doc, "canvas", {
-        class: "fp-media-still",
-        role: "img",
-        hidden: ""
-      });
-      if (still) binder.attr(still, "aria-label", "photoTaken");
-      var dot = (0, dom.el)(doc, "span", {
-        class: "fp-media-dot",
-        "aria-hidden": "true"
-      });
-      var status = (0, dom.el)(doc, "p", {
-        class: "fp-media-status",
-        tabindex: "-1"
-      });
-      var problem = (0, dom.el)(doc, "p", {
-        class: "fp-media-problem",
-        hidden: ""
-      });
-      var buttons = {};
-      var labels = {
-        start: kind === "audio" ? "micStart" : "cameraStart",
-        record: kind === "photo" ? "takePhoto" : "startRecording",
-        stop: "stopRecording",
-        use: kind === "photo" ? "usePhoto" : "useRecording",
-        retake: "retake",
-        retry: "mediaRetry"
-      };
-      var actions = (0, dom.el)(doc, "div", {
-        class: "fp-row fp-media-actions"
-      });
-      for (var name_1 in labels) {
-        if (!Object.prototype.hasOwnProperty.call(labels, name_1)) continue;
-        var b = (0, dom.el)(doc, "button", {
-          type: "button",
-          class: "fp-btn" + (name_1 === "use" || name_1 === "record" ? " fp-media-go" : ""),
-          "data-fp-action": name_1,
-          hidden: ""
+    function setHidden(node, hidden) {
+      if (!node) return;
+      if (hidden) node.setAttribute("hidden", ""); else node.removeAttribute("hidden");
+    }
+    var MediaSourcePanel = function() {
+      function MediaSourcePanel(kind, ctx) {
+        var _this = this;
+        this.listeners = new dom.qR;
+        var settings = ctx.settings;
+        this.kind = kind;
+        this.ctx = ctx;
+        this.removeStyles = (0, styles.ZM)(ctx.doc, MEDIA_RULES);
+        this.limit = kind === "video" ? settings.videoLen : kind === "audio" ? settings.audioLen : 0;
+        this.n = buildMediaNodes(ctx.doc, ctx.binder, kind);
+        this.root = this.n.root;
+        var _a = constraintsFor(kind, settings), constraints = _a.constraints, fallback = _a.fallback;
+        this.controller = new MediaController(ctx.env, {
+          kind: kind,
+          constraints: constraints,
+          fallback: fallback,
+          limit: this.limit || 1,
+          capture: function() {
+            return _this.capture();
+          },
+          onChange: function(snap, event) {
+            _this.render(snap, event);
+          }
         });
-        binder.text(b, labels[name_1]);
-        buttons[name_1] = b;
-        actions.appendChild(b);
+        this.listen();
+        this.render(this.controller.snapshot, "leave");
       }
-      var stage = (0, dom.el)(doc, "div", {
-        class: "fp-media-stage fp-media-" + PREFIX[kind]
-      }, video && still ? [ video, still ] : [ dot ]);
-      var root = (0, dom.el)(doc, "div", {
-        class: "fp-media",
-        "data-fp-media": PREFIX[kind]
-      }, [ stage, (0, dom.el)(doc, "div", {
-        class: "fp-media-line"
-      }, kind === "video" ? [ dot, status ] : [ status ]), problem, actions ]);
-      var _a = constraintsFor(kind, settings), constraints = _a.constraints, fallback = _a.fallback;
-      var controller = new MediaController(ctx.env, {
-        kind: kind,
-        constraints: constraints,
-        fallback: fallback,
-        limit: limit || 1,
-        capture: function() {
-          if (!video || !still) return Promise.reject(new Error("filepicker: no preview to take the photo from"));
-          return whenFrame(video, 5e3, ctx.env.setTimeout, ctx.env.clearTimeout).then(function() {
-            if (!drawFrame(video, still, settings.photoDim)) throw new Error("filepicker: the photo could not be drawn");
-            return canvasToJpeg(still);
-          });
-        },
-        onChange: render
-      });
-      function setHidden(node, hidden) {
-        if (!node) return;
-        if (hidden) node.setAttribute("hidden", ""); else node.removeAttribute("hidden");
-      }
-      function showStatus(snap) {
+      MediaSourcePanel.prototype.activate = function() {
+        var s = this.controller.snapshot.state;
+        if (s === "idle" || s === "error") this.controller.start();
+      };
+      MediaSourcePanel.prototype.deactivate = function() {
+        this.controller.leave();
+      };
+      MediaSourcePanel.prototype.focus = function() {
+        this.moveFocus(VISIBLE[this.controller.snapshot.state]);
+      };
+      MediaSourcePanel.prototype.destroy = function() {
+        this.controller.destroy();
+        this.listeners.removeAll();
+        this.removeStyles();
+        if (this.n.video) this.n.video.srcObject = null;
+      };
+      MediaSourcePanel.prototype.listen = function() {
+        var _this = this;
+        var L = this.listeners;
+        var b = this.n.buttons;
+        var c = this.controller;
+        L.on(b.start, "click", function() {
+          return c.start();
+        });
+        L.on(b.retry, "click", function() {
+          return c.start();
+        });
+        L.on(b.record, "click", function() {
+          return c.record();
+        });
+        L.on(b.stop, "click", function() {
+          return c.stop();
+        });
+        L.on(b.retake, "click", function() {
+          return c.retake();
+        });
+        L.on(b.use, "click", function() {
+          _this.use();
+        });
+      };
+      MediaSourcePanel.prototype.capture = function() {
+        var _a = this.n, video = _a.video, still = _a.still;
+        var env = this.ctx.env;
+        var dim = this.ctx.settings.photoDim;
+        if (!video || !still) return Promise.reject(new Error("filepicker: no preview to take the photo from"));
+        return whenFrame(video, 5e3, env.setTimeout, env.clearTimeout).then(function() {
+          if (!drawFrame(video, still, dim)) throw new Error("filepicker: the photo could not be drawn");
+          return canvasToJpeg(still);
+        });
+      };
+      MediaSourcePanel.prototype.use = function() {
+        var result = this.controller.use();
+        if (!result) return;
+        var kind = this.kind;
+        var name = mediaFileName(PREFIX[kind], this.ctx.env.now(), kind === "photo" ? "jpg" : extensionFor(result.type));
+        this.ctx.onFile(toFile(result.blob, name, result.type, this.ctx.win), PREFIX[kind]);
+      };
+      MediaSourcePanel.prototype.showStatus = function(snap) {
+        var binder = this.ctx.binder;
+        var status = this.n.status;
+        var kind = this.kind;
         var s = snap.state;
         if (s === "starting") binder.text(status, "mediaStarting"); else if (s === "recording" || s === "saving") binder.text(status, "recordingClock", {
           elapsed: formatClock(snap.elapsed),
@@ -689,88 +778,58 @@
           duration: formatClock(Math.round(snap.result.seconds)),
           size: (0, dom.Xq)(snap.result.blob.size)
         }); else if (s === "previewing" && kind !== "photo") binder.text(status, "recordingLimit", {
-          limit: formatClock(limit)
+          limit: formatClock(this.limit)
         }); else binder.text(status, s === "idle" ? kind === "audio" ? "micStart" : "cameraStart" : "mediaLoading");
         setHidden(status, s === "error" || s === "idle" || kind === "photo" && s !== "starting");
-      }
-      function announce(snap, event) {
-        if (event === "record" && snap.state === "recording") announcer.say("media", binder.t("announceRecording"), true); else if (event === "saved" && kind === "photo") announcer.say("media", binder.t("announcePhoto"), true); else if (event === "saved") announcer.say("media", binder.t(snap.limitReached ? "announceLimitReached" : "announceRecorded", {
+      };
+      MediaSourcePanel.prototype.announce = function(snap, event) {
+        var _a = this.ctx, binder = _a.binder, announcer = _a.announcer;
+        if (event === "record" && snap.state === "recording") announcer.say("media", binder.t("announceRecording"), true); else if (event === "saved" && this.kind === "photo") announcer.say("media", binder.t("announcePhoto"), true); else if (event === "saved") announcer.say("media", binder.t(snap.limitReached ? "announceLimitReached" : "announceRecorded", {
           duration: formatClock(Math.round(snap.result ? snap.result.seconds : snap.elapsed))
         }), true); else if (event === "fail" && snap.problem) announcer.say("media", binder.t(PROBLEM_KEYS[snap.problem]), true);
-      }
-      function render(snap, event) {
+      };
+      MediaSourcePanel.prototype.showStage = function(snap) {
+        var _a = this.n, video = _a.video, still = _a.still;
+        if (!video) return;
+        var s = snap.state;
+        var kind = this.kind;
+        var holder = video;
+        var live = snap.stream && (s === "previewing" || s === "recording" || kind === "photo" && s === "saving");
+        if (s === "saving" && kind === "video" && still) drawFrame(video, still);
+        if (snap.stream && holder.srcObject !== snap.stream) {
+          holder.srcObject = snap.stream;
+          var played = video.play ? video.play() : undefined;
+          if (played && typeof played.then === "function") played.then(null, function() {
+            return undefined;
+          });
+        } else if (!snap.stream) holder.srcObject = null;
+        setHidden(video, !live);
+        setHidden(still, !(s === "recorded" || s === "saving" && kind === "video"));
+      };
+      MediaSourcePanel.prototype.render = function(snap, event) {
+        var n = this.n;
+        var doc = this.ctx.doc;
         var s = snap.state;
         var active = doc.activeElement;
-        var hadFocus = !!active && (root.contains(active) || active === doc.body);
-        if (video) {
-          var live = snap.stream && (s === "previewing" || s === "recording" || kind === "photo" && s === "saving");
-          if (s === "saving" && kind === "video" && still) drawFrame(video, still);
-          if (snap.stream && video.srcObject !== snap.stream) {
-            video.srcObject = snap.stream;
-            var played = video.play ? video.play() : undefined;
-            if (played && typeof played.then === "function") played.then(null, function() {
-              return undefined;
-            });
-          } else if (!snap.stream) video.srcObject = null;
-          setHidden(video, !live);
-          setHidden(still, !(s === "recorded" || s === "saving" && kind === "video"));
-        }
-        if (s === "recording") (0, dom.iQ)(root, "fp-media-recording"); else (0, dom.vy)(root, "fp-media-recording");
-        root.setAttribute("aria-busy", s === "starting" || s === "saving" ? "true" : "false");
-        showStatus(snap);
-        if (s === "error" && snap.problem) binder.text(problem, PROBLEM_KEYS[snap.problem]);
-        setHidden(problem, s !== "error");
+        var hadFocus = !!active && (n.root.contains(active) || active === doc.body);
+        this.showStage(snap);
+        if (s === "recording") (0, dom.iQ)(n.root, "fp-media-recording"); else (0, dom.vy)(n.root, "fp-media-recording");
+        n.root.setAttribute("aria-busy", s === "starting" || s === "saving" ? "true" : "false");
+        this.showStatus(snap);
+        if (s === "error" && snap.problem) this.ctx.binder.text(n.problem, PROBLEM_KEYS[snap.problem]);
+        setHidden(n.problem, s !== "error");
         var visible = VISIBLE[s];
-        for (var name_2 in buttons) if (Object.prototype.hasOwnProperty.call(buttons, name_2)) setHidden(buttons[name_2], visible.indexOf(name_2) < 0);
-        announce(snap, event);
-        if (hadFocus && event !== "tick") moveFocus(visible);
-      }
-      function moveFocus(visible) {
-        var target = visible.length ? buttons[visible[0]] : status.hasAttribute("hidden") ? undefined : status;
-        if (target && doc.activeElement !== target) target.focus();
-      }
-      L.on(buttons.start, "click", function() {
-        return controller.start();
-      });
-      L.on(buttons.retry, "click", function() {
-        return controller.start();
-      });
-      L.on(buttons.record, "click", function() {
-        return controller.record();
-      });
-      L.on(buttons.stop, "click", function() {
-        return controller.stop();
-      });
-      L.on(buttons.retake, "click", function() {
-        return controller.retake();
-      });
-      L.on(buttons.use, "click", function() {
-        var result = controller.use();
-        if (!result) return;
-        var name = mediaFileName(PREFIX[kind], ctx.env.now(), kind === "photo" ? "jpg" : extensionFor(result.type));
-        ctx.onFile(toFile(result.blob, name, result.type, ctx.win), PREFIX[kind]);
-      });
-      render(controller.snapshot, "leave");
-      return {
-        root: root,
-        activate: function() {
-          var s = controller.snapshot.state;
-          if (s === "idle" || s === "error") controller.start();
-        },
-        deactivate: function() {
-          controller.leave();
-        },
-        focus: function() {
-          moveFocus(VISIBLE[controller.snapshot.state]);
-        },
-        destroy: function() {
-          controller.destroy();
-          L.removeAll();
-          removeStyles();
-          if (video) video.srcObject = null;
-        }
+        for (var name_1 in n.buttons) if (Object.prototype.hasOwnProperty.call(n.buttons, name_1)) setHidden(n.buttons[name_1], visible.indexOf(name_1) < 0);
+        this.announce(snap, event);
+        if (hadFocus && event !== "tick") this.moveFocus(visible);
       };
-    }
+      MediaSourcePanel.prototype.moveFocus = function(visible) {
+        var status = this.n.status;
+        var target = visible.length ? this.n.buttons[visible[0]] : status.hasAttribute("hidden") ? undefined : status;
+        if (target && this.ctx.doc.activeElement !== target) target.focus();
+      };
+      return MediaSourcePanel;
+    }();
     var KINDS = {
       WEBCAM: "photo",
       VIDEO: "video",
@@ -778,8 +837,9 @@
     };
     function createMediaSource(service, o) {
       var kind = KINDS[service];
-      if (!kind) throw new Error('filepicker: `services` media source must be WEBCAM, VIDEO or AUDIO, got "' + service + '"');
-      return mediaPanel(kind, {
+      if (!kind) throw new Error("filepicker: `services` media source must be WEBCAM, VIDEO or AUDIO, got " + (0, 
+      describe.b)(service));
+      return new MediaSourcePanel(kind, {
         doc: o.doc,
         win: o.win,
         binder: o.binder,

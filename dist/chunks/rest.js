@@ -2,18 +2,30 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 845 ], {
-  220: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-    __webpack_require__.r(__webpack_exports__);
+  5679: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
-      createRestMembers: function() {
-        return createRestMembers;
+      $3: function() {
+        return CONVERT_CODES;
       },
-      restMembers: function() {
-        return restMembers;
+      C_: function() {
+        return READ_CODES;
+      },
+      cs: function() {
+        return STAT_CODES;
+      },
+      eU: function() {
+        return REMOVE_CODES;
+      },
+      p2: function() {
+        return STORE_URL_CODES;
+      },
+      xF: function() {
+        return codeFor;
+      },
+      xU: function() {
+        return WRITE_CODES;
       }
     });
-    var FPError = __webpack_require__(948);
-    var checks = __webpack_require__(244);
     var WRITE_CODES = {
       badParams: 122,
       notFound: 121,
@@ -54,7 +66,21 @@
       if (crossOrigin && table.crossOrigin !== undefined) return table.crossOrigin;
       return table.other;
     }
-    var callbacks = __webpack_require__(442);
+  },
+  9405: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.r(__webpack_exports__);
+    __webpack_require__.d(__webpack_exports__, {
+      createRestMembers: function() {
+        return createRestMembers;
+      },
+      restMembers: function() {
+        return restMembers;
+      }
+    });
+    var FPError = __webpack_require__(1948);
+    var checks = __webpack_require__(6244);
+    var codes = __webpack_require__(5679);
+    var callbacks = __webpack_require__(4442);
     function outcomeFor(ctx, cb) {
       return new callbacks.Pi(cb.onSuccess, cb.onError || (0, FPError.H)(ctx.debug), cb.onProgress);
     }
@@ -71,9 +97,71 @@
     function cacheBust(options) {
       return options.cache === true ? [] : [ [ "_cacheBust", (new Date).getTime() ] ];
     }
-    var fileUrl = __webpack_require__(458);
-    var fileApi = __webpack_require__(160);
-    var errors = __webpack_require__(703);
+    var fileUrl = __webpack_require__(1458);
+    var fileApi = __webpack_require__(1160);
+    var errors = __webpack_require__(4703);
+    var retry = __webpack_require__(3333);
+    function withQuery(url, params) {
+      var q = (0, fileApi.p)(params);
+      if (!q) return url;
+      return url + (url.indexOf("?") >= 0 ? "&" : "?") + q;
+    }
+    function logoutUrl(hosts) {
+      if (/\/file$/.test(hosts.fileApi)) return hosts.fileApi.replace(/\/file$/, "/clients/unauth");
+      var origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(hosts.fileApi);
+      return (origin ? origin[0] : "") + "/api/clients/unauth";
+    }
+    function withoutQuery(url) {
+      return url.split("?")[0];
+    }
+    var REST_RETRY = {
+      retries: 2,
+      factor: 2,
+      minTimeout: 500,
+      maxTimeout: 4e3
+    };
+    var SMALL_REQUEST_TIMEOUT_MS = 3e4;
+    function restRetryEnvironment(platform) {
+      return {
+        setTimeout: function(fn, ms) {
+          return platform.setTimeout(fn, ms);
+        },
+        clearTimeout: function(h) {
+          return platform.clearTimeout(h);
+        },
+        now: function() {
+          return platform.now();
+        },
+        random: function() {
+          return platform.random();
+        },
+        isOnline: function() {
+          return true;
+        },
+        onOnline: function(listener) {
+          return platform.onOnline(listener);
+        }
+      };
+    }
+    var CHUNK = 8192;
+    function bufferToBinary(buf) {
+      var bytes = new Uint8Array(buf);
+      var out = "";
+      for (var i = 0; i < bytes.length; i += CHUNK) {
+        var end = Math.min(bytes.length, i + CHUNK);
+        var part = [];
+        for (var j = i; j < end; j++) part.push(bytes[j]);
+        out += String.fromCharCode.apply(null, part);
+      }
+      return out;
+    }
+    function utf8Decode(bytes) {
+      try {
+        return decodeURIComponent(escape(bytes));
+      } catch (_e) {
+        return bytes;
+      }
+    }
     function percentReporter(outcome, scale) {
       var last = -1;
       var emit = function(p) {
@@ -84,7 +172,7 @@
       };
       return {
         bytes: function(loaded, total) {
-          if (total > 0) emit(Math.min(scale, Math.round(loaded * scale / total)));
+          if (total && total > 0) emit(Math.min(scale, Math.round(loaded * scale / total)));
         },
         done: function() {
           emit(100);
@@ -100,12 +188,14 @@
       if (!m) return false;
       return (m[1] + "//" + m[2]).toLowerCase() !== pageOrigin().toLowerCase();
     }
-    function explain(req, res) {
-      if (res.status === 0 && res.error) return errors.H3 + "the browser refused " + req.method + " " + (0, 
-      fileUrl.j$)(req.url) + " (" + res.error + ")";
-      if (res.status === 0) return errors.H3 + "no answer from " + req.method + " " + (0, 
-      fileUrl.j$)(req.url) + " (network error, or the server does not allow this origin)";
-      var text = res.body || "";
+    function bytesOf(res) {
+      var buf = res.body;
+      return buf && typeof buf.byteLength === "number" ? bufferToBinary(buf) : res.text;
+    }
+    function explain(req, answer) {
+      var res = answer.res;
+      if (!res) return errors.H3 + req.method + " " + withoutQuery(req.url) + " got no answer: " + (answer.failure ? answer.failure.message : "network error");
+      var text = res.body ? utf8Decode(bytesOf(res)) : res.text || "";
       try {
         var json = JSON.parse(text);
         if (json && typeof json.error === "string") text = json.error; else if (json && typeof json.message === "string") text = json.message;
@@ -114,22 +204,75 @@
       if (text.length > 300) text = text.slice(0, 300) + "...";
       return "HTTP " + res.status + (text ? ": " + text : "");
     }
-    function perform(call) {
-      var req = call.request;
-      var progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
+    var NEVER_ABORTED = {
+      aborted: false,
+      onAbort: function() {
+        return function() {
+          return undefined;
+        };
+      }
+    };
+    function failedAnswer(res) {
+      var carrier = new Error("HTTP " + res.status);
+      carrier.answer = res;
+      return new retry.WY({
+        kind: "status",
+        status: res.status,
+        retryAfter: res.headers.get("retry-after")
+      }, carrier);
+    }
+    function exchange(call, sent) {
+      var timers = call.retryOn;
+      var once = function() {
+        return call.transport.request(sent);
+      };
+      var attempts = !timers ? once() : (0, retry.bD)({
+        env: timers,
+        retry: REST_RETRY
+      }, NEVER_ABORTED, function() {
+        return once().then(function(res) {
+          if (res.status < 200 || res.status >= 300) throw failedAnswer(res);
+          return res;
+        }, function(e) {
+          throw new retry.WY({
+            kind: e && e.name === "TimeoutError" ? "timeout" : "network"
+          }, e);
+        });
+      });
+      return attempts.then(function(res) {
+        return {
+          res: res
+        };
+      }, function(e) {
+        return e && e.answer ? {
+          res: e.answer
+        } : {
+          failure: e
+        };
+      });
+    }
+    function withProgress(req, progress) {
+      if (!progress) return req;
       var sent = {
         method: req.method,
         url: req.url,
         headers: req.headers,
         body: req.body,
-        binary: req.binary,
-        withCredentials: req.withCredentials,
-        onProgress: progress ? progress.bytes : undefined
+        timeoutMs: req.timeoutMs,
+        responseType: req.responseType,
+        withCredentials: req.withCredentials
       };
-      call.transport(sent, function(res) {
+      if (req.body != null) sent.onUploadProgress = progress.bytes; else sent.onDownloadProgress = progress.bytes;
+      return sent;
+    }
+    function perform(call) {
+      var req = call.request;
+      var progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
+      exchange(call, withProgress(req, progress)).then(function(answer) {
         if (call.outcome.finished) return;
         if (progress) progress.done();
-        if (res.status >= 200 && res.status < 300) {
+        var res = answer.res;
+        if (res && res.status >= 200 && res.status < 300) {
           var value = void 0;
           try {
             value = call.parse(res);
@@ -140,17 +283,17 @@
           call.outcome.succeed(value);
           return;
         }
-        call.outcome.fail(new FPError.d(codeFor(call.codes, res.status, isCrossOrigin(req.url)), explain(req, res)));
+        call.outcome.fail(new FPError.d((0, codes.xF)(call.codes, res ? res.status : 0, isCrossOrigin(req.url)), explain(req, answer)));
       });
     }
     function parseJson(res) {
       try {
-        return JSON.parse(res.body);
+        return JSON.parse(res.text);
       } catch (_e) {
-        throw new Error("invalid JSON: " + (res.body || "").slice(0, 100));
+        throw new Error("invalid JSON: " + (res.text || "").slice(0, 100));
       }
     }
-    var blob = __webpack_require__(367);
+    var blob = __webpack_require__(2367);
     function fpFileFromJson(hosts, json) {
       if (!json || typeof json !== "object") throw new Error("expected a JSON object describing the file");
       var url = json.url || (json.handle ? hosts.fileApi + "/" + json.handle : undefined);
@@ -200,7 +343,7 @@
           },
           body: (0, fileApi.p)(params)
         },
-        codes: CONVERT_CODES,
+        codes: codes.$3,
         outcome: outcome,
         progress: true,
         parse: function(res) {
@@ -220,114 +363,29 @@
       var options = args[0] && typeof args[0] === "object" ? args[0] : {};
       var onSuccess = (0, shift.Tn)(options.onSuccess) ? options.onSuccess : undefined;
       var onError = (0, shift.Tn)(options.onError) ? options.onError : undefined;
-      transport({
-        method: "GET",
-        url: (0, fileUrl.WU)(ctx.hosts),
-        withCredentials: true
-      }, function(res) {
-        if (res.status >= 200 && res.status < 300) {
-          (0, callbacks.NU)(onSuccess, res.body);
+      var answered = function(status, text) {
+        if (status >= 200 && status < 300) {
+          (0, callbacks.NU)(onSuccess, text);
           return;
         }
         if (onError) {
           setTimeout(function() {
-            onError(failureName(res.status, res.body), res.status);
+            onError(failureName(status, text), status);
           }, 0);
         }
+      };
+      transport.request({
+        method: "GET",
+        url: logoutUrl(ctx.hosts),
+        withCredentials: true
+      }).then(function(res) {
+        answered(res.status, res.text);
+      }, function() {
+        answered(0, "");
       });
     }
-    var base64 = __webpack_require__(319);
-    var inputs = __webpack_require__(40);
-    var CHUNK = 8192;
-    function bufferToBinary(buf) {
-      var bytes = new Uint8Array(buf);
-      var out = "";
-      for (var i = 0; i < bytes.length; i += CHUNK) {
-        var end = Math.min(bytes.length, i + CHUNK);
-        var part = [];
-        for (var j = i; j < end; j++) part.push(bytes[j]);
-        out += String.fromCharCode.apply(null, part);
-      }
-      return out;
-    }
-    function userDefinedToBinary(text) {
-      var out = "";
-      for (var i = 0; i < text.length; i += CHUNK) {
-        var part = [];
-        var end = Math.min(text.length, i + CHUNK);
-        for (var j = i; j < end; j++) part.push(text.charCodeAt(j) & 255);
-        out += String.fromCharCode.apply(null, part);
-      }
-      return out;
-    }
-    function progressHandler(req) {
-      var cb = req.onProgress;
-      if (!cb) return undefined;
-      return function(e) {
-        if (e.lengthComputable && e.total > 0) cb(e.loaded, e.total);
-      };
-    }
-    var xhrTransport = function(req, done) {
-      try {
-        send(req, done);
-      } catch (e) {
-        var why_1 = e && e.message ? e.name + ": " + e.message : String(e);
-        setTimeout(function() {
-          done({
-            status: 0,
-            body: "",
-            error: why_1
-          });
-        }, 0);
-      }
-    };
-    function send(req, done) {
-      var xhr = new XMLHttpRequest;
-      var finished = false;
-      var arrayBuffer = false;
-      var finish = function(status) {
-        if (finished) return;
-        finished = true;
-        var body = "";
-        try {
-          if (status !== 0) {
-            if (arrayBuffer) body = xhr.response ? bufferToBinary(xhr.response) : ""; else body = req.binary ? userDefinedToBinary(xhr.responseText || "") : xhr.responseText || "";
-          }
-        } catch (_e) {
-          body = "";
-        }
-        done({
-          status: status,
-          body: body
-        });
-      };
-      xhr.open(req.method, req.url, true);
-      if (req.binary) {
-        try {
-          xhr.responseType = "arraybuffer";
-          arrayBuffer = xhr.responseType === "arraybuffer";
-        } catch (_e) {
-          arrayBuffer = false;
-        }
-        if (!arrayBuffer && xhr.overrideMimeType) xhr.overrideMimeType("text/plain; charset=x-user-defined");
-      }
-      if (req.withCredentials) xhr.withCredentials = true;
-      var headers = req.headers || {};
-      for (var name_1 in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, name_1)) xhr.setRequestHeader(name_1, headers[name_1]);
-      }
-      var onProgress = progressHandler(req);
-      if (onProgress) {
-        if (req.body != null && xhr.upload) xhr.upload.onprogress = onProgress; else if (req.body == null) xhr.onprogress = onProgress;
-      }
-      xhr.onreadystatechange = function() {
-        if (xhr.readyState === 4) finish(xhr.status);
-      };
-      xhr.onerror = function() {
-        finish(0);
-      };
-      xhr.send(req.body == null ? null : req.body);
-    }
+    var base64 = __webpack_require__(3319);
+    var inputs = __webpack_require__(8040);
     function readerCode(err) {
       var name = err && err.name;
       if (name === "NotFoundError") return 115;
@@ -358,13 +416,6 @@
       };
       if (asText) reader.readAsText(file); else if (binary) reader.readAsArrayBuffer(file); else reader.readAsBinaryString(file);
     }
-    function utf8Decode(bytes) {
-      try {
-        return decodeURIComponent(escape(bytes));
-      } catch (_e) {
-        return bytes;
-      }
-    }
     function readResult(bytes, options, ourFile) {
       if (options.base64encode === true) return (0, base64.cY)(bytes);
       if (options.asText || options.base64encode === false || !ourFile) return utf8Decode(bytes);
@@ -376,14 +427,15 @@
         transport: env.transport,
         request: {
           method: "GET",
-          url: (0, fileUrl.VL)(url, params),
-          binary: true
+          url: withQuery(url, params),
+          responseType: "arraybuffer"
         },
-        codes: READ_CODES,
+        codes: codes.C_,
         outcome: outcome,
         progress: true,
+        retryOn: env.timers,
         parse: function(res) {
-          return readResult(res.body, options, ourFile);
+          return readResult(bytesOf(res), options, ourFile);
         }
       });
     }
@@ -407,6 +459,7 @@
         readUrl(env, (0, fileUrl.Ps)(hosts, url) || url, true, options, outcome);
       }
     }
+    var tslib_es6 = __webpack_require__(1635);
     function optionParams(options, skip) {
       var out = [];
       for (var k in options) {
@@ -424,9 +477,11 @@
         transport: env.transport,
         request: {
           method: "GET",
-          url: (0, fileUrl.VL)(target + "/metadata", optionParams(options, [ "cache" ]).concat(cacheBust(options)))
+          url: withQuery(target + "/metadata", optionParams(options, [ "cache" ]).concat(cacheBust(options))),
+          timeoutMs: SMALL_REQUEST_TIMEOUT_MS
         },
-        codes: STAT_CODES,
+        codes: codes.cs,
+        retryOn: env.timers,
         outcome: outcomeFor(env.ctx, {
           onSuccess: a.onSuccess,
           onError: a.onError
@@ -445,8 +500,10 @@
       var onSuccess = a.onSuccess;
       perform({
         transport: env.transport,
-        request: (0, fileApi.s)(target, key, optionParams(options, [ "key" ])),
-        codes: REMOVE_CODES,
+        request: (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, (0, fileApi.s)(target, key, optionParams(options, [ "key" ]))), {
+          timeoutMs: SMALL_REQUEST_TIMEOUT_MS
+        }),
+        codes: codes.eU,
         outcome: outcomeFor(env.ctx, {
           onSuccess: onSuccess ? function() {
             return onSuccess();
@@ -458,12 +515,13 @@
         }
       });
     }
-    var rest_target = __webpack_require__(60);
+    var storeApi = __webpack_require__(9251);
+    var describe = __webpack_require__(393);
+    var rest_target = __webpack_require__(5060);
     var ONE_PART = 5 * 1024 * 1024;
     function storeUrlFor(env, options, mimetype) {
-      var location = String(options.location || "S3").toLowerCase();
-      var params = [ [ "key", env.ctx.requireKey() ], [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype || undefined ], [ "filename", options.filename || undefined ], [ "path", options.path || undefined ], [ "container", options.container || undefined ], [ "access", options.access || undefined ] ];
-      return (0, fileUrl.VL)(env.ctx.hosts.storeApi + "/" + encodeURIComponent(location), params.concat(securityParams(options)));
+      var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype || undefined ], [ "filename", options.filename || undefined ], [ "path", options.path || undefined ], [ "container", options.container || undefined ], [ "access", options.access || undefined ] ];
+      return (0, storeApi.v)(env.ctx.hosts.storeApi, env.ctx.requireKey(), String(options.location || "S3"), params.concat(securityParams(options)));
     }
     function post(env, request, codes, outcome) {
       perform({
@@ -486,22 +544,14 @@
           "Content-Type": mimetype
         },
         body: data
-      }, WRITE_CODES, outcome);
+      }, codes.xU, outcome);
     }
     function storeRemote(env, url, options, outcome) {
-      var body = (0, fileApi.p)([ [ "url", (0, rest_target.H)(env.ctx.hosts, url) ] ]);
-      post(env, {
-        method: "POST",
-        url: storeUrlFor(env, options, options.mimetype),
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
-        },
-        body: body
-      }, STORE_URL_CODES, outcome);
+      post(env, (0, storeApi.Y)(storeUrlFor(env, options, options.mimetype), (0, rest_target.H)(env.ctx.hosts, url)), codes.p2, outcome);
     }
     function engineError(err) {
       var details = err instanceof Error ? err.message : String(err);
-      return new FPError.d((0, errors.TX)(err) ? codeFor(WRITE_CODES, err.status, false) : WRITE_CODES.other, details);
+      return new FPError.d((0, errors.TX)(err) ? (0, codes.xF)(codes.xU, err.status, false) : codes.xU.other, details);
     }
     function storeLarge(env, file, options, outcome) {
       var store = {
@@ -523,7 +573,7 @@
         try {
           blob = fpFileFromJson(env.ctx.hosts, stored);
         } catch (e) {
-          outcome.fail(new FPError.d(WRITE_CODES.other, "filepicker: unexpected answer from the upload: " + e.message));
+          outcome.fail(new FPError.d(codes.xU.other, "filepicker: unexpected answer from the upload: " + e.message));
           return;
         }
         progress.done();
@@ -544,7 +594,7 @@
         method: "POST",
         url: storeUrlFor(env, options, options.mimetype),
         body: form
-      }, WRITE_CODES, outcome);
+      }, codes.xU, outcome);
     }
     function store(env, args) {
       (0, checks.ot)(env.ctx, args);
@@ -572,8 +622,8 @@
       var outcome = outcomeFor(env.ctx, a);
       var url = typeof input === "string" ? input : (0, inputs.rs)(input);
       if (typeof url !== "string" || !url) {
-        outcome.fail(new FPError.d(STORE_URL_CODES.badParams, "filepicker: storeUrl needs a URL string as its first argument, got " + (0, 
-        inputs.WU)(input) + " (" + typeof input + ")"));
+        outcome.fail(new FPError.d(codes.p2.badParams, "filepicker: storeUrl needs a URL string as its first argument, got " + (0, 
+        describe.b)(input)));
         return;
       }
       storeRemote(env, url, options, outcome);
@@ -581,7 +631,7 @@
     function writeRequest(target, body, options) {
       var mimetype = body.kind === "file" ? body.file.type || undefined : options.mimetype;
       var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype ] ];
-      var url = (0, fileUrl.VL)(target, params.concat(securityParams(options)));
+      var url = withQuery(target, params.concat(securityParams(options)));
       if (body.kind === "data") return {
         method: "POST",
         url: url,
@@ -606,11 +656,11 @@
         body: form
       };
     }
-    function write_send(env, target, body, options, outcome) {
+    function send(env, target, body, options, outcome) {
       perform({
         transport: env.transport,
         request: writeRequest(target, body, options),
-        codes: WRITE_CODES,
+        codes: codes.xU,
         outcome: outcome,
         progress: true,
         parse: function(res) {
@@ -625,23 +675,23 @@
       var options = (0, inputs.S7)(a.options);
       var outcome = outcomeFor(env.ctx, a);
       if (typeof input === "string") {
-        write_send(env, target, {
+        send(env, target, {
           kind: "data",
           data: input
         }, options, outcome);
       } else if ((0, inputs.rZ)(input)) {
         var file = (0, inputs.FX)(input);
-        if (!file) outcome.fail(new FPError.d(115, "filepicker: the file input has no file chosen")); else write_send(env, target, {
+        if (!file) outcome.fail(new FPError.d(115, "filepicker: the file input has no file chosen")); else send(env, target, {
           kind: "file",
           file: file
         }, options, outcome);
       } else if ((0, inputs.fo)(input)) {
-        write_send(env, target, {
+        send(env, target, {
           kind: "file",
           file: input
         }, options, outcome);
       } else {
-        write_send(env, target, {
+        send(env, target, {
           kind: "url",
           url: (0, rest_target.H)(env.ctx.hosts, (0, inputs.rs)(input))
         }, options, outcome);
@@ -653,18 +703,23 @@
       var a = (0, shift.Nj)(args, 2);
       var options = (0, inputs.S7)(a.options);
       var source = typeof input === "string" ? input : (0, inputs.rs)(input) || input;
-      write_send(env, target, {
+      send(env, target, {
         kind: "url",
         url: (0, rest_target.H)(env.ctx.hosts, source)
       }, options, outcomeFor(env.ctx, a));
     }
-    function createRestMembers(transport) {
+    function createRestMembers(stack) {
+      var envOf = function(ctx) {
+        var s = stack || ctx.http();
+        return {
+          ctx: ctx,
+          transport: s.transport,
+          timers: restRetryEnvironment(s.timers)
+        };
+      };
       var on = function(fn) {
         return function(ctx, args) {
-          fn({
-            ctx: ctx,
-            transport: transport
-          }, args);
+          fn(envOf(ctx), args);
           return undefined;
         };
       };
@@ -679,12 +734,12 @@
         remove: on(remove),
         convert: on(convert),
         logout: function(ctx, args) {
-          logout(ctx, transport, args);
+          logout(ctx, envOf(ctx).transport, args);
           return undefined;
         }
       };
     }
-    var restMembers = createRestMembers(xhrTransport);
+    var restMembers = createRestMembers();
   }
 } ]);
 //# sourceMappingURL=rest.js.map

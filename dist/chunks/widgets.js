@@ -2,7 +2,122 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 854 ], {
-  983: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  4706: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      NA: function() {
+        return ensureStyles;
+      },
+      jD: function() {
+        return hide;
+      },
+      p1: function() {
+        return toggleClass;
+      }
+    });
+    var RULES = [ ".fp__btn{box-sizing:border-box;display:inline-block;height:34px;padding:4px 24px;margin:0;vertical-align:middle;cursor:pointer;" + 'font-family:"Open Sans",sans-serif;font-size:12px;font-weight:600;line-height:1.42857143;color:#fff;text-align:center;white-space:nowrap;' + "background:#c43a1f;border:1px solid transparent;border-radius:17px}", ".fp__btn:hover{background-color:#a93018}", ".fp__btn:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}", ".fp-hidden{display:none !important}", ".fp-drag-widget{display:inline-block;padding:1px}", ".fp-drop-zone{display:inline-block;margin:0 0 0 4px;border:1px dashed #aaa;border-radius:3px;background-color:#f3f3f3;color:#333;" + "font-size:14px;line-height:22px;padding:2px 4px;vertical-align:middle;cursor:pointer;overflow:hidden}", ".fp-drop-zone--over{background-color:#e0e0e0;border:1px solid #000}", ".fp-drop-zone--done{cursor:default}", ".fp-drop-zone--busy{padding:0;border:1px solid #aaa;box-shadow:inset 0 1px 2px rgba(0,0,0,.1)}", ".fp-drop-zone__progress{display:block;width:160px;height:22px}", ".fp-drop-zone__clear{float:right;margin-left:6px;padding:0 3px;border:0;background:transparent;color:#600;font-size:14px;cursor:pointer}", ".fp-preview{display:block;width:100%;height:100%;border:0}", ".fp-save-backdrop{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}", ".fp-save{box-sizing:border-box;min-width:280px;max-width:92vw;padding:20px;border-radius:6px;background:#fff;color:#222;font:14px/1.4 sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)}", ".fp-save-title{margin:0 0 8px;font-size:18px}", ".fp-save-file{margin:0 0 16px;word-break:break-all;color:#555}", ".fp-save-actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}", ".fp-save-button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}", ".fp-save-primary{border-color:#a93018;background:#c43a1f;color:#fff}", ".fp-save-button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}" ];
+    var MARK = "__fpWidgetSheet";
+    function ensureStyles(doc) {
+      var holder = doc;
+      if (holder[MARK]) return;
+      holder[MARK] = true;
+      var win = doc.defaultView;
+      var anyDoc = doc;
+      if (win && typeof win.CSSStyleSheet === "function" && "adoptedStyleSheets" in doc) {
+        try {
+          var sheet = new win.CSSStyleSheet;
+          fill(sheet);
+          anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([ sheet ]);
+          return;
+        } catch (_e) {}
+      }
+      var style = doc.createElement("style");
+      style.setAttribute("data-fp-widgets", "");
+      (doc.head || doc.documentElement).appendChild(style);
+      if (style.sheet) fill(style.sheet);
+    }
+    function fill(sheet) {
+      for (var i = 0; i < RULES.length; i++) {
+        try {
+          sheet.insertRule(RULES[i], sheet.cssRules.length);
+        } catch (_e) {}
+      }
+    }
+    function toggleClass(el, name, on) {
+      var cur = " " + (el.getAttribute("class") || "") + " ";
+      var has = cur.indexOf(" " + name + " ") >= 0;
+      if (on && !has) el.setAttribute("class", (cur + name).replace(/^\s+|\s+$/g, "")); else if (!on && has) el.setAttribute("class", cur.replace(" " + name + " ", " ").replace(/^\s+|\s+$/g, ""));
+    }
+    function hide(el) {
+      el.setAttribute("hidden", "");
+      toggleClass(el, "fp-hidden", true);
+    }
+  },
+  5679: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      $3: function() {
+        return CONVERT_CODES;
+      },
+      C_: function() {
+        return READ_CODES;
+      },
+      cs: function() {
+        return STAT_CODES;
+      },
+      eU: function() {
+        return REMOVE_CODES;
+      },
+      p2: function() {
+        return STORE_URL_CODES;
+      },
+      xF: function() {
+        return codeFor;
+      },
+      xU: function() {
+        return WRITE_CODES;
+      }
+    });
+    var WRITE_CODES = {
+      badParams: 122,
+      notFound: 121,
+      other: 123
+    };
+    var STORE_URL_CODES = {
+      badParams: 152,
+      notFound: 151,
+      other: 153
+    };
+    var READ_CODES = {
+      badParams: 400,
+      notFound: 115,
+      other: 118,
+      network: 113,
+      crossOrigin: 114
+    };
+    var STAT_CODES = {
+      badParams: 400,
+      notFound: 161,
+      other: 162
+    };
+    var REMOVE_CODES = {
+      badParams: 400,
+      notFound: 171,
+      other: 172
+    };
+    var CONVERT_CODES = {
+      badParams: 142,
+      notFound: 141,
+      other: 143
+    };
+    function codeFor(table, status, crossOrigin) {
+      if (status === 400) return table.badParams;
+      if (status === 403) return 403;
+      if (status === 404) return table.notFound;
+      if (status === 0 && table.network !== undefined) return table.network;
+      if (crossOrigin && table.crossOrigin !== undefined) return table.crossOrigin;
+      return table.other;
+    }
+  },
+  835: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       activateResponsive: function() {
@@ -21,8 +136,8 @@
         return runHooks;
       }
     });
-    var hooks = __webpack_require__(450);
-    var checks = __webpack_require__(237);
+    var checks = __webpack_require__(5237);
+    var services = __webpack_require__(7241);
     function readAttributes(el) {
       var out = {};
       var attrs = el.attributes;
@@ -48,9 +163,9 @@
         if (v !== undefined && options[table[i][1]] === undefined) options[table[i][1]] = v;
       }
     }
-    function mapService(api, name) {
+    function mapService(name) {
       var key = name.replace(" ", "");
-      var table = api.services || {};
+      var table = services.OF;
       return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : name;
     }
     function splitNumbers(value) {
@@ -65,7 +180,7 @@
     function debugFlag(value) {
       return !/^\s*(false|0|no|off)\s*$/i.test(value);
     }
-    function constructOptions(el, mode, api) {
+    function constructOptions(el, mode, ctx) {
       var map = readAttributes(el);
       var options = {};
       copy(options, map, GENERAL);
@@ -86,11 +201,11 @@
       if (services !== undefined) {
         var list = services.split(",");
         var mapped = [];
-        for (var i = 0; i < list.length; i++) mapped.push(mapService(api, list[i]));
+        for (var i = 0; i < list.length; i++) mapped.push(mapService(list[i]));
         options.services = mapped;
       }
       var service = attr(map, "data-fp-service");
-      if (service !== undefined) options.service = mapService(api, service);
+      if (service !== undefined) options.service = mapService(service);
       copy(options, map, V1_GENERAL);
       if (options.container === undefined) {
         var modal = attr(map, "data-fp-option-modal");
@@ -101,7 +216,7 @@
         if (typeof v === "string") options[SPLIT[i]] = v.split(",");
       }
       var apikey = attr(map, "data-fp-apikey");
-      if (apikey !== undefined) api.setKey(apikey);
+      if (apikey !== undefined) ctx.setKey(apikey);
       options.folders = attr(map, "data-fp-folders") === "true";
       return options;
     }
@@ -152,68 +267,29 @@
       for (var i = 0; i < fpfiles.length; i++) names.push(String(fpfiles[i] && fpfiles[i].filename || ""));
       return names.join(", ");
     }
-    var styles = __webpack_require__(934);
-    function buildConvertWidget(api, input) {
+    var pageStyles = __webpack_require__(4706);
+    function buildConvertWidget(ctx, input) {
       var url = attr(readAttributes(input), "data-fp-url");
       if (!url) return null;
       var button = makeButton(input, "Convert File", false);
-      var options = constructOptions(input, "convert", api);
-      (0, styles.jD)(input);
+      var options = constructOptions(input, "convert", ctx);
+      (0, pageStyles.jD)(input);
       button.addEventListener("click", function(e) {
         e.preventDefault();
         button.blur();
-        api.processImage(url, cloneOptions(options), function(blob) {
+        ctx.callPublic("processImage", [ url, cloneOptions(options), function(blob) {
           input.value = String(blob && blob.url);
           fireChange(input, [ blob ]);
-        });
+        } ]);
       }, false);
       insertAfter(input, button);
       return button;
     }
-    var VAGUE = [ "application/octet-stream", "application/download", "application/force-download", "octet/stream", "application/unknown", "application/x-download", "application/x-msdownload", "application/x-secure-download" ];
-    var BY_EXTENSION = {
-      ".stl": "application/sla",
-      ".hbs": "text/html",
-      ".pdf": "application/pdf",
-      ".jpg": "image/jpeg",
-      ".jpeg": "image/jpeg",
-      ".jpe": "image/jpeg",
-      ".png": "image/png",
-      ".gif": "image/gif",
-      ".webp": "image/webp",
-      ".svg": "image/svg+xml",
-      ".txt": "text/plain",
-      ".csv": "text/csv",
-      ".imp": "application/x-impressionist",
-      ".vob": "video/dvd"
-    };
-    function trimLower(s) {
-      return String(s).replace(/^\s+|\s+$/g, "").toLowerCase();
-    }
-    function isVague(type) {
-      return VAGUE.indexOf(type) >= 0;
-    }
+    var rest_codes = __webpack_require__(5679);
+    var target = __webpack_require__(5060);
+    var mimetypes = __webpack_require__(4379);
     function typeOf(file) {
-      var type = trimLower(file.type || "");
-      if (type && !isVague(type)) return type;
-      var m = /\.\w*$/.exec(file.name || file.fileName || "");
-      if (m) return BY_EXTENSION[m[0].toLowerCase()] || "";
-      return type;
-    }
-    function mimetypeMatches(type, pattern) {
-      var against = trimLower(pattern);
-      if (!type) return against === "*/*";
-      var test = trimLower(type);
-      if (isVague(test)) return true;
-      var t = test.split("/");
-      var a = against.split("/");
-      if (a[0] === "*") return true;
-      if (a[0] !== t[0]) return false;
-      if (a[1] === "*") return true;
-      return a[1] === t[1];
-    }
-    function endsWith(s, suffix) {
-      return s.length >= suffix.length && s.slice(s.length - suffix.length) === suffix;
+      return (0, mimetypes.PG)(file.type, file.name || file.fileName);
     }
     function checkDrop(files, rules) {
       if (!files.length) return {
@@ -235,11 +311,10 @@
         var name_1 = file.name || file.fileName || "Unknown file";
         var type = typeOf(file);
         var ok = false;
-        for (var j = 0; j < rules.mimetypes.length && !ok; j++) ok = mimetypeMatches(type, rules.mimetypes[j]);
+        for (var j = 0; j < rules.mimetypes.length && !ok; j++) ok = (0, mimetypes.mT)(type, rules.mimetypes[j]);
         if (ok && rules.extensions) {
           ok = false;
-          var lower = name_1.toLowerCase();
-          for (var j = 0; j < rules.extensions.length && !ok; j++) ok = endsWith(lower, rules.extensions[j]);
+          for (var j = 0; j < rules.extensions.length && !ok; j++) ok = (0, mimetypes.jm)(name_1, rules.extensions[j]);
         }
         if (!ok) return {
           type: "WrongType",
@@ -277,8 +352,45 @@
         }) : undefined
       };
     }
-    var state = __webpack_require__(503);
-    var noop = function() {};
+    var tslib_es6 = __webpack_require__(1635);
+    var errors = __webpack_require__(4703);
+    var blob = __webpack_require__(2367);
+    var FPError = __webpack_require__(1948);
+    var src_options = __webpack_require__(6078);
+    function dropBatch(ctx, options) {
+      var t = (0, src_options.Kk)(options, "store");
+      var uploader = ctx.uploader(t.security);
+      return ctx.queue.batch(uploader, t.store, function(message) {
+        return ctx.warnOnce("drop:discard", message);
+      });
+    }
+    function dropBlob(stored) {
+      return (0, blob.Vs)((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, stored), {
+        isWriteable: true
+      }));
+    }
+    function dropError(err, codes) {
+      var details = err instanceof Error ? err.message : String(err);
+      return new FPError.d((0, errors.TX)(err) ? (0, rest_codes.xF)(codes, err.status, false) : codes.other, details);
+    }
+    var PercentOf = function() {
+      function PercentOf(report) {
+        this.report = report;
+        this.last = -1;
+      }
+      PercentOf.prototype.bytes = function(p) {
+        if (p.total > 0) this.emit(Math.min(95, Math.round(p.loaded * 95 / p.total)));
+      };
+      PercentOf.prototype.done = function() {
+        this.emit(100);
+      };
+      PercentOf.prototype.emit = function(percent) {
+        if (percent <= this.last) return;
+        this.last = percent;
+        this.report(percent);
+      };
+      return PercentOf;
+    }();
     var URL_RE = /^(http|https):.*\/\//i;
     function droppedUrl(dt) {
       if (!dt || typeof dt.getData !== "function") return null;
@@ -306,6 +418,108 @@
       }
       return false;
     }
+    var DropTarget = function() {
+      function DropTarget(el, events) {
+        var _this = this;
+        this.events = events;
+        el.addEventListener("dragenter", function(e) {
+          return _this.enterOrLeave(e, true);
+        }, false);
+        el.addEventListener("dragleave", function(e) {
+          return _this.enterOrLeave(e, false);
+        }, false);
+        el.addEventListener("dragover", function(e) {
+          var dt = e.dataTransfer;
+          if (dt) {
+            try {
+              dt.dropEffect = "copy";
+            } catch (_e) {}
+          }
+          e.preventDefault();
+        }, false);
+        el.addEventListener("drop", function(e) {
+          return _this.drop(e);
+        }, false);
+      }
+      DropTarget.prototype.enterOrLeave = function(e, enter) {
+        if (this.events.enabled()) {
+          if (enter) this.events.dragEnter(); else this.events.dragLeave();
+        }
+        e.stopPropagation();
+        e.preventDefault();
+      };
+      DropTarget.prototype.drop = function(e) {
+        e.stopPropagation();
+        e.preventDefault();
+        if (!this.events.enabled()) return;
+        var dt = e.dataTransfer;
+        if (dt && folderDropped(dt)) {
+          this.events.refused("WrongType", "Uploading a folder is not allowed");
+          return;
+        }
+        var files = dt && dt.files;
+        var url = files && files.length ? null : droppedUrl(dt);
+        if (files && files.length) this.events.files(files); else if (url) this.events.url(url); else this.events.refused("NoFilesFound", "No files uploaded");
+      };
+      return DropTarget;
+    }();
+    var FilesDrop = function() {
+      function FilesDrop(total, events) {
+        var _this = this;
+        this.total = total;
+        this.events = events;
+        this.percent = [];
+        this.reporters = [];
+        this.results = [];
+        this.settledCount = 0;
+        this.settled = [];
+        this.firstError = null;
+        var _loop_1 = function(i) {
+          this_1.reporters.push(new PercentOf(function(p) {
+            return _this.progress(i, p);
+          }));
+        };
+        var this_1 = this;
+        for (var i = 0; i < total; i++) {
+          _loop_1(i);
+        }
+      }
+      FilesDrop.prototype.bytes = function(i, p) {
+        if (!this.settled[i]) this.reporters[i].bytes(p);
+      };
+      FilesDrop.prototype.stored = function(i, blob) {
+        if (this.settled[i]) return;
+        this.reporters[i].done();
+        this.settled[i] = true;
+        this.results[i] = blob;
+        this.percent[i] = 100;
+        if (this.total > 1) this.report();
+        this.settle();
+      };
+      FilesDrop.prototype.failed = function(i, err) {
+        if (this.settled[i]) return;
+        this.settled[i] = true;
+        if (this.firstError === null) this.firstError = err;
+        this.settle();
+      };
+      FilesDrop.prototype.progress = function(i, p) {
+        if (this.settled[i]) return;
+        this.percent[i] = p;
+        this.report();
+      };
+      FilesDrop.prototype.report = function() {
+        var sum = 0;
+        for (var i = 0; i < this.total; i++) sum += this.percent[i] || 0;
+        this.events.progress(sum / this.total);
+      };
+      FilesDrop.prototype.settle = function() {
+        this.settledCount++;
+        if (this.settledCount === this.total) this.events.done(this.results, this.firstError);
+      };
+      return FilesDrop;
+    }();
+    var state = __webpack_require__(8503);
+    var noop = function() {};
     function fn(x) {
       return typeof x === "function" ? x : noop;
     }
@@ -314,189 +528,189 @@
       for (var k in o) if (o[k] !== undefined && o[k] !== null && o[k] !== "") out[k] = o[k];
       return out;
     }
+    var DropPane = function() {
+      function DropPane(ctx, el, options) {
+        var _this = this;
+        this.ctx = ctx;
+        this.el = el;
+        this.cb = {
+          dragEnter: fn(options.dragEnter),
+          dragLeave: fn(options.dragLeave),
+          onStart: fn(options.onStart),
+          onSuccess: fn(options.onSuccess),
+          onError: fn(options.onError),
+          onProgress: fn(options.onProgress)
+        };
+        this.rules = rulesFrom(options);
+        this.store = defined({
+          location: options.location,
+          path: options.path,
+          container: options.container,
+          access: options.access,
+          policy: options.policy,
+          signature: options.signature
+        });
+        new DropTarget(el, {
+          enabled: function() {
+            return _this.enabled();
+          },
+          dragEnter: function() {
+            return _this.cb.dragEnter();
+          },
+          dragLeave: function() {
+            return _this.cb.dragLeave();
+          },
+          files: function(files) {
+            return _this.storeFiles(files);
+          },
+          url: function(url) {
+            return _this.storeUrl(url);
+          },
+          refused: function(type, message) {
+            return _this.cb.onError(type, message);
+          }
+        });
+      }
+      DropPane.prototype.enabled = function() {
+        return (this.el.getAttribute("disabled") || "enabled") !== "disabled";
+      };
+      DropPane.prototype.disable = function() {
+        this.el.setAttribute("disabled", "disabled");
+      };
+      DropPane.prototype.enable = function() {
+        this.el.removeAttribute("disabled");
+      };
+      DropPane.prototype.storeFiles = function(files) {
+        var _this = this;
+        var problem = checkDrop(files, this.rules);
+        if (problem) {
+          this.cb.onError(problem.type, problem.message);
+          return;
+        }
+        this.cb.onStart(files);
+        this.disable();
+        var drop = new FilesDrop(files.length, {
+          progress: function(percent) {
+            return _this.cb.onProgress(percent);
+          },
+          done: function(blobs, error) {
+            _this.enable();
+            if (error !== null) _this.cb.onError("UploadError", String(error)); else _this.cb.onSuccess(blobs);
+          }
+        });
+        try {
+          var batch = dropBatch(this.ctx, this.store);
+          var _loop_1 = function(i) {
+            var item = batch.add({
+              kind: "file",
+              file: files[i]
+            }, {
+              client: "computer"
+            }, {
+              onProgress: function(p) {
+                return drop.bytes(i, p);
+              },
+              onStored: function(stored) {
+                return drop.stored(i, dropBlob(stored));
+              },
+              onFailed: function(err) {
+                return drop.failed(i, dropError(err, rest_codes.xU));
+              }
+            });
+            batch.start(item);
+          };
+          for (var i = 0; i < files.length; i++) {
+            _loop_1(i);
+          }
+        } catch (err) {
+          for (var i = 0; i < files.length; i++) drop.failed(i, err);
+        }
+      };
+      DropPane.prototype.storeUrl = function(url) {
+        var _this = this;
+        this.disable();
+        var fail = function(err) {
+          _this.enable();
+          _this.cb.onError("UploadError", String(err));
+        };
+        try {
+          var batch_1 = dropBatch(this.ctx, this.store);
+          var percent_1 = new PercentOf(function(p) {
+            return _this.cb.onProgress(p);
+          });
+          var item_1 = batch_1.add({
+            kind: "url",
+            url: (0, target.H)(this.ctx.hosts, url)
+          }, {
+            client: "url"
+          }, {
+            onProgress: function(p) {
+              return percent_1.bytes(p);
+            },
+            onStored: function(stored) {
+              percent_1.done();
+              _this.enable();
+              var blob = dropBlob(stored);
+              var problem = checkDrop([ {
+                name: blob.filename,
+                type: blob.mimetype,
+                size: blob.size
+              } ], _this.rules);
+              if (!problem) {
+                _this.cb.onSuccess([ blob ]);
+                return;
+              }
+              _this.cb.onError(problem.type, problem.message);
+              batch_1.remove(item_1);
+            },
+            onFailed: function(err) {
+              return fail(dropError(err, rest_codes.p2));
+            }
+          });
+          batch_1.start(item_1);
+        } catch (err) {
+          fail(err);
+        }
+      };
+      return DropPane;
+    }();
     function makeDropPane(ctx, args) {
       var el = (0, checks.Ko)(args);
-      var win = (0, state.Ou)(ctx);
-      if (!(0, checks.Yc)(win)) {
+      if (!(0, checks.Yc)((0, state.Ou)(ctx))) {
         (0, state.yA)("Your browser doesn't support drag-drop functionality");
         return false;
       }
       var options = args[1] && typeof args[1] === "object" ? args[1] : {};
-      var cb = {
-        dragEnter: fn(options.dragEnter),
-        dragLeave: fn(options.dragLeave),
-        onStart: fn(options.onStart),
-        onSuccess: fn(options.onSuccess),
-        onError: fn(options.onError),
-        onProgress: fn(options.onProgress)
-      };
-      var rules = rulesFrom(options);
-      var storeOptions = defined({
-        location: options.location,
-        path: options.path,
-        container: options.container,
-        access: options.access,
-        policy: options.policy,
-        signature: options.signature
-      });
-      var security = defined({
-        policy: options.policy,
-        signature: options.signature
-      });
-      var enabled = function() {
-        return (el.getAttribute("disabled") || "enabled") !== "disabled";
-      };
-      var disable = function() {
-        return el.setAttribute("disabled", "disabled");
-      };
-      var enable = function() {
-        return el.removeAttribute("disabled");
-      };
-      el.addEventListener("dragenter", function(e) {
-        if (enabled()) cb.dragEnter();
-        e.stopPropagation();
-        e.preventDefault();
-      }, false);
-      el.addEventListener("dragleave", function(e) {
-        if (enabled()) cb.dragLeave();
-        e.stopPropagation();
-        e.preventDefault();
-      }, false);
-      el.addEventListener("dragover", function(e) {
-        var dt = e.dataTransfer;
-        if (dt) {
-          try {
-            dt.dropEffect = "copy";
-          } catch (_e) {}
-        }
-        e.preventDefault();
-      }, false);
-      el.addEventListener("drop", function(e) {
-        e.stopPropagation();
-        e.preventDefault();
-        if (!enabled()) return;
-        var dt = e.dataTransfer;
-        if (dt && folderDropped(dt)) {
-          cb.onError("WrongType", "Uploading a folder is not allowed");
-          return;
-        }
-        var files = dt && dt.files;
-        var url = files && files.length ? null : droppedUrl(dt);
-        if (files && files.length) storeFiles(files); else if (url) storeDroppedUrl(url); else cb.onError("NoFilesFound", "No files uploaded");
-      }, false);
-      function storeFiles(files) {
-        var problem = checkDrop(files, rules);
-        if (problem) {
-          cb.onError(problem.type, problem.message);
-          return;
-        }
-        cb.onStart(files);
-        disable();
-        var total = files.length;
-        var percent = [];
-        var results = [];
-        var settled = 0;
-        var firstError = null;
-        var report = function() {
-          var sum = 0;
-          for (var i = 0; i < total; i++) sum += percent[i] || 0;
-          cb.onProgress(sum / total);
-        };
-        var settle = function() {
-          settled++;
-          if (settled < total) return;
-          enable();
-          if (firstError !== null) cb.onError("UploadError", String(firstError)); else cb.onSuccess(results);
-        };
-        var one = function(i) {
-          var done = false;
-          var ok = function(blob) {
-            if (done) return;
-            done = true;
-            results[i] = blob;
-            percent[i] = 100;
-            if (total > 1) report();
-            settle();
-          };
-          var fail = function(err) {
-            if (done) return;
-            done = true;
-            if (firstError === null) firstError = err;
-            settle();
-          };
-          var progress = function(p) {
-            if (done || typeof p !== "number") return;
-            percent[i] = p;
-            report();
-          };
-          try {
-            (0, state.ir)(ctx).store(files[i], storeOptions, ok, fail, progress);
-          } catch (err) {
-            fail(err);
-          }
-        };
-        for (var i = 0; i < total; i++) one(i);
-      }
-      function storeDroppedUrl(url) {
-        disable();
-        var api = (0, state.ir)(ctx);
-        var ok = function(blob) {
-          enable();
-          var problem = checkDrop([ {
-            name: blob && blob.filename,
-            type: blob && blob.mimetype,
-            size: blob && blob.size
-          } ], rules);
-          if (problem) {
-            cb.onError(problem.type, problem.message);
-            try {
-              api.remove(blob, security, noop, noop);
-            } catch (_e) {}
-            return;
-          }
-          cb.onSuccess([ blob ]);
-        };
-        var fail = function(err) {
-          enable();
-          cb.onError("UploadError", String(err));
-        };
-        try {
-          api.storeUrl(url, storeOptions, ok, fail, function(p) {
-            if (typeof p === "number") cb.onProgress(p);
-          });
-        } catch (err) {
-          fail(err);
-        }
-      }
+      new DropPane(ctx, el, options);
       return true;
     }
-    function pickInto(api, input, options, multiple, after) {
+    function pickInto(ctx, input, options, multiple, after) {
       var done = function(blobs) {
         input.value = urlsOf(blobs);
         if (after) after(blobs);
         fireChange(input, blobs);
       };
-      if (multiple) api.pickMultiple(cloneOptions(options), function(blobs) {
+      if (multiple) ctx.callPublic("pickMultiple", [ cloneOptions(options), function(blobs) {
         return done(blobs);
-      }); else api.pick(cloneOptions(options), function(blob) {
+      } ]); else ctx.callPublic("pick", [ cloneOptions(options), function(blob) {
         return done([ blob ]);
-      });
+      } ]);
     }
-    function buildPickWidget(api, input) {
+    function buildPickWidget(ctx, input) {
       var button = makeButton(input, "Pick File", false);
-      var options = constructOptions(input, "pick", api);
+      var options = constructOptions(input, "pick", ctx);
       var multiple = isMultiple(input);
-      (0, styles.jD)(input);
+      (0, pageStyles.jD)(input);
       button.addEventListener("click", function(e) {
         e.preventDefault();
         button.blur();
-        pickInto(api, input, options, multiple);
+        pickInto(ctx, input, options, multiple);
       }, false);
       insertAfter(input, button);
       return button;
     }
     var DROP_TEXT = "Or drop files here";
-    function buildDragWidget(ctx, api, input) {
+    function buildDragWidget(ctx, input) {
       var doc = input.ownerDocument;
       var map = readAttributes(input);
       var pane = doc.createElement("div");
@@ -505,17 +719,17 @@
       var zone = doc.createElement("div");
       zone.className = ("fp-drop-zone " + (attr(map, "data-fp-drag-class") || "")).replace(/\s+$/, "");
       var dropText = attr(map, "data-fp-drag-text") || DROP_TEXT;
-      var options = constructOptions(input, "pick", api);
+      var options = constructOptions(input, "pick", ctx);
       var multiple = isMultiple(input);
       var droppable = (0, checks.Yc)((0, state.Ou)(ctx));
-      (0, styles.jD)(input);
+      (0, pageStyles.jD)(input);
       pane.appendChild(button);
       pane.appendChild(zone);
       insertAfter(input, pane);
       var setState = function(state) {
-        (0, styles.p1)(zone, "fp-drop-zone--over", state === "over");
-        (0, styles.p1)(zone, "fp-drop-zone--busy", state === "busy");
-        (0, styles.p1)(zone, "fp-drop-zone--done", state === "done");
+        (0, pageStyles.p1)(zone, "fp-drop-zone--over", state === "over");
+        (0, pageStyles.p1)(zone, "fp-drop-zone--busy", state === "busy");
+        (0, pageStyles.p1)(zone, "fp-drop-zone--done", state === "done");
       };
       var showText = function(text) {
         zone.textContent = text;
@@ -596,7 +810,7 @@
       var open = function(e) {
         e.preventDefault();
         button.blur();
-        pickInto(api, input, options, multiple, showFiles);
+        pickInto(ctx, input, options, multiple, showFiles);
       };
       button.addEventListener("click", open, false);
       zone.addEventListener("click", function(e) {
@@ -605,12 +819,12 @@
       }, false);
       return pane;
     }
-    function buildExportWidget(api, el) {
+    function buildExportWidget(ctx, el) {
       el.addEventListener("click", function(e) {
         var url = attr(readAttributes(el), "data-fp-url");
         if (!url) return;
         e.preventDefault();
-        api.exportFile(url, constructOptions(el, "export", api));
+        ctx.callPublic("exportFile", [ url, constructOptions(el, "export", ctx) ]);
       }, false);
     }
     function startsWith(s, prefix) {
@@ -771,25 +985,24 @@
     function typeAttr(el) {
       return (el.getAttribute("type") || "").toLowerCase();
     }
-    function buildOne(ctx, api, el) {
+    function buildOne(ctx, el) {
       var type = typeAttr(el);
       if (el.getAttribute("data-fp-src") && String(el.nodeName).toUpperCase() === "IMG") {
         updateImage(ctx, el);
         return;
       }
       if (!claim(el)) return;
-      (0, styles.NA)(el.ownerDocument);
-      if (type === "filepicker") buildPickWidget(api, el); else if (type === "filepicker-dragdrop") buildDragWidget(ctx, api, el); else if (type === "filepicker-convert") buildConvertWidget(api, el); else if (type === "filepicker-preview") buildPreview(ctx, el); else buildExportWidget(api, el);
+      (0, pageStyles.NA)(el.ownerDocument);
+      if (type === "filepicker") buildPickWidget(ctx, el); else if (type === "filepicker-dragdrop") buildDragWidget(ctx, el); else if (type === "filepicker-convert") buildConvertWidget(ctx, el); else if (type === "filepicker-preview") buildPreview(ctx, el); else buildExportWidget(ctx, el);
     }
     function buildWidgets(ctx) {
       var doc = (0, state.Ou)(ctx).document;
       if (!doc.querySelectorAll) return;
-      var api = (0, state.ir)(ctx);
       for (var s = 0; s < checks.SA.length; s++) {
         var found = doc.querySelectorAll(checks.SA[s]);
         for (var i = 0; i < found.length; i++) {
           try {
-            buildOne(ctx, api, found[i]);
+            buildOne(ctx, found[i]);
           } catch (e) {
             (0, state.yA)(String(e));
           }
@@ -797,7 +1010,7 @@
       }
     }
     function constructWidget(ctx, args) {
-      buildOne(ctx, (0, state.ir)(ctx), (0, checks.or)(args));
+      buildOne(ctx, (0, checks.or)(args));
     }
     function runHooks(ctx) {
       try {
@@ -811,60 +1024,10 @@
         (0, state.yA)(String(e));
       }
     }
-    function startWidgets(api, ctx, win) {
-      watchPage(api, ctx, win, function() {
+    function startWidgets(ctx, win) {
+      watchPage(ctx, win, function() {
         return runHooks(ctx);
       });
-    }
-  },
-  934: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-    __webpack_require__.d(__webpack_exports__, {
-      NA: function() {
-        return ensureStyles;
-      },
-      jD: function() {
-        return hide;
-      },
-      p1: function() {
-        return toggleClass;
-      }
-    });
-    var RULES = [ ".fp__btn{box-sizing:border-box;display:inline-block;height:34px;padding:4px 24px;margin:0;vertical-align:middle;cursor:pointer;" + 'font-family:"Open Sans",sans-serif;font-size:12px;font-weight:600;line-height:1.42857143;color:#fff;text-align:center;white-space:nowrap;' + "background:#c43a1f;border:1px solid transparent;border-radius:17px}", ".fp__btn:hover{background-color:#a93018}", ".fp__btn:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}", ".fp-hidden{display:none !important}", ".fp-drag-widget{display:inline-block;padding:1px}", ".fp-drop-zone{display:inline-block;margin:0 0 0 4px;border:1px dashed #aaa;border-radius:3px;background-color:#f3f3f3;color:#333;" + "font-size:14px;line-height:22px;padding:2px 4px;vertical-align:middle;cursor:pointer;overflow:hidden}", ".fp-drop-zone--over{background-color:#e0e0e0;border:1px solid #000}", ".fp-drop-zone--done{cursor:default}", ".fp-drop-zone--busy{padding:0;border:1px solid #aaa;box-shadow:inset 0 1px 2px rgba(0,0,0,.1)}", ".fp-drop-zone__progress{display:block;width:160px;height:22px}", ".fp-drop-zone__clear{float:right;margin-left:6px;padding:0 3px;border:0;background:transparent;color:#600;font-size:14px;cursor:pointer}", ".fp-preview{display:block;width:100%;height:100%;border:0}", ".fp-save-backdrop{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}", ".fp-save{box-sizing:border-box;min-width:280px;max-width:92vw;padding:20px;border-radius:6px;background:#fff;color:#222;font:14px/1.4 sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)}", ".fp-save__title{margin:0 0 8px;font-size:18px}", ".fp-save__file{margin:0 0 16px;word-break:break-all;color:#555}", ".fp-save__actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end}", ".fp-save__button{padding:8px 14px;border:1px solid #888;border-radius:4px;background:#f5f5f5;color:#222;font:inherit;cursor:pointer}", ".fp-save__button--primary{border-color:#a93018;background:#c43a1f;color:#fff}", ".fp-save__button:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}" ];
-    var MARK = "__fpWidgetSheet";
-    function ensureStyles(doc) {
-      var holder = doc;
-      if (holder[MARK]) return;
-      holder[MARK] = true;
-      var win = doc.defaultView;
-      var anyDoc = doc;
-      if (win && typeof win.CSSStyleSheet === "function" && "adoptedStyleSheets" in doc) {
-        try {
-          var sheet = new win.CSSStyleSheet;
-          fill(sheet);
-          anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([ sheet ]);
-          return;
-        } catch (_e) {}
-      }
-      var style = doc.createElement("style");
-      style.setAttribute("data-fp-widgets", "");
-      (doc.head || doc.documentElement).appendChild(style);
-      if (style.sheet) fill(style.sheet);
-    }
-    function fill(sheet) {
-      for (var i = 0; i < RULES.length; i++) {
-        try {
-          sheet.insertRule(RULES[i], sheet.cssRules.length);
-        } catch (_e) {}
-      }
-    }
-    function toggleClass(el, name, on) {
-      var cur = " " + (el.getAttribute("class") || "") + " ";
-      var has = cur.indexOf(" " + name + " ") >= 0;
-      if (on && !has) el.setAttribute("class", (cur + name).replace(/^\s+|\s+$/g, "")); else if (!on && has) el.setAttribute("class", cur.replace(" " + name + " ", " ").replace(/^\s+|\s+$/g, ""));
-    }
-    function hide(el) {
-      el.setAttribute("hidden", "");
-      toggleClass(el, "fp-hidden", true);
     }
   }
 } ]);

@@ -1,2 +1,5 @@
 /** True when `g` (the global object) has all of it. */
-export declare function hasEverything(g: any): boolean;
+export declare function hasEverything(g: {
+    Promise?: unknown;
+    JSON?: unknown;
+}): boolean;

@@ -13,10 +13,23 @@ export interface ClientOptions {
     /** Script URL for the MD5 worker (see upload/environment.ts). */
     workerUrl?: string;
 }
+/** What a page may pass as the third argument of `filepicker.init` (the rest of ClientOptions is for tests). */
+export type InitOptions = Pick<ClientOptions, 'hosts' | 'workerUrl'>;
+/** The modern members of `window.filepicker`, next to the v2 ones. */
+export interface ModernApi {
+    /** A client for `apiKey`; hosts default to the ones `configure` (or v2's `filepicker.hostname`) set. */
+    init(apiKey: string, security?: Security | null, options?: InitOptions): Client;
+    /** Points the library (v2 calls and later `init`s) at other hosts: a base URL of a reference server, or some of the hosts. */
+    configure(settings: {
+        hosts?: string | Partial<Hosts>;
+    }): void;
+}
 export interface UploadOptions {
     partSize?: number;
     maxConcurrentUploads?: number;
     retryOptions?: Partial<RetryOptions>;
+    /** Continue an unfinished upload of the same file from an earlier page (default true); false = always start over, remember nothing. */
+    resume?: boolean;
     onStart?(): void;
     onUploadStart?(): void;
     onProgress?(event: ClientProgressEvent): void;
@@ -35,4 +48,4 @@ export interface Client {
     upload(file: Blob | Uint8Array, uploadOptions?: UploadOptions, storeOptions?: StoreOptionsInput, token?: UploadToken): Promise<StoredFile>;
     storeURL(url: string, storeOptions?: StoreOptionsInput): Promise<StoredFile>;
 }
-export declare function init(apiKey: string, security?: Security, options?: ClientOptions): Client;
+export declare function init(apiKey: string, security?: Security | null, options?: ClientOptions): Client;

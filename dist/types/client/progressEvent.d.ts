@@ -1,5 +1,5 @@
 /**
- * The 0.5.x-style progress event of `client.upload` (seed 002), built from the engine's byte progress.
+ * The progress event of `client.upload`, with filestack-js 0.5.x's field names, built from the engine's byte progress.
  */
 import { EngineProgress } from '../upload';
 export interface ClientProgressEvent {

@@ -1,9 +1,9 @@
 /**
  * The seams between the parts of the library. The legacy facade (src/legacy) and the modern client (src/client)
  * talk to the upload engine (src/upload) and to the picker dialog (src/picker) only through these interfaces.
- * Nothing here knows about v2 shapes: sizes are bytes, options use the modern vocabulary of seeds 000 and 002.
+ * Nothing here knows about v2 shapes: sizes are bytes, options use the modern vocabulary (`storeTo`, upload events).
  */
-/** Where a file is stored: the modern `storeTo` vocabulary (seed 000). `location` is lower case. */
+/** Where a file is stored: the modern `storeTo` vocabulary. `location` is lower case. */
 export type StoreLocation = 's3' | 'azure' | 'dropbox' | 'rackspace' | 'gcs';
 export type StoreAccess = 'public' | 'private';
 export interface StoreOptions {
@@ -59,7 +59,7 @@ export interface UploadProgress {
     loaded: number;
     total: number;
 }
-/** Lifecycle callbacks of one upload (seed 002 names). */
+/** Lifecycle callbacks of one upload (the modern API's event names). */
 export interface UploadEvents {
     /** Before the start request. */
     onStart?(): void;
@@ -210,5 +210,90 @@ export interface PickerSession {
 }
 /** The dialog, as the facade sees it. Implemented by src/picker. */
 export interface PickerDialog {
-    open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks): PickerSession;
+    /**
+     * Opens the dialog. Its files are stored with `uploader` through `queue`, the page's file queue (shared with the
+     * drop pane and the other dialogs of the page).
+     */
+    open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks, queue: UploadQueue): PickerSession;
+}
+/** What an item of a batch stores: a local file (prepared, e.g. resized, once it has a slot), a URL, or a custom source file. */
+export type BatchSource = {
+    kind: 'file';
+    file: UploadSource;
+    prepare?(file: UploadSource): Promise<UploadSource>;
+} | {
+    kind: 'url';
+    url: string;
+} | {
+    kind: 'source';
+    source: SourceRef;
+};
+/** Where the file of an item came from and what the image editor did: what the result says about it. */
+export interface BatchItemInfo {
+    /** Source of the file, lower case (`computer`, `url`, `webcam`, `customsource`, …). */
+    client: string;
+    /** The image editor could open the file (the result then says `cropped`). */
+    editable?: boolean;
+    /** What the editor changed, once saved. */
+    edits?: {
+        cropped: boolean;
+        rotated: boolean;
+        converted: boolean;
+    };
+}
+/** How one item of a batch goes. Events of a cancelled or replaced run never arrive. */
+export interface BatchItemEvents {
+    /** The item got a slot of the page's queue: it is being prepared (`preparing`) or its upload begins. */
+    onStart?(preparing: boolean): void;
+    /** Preparation is over; `file` is what uploads (a prepared copy, or the file itself). */
+    onUpload?(file: UploadSource | undefined): void;
+    onProgress?(progress: UploadProgress): void;
+    onRetry?(attempt: number, waitMs: number): void;
+    onStored?(file: StoredFile): void;
+    /**
+     * The upload failed (an AbortError when the engine aborted it on its own). `refused`: the uploader threw at once
+     * (bad options): trying again cannot help.
+     */
+    onFailed?(error: unknown, refused: boolean): void;
+}
+/** An item of a batch (the handle its owner keeps). */
+export interface BatchItem {
+    readonly id: number;
+}
+/**
+ * The files of one pick or one drop: which of them upload when (through the page's queue), the stored copies that
+ * are not part of the result (removed from storage), and the result. The dialog and the drop pane drive one each.
+ */
+export interface UploadBatch {
+    /** Adds an item (it waits until `start`). */
+    add(source: BatchSource, info: BatchItemInfo, events: BatchItemEvents): BatchItem;
+    /** Queues the item (again, after a failure): it starts when the page's queue has a free slot, in the order queued. */
+    start(item: BatchItem): void;
+    /** Whether the item is queued, being prepared or uploading. */
+    busy(item: BatchItem): boolean;
+    /**
+     * The edited file replaces the item's: a queued or running upload is cancelled, a stored copy stays in storage
+     * until the new one is stored (then it is removed). The item waits until `start`.
+     */
+    replace(item: BatchItem, file: UploadSource, edits: BatchItemInfo['edits']): void;
+    /** Takes the item out: its upload is cancelled and its stored copies are removed from storage. */
+    remove(item: BatchItem): void;
+    /** The stored files of the items in the order added (an item not stored yet is left out). */
+    result(): PickedFile[];
+    /**
+     * Ends the batch: cancels what is queued or running and removes from storage every copy not delivered
+     * (`delivered`: `result()` went to the page; otherwise every stored copy goes). Nothing happens after it.
+     */
+    end(delivered: boolean): void;
+}
+/** The page's file queue: at most `limit` files upload at once, whoever started them. Implemented by src/upload/batch. */
+export interface UploadQueue {
+    readonly limit: number;
+    /** Files uploading now (including the ones being prepared). */
+    readonly active: number;
+    /**
+     * A new batch whose files are stored with `uploader` and `store`. `warn` receives the one message of a batch whose
+     * unused copy could not be removed from storage (never with the policy or signature).
+     */
+    batch(uploader: Uploader, store: StoreOptions, warn?: (message: string) => void): UploadBatch;
 }

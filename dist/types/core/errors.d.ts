@@ -34,12 +34,6 @@ export declare class NetworkError extends FilepickerError {
 export declare class AbortError extends FilepickerError {
     constructor(message?: string);
 }
-/** A file broke a restriction (type, size, count). The message is safe to show to the user. */
-export declare class RestrictionError extends FilepickerError {
-    readonly reason: 'type' | 'size' | 'count' | 'folder' | 'empty';
-    constructor(reason: RestrictionError['reason'], message: string);
-}
-export declare function isFilepickerError(e: unknown): e is FilepickerError;
 export declare function isAbortError(e: unknown): e is AbortError;
 export declare function isNetworkError(e: unknown): e is NetworkError;
 export declare function isValidationError(e: unknown): e is ValidationError;

@@ -1,5 +1,5 @@
 import { Hosts } from './contracts';
-/** Production defaults: Filestack's hosts (spec upload-protocol.md, "Hosts"). */
+/** Production defaults: Filestack's hosts (upload API, file API, store API, CDN, processing; server/README.md describes the protocol). */
 export declare const DEFAULT_HOSTS: Hosts;
 /**
  * The hosts of a server that serves every API under one base URL, as the reference server (server/) does:

@@ -1,5 +1,5 @@
 import { LegacyContext } from '../legacy/context';
-/** The export Blob (spec §5.1): `url, filename, mimetype, size, client, isWriteable`. */
+/** The export Blob: `url, filename, mimetype, size, client, isWriteable`. */
 export interface ExportBlob {
     url: string;
     filename: string;
@@ -11,7 +11,7 @@ export interface ExportBlob {
 /** `<url>?dl=true` (or `&dl=true`): the file API's "download" form. */
 export declare function downloadUrl(url: string): string;
 /**
- * `export` / `exportFile(input, options?, onSuccess?, onError?)` (spec §3): input checks and exception texts as v2.
+ * `export` / `exportFile(input, options?, onSuccess?, onError?)`: input checks and exception texts as v2.
  * Opens a small save dialog whose only destination is "Download to this computer" (there are no cloud destinations
  * in this version; requested ones are named in one console warning). Download saves `<url>?dl=true` through an
  * `<a download>` and calls `onSuccess` with the export Blob; closing the dialog calls `onError(FPError 131)`.

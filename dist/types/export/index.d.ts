@@ -6,5 +6,6 @@
 export { checkExport } from './checkExport';
 export type { ExportCall } from './checkExport';
 export type { ExportBlob } from './exportFile';
+export { exportMembers } from './members';
 export { pickFolder } from './pickFolder';
 export { processImage } from './processImage';

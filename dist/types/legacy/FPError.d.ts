@@ -8,7 +8,7 @@ export interface FPError extends Error {
     code: number;
     details?: string;
 }
-interface FPErrorConstructor {
+export interface FPErrorConstructor {
     new (code: number, details?: string): FPError;
     (code: number, details?: string): FPError;
     prototype: FPError;
@@ -16,4 +16,3 @@ interface FPErrorConstructor {
 export declare const FPError: FPErrorConstructor;
 /** The default `onError`: silent unless `filepicker.debug` is set (v2 behaviour, gotcha G6). */
 export declare function handleError(debug: () => boolean): (e: FPError) => void;
-export {};

@@ -7,10 +7,9 @@
 export interface FilepickerException extends Error {
     text: string;
 }
-interface FilepickerExceptionConstructor {
+export interface FilepickerExceptionConstructor {
     new (text: string): FilepickerException;
     (text: string): FilepickerException;
     prototype: FilepickerException;
 }
 export declare const FilepickerException: FilepickerExceptionConstructor;
-export {};

@@ -10,5 +10,5 @@ export interface Extensions {
  * `ext` supplies the members this file does not implement.
  */
 export declare function installLegacyApi(target: {
-    [k: string]: any;
+    [k: string]: unknown;
 }, ctx: LegacyContext, ext: Extensions): void;

@@ -1,5 +1,5 @@
 /**
- * A message for every FPError code (spec §5.3). v2 only had messages when `filepicker_debug.js` was loaded, and
+ * A message for every FPError code (COMPATIBILITY.md G5). v2 only had messages when `filepicker_debug.js` was loaded, and
  * none at all for some codes; ours always has one. Written by this team.
  */
 export declare const FP_ERROR_MESSAGES: {

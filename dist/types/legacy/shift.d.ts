@@ -1,5 +1,5 @@
 /**
- * v2 argument shifting (spec §3), as data: a call shape is the list of its parameters; the options parameters that
+ * v2 argument shifting (a function where the options go moves every later argument one place), as data: a call shape is the list of its parameters; the options parameters that
  * may be omitted are shifted away when a function stands in their place. Pinned by a table-driven test.
  */
 export type Fn = (...args: any[]) => unknown;

@@ -1,5 +1,6 @@
-/** How a bad value is shown in a message: `150 (number)`, `"0" (string)`, `[1,2,3] (array)`. */
-export declare function describe(value: unknown): string;
+import { describeValue } from '../core/describe';
+/** How a bad value is shown in a message (the library's one describer, src/core/describe.ts). */
+export declare const describe: typeof describeValue;
 export declare function isArray(value: unknown): value is unknown[];
 /** A plain object (not an array, not a function, not null). */
 export declare function isObject(value: unknown): value is Record<string, unknown>;
@@ -14,8 +15,6 @@ export declare function toBool(name: string, value: unknown): boolean;
 export declare function toWholeNumber(name: string, value: unknown, min: number): number;
 /** A number from `min` to `max` inclusive (numeric strings are accepted). */
 export declare function toNumberInRange(name: string, value: unknown, min: number, max: number, what?: string): number;
-/** A number greater than 0 (numeric strings are accepted). */
-export declare function toPositiveNumber(name: string, value: unknown): number;
 /** A string; `nonEmpty` also rejects `''` and whitespace. */
 export declare function toStr(name: string, value: unknown, nonEmpty?: boolean): string;
 /**

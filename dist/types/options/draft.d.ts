@@ -31,6 +31,7 @@ export interface Draft {
     store: StoreOptions;
     security: Security;
     debug: boolean;
+    resume?: boolean;
     suggestedFilename?: string;
     warnings: OptionWarning[];
 }

@@ -8,7 +8,7 @@ export { V2_SERVICES, DEFAULT_SOURCES } from './services';
 export { translatePickAndStore, MISSING_OPTIONS } from './pickAndStore';
 export type { OptionWarning, PickerMode, StoreContext, StoreContent, TranslateEnv, Translated, TranslatedStore, V2PickerOptions, V2StoreOptions, V2WebcamOptions, } from './types';
 /**
- * Picker options of `pick`, `pickMultiple`, `pickAndStore`, `pickFolder` or `export`. `env` carries the user agent
+ * Picker options of `pick`, `pickMultiple` or `pickAndStore` (and `processImage`, as `pick`). `env` carries the user agent
  * (mobile -> `container: 'window'`). Throws a `ValidationError` for bad values; unknown keys only warn.
  */
 export declare function translatePickerOptions(input: unknown, mode: PickerMode, env?: TranslateEnv): Translated;

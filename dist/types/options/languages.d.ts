@@ -1,4 +1,4 @@
-/** The 33 dialog languages of seed 004, lower case with `_`. */
+/** The 33 dialog languages v2's `language` option accepted, lower case with `_`. */
 export declare const LANGUAGES: string[];
 /**
  * A language tag as the dialog wants it: `pt-BR` -> `pt_br`, `DE` -> `de`. A regional tag we do not have falls

@@ -1,5 +1,5 @@
 /**
- * The v2 `filepicker.services` enum (spec §3, src/library/services.js). v2 sent these numbers to its dialog;
+ * The v2 `filepicker.services` enum (filepicker-js 2.4.18's numbers, checked by compat-tests/api-surface.test.ts). v2 sent these numbers to its dialog;
  * this version speaks names, so numbers are mapped back to names.
  */
 export declare const V2_SERVICES: {
@@ -33,7 +33,7 @@ export declare const V2_SERVICES: {
 export type V2ServiceName = keyof typeof V2_SERVICES;
 /**
  * Sources when the page names none: the ones this version implements today, plus CONVERT (the image editor, a
- * capability rather than a tab), which seed 004 says "is included by default".
+ * capability rather than a tab), which v2's documentation lists as included by default.
  */
 export declare const DEFAULT_SOURCES: string[];
 /**

@@ -1,7 +1,5 @@
 import { PickerMode, TranslateEnv, Translated } from './types';
 /** v2 `browser.openInModal()`: phones and tablets get a window unless running as a home-screen app. */
 export declare function defaultContainer(env: TranslateEnv): string;
-/** v2's exact text (src/dialog/picker.js:37, exporter.js): the legacy differential suite compares it. */
-export declare function bothTypesMessage(mode: PickerMode): string;
 /** Runs the table over the picker options; no pickAndStore checks (the caller merges store options first). */
 export declare function translatePickerDraft(input: unknown, mode: PickerMode, env?: TranslateEnv): Translated;

@@ -21,6 +21,6 @@ export declare const STORE_OPTION_TABLE: {
 };
 /** The store options as given, validated, without defaults (holes stay holes, so a merge cannot be overridden by one). */
 export declare function translateStoreDraft(input: unknown, context: StoreContext): TranslatedStore;
-/** v2 defaults: location S3 for both calls (`setDefault`), access private for pickAndStore (spec §4.3-4.4). */
+/** v2 defaults: location S3 for both calls (`setDefault`), access private for pickAndStore. */
 export declare function storeDefaults(store: StoreOptions, context: StoreContext): StoreOptions;
 export {};

@@ -1,6 +1,6 @@
 import { PickerConfig, Security, StoreOptions } from '../core/contracts';
-/** Which legacy call the picker options belong to. */
-export type PickerMode = 'pick' | 'pickMultiple' | 'pickAndStore' | 'pickFolder' | 'export';
+/** Which legacy call the picker options belong to (`processImage` translates as `pick`). */
+export type PickerMode = 'pick' | 'pickMultiple' | 'pickAndStore';
 /** Which legacy call the store options belong to. */
 export type StoreContext = 'pickAndStore' | 'store';
 /** The environment a translation depends on, passed in so the translator stays pure. */
@@ -22,6 +22,8 @@ export interface Translated {
     security: Security;
     /** v2 `debug: true`: the call resolves with dummy files and opens nothing. */
     debug: boolean;
+    /** `resume` as the page gave it (undefined = the engine's default, on). */
+    resume?: boolean;
     warnings: OptionWarning[];
 }
 /** Extra fields of the REST `store` call that are not part of `StoreOptions`. */
@@ -43,7 +45,7 @@ export interface TranslatedStore {
 type Num = number | string;
 type Bool = boolean | string;
 type Dim = [Num | null, Num | null] | Num[] | string;
-/** Keys that restrict what the user may pick (seed 004, spec §4.1-4.2). */
+/** Keys that restrict what the user may pick. */
 export interface V2RestrictionOptions {
     mimetype?: string;
     mimetypes?: string | string[];
@@ -54,7 +56,7 @@ export interface V2RestrictionOptions {
     multiple?: Bool;
     folders?: Bool;
 }
-/** Keys that shape the dialog (seed 004, spec §4.2, widgets §8.2). */
+/** Keys that shape the dialog (also set by the widgets' `data-fp-*` attributes). */
 export interface V2DialogOptions {
     container?: string;
     service?: string | number;
@@ -68,7 +70,9 @@ export interface V2DialogOptions {
     customSourceContainer?: string;
     customSourcePath?: string;
     debug?: Bool;
-    /** Export only: the name proposed in the save dialog (widget `data-fp-suggestedFilename`). */
+    /** Our extension: `false` = an interrupted upload is never continued after a reload, and nothing is remembered. */
+    resume?: Bool;
+    /** An export option (the name its save dialog proposes); in a picker call it only warns. */
     suggestedFilename?: string;
     /** Known v2 keys that this version does not implement. */
     mobile?: unknown;
@@ -78,7 +82,7 @@ export interface V2DialogOptions {
     convertUrl?: unknown;
     cloudinaryUploadPreset?: unknown;
 }
-/** Client-side image processing and the crop UI (seed 004). */
+/** Client-side image processing and the crop UI. */
 export interface V2ImageOptions {
     imageQuality?: Num;
     imageDim?: Dim;
@@ -91,7 +95,7 @@ export interface V2ImageOptions {
     cropForce?: Bool;
     conversions?: string | string[];
 }
-/** The keys allowed inside `webcam: {}` (seed 004, widgets §8.2). */
+/** The keys allowed inside `webcam: {}` (widgets send `webcam: {}` with `data-fp-webcam-dim`). */
 export interface V2WebcamOptions {
     videoRes?: string;
     videoLen?: Num;
@@ -103,7 +107,7 @@ export interface V2WebcamTopOptions {
     webcam?: V2WebcamOptions;
     webcamDim?: Dim;
 }
-/** Store keys inside picker options, as `pickAndStore` and the widgets produce them (spec §4.3, §8.2). */
+/** Store keys inside picker options, as `pickAndStore` and the widgets produce them. */
 export interface V2PickerStoreOptions {
     storeLocation?: string;
     storePath?: string;
@@ -118,7 +122,7 @@ export interface V2SecurityOptions {
 /** Every picker option v2 knew about. The translation table has one row per key (checked at compile time). */
 export interface V2PickerOptions extends V2RestrictionOptions, V2DialogOptions, V2ImageOptions, V2WebcamTopOptions, V2PickerStoreOptions, V2SecurityOptions {
 }
-/** Store options of `pickAndStore` and `store` (spec §4.3-4.4) plus the modern `container`/`region` names. */
+/** Store options of `pickAndStore` and `store`, plus the modern `container`/`region` names. */
 export interface V2StoreOptions {
     location?: string;
     path?: string;

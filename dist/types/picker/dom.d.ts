@@ -13,7 +13,8 @@ export declare function removeClass(node: Element, name: string): void;
 export declare class Listeners {
     /** [target, type, handler, capture] of every listener added. */
     private items;
-    on(target: EventTarget, type: string, handler: (e: any) => void, capture?: boolean): void;
+    /** Adds `handler` for `type` on `target`; `E` is the event type the handler expects (e.g. KeyboardEvent for keydown). */
+    on<E extends Event>(target: EventTarget, type: string, handler: (e: E) => void, capture?: boolean): void;
     removeAll(): void;
 }
 /** A short human size: `512 B`, `1.5 KB`, `12 MB` (1024-based, like the v2 dialog). */

@@ -1,4 +1,4 @@
-import { PickerCallbacks, StoredFile } from '../core/contracts';
+import { StoredFile } from '../core/contracts';
 import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
 import { Entry } from './state';
@@ -9,13 +9,17 @@ export declare class FileList {
     private binder;
     private view;
     private multiple;
-    private callbacks;
     private actions;
     readonly entries: Entry[];
     /** Row of each entry, by id. */
     private rows;
+    /** Done / Upload was pressed (the primary button stays disabled until a failure). */
     private finishing;
-    constructor(doc: Document, binder: TextBinder, view: View, multiple: boolean, callbacks: PickerCallbacks, actions: {
+    /**
+     * Rows go into `view` (made in `doc`, texts through `binder`); `multiple`: rows can be removed; `actions`: what the
+     * row buttons ask of the dialog.
+     */
+    constructor(doc: Document, binder: TextBinder, view: View, multiple: boolean, actions: {
         retry(e: Entry): void;
         remove(e: Entry): void;
         edit(e: Entry): void;
@@ -28,7 +32,7 @@ export declare class FileList {
     add(entries: Entry[]): void;
     remove(entry: Entry, focusAfter: HTMLElement): void;
     update(entry: Entry, patch: Partial<Entry>): void;
-    /** Byte progress from the engine: the row, the total, the page's onProgress and a throttled announcement. */
+    /** Byte progress from the engine: the row, the total and a throttled announcement (the page hears of it from the dialog's Report). */
     progress(entry: Entry, loaded: number, total: number): void;
     stored(entry: Entry, file: StoredFile): void;
     failed(entry: Entry, reason: string): void;

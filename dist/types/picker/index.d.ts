@@ -4,7 +4,6 @@ export interface DialogEnv {
     document?: Document;
     window?: Window;
 }
-/** A dialog bound to a page (default: the global document and window). */
+/** A dialog bound to a page (default: the global document and window); each open() gets the page's file queue. */
 export declare function createPickerDialog(env?: DialogEnv): PickerDialog;
 export { registerLocale, setLocaleBase, LANGUAGES } from './i18n';
-export { MAX_PARALLEL_FILES } from './session';

@@ -12,10 +12,10 @@ export interface Candidate {
     size: number;
 }
 type Accept = PickerConfig['accept'];
-/** Does `mimetype` match a pattern such as `image/*`, `*\/*` or `application/pdf` (case-insensitive)? */
-export declare function mimeMatches(pattern: string, mimetype: string): boolean;
-/** Does the file name end with the extension (`.pdf` or `pdf`), case-insensitively? */
-export declare function extensionMatches(extension: string, name: string): boolean;
+/**
+ * Is the file of an accepted type? Nothing listed accepts everything; otherwise one matching mimetype or one matching
+ * extension is enough (the rules of each are in src/core/mimetypes.ts).
+ */
 export declare function acceptsType(accept: Accept, file: {
     name: string;
     type: string;

@@ -1,66 +1,72 @@
-import { PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoreOptions, Uploader } from '../core/contracts';
+import { PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoreOptions, Uploader, UploadQueue } from '../core/contracts';
 import { Entry } from './state';
-/** At most this many files upload at the same time (the engine parallelizes the parts of each). */
-export declare const MAX_PARALLEL_FILES = 3;
 export interface Env {
     document: Document;
     window: Window;
 }
+/**
+ * One open dialog: the controller of its UI. Files the user adds become entries of the list and items of the
+ * dialog's upload batch (which decides when each uploads, removes unused copies and assembles the result); the
+ * outcome goes to the page through one Report, exactly once.
+ */
 export declare class Session implements PickerSession {
     private env;
     private config;
-    private store;
     private uploader;
-    private callbacks;
-    /** Set once a callback was chosen (or close() was called): nothing happens after that. */
+    /** Set once the outcome was decided (or close() was called): nothing happens after that. */
     private ended;
     /** The user asked to finish (Done / Upload, or a single-mode selection): onDone fires when all are stored. */
     private finishing;
+    /** The modal is hidden while uploads go on (`hide: true` after Done). */
     private hidden;
+    /** Where the dialog lives (modal, popup, iframe). */
     private host?;
+    /** The dialog's fixed parts. */
     private view?;
-    private computer?;
-    /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
-    private media?;
-    /** The CUSTOMSOURCE tab, when listed. */
-    private custom?;
+    /** The source panels the dialog talks to (computer, media tabs, custom source). */
+    private parts;
+    /** The selected files and their rows. */
     private list?;
+    /** The upload side of the list (the batch). */
+    private uploads?;
+    /** The texts of the dialog, in its language. */
     private binder;
+    /** Every DOM listener the dialog added (removed at the end). */
     private listeners;
-    /** Removers of the stylesheet and the customCss link. */
+    /** Removers of the stylesheet, the customCss link and the custom source tab. */
     private cleanups;
     /** The page element that had focus before opening. */
     private previousFocus;
-    /** Increments per upload attempt so that callbacks of a cancelled attempt are ignored. */
-    private tokens;
+    /** Holds keys and focus in the dialog and gives focus back to previousFocus (created in build). */
+    private modal?;
     /** The image editor is on (CONVERT among the services). */
     private convert;
     /** Opens the editor for one image at a time (loaded on demand). */
     private editing?;
-    /** A failed discard was reported (once per dialog). */
-    private discardWarned;
-    constructor(env: Env, config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks);
+    /** The one channel to the page's callbacks. */
+    private report;
+    /** `queue`: the page's file queue, which the dialog's batch draws its upload slots from. */
+    constructor(env: Env, config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks, queue: UploadQueue);
     private build;
+    private buildList;
+    private buildEditing;
+    /** processImage: the editor is the dialog; the file list shows the upload after Save. */
+    private processImage;
     /** Files chosen, dropped or pasted. */
     addFiles(files: File[], folderRefused?: boolean, client?: Entry['client']): void;
-    /** An entry for a local file, marked editable (and held for cropping with `cropForce`) when the editor is on. */
-    private editableEntry;
     /** The editor's Save: the edited file replaces the entry's; a running or finished upload is cancelled and redone. */
     private edited;
     private focusRow;
-    /** Files chosen in the custom source: restrictions apply to their listed type and size before anything is copied. */
+    /** Files chosen in the custom source; true when any was taken. */
     addSourceFiles(files: SourceFile[]): boolean;
-    /** An address typed in the URL source. Its type and size are known only once the server fetched it. */
+    /** An address typed in the URL source. */
     addUrl(url: string): void;
     private take;
     private showErrors;
     /** Done / Upload pressed, or the single file chosen. */
     private finishRequested;
     private canStart;
-    /** Starts waiting uploads while fewer than MAX_PARALLEL_FILES run. */
     private pump;
-    private start;
-    private retry;
     private remove;
     private checkFinish;
     /** The user closed the dialog: uploads are cancelled and onCancel is called. */
@@ -69,14 +75,8 @@ export declare class Session implements PickerSession {
     close(): void;
     private fail;
     /**
-     * Ends the dialog: cancels running uploads and removes from storage every copy that is not in the result
+     * Ends the dialog: the batch cancels running uploads and removes from storage every copy that is not in the result
      * (`delivered`: onDone returns the entries' results; otherwise nothing is returned and all of them go).
      */
     private end;
-    /**
-     * Removes copies from storage through the uploader. A failure (e.g. the policy does not allow `remove`) does not
-     * change the pick: it is reported once per dialog with console.warn (never with the policy or signature).
-     */
-    private discard;
-    private restoreFocus;
 }

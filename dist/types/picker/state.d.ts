@@ -1,4 +1,4 @@
-import { SourceFile, SourceRef, StoredFile, UploadSource, UploadTask } from '../core/contracts';
+import { BatchItem, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
@@ -22,10 +22,10 @@ export interface Entry {
     };
     /** Text of the last failure. */
     error?: string;
-    task?: UploadTask;
+    /** The entry's item in the dialog's upload batch (which holds its upload and its stored copies). */
+    item?: BatchItem;
+    /** The stored file, once stored (shown in the totals). */
     result?: StoredFile;
-    /** Copies stored for this entry that are no longer its result (an edit was saved after they were stored). */
-    superseded?: StoredFile[];
     /** The image editor can open this file (CONVERT on, a JPEG/PNG/WebP from the device). */
     editable?: boolean;
     /** `cropForce`: the file waits for the editor's Save before it may upload. */

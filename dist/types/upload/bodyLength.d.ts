@@ -1,2 +1,2 @@
-/** Bytes of a request body we can count without reading it (Blob, bytes); undefined for strings and none. */
-export declare function bodyLength(body: unknown): number | undefined;
+/** The HTTP stack's body length (src/core/http), under the engine's old path. */
+export { bodyLength } from '../core/http/signal';

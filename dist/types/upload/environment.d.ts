@@ -1,5 +1,5 @@
 /**
- * The default environment: the platform's timers, `navigator.onLine` and the `online` event, and (when a script URL
+ * The default environment: the platform's timers, `navigator.onLine` and the `online` event (core/http/environment.ts), and (when a script URL
  * for the MD5 worker is given and `Worker` exists) a Worker. Only feature checks touch globals here.
  */
 import { UploadEnvironment } from './types';

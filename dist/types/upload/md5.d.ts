@@ -6,12 +6,7 @@
  * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
  */
 import { UploadEnvironment } from './types';
-/** Bytes hashed between two yields on the main thread. */
-export declare const HASH_SLICE: number;
-/** Base64 of the bytes a hex string spells (for the 16-byte digest). */
-export declare function hexToBase64(hex: string): string;
-/** Reads a Blob into an ArrayBuffer (Blob#arrayBuffer where it exists, FileReader otherwise). */
-export declare function readBlob(blob: Blob): Promise<ArrayBuffer>;
+export { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
 /** A part's digest, and its bytes when they were read whole on this thread (then the PUT sends them, no second read). */
 export interface PartDigest {
     md5: string;

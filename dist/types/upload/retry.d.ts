@@ -1,24 +1,3 @@
-import { HttpRequest, HttpResponse, HttpTransport, RetryOptions, UploadEnvironment, AbortSignalLike } from './types';
-import { Outcome } from './retryPolicy';
-/** A failed attempt: what happened (for the policy) and the error to surface if we give up. */
-export declare class AttemptFailure {
-    readonly outcome: Outcome;
-    readonly error: Error;
-    constructor(outcome: Outcome, error: Error);
-}
-export interface RetryContext {
-    env: UploadEnvironment;
-    retry: RetryOptions;
-    onRetry?(attempt: number, waitMs: number): void;
-}
-/** Resolves after `ms`, or rejects with the abort error as soon as `signal` fires; the timer is always cleared. */
-export declare function sleep(env: UploadEnvironment, ms: number, signal: AbortSignalLike): Promise<void>;
-/** Resolves when the environment is online (at once if it is). */
-export declare function waitOnline(env: UploadEnvironment, signal: AbortSignalLike): Promise<void>;
-/** Sends `req`; resolves with a 2xx response, otherwise rejects with an AttemptFailure. `where` names the flow step. */
-export declare function sendOnce(transport: HttpTransport, req: HttpRequest, where: string): Promise<HttpResponse>;
-/**
- * Calls `attempt` until it succeeds, the policy gives up, or `signal` fires. `attempt` receives `progressed`,
- * to call when bytes advanced: the failure count then starts again from zero.
- */
-export declare function withRetry<T>(ctx: RetryContext, signal: AbortSignalLike, attempt: (progressed: () => void) => Promise<T>): Promise<T>;
+/** Retries live in the HTTP stack (src/core/http/retry.ts), shared with the v2 REST functions. */
+export { AttemptFailure, sendOnce, sleep, waitOnline, withRetry } from '../core/http/retry';
+export type { RetryContext } from '../core/http/retry';

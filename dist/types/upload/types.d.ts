@@ -2,43 +2,9 @@
  * The engine's own seams: the HTTP transport, the environment (timers, network state, workers) and the options.
  * Nothing here touches the DOM; browser and Node implementations live in their own files.
  */
-/** A cancellation signal the engine owns (works where AbortController does not exist). */
-export interface AbortSignalLike {
-    readonly aborted: boolean;
-    /** Registers a listener; returns a function that removes it. Called at once when already aborted. */
-    onAbort(listener: () => void): () => void;
-}
-export interface HttpHeaders {
-    get(name: string): string | null;
-}
-export interface HttpRequest {
-    method: 'GET' | 'POST' | 'PUT';
-    url: string;
-    headers?: {
-        [name: string]: string;
-    };
-    body?: string | Blob | Uint8Array;
-    /** Whole-request timeout; 0 or undefined = none. */
-    timeoutMs?: number;
-    /** Bytes of the body sent so far (monotonic within one request). */
-    onUploadProgress?(loaded: number): void;
-    signal?: AbortSignalLike;
-}
-export interface HttpResponse {
-    status: number;
-    headers: HttpHeaders;
-    text: string;
-}
-/**
- * Sends one request. Resolves with any HTTP status (errors statuses included); rejects only when no response came:
- * with an error whose `name` is `AbortError` (the signal fired), `TimeoutError` (timeoutMs passed)
- * or `TransportError` (network failure, connection reset, CORS).
- */
-export interface HttpTransport {
-    request(req: HttpRequest): Promise<HttpResponse>;
-    /** True when `onUploadProgress` is called while the body is sent (XHR); false when only at the end (fetch). */
-    readonly streamsProgress?: boolean;
-}
+import { RetryEnvironment, RetryOptions } from '../core/http/types';
+/** The HTTP seam is the library's one HTTP stack (src/core/http): its types, under the engine's names. */
+export type { AbortSignalLike, HttpHeaders, HttpRequest, HttpResponse, HttpTransport, RetryOptions, RetryEnvironment } from '../core/http/types';
 /** A Worker, as far as the hasher needs it. */
 export interface WorkerLike {
     postMessage(message: unknown): void;
@@ -48,17 +14,8 @@ export interface WorkerLike {
     }) => void) | null;
     onerror: ((ev: unknown) => void) | null;
 }
-/** Everything the engine needs from its surroundings. Tests inject their own. */
-export interface UploadEnvironment {
-    setTimeout(fn: () => void, ms: number): unknown;
-    clearTimeout(handle: unknown): void;
-    now(): number;
-    /** 0 <= x < 1, for jitter. */
-    random(): number;
-    /** false only when the platform says it is offline (`navigator.onLine === false`). */
-    isOnline(): boolean;
-    /** Calls `listener` once the platform is back online; returns an unsubscribe function. */
-    onOnline(listener: () => void): () => void;
+/** Everything the engine needs from its surroundings (timers and network state as retries need them, plus MD5). Tests inject their own. */
+export interface UploadEnvironment extends RetryEnvironment {
     /** Creates the MD5 worker, or returns null (no Worker, CSP refused it, no script URL). */
     createWorker?(): WorkerLike | null;
     /** How many MD5 Workers may run at once (default 1). */
@@ -73,16 +30,7 @@ export interface UploadEnvironment {
         digest(): string;
     };
 }
-export interface RetryOptions {
-    /** Retries after the first failure of one request (the attempt count resets when bytes advance). */
-    retries: number;
-    factor: number;
-    /** Wait before the first retry, ms. */
-    minTimeout: number;
-    /** Upper bound of any wait, ms (also caps Retry-After). */
-    maxTimeout: number;
-}
-/** Per-upload tuning (seed 002 names plus the engine's bounds). */
+/** Per-upload tuning (the modern API's names plus the engine's bounds). */
 export interface EngineOptions {
     partSize: number;
     maxConcurrentUploads: number;
@@ -97,4 +45,11 @@ export interface EngineOptions {
     maxCompletePolls: number;
     /** Minimum time between two progress events. */
     progressIntervalMs: number;
+    /**
+     * Remember an unfinished upload (where the platform can: IndexedDB) and continue it when the same file is sent
+     * again to the same target, instead of starting over.
+     */
+    resume: boolean;
+    /** How long a remembered upload may be continued after its start (the server's upload lifetime). */
+    resumeTtlMs: number;
 }

@@ -1,4 +1,4 @@
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
 /** The `data-fp-*` attributes of an element, by lower-case name (HTML attribute names are case-insensitive; XHTML ones are not). */
 export type AttributeMap = {
     [lowerName: string]: string;
@@ -8,7 +8,7 @@ export declare function readAttributes(el: Element): AttributeMap;
 export declare function attr(map: AttributeMap, name: string): string | undefined;
 /** Which options a widget reads: pick and drag widgets, the convert widget, export buttons. */
 export type WidgetMode = 'pick' | 'convert' | 'export';
-/** v2 treated any non-empty `data-fp-debug` as on, even `"false"` (spec §8.2 quirk); here `false`, `0`, `no` and `off` mean off. */
+/** v2 treated any non-empty `data-fp-debug` as on, even `"false"` (a v2 quirk); here `false`, `0`, `no` and `off` mean off. */
 export declare function debugFlag(value: string): boolean;
 /**
  * The options object a widget passes to `pick`/`pickMultiple`/`processImage`/`exportFile`, as v2's `constructOptions`
@@ -16,7 +16,7 @@ export declare function debugFlag(value: string): boolean;
  * `data-fp-apikey` calls `setKey`. Two v2 bugs are fixed: `data-fp-debug="false"` is off, and `data-fp-webcam-dim`
  * reaches `webcam.webcamDim` as two numbers (v2 crashed on click).
  */
-export declare function constructOptions(el: Element, mode: WidgetMode, api: PublicApi): {
+export declare function constructOptions(el: Element, mode: WidgetMode, ctx: LegacyContext): {
     [k: string]: any;
 };
 /** `data-fp-multiple="true"` (any case), or v1's `data-fp-option-multiple` other than `"false"`. */

@@ -6,4 +6,4 @@ export declare function constructWidget(ctx: LegacyContext, args: ArrayLike<unkn
 /** The on-load hooks: every widget, then the responsive images (each reported, not thrown, when it fails). */
 export declare function runHooks(ctx: LegacyContext): void;
 /** Runs the on-load hooks at the times of hooks.ts `watchPage` (the whole widgets code at hand: unit tests). */
-export declare function startWidgets(api: any, ctx: LegacyContext, win: Window): void;
+export declare function startWidgets(ctx: LegacyContext, win: Window): void;

@@ -1,5 +1,5 @@
 /**
- * v2's widget `change` event (spec §8.3): bubbles, not cancelable, with the expandos `fpfile` (the first Blob) and
+ * v2's widget `change` event: bubbles, not cancelable, with the expandos `fpfile` (the first Blob) and
  * `fpfiles` (all of them). On clear both are undefined. Inline `onchange="…event.fpfile…"` attributes see it.
  */
 export declare function fireChange(input: Element, fpfiles?: unknown[]): void;

@@ -1,7 +1,7 @@
-import { PublicApi } from './state';
+import { LegacyContext } from '../legacy/context';
 /**
  * Export buttons and links (`button[data-fp-url]`, `a[data-fp-url]`, `input[type=button][data-fp-url]`): a click
  * reads `data-fp-url` at that moment and calls `exportFile(url, options)`. v2 overwrote `element.onclick`; this adds
  * a listener, so a page's own `onclick` keeps working. Without a URL the click does what it would do anyway.
  */
-export declare function buildExportWidget(api: PublicApi, el: Element): void;
+export declare function buildExportWidget(ctx: LegacyContext, el: Element): void;

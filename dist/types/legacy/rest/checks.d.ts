@@ -17,7 +17,10 @@ export declare function checkRemove(ctx: LegacyContext, args: ArrayLike<unknown>
     key: string;
     target: string;
 };
-/** v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf` or an unknown type. */
+/**
+ * v2's check on an FPFile's `mimetype` before converting: `image/*`, `application/pdf`, or a vague type such as
+ * `application/octet-stream` (the file may be anything); a missing one fails. Matching: src/core/mimetypes.ts.
+ */
 export declare function convertibleMimetype(mimetype: unknown): boolean;
 /** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */
 export interface ConvertCall {

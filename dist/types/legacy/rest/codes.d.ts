@@ -1,5 +1,5 @@
 /**
- * FPError codes by HTTP outcome, per function (spec §5.3, probe p6). 403 is always 403. `network` is the code for
+ * FPError codes by HTTP outcome, per function, as v2 gave them. 403 is always 403. `network` is the code for
  * no answer at all (status 0).
  */
 export interface CodeTable {

@@ -3,11 +3,13 @@ import { Outcome } from '../callbacks';
 import { LegacyContext } from '../context';
 import { Fn } from '../shift';
 import { Params } from './fileUrl';
-import { Transport } from './transport';
-/** What every REST function works with: the page's legacy context and the HTTP transport. */
+import { HttpTransport, RetryEnvironment } from '../../core/http/types';
+/** What every REST function works with: the page's legacy context, the HTTP transport and the timers of retries. */
 export interface RestEnv {
     ctx: LegacyContext;
-    transport: Transport;
+    transport: HttpTransport;
+    /** Timers for retrying the GETs of read and stat (policy.ts). */
+    timers: RetryEnvironment;
 }
 /** The call's outcome, with v2's default `onError` (`errors.handleError`: silent unless `filepicker.debug`). */
 export declare function outcomeFor(ctx: LegacyContext, cb: {

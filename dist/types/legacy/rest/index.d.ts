@@ -8,4 +8,4 @@ export type RestMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unkno
 export declare const restMembers: {
     [name: string]: RestMember;
 };
-export type { Transport, HttpRequest, HttpResponse } from './transport';
+export type { HttpTransport, HttpRequest, HttpResponse } from '../../core/http/types';

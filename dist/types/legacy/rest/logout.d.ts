@@ -1,8 +1,8 @@
 import { LegacyContext } from '../context';
-import { Transport } from './transport';
+import { HttpTransport } from '../../core/http/types';
 /**
  * `logout({onSuccess?, onError?}?)`: ends the user's sessions with cloud sources (`GET <api>/clients/unauth`, with
  * credentials). Needs no key. As in v2, `onSuccess(responseText)` and `onError(reason, status)` get the raw outcome,
  * not an FPError (v2 had no error code for logout).
  */
-export declare function logout(ctx: LegacyContext, transport: Transport, args: ArrayLike<unknown>): void;
+export declare function logout(ctx: LegacyContext, transport: HttpTransport, args: ArrayLike<unknown>): void;

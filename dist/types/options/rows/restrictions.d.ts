@@ -4,7 +4,7 @@ import { V2RestrictionOptions } from '../types';
 export declare function toMimetypes(name: string, value: unknown): string[];
 /** Extensions: a string (comma list allowed) or an array; a missing leading dot is added (`pdf` -> `.pdf`). */
 export declare function toExtensions(name: string, value: unknown): string[];
-/** What the user may pick, how much, and how many (seed 004 "mimetype" to "folders"). */
+/** What the user may pick, how much, and how many (v2's `mimetype` to `folders`). */
 export declare const RESTRICTION_ROWS: {
     [K in keyof Required<V2RestrictionOptions>]: Row;
 };

@@ -1,6 +1,6 @@
 import { Row } from '../draft';
 import { V2WebcamOptions, V2WebcamTopOptions } from '../types';
-/** The keys of `webcam: {…}` (seed 004; widgets always send `webcam: {}`). */
+/** The keys of `webcam: {…}` (v2's documented ones; widgets always send `webcam: {}`). */
 export declare const WEBCAM_ROWS: {
     [K in keyof Required<V2WebcamOptions>]: Row;
 };

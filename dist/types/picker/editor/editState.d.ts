@@ -41,7 +41,7 @@ export declare function keyStep(s: EditState): number;
  * corner stays). Returns null for keys it does not handle.
  */
 export declare function keyCrop(s: EditState, key: string, shift: boolean): EditState | null;
-/** What the result's Blob reports (spec §5.1): `cropped`, `rotated`, and `converted` when anything changed. */
+/** What the picked Blob reports, as v2 did: `cropped`, `rotated`, and `converted` when anything changed. */
 export declare function changesOf(s: EditState): {
     cropped: boolean;
     rotated: boolean;

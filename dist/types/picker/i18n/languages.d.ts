@@ -1,4 +1,4 @@
-/** The 33 dialog languages of seed 004, and how a requested or browser language maps onto them. */
+/** The 33 dialog languages (those v2 offered), and how a requested or browser language maps onto them. */
 export declare const LANGUAGES: string[];
 /** `pt-BR` → `pt_br`. */
 export declare function normalizeLanguage(code: string): string;

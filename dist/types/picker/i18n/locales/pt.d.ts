@@ -100,5 +100,8 @@ declare const _default: {
     editorCancel: string;
     editorSave: string;
     editorFailed: string;
+    saveTitle: string;
+    saveDownload: string;
+    saveCancel: string;
 };
 export default _default;

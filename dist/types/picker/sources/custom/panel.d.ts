@@ -30,4 +30,45 @@ export interface CustomPanel {
  * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them. Listing goes through the injected
  * Uploader; nothing here speaks HTTP.
  */
-export declare function customSourcePanel(d: CustomPanelDeps): CustomPanel;
+export declare class CustomSourcePanel implements CustomPanel {
+    /** What the panel was given by the dialog. */
+    private d;
+    /** The panel's fixed elements. */
+    private n;
+    /** The folder's rows, their active one and the selection. */
+    private box;
+    /** Files are toggled and added together. */
+    private multiple;
+    /** The bucket browsed. */
+    private container;
+    /** The folder the user may not leave (`customSourcePath`). */
+    private root;
+    /** The folder shown. */
+    private path;
+    /** Cursor of the folder's next page, when there is one. */
+    private next?;
+    /** Increments per listing request: answers of older ones are dropped. */
+    private token;
+    /** Removes the panel's stylesheet. */
+    private removeStyles;
+    constructor(d: CustomPanelDeps);
+    focus(): void;
+    destroy(): void;
+    private listen;
+    private folderLabel;
+    private refreshAdd;
+    /** Shows `folder` from its start. */
+    private reset;
+    /** Lists `folder` (from its start, or its next page with `cursor`). */
+    private load;
+    private listed;
+    private failed;
+    private open;
+    private goUp;
+    private pick;
+    private toggle;
+    /** Enter (or a click in single mode): opens a folder, or picks the file (with `multiple`, the selection if any). */
+    private activate;
+    private onClick;
+    private onKey;
+}

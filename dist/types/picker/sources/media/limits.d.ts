@@ -1,5 +1,5 @@
 import { PickerConfig } from '../../../core/contracts';
-/** What the three media sources record, from `config.webcam` (seed 004 defaults filled in). */
+/** What the three media sources record, from `config.webcam` (defaults filled in). */
 export interface MediaSettings {
     /** Size of webcam photos (`webcamDim`); undefined = the camera's own frame size. */
     photoDim?: [number, number];

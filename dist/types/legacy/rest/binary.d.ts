@@ -1,0 +1,2 @@
+/** The bytes of an ArrayBuffer as a binary string. */
+export declare function bufferToBinary(buf: ArrayBuffer): string;

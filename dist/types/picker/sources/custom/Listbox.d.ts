@@ -1,0 +1,66 @@
+import { SourceFile, SourceFolder } from '../../../core/contracts';
+import { TextBinder } from '../../i18n/binder';
+/** One row of a folder: a sub-folder or a file. */
+export type Item = {
+    folder: SourceFolder;
+    file?: undefined;
+} | {
+    file: SourceFile;
+    folder?: undefined;
+};
+/**
+ * The folder's contents as a WAI-ARIA listbox: its rows, which one is active (`aria-activedescendant`, focus stays on
+ * the list) and, with `multiple`, which files are selected. Renders rows; knows nothing of listing or picking.
+ */
+export declare class Listbox {
+    /** The listbox element (`role=listbox`). */
+    readonly node: HTMLElement;
+    /** Files are toggled and added together (`aria-multiselectable`). */
+    private multiple;
+    /** Prefix of the option ids (unique per dialog). */
+    private idPrefix;
+    private doc;
+    private binder;
+    /** The rows shown, in order (folders of a page first, then its files). */
+    private items;
+    /** The option element of each row, same order. */
+    private options;
+    /** Index of the active row; -1 when none. */
+    private active;
+    /** Selected files by path (multiple mode). */
+    private selected;
+    /** The type-ahead prefix typed so far. */
+    private typed;
+    /** When the last type-ahead key came (ms). */
+    private typedAt;
+    constructor(
+    /** The listbox element (`role=listbox`). */
+    node: HTMLElement, 
+    /** Files are toggled and added together (`aria-multiselectable`). */
+    multiple: boolean, 
+    /** Prefix of the option ids (unique per dialog). */
+    idPrefix: string, doc: Document, binder: TextBinder);
+    /** How many rows there are. */
+    count(): number;
+    /** Index of the active row; -1 when none. */
+    activeIndex(): number;
+    item(i: number): Item | undefined;
+    /** Empties the list (a new folder). */
+    clear(): void;
+    /** Adds rows at the end (one page of a listing). */
+    append(fresh: Item[]): void;
+    /** Makes row `i` the active one and scrolls it into view. */
+    setActive(i: number): void;
+    /** Selects or unselects the file of row `i` (folders cannot be selected). */
+    toggle(i: number): void;
+    selectAll(): void;
+    clearSelection(): void;
+    /** The selected files, in list order. */
+    selectedFiles(): SourceFile[];
+    /** Type-ahead: a printable key extends the prefix (or starts a new one after a pause) and activates the next match. */
+    typeAhead(key: string, now: number): void;
+    /** The row index of a clicked node, or -1. */
+    indexAt(target: Element | null): number;
+    private paint;
+    private optionFor;
+}
