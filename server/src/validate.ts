@@ -55,7 +55,17 @@ export function checkPath(name: string, value: string): string {
   if (Buffer.byteLength(value) > 900) throw badRequest(`${name}: must be at most 900 bytes`);
   if (value.indexOf('\\') >= 0) throw badRequest(`${name}: must not contain "\\"`);
   if (value.split('/').some((s) => s === '..' || s === '.')) throw badRequest(`${name}: must not contain "." or ".." segments`);
+  if (value.replace(/^\/+/, '').indexOf('//') >= 0) throw badRequest(`${name}: must not contain empty segments ("//")`);
   return value;
+}
+
+/** A percent-encoded piece of a URL path, decoded; malformed encoding is a 400 naming `name`. */
+export function decodePathSegment(name: string, value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw badRequest(`${name}: malformed percent-encoding in the URL`);
+  }
 }
 
 /** `md5`: base64 of a 16-byte digest; returned as lower-case hex. */
