@@ -8,7 +8,10 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import type { LookupAddress, LookupOptions } from 'dns';
 import sharp from 'sharp';
-import { startServer, RunningServer, sign, encodePolicy, Policy } from '../src/index';
+import { mkdtempSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startServer, startBuiltinStorage, RunningServer, sign, encodePolicy, Policy } from '../src/index';
 import { asBody, md5b64, postJson, putPart, reply, Reply } from './helpers';
 
 const SECRET = 'hardening-secret';
@@ -324,5 +327,32 @@ describe('the request log', () => {
     expect(text).toMatch(/GET \/process\/open\/resize=width:10\/security=\[redacted\]\/abc \d{3}/);
     expect(text).toMatch(/GET \/api\/file\/abc\?policy=\[redacted\]&signature=\[redacted\]&dl=true 404/);
     expect(text).not.toMatch(/SECRET/);
+  });
+});
+
+describe('the safety net', () => {
+  test('an unexpected error is a generic 500, logged without secrets, and the server keeps serving', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fp-net-'));
+    const storage = await startBuiltinStorage({ dir: path.join(dir, 's3'), secret: 'net-secret' });
+    const api = await startServer({ dataDir: path.join(dir, 'api'), storageUrl: storage.endpoint, sharedSecret: 'net-secret' });
+    const lines: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      await storage.close();
+      const r = await reply(await fetch(api.url + '/api/file/abcdefghijABCDEFGHIJ?policy=POLICYSECRET3&signature=SIGNATURESECRET3'));
+      expect(r.status).toBe(500);
+      expect(r.json).toEqual({ error: 'internal error' });
+      expect((await fetch(api.url + '/health')).status).toBe(200);
+    } finally {
+      spy.mockRestore();
+      await api.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const text = lines.join('');
+    expect(text).toMatch(/internal error on GET \/api\/file\/abcdefghijABCDEFGHIJ\?policy=\[redacted\]&signature=\[redacted\]/);
+    expect(text).not.toMatch(/SECRET3/);
   });
 });
