@@ -75,7 +75,8 @@ export function md5Hex(name: string, value: string): string {
 }
 
 export function checkMimetype(name: string, value: string): string {
-  if (value.length > 255 || !/^[\w.+-]+\/[\w.+*-]+(\s*;.*)?$/.test(value) || CONTROL.test(value)) throw badRequest(`${name}: expected a media type such as "image/png", got ${JSON.stringify(value.slice(0, 80))}`);
+  // printable ASCII only: it becomes a Content-Type header when the file is served
+  if (value.length > 255 || !/^[\w.+-]+\/[\w.+*-]+(\s*;[\x20-\x7e]*)?$/.test(value) || CONTROL.test(value)) throw badRequest(`${name}: expected a media type such as "image/png", got ${JSON.stringify(value.slice(0, 80))}`);
   return value;
 }
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'net';
 import type { LookupAddress, LookupOptions } from 'dns';
 import sharp from 'sharp';
 import { mkdtempSync, rmSync } from 'fs';
+import { gzipSync } from 'zlib';
 import * as os from 'os';
 import * as path from 'path';
 import { startServer, startBuiltinStorage, RunningServer, sign, encodePolicy, Policy } from '../src/index';
@@ -36,6 +37,12 @@ beforeAll(async () => {
       res.statusCode = 302;
       res.setHeader('Location', decodeURIComponent((req.url || '').split('to=')[1] || ''));
       res.end();
+      return;
+    }
+    if (req.url === '/gz') {
+      res.setHeader('Content-Type', 'text/plain');
+      res.setHeader('Content-Encoding', 'gzip');
+      res.end(gzipSync('hello gzip'));
       return;
     }
     res.setHeader('Content-Type', 'image/png');
@@ -293,6 +300,27 @@ describe('malformed requests are 400s naming the field', () => {
     const r = await reply(await call());
     expect(r.status).toBe(400);
     expect(r.json.error).toMatch(message);
+  });
+
+  test('a mimetype that is no valid header value is a 400 (it used to be stored, then every GET was a 500)', async () => {
+    const f = await storeBytes({ key: 'open', filename: 'm.txt' }, 'before', 'text/plain');
+    const w = await writeUrl(f.json.url, `http://allowed.test:${port}/pic.png`, '?mimetype=' + encodeURIComponent('image/png; name=\u2713'));
+    expect(w.status).toBe(400);
+    expect(w.json.error).toMatch(/^mimetype: /);
+    const s = await storeBytes({ key: 'open', filename: 'm.txt', mimetype: 'text/plain; x=\u00e9' }, 'x');
+    expect(s.status).toBe(400);
+    expect(s.json.error).toMatch(/^mimetype: /);
+    expect((await fetch(f.json.url)).status).toBe(200);
+  });
+
+  test('writeUrl of a URL with malformed percent-encoding in its path, and of a gzip answer', async () => {
+    const f = await storeBytes({ key: 'open', filename: 'p.txt' }, 'before', 'text/plain');
+    const w = await writeUrl(f.json.url, `http://allowed.test:${port}/%E0%A4%A`);
+    expect(w.status).toBe(200);
+    expect((await fetch(f.json.url)).status).toBe(200);
+    const g = await storeUrl({ key: 'open' }, `http://allowed.test:${port}/gz`);
+    expect(g.status).toBe(200);
+    expect(await (await fetch(g.json.url)).text()).toBe('hello gzip');
   });
 
   test('GET after a writeUrl answers the fetched bytes', async () => {

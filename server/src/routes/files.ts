@@ -71,7 +71,8 @@ export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResp
     res.setHeader('Content-Length', String(Math.ceil(r.size / 3) * 4));
   } else {
     res.statusCode = range ? 206 : 200;
-    res.setHeader('Content-Type', r.mimetype);
+    // a record of an earlier version may hold a type that is no valid header value
+    res.setHeader('Content-Type', /^[\x20-\x7e]+$/.test(r.mimetype) ? r.mimetype : 'application/octet-stream');
     if (obj.ContentLength !== undefined) res.setHeader('Content-Length', String(obj.ContentLength));
     if (range && obj.ContentRange) res.setHeader('Content-Range', obj.ContentRange);
     if (obj.ETag) res.setHeader('ETag', obj.ETag);

@@ -9,6 +9,7 @@ import * as https from 'https';
 import * as dns from 'dns';
 import type { LookupAddress, LookupOptions } from 'dns';
 import { Readable } from 'stream';
+import * as zlib from 'zlib';
 import * as ipaddr from 'ipaddr.js';
 import { badRequest } from '../http/errors';
 
@@ -75,11 +76,24 @@ function requestOnce(field: string, u: URL, policy: FetchPolicy, signal: AbortSi
   const allowed = checkTarget(field, u, policy);
   const mod = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = mod.request(u, { method: 'GET', agent: false, lookup: guardedLookup(field, policy, allowed) as unknown as typeof dns.lookup, signal });
+    const req = mod.request(u, { method: 'GET', agent: false, headers: { 'Accept-Encoding': 'gzip, deflate, br' }, lookup: guardedLookup(field, policy, allowed) as unknown as typeof dns.lookup, signal });
     req.on('response', resolve);
     req.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EFPREFUSED' ? e : badRequest(`${field}: could not be fetched`)));
     req.end();
   });
+}
+
+/** The body as the file's bytes: a `Content-Encoding` the server applied anyway (gzip, deflate, br) is undone. */
+function decoded(res: http.IncomingMessage): { headers: http.IncomingHttpHeaders; body: Readable } {
+  const enc = String(res.headers['content-encoding'] || '').trim().toLowerCase();
+  const make = enc === 'gzip' || enc === 'x-gzip' ? zlib.createGunzip : enc === 'deflate' ? zlib.createInflate : enc === 'br' ? zlib.createBrotliDecompress : null;
+  if (!make) return { headers: res.headers, body: res };
+  const headers = { ...res.headers };
+  delete headers['content-length'];
+  delete headers['content-encoding'];
+  const body = make();
+  res.on('error', (e) => body.destroy(e));
+  return { headers, body: res.pipe(body) };
 }
 
 /** GET `raw`, following at most 5 redirects, each target checked again. Errors are 400s naming `field`. */
@@ -105,6 +119,6 @@ export async function guardedFetch(field: string, raw: string, policy: FetchPoli
       }
       continue;
     }
-    return { status, headers: res.headers, body: res, url: u };
+    return { status, ...decoded(res), url: u };
   }
 }
