@@ -174,11 +174,15 @@ describe('authorisation before reading or fetching', () => {
     expect(hits).toEqual([]);
   });
 
-  test('a 3 MiB body without a policy is refused before it is read', async () => {
+  test.each([
+    ['raw', 'application/octet-stream', ''],
+    ['multipart', 'multipart/form-data; boundary=XyZ', '--XyZ\r\nContent-Disposition: form-data; name="fileUpload"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n'],
+  ])('a 3 MiB %s body without a policy is refused before it is read', async (_kind, type, preamble) => {
     const u = new URL(srv.url + '/api/store/S3?key=locked');
     let sent = 0;
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(u, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(3 * 1024 * 1024) } });
+      const req = http.request(u, { method: 'POST', headers: { 'Content-Type': type, 'Content-Length': String(3 * 1024 * 1024 + preamble.length) } });
+      req.write(preamble);
       req.on('response', (res) => {
         res.resume();
         resolve(res.statusCode || 0);

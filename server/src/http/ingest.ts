@@ -132,7 +132,8 @@ function fromMultipart(req: IncomingMessage, o: IngestOptions): Promise<Spooled>
       if (failed) return;
       failed = true;
       req.unpipe(bb);
-      req.resume();
+      // a refused call is not read on (the answer closes the connection); other failures drain the body
+      if (!(e instanceof HttpError && e.status === 403)) req.resume();
       // ends the spooling pipeline (which then removes its file)
       if (fileStream) fileStream.destroy(e instanceof Error ? e : new Error(String(e)));
       reject(e);
