@@ -87,12 +87,6 @@ const TEMPORARY = [
       'compat-tests/widgets/bundle.test.ts',
       'compat-tests/widgets/differential.test.ts',
       'compat-tests/widgets/shared.ts',
-      'server/scripts/measure-rss.ts',
-      'server/src/convert/convert.test.ts',
-      'server/src/convert/process.test.ts',
-      'server/src/convert/route.test.ts',
-      'server/test/filestack-js.test.ts',
-      'server/test/helpers.ts',
       'src/export/checkExport.ts',
       'src/export/exportFile.test.ts',
       'src/export/exportFile.ts',
@@ -174,9 +168,6 @@ const TEMPORARY = [
   {
     // max-lines-per-function: 12 files
     files: [
-      'server/scripts/measure-rss.ts',
-      'server/src/app.ts',
-      'server/src/index.ts',
       'src/export/exportFile.ts',
       'src/export/saveDialog.ts',
       'src/picker/editor/EditorView.ts',

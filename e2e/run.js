@@ -42,6 +42,8 @@ async function main() {
   const server = await startServer({
     port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } },
     customSources: [{ bucket: 'fp-e2e-source' }],
+    // url= stores and /process sources may reach the loopback page server
+    fetchAllowHosts: ['127.0.0.1', 'localhost'],
   });
   pages.setApi(server.url);
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;

@@ -33,11 +33,51 @@ function makePart(n: number, size: number): Buffer {
   return b;
 }
 
-async function post(url: string, body: unknown): Promise<any> {
+/** The fields of the upload API's answers this script reads. */
+interface ApiAnswer {
+  uri: string;
+  region: string;
+  upload_id: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+async function post(url: string, body: unknown): Promise<ApiAnswer> {
   const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const j = await r.json();
+  const j = (await r.json()) as ApiAnswer;
   if (r.status !== 200) throw new Error(`${url}: ${r.status} ${JSON.stringify(j)}`);
   return j;
+}
+
+/** Downloads the file, comparing the MD5 of each part-sized piece with the part sent; the bytes read and the verdict. */
+async function downloadAndCheck(url: string, size: number, partSize: number, sentMd5s: Buffer[]): Promise<{ got: number; ok: boolean }> {
+  const res = await fetch(url);
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  let got = 0;
+  let ok = true;
+  let partIdx = 0;
+  let h = createHash('md5');
+  let inPart = 0;
+  for (;;) {
+    const { value, done: end } = await reader.read();
+    if (end) break;
+    let off = 0;
+    while (off < value.length) {
+      const len = Math.min(partSize, size - partIdx * partSize);
+      const take = Math.min(len - inPart, value.length - off);
+      h.update(value.subarray(off, off + take));
+      off += take;
+      inPart += take;
+      got += take;
+      if (inPart === len) {
+        if (!h.digest().equals(sentMd5s[partIdx])) ok = false;
+        partIdx++;
+        inPart = 0;
+        h = createHash('md5');
+      }
+    }
+  }
+  return { got, ok };
 }
 
 async function main(): Promise<void> {
@@ -87,43 +127,18 @@ async function main(): Promise<void> {
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const uploadMs = Date.now() - started;
-  let done: any;
+  let done: { url: string };
   for (;;) {
     const r = await fetch(base + '/multipart/complete', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, size, parts: etags }) });
     if (r.status === 202) continue;
-    done = await r.json();
+    done = (await r.json()) as { url: string };
     if (r.status !== 200) throw new Error('complete: ' + JSON.stringify(done));
     break;
   }
   const totalMs = Date.now() - started;
   const peakUpload = peak;
   // download, hashing part by part as it streams
-  const res = await fetch(done.url);
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  let got = 0;
-  let ok = true;
-  let partIdx = 0;
-  let h = createHash('md5');
-  let inPart = 0;
-  for (;;) {
-    const { value, done: end } = await reader.read();
-    if (end) break;
-    let off = 0;
-    while (off < value.length) {
-      const len = Math.min(partSize, size - partIdx * partSize);
-      const take = Math.min(len - inPart, value.length - off);
-      h.update(value.subarray(off, off + take));
-      off += take;
-      inPart += take;
-      got += take;
-      if (inPart === len) {
-        if (!h.digest().equals(sentMd5s[partIdx])) ok = false;
-        partIdx++;
-        inPart = 0;
-        h = createHash('md5');
-      }
-    }
-  }
+  const { got, ok } = await downloadAndCheck(done.url, size, partSize, sentMd5s);
   clearInterval(sampler);
   const mb = (n: number) => (n / MiB).toFixed(1) + ' MiB';
   process.stdout.write(

@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import { queryFields, readFields } from './http/body';
 import { HttpError, notFound } from './http/errors';
 import { preflight, sendError, sendJson, setCors } from './http/respond';
+import { redactUrl } from './http/redact';
 import type { Fault, FaultRoute } from './faults';
 import * as mp from './routes/multipart';
 import * as files from './routes/files';
@@ -52,18 +53,24 @@ async function applyFault(req: IncomingMessage, res: ServerResponse, fault: Faul
 
 function log(ctx: Ctx, req: IncomingMessage, res: ServerResponse, started: number): void {
   if (!ctx.cfg.log) return;
-  // the path only: never the query (it may carry policy and signature)
-  const p = (req.url || '').split('?')[0];
-  res.on('close', () => process.stderr.write(`${req.method} ${p} ${res.statusCode} ${Date.now() - started}ms\n`));
+  // policy, signature (query or /process security= segment) and presigned credentials are redacted
+  const target = redactUrl(req.url || '');
+  res.on('close', () => process.stderr.write(`${req.method} ${target} ${res.statusCode} ${Date.now() - started}ms\n`));
 }
 
 export function createHandler(ctx: Ctx): (req: IncomingMessage, res: ServerResponse) => void {
   const demoRoot = path.join(__dirname, '..', 'public', 'demo');
   return (req, res) => {
-    const started = Date.now();
-    log(ctx, req, res, started);
-    res.setHeader('X-Request-Id', randomBytes(8).toString('hex'));
-    handle(ctx, req, res, demoRoot).catch((e) => sendError(req, res, e));
+    // the safety net: whatever a route throws or rejects with is a 500 with a generic message (logged, redacted)
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    try {
+      log(ctx, req, res, Date.now());
+      res.setHeader('X-Request-Id', randomBytes(8).toString('hex'));
+      handle(ctx, req, res, demoRoot).catch((e: unknown) => sendError(req, res, e));
+    } catch (e) {
+      sendError(req, res, e);
+    }
   };
 }
 
@@ -99,21 +106,7 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse, demoR
     return proxyPart(ctx, req, res, p.slice('/s3proxy'.length) + url.search, fault);
   }
   const fm = FILE_RE.exec(p) || CDN_RE.exec(p);
-  if (fm) {
-    const handle = fm[1];
-    const sub = fm[2] || '';
-    const fault = ctx.faults.next(method === 'POST' && !sub ? 'store' : 'file');
-    if (await applyFault(req, res, fault)) return;
-    // conversions (issue 7) live in ./convert and are served from here
-    if (sub === '/convert') return convertRoute(ctx, req, res, url, handle);
-    if (sub === '/metadata' && (method === 'GET' || method === 'HEAD')) return files.getMetadata(ctx, res, url, handle);
-    if (!sub && (method === 'GET' || method === 'HEAD')) return files.getContent(ctx, req, res, url, handle, fault);
-    if (p.indexOf('/cdn/') === 0) throw new HttpError(405, 'method: /cdn takes GET');
-    if (sub === '/remove' && method === 'POST') return files.remove(ctx, res, url, handle, await readFields(req, 64 * 1024));
-    if (!sub && method === 'DELETE') return files.remove(ctx, res, url, handle, {});
-    if (!sub && method === 'POST') return files.write(ctx, req, res, url, handle, fault);
-    throw new HttpError(405, `method: ${method} is not allowed on ${p}`);
-  }
+  if (fm) return fileRoute(ctx, req, res, url, fm[1], fm[2] || '');
   const sm = /^\/api\/store\/([^/]+)\/?$/.exec(p);
   if (sm) {
     if (method !== 'POST') throw new HttpError(405, 'method: /api/store takes POST');
@@ -136,16 +129,7 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse, demoR
     if (await applyFault(req, res, ctx.faults.next('file'))) return;
     return processRoute(ctx, req, res);
   }
-  if (ctx.cfg.staticDirs && (method === 'GET' || method === 'HEAD')) {
-    if (p === '/' || p === '/demo') {
-      res.statusCode = 302;
-      res.setHeader('Location', '/demo/');
-      res.end();
-      return;
-    }
-    if (p.indexOf('/dist/') === 0) return serveStatic(res, path.join(ctx.cfg.rootDir, 'dist'), p.slice(6), false, method === 'HEAD');
-    if (p.indexOf('/demo/') === 0) return serveStatic(res, demoRoot, p.slice(6), true, method === 'HEAD');
-  }
+  if (ctx.cfg.staticDirs && (method === 'GET' || method === 'HEAD') && (await staticRoute(ctx, req, res, p, demoRoot))) return;
   if (p === '/health') return sendJson(res, 200, { status: 'ok' });
   if (p === '/favicon.ico') {
     res.statusCode = 204;
@@ -153,4 +137,40 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse, demoR
     return;
   }
   throw notFound(`path: no route for ${method} ${p.slice(0, 200)}`);
+}
+
+/** `/api/file/<handle>[/metadata|/remove|/convert]` and `/cdn/<handle>`. */
+async function fileRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, handle: string, sub: string): Promise<void> {
+  const p = url.pathname;
+  const method = req.method || 'GET';
+  const fault = ctx.faults.next(method === 'POST' && !sub ? 'store' : 'file');
+  if (await applyFault(req, res, fault)) return;
+  // conversions (issue 7) live in ./convert and are served from here
+  if (sub === '/convert') return convertRoute(ctx, req, res, url, handle);
+  if (sub === '/metadata' && (method === 'GET' || method === 'HEAD')) return files.getMetadata(ctx, res, url, handle);
+  if (!sub && (method === 'GET' || method === 'HEAD')) return files.getContent(ctx, req, res, url, handle, fault);
+  if (p.indexOf('/cdn/') === 0) throw new HttpError(405, 'method: /cdn takes GET');
+  if (sub === '/remove' && method === 'POST') return files.remove(ctx, res, url, handle, await readFields(req, 64 * 1024));
+  if (!sub && method === 'DELETE') return files.remove(ctx, res, url, handle, {});
+  if (!sub && method === 'POST') return files.write(ctx, req, res, url, handle, fault);
+  throw new HttpError(405, `method: ${method} is not allowed on ${p}`);
+}
+
+/** `/`, `/demo/…` and `/dist/…` (npm start only); true when answered. */
+async function staticRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, p: string, demoRoot: string): Promise<boolean> {
+  if (p === '/' || p === '/demo') {
+    res.statusCode = 302;
+    res.setHeader('Location', '/demo/');
+    res.end();
+    return true;
+  }
+  if (p.indexOf('/dist/') === 0) {
+    await serveStatic(res, path.join(ctx.cfg.rootDir, 'dist'), p.slice(6), false, req.method === 'HEAD');
+    return true;
+  }
+  if (p.indexOf('/demo/') === 0) {
+    await serveStatic(res, demoRoot, p.slice(6), true, req.method === 'HEAD');
+    return true;
+  }
+  return false;
 }

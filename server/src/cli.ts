@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { ResolvedConfig, optionsFromEnv } from './config';
 import { startServer } from './index';
+import { redactUrl } from './http/redact';
 
 function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   if (cfg.s3) return endpoint;
@@ -12,6 +13,10 @@ function storageLine(cfg: ResolvedConfig, endpoint: string): string {
 export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const options = optionsFromEnv(env);
   const root = path.resolve(__dirname, '..', '..');
+  // The embedded dev setup (loopback address, built-in storage in this process) lets url= reach loopback, so the demo
+  // can store from its own pages; any other setup refuses it unless FP_FETCH_ALLOW_HOSTS says otherwise.
+  const devSetup = !options.s3 && !options.storageUrl && (!options.host || options.host === '127.0.0.1' || options.host === 'localhost');
+  if (options.fetchAllowHosts === undefined && devSetup) options.fetchAllowHosts = ['127.0.0.1', 'localhost', '::1'];
   const server = await startServer({
     ...options,
     port: options.port === undefined ? 8080 : options.port,
@@ -28,6 +33,7 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
     `  upload API:  ${server.url}/multipart/start`,
     `  file API:    ${server.url}/api/file/<handle>`,
     `  storage:     ${storageLine(server.config, server.storage.endpoint)}, bucket ${server.storage.bucket}`,
+    `  url= fetches: ${server.config.fetchAllowHosts.length ? 'public hosts and ' + server.config.fetchAllowHosts.join(', ') : 'public hosts only'}`,
     `  API key${apps.length > 1 ? 's' : ''}:     ${apps.map((a) => a.apikey + (a.secret ? ' (with a secret: policy and signature required)' : ' (no secret)')).join(', ')}`,
     'Ctrl-C stops it.',
   ];
@@ -44,6 +50,8 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
       () => process.exit(1),
     );
   };
+  // the last safety net: an error escaping every route (a stream's unhandled 'error') is logged, never fatal
+  process.on('uncaughtException', (e) => process.stderr.write(`server: uncaught error: ${redactUrl(e && e.stack ? e.stack : String(e))}\n`));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }

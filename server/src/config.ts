@@ -1,6 +1,7 @@
 /** Server options (programmatic and from the environment) and their resolved form. */
 import * as path from 'path';
 import type { FaultConfig } from './faults';
+import type { LookupFn } from './security/fetchGuard';
 
 export interface AppConfig {
   apikey: string;
@@ -83,6 +84,14 @@ export interface ServerOptions {
    * none. `[]` = none.
    */
   customSources?: CustomSourceConfig[];
+  /**
+   * Hosts (as written in URLs) that `url=` stores and writes and `/process` sources may fetch even though they
+   * resolve to loopback or private addresses, e.g. `['127.0.0.1', 'localhost']` for development. Default none:
+   * private, loopback, link-local, CGNAT, unique-local and metadata addresses are refused.
+   */
+  fetchAllowHosts?: string[];
+  /** Name resolution of those fetches (tests inject one; default `dns.lookup`). */
+  fetchLookup?: LookupFn;
 }
 
 export interface ResolvedConfig {
@@ -113,6 +122,8 @@ export interface ResolvedConfig {
   customSources: CustomSourceConfig[];
   /** The default demo source is in use: its bucket is seeded at start when empty. */
   demoCustomSource: boolean;
+  fetchAllowHosts: string[];
+  fetchLookup?: LookupFn;
 }
 
 export const DEFAULT_BUCKET = 'fp-uploads';
@@ -161,6 +172,8 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     log: !!o.log,
     customSources: o.customSources ? o.customSources.map(checkCustomSource) : o.s3 ? [] : [{ bucket: DEMO_SOURCE_BUCKET }],
     demoCustomSource: !o.customSources && !o.s3,
+    fetchAllowHosts: (o.fetchAllowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
+    fetchLookup: o.fetchLookup,
   };
 }
 
@@ -256,5 +269,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   o.log = bool('FP_LOG');
   if (env.FP_CUSTOM_SOURCES !== undefined && env.FP_CUSTOM_SOURCES !== '') o.customSources = parseCustomSources(env.FP_CUSTOM_SOURCES);
   o.sameOriginStorage = bool('SAME_ORIGIN_STORAGE');
+  if (env.FP_FETCH_ALLOW_HOSTS !== undefined) o.fetchAllowHosts = env.FP_FETCH_ALLOW_HOSTS.split(',');
   return o;
 }

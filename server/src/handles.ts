@@ -55,7 +55,23 @@ export class HandleStore {
     }
   }
 
+  /**
+   * Removes the record. A tombstone `.fp-handles/<handle>.removed` is left first, so a write to the file that is in
+   * flight meanwhile (on any instance) sees the removal when it finishes and undoes itself (`wasRemoved`).
+   */
   async remove(handle: string): Promise<void> {
+    const stone = Buffer.from(String(Date.now()));
+    await this.storage.putObject(this.bucket, this.tombstone(handle), stone, stone.length, 'text/plain', {}, false);
     await this.storage.delete(this.bucket, this.key(handle));
+  }
+
+  /** Whether the handle was ever removed (its tombstone exists). */
+  async wasRemoved(handle: string): Promise<boolean> {
+    return (await this.storage.head(this.bucket, this.tombstone(handle))) !== null;
+  }
+
+  private tombstone(handle: string): string {
+    if (!HANDLE_RE.test(handle)) throw new Error('bad handle');
+    return HANDLE_PREFIX + handle + '.removed';
   }
 }

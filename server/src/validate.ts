@@ -55,7 +55,17 @@ export function checkPath(name: string, value: string): string {
   if (Buffer.byteLength(value) > 900) throw badRequest(`${name}: must be at most 900 bytes`);
   if (value.indexOf('\\') >= 0) throw badRequest(`${name}: must not contain "\\"`);
   if (value.split('/').some((s) => s === '..' || s === '.')) throw badRequest(`${name}: must not contain "." or ".." segments`);
+  if (value.replace(/^\/+/, '').indexOf('//') >= 0) throw badRequest(`${name}: must not contain empty segments ("//")`);
   return value;
+}
+
+/** A percent-encoded piece of a URL path, decoded; malformed encoding is a 400 naming `name`. */
+export function decodePathSegment(name: string, value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw badRequest(`${name}: malformed percent-encoding in the URL`);
+  }
 }
 
 /** `md5`: base64 of a 16-byte digest; returned as lower-case hex. */
@@ -65,7 +75,8 @@ export function md5Hex(name: string, value: string): string {
 }
 
 export function checkMimetype(name: string, value: string): string {
-  if (value.length > 255 || !/^[\w.+-]+\/[\w.+*-]+(\s*;.*)?$/.test(value) || CONTROL.test(value)) throw badRequest(`${name}: expected a media type such as "image/png", got ${JSON.stringify(value.slice(0, 80))}`);
+  // printable ASCII only: it becomes a Content-Type header when the file is served
+  if (value.length > 255 || !/^[\w.+-]+\/[\w.+*-]+(\s*;[\x20-\x7e]*)?$/.test(value) || CONTROL.test(value)) throw badRequest(`${name}: expected a media type such as "image/png", got ${JSON.stringify(value.slice(0, 80))}`);
   return value;
 }
 

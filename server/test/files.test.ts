@@ -8,7 +8,7 @@ let srv: RunningServer;
 let origin: http.Server;
 let originUrl: string;
 beforeAll(async () => {
-  srv = await startServer({ apps: [{ apikey: 'demo' }], createBuckets: false });
+  srv = await startServer({ apps: [{ apikey: 'demo' }], createBuckets: false, fetchAllowHosts: ['127.0.0.1', 'localhost'] });
   // a loopback "remote" site for url= stores
   origin = http.createServer((req, res) => {
     if (req.url === '/pic.png') {

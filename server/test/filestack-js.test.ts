@@ -10,7 +10,7 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import { chromium, Browser } from 'playwright-core';
 import { startServer, RunningServer, encodePolicy, sign } from '../src/index';
-import { download } from './helpers';
+import { download, FilestackGlobal } from './helpers';
 
 const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
 const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
@@ -42,9 +42,17 @@ afterAll(async () => {
   await srv.close();
 });
 
+/** What `client.upload` resolves with. */
+interface FsFile {
+  status: string;
+  url: string;
+  handle: string;
+  [field: string]: unknown;
+}
+
 interface PageResult {
   ok: boolean;
-  result?: Record<string, any>;
+  result?: FsFile;
   error?: string;
   sha256: string;
 }
@@ -64,16 +72,17 @@ async function uploadInChromium(size: number, uploadOptions: Record<string, unkn
         const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
           .map((b) => b.toString(16).padStart(2, '0'))
           .join('');
-        const fsjs = (window as any).filestack;
+        const fsjs = (window as unknown as { filestack: FilestackGlobal }).filestack;
         // 4.x: `init(apikey, { security: { policy, signature } })`
         const client = security ? fsjs.init(apikey, { security }) : fsjs.init(apikey);
         client.session.urls.uploadApiUrl = api;
         const file = new File([bytes], 'from-filestack.bin', { type: 'application/octet-stream' });
         try {
           const result = await client.upload(file, uploadOptions, storeOptions);
-          return { ok: true, result: JSON.parse(JSON.stringify(result)), sha256: digest };
-        } catch (e: any) {
-          return { ok: false, error: String((e && e.message) || e) + ' ' + JSON.stringify(e && (e.details || e)).slice(0, 800), sha256: digest };
+          return { ok: true, result: JSON.parse(JSON.stringify(result)) as FsFile, sha256: digest };
+        } catch (caught) {
+          const e = caught as { message?: string; details?: unknown } | null;
+          return { ok: false, error: String((e && e.message) || e) + ' ' + String(JSON.stringify(e && (e.details || e))).slice(0, 800), sha256: digest };
         }
       },
       { size, uploadOptions, storeOptions, api: srv.url, apikey, security },
@@ -89,7 +98,7 @@ maybe('regular upload (JSON generation, md5 integrity check, 2 parts of 6 MiB)',
   const r = await uploadInChromium(12 * 1024 * 1024 + 17, {}, { location: 's3', path: 'fsjs/' });
   expect(r.error).toBeUndefined();
   expect(r.ok).toBe(true);
-  const res = r.result as Record<string, any>;
+  const res = r.result as FsFile;
   expect(res.status).toBe('Stored');
   expect(res.url).toBe(srv.url + '/api/file/' + res.handle);
   const meta = await (await fetch(res.url + '/metadata')).json();
@@ -105,7 +114,7 @@ maybe('intelligent ingestion (fii, offset, commit)', async () => {
   const before = srv.faults.injected.commit;
   const r = await uploadInChromium(9 * 1024 * 1024, { intelligent: true }, { location: 's3' });
   expect(r.error).toBeUndefined();
-  const res = r.result as Record<string, any>;
+  const res = r.result as FsFile;
   const d = await download(srv.url + '/api/file/' + res.handle);
   expect(createHash('sha256').update(d.body).digest('hex')).toBe(r.sha256);
   expect((await srv.storage.listObjects()).filter((o) => o.key.indexOf('.fp-fii/') === 0)).toEqual([]);
@@ -119,7 +128,7 @@ maybe('an app with a secret: policy and signature travel in every call', async (
   const r = await uploadInChromium(6 * 1024 * 1024 + 3, {}, { location: 's3', path: 'secure/' }, 'locked', security);
   expect(r.error).toBeUndefined();
   const stat = encodePolicy({ expiry: Math.floor(Date.now() / 1000) + 600, call: ['stat'] });
-  const meta = await (await fetch(`${(r.result as Record<string, any>).url}/metadata?policy=${stat}&signature=${sign(stat, 'fs-secret')}`)).json();
+  const meta = await (await fetch(`${(r.result as FsFile).url}/metadata?policy=${stat}&signature=${sign(stat, 'fs-secret')}`)).json();
   expect(meta.key).toMatch(/^secure\/[0-9A-F]{12}_from-filestack\.bin$/);
   const denied = await uploadInChromium(1000, {}, { location: 's3', path: 'elsewhere/' }, 'locked', security);
   expect(denied.ok).toBe(false);

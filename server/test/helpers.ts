@@ -18,6 +18,7 @@ export function bytes(n: number, seed = 1): Buffer {
 
 export interface Reply {
   status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON of any answer: tests read its fields directly and assert on them
   json: any;
   headers: Headers;
   text: string;
@@ -36,7 +37,7 @@ export async function postForm(url: string, fields: Record<string, string | numb
 
 export async function reply(r: Response): Promise<Reply> {
   const text = await r.text();
-  let json: any;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
@@ -87,4 +88,13 @@ export async function uploadJson(base: string, file: Buffer, opts: { apikey?: st
 export async function download(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: Headers }> {
   const r = await fetch(url, { headers });
   return { status: r.status, body: Buffer.from(await r.arrayBuffer()), headers: r.headers };
+}
+
+/** The part of filestack-js (4.x) the page uses: `init`, the upload URL it calls, `upload`. */
+export interface FilestackClient {
+  session: { urls: { uploadApiUrl: string } };
+  upload(file: File, uploadOptions: unknown, storeOptions: unknown): Promise<unknown>;
+}
+export interface FilestackGlobal {
+  init(apikey: string, options?: { security: { policy: string; signature: string } }): FilestackClient;
 }

@@ -3,6 +3,7 @@
  * a round-robin balancer to three API instances over one storage: its start, part, commit and complete calls land on
  * different instances. Plain and intelligent ingestion.
  */
+import type { FilestackGlobal } from './helpers';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as fs from 'fs';
@@ -57,7 +58,7 @@ async function uploadInChromium(size: number, uploadOptions: Record<string, unkn
         const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
           .map((b) => b.toString(16).padStart(2, '0'))
           .join('');
-        const client = (window as any).filestack.init('demo');
+        const client = (window as unknown as { filestack: FilestackGlobal }).filestack.init('demo');
         client.session.urls.uploadApiUrl = api;
         try {
           const result = await client.upload(new File([bytes], 'balanced.bin', { type: 'application/octet-stream' }), uploadOptions, { location: 's3' });

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { HttpError } from '../http/errors';
 import { convertImage, parseConvertParams } from './index';
 
 /** A w×h PNG: left half red, right half blue (so crops and rotations are visible in the pixels). */
@@ -125,13 +126,13 @@ describe('parseConvertParams', () => {
     [{ crop_first: 'maybe' }, /^crop_first: expected true or false/],
     [{ watermark: 'h' }, /^watermark: this conversion is not supported/],
   ])('%j is a 400 naming the parameter', (fields, re) => {
-    let err: any;
+    let err: HttpError | undefined;
     try {
       parseConvertParams(fields as Record<string, string>);
     } catch (e) {
-      err = e;
+      err = e as HttpError;
     }
-    expect(err).toBeDefined();
+    if (!err) throw new Error('expected a 400');
     expect(err.status).toBe(400);
     expect(err.message).toMatch(re);
   });

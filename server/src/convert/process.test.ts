@@ -1,3 +1,4 @@
+import type { HttpError } from '../http/errors';
 import { buildResizeUrl, parseProcessPath } from './index';
 
 describe('parseProcessPath', () => {
@@ -39,7 +40,7 @@ describe('parseProcessPath', () => {
     try {
       parseProcessPath(path);
     } catch (e) {
-      expect((e as any).status).toBe(400);
+      expect((e as HttpError).status).toBe(400);
     }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { badRequest } from '../http/errors';
 import { MAX_DIMENSION } from './params';
+import { decodePathSegment } from '../validate';
 
 export interface ProcessRequest {
   apikey: string;
@@ -23,7 +24,7 @@ export function parseProcessPath(path: string): ProcessRequest {
   if (path.indexOf(PREFIX) !== 0) throw badRequest(`process: the path must start with ${PREFIX}, got ${JSON.stringify(path.slice(0, 40))}`);
   const rest = path.slice(PREFIX.length);
   const parts = rest.split('/');
-  const apikey = decodeURIComponent(parts[0] || '');
+  const apikey = decodePathSegment('process: apikey', parts[0] || '');
   if (!apikey || !/^[A-Za-z0-9_-]+$/.test(apikey)) throw badRequest(`process: apikey: expected letters, digits, "-" or "_", got ${JSON.stringify(parts[0] || '')}`);
 
   const resize = parts[1] || '';
@@ -49,14 +50,14 @@ export function parseProcessPath(path: string): ProcessRequest {
       const i = pair.indexOf(':');
       const k = i > 0 ? pair.slice(0, i) : '';
       if (k !== 'policy' && k !== 'signature') throw badRequest(`process: security: expected signature:S,policy:P, got ${JSON.stringify(pair)}`);
-      found[k] = decodeURIComponent(pair.slice(i + 1));
+      found[k] = decodePathSegment(`process: security: ${k}`, pair.slice(i + 1));
     });
     if (!found.policy || !found.signature) throw badRequest('process: security: both signature and policy are required');
     security = { policy: found.policy, signature: found.signature };
   }
 
   let source = parts.slice(next).join('/');
-  if (/^https?%3A/i.test(source)) source = decodeURIComponent(source);
+  if (/^https?%3A/i.test(source)) source = decodePathSegment('process: source', source);
   if (!source) throw badRequest('process: the source URL (or handle) is missing after the tasks');
   if (!/^https?:\/\//i.test(source) && !/^[A-Za-z0-9_-]+$/.test(source)) {
     throw badRequest(`process: source: expected an http(s) URL or a file handle, got ${JSON.stringify(source.slice(0, 80))}`);

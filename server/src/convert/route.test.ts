@@ -24,12 +24,20 @@ function policy(extra: object = {}) {
   return { policy: p, signature: sign(p, SECRET) };
 }
 
-async function storeImage(key = 'OPEN', width = 200, height = 100, q = ''): Promise<any> {
+/** A stored file's FPFile JSON, plus its handle. */
+interface Stored {
+  url: string;
+  handle: string;
+  key: string;
+  filename: string;
+}
+
+async function storeImage(key = 'OPEN', width = 200, height = 100, q = ''): Promise<Stored> {
   const png = await sharp({ create: { width, height, channels: 3, background: '#ff8800' } }).png().toBuffer();
   const r = await fetch(server.url + '/api/store/s3?key=' + key + '&filename=pic.png&mimetype=image%2Fpng' + q, { method: 'POST', body: png, headers: { 'Content-Type': 'image/png' } });
   expect(r.status).toBe(200);
-  const j = await r.json();
-  return { ...j, handle: String(j.url).split('/').pop() };
+  const j = (await r.json()) as Stored;
+  return { ...j, handle: String(j.url).split('/').pop() || '' };
 }
 
 const form = (o: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(o).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });

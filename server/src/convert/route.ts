@@ -19,6 +19,8 @@ import { objectKey, readStore, StoreParams } from '../storeOptions';
 import { convertImage } from './image';
 import { parseConvertParams } from './params';
 import { parseProcessPath } from './process';
+import { guardedFetch } from '../security/fetchGuard';
+import { assertOwnKey, ownerMeta } from '../security/ownership';
 
 /** The largest file a conversion reads (bytes). */
 export const MAX_CONVERT_INPUT = 64 * 1024 * 1024;
@@ -47,9 +49,11 @@ async function bytesOf(ctx: Ctx, r: FileRecord): Promise<Buffer> {
   });
 }
 
-function guard(ctx: Ctx, r: FileRecord, fields: Fields): void {
+/** The file's app decides; with `target`, the policy's `path` and `container` must also allow the result's key. */
+function guard(ctx: Ctx, r: FileRecord, fields: Fields, target?: { key: string; bucket: string }): void {
   const app = ctx.cfg.apps.filter((a) => a.apikey === r.apikey)[0] || ctx.cfg.apps[0];
   checkSecurity(app, fields, { calls: ['convert'], handle: r.handle, key: r.key, container: r.bucket });
+  if (target) checkSecurity(app, fields, { calls: ['convert'], key: target.key, container: target.bucket });
 }
 
 function sendImage(res: ServerResponse, out: { body: Buffer; mimetype: string }, cache: string): void {
@@ -57,6 +61,7 @@ function sendImage(res: ServerResponse, out: { body: Buffer; mimetype: string },
   res.setHeader('Content-Type', out.mimetype);
   res.setHeader('Content-Length', String(out.body.length));
   res.setHeader('Cache-Control', cache);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.end(out.body);
 }
 
@@ -90,8 +95,11 @@ export async function convertRoute(ctx: Ctx, req: IncomingMessage, res: ServerRe
 
   const filename = convertedName(r.filename, out.mimetype);
   const key = objectKey(store.path, filename);
+  guard(ctx, r, fields, { key, bucket: store.bucket });
   if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`storeContainer: bucket "${store.bucket}" does not exist on this storage`);
-  await ctx.storage.putObject(store.bucket, key, out.body, out.body.length, out.mimetype, { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access }, store.access === 'public' && ctx.cfg.s3PublicAcl);
+  await assertOwnKey(ctx, r.apikey, store.bucket, key, 'storePath');
+  const meta = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(r.apikey) };
+  await ctx.storage.putObject(store.bucket, key, out.body, out.body.length, out.mimetype, meta, store.access === 'public' && ctx.cfg.s3PublicAcl);
   const next: FileRecord = {
     handle: newHandle(),
     apikey: r.apikey,
@@ -118,28 +126,28 @@ function ownHandle(ctx: Ctx, source: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-async function fetchSource(source: string): Promise<Buffer> {
-  let r: Response;
-  try {
-    r = await fetch(source, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-  } catch {
-    throw badRequest('source: could not be fetched');
+async function fetchSource(ctx: Ctx, source: string): Promise<Buffer> {
+  const r = await guardedFetch('source', source, { allowHosts: ctx.cfg.fetchAllowHosts, lookup: ctx.cfg.fetchLookup }, FETCH_TIMEOUT_MS);
+  if (r.status < 200 || r.status > 299) {
+    r.body.resume();
+    throw badRequest(`source: fetching it answered HTTP ${r.status}`);
   }
-  if (!r.ok || !r.body) throw badRequest(`source: fetching it answered HTTP ${r.status}`);
-  const declared = Number(r.headers.get('content-length'));
-  if (declared > MAX_CONVERT_INPUT) throw badRequest(`source: ${declared} bytes is above the ${MAX_CONVERT_INPUT} bytes this server converts`);
+  const declared = Number(r.headers['content-length']);
+  if (declared > MAX_CONVERT_INPUT) {
+    r.body.destroy();
+    throw badRequest(`source: ${declared} bytes is above the ${MAX_CONVERT_INPUT} bytes this server converts`);
+  }
   const chunks: Buffer[] = [];
   let total = 0;
-  const reader = r.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_CONVERT_INPUT) {
-      await reader.cancel();
-      throw badRequest(`source: above the ${MAX_CONVERT_INPUT} bytes this server converts`);
+  try {
+    for await (const value of r.body) {
+      total += (value as Buffer).length;
+      if (total > MAX_CONVERT_INPUT) throw badRequest(`source: above the ${MAX_CONVERT_INPUT} bytes this server converts`);
+      chunks.push(value as Buffer);
     }
-    chunks.push(Buffer.from(value));
+  } catch (e) {
+    r.body.destroy();
+    throw e instanceof HttpError ? e : badRequest('source: could not be fetched');
   }
   return Buffer.concat(chunks);
 }
@@ -151,7 +159,7 @@ export async function processRoute(ctx: Ctx, req: IncomingMessage, res: ServerRe
   const handle = ownHandle(ctx, p.source);
   const r = handle ? await recordOf(ctx, handle) : undefined;
   checkSecurity(app, p.security ? { policy: p.security.policy, signature: p.security.signature } : {}, { calls: ['convert'], handle: r && r.handle, key: r && r.key, container: r && r.bucket });
-  const input = r ? await bytesOf(ctx, r) : await fetchSource(p.source);
+  const input = r ? await bytesOf(ctx, r) : await fetchSource(ctx, p.source);
   const out = await convertImage(input, { width: p.width, fit: 'max' });
   sendImage(res, out, 'private, max-age=3600');
 }

@@ -2,6 +2,7 @@
  * `POST /api/customsource/store`: copies a file of a custom source bucket into the app's store location (CopyObject,
  * never through this process) and answers the stored file as the upload API's `complete` does.
  */
+import { assertOwnKey, ownerMeta } from '../security/ownership';
 import type { Ctx } from '../context';
 import type { Fields } from '../http/body';
 import { HttpError, badRequest, notFound } from '../http/errors';
@@ -33,7 +34,8 @@ export async function storeFromSource(ctx: Ctx, f: Fields): Promise<FileJson> {
   if (head.size > MAX_COPY_BYTES) throw new HttpError(413, `path: the file is ${head.size} bytes; copies above 5 GiB (S3's CopyObject limit) are not supported`);
   const mimetype = checkMimetype('mimetype', head.contentType || 'application/octet-stream');
   if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
-  const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access };
+  await assertOwnKey(ctx, app.apikey, store.bucket, key, 'store.path');
+  const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(app.apikey) };
   await ctx.storage.copy({ bucket: source.bucket, key: from }, store.bucket, key, mimetype, metadata, store.access === 'public' && ctx.cfg.s3PublicAcl);
   const copied = await ctx.storage.head(store.bucket, key);
   if (!copied || copied.size !== head.size) throw new Error('storage copied other bytes than the source holds');

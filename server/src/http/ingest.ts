@@ -12,6 +12,7 @@ import busboy from 'busboy';
 import { HttpError, badRequest } from './errors';
 import { Fields, mediaType, readFields } from './body';
 import { throttle } from '../faults';
+import { FetchPolicy, guardedFetch } from '../security/fetchGuard';
 
 export interface Spooled {
   file: string;
@@ -25,11 +26,21 @@ export interface Spooled {
   sourceUrl?: string;
 }
 
+/** What the body turned out to be: bytes sent by the caller, or a URL the server is asked to fetch. */
+export type BodyKind = 'bytes' | 'url';
+
 export interface IngestOptions {
   tmpDir: string;
   limit: number;
   base64decode: boolean;
   bytesPerSecond?: number;
+  /** Which hosts `url=` may reach (server-side request forgery guard). */
+  fetch: FetchPolicy;
+  /**
+   * Called with the fields known so far (a form's, or a multipart body's fields before its file) once the kind of
+   * body is known and BEFORE any byte is spooled or any URL fetched: throw (403) to refuse the call unread.
+   */
+  authorize(fields: Fields, kind: BodyKind): void;
 }
 
 class Base64Decode extends Transform {
@@ -82,25 +93,25 @@ async function spool(src: Readable, o: IngestOptions): Promise<{ file: string; s
 }
 
 async function fetchUrl(raw: string, o: IngestOptions): Promise<Spooled> {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    throw badRequest('url: not a valid URL');
+  const r = await guardedFetch('url', raw, o.fetch, 60000);
+  if (r.status < 200 || r.status > 299) {
+    r.body.resume();
+    throw badRequest(`url: fetching it answered HTTP ${r.status}`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw badRequest('url: only http and https URLs can be fetched');
-  let r: Response;
-  try {
-    r = await fetch(u, { redirect: 'follow', signal: AbortSignal.timeout(60000) });
-  } catch {
-    throw badRequest('url: could not be fetched');
+  const declared = Number(r.headers['content-length']);
+  if (declared > o.limit) {
+    r.body.destroy();
+    throw new HttpError(413, `url: the remote file is larger than the limit of ${o.limit} bytes`);
   }
-  if (!r.ok || !r.body) throw badRequest(`url: fetching it answered HTTP ${r.status}`);
-  const declared = Number(r.headers.get('content-length'));
-  if (declared > o.limit) throw new HttpError(413, `url: the remote file is larger than the limit of ${o.limit} bytes`);
-  const s = await spool(Readable.fromWeb(r.body as import('stream/web').ReadableStream), { ...o, base64decode: false });
-  const last = decodeURIComponent(u.pathname.split('/').pop() || '');
-  return { ...s, fields: {}, sourceUrl: u.href, filename: last || undefined, mimetype: (r.headers.get('content-type') || '').split(';')[0] || undefined };
+  const s = await spool(r.body, { ...o, base64decode: false });
+  let last = '';
+  try {
+    last = decodeURIComponent(r.url.pathname.split('/').pop() || '');
+  } catch {
+    last = '';
+  }
+  const type = r.headers['content-type'];
+  return { ...s, fields: {}, sourceUrl: r.url.href, filename: last || undefined, mimetype: (typeof type === 'string' ? type : '').split(';')[0] || undefined };
 }
 
 function fromMultipart(req: IncomingMessage, o: IngestOptions): Promise<Spooled> {
@@ -121,7 +132,8 @@ function fromMultipart(req: IncomingMessage, o: IngestOptions): Promise<Spooled>
       if (failed) return;
       failed = true;
       req.unpipe(bb);
-      req.resume();
+      // a refused call is not read on (the answer closes the connection); other failures drain the body
+      if (!(e instanceof HttpError && e.status === 403)) req.resume();
       // ends the spooling pipeline (which then removes its file)
       if (fileStream) fileStream.destroy(e instanceof Error ? e : new Error(String(e)));
       reject(e);
@@ -132,6 +144,13 @@ function fromMultipart(req: IncomingMessage, o: IngestOptions): Promise<Spooled>
     bb.on('file', (name, stream, info) => {
       if (name !== 'fileUpload' || file) {
         stream.resume();
+        return;
+      }
+      try {
+        o.authorize(fields, 'bytes');
+      } catch (e) {
+        stream.resume();
+        fail(e);
         return;
       }
       meta = { filename: info.filename || undefined, mimetype: info.mimeType || undefined };
@@ -145,6 +164,12 @@ function fromMultipart(req: IncomingMessage, o: IngestOptions): Promise<Spooled>
       if (file) {
         file.then((s) => resolve({ ...s, ...meta, fields }), fail);
       } else if (typeof fields.url === 'string') {
+        try {
+          o.authorize(fields, 'url');
+        } catch (e) {
+          fail(e);
+          return;
+        }
         fetchUrl(fields.url, o).then((s) => resolve({ ...s, fields }), fail);
       } else {
         fail(badRequest('fileUpload: required (a multipart file field named "fileUpload")'));
@@ -164,8 +189,10 @@ export async function ingest(req: IncomingMessage, o: IngestOptions): Promise<Sp
   if (type === 'application/x-www-form-urlencoded') {
     const f = await readFields(req, 64 * 1024);
     if (typeof f.url !== 'string' || !f.url) throw badRequest('url: required (form field url=<http(s) URL>)');
+    o.authorize(f, 'url');
     return { ...(await fetchUrl(f.url, o)), fields: f };
   }
+  o.authorize({}, 'bytes');
   const declared = Number(req.headers['content-length']);
   if (declared > o.limit && !o.base64decode) {
     req.resume();

@@ -1,6 +1,7 @@
 /** Writing answers: JSON, errors and the CORS headers every API answer carries. */
 import { IncomingMessage, ServerResponse } from 'http';
 import { HttpError } from './errors';
+import { redactUrl } from './redact';
 
 const EXPOSED = 'ETag, Content-Length, Content-Range, Content-Disposition, Retry-After, X-Request-Id, Filestack-Upload-Region';
 
@@ -35,12 +36,14 @@ export function sendError(req: IncomingMessage, res: ServerResponse, err: unknow
     res.destroy();
     return;
   }
+  // a refused body is not read on: the connection closes after the answer
+  if (!req.complete && !res.destroyed) res.setHeader('Connection', 'close');
   if (err instanceof HttpError) {
     if (err.headers) for (const k of Object.keys(err.headers)) res.setHeader(k, err.headers[k]);
     sendJson(res, err.status, { error: err.message });
     return;
   }
   const e = err as Error;
-  process.stderr.write(`server: internal error on ${req.method} ${(req.url || '').split('?')[0]}: ${e && e.stack ? e.stack : String(e)}\n`);
+  process.stderr.write(`server: internal error on ${req.method} ${redactUrl(req.url || '')}: ${redactUrl(e && e.stack ? e.stack : String(e))}\n`);
   sendJson(res, 500, { error: 'internal error' });
 }

@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../context';
 import type { Fields } from '../http/body';
-import { badRequest } from '../http/errors';
+import { HttpError, badRequest } from '../http/errors';
 import type { ObjectHead, StoredPart } from '../storage/Storage';
 import { checkFilename, checkMimetype, optInt, optString } from '../validate';
 import { FII_PREFIX, FileJson, UploadRef, handleOf } from '../uploads';
@@ -75,7 +75,15 @@ async function chooseParts(ctx: Ctx, u: UploadRef, listed: Listed): Promise<Stor
 }
 
 export async function completeUpload(ctx: Ctx, u: UploadRef, listed: Listed, tags: unknown): Promise<FileJson> {
-  const chosen = await chooseParts(ctx, u, listed);
+  let chosen: StoredPart[];
+  try {
+    chosen = await chooseParts(ctx, u, listed);
+  } catch (e) {
+    // another instance finished it between our look for the file and for its marker: answer the file
+    const done = e instanceof HttpError && e.message.indexOf('upload_id: unknown upload') === 0 ? await completedFile(ctx, u) : null;
+    if (done) return answer(ctx, u, done.size, tags);
+    throw e;
+  }
   const sizesKnown = chosen.every((p) => p.size >= 0);
   const total = chosen.reduce((t, p) => t + p.size, 0);
   if (sizesKnown && total !== u.size) throw badRequest(`size: the parts hold ${total} bytes, but start declared ${u.size}`);

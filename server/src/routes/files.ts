@@ -6,15 +6,18 @@ import { pipeline } from 'stream/promises';
 import type { Ctx } from '../context';
 import { Fields, queryFields } from '../http/body';
 import { HttpError, badRequest, notFound } from '../http/errors';
-import { discard, ingest, Spooled } from '../http/ingest';
+import { discard, ingest, IngestOptions, Spooled } from '../http/ingest';
 import { sendJson } from '../http/respond';
 import { Call, checkSecurity, findApp } from '../security/policy';
 import type { FileRecord } from '../handles';
 import { objectKey, readStore } from '../storeOptions';
-import { checkFilename, checkMimetype, optBool, optString } from '../validate';
+import { checkFilename, checkMimetype, decodePathSegment, optBool, optString } from '../validate';
 import { newHandle } from '../ids';
 import { fileUrl } from './complete';
 import { throttle, Fault } from '../faults';
+import { setContentSafety } from '../http/contentSafety';
+import { assertOwnKey, ownerMeta } from '../security/ownership';
+import type { AppConfig } from '../config';
 
 async function record(ctx: Ctx, handle: string): Promise<FileRecord> {
   const r = await ctx.handles.get(handle);
@@ -25,11 +28,6 @@ async function record(ctx: Ctx, handle: string): Promise<FileRecord> {
 function guard(ctx: Ctx, r: FileRecord, fields: Fields, calls: Call[], size?: number): void {
   const app = ctx.cfg.apps.filter((a) => a.apikey === r.apikey)[0] || ctx.cfg.apps[0];
   checkSecurity(app, fields, { calls, handle: r.handle, key: r.key, container: r.bucket, size });
-}
-
-function disposition(kind: string, filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /** Streaming base64 (for `?base64encode=true`, what v2 `read` asks). */
@@ -65,7 +63,7 @@ export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResp
     throw e;
   });
   res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('Content-Disposition', disposition(optBool(q, 'dl') ? 'attachment' : 'inline', r.filename));
+  setContentSafety(res, r.mimetype, r.filename, optBool(q, 'dl'));
   res.setHeader('Cache-Control', 'private, max-age=0');
   if (b64) {
     res.statusCode = 200;
@@ -73,7 +71,8 @@ export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResp
     res.setHeader('Content-Length', String(Math.ceil(r.size / 3) * 4));
   } else {
     res.statusCode = range ? 206 : 200;
-    res.setHeader('Content-Type', r.mimetype);
+    // a record of an earlier version may hold a type that is no valid header value
+    res.setHeader('Content-Type', /^[\x20-\x7e]+$/.test(r.mimetype) ? r.mimetype : 'application/octet-stream');
     if (obj.ContentLength !== undefined) res.setHeader('Content-Length', String(obj.ContentLength));
     if (range && obj.ContentRange) res.setHeader('Content-Range', obj.ContentRange);
     if (obj.ETag) res.setHeader('ETag', obj.ETag);
@@ -128,33 +127,43 @@ function fpFile(ctx: Ctx, r: FileRecord): Record<string, unknown> {
   return { url: fileUrl(ctx, r.handle), filename: r.filename, type: r.mimetype, mimetype: r.mimetype, size: r.size, key: r.key, container: r.bucket, path: r.key, writeable: true };
 }
 
-async function putSpooled(ctx: Ctx, s: Spooled, bucket: string, key: string, mimetype: string, filename: string, access: string): Promise<void> {
+async function putSpooled(ctx: Ctx, s: Spooled, r: Pick<FileRecord, 'bucket' | 'key' | 'filename' | 'access' | 'apikey'>, mimetype: string): Promise<void> {
+  const { bucket, key, filename, access } = r;
   const etag = await ctx.storage.putObject(
     bucket,
     key,
     createReadStream(s.file),
     s.size,
     mimetype,
-    { 'fp-filename': encodeURIComponent(filename), 'fp-access': access },
+    { 'fp-filename': encodeURIComponent(filename), 'fp-access': access, ...ownerMeta(r.apikey) },
     access === 'public' && ctx.cfg.s3PublicAcl,
   );
   if (etag && /^[0-9a-f]{32}$/.test(etag) && etag !== s.md5) throw new Error('storage stored other bytes than were sent');
 }
 
+function ingestOptions(ctx: Ctx, q: Fields, fault: Fault | null, authorize: IngestOptions['authorize']): IngestOptions {
+  const fetch = { allowHosts: ctx.cfg.fetchAllowHosts, lookup: ctx.cfg.fetchLookup };
+  return { tmpDir: ctx.tmpDir, limit: ctx.cfg.maxStoreBytes, base64decode: optBool(q, 'base64decode'), bytesPerSecond: fault && fault.kind === 'slow' ? fault.bytesPerSecond : undefined, fetch, authorize };
+}
+
 export async function write(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, handle: string, fault: Fault | null): Promise<void> {
-  const r = await record(ctx, handle).catch((e) => {
-    req.resume();
-    throw e;
-  });
+  const r = await record(ctx, handle);
   const q = queryFields(url);
-  const s = await ingest(req, { tmpDir: ctx.tmpDir, limit: ctx.cfg.maxStoreBytes, base64decode: optBool(q, 'base64decode'), bytesPerSecond: fault && fault.kind === 'slow' ? fault.bytesPerSecond : undefined });
+  // authorised before a byte is read or a URL fetched; the size is checked again once known
+  const s = await ingest(req, ingestOptions(ctx, q, fault, (fields, kind) => guard(ctx, r, { ...q, ...fields }, [kind === 'url' ? 'writeUrl' : 'write'])));
   try {
     guard(ctx, r, { ...q, ...s.fields }, [s.sourceUrl ? 'writeUrl' : 'write'], s.size);
     const mt = optString(q, 'mimetype', 255) || (s.sourceUrl ? s.mimetype : undefined) || r.mimetype;
     const mimetype = checkMimetype('mimetype', mt);
-    await putSpooled(ctx, s, r.bucket, r.key, mimetype, r.filename, r.access);
+    await putSpooled(ctx, s, r, mimetype);
     const next: FileRecord = { ...r, mimetype, size: s.size, md5: s.md5, uploaded: Date.now() };
     await ctx.handles.put(next);
+    if (await ctx.handles.wasRemoved(r.handle)) {
+      // the file was removed while this write was in flight: the removal wins, whatever this write put goes
+      await ctx.storage.delete(r.bucket, r.key);
+      await ctx.handles.remove(r.handle);
+      throw notFound('handle: the file was removed while it was being written');
+    }
     sendJson(res, 200, fpFile(ctx, next));
   } finally {
     await discard(s);
@@ -171,17 +180,17 @@ export async function remove(ctx: Ctx, res: ServerResponse, url: URL, handle: st
   sendJson(res, 200, { status: 'removed', handle: r.handle });
 }
 
+/** The store call's security check: before the body (no size, and the key only when `path` names it whole), then after. */
+function storeGuard(app: AppConfig, q: Fields, container: string, path: string | undefined): IngestOptions['authorize'] {
+  const key = path && path.charAt(path.length - 1) !== '/' ? path.replace(/^\/+/, '') : undefined;
+  return (fields) => checkSecurity(app, { ...q, ...fields }, { calls: ['store'], key, container });
+}
+
 export async function store(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, location: string, fault: Fault | null): Promise<void> {
   const q = queryFields(url);
   const app = findApp(ctx.cfg.apps, q.key !== undefined ? q.key : q.apikey);
-  let storeOpts;
-  try {
-    storeOpts = readStore({ ...q, location: decodeURIComponent(location) }, ctx.cfg, '');
-  } catch (e) {
-    req.resume();
-    throw e;
-  }
-  const s = await ingest(req, { tmpDir: ctx.tmpDir, limit: ctx.cfg.maxStoreBytes, base64decode: optBool(q, 'base64decode'), bytesPerSecond: fault && fault.kind === 'slow' ? fault.bytesPerSecond : undefined });
+  const storeOpts = readStore({ ...q, location: decodePathSegment('location', location) }, ctx.cfg, '');
+  const s = await ingest(req, ingestOptions(ctx, q, fault, storeGuard(app, q, storeOpts.bucket, storeOpts.path)));
   try {
     const fields = { ...q, ...s.fields };
     if (s.size === 0) throw badRequest('body: the file is empty');
@@ -190,7 +199,7 @@ export async function store(ctx: Ctx, req: IncomingMessage, res: ServerResponse,
     const key = objectKey(storeOpts.path, filename);
     checkSecurity(app, fields, { calls: ['store'], key, container: storeOpts.bucket, size: s.size });
     if (!(await ctx.storage.ensureBucket(storeOpts.bucket, ctx.cfg.createBuckets))) throw badRequest(`container: bucket "${storeOpts.bucket}" does not exist on this storage`);
-    await putSpooled(ctx, s, storeOpts.bucket, key, mimetype, filename, storeOpts.access);
+    await assertOwnKey(ctx, app.apikey, storeOpts.bucket, key, 'path');
     const r: FileRecord = {
       handle: newHandle(),
       apikey: app.apikey,
@@ -205,6 +214,7 @@ export async function store(ctx: Ctx, req: IncomingMessage, res: ServerResponse,
       md5: s.md5,
       path: storeOpts.path,
     };
+    await putSpooled(ctx, s, r, mimetype);
     await ctx.handles.put(r);
     sendJson(res, 200, fpFile(ctx, r));
   } finally {

@@ -5,6 +5,7 @@ import { Ctx, locationUrl } from '../context';
 import type { Fields } from '../http/body';
 import { HttpError, badRequest } from '../http/errors';
 import { checkSecurity, findApp } from '../security/policy';
+import { assertOwnKey, ownerMeta } from '../security/ownership';
 import { objectKey, readStore } from '../storeOptions';
 import { checkFilename, checkMimetype, md5Hex, optBool, optInt, optString, reqInt, reqString } from '../validate';
 import { FII_PREFIX, UploadRef, issueUploadId } from '../uploads';
@@ -28,9 +29,10 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) {
     throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
   }
+  await assertOwnKey(ctx, app.apikey, store.bucket, key, 'store.path');
   const fii = optBool(f, 'fii');
   const nonce = randomBytes(9).toString('base64url');
-  const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, 'fp-upload': nonce };
+  const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, 'fp-upload': nonce, ...ownerMeta(app.apikey) };
   const storageId = await ctx.storage.createMultipart(store.bucket, key, mimetype, metadata);
   const u: UploadRef = {
     uploadId: storageId,

@@ -1,7 +1,7 @@
 /** Filestack security: a base64url JSON policy and its HMAC-SHA256 hex signature, checked against what a call does. */
 import { createHmac, timingSafeEqual } from 'crypto';
 import type { AppConfig } from '../config';
-import { forbidden } from '../http/errors';
+import { badRequest, forbidden } from '../http/errors';
 import type { Fields } from '../http/body';
 
 export type Call = 'pick' | 'read' | 'stat' | 'write' | 'writeUrl' | 'store' | 'convert' | 'remove';
@@ -85,7 +85,8 @@ export function checkSecurity(app: AppConfig, fields: Fields, need: Need, now = 
 }
 
 export function findApp(apps: AppConfig[], apikey: unknown): AppConfig {
-  if (typeof apikey !== 'string' || !apikey) throw forbidden('apikey: required');
+  if (apikey === undefined || apikey === null || apikey === '') throw forbidden('apikey: required');
+  if (typeof apikey !== 'string') throw badRequest(`apikey: expected a string, got ${Array.isArray(apikey) ? 'an array' : typeof apikey}`);
   for (const a of apps) if (a.apikey === apikey) return a;
   throw forbidden('apikey: unknown API key');
 }

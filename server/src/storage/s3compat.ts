@@ -66,7 +66,8 @@ export function createCompat(dir: string, cutOff: (uploadId: string) => Promise<
     });
     const settled = mine.catch(() => undefined);
     completing.set(uploadId, settled);
-    settled.then(() => {
+    // `settled` never rejects (it is `mine` with its rejection caught)
+    void settled.then(() => {
       if (completing.get(uploadId) === settled) completing.delete(uploadId);
     });
     mine.catch(() => s3Error(res, 500, 'InternalError', 'internal error'));
