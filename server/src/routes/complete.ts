@@ -15,6 +15,8 @@ import { Answer, findUpload, readParts } from './uploadArgs';
 const MIN_PART = 5 * 1024 * 1024;
 /** how often the completing instance refreshes its marker; a marker older than three times this is a dead instance's */
 const MARKER_REFRESH_MS = 5000;
+/** a completion marker younger than this is a running completion's */
+export const COMPLETING_FRESH_MS = 3 * MARKER_REFRESH_MS;
 
 type Listed = { part: number; etag: string }[] | undefined;
 
@@ -120,7 +122,7 @@ export async function complete(ctx: Ctx, f: Fields): Promise<Answer> {
   const done = await completedFile(ctx, u);
   if (done) return { status: 200, body: await answer(ctx, u, done.size, f.upload_tags) };
   const marker = await ctx.storage.head(u.bucket, completingKey(u));
-  if (marker && marker.lastModified && Date.now() - marker.lastModified.getTime() < 3 * MARKER_REFRESH_MS) return { status: 202, body: { status: 'Pending' } };
+  if (marker && marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS) return { status: 202, body: { status: 'Pending' } };
   const size = optInt(f, 'size', 1, ctx.cfg.maxFileBytes);
   if (size !== undefined && size !== u.size) throw badRequest(`size: ${size} is not the file size given at start (${u.size})`);
   const filename = optString(f, 'filename', 1024);

@@ -8,8 +8,8 @@ import { checkSecurity, findApp } from '../security/policy';
 import { objectKey, readStore } from '../storeOptions';
 import { checkFilename, checkMimetype, md5Hex, optBool, optInt, optString, reqInt, reqString } from '../validate';
 import { FII_PREFIX, UploadRef, issueUploadId } from '../uploads';
-import { completedFile } from './complete';
-import { stagedChunks } from './staged';
+import { COMPLETING_FRESH_MS, completedFile } from './complete';
+import { completingKey, stagedChunks } from './staged';
 import { Answer, CALLS, findUpload } from './uploadArgs';
 
 export { complete } from './complete';
@@ -123,11 +123,23 @@ export async function commit(ctx: Ctx, f: Fields): Promise<Answer> {
   return { status: 200, body: {} };
 }
 
-/** Our extension: aborts the upload in storage (no parts are left); 409 once it is complete. */
+/** A completion of this upload is running on some instance (its marker is fresh). */
+async function completing(ctx: Ctx, u: UploadRef): Promise<boolean> {
+  const marker = await ctx.storage.head(u.bucket, completingKey(u));
+  return !!marker && !!marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS;
+}
+
+/**
+ * Our extension: aborts the upload in storage. 200 only once storage holds nothing of it (a failure answers 500 and
+ * changes nothing a retry relies on: the retry does the whole abort again); 409 while it is completing or once it is
+ * complete (also when a completion won the race with this abort).
+ */
 export async function abort(ctx: Ctx, f: Fields): Promise<Answer> {
   const u = findUpload(ctx, f);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
+  if (await completing(ctx, u)) throw new HttpError(409, 'upload_id: the upload is completing; poll /multipart/complete');
   await abortUpload(ctx, u.bucket, u.key, u.uploadId);
+  if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
   return { status: 200, body: { status: 'Aborted' } };
 }
 
