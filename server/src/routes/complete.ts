@@ -10,6 +10,7 @@ import type { ObjectHead, StoredPart } from '../storage/Storage';
 import { checkFilename, checkMimetype, optInt, optString } from '../validate';
 import { FII_PREFIX, FileJson, UploadRef, handleOf } from '../uploads';
 import { completingKey, stagedChunks } from './staged';
+import { forgetStart } from './startKey';
 import { Answer, findUpload, readParts } from './uploadArgs';
 
 const MIN_PART = 5 * 1024 * 1024;
@@ -99,6 +100,7 @@ export async function completeUpload(ctx: Ctx, u: UploadRef, listed: Listed, tag
   const out = await answer(ctx, u, head.size, tags);
   const markers = await ctx.storage.listObjects(u.bucket, FII_PREFIX + u.uploadId + '/');
   await Promise.all(markers.filter((o) => /\/done$/.test(o.key)).map((o) => ctx.storage.delete(u.bucket, o.key)));
+  await forgetStart(ctx, u.bucket, u.nonce);
   return out;
 }
 

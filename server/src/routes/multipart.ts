@@ -11,12 +11,17 @@ import { FII_PREFIX, UploadRef, issueUploadId } from '../uploads';
 import { COMPLETING_FRESH_MS, completedFile } from './complete';
 import { completingKey, stagedChunks } from './staged';
 import { Answer, CALLS, findUpload } from './uploadArgs';
+import { earlierStart, forgetStart, readStartKey, recordStart } from './startKey';
 
 export { complete } from './complete';
 export { readParts } from './uploadArgs';
 
 const MAX_PART = 5 * 1024 * 1024 * 1024;
 
+/**
+ * Creates the upload. With `idempotency_key` (see startKey.ts) a start sent again answers the upload the first one
+ * created, as long as that upload is open.
+ */
 export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   const app = findApp(ctx.cfg.apps, f.apikey);
   const store = readStore(f, ctx.cfg);
@@ -29,7 +34,10 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
     throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
   }
   const fii = optBool(f, 'fii');
-  const nonce = randomBytes(9).toString('base64url');
+  const startKey = readStartKey(ctx, f, app.apikey, [filename, mimetype, size, store.bucket, store.region, store.location, store.access, store.path, fii]);
+  const earlier = startKey && (await earlierStart(ctx, store.bucket, startKey));
+  if (earlier) return { status: 200, body: { ...earlier, location_url: locationUrl(ctx) } };
+  const nonce = startKey ? startKey.nonce : randomBytes(9).toString('base64url');
   const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, 'fp-upload': nonce };
   const storageId = await ctx.storage.createMultipart(store.bucket, key, mimetype, metadata);
   const u: UploadRef = {
@@ -51,7 +59,9 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   };
   const body: Record<string, unknown> = { uri: u.uri, region: u.region, upload_id: issueUploadId(ctx.secret, u), location_url: locationUrl(ctx), location_region: u.region };
   if (fii) body.upload_type = 'intelligent_ingestion';
-  return { status: 200, body };
+  if (!startKey) return { status: 200, body };
+  const answer = await recordStart(ctx, store.bucket, startKey, body, () => ctx.storage.abort(u.bucket, u.key, u.uploadId));
+  return { status: 200, body: { ...answer, location_url: locationUrl(ctx) } };
 }
 
 /**
@@ -140,6 +150,7 @@ export async function abort(ctx: Ctx, f: Fields): Promise<Answer> {
   if (await completing(ctx, u)) throw new HttpError(409, 'upload_id: the upload is completing; poll /multipart/complete');
   await abortUpload(ctx, u.bucket, u.key, u.uploadId);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
+  await forgetStart(ctx, u.bucket, u.nonce);
   return { status: 200, body: { status: 'Aborted' } };
 }
 
