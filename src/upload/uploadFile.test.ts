@@ -53,7 +53,7 @@ describe('one file against a scripted server', () => {
     const [start] = transport.calls('/multipart/start');
     expect(start.req.url).toBe('https://api.example.test/multipart/start');
     expect(start.req.headers).toEqual({ 'Content-Type': 'application/json' });
-    expect(start.json).toEqual({ apikey: 'KEY', filename: 'photo.png', mimetype: 'image/png', size: 12 * MIB, policy: 'POL', signature: 'SIG', store: { location: 's3', container: 'bucket', path: 'a/', region: 'us-east-1', access: 'public' } });
+    expect(start.json).toEqual({ apikey: 'KEY', filename: 'photo.png', mimetype: 'image/png', size: 12 * MIB, idempotency_key: expect.stringMatching(/^[A-Za-z0-9]{24}$/), policy: 'POL', signature: 'SIG', store: { location: 's3', container: 'bucket', path: 'a/', region: 'us-east-1', access: 'public' } });
 
     const uploads = transport.calls('/multipart/upload');
     expect(uploads.map((u) => [u.json.part, u.json.size])).toEqual([[1, 5 * MIB], [2, 5 * MIB], [3, 2 * MIB]]);
