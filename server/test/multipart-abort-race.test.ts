@@ -8,6 +8,7 @@ import * as path from 'path';
 import { startServer, RunningServer } from '../src/index';
 import { bytes, download, md5b64, MiB, postJson, putPart } from './helpers';
 
+jest.setTimeout(60000);
 let srv: RunningServer;
 beforeAll(async () => {
   srv = await startServer();
@@ -122,8 +123,9 @@ test('a stale part write that ends after a later write of the same part is refus
   const file = bytes(2000, 9);
   const s = await start(file.length, 'stale.bin');
   const u = await partUrl(s, 1, file);
-  const stale = slowPut(u.url, u.headers, file, 4, 150);
-  await sleep(100);
+  // the stale write's bytes reach storage at once, then trickle for about 1.5 s
+  const stale = slowPut(u.url, u.headers, file, 6, 250);
+  await sleep(500);
   const fresh = await putPart(u.url, u.headers, file);
   expect(fresh.status).toBe(200);
   expect(await stale).toBe(409);

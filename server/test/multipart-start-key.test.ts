@@ -2,6 +2,7 @@
 import { startServer, RunningServer } from '../src/index';
 import { bytes, md5b64, postJson, putPart } from './helpers';
 
+jest.setTimeout(30000);
 let srv: RunningServer;
 beforeAll(async () => {
   srv = await startServer();

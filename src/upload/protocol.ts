@@ -107,15 +107,18 @@ export function postHeaders(s?: StartResult): { [k: string]: string } {
   return h;
 }
 
-export function parseJson(text: string, where: string): any {
+/** A JSON object as parsed: each field still to be checked. */
+export type JsonObject = { [field: string]: unknown };
+
+export function parseJson(text: string, where: string): JsonObject {
   try {
-    const v = JSON.parse(text);
-    if (v && typeof v === 'object') return v;
+    const v: unknown = JSON.parse(text);
+    if (v && typeof v === 'object') return v as JsonObject;
   } catch { /* below */ }
   throw new FilepickerError(PREFIX + where + ' answered something that is not a JSON object: ' + String(text).slice(0, 200));
 }
 
-function requireString(obj: any, field: string, where: string): string {
+function requireString(obj: JsonObject, field: string, where: string): string {
   const v = obj[field];
   if (typeof v !== 'string' || !v) throw new FilepickerError(PREFIX + where + ' answered without `' + field + '`');
   return v;
@@ -142,7 +145,7 @@ export function parsePartTarget(text: string, part: number): PartTarget {
   const o = parseJson(text, where);
   const url = requireString(o, 'url', where);
   const headers: { [name: string]: string } = {};
-  const h = o.headers;
+  const h = o.headers as JsonObject | null | undefined;
   if (h && typeof h === 'object') {
     for (const k in h) {
       if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);

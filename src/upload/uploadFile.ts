@@ -155,7 +155,7 @@ export class FileUpload {
         this.abortOnServer();
       } else if (entry) this.resumeFrom(entry);
       else this.startFresh();
-    });
+    }).then(undefined, (e: Error) => { this.fail(e); });
   }
 
   /**
@@ -370,7 +370,7 @@ export class FileUpload {
       return;
     }
     const settled = this.scheduler ? this.scheduler.settled() : Promise.resolve();
-    settled.then(abort);
+    settled.then(abort, abort);
   }
 }
 

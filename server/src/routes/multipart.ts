@@ -148,9 +148,10 @@ export async function abort(ctx: Ctx, f: Fields): Promise<Answer> {
   const u = findUpload(ctx, f);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
   if (await completing(ctx, u)) throw new HttpError(409, 'upload_id: the upload is completing; poll /multipart/complete');
+  // the start record first: once storage no longer holds the upload, nothing of it is left
+  await forgetStart(ctx, u.bucket, u.nonce);
   await abortUpload(ctx, u.bucket, u.key, u.uploadId);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
-  await forgetStart(ctx, u.bucket, u.nonce);
   return { status: 200, body: { status: 'Aborted' } };
 }
 
