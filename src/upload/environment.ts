@@ -4,7 +4,10 @@
  */
 import { UploadEnvironment, WorkerLike } from './types';
 import { platformEnvironment } from '../core/http/environment';
+import type { NodeCrypto, NodeProcess } from '../core/http/nodeTypes';
 
+// typed in core/http/nodeTypes.ts (the bundle compiles without Node's types); checked before use
+declare const process: NodeProcess | undefined;
 
 /**
  * Node's own MD5 (about 3–4 times spark-md5's speed there), reached through `process.getBuiltinModule` (Node ≥ 20.16)
@@ -12,9 +15,9 @@ import { platformEnvironment } from '../core/http/environment';
  */
 export function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined {
   if (typeof process === 'undefined' || !process || typeof process.getBuiltinModule !== 'function') return undefined;
-  let crypto: typeof import('crypto') | undefined;
+  let crypto: NodeCrypto | undefined;
   try {
-    crypto = process.getBuiltinModule('crypto');
+    crypto = process.getBuiltinModule('crypto') as NodeCrypto | undefined;
   } catch {
     return undefined;
   }
@@ -27,7 +30,7 @@ export function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined {
 
 /** The incremental form of nativeMd5 (same availability). */
 export function nativeMd5Stream(): UploadEnvironment['createMd5'] {
-  const crypto = process.getBuiltinModule('crypto');
+  const crypto = (process as Required<NodeProcess>).getBuiltinModule('crypto') as NodeCrypto;
   return function () {
     const h = crypto.createHash('md5');
     return {

@@ -7,10 +7,11 @@ import { HttpRequest, HttpResponse, HttpTransport } from './types';
 import { bodyLength, transportFailure as failure } from './signal';
 import { attempt, Done, refused } from './attempt';
 
-// Node's own types (the browser build type-checks with them too); at run time `process` is looked for first.
-/** What `send` uses of `node:http` and `node:https` (both have it). */
-type HttpModule = Pick<typeof import('http'), 'request'>;
-type IncomingMessage = import('http').IncomingMessage;
+import type { NodeBufferStatic, NodeBytes, NodeHttp as HttpModule, NodeIncoming as IncomingMessage, NodeProcess } from './nodeTypes';
+
+// typed in nodeTypes.ts (the bundle compiles without Node's types); `process` is checked before use
+declare const process: NodeProcess | undefined;
+declare const Buffer: NodeBufferStatic;
 
 const CHUNK = 1024 * 1024;
 
@@ -18,14 +19,14 @@ const CHUNK = 1024 * 1024;
 function builtins(): { http: HttpModule; https: HttpModule } | null {
   if (typeof process === 'undefined' || !process || typeof process.getBuiltinModule !== 'function') return null;
   try {
-    return { http: process.getBuiltinModule('http'), https: process.getBuiltinModule('https') };
+    return { http: process.getBuiltinModule('http') as HttpModule, https: process.getBuiltinModule('https') as HttpModule };
   } catch {
     return null;
   }
 }
 
 /** The response of `res` (an IncomingMessage) with its bytes (a Buffer), read as `req.responseType` asks. */
-function answer(res: IncomingMessage, bytes: Buffer, req: HttpRequest): HttpResponse {
+function answer(res: IncomingMessage, bytes: NodeBytes, req: HttpRequest): HttpResponse {
   const t = req.responseType;
   return {
     status: res.statusCode || 0,
@@ -58,12 +59,12 @@ function headersOf(req: HttpRequest, body: Uint8Array | string | undefined): { [
 function send(mod: HttpModule, req: HttpRequest, body: Uint8Array | string | undefined, done: Done): () => void {
   let dead = false;
   const r = mod.request(new URL(req.url), { method: req.method, headers: headersOf(req, body) }, function (res: IncomingMessage) {
-    const chunks: Buffer[] = [];
-    res.on('data', function (c: Buffer) { chunks.push(c); });
+    const chunks: NodeBytes[] = [];
+    res.on('data', function (c: NodeBytes) { chunks.push(c); });
     res.on('error', function (e: Error) { done(failure('TransportError', e.message)); });
     res.on('end', function () { done(null, answer(res, Buffer.concat(chunks), req)); });
   });
-  r.on('error', function (e: NodeJS.ErrnoException) { done(failure('TransportError', (e && (e.code || e.message)) || 'connection failed')); });
+  r.on('error', function (e: { code?: string; message?: string } | null) { done(failure('TransportError', (e && (e.code || e.message)) || 'connection failed')); });
   const cancel = function () { dead = true; r.destroy(); };
   if (body === undefined || typeof body === 'string') {
     r.end(body);
