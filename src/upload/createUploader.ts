@@ -59,7 +59,8 @@ export function toSource(file: unknown): UploadSource {
       size: bytes.byteLength,
       type: '',
       slice(start?: number, end?: number): Blob {
-        return new Blob([bytes.subarray(start || 0, end === undefined ? bytes.byteLength : end) as any]);
+        // a copy: a view of a SharedArrayBuffer is no BlobPart
+        return new Blob([new Uint8Array(bytes.subarray(start || 0, end === undefined ? bytes.byteLength : end))]);
       },
     };
     return view as unknown as UploadSource;

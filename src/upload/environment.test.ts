@@ -24,7 +24,7 @@ describe('default environment', () => {
 
   it('creates a Worker only with a script URL, and falls back to null when construction throws (CSP)', () => {
     expect(defaultEnvironment().createWorker).toBeUndefined();
-    const g = global as any;
+    const g = global as unknown as { Worker?: unknown };
     const saved = g.Worker;
     try {
       g.Worker = function () { throw new Error('Refused to create a worker: Content Security Policy'); };
@@ -32,7 +32,7 @@ describe('default environment', () => {
       expect(typeof env.createWorker).toBe('function');
       expect((env.createWorker as () => unknown)()).toBeNull();
       const made: string[] = [];
-      g.Worker = function (this: any, url: string) { made.push(url); this.postMessage = () => undefined; };
+      g.Worker = function (this: { postMessage?: () => void }, url: string) { made.push(url); this.postMessage = () => undefined; };
       expect(defaultEnvironment({ workerUrl: '/filepicker.js' }).createWorker!()).not.toBeNull();
       expect(made).toEqual(['/filepicker.js']);
     } finally {

@@ -4,10 +4,10 @@
  */
 import { UploadEnvironment, WorkerLike } from './types';
 import { platformEnvironment } from '../core/http/environment';
+import type { NodeCrypto, NodeProcess } from '../core/http/nodeTypes';
 
-declare const navigator: any;
-declare const Worker: any;
-declare const process: any;
+// typed in core/http/nodeTypes.ts (the bundle compiles without Node's types); checked before use
+declare const process: NodeProcess | undefined;
 
 /**
  * Node's own MD5 (about 3–4 times spark-md5's speed there), reached through `process.getBuiltinModule` (Node ≥ 20.16)
@@ -15,21 +15,22 @@ declare const process: any;
  */
 export function nativeMd5(): ((bytes: ArrayBuffer) => string) | undefined {
   if (typeof process === 'undefined' || !process || typeof process.getBuiltinModule !== 'function') return undefined;
-  let crypto: any;
+  let crypto: NodeCrypto | undefined;
   try {
-    crypto = process.getBuiltinModule('crypto');
+    crypto = process.getBuiltinModule('crypto') as NodeCrypto | undefined;
   } catch {
     return undefined;
   }
   if (!crypto || typeof crypto.createHash !== 'function') return undefined;
+  const c = crypto;
   return function (bytes: ArrayBuffer): string {
-    return crypto.createHash('md5').update(new Uint8Array(bytes)).digest('base64');
+    return c.createHash('md5').update(new Uint8Array(bytes)).digest('base64');
   };
 }
 
 /** The incremental form of nativeMd5 (same availability). */
 export function nativeMd5Stream(): UploadEnvironment['createMd5'] {
-  const crypto = process.getBuiltinModule('crypto');
+  const crypto = (process as Required<NodeProcess>).getBuiltinModule('crypto') as NodeCrypto;
   return function () {
     const h = crypto.createHash('md5');
     return {
@@ -68,7 +69,7 @@ export function defaultEnvironment(options?: EnvironmentOptions): UploadEnvironm
     env.md5Workers = md5WorkerCount(typeof navigator !== 'undefined' && navigator ? navigator.hardwareConcurrency : undefined);
     env.createWorker = function (): WorkerLike | null {
       try {
-        return new Worker(workerUrl) as WorkerLike;
+        return new Worker(workerUrl) as unknown as WorkerLike;
       } catch {
         return null; // CSP or an unreachable script: hash on the main thread
       }

@@ -99,7 +99,8 @@ export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1):
     }
     const slot: Slot = { w, job: null };
     w.onmessage = function (ev) {
-      const d = ev.data || {};
+      // the worker's answer: { id, md5 } (md5Worker.ts), anything else is ignored or hashed here
+      const d = (ev.data || {}) as { id?: unknown; md5?: unknown };
       const job = slot.job;
       if (!job || d.id !== job.id) return;
       slot.job = null;

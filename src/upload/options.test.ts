@@ -1,8 +1,8 @@
 import { resolveOptions, effectivePartSize, partRanges, MIB, DEFAULT_OPTIONS } from './options';
 import { isValidationError } from '../core/errors';
 
-function errorOf(fn: () => unknown): any {
-  try { fn(); } catch (e) { return e; }
+function errorOf(fn: () => unknown): Error & { option?: string } {
+  try { fn(); } catch (e) { return e as Error & { option?: string }; }
   throw new Error('expected a throw');
 }
 
@@ -19,7 +19,7 @@ describe('engine options', () => {
     expect(isValidationError(e)).toBe(true);
     expect(e.option).toBe('partSize');
     expect(e.message).toMatch(/^filepicker: `partSize` must be .*5 MiB.*5242879 \(number\)/);
-    expect(errorOf(() => resolveOptions({ partSize: '6000000' as any })).option).toBe('partSize');
+    expect(errorOf(() => resolveOptions({ partSize: '6000000' as never })).option).toBe('partSize');
     expect(resolveOptions({ partSize: 8 * MIB }).partSize).toBe(8 * MIB);
   });
 
@@ -27,7 +27,7 @@ describe('engine options', () => {
     expect(errorOf(() => resolveOptions({ maxConcurrentUploads: 0 })).option).toBe('maxConcurrentUploads');
     expect(errorOf(() => resolveOptions({ retryOptions: { retries: -1 } })).option).toBe('retryOptions.retries');
     expect(errorOf(() => resolveOptions({ retryOptions: { minTimeout: 10, maxTimeout: 5 } })).option).toBe('retryOptions.maxTimeout');
-    expect(errorOf(() => resolveOptions({ retryOptions: 3 as any })).option).toBe('retryOptions');
+    expect(errorOf(() => resolveOptions({ retryOptions: 3 as never })).option).toBe('retryOptions');
   });
 
   it('merges partial retry options over the base, dropping holes', () => {

@@ -60,6 +60,8 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
     minTimeout: positiveNumber('retryOptions.minTimeout', pick(rr.minTimeout, base.retryOptions.minTimeout), 0),
     maxTimeout: positiveNumber('retryOptions.maxTimeout', pick(rr.maxTimeout, base.retryOptions.maxTimeout), 0),
   };
+  const failuresCap = pick(rr.maxFailures, base.retryOptions.maxFailures);
+  if (failuresCap !== undefined) retryOptions.maxFailures = wholeNumber('retryOptions.maxFailures', failuresCap, 1);
   if (retryOptions.maxTimeout < retryOptions.minTimeout) {
     throw new ValidationError('retryOptions.maxTimeout', PREFIX + '`retryOptions.maxTimeout` (' + retryOptions.maxTimeout + ') must not be below `retryOptions.minTimeout` (' + retryOptions.minTimeout + ')');
   }

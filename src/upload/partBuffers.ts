@@ -30,14 +30,14 @@ export interface StreamedPart {
 
 /** Whether this environment and Blob allow the streamed path. */
 export function canStream(env: UploadEnvironment, blob: Blob): boolean {
-  return !!env.createMd5 && typeof (blob as any).stream === 'function';
+  return !!env.createMd5 && typeof (blob as Partial<Pick<Blob, 'stream'>>).stream === 'function';
 }
 
 /** Reads `blob` into a pooled buffer, hashing each chunk as it arrives. */
 export function streamPart(env: UploadEnvironment, pool: BufferPool, blob: Blob): Promise<StreamedPart> {
   const hash = (env.createMd5 as NonNullable<UploadEnvironment['createMd5']>)();
   const buf = pool.acquire(blob.size);
-  const reader = (blob as any).stream().getReader();
+  const reader = blob.stream().getReader();
   let n = 0;
   const pump = function (): Promise<StreamedPart> {
     return reader.read().then(function (r: { done: boolean; value?: Uint8Array }) {

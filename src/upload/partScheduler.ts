@@ -94,7 +94,10 @@ export class PartScheduler {
         this.host.partFailed(range, e);
       });
       this.running.push(p);
-      p.then(() => { this.running.splice(this.running.indexOf(p), 1); });
+      // void: the entry removed is `p` itself, settled by now
+      const done = () => { void this.running.splice(this.running.indexOf(p), 1); };
+      // also when a host callback above threw: the part is over either way
+      p.then(done, done);
     });
   }
 }

@@ -49,8 +49,32 @@ function ids(s: StartResult): { [k: string]: unknown } {
   return { uri: s.uri, region: s.region, upload_id: s.uploadId };
 }
 
-export function startBody(base: SessionBase, file: { filename: string; mimetype: string; size: number }): string {
-  return JSON.stringify(withAuth(base, { filename: file.filename, mimetype: file.mimetype, size: file.size }));
+/**
+ * `startKey` (`idempotency_key`) is fresh per upload and the same on every retry of its start: a server that knows it
+ * answers a start sent again with the upload the first one created (servers that do not know it ignore it).
+ */
+export function startBody(base: SessionBase, file: { filename: string; mimetype: string; size: number }, startKey?: string): string {
+  const b: { [k: string]: unknown } = { filename: file.filename, mimetype: file.mimetype, size: file.size };
+  if (startKey) b.idempotency_key = startKey;
+  return JSON.stringify(withAuth(base, b));
+}
+
+/** A fresh start key: 24 characters of A-Z a-z 0-9 from the clock and `random` (the environment's Math.random). */
+export function newStartKey(now: number, random: () => number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = now.toString(36);
+  while (out.length < 24) out += alphabet.charAt(Math.floor(random() * alphabet.length) % alphabet.length);
+  return out.slice(0, 24);
+}
+
+/**
+ * The part a refused complete names as missing or different in storage (the reference server's 400 `parts: part N
+ * …`), so it can be sent again; null for any other refusal.
+ */
+export function partToResend(status: number, body: string | undefined): number | null {
+  if (status !== 400 || !body) return null;
+  const m = /parts: part (\d+)(?::| is not in storage)/.exec(body);
+  return m ? Number(m[1]) : null;
 }
 
 export function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string): string {
@@ -83,15 +107,18 @@ export function postHeaders(s?: StartResult): { [k: string]: string } {
   return h;
 }
 
-export function parseJson(text: string, where: string): any {
+/** A JSON object as parsed: each field still to be checked. */
+export type JsonObject = { [field: string]: unknown };
+
+export function parseJson(text: string, where: string): JsonObject {
   try {
-    const v = JSON.parse(text);
-    if (v && typeof v === 'object') return v;
+    const v: unknown = JSON.parse(text);
+    if (v && typeof v === 'object') return v as JsonObject;
   } catch { /* below */ }
   throw new FilepickerError(PREFIX + where + ' answered something that is not a JSON object: ' + String(text).slice(0, 200));
 }
 
-function requireString(obj: any, field: string, where: string): string {
+function requireString(obj: JsonObject, field: string, where: string): string {
   const v = obj[field];
   if (typeof v !== 'string' || !v) throw new FilepickerError(PREFIX + where + ' answered without `' + field + '`');
   return v;
@@ -118,7 +145,7 @@ export function parsePartTarget(text: string, part: number): PartTarget {
   const o = parseJson(text, where);
   const url = requireString(o, 'url', where);
   const headers: { [name: string]: string } = {};
-  const h = o.headers;
+  const h = o.headers as JsonObject | null | undefined;
   if (h && typeof h === 'object') {
     for (const k in h) {
       if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);

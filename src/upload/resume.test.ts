@@ -60,8 +60,11 @@ async function until(env: FakeEnv, cond: () => boolean, what: string): Promise<v
   if (!cond()) throw new Error('never happened: ' + what);
 }
 
-async function finish<T>(env: FakeEnv, p: Promise<T>): Promise<{ value?: T; error?: any }> {
-  const out: { value?: T; error?: any; done?: boolean } = {};
+/** A failed upload's error, with the fields some errors carry. */
+type Failure = Error & { status?: number; option?: string };
+
+async function finish<T>(env: FakeEnv, p: Promise<T>): Promise<{ value?: T; error: Failure }> {
+  const out = {} as { value?: T; error: Failure; done?: boolean };
   p.then((v) => { out.value = v; out.done = true; }, (e) => { out.error = e; out.done = true; });
   await until(env, () => !!out.done, 'the upload settled');
   return out;
@@ -179,7 +182,7 @@ describe('resume after a reload', () => {
     expect(puts(second.transport).sort()).toEqual([1, 2, 3, 4]);
     const [complete] = second.transport.calls('/multipart/complete');
     expect(complete.json.upload_id).toBe('UP2');
-    expect(complete.json.parts.map((p: any) => p.etag)).toEqual(['"two-1"', '"two-2"', '"two-3"', '"two-4"']);
+    expect(complete.json.parts.map((p: { etag: string }) => p.etag)).toEqual(['"two-1"', '"two-2"', '"two-3"', '"two-4"']);
     for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]);
     expect(second.transport.calls('/multipart/abort')).toHaveLength(0);
     expect(second.debug.join('\n')).toMatch(/the server refused the remembered upload \(.*HTTP 400.*\); starting a new one/);

@@ -12,7 +12,7 @@ export type { AbortSignalLike, HttpHeaders, HttpRequest, HttpResponse, HttpTrans
 export interface WorkerLike {
   postMessage(message: unknown): void;
   terminate(): void;
-  onmessage: ((ev: { data: any }) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
   onerror: ((ev: unknown) => void) | null;
 }
 

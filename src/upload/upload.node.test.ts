@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'crypto';
 
 // The server is loaded at run time, so `tsc -p tsconfig.json` (ES5, browser) does not type-check server code.
 type Fault = { kind: 'status'; status: number; retryAfterSeconds?: number } | { kind: 'drop' } | { kind: 'stall'; ms?: number };
-type FaultConfig = { seed?: number } & { [route: string]: any };
+type FaultConfig = { [route: string]: unknown };
 interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -110,13 +110,13 @@ describe('uploads to the reference server', () => {
     const before = (await server.storage.listObjects()).length;
     // part 1 goes through; part 2 hangs at the server (never reaches storage), so the upload is mid-way when cancelled
     server.faults.set({ part: { sequence: [null, { kind: 'stall' }] } });
-    const token: any = {};
+    const token: { cancel?: () => void } = {};
     let partOneDone = false;
     const p = client().upload(randomBytes(12 * MIB), { maxConcurrentUploads: 1, onProgress: (e) => { if (e.progressTotal >= 5 * MIB) partOneDone = true; } }, {}, token);
     for (let i = 0; i < 500 && !partOneDone; i++) await new Promise((r) => setTimeout(r, 10));
     expect(partOneDone).toBe(true);
     expect((await server.storage.listMultipartUploads()).length).toBe(1);
-    token.cancel();
+    (token.cancel as () => void)();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
     let open: unknown[] = [1];
     for (let i = 0; i < 100 && open.length; i++) {

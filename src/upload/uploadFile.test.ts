@@ -9,7 +9,11 @@ import { bodyLength } from './bodyLength';
 const hosts = hostsFromBase('https://api.example.test');
 const security = { policy: 'POL', signature: 'SIG' };
 
-function setup(tuning: any = {}, retryOptions: any = { minTimeout: 10, maxTimeout: 1000 }, maxConcurrentUploads = 5) {
+type Config = Parameters<typeof createUploader>[0];
+/** A failed upload's error, with the fields some errors carry. */
+type Failure = Error & { status?: number; option?: string };
+
+function setup(tuning: Config['tuning'] = {}, retryOptions: Config['retryOptions'] = { minTimeout: 10, maxTimeout: 1000 }, maxConcurrentUploads = 5) {
   const env = new FakeEnv();
   env.md5 = (buf) => createHash('md5').update(Buffer.from(buf)).digest('base64');
   const transport = new ScriptedTransport();
@@ -24,8 +28,8 @@ function blobOf(size: number, name = 'photo.png', type = 'image/png'): Blob & { 
 }
 
 /** Runs the fake clock until the promise settles. */
-async function finish<T>(env: FakeEnv, p: Promise<T>, stepMs = 5, maxSteps = 4000): Promise<{ value?: T; error?: any }> {
-  const out: { value?: T; error?: any; done?: boolean } = {};
+async function finish<T>(env: FakeEnv, p: Promise<T>, stepMs = 5, maxSteps = 4000): Promise<{ value?: T; error: Failure }> {
+  const out = {} as { value?: T; error: Failure; done?: boolean };
   p.then((v) => { out.value = v; out.done = true; }, (e) => { out.error = e; out.done = true; });
   for (let i = 0; i < maxSteps && !out.done; i++) await env.advance(stepMs);
   if (!out.done) throw new Error('the upload did not settle');
@@ -53,7 +57,7 @@ describe('one file against a scripted server', () => {
     const [start] = transport.calls('/multipart/start');
     expect(start.req.url).toBe('https://api.example.test/multipart/start');
     expect(start.req.headers).toEqual({ 'Content-Type': 'application/json' });
-    expect(start.json).toEqual({ apikey: 'KEY', filename: 'photo.png', mimetype: 'image/png', size: 12 * MIB, policy: 'POL', signature: 'SIG', store: { location: 's3', container: 'bucket', path: 'a/', region: 'us-east-1', access: 'public' } });
+    expect(start.json).toEqual({ apikey: 'KEY', filename: 'photo.png', mimetype: 'image/png', size: 12 * MIB, idempotency_key: expect.stringMatching(/^[A-Za-z0-9]{24}$/), policy: 'POL', signature: 'SIG', store: { location: 's3', container: 'bucket', path: 'a/', region: 'us-east-1', access: 'public' } });
 
     const uploads = transport.calls('/multipart/upload');
     expect(uploads.map((u) => [u.json.part, u.json.size])).toEqual([[1, 5 * MIB], [2, 5 * MIB], [3, 2 * MIB]]);
@@ -70,15 +74,15 @@ describe('one file against a scripted server', () => {
 
     const [complete] = transport.calls('/multipart/complete');
     expect(complete.json).toMatchObject({ apikey: 'KEY', uri: '/bucket/key', region: 'us-east-1', upload_id: 'UP1', filename: 'photo.png', mimetype: 'image/png', size: 12 * MIB, policy: 'POL', signature: 'SIG', store: { location: 's3' } });
-    expect(complete.json.parts.map((p: any) => p.part_number)).toEqual([1, 2, 3]);
-    expect(complete.json.parts.every((p: any) => /^"etag\d"$/.test(p.etag))).toBe(true);
+    expect(complete.json.parts.map((p: { part_number: number }) => p.part_number)).toEqual([1, 2, 3]);
+    expect(complete.json.parts.every((p: { etag: string }) => /^"etag\d"$/.test(p.etag))).toBe(true);
     expect(env.pendingTimers).toBe(0);
   });
 
   it('refuses a 0-byte file before any request, naming `file`', () => {
     const { transport, uploader } = setup();
     expect(() => uploader.upload(blobOf(0), {})).toThrow(expect.objectContaining({ name: 'ValidationError', option: 'file', message: expect.stringMatching(/^filepicker: `file` is empty/) }));
-    expect(() => uploader.upload('nope' as any, {})).toThrow(expect.objectContaining({ option: 'file' }));
+    expect(() => uploader.upload('nope' as never, {})).toThrow(expect.objectContaining({ option: 'file' }));
     expect(transport.log).toHaveLength(0);
   });
 

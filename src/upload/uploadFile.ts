@@ -42,6 +42,9 @@ export interface FileJobDeps {
 
 type FileInfo = { filename: string; mimetype: string; size: number };
 
+/** How many times in all a part that a refused complete names is sent again before the upload fails. */
+const MAX_PART_RESENDS = 2;
+
 /**
  * A 4xx answer about a remembered upload: the server or storage no longer knows it (expired, swept, a server
  * restarted without its upload state, storage lost it).
@@ -92,6 +95,8 @@ export class FileUpload {
   private record: ResumeKit | null = null;
   /** Parts a remembered record says storage holds, until storage accepts a part of it (or complete does); then null. */
   private unconfirmed: PartRange[] | null = null;
+  /** How many times a part named by a refused complete was sent again. */
+  private resends = 0;
 
   constructor(private readonly deps: FileJobDeps, private readonly source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, private readonly opts: EngineOptions) {
     const env = deps.env;
@@ -150,7 +155,7 @@ export class FileUpload {
         this.abortOnServer();
       } else if (entry) this.resumeFrom(entry);
       else this.startFresh();
-    });
+    }).then(undefined, (e: Error) => { this.fail(e); });
   }
 
   /**
@@ -175,9 +180,15 @@ export class FileUpload {
     return this.ranges[0].end;
   }
 
+  /**
+   * Starts a new multipart upload. The start is not cut by a cancel: its answer is awaited (with its retries, which
+   * carry the same start key, so the server answers them with the same upload) and the upload it names is aborted.
+   */
   private startFresh(): void {
-    const created = this.deps.env.now();
-    this.post('/multipart/start', P.startBody(this.base, this.file), this.cancelled, 'the start request (/multipart/start)').then((res) => {
+    const env = this.deps.env;
+    const created = env.now();
+    const key = P.newStartKey(created, function () { return env.random(); });
+    this.post('/multipart/start', P.startBody(this.base, this.file, key), new Aborter(), 'the start request (/multipart/start)').then((res) => {
       const s = P.parseStart(res.text, this.deps.hosts.uploadApi);
       this.started = s;
       if (this.finished) {
@@ -295,18 +306,35 @@ export class FileUpload {
 
   private complete(): void {
     if (this.finished) return;
-    if (this.events.onUploadComplete) this.events.onUploadComplete();
     const body = P.completeBody(this.base, this.started as P.StartResult, this.file, this.etags);
     const ctx = { env: this.deps.env, opts: this.opts, fileApi: this.deps.hosts.fileApi, file: this.file, post: this.post.bind(this) };
     // not the cancel signal: once sent, the answer is awaited even after a cancel (see abortOnServer)
     const completing = (this.completing = requestComplete(ctx, body, new Aborter()));
+    // complete counts as sent before the callback runs: a cancel inside it waits for the answer like any later cancel
+    if (this.events.onUploadComplete) this.events.onUploadComplete();
     completing.then((stored) => {
       if (this.finished || completing !== this.completing) return;
       this.finished = true;
       this.progress.finish();
       if (this.record) this.record.tracker.forget();
       this.settle.resolve(stored);
-    }, (e: Error) => { if (completing === this.completing) this.fail(e); });
+    }, (e: Error) => { if (completing === this.completing) this.completeRefused(e); });
+  }
+
+  /**
+   * Complete was refused. When the answer names a part storage does not hold as sent (lost, or overwritten by a
+   * stale write), that part is sent again and complete retried, at most MAX_PART_RESENDS times; else it fails.
+   */
+  private completeRefused(e: Error): void {
+    const part = isNetworkError(e) ? P.partToResend(e.status, e.body) : null;
+    const range = part !== null ? this.ranges[part - 1] : undefined;
+    if (this.finished || !range || this.resends >= MAX_PART_RESENDS || this.unconfirmed) {
+      this.fail(e);
+      return;
+    }
+    this.resends++;
+    this.completing = null;
+    this.openSession([range]);
   }
 
   private fail(e: Error): void {
@@ -342,7 +370,7 @@ export class FileUpload {
       return;
     }
     const settled = this.scheduler ? this.scheduler.settled() : Promise.resolve();
-    settled.then(abort);
+    settled.then(abort, abort);
   }
 }
 

@@ -10,11 +10,14 @@ import type { ObjectHead, StoredPart } from '../storage/Storage';
 import { checkFilename, checkMimetype, optInt, optString } from '../validate';
 import { FII_PREFIX, FileJson, UploadRef, handleOf } from '../uploads';
 import { completingKey, stagedChunks } from './staged';
+import { forgetStart } from './startKey';
 import { Answer, findUpload, readParts } from './uploadArgs';
 
 const MIN_PART = 5 * 1024 * 1024;
 /** how often the completing instance refreshes its marker; a marker older than three times this is a dead instance's */
 const MARKER_REFRESH_MS = 5000;
+/** a completion marker younger than this is a running completion's */
+export const COMPLETING_FRESH_MS = 3 * MARKER_REFRESH_MS;
 
 type Listed = { part: number; etag: string }[] | undefined;
 
@@ -105,6 +108,7 @@ export async function completeUpload(ctx: Ctx, u: UploadRef, listed: Listed, tag
   const out = await answer(ctx, u, head.size, tags);
   const markers = await ctx.storage.listObjects(u.bucket, FII_PREFIX + u.uploadId + '/');
   await Promise.all(markers.filter((o) => /\/done$/.test(o.key)).map((o) => ctx.storage.delete(u.bucket, o.key)));
+  await forgetStart(ctx, u.bucket, u.nonce);
   return out;
 }
 
@@ -128,7 +132,7 @@ export async function complete(ctx: Ctx, f: Fields): Promise<Answer> {
   const done = await completedFile(ctx, u);
   if (done) return { status: 200, body: await answer(ctx, u, done.size, f.upload_tags) };
   const marker = await ctx.storage.head(u.bucket, completingKey(u));
-  if (marker && marker.lastModified && Date.now() - marker.lastModified.getTime() < 3 * MARKER_REFRESH_MS) return { status: 202, body: { status: 'Pending' } };
+  if (marker && marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS) return { status: 202, body: { status: 'Pending' } };
   const size = optInt(f, 'size', 1, ctx.cfg.maxFileBytes);
   if (size !== undefined && size !== u.size) throw badRequest(`size: ${size} is not the file size given at start (${u.size})`);
   const filename = optString(f, 'filename', 1024);

@@ -9,15 +9,20 @@ import { assertOwnKey, ownerMeta } from '../security/ownership';
 import { objectKey, readStore } from '../storeOptions';
 import { checkFilename, checkMimetype, md5Hex, optBool, optInt, optString, reqInt, reqString } from '../validate';
 import { FII_PREFIX, UploadRef, issueUploadId } from '../uploads';
-import { completedFile } from './complete';
-import { stagedChunks } from './staged';
+import { COMPLETING_FRESH_MS, completedFile } from './complete';
+import { completingKey, stagedChunks } from './staged';
 import { Answer, CALLS, findUpload } from './uploadArgs';
+import { earlierStart, forgetStart, readStartKey, recordStart } from './startKey';
 
 export { complete } from './complete';
 export { readParts } from './uploadArgs';
 
 const MAX_PART = 5 * 1024 * 1024 * 1024;
 
+/**
+ * Creates the upload. With `idempotency_key` (see startKey.ts) a start sent again answers the upload the first one
+ * created, as long as that upload is open.
+ */
 export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   const app = findApp(ctx.cfg.apps, f.apikey);
   const store = readStore(f, ctx.cfg);
@@ -31,7 +36,10 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   }
   await assertOwnKey(ctx, app.apikey, store.bucket, key, 'store.path');
   const fii = optBool(f, 'fii');
-  const nonce = randomBytes(9).toString('base64url');
+  const startKey = readStartKey(ctx, f, app.apikey, [filename, mimetype, size, store.bucket, store.region, store.location, store.access, store.path, fii]);
+  const earlier = startKey && (await earlierStart(ctx, store.bucket, startKey));
+  if (earlier) return { status: 200, body: { ...earlier, location_url: locationUrl(ctx) } };
+  const nonce = startKey ? startKey.nonce : randomBytes(9).toString('base64url');
   const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, 'fp-upload': nonce, ...ownerMeta(app.apikey) };
   const storageId = await ctx.storage.createMultipart(store.bucket, key, mimetype, metadata);
   const u: UploadRef = {
@@ -53,7 +61,9 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   };
   const body: Record<string, unknown> = { uri: u.uri, region: u.region, upload_id: issueUploadId(ctx.secret, u), location_url: locationUrl(ctx), location_region: u.region };
   if (fii) body.upload_type = 'intelligent_ingestion';
-  return { status: 200, body };
+  if (!startKey) return { status: 200, body };
+  const answer = await recordStart(ctx, store.bucket, startKey, body, () => ctx.storage.abort(u.bucket, u.key, u.uploadId));
+  return { status: 200, body: { ...answer, location_url: locationUrl(ctx) } };
 }
 
 /**
@@ -125,11 +135,25 @@ export async function commit(ctx: Ctx, f: Fields): Promise<Answer> {
   return { status: 200, body: {} };
 }
 
-/** Our extension: aborts the upload in storage (no parts are left); 409 once it is complete. */
+/** A completion of this upload is running on some instance (its marker is fresh). */
+async function completing(ctx: Ctx, u: UploadRef): Promise<boolean> {
+  const marker = await ctx.storage.head(u.bucket, completingKey(u));
+  return !!marker && !!marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS;
+}
+
+/**
+ * Our extension: aborts the upload in storage. 200 only once storage holds nothing of it (a failure answers 500 and
+ * changes nothing a retry relies on: the retry does the whole abort again); 409 while it is completing or once it is
+ * complete (also when a completion won the race with this abort).
+ */
 export async function abort(ctx: Ctx, f: Fields): Promise<Answer> {
   const u = findUpload(ctx, f);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
+  if (await completing(ctx, u)) throw new HttpError(409, 'upload_id: the upload is completing; poll /multipart/complete');
+  // the start record first: once storage no longer holds the upload, nothing of it is left
+  await forgetStart(ctx, u.bucket, u.nonce);
   await abortUpload(ctx, u.bucket, u.key, u.uploadId);
+  if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
   return { status: 200, body: { status: 'Aborted' } };
 }
 

@@ -51,7 +51,7 @@ export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<Bui
   const endpoint = (o.publicUrl || s3.endpoint).replace(/\/+$/, '');
   // the gate's own client: re-derives presigned URLs (for the public endpoint's host), heads and deletes objects
   const self = builtinClient(endpoint, o.secret, 'unused', 'us-east-1', 3600);
-  const gate = createGate(o.dir, self, o.secret);
+  const gate = createGate(o.dir, self, o.secret, s3.locks);
   s3.setGate(gate.handler);
   return {
     endpoint,

@@ -2,6 +2,8 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import S3rver from 's3rver';
+import { makeStoreSafe, S3rverFileStore } from './safeStore';
+import { UploadLocks } from './uploadLocks';
 
 export type GateHandler = (req: http.IncomingMessage, res: http.ServerResponse, pass: () => void) => void;
 
@@ -12,6 +14,8 @@ export interface EmbeddedS3 {
   secretAccessKey: string;
   /** Every request goes through the gate first; `pass()` hands it to s3rver. */
   setGate(gate: GateHandler): void;
+  /** the operations running per upload in s3rver's store (part writes, completions), for an abort to wait on */
+  locks: UploadLocks;
   /** Serves one storage request in-process (gate, then s3rver): lets the API mount storage on its own origin. */
   handle(req: http.IncomingMessage, res: http.ServerResponse): void;
   close(): Promise<void>;
@@ -19,6 +23,9 @@ export interface EmbeddedS3 {
 
 export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0): Promise<EmbeddedS3> {
   const s3 = new S3rver({ directory: dir, silent: true, vhostBuckets: false });
+  const locks = new UploadLocks();
+  // s3rver's typings do not name its store; it is the FilesystemStore the constructor made
+  makeStoreSafe((s3 as unknown as { store: S3rverFileStore }).store, locks);
   const handle = s3.callback();
   let gate: GateHandler | null = null;
   const sockets = new Set<import('net').Socket>();
@@ -43,6 +50,7 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0)
     // s3rver's one built-in account; it does not check V4 signatures, the gate does.
     accessKeyId: 'S3RVER',
     secretAccessKey: 'S3RVER',
+    locks,
     setGate(g) {
       gate = g;
     },

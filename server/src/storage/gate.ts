@@ -16,6 +16,7 @@ import { admitted, ADMISSION_HEADER } from './admission';
 import { createCompat, s3Error } from './s3compat';
 import { s3rverDropPart, s3rverHasUpload } from './s3rverDisk';
 import { FII_PREFIX } from '../uploads';
+import type { UploadLocks } from './uploadLocks';
 
 /** `20261123T121240Z` -> Date */
 function amzDate(s: string | null): Date | null {
@@ -78,10 +79,10 @@ export interface Gate {
 }
 
 /** `storage`: a client of this same storage (admitted), which also re-derives presigned URLs with the shared key. */
-export function createGate(dir: string, storage: Storage, secret: string): Gate {
+export function createGate(dir: string, storage: Storage, secret: string, locks: UploadLocks): Gate {
   /** part and chunk PUTs in flight, by upload id */
   const inflight = new Map<string, Set<IncomingMessage>>();
-  const compat = createCompat(dir, cutOff);
+  const compat = createCompat(dir, cutOff, locks);
 
   function track(uploadId: string, req: IncomingMessage, res: ServerResponse): void {
     let set = inflight.get(uploadId);

@@ -6,6 +6,7 @@
  */
 import { IncomingMessage, ServerResponse } from 'http';
 import { s3rverAbort, s3rverHasUpload, s3rverParts, s3rverUploads } from './s3rverDisk';
+import type { UploadLocks } from './uploadLocks';
 
 const XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
@@ -39,18 +40,25 @@ async function listUploads(dir: string, res: ServerResponse, bucket: string): Pr
   sendXml(res, 200, `<ListMultipartUploadsResult xmlns="${XMLNS}"><Bucket>${esc(bucket)}</Bucket><IsTruncated>false</IsTruncated>${items}</ListMultipartUploadsResult>`);
 }
 
-/** `cutOff(uploadId)`: destroys the part PUTs in flight of an upload being aborted. */
-export function createCompat(dir: string, cutOff: (uploadId: string) => Promise<void>): Compat {
+/**
+ * `cutOff(uploadId)`: destroys the part PUTs in flight of an upload being aborted; `locks`: the part writes and
+ * completions s3rver's store is running, which an abort waits for before it removes the upload's folder.
+ */
+export function createCompat(dir: string, cutOff: (uploadId: string) => Promise<void>, locks: UploadLocks): Compat {
   /** CompleteMultipartUpload calls running, by upload id (the next one waits for the previous to end) */
   const completing = new Map<string, Promise<void>>();
 
+  /**
+   * Closes the upload to new part writes, cuts the ones in flight, waits until storage has ended every write and
+   * completion of it, then removes its folder: 204 only once nothing of it is left (a failure answers 500 and a
+   * retry does the whole of it again). An upload already gone (aborted or completed) answers 204 as well.
+   */
   async function abort(res: ServerResponse, bucket: string, uploadId: string): Promise<void> {
-    await cutOff(uploadId);
-    await s3rverAbort(dir, bucket, uploadId);
-    // s3rver may still be settling a part it was writing when the socket was cut: remove again once it has.
-    setTimeout(() => {
-      s3rverAbort(dir, bucket, uploadId).catch(() => undefined);
-    }, 300).unref();
+    await locks.exclusive(
+      uploadId,
+      () => cutOff(uploadId),
+      () => s3rverAbort(dir, bucket, uploadId),
+    );
     res.writeHead(204, { 'Access-Control-Allow-Origin': '*' });
     res.end();
   }

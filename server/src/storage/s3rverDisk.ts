@@ -68,8 +68,15 @@ export async function s3rverUploads(dir: string, bucket: string): Promise<OpenUp
   return out;
 }
 
+/** Removes the upload's folder; rejects unless it is really gone afterwards. */
 export async function s3rverAbort(dir: string, bucket: string, uploadId: string): Promise<void> {
-  await fsp.rm(uploadDir(dir, bucket, uploadId), { recursive: true, force: true });
+  const d = uploadDir(dir, bucket, uploadId);
+  await fsp.rm(d, { recursive: true, force: true, maxRetries: 2 });
+  const left = await fsp.stat(d).then(
+    () => true,
+    () => false,
+  );
+  if (left) throw new Error(`the upload folder of ${uploadId} is still there`);
 }
 
 /** Removes one stored part (a part whose bytes did not match its Content-MD5). */

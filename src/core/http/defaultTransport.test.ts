@@ -5,12 +5,12 @@ import { browserTransport, httpAvailable } from './defaultTransport';
 function scope(withFetch: boolean) {
   const used: string[] = [];
   const s: { XMLHttpRequest?: unknown; fetch?: unknown } = {
-    XMLHttpRequest: function (this: any) {
+    XMLHttpRequest: function (this: Record<string, unknown>) {
       this.open = (m: string, u: string) => used.push('xhr ' + m + ' ' + u);
       this.setRequestHeader = () => undefined;
       this.upload = {};
       this.getResponseHeader = () => null;
-      this.send = () => setTimeout(() => { this.status = 200; this.responseText = 'x'; this.onload(); }, 0);
+      this.send = () => setTimeout(() => { this.status = 200; this.responseText = 'x'; (this.onload as () => void)(); }, 0);
     },
   };
   if (withFetch) {

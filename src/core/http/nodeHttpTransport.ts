@@ -7,29 +7,31 @@ import { HttpRequest, HttpResponse, HttpTransport } from './types';
 import { bodyLength, transportFailure as failure } from './signal';
 import { attempt, Done, refused } from './attempt';
 
-// `any` for Node's process, Buffer and http objects in this file: the browser build compiles without Node's types.
-declare const process: any;
-declare const Buffer: any;
+import type { NodeBufferStatic, NodeBytes, NodeHttp as HttpModule, NodeIncoming as IncomingMessage, NodeProcess } from './nodeTypes';
+
+// typed in nodeTypes.ts (the bundle compiles without Node's types); `process` is checked before use
+declare const process: NodeProcess | undefined;
+declare const Buffer: NodeBufferStatic;
 
 const CHUNK = 1024 * 1024;
 
 /** The builtin modules, or null outside Node. */
-function builtins(): { http: any; https: any } | null {
+function builtins(): { http: HttpModule; https: HttpModule } | null {
   if (typeof process === 'undefined' || !process || typeof process.getBuiltinModule !== 'function') return null;
   try {
-    return { http: process.getBuiltinModule('http'), https: process.getBuiltinModule('https') };
+    return { http: process.getBuiltinModule('http') as HttpModule, https: process.getBuiltinModule('https') as HttpModule };
   } catch {
     return null;
   }
 }
 
 /** The response of `res` (an IncomingMessage) with its bytes (a Buffer), read as `req.responseType` asks. */
-function answer(res: any, bytes: any, req: HttpRequest): HttpResponse {
+function answer(res: IncomingMessage, bytes: NodeBytes, req: HttpRequest): HttpResponse {
   const t = req.responseType;
   return {
-    status: res.statusCode,
+    status: res.statusCode || 0,
     text: t && t !== 'text' ? '' : bytes.toString('utf8'),
-    body: t === 'blob' ? new Blob([bytes]) : t === 'arraybuffer' ? new Uint8Array(bytes).buffer : undefined,
+    body: t === 'blob' ? new Blob([new Uint8Array(bytes)]) : t === 'arraybuffer' ? new Uint8Array(bytes).buffer : undefined,
     headers: { get(name: string) { const v = res.headers[name.toLowerCase()]; return v === undefined ? null : Array.isArray(v) ? v.join(', ') : String(v); } },
   };
 }
@@ -54,15 +56,15 @@ function headersOf(req: HttpRequest, body: Uint8Array | string | undefined): { [
 }
 
 /** Sends `body` (read already) on `mod`; returns how to cancel. Bytes go in 1 MiB writes, each reported once flushed. */
-function send(mod: any, req: HttpRequest, body: Uint8Array | string | undefined, done: Done): () => void {
+function send(mod: HttpModule, req: HttpRequest, body: Uint8Array | string | undefined, done: Done): () => void {
   let dead = false;
-  const r = mod.request(new URL(req.url), { method: req.method, headers: headersOf(req, body) }, function (res: any) {
-    const chunks: any[] = [];
-    res.on('data', function (c: any) { chunks.push(c); });
+  const r = mod.request(new URL(req.url), { method: req.method, headers: headersOf(req, body) }, function (res: IncomingMessage) {
+    const chunks: NodeBytes[] = [];
+    res.on('data', function (c: NodeBytes) { chunks.push(c); });
     res.on('error', function (e: Error) { done(failure('TransportError', e.message)); });
     res.on('end', function () { done(null, answer(res, Buffer.concat(chunks), req)); });
   });
-  r.on('error', function (e: any) { done(failure('TransportError', (e && (e.code || e.message)) || 'connection failed')); });
+  r.on('error', function (e: { code?: string; message?: string } | null) { done(failure('TransportError', (e && (e.code || e.message)) || 'connection failed')); });
   const cancel = function () { dead = true; r.destroy(); };
   if (body === undefined || typeof body === 'string') {
     r.end(body);
@@ -75,7 +77,7 @@ function send(mod: any, req: HttpRequest, body: Uint8Array | string | undefined,
     const end = Math.min(body.byteLength, offset + CHUNK);
     const piece = body.subarray(offset, end);
     offset = end;
-    r.write(piece, function (err?: Error) {
+    r.write(piece, function (err?: Error | null) {
       if (err || dead) return;
       if (req.onUploadProgress) req.onUploadProgress(end, body.byteLength);
       writeNext();

@@ -65,11 +65,21 @@ export function sendOnce(transport: HttpTransport, req: HttpRequest, where: stri
 }
 
 /**
+ * The error to surface when the policy gives up: the last failure's, and when bytes advanced between failures (so
+ * the retries in a row never ran out) the message also says why it stopped.
+ */
+function giveUp(error: Error, reason: string, progressedBetween: boolean): Error {
+  if (!progressedBetween || !(error instanceof NetworkError)) return error;
+  return new NetworkError(error.message + '; ' + reason, { method: error.method, url: error.url, status: error.status, body: error.body, requestId: error.requestId });
+}
+
+/**
  * Calls `attempt` until it succeeds, the policy gives up, or `signal` fires. `attempt` receives `progressed`,
  * to call when bytes advanced: the failure count then starts again from zero.
  */
 export function withRetry<T>(ctx: RetryContext, signal: AbortSignalLike, attempt: (progressed: () => void) => Promise<T>): Promise<T> {
   let failures = 0;
+  let total = 0;
   const progressed = function () { failures = 0; };
   const loop = function (): Promise<T> {
     if (signal.aborted) return Promise.reject(new AbortError());
@@ -79,8 +89,9 @@ export function withRetry<T>(ctx: RetryContext, signal: AbortSignalLike, attempt
       const transient = e.outcome.kind === 'network' || e.outcome.kind === 'timeout' || e.outcome.kind === 'stall';
       if (transient && !ctx.env.isOnline()) return waitOnline(ctx.env, signal).then(loop);
       failures++;
-      const d = decideRetry(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random());
-      if (!d.retry) throw e.error;
+      total++;
+      const d = decideRetry(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random(), total);
+      if (!d.retry) throw giveUp(e.error, d.reason, failures < total);
       if (ctx.onRetry) ctx.onRetry(failures, d.waitMs);
       return sleep(ctx.env, d.waitMs, signal).then(loop);
     });

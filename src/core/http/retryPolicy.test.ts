@@ -35,6 +35,16 @@ describe('retry decision', () => {
     expect(decideRetry(opts, { kind: 'status', status: 429, retryAfter: 'soon' }, 1, now, 0.5)).toEqual({ retry: true, waitMs: 75 });
   });
 
+  it('caps failures in all, whether or not bytes advanced between them (default 3 × (retries + 1))', () => {
+    const net = { kind: 'network' as const };
+    expect(decideRetry(opts, net, 1, 0, 0.5, 11)).toEqual({ retry: true, waitMs: 75 });
+    expect(decideRetry(opts, net, 1, 0, 0.5, 12)).toEqual({ retry: false, reason: 'gave up after 12 failed attempts in all (bytes advanced between them, but it never finished)' });
+    expect(decideRetry({ ...opts, maxFailures: 2 }, net, 1, 0, 0.5, 2)).toMatchObject({ retry: false });
+    expect(decideRetry({ ...opts, maxFailures: 2 }, net, 1, 0, 0.5, 1)).toMatchObject({ retry: true });
+    // without a total, the count in a row stands for it
+    expect(decideRetry({ ...opts, maxFailures: 2 }, net, 2, 0, 0.5)).toMatchObject({ retry: false });
+  });
+
   it('parses Retry-After', () => {
     expect(parseRetryAfter('2', 0)).toBe(2000);
     expect(parseRetryAfter(' 1.5 ', 0)).toBe(1500);

@@ -44,12 +44,18 @@ export function backoffDelay(opts: RetryOptions, attempt: number, random: number
   return Math.round(capped / 2 + (capped / 2) * random);
 }
 
+/** The cap on failures of one request in all (see RetryOptions.maxFailures). */
+export function maxFailures(opts: RetryOptions): number {
+  return opts.maxFailures !== undefined ? opts.maxFailures : 3 * (opts.retries + 1);
+}
+
 /**
- * Decides whether failure number `attempt` (1-based, counted since bytes last advanced) is retried and after how long.
- * Network errors, timeouts, stalls, 408, 429 and 5xx are retried up to `retries` times; `Retry-After` is honoured
- * (capped by `maxTimeout`); aborts, other statuses and programming errors never are.
+ * Decides whether failure number `attempt` (1-based, counted since bytes last advanced) is retried and after how long;
+ * `total` counts every failure of the request (default: `attempt`).
+ * Network errors, timeouts, stalls, 408, 429 and 5xx are retried up to `retries` times in a row, and `maxFailures`
+ * times in all; `Retry-After` is honoured (capped by `maxTimeout`); aborts, other statuses and programming errors never are.
  */
-export function decideRetry(opts: RetryOptions, outcome: Outcome, attempt: number, now: number, random: number): Decision {
+export function decideRetry(opts: RetryOptions, outcome: Outcome, attempt: number, now: number, random: number, total?: number): Decision {
   switch (outcome.kind) {
     case 'abort':
       return { retry: false, reason: 'aborted' };
@@ -62,6 +68,8 @@ export function decideRetry(opts: RetryOptions, outcome: Outcome, attempt: numbe
       break;
   }
   if (attempt > opts.retries) return { retry: false, reason: 'gave up after ' + opts.retries + ' retries' };
+  const cap = maxFailures(opts);
+  if ((total === undefined ? attempt : total) >= cap) return { retry: false, reason: 'gave up after ' + cap + ' failed attempts in all (bytes advanced between them, but it never finished)' };
   let waitMs = backoffDelay(opts, attempt, random);
   if (outcome.kind === 'status') {
     const after = parseRetryAfter(outcome.retryAfter, now);

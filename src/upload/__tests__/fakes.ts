@@ -78,6 +78,7 @@ export async function settle(rounds = 3): Promise<void> {
 export interface PendingRequest {
   req: HttpRequest;
   /** Parsed JSON body (POSTs). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields of the body it expects, as the server would
   json: any;
   respond(status: number, body?: unknown, headers?: { [k: string]: string }): void;
   fail(name: 'TransportError' | 'TimeoutError'): void;
