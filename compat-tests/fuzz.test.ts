@@ -42,7 +42,7 @@ beforeAll(async () => {
   const removed = await run(pg, (fp, s, e) => fp.store('gone', { filename: 'b.txt' }, s, e));
   await run(pg, (fp, s, e) => fp.remove(removed.value, s, e));
   urls = [stored.value.url, removed.value.url, server.url + '/api/file/nope', server.url + '/missing.png', stored.value.url + '/convert?w=10'];
-  // eslint-disable-next-line no-console
+
   console.log('fuzz seed ' + SEED + ', ' + RUNS + ' runs (FUZZ_SEED / FUZZ_RUNS to change)');
 }, 30000);
 

@@ -7,7 +7,7 @@ import { LegacyContext } from '../context';
 import { FilepickerException } from '../FilepickerException';
 import { shiftAfter } from '../shift';
 import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
-import { copyOptions, isFile, isFileInput, show, urlOf } from './inputs';
+import { copyOptions, isFile, isFileInput, show, urlOf, Options } from './inputs';
 import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
 import { checkTextOptions, hasLoneSurrogate } from './optionText';
@@ -90,7 +90,7 @@ export function convertibleMimetype(mimetype: unknown): boolean {
 /** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */
 export interface ConvertCall {
   a: ReturnType<typeof shiftAfter>;
-  options: { [key: string]: any };
+  options: Options;
   url: string;
   badMimetype?: { mimetype: unknown };
 }
