@@ -16,7 +16,7 @@ import { OPEN, restPage, run } from './rest/helpers';
 import { anyValue, Realm } from './helpers/fuzzValues';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261202;
-const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 300;
+const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 800;
 /** How long a call may take to call back (loopback answers in milliseconds; read retries 5xx for a few seconds). */
 const CALLBACK_MS = 8000;
 
@@ -135,13 +135,18 @@ const v2Call = () =>
     withCallbacks: fc.boolean(),
   });
 
-const modernCall = () =>
-  fc.record({
-    key: fc.oneof(fc.constant(OPEN), anyValue(realm(), urls)),
-    security: fc.oneof(fc.constant(undefined), anyValue(realm(), urls)),
+/** Mostly well-formed calls (a key, no security, a small Blob) so that uploads really run, mixed with anything. */
+const modernCall = () => {
+  const any = anyValue(realm(), urls);
+  const blob = fc.string({ maxLength: 20 }).map((text) => new (realm().Blob)([text + 'x']));
+  return fc.record({
+    key: fc.oneof({ weight: 3, arbitrary: fc.constant(OPEN) }, { weight: 1, arbitrary: any }),
+    security: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: any }),
     method: fc.constantFrom('upload', 'storeURL'),
-    args: fc.array(anyValue(realm(), urls), { maxLength: 4 }),
+    first: fc.oneof({ weight: 2, arbitrary: blob }, { weight: 1, arbitrary: fc.constantFrom(...urls) }, { weight: 2, arbitrary: any }),
+    rest: fc.array(fc.oneof(fc.constant(undefined), any), { maxLength: 3 }),
   });
+};
 
 describe('every public function ends each call through a documented channel', () => {
   test('v2 functions: a FilepickerException, or exactly one callback, or a dialog', async () => {
@@ -183,7 +188,7 @@ describe('every public function ends each call through a documented channel', ()
         }
         let p: unknown;
         try {
-          p = client[c.method](...c.args);
+          p = client[c.method](c.first, ...c.rest);
         } catch (e) {
           throw new Error(c.method + ' threw ' + nameOf(e));
         }
