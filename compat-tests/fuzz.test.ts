@@ -143,7 +143,7 @@ const modernCall = () => {
     key: fc.oneof({ weight: 3, arbitrary: fc.constant(OPEN) }, { weight: 1, arbitrary: any }),
     security: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: any }),
     method: fc.constantFrom('upload', 'storeURL'),
-    first: fc.oneof({ weight: 2, arbitrary: blob }, { weight: 1, arbitrary: fc.constantFrom(...urls) }, { weight: 2, arbitrary: any }),
+    first: fc.oneof({ weight: 2, arbitrary: blob }, { weight: 1, arbitrary: fc.constantFrom('javascript:alert(1)', ...urls) }, { weight: 2, arbitrary: any }),
     rest: fc.array(fc.oneof(fc.constant(undefined), any), { maxLength: 3 }),
   });
 };

@@ -14,11 +14,15 @@ export interface Realm {
   document: Document;
 }
 
-/** Strings that mean something to the library: URLs of the reference server, locations, types, and lone surrogates. */
+/**
+ * Strings that mean something to the library: URLs of the reference server, locations, types, and lone surrogates.
+ * No `javascript:` URL: jsdom's XMLHttpRequest throws it out of sight (a browser gives the request a network error),
+ * so a page GET of one cannot end in jsdom; the modern calls get one (they refuse it before any request).
+ */
 export function meaningfulStrings(urls: string[]): fc.Arbitrary<string> {
   return fc.constantFrom(
     '', 'x', 'hello.txt', 'folder/', 'S3', 'azure', 'ftp', 'public', 'private', 'image/png', 'image/*', 'text/plain',
-    '\uD800', 'a\uDC00b', '\uDBFF\uDBFF', 'ok\uD83D\uDE00', '%', '%E0%A4%A', 'javascript:alert(1)', ...urls,
+    '\uD800', 'a\uDC00b', '\uDBFF\uDBFF', 'ok\uD83D\uDE00', '%', '%E0%A4%A', ...urls,
   );
 }
 
