@@ -5,6 +5,8 @@
 import { PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, StoredFile } from '../core/contracts';
 import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
+import { describeValue } from '../core/describe';
+import { hasLoneSurrogate } from '../core/wellFormed';
 import { createUploader, EngineUploader, UploaderConfig, HttpTransport, UploadEnvironment, RetryOptions } from '../upload';
 import { normalizeStoreOptions, StoreOptionsInput } from './storeOptions';
 import { toClientProgress, ClientProgressEvent } from './progressEvent';
@@ -74,13 +76,14 @@ function resolveHosts(h: ClientOptions['hosts']): Hosts {
 function checkSecurity(security: unknown): Security | undefined {
   if (security === undefined || security === null) return undefined;
   const s = security as Security;
-  if (typeof s !== 'object' || typeof s.policy !== 'string' || !s.policy || typeof s.signature !== 'string' || !s.signature) {
-    throw new ValidationError('security', PREFIX + '`security` must carry both `policy` and `signature` as non-empty strings');
+  if (typeof s !== 'object' || typeof s.policy !== 'string' || !s.policy || typeof s.signature !== 'string' || !s.signature || hasLoneSurrogate(s.policy) || hasLoneSurrogate(s.signature)) {
+    throw new ValidationError('security', PREFIX + '`security` must carry both `policy` and `signature` as non-empty, well-formed strings');
   }
   return { policy: s.policy, signature: s.signature };
 }
 
 export function init(apiKey: string, security?: Security | null, options?: ClientOptions): Client {
+  if (typeof apiKey === 'string' && hasLoneSurrogate(apiKey)) throw new ValidationError('apiKey', PREFIX + '`apiKey` must be well-formed text (it holds a lone surrogate)');
   if (typeof apiKey !== 'string' || !apiKey) {
     throw new ValidationError('apiKey', PREFIX + '`apiKey` must be a non-empty string, got ' + (apiKey === null ? 'null' : typeof apiKey === 'string' ? 'an empty string' : typeof apiKey));
   }
@@ -100,7 +103,10 @@ export function init(apiKey: string, security?: Security | null, options?: Clien
           const cb = u[CALLBACKS[i]];
           if (cb !== undefined && typeof cb !== 'function') throw new ValidationError(CALLBACKS[i], PREFIX + '`' + CALLBACKS[i] + '` must be a function, got ' + typeof cb);
         }
-        if (token !== undefined && token !== null && typeof token !== 'object') throw new ValidationError('token', PREFIX + '`token` must be an object, got ' + typeof token);
+        if (token !== undefined && token !== null && (typeof token !== 'object' || !Object.isExtensible(token))) {
+          // checked before the upload starts: the controls are attached to the token, so it must take new properties
+          throw new ValidationError('token', PREFIX + '`token` must be an object that can take new properties (not frozen or sealed), got ' + describeValue(token));
+        }
         const store = normalizeStoreOptions(storeOptions);
         const onProgress = u.onProgress;
         const task = engine.upload(file, store, {
@@ -119,6 +125,7 @@ export function init(apiKey: string, security?: Security | null, options?: Clien
     },
     storeURL(url, storeOptions) {
       try {
+        if (typeof url === 'string' && hasLoneSurrogate(url)) throw new ValidationError('url', PREFIX + '`url` must be well-formed text (it holds a lone surrogate), got ' + describeValue(url));
         return engine.storeUrl(url, normalizeStoreOptions(storeOptions)).promise;
       } catch (e) {
         return Promise.reject(e);

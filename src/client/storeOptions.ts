@@ -1,6 +1,7 @@
 /** Validates and normalizes the modern `storeOptions` (filestack-js 0.5.x's names): location in any case, default `s3`. */
 import { PREFIX, ValidationError } from '../core/errors';
 import { describeValue } from '../core/describe';
+import { hasLoneSurrogate } from '../core/wellFormed';
 import { StoreAccess, StoreLocation, StoreOptions } from '../core/contracts';
 
 const LOCATIONS: StoreLocation[] = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
@@ -10,6 +11,7 @@ function optionalString(o: StoreOptionsInput, key: keyof StoreOptionsInput): str
   const v: unknown = o[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw new ValidationError(key, PREFIX + '`' + key + '` must be a string, got ' + describeValue(v));
+  if (hasLoneSurrogate(v)) throw new ValidationError(key, PREFIX + '`' + key + '` must be well-formed text (it holds a lone surrogate), got ' + describeValue(v));
   return v || undefined;
 }
 

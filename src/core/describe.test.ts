@@ -1,4 +1,4 @@
-import { describeValue } from './describe';
+import { describeValue, errorText } from './describe';
 
 describe('describeValue', () => {
   test('each kind of value in one style', () => {
@@ -21,5 +21,33 @@ describe('describeValue', () => {
     circular.self = circular;
     expect(describeValue(circular)).toBe('[object Object] (object)');
     expect(describeValue(Symbol('s'))).toBe('Symbol(s) (symbol)');
+  });
+
+  test('total: never throws, whatever the value', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const trap = new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+    expect(describeValue(Object.create(null))).toBe('{} (object)');
+    expect(describeValue({ toString: boom, valueOf: boom })).toBe('{} (object)');
+    expect(describeValue({ toJSON: boom })).toBe('[object Object] (object)');
+    expect(describeValue(revocable.proxy)).toBe('[object Object] (object)');
+    expect(describeValue(trap)).toBe('[object Object] (object)');
+    expect(describeValue(BigInt(10))).toBe('10 (bigint)');
+    expect(describeValue({ n: BigInt(1) })).toBe('[object Object] (object)');
+    expect(describeValue(Symbol())).toBe('Symbol() (symbol)');
+    expect(describeValue('\uD800')).toBe('"\\ud800" (string)');
+    expect(describeValue(-0)).toBe('0 (number)');
+    expect(describeValue(new Proxy(function () { return 1; }, {}))).toBe('a function');
+  });
+});
+
+describe('errorText', () => {
+  test('an error message, else the value described; never throws', () => {
+    expect(errorText(new TypeError('bad'))).toBe('bad');
+    expect(errorText('plain')).toBe('"plain" (string)');
+    expect(errorText(Object.defineProperty({}, 'message', { get() { throw new Error('x'); } }))).toBe('{} (object)');
   });
 });

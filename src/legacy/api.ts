@@ -5,6 +5,7 @@ import { FilepickerException } from './FilepickerException';
 import { FPError, handleError } from './FPError';
 import { ORDER } from './members';
 import { pick, pickAndStore, pickMultiple } from './pick';
+import { errorText } from '../core/describe';
 
 /** A legacy member implemented elsewhere (REST functions, widgets): `(ctx, arguments) → v2 return value`. */
 export type Member = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
@@ -12,6 +13,22 @@ export type Member = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
 /** Members provided by the REST module (src/legacy/rest) and the widgets module (src/widgets). */
 export interface Extensions {
   [name: string]: Member;
+}
+
+/**
+ * The public function of `member`. Its one synchronous channel is FilepickerException (v2's): any other exception
+ * from inside (a value that cannot become text, a built-in refusing an argument) arrives as a FilepickerException
+ * whose text names the function and says what went wrong, instead of a bare TypeError or URIError.
+ */
+function guarded(name: string, member: Member, ctx: LegacyContext): () => unknown {
+  return function () {
+    try {
+      return member(ctx, arguments);
+    } catch (e) {
+      if (e instanceof FilepickerException) throw e;
+      throw new FilepickerException('filepicker: `' + name + '` cannot use its arguments: ' + errorText(e));
+    }
+  };
 }
 
 /**
@@ -52,7 +69,7 @@ export function installLegacyApi(target: { [k: string]: unknown }, ctx: LegacyCo
       default: {
         const member = own[name] || ext[name];
         if (!member) throw new Error('filepicker: internal error, no implementation for `' + name + '`');
-        target[name] = function () { return member(ctx, arguments); };
+        target[name] = guarded(name, member, ctx);
       }
     }
   }

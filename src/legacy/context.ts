@@ -4,6 +4,8 @@ import { HttpTransport, RetryEnvironment } from '../core/http/types';
 import { defaultTransport } from '../core/http/defaultTransport';
 import { platformEnvironment } from '../core/http/environment';
 import { FilepickerException } from './FilepickerException';
+import { describeValue } from '../core/describe';
+import { hasLoneSurrogate, textOf } from '../core/wellFormed';
 
 /** A v2 member as the library implements it: `(ctx, arguments) → v2 return value`. */
 export type LegacyMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
@@ -31,6 +33,8 @@ export interface LegacyDeps {
 export class LegacyContext {
   /** The API key given to setKey. */
   private apikey: string | undefined;
+  /** Why the value last given to setKey cannot be used as a key (it has no text, or its text is not well-formed). */
+  private badKey: string | undefined;
   /** Hosts in effect (production defaults unless configured). */
   hosts: Hosts = DEFAULT_HOSTS;
   /** Warnings printed on this page, by key, so each is printed once. */
@@ -52,8 +56,19 @@ export class LegacyContext {
     this.queue = deps.queue();
   }
 
+  /**
+   * v2 stored whatever it was given and failed later, when a call put it into a URL. Here too `setKey` never throws;
+   * a key with no text (`Object.create(null)`, a throwing `toString`) or text holding a lone surrogate makes each
+   * call that needs the key throw a FilepickerException saying so (v2 threw a `TypeError` or `URIError` there).
+   */
   setKey(key: unknown): void {
-    this.apikey = key == null ? undefined : String(key);
+    this.apikey = undefined;
+    this.badKey = undefined;
+    if (key == null) return;
+    const text = textOf(key);
+    if (text === undefined) this.badKey = 'has no text: ' + describeValue(key);
+    else if (hasLoneSurrogate(text)) this.badKey = 'is not well-formed text (it holds a lone surrogate)';
+    else this.apikey = text;
   }
 
   getKey(): string | undefined {
@@ -62,6 +77,7 @@ export class LegacyContext {
 
   /** v2's `checkApiKey`: throws synchronously before any argument handling. */
   requireKey(): string {
+    if (this.badKey) throw new FilepickerException('API Key not usable: the value given to setKey ' + this.badKey);
     if (!this.apikey) throw new FilepickerException('API Key not found');
     return this.apikey;
   }

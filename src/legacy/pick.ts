@@ -15,7 +15,7 @@ function debugBlob(ctx: LegacyContext): V2Blob {
 }
 
 function open(ctx: LegacyContext, mode: Mode, pickerOptions: unknown, storeOptions: unknown, cb: { onSuccess?: Fn; onError?: Fn; onProgress?: Fn }): { close(): void } {
-  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as any).standalone } : {};
+  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as Navigator & { standalone?: boolean }).standalone } : {};
   const t = throwingValidation(() =>
     mode === 'pickAndStore' ? translatePickAndStore(pickerOptions, storeOptions, env) : translatePickerOptions(pickerOptions, mode, env));
   t.warnings.forEach((w) => ctx.warnOnce('option:' + w.option + ':' + w.message, w.message));

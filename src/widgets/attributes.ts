@@ -20,6 +20,9 @@ export function attr(map: AttributeMap, name: string): string | undefined {
   return v ? v : undefined;
 }
 
+/** The options a widget builds from its attributes: strings, lists of them, service numbers, flags. */
+export type WidgetOptions = { [k: string]: unknown };
+
 /** Which options a widget reads: pick and drag widgets, the convert widget, export buttons. */
 export type WidgetMode = 'pick' | 'convert' | 'export';
 
@@ -52,7 +55,7 @@ const SPLIT = ['extensions', 'mimetypes', 'imageDim', 'imageMin', 'imageMax', 'c
 const V1_GENERAL: [string, string][] = [['option-container', 'container'], ['option-services', 'services']];
 const V1_PICK: [string, string][] = [['option-maxsize', 'maxSize'], ['option-location', 'storeLocation']];
 
-function copy(options: { [k: string]: any }, map: AttributeMap, table: [string, string][]): void {
+function copy(options: WidgetOptions, map: AttributeMap, table: [string, string][]): void {
   for (let i = 0; i < table.length; i++) {
     const v = attr(map, 'data-fp-' + table[i][0]);
     if (v !== undefined && options[table[i][1]] === undefined) options[table[i][1]] = v;
@@ -87,9 +90,9 @@ export function debugFlag(value: string): boolean {
  * `data-fp-apikey` calls `setKey`. Two v2 bugs are fixed: `data-fp-debug="false"` is off, and `data-fp-webcam-dim`
  * reaches `webcam.webcamDim` as two numbers (v2 crashed on click).
  */
-export function constructOptions(el: Element, mode: WidgetMode, ctx: LegacyContext): { [k: string]: any } {
+export function constructOptions(el: Element, mode: WidgetMode, ctx: LegacyContext): WidgetOptions {
   const map = readAttributes(el);
-  const options: { [k: string]: any } = {};
+  const options: WidgetOptions = {};
   copy(options, map, GENERAL);
   const debug = attr(map, 'data-fp-debug');
   if (debug !== undefined) options.debug = debugFlag(debug);
@@ -99,7 +102,7 @@ export function constructOptions(el: Element, mode: WidgetMode, ctx: LegacyConte
   } else if (mode === 'pick') {
     copy(options, map, PICK_ONLY);
     copy(options, map, V1_PICK);
-    const webcam: { [k: string]: any } = {};
+    const webcam: WidgetOptions = {};
     copy(webcam, map, WEBCAM);
     if (typeof webcam.webcamDim === 'string') webcam.webcamDim = splitNumbers(webcam.webcamDim);
     options.webcam = webcam;
@@ -138,13 +141,13 @@ export function isMultiple(el: Element): boolean {
 }
 
 /** A fresh copy for one call (the pick functions may change the object they get). */
-export function cloneOptions(options: { [k: string]: any }): { [k: string]: any } {
-  const out: { [k: string]: any } = {};
+export function cloneOptions(options: WidgetOptions): WidgetOptions {
+  const out: WidgetOptions = {};
   for (const k in options) {
     if (!Object.prototype.hasOwnProperty.call(options, k)) continue;
     const v = options[k];
     if (Object.prototype.toString.call(v) === '[object Array]') out[k] = (v as unknown[]).slice();
-    else if (v && typeof v === 'object') out[k] = cloneOptions(v);
+    else if (v && typeof v === 'object') out[k] = cloneOptions(v as WidgetOptions);
     else out[k] = v;
   }
   return out;

@@ -6,6 +6,8 @@
 import { LegacyContext } from '../legacy/context';
 import { FilepickerException } from '../legacy/FilepickerException';
 import { stateOf } from './state';
+import { describeValue } from '../core/describe';
+import { textOf } from '../core/wellFormed';
 
 /** The elements v2 built widgets for, in v2's order. */
 export const WIDGET_SELECTORS = [
@@ -25,37 +27,75 @@ export function canDragDrop(win: Window): boolean {
 
 /** `constructWidget(elementOrJQuery)`: the element, or v2's exception. */
 export function checkConstructWidget(args: ArrayLike<unknown>): Element {
-  let el = args[0] as any;
-  if (el && el.jquery) el = el[0];
-  if (!el || typeof el.getAttribute !== 'function') {
+  let el = args[0] as { jquery?: unknown; 0?: unknown; getAttribute?: unknown; attributes?: unknown } | null | undefined;
+  if (el && el.jquery) el = el[0] as typeof el;
+  if (!el || typeof el.getAttribute !== 'function' || !el.attributes || typeof (el.attributes as { length?: unknown }).length !== 'number') {
     throw new FilepickerException('filepicker: `constructWidget` needs a DOM element or a jQuery object holding one, got ' + (el === null ? 'null' : typeof el));
   }
-  return el as Element;
+  return el as unknown as Element;
+}
+
+/** The drop pane's list options: a string, a comma list or an array of them, each item text (src/widgets/dropFilter.ts). */
+const DROP_LISTS = ['mimetype', 'mimetypes', 'extension', 'extensions'];
+/** The drop pane's numeric options (read with `Number`). */
+const DROP_NUMBERS = ['maxSize', 'maxFiles'];
+
+/**
+ * makeDropPane's options, checked when it is called: the drop pane reads its lists as text and its limits as numbers
+ * once the widgets part is in, where a value with no text or number form (`Object.create(null)`, a throwing
+ * `toString`/`valueOf`) could only fail out of sight. It throws a FilepickerException naming the option instead.
+ */
+function checkDropOptions(options: unknown): void {
+  if (!options || typeof options !== 'object') return;
+  const o = options as { [k: string]: unknown };
+  for (let i = 0; i < DROP_LISTS.length; i++) {
+    const v = o[DROP_LISTS[i]];
+    const items = Object.prototype.toString.call(v) === '[object Array]' ? (v as unknown[]) : [v];
+    for (let j = 0; j < items.length; j++) {
+      if (items[j] != null && textOf(items[j]) === undefined) throw new FilepickerException('filepicker: `makeDropPane` option `' + DROP_LISTS[i] + '` must be text or a list of texts, got ' + describeValue(items[j]));
+    }
+  }
+  for (let i = 0; i < DROP_NUMBERS.length; i++) {
+    const v = o[DROP_NUMBERS[i]];
+    if (v != null && !numberable(v)) throw new FilepickerException('filepicker: `makeDropPane` option `' + DROP_NUMBERS[i] + '` must be a number, got ' + describeValue(v));
+  }
+}
+
+/** Whether `Number(v)` gives an answer (it throws for a Symbol and for objects whose valueOf/toString throw). */
+function numberable(v: unknown): boolean {
+  try {
+    Number(v);
+    return true;
+  } catch (_e) {
+    return false;
+  }
 }
 
 /** `makeDropPane(divOrJQuery, options)`: the element, or v2's exception. */
 export function checkDropPane(args: ArrayLike<unknown>): HTMLElement {
-  let div = args[0] as any;
+  let div = args[0] as { jquery?: unknown; length?: unknown; 0?: unknown; addEventListener?: unknown; setAttribute?: unknown } | null | undefined;
   const missing = 'No DOM element found to create drop pane';
   if (!div) throw new FilepickerException(missing);
   if (div.jquery) {
     if (!div.length) throw new FilepickerException(missing);
-    div = div[0];
+    div = div[0] as typeof div;
   }
-  if (typeof div.addEventListener !== 'function' || typeof div.setAttribute !== 'function') throw new FilepickerException(missing);
-  return div as HTMLElement;
+  if (!div || typeof div.addEventListener !== 'function' || typeof div.setAttribute !== 'function') throw new FilepickerException(missing);
+  checkDropOptions(args[1]);
+  return div as unknown as HTMLElement;
 }
 
 /** `responsive(img?)`: throws v2's text for anything but nothing or an `<img>`. */
 export function checkResponsive(args: ArrayLike<unknown>): void {
   if (args.length === 0 || args[0] === undefined) return;
-  const el = args[0] as { nodeName?: string };
-  if (!el || typeof el !== 'object' || String(el.nodeName).toUpperCase() !== 'IMG') throw new FilepickerException('Passed object is not an image');
+  const el = args[0] as { nodeName?: unknown };
+  // the node name is read as text only when it is one: an object standing in for an element is not an image
+  if (!el || typeof el !== 'object' || typeof el.nodeName !== 'string' || el.nodeName.toUpperCase() !== 'IMG') throw new FilepickerException('Passed object is not an image');
 }
 
 /** `filepicker.setResponsiveOptions(obj)`. */
 export function setResponsiveOptions(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   const options = args[0] || {};
   if (typeof options !== 'object') throw new FilepickerException('Responsive options must be an object.');
-  stateOf(ctx).responsiveOptions = options as { [k: string]: any };
+  stateOf(ctx).responsiveOptions = options as ReturnType<typeof stateOf>['responsiveOptions'];
 }

@@ -7,9 +7,16 @@ import { LegacyContext } from '../context';
 import { FilepickerException } from '../FilepickerException';
 import { shiftAfter } from '../shift';
 import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
-import { copyOptions, isFile, isFileInput, show, urlOf } from './inputs';
+import { copyOptions, isFile, isFileInput, show, urlOf, Options } from './inputs';
 import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
+import { checkTextOptions, hasLoneSurrogate } from './optionText';
+import { describeValue } from '../../core/describe';
+
+/** The options store and storeUrl put into the store URL. */
+const STORE_TEXT = ['mimetype', 'filename', 'path', 'container', 'access', 'location', 'policy', 'signature'];
+/** The options read puts into its URL. */
+const SECURITY_TEXT = ['policy', 'signature'];
 
 /** True when `input` is one of the kinds read/store/write take: a string, a file input, a File/Blob or an FPFile. */
 function knownInput(input: unknown): boolean {
@@ -20,10 +27,17 @@ export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   ctx.requireKey();
   const input = args[0];
   if (!knownInput(input)) throw new FilepickerException('Cannot store given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
+  checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT);
+  // an FPFile is copied by URL: its url and filename go into the request as its options do
+  if (typeof input === 'object' && !isFile(input) && !isFileInput(input)) checkTextOptions(ctx, 'store', input, ['url', 'filename']);
 }
 
-export function checkStoreUrl(ctx: LegacyContext): void {
+export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   ctx.requireKey();
+  const input = args[0];
+  if (typeof input === 'string' && hasLoneSurrogate(input)) throw new FilepickerException('filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got ' + describeValue(input));
+  if (input && typeof input === 'object') checkTextOptions(ctx, 'storeUrl', input, ['url']);
+  checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT);
 }
 
 export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {
@@ -31,6 +45,7 @@ export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   const input = args[0];
   if (!input) throw new FilepickerException('No input given - nothing to read!');
   if (!knownInput(input)) throw new FilepickerException('Cannot read given input: ' + show(input) + '. Not a url, file input, DOM File, or FPFile object.');
+  checkTextOptions(ctx, 'read', shiftAfter(args, 1).options, SECURITY_TEXT);
 }
 
 /** write (`url` false) and writeUrl (`url` true): returns the target file URL. */
@@ -42,19 +57,24 @@ export function checkWrite(ctx: LegacyContext, args: ArrayLike<unknown>, url: bo
   if (input === undefined || input === null) throw new FilepickerException('No input given - nothing to write!');
   const target = targetUrl(ctx.hosts, fpfile, 'Invalid file to write to');
   if (!url && !knownInput(input)) throw new FilepickerException('Cannot read from given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
+  checkTextOptions(ctx, url ? 'writeUrl' : 'write', shiftAfter(args, 2).options, ['mimetype'].concat(SECURITY_TEXT));
   return target;
 }
 
 /** stat / metadata: returns the target file URL. */
 export function checkStat(ctx: LegacyContext, args: ArrayLike<unknown>): string {
   ctx.requireKey();
-  return targetUrl(ctx.hosts, args[0], 'Invalid file to get metadata for');
+  const target = targetUrl(ctx.hosts, args[0], 'Invalid file to get metadata for');
+  checkTextOptions(ctx, 'stat', shiftAfter(args, 1).options);
+  return target;
 }
 
 /** remove: returns the key and the target file URL. */
 export function checkRemove(ctx: LegacyContext, args: ArrayLike<unknown>): { key: string; target: string } {
   const key = ctx.requireKey();
-  return { key: key, target: targetUrl(ctx.hosts, args[0], 'Invalid file to remove') };
+  const target = targetUrl(ctx.hosts, args[0], 'Invalid file to remove');
+  checkTextOptions(ctx, 'remove', shiftAfter(args, 1).options);
+  return { key: key, target: target };
 }
 
 /**
@@ -70,7 +90,7 @@ export function convertibleMimetype(mimetype: unknown): boolean {
 /** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */
 export interface ConvertCall {
   a: ReturnType<typeof shiftAfter>;
-  options: { [key: string]: any };
+  options: Options;
   url: string;
   badMimetype?: { mimetype: unknown };
 }

@@ -26,7 +26,7 @@ describe('checkConvertParameters (v2 texts)', () => {
     [{ w: 100 }, 'Conversion parameter w is not a valid parameter.'],
     [{ width: 1, bogus: 1, height: 'x' }, 'Conversion parameter bogus is not a valid parameter.'],
   ])('%j throws "%s"', (opts, text) => {
-    expect(textOf(() => checkConvertParameters(opts as any))).toBe(text);
+    expect(textOf(() => checkConvertParameters(opts as Parameters<typeof checkConvertParameters>[0]))).toBe(text);
   });
 });
 

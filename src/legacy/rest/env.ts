@@ -5,6 +5,7 @@ import { handleError } from '../FPError';
 import { Fn } from '../shift';
 import { Params } from './fileUrl';
 import { HttpTransport, RetryEnvironment } from '../../core/http/types';
+import { Options } from './inputs';
 
 /** What every REST function works with: the page's legacy context, the HTTP transport and the timers of retries. */
 export interface RestEnv {
@@ -20,7 +21,7 @@ export function outcomeFor(ctx: LegacyContext, cb: { onSuccess?: Fn; onError?: F
 }
 
 /** `policy` and `signature` from v2 options (only when given as strings). */
-export function securityOf(options: { [key: string]: any }): Security {
+export function securityOf(options: Options): Security {
   const s: Security = {};
   if (typeof options.policy === 'string' && options.policy) s.policy = options.policy;
   if (typeof options.signature === 'string' && options.signature) s.signature = options.signature;
@@ -28,12 +29,12 @@ export function securityOf(options: { [key: string]: any }): Security {
 }
 
 /** The security query parameters, in v2's order (`signature`, then `policy`). */
-export function securityParams(options: { [key: string]: any }): Params {
+export function securityParams(options: Options): Params {
   const s = securityOf(options);
   return [['signature', s.signature], ['policy', s.policy]];
 }
 
 /** v2's `_cacheBust` on GETs, unless `cache: true`. */
-export function cacheBust(options: { [key: string]: any }): Params {
+export function cacheBust(options: Options): Params {
   return options.cache === true ? [] : [['_cacheBust', new Date().getTime()]];
 }

@@ -35,18 +35,22 @@ export function typeOf(value: unknown): string {
 export function show(value: unknown): string {
   if (typeof value === 'symbol') return String(value);
   try {
-    return '' + (value as any);
+    return '' + (value as string); // v2's concatenation: whatever the value's own conversion gives
   } catch (_e) {
     return Object.prototype.toString.call(value);
   }
 }
 
+/** A caller's options object, copied: any values, each checked where it is read. */
+export type Options = { [key: string]: unknown };
+
 /** A shallow copy of the caller's options (their own enumerable keys), so the caller's object is never changed. */
-export function copyOptions(o: unknown): { [key: string]: any } {
-  const out: { [key: string]: any } = {};
+export function copyOptions(o: unknown): Options {
+  const out: Options = {};
   if (o == null) return out;
-  for (const k in o as any) {
-    if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = (o as any)[k];
+  const from = o as Options;
+  for (const k in from) {
+    if (Object.prototype.hasOwnProperty.call(from, k)) out[k] = from[k];
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { READ_CODES } from './codes';
 import { cacheBust, outcomeFor, RestEnv, securityParams } from './env';
 import { toFileApiUrl } from './fileUrl';
 import { withQuery } from './requestUrl';
-import { copyOptions, firstFile, isFile, isFileInput, urlOf } from './inputs';
+import { copyOptions, firstFile, isFile, isFileInput, urlOf, Options } from './inputs';
 import { readLocalFile } from './readFile';
 import { bytesOf, perform } from './request';
 import { utf8Decode } from './text';
@@ -18,13 +18,13 @@ import { utf8Decode } from './text';
  * `base64encode: true`; text with `base64encode: false`. Another site's URL: its text (v2 returned `responseText`),
  * or base64 with `base64encode: true`.
  */
-export function readResult(bytes: string, options: { [key: string]: any }, ourFile: boolean): string {
+export function readResult(bytes: string, options: Options, ourFile: boolean): string {
   if (options.base64encode === true) return encodeBinary(bytes);
   if (options.asText || options.base64encode === false || !ourFile) return utf8Decode(bytes);
   return bytes;
 }
 
-function readUrl(env: RestEnv, url: string, ourFile: boolean, options: { [key: string]: any }, outcome: Outcome): void {
+function readUrl(env: RestEnv, url: string, ourFile: boolean, options: Options, outcome: Outcome): void {
   const params = ourFile ? securityParams(options).concat(cacheBust(options)) : [];
   perform({
     transport: env.transport,

@@ -3,6 +3,7 @@ import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
 import { percentReporter } from './request';
 import { bufferToBinary } from './binary';
+import { Options } from './inputs';
 
 /** FileReader error names → v2 codes (115 not found, 116 not readable, 117 aborted, 118 other). */
 function readerCode(err: unknown): number {
@@ -17,7 +18,7 @@ function readerCode(err: unknown): number {
  * A local File/Blob read with FileReader, as v2 did: text with `asText`, else a binary string; base64-encoded when
  * `base64encode` is truthy (the text UTF-8 encoded first with `asText`). Progress: percent read, then 100.
  */
-export function readLocalFile(file: Blob, options: { [key: string]: any }, outcome: Outcome): void {
+export function readLocalFile(file: Blob, options: Options, outcome: Outcome): void {
   if (typeof FileReader === 'undefined') {
     outcome.fail(new FPError(111, 'filepicker: this browser has no FileReader'));
     return;

@@ -1,4 +1,5 @@
 import { PREFIX } from '../../core/errors';
+import { errorText } from '../../core/describe';
 import { AbortSignalLike, HttpRequest, HttpResponse, HttpTransport, RetryEnvironment } from '../../core/http/types';
 import { AttemptFailure, withRetry } from '../../core/http/retry';
 import { Outcome } from '../callbacks';
@@ -126,30 +127,35 @@ function withProgress(req: HttpRequest, progress: ReturnType<typeof percentRepor
   return sent;
 }
 
-export function perform(call: Call): void {
-  const req = call.request;
-  const progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
-  exchange(call, withProgress(req, progress)).then(function (answer) {
-    if (call.outcome.finished) return;
-    if (progress) progress.done();
-    const res = answer.res;
-    if (res && res.status >= 200 && res.status < 300) {
-      let value: unknown;
-      try {
-        value = call.parse(res);
-      } catch (e) {
-        call.outcome.fail(new FPError(call.codes.other, PREFIX + 'unexpected answer from the server: ' + (e instanceof Error ? e.message : String(e))));
-        return;
-      }
-      call.outcome.succeed(value);
+/** Ends the call with the answer: the parsed value for a 2xx, else the FPError of its status (or of no answer). */
+function finish(call: Call, progress: ReturnType<typeof percentReporter> | undefined, answer: Answer): void {
+  if (call.outcome.finished) return;
+  if (progress) progress.done();
+  const res = answer.res;
+  if (res && res.status >= 200 && res.status < 300) {
+    let value: unknown;
+    try {
+      value = call.parse(res);
+    } catch (e) {
+      call.outcome.fail(new FPError(call.codes.other, PREFIX + 'unexpected answer from the server: ' + errorText(e)));
       return;
     }
-    call.outcome.fail(new FPError(codeFor(call.codes, res ? res.status : 0, isCrossOrigin(req.url)), explain(req, answer)));
-  });
+    call.outcome.succeed(value);
+    return;
+  }
+  call.outcome.fail(new FPError(codeFor(call.codes, res ? res.status : 0, isCrossOrigin(call.request.url)), explain(call.request, answer)));
 }
 
-/** Parses a JSON answer (throws a readable error when it is not JSON). `any`: the server's JSON, checked by the caller. */
-export function parseJson(res: HttpResponse): any {
+/** Sends the call's request; exactly one of its callbacks runs, also when handling the answer fails unexpectedly. */
+export function perform(call: Call): void {
+  const progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
+  exchange(call, withProgress(call.request, progress))
+    .then((answer) => finish(call, progress, answer))
+    .then(undefined, (e: unknown) => call.outcome.fail(new FPError(call.codes.other, PREFIX + 'the answer could not be handled: ' + errorText(e))));
+}
+
+/** Parses a JSON answer (throws a readable error when it is not JSON); the caller checks its shape. */
+export function parseJson(res: HttpResponse): unknown {
   try {
     return JSON.parse(res.text);
   } catch (_e) {

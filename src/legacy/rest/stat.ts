@@ -5,13 +5,13 @@ import { cacheBust, outcomeFor, RestEnv } from './env';
 import { removeRequest } from '../../core/fileApi';
 import { Params } from './fileUrl';
 import { withQuery } from './requestUrl';
-import { copyOptions } from './inputs';
+import { copyOptions, Options } from './inputs';
 import { parseJson, perform } from './request';
 import { metadataFromJson } from './result';
 import { SMALL_REQUEST_TIMEOUT_MS } from './policy';
 
 /** The options as request parameters, as v2 sent them (every key; `true` → `true`): strings, numbers and booleans only. */
-function optionParams(options: { [key: string]: any }, skip: string[]): Params {
+function optionParams(options: Options, skip: string[]): Params {
   const out: Params = [];
   for (const k in options) {
     if (!Object.prototype.hasOwnProperty.call(options, k) || skip.indexOf(k) >= 0) continue;

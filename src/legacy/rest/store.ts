@@ -14,23 +14,25 @@ import { parseJson, percentReporter, perform } from './request';
 import { fpFileFromJson } from './result';
 import { HttpRequest } from '../../core/http/types';
 import { sourceUrl } from './target';
+import { sendableText } from './optionText';
 
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
 export const ONE_PART = 5 * 1024 * 1024;
 
-type Options = { [key: string]: any };
+/** The caller's options (a copy): any values; each is checked where it is used. */
+type Options = { [key: string]: unknown };
 
 /** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
 export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string {
   const params: Params = [
     ['base64decode', options.base64decode ? 'true' : undefined],
-    ['mimetype', mimetype || undefined],
-    ['filename', options.filename || undefined],
-    ['path', options.path || undefined],
-    ['container', options.container || undefined],
-    ['access', options.access || undefined],
+    ['mimetype', sendableText(mimetype)],
+    ['filename', sendableText(options.filename)],
+    ['path', sendableText(options.path)],
+    ['container', sendableText(options.container)],
+    ['access', sendableText(options.access)],
   ];
-  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), String(options.location || 'S3'), params.concat(securityParams(options)));
+  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), sendableText(options.location) || 'S3', params.concat(securityParams(options)));
 }
 
 function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Outcome): void {
@@ -38,12 +40,12 @@ function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Out
 }
 
 function storeData(env: RestEnv, data: string, options: Options, outcome: Outcome): void {
-  const mimetype = options.mimetype || 'text/plain';
+  const mimetype = sendableText(options.mimetype) || 'text/plain';
   post(env, { method: 'POST', url: storeUrlFor(env, options, mimetype), headers: { 'Content-Type': mimetype }, body: data }, WRITE_CODES, outcome);
 }
 
 function storeRemote(env: RestEnv, url: string, options: Options, outcome: Outcome): void {
-  post(env, storeUrlRequest(storeUrlFor(env, options, options.mimetype), sourceUrl(env.ctx.hosts, url)), STORE_URL_CODES, outcome);
+  post(env, storeUrlRequest(storeUrlFor(env, options, sendableText(options.mimetype)), sourceUrl(env.ctx.hosts, url)), STORE_URL_CODES, outcome);
 }
 
 /** The engine's error as the FPError `store` gives (write codes: 122 / 403 / 121 / 123). */
@@ -54,11 +56,11 @@ function engineError(err: unknown): FPError {
 
 function storeLarge(env: RestEnv, file: Blob & { name?: string }, options: Options, outcome: Outcome): void {
   const store: StoreOptions = {
-    location: String(options.location || 's3').toLowerCase() as StoreLocation,
-    path: options.path || undefined,
-    container: options.container || undefined,
-    access: options.access || undefined,
-    filename: options.filename || undefined,
+    location: (sendableText(options.location) || 's3').toLowerCase() as StoreLocation,
+    path: sendableText(options.path),
+    container: sendableText(options.container),
+    access: sendableText(options.access) as StoreOptions['access'],
+    filename: sendableText(options.filename),
   };
   const progress = percentReporter(outcome, 95);
   const task = env.ctx.uploader(securityOf(options)).upload(file, store, {
@@ -93,7 +95,7 @@ function storeFile(env: RestEnv, file: Blob & { name?: string }, options: Option
   }
   const form = new FormData();
   form.append('fileUpload', file);
-  post(env, { method: 'POST', url: storeUrlFor(env, options, options.mimetype), body: form }, WRITE_CODES, outcome);
+  post(env, { method: 'POST', url: storeUrlFor(env, options, sendableText(options.mimetype)), body: form }, WRITE_CODES, outcome);
 }
 
 /** `store(input, options?, onSuccess?, onError?, onProgress?)`: stores data, a File/Blob, a file input's file or an FPFile's URL. */
@@ -120,7 +122,7 @@ export function store(env: RestEnv, args: ArrayLike<unknown>): void {
 
 /** `storeUrl(url, options?, onSuccess?, onError?, onProgress?)`: the server fetches `url` and stores it (codes 151–153). */
 export function storeUrl(env: RestEnv, args: ArrayLike<unknown>): void {
-  checkStoreUrl(env.ctx);
+  checkStoreUrl(env.ctx, args);
   const input = args[0];
   const a = shiftAfter(args, 1);
   const options = copyOptions(a.options);
