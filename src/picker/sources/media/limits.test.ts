@@ -9,7 +9,7 @@ import { planSources, unsupportedWarning } from '../../services';
 import { PickerConfig } from '../../../core/contracts';
 
 describe('media settings from the picker options', () => {
-  it('fills the seed-004 defaults: 640x480, 3600 s, photo at the camera size', () => {
+  it('fills the defaults: 640x480, 3600 s, photo at the camera size', () => {
     expect(mediaSettings(translatePickerOptions({}, 'pick').config as PickerConfig)).toEqual({ photoDim: undefined, video: { width: 640, height: 480 }, videoLen: 3600, audioLen: 3600 });
   });
 
