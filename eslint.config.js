@@ -60,104 +60,6 @@ const SIZE = {
   'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
 };
 
-// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-// TEMPORARY: integrator removes after merge.
-// Files that broke a gate when the gates were added, while other branches were rewriting them. Remove each entry
-// once its file passes; never add one. Applied last, so these blocks override the rules above for these files only.
-// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-const TEMPORARY = [
-  {
-    // @typescript-eslint/no-explicit-any: 88 files
-    files: [
-      'bench/browser.ts',
-      'bench/dialog.ts',
-      'bench/profile-browser.ts',
-      'bench/upload-node.ts',
-      'compat-tests/api-surface.test.ts',
-      'compat-tests/async-loader.test.ts',
-      'compat-tests/differential.test.ts',
-      'compat-tests/documented-options.test.ts',
-      'compat-tests/exceptions.test.ts',
-      'compat-tests/helpers/page.ts',
-      'compat-tests/on-demand.test.ts',
-      'compat-tests/rest/convert.test.ts',
-      'compat-tests/rest/differential.test.ts',
-      'compat-tests/rest/helpers.ts',
-      'compat-tests/rest/rest.test.ts',
-      'compat-tests/widgets/bundle.test.ts',
-      'compat-tests/widgets/differential.test.ts',
-      'compat-tests/widgets/shared.ts',
-      'src/export/checkExport.ts',
-      'src/export/exportFile.test.ts',
-      'src/export/exportFile.ts',
-      'src/export/fetchImage.ts',
-      'src/export/processImage.ts',
-      'src/picker/discard.test.ts',
-      'src/picker/dom.ts',
-      'src/picker/editor/render.ts',
-      'src/picker/fileList.ts',
-      'src/picker/i18n/binder.ts',
-      'src/picker/i18n/customText.ts',
-      'src/picker/i18n/i18n.test.ts',
-      'src/picker/i18n/registry.ts',
-      'src/picker/imageDecode.ts',
-      'src/picker/imageResize.ts',
-      'src/picker/logic.test.ts',
-      'src/picker/picker.test.ts',
-      'src/picker/session.ts',
-      'src/picker/sources/custom/custom.test.ts',
-      'src/picker/sources/dropped.test.ts',
-      'src/picker/sources/dropped.ts',
-      'src/picker/sources/media/panel.test.ts',
-      'src/picker/styles.ts',
-      'src/widgets/__tests__/fakeApi.ts',
-      'src/widgets/build.test.ts',
-      'src/widgets/build.ts',
-      'src/widgets/convertWidget.ts',
-      'src/widgets/dragWidget.ts',
-      'src/widgets/dropFilter.ts',
-      'src/widgets/dropPane.test.ts',
-      'src/widgets/dropPane.ts',
-      'src/widgets/pickWidget.ts',
-      'src/widgets/state.ts',
-      'src/export/pageStyles.ts',
-    ],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
-    // @typescript-eslint/no-floating-promises: 5 files
-    files: [
-      'bench/dialog.ts',
-      'src/picker/session.ts',
-      'src/picker/sources/dropTarget.ts',
-      'src/picker/sources/dropped.ts',
-    ],
-    rules: { '@typescript-eslint/no-floating-promises': 'off' },
-  },
-  {
-    // max-lines-per-function: 12 files
-    files: [
-      'src/export/exportFile.ts',
-      'src/export/saveDialog.ts',
-      'src/picker/editor/EditorView.ts',
-      'src/picker/session.ts',
-      'src/picker/sources/custom/panel.ts',
-      'src/picker/sources/media/panel.ts',
-      'src/widgets/dragWidget.ts',
-      'src/widgets/dropPane.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
-    // max-lines: 3 files
-    files: [
-      'src/picker/session.ts',
-      'src/picker/sources/custom/panel.ts',
-    ],
-    rules: { 'max-lines': 'off' },
-  },
-];
-
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'e2e/artifacts/**', 'bench/.work/**'] },
   js.configs.recommended,
@@ -219,6 +121,4 @@ module.exports = tseslint.config(
     files: ['e2e/**/*.js', 'bench/**/*.js', 'server/public/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  // TEMPORARY: integrator removes after merge (see the TEMPORARY list above).
-  ...TEMPORARY,
 );

@@ -23,6 +23,22 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 import { randomFillSync } from 'crypto';
+import type { DialogHandle, Filepicker, FPFile } from '../src/publicApi';
+
+/** What the bench page keeps on window (written and read inside page.evaluate). */
+interface BenchWindow {
+  filepicker: Filepicker;
+  /** filestack-js's UMD global: only what the bench calls. */
+  filestack: { init(key: string): { session: { urls: { uploadApiUrl: string } }; upload(file: File, options: object, store: object): Promise<{ status?: string } | undefined> } };
+  /** The longest task seen (ms) since the last reset. */
+  __longest: number;
+  /** The file the user picked last, and when. */
+  __picked: File | null;
+  __pickedAt: number;
+  /** The pick's outcome: the stored blob or the error's text. */
+  __done: { at: number; blob?: FPFile; error?: string } | null;
+  __session?: DialogHandle;
+}
 const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -61,7 +77,7 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
   }
   const { startServer } = await import('../server/src/index');
-  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 } as any);
+  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   const pages = http.createServer((req, res) => {
     if (req.url === '/filepicker.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
@@ -96,9 +112,9 @@ async function main(): Promise<void> {
     const outside = await page.evaluate(() => fetch('http://192.0.2.1/', { mode: 'no-cors' }).then(() => 'reached', () => 'blocked'));
     if (outside !== 'blocked') throw new Error('a non-loopback request was not blocked');
     await page.evaluate((api: string) => {
-      const w = window as any;
+      const w = window as unknown as BenchWindow;
       w.__longest = 0;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false } as any);
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false });
       // 1 GiB = 205 parts, 2 requests each: room for all their entries (the default buffer holds 250)
       performance.setResourceTimingBufferSize(5000);
       w.filepicker.setKey('bench');
@@ -116,32 +132,33 @@ async function main(): Promise<void> {
       for (let r = sizeMiB === sizes[0] ? -1 : 0; r < n; r++) {
         // round -1 (first size only) warms up (JIT, worker, sockets) and is not reported
         for (const what of ['ours', 'raw', 'fsjs']) {
-          await page.evaluate(() => { const w = window as any; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); });
-          let res: any;
+          await page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); });
+          let res: { seconds: number; partsSeconds?: number; longestTaskMs: number };
           try {
             if (what === 'ours') {
               await page.evaluate(() => {
-                const w = window as any;
+                const w = window as unknown as BenchWindow;
                 w.__done = null;
-                w.__session = w.filepicker.pick({}, (blob: any) => { w.__done = { at: performance.now(), blob }; }, (err: any) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
+                w.__session = w.filepicker.pick({}, (blob) => { w.__done = { at: performance.now(), blob }; }, (err) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
               });
               await page.waitForSelector('.fp-dialog input[type=file]', { state: 'attached' });
               await page.setInputFiles('.fp-dialog input[type=file]', file);
-              await page.waitForFunction(() => !!(window as any).__done, null, { polling: 100 });
+              await page.waitForFunction(() => !!(window as unknown as BenchWindow).__done, null, { polling: 100 });
               res = await page.evaluate((size: number) => {
-                const w = window as any;
+                const w = window as unknown as BenchWindow;
                 const d = w.__done;
+                if (!d) throw new Error('no outcome');
                 if (d.error) throw new Error('onError: ' + d.error);
-                if (d.blob.size !== size) throw new Error('ours stored ' + d.blob.size);
+                if (!d.blob || d.blob.size !== size) throw new Error('ours stored ' + (d.blob && d.blob.size));
                 const complete = performance.getEntriesByType('resource').filter((e) => /\/multipart\/complete$/.test(e.name))[0];
                 return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest };
               }, sizeMiB * 1024 * 1024);
-              await page.evaluate(() => { const w = window as any; if (w.__session && w.__session.close) w.__session.close(); });
+              await page.evaluate(() => { const w = window as unknown as BenchWindow; if (w.__session && w.__session.close) w.__session.close(); });
             } else {
               await page.setInputFiles('#plain', file);
               res = await page.evaluate(async ({ what, api }: { what: string; api: string }) => {
-                const w = window as any;
-                const picked: File = w.__picked;
+                const w = window as unknown as BenchWindow;
+                const picked = w.__picked;
                 if (!picked) throw new Error('no file picked');
                 const post = async (url: string, body: unknown) => {
                   const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -10,6 +10,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
+import type { Filepicker } from '../src/publicApi';
+
+/** The bench page's window once the bundle ran. */
+type FilepickerPage = { filepicker: Filepicker };
 const { startPageServer } = require('../e2e/lib/servers');
 const { chromium } = require('playwright-core');
 
@@ -45,14 +49,14 @@ async function main(): Promise<void> {
     // tsx (esbuild) wraps named functions in `__name(...)`; the functions sent to the page need it too
     await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
     await page.goto(pages.origin + '/e2e/plain.html');
-    await page.evaluate(() => (window as any).filepicker.setKey('demo'));
+    await page.evaluate(() => (window as unknown as FilepickerPage).filepicker.setKey('demo'));
     const open: { sync: number; painted: number }[] = [];
     for (let i = 0; i < 50; i++) {
       open.push(
         await page.evaluate(
           () =>
             new Promise<{ sync: number; painted: number }>((resolve, reject) => {
-              const fp = (window as any).filepicker;
+              const fp = (window as unknown as FilepickerPage).filepicker;
               const t0 = performance.now();
               const s = fp.pick({}, () => undefined, () => undefined);
               const dialog = document.querySelector('.fp-dialog');
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
         await page.evaluate(
           () =>
             new Promise<{ rows: number; painted: number }>((resolve, reject) => {
-              const fp = (window as any).filepicker;
+              const fp = (window as unknown as FilepickerPage).filepicker;
               const s = fp.pickMultiple({ backgroundUpload: false }, () => undefined, () => undefined);
               const dt = new DataTransfer();
               for (let k = 0; k < 1000; k++) dt.items.add(new File(['x' + k], 'file-' + k + '.txt', { type: 'text/plain' }));
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
                 return undefined;
               };
               setTimeout(() => reject(new Error('rows never appeared')), 10000);
-              Promise.resolve().then(check);
+              void Promise.resolve().then(check); // check never rejects: it polls until the rows are there
             }),
         ),
       );

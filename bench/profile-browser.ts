@@ -15,6 +15,18 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 const { chromium } = require('playwright-core');
+import type { Filepicker } from '../src/publicApi';
+
+/** One request as the DevTools protocol reported it (times in seconds). */
+interface NetRow { id: string; method: string; url: string; type: string; ts0: number; ts1?: number; timing?: unknown; status?: number }
+/** One event the page's instrumentation recorded (INSTRUMENT): md5 worker messages and XHRs, times in ms. */
+interface TraceEvent { ev: string; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
+/** What the bench page keeps on window. */
+interface ProfileWindow { filepicker: Filepicker; __file: File; __trace: TraceEvent[] }
+/** One timed upload of the page's file through the engine. */
+interface OursRun { t0: number; seconds: number; partsSeconds: number; trace: TraceEvent[] }
+/** The part of a Playwright page the bench uses. */
+interface BenchPage { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -66,7 +78,7 @@ async function main(): Promise<void> {
     return { label: v.slice(0, i), dir: j < 0 ? rest : rest.slice(0, j), init: j < 0 ? '' : rest.slice(j + 1) };
   });
   const { startServer } = await import('../server/src/index');
-  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 } as any);
+  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   const pages = http.createServer((req, res) => {
     const m = /^\/([^/]+)\/(filepicker\.js)?$/.exec(req.url || '');
     const v = m && variants.find((x) => x.label === m[1]);
@@ -90,32 +102,32 @@ async function main(): Promise<void> {
       '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   try {
-    const net: any[] = [];
+    const net: NetRow[] = [];
     const setup = async (label: string) => {
       const page = await context.newPage();
       await page.addInitScript({ content: INSTRUMENT });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      const reqs: { [id: string]: any } = {};
-      cdp.on('Network.requestWillBeSent', (e: any) => { reqs[e.requestId] = { id: e.requestId, method: e.request.method, url: e.request.url.replace(/\?.*$/, ''), type: e.type, ts0: e.timestamp }; });
-      cdp.on('Network.responseReceived', (e: any) => { const r = reqs[e.requestId]; if (r) { r.timing = e.response.timing; r.status = e.response.status; } });
-      cdp.on('Network.loadingFinished', (e: any) => { const r = reqs[e.requestId]; if (r) { r.ts1 = e.timestamp; net.push(r); } });
+      const reqs: { [id: string]: NetRow } = {};
+      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { method: string; url: string }; type: string; timestamp: number }) => { reqs[e.requestId] = { id: e.requestId, method: e.request.method, url: e.request.url.replace(/\?.*$/, ''), type: e.type, ts0: e.timestamp }; });
+      cdp.on('Network.responseReceived', (e: { requestId: string; response: { timing: unknown; status: number } }) => { const r = reqs[e.requestId]; if (r) { r.timing = e.response.timing; r.status = e.response.status; } });
+      cdp.on('Network.loadingFinished', (e: { requestId: string; timestamp: number }) => { const r = reqs[e.requestId]; if (r) { r.ts1 = e.timestamp; net.push(r); } });
       await page.goto(origin + '/' + label + '/');
       return page;
     };
-    const pagesBy: { [label: string]: any } = {};
+    const pagesBy: { [label: string]: BenchPage } = {};
     for (const v of variants) pagesBy[v.label] = await setup(v.label);
-    const makeFile = (page: any) => page.evaluate((n: number) => {
+    const makeFile = (page: BenchPage) => page.evaluate((n: number) => {
       const chunk = new Uint8Array(1024 * 1024);
       const parts: Uint8Array[] = [];
       for (let i = 0; i < n; i++) {
         for (let o = 0; o < chunk.length; o += 65536) crypto.getRandomValues(chunk.subarray(o, o + 65536));
         parts.push(chunk.slice());
       }
-      (window as any).__file = new File(parts as BlobPart[], 'bench.bin', { type: 'application/octet-stream' });
+      (window as unknown as ProfileWindow).__file = new File(parts as BlobPart[], 'bench.bin', { type: 'application/octet-stream' });
     }, sizeMiB);
-    const runOurs = (page: any) => page.evaluate(async (api: string) => {
-      const w = window as any;
+    const runOurs = (page: BenchPage): Promise<OursRun> => page.evaluate(async (api: string) => {
+      const w = window as unknown as ProfileWindow;
       w.__trace.length = 0;
       let partsAt = 0;
       const t0 = performance.now();
@@ -132,16 +144,16 @@ async function main(): Promise<void> {
         await makeFile(pagesBy[v.label]);
         const res = await runOurs(pagesBy[v.label]);
         const rel = (t: number) => +((t - res.t0)).toFixed(1);
-        const md5: { [id: string]: any } = {};
+        const md5: { [id: string]: { post: number; size?: number; done?: number } } = {};
         for (const e of res.trace) {
-          if (e.ev === 'md5-post') md5[e.id] = { post: rel(e.t), size: e.size };
-          if (e.ev === 'md5-done' && md5[e.id]) md5[e.id].done = rel(e.t);
+          if (e.ev === 'md5-post') md5[String(e.id)] = { post: rel(Number(e.t)), size: e.size };
+          if (e.ev === 'md5-done' && md5[String(e.id)]) md5[String(e.id)].done = rel(Number(e.t));
         }
-        const xhrs = res.trace.filter((e: any) => e.ev === 'xhr').map((e: any) => ({ method: e.method, url: e.url.replace(srv.url, 'API'), part: e.part, body: e.body, start: rel(e.t0), end: rel(e.t1), ms: +(e.t1 - e.t0).toFixed(1), progressEvents: e.progressEvents, status: e.status }));
+        const xhrs = res.trace.filter((e) => e.ev === 'xhr').map((e) => ({ method: e.method, url: String(e.url).replace(srv.url, 'API'), part: e.part, body: e.body, start: rel(Number(e.t0)), end: rel(Number(e.t1)), ms: +(Number(e.t1) - Number(e.t0)).toFixed(1), progressEvents: e.progressEvents, status: e.status }));
         fs.writeFileSync(path.join(os.tmpdir(), 'fp-prof-browser-' + v.label + '.json'), JSON.stringify({ md5, xhrs, net }, null, 1));
-        const md5ms = Object.keys(md5).map((k) => md5[k].done - md5[k].post);
-        const puts = xhrs.filter((x: any) => x.method === 'PUT');
-        const posts = xhrs.filter((x: any) => x.method === 'POST' && /multipart\/upload/.test(x.url));
+        const md5ms = Object.keys(md5).map((k) => Number(md5[k].done) - md5[k].post);
+        const puts = xhrs.filter((x) => x.method === 'PUT');
+        const posts = xhrs.filter((x) => x.method === 'POST' && /multipart\/upload/.test(x.url));
         const avg = (xs: number[]) => +(xs.reduce((a, b) => a + b, 0) / (xs.length || 1)).toFixed(1);
         // time the hasher was busy (union of the md5 intervals) and the time some PUT was on the wire (union of PUTs)
         const union = (iv: Array<[number, number]>) => {
@@ -152,10 +164,10 @@ async function main(): Promise<void> {
         const preflights = net.filter((r) => r.method === 'OPTIONS' || r.type === 'Preflight');
         process.stdout.write(JSON.stringify({
           what: 'profile-browser', variant: v.label, sizeMiB, round, seconds: +res.seconds.toFixed(3), partsSeconds: +res.partsSeconds.toFixed(3), MiBps: +(sizeMiB / res.seconds).toFixed(1), parts: puts.length,
-          md5AvgMs: avg(md5ms), md5BusyMs: union(Object.keys(md5).map((k) => [md5[k].post, md5[k].done] as [number, number])),
-          putBusyMs: union(puts.map((x: any) => [x.start, x.end] as [number, number])),
-          uploadPostAvgMs: avg(posts.map((x: any) => x.ms)), putAvgMs: avg(puts.map((x: any) => x.ms)),
-          progressEventsPerPut: avg(puts.map((x: any) => x.progressEvents)), preflights: preflights.length, preflightAvgMs: avg(preflights.map((r) => (r.ts1 - r.ts0) * 1000)),
+          md5AvgMs: avg(md5ms), md5BusyMs: union(Object.keys(md5).map((k) => [md5[k].post, Number(md5[k].done)] as [number, number])),
+          putBusyMs: union(puts.map((x) => [x.start, x.end] as [number, number])),
+          uploadPostAvgMs: avg(posts.map((x) => x.ms)), putAvgMs: avg(puts.map((x) => x.ms)),
+          progressEventsPerPut: avg(puts.map((x) => Number(x.progressEvents))), preflights: preflights.length, preflightAvgMs: avg(preflights.map((r) => (Number(r.ts1) - r.ts0) * 1000)),
         }) + '\n');
       }
     }

@@ -263,7 +263,7 @@ function render(o) {
     '(3.70–4.79), ours with 6 MiB parts 4.99 s (4.24–5.96), both 4.49 s (4.41–4.66), filestack-js 5.00 s (4.91–6.16); ' +
     'ours / filestack-js per round 1.33, 1.31, 1.07. Per round, concurrency 3 took 1.17, 1.02, 0.81 × our default\'s time and ' +
     '6 MiB parts 1.33, 1.27, 0.93 ×: neither of filestack-js\'s settings is consistently faster here, so they do not explain the ' +
-    'ratio, and the defaults stay (seed 002).');
+    'ratio, and the documented defaults stay.');
   p('- **Node, CPU profiles of both (one 256 MiB upload each, `node --cpu-prof`, cut to the upload by the `windowUs` the bench ' +
     'prints).** Our client: 4.91 s, busy 2.36 s (idle 52 %): MD5 (node:crypto) 0.77 s, reading the Blob\'s web stream ' +
     '(`openAsBlob` slices, 64 KiB chunks: `ArrayBufferViewGetByteLength`, `readNext`, transfers) 0.49 s, GC 0.25 s, socket ' +

@@ -26,6 +26,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { randomFillSync } from 'crypto';
 import * as http from 'http';
+import type { HttpRequest, HttpTransport } from '../src/core/http';
+
+/** The upload API's answer to multipart/start. */
+interface StartAnswer { location_url: string; uri: string; region: string; upload_id: string }
+/** The upload API's answer to multipart/upload: where to PUT the part, with which headers. */
+interface PartAnswer { url: string; headers: { [name: string]: string } }
 
 const MIB = 1024 * 1024;
 
@@ -47,7 +53,7 @@ function variantOverrides(v: string): { maxConcurrentUploads?: number; partSize?
 }
 
 /** Wraps a transport to record each request's start and end (ms since `reset`) for --timeline. */
-function timedTransport(inner: any): { transport: any; reset: () => void; dump: () => string } {
+function timedTransport(inner: HttpTransport): { transport: HttpTransport; reset: () => void; dump: () => string } {
   let t0 = process.hrtime.bigint();
   let rows: string[] = [];
   const ms = () => (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0);
@@ -56,10 +62,10 @@ function timedTransport(inner: any): { transport: any; reset: () => void; dump: 
     dump: () => rows.join('\n'),
     transport: {
       streamsProgress: inner.streamsProgress,
-      request(req: any) {
+      request(req: HttpRequest) {
         const start = ms();
         const what = req.method + ' ' + new URL(req.url).pathname.replace(/^.*\/(multipart\/\w+)$/, '$1').slice(0, 40) + (/partNumber=(\d+)/.exec(req.url) ? ' part ' + /partNumber=(\d+)/.exec(req.url)![1] : '');
-        return inner.request(req).then((res: any) => { rows.push(start + '–' + ms() + ' ' + what); return res; });
+        return inner.request(req).then((res) => { rows.push(start + '–' + ms() + ' ' + what); return res; });
       },
     },
   };
@@ -100,9 +106,15 @@ function makeFile(sizeMiB: number): string {
   return file;
 }
 
+/** The file as a Blob read from disk on demand (node's Blob is the engine's Blob at run time; the types differ). */
+async function openBlob(file: string): Promise<Blob> {
+  return (await fs.openAsBlob(file)) as unknown as Blob;
+}
+
 /** Runs `fn`, sampling this process's RSS every 5 ms; returns seconds and the peak growth over the start. */
 async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; rssGrowthMiB: number; windowUs: number[] }> {
-  if (typeof (global as any).gc === 'function') (global as any).gc();
+  const gc = (global as { gc?: () => void }).gc; // present under node --expose-gc
+  if (typeof gc === 'function') gc();
   const base = process.memoryUsage.rss();
   let peak = base;
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 5);
@@ -119,11 +131,11 @@ async function measure(fn: () => Promise<unknown>): Promise<{ seconds: number; r
   return { seconds, rssGrowthMiB: (peak - base) / MIB, windowUs: [Number(t0 / BigInt(1000)), Number(t1 / BigInt(1000))] };
 }
 
-async function postJson(url: string, body: unknown): Promise<any> {
+async function postJson<T>(url: string, body: unknown): Promise<T> {
   const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const text = await r.text();
   if (r.status !== 200) throw new Error(url + ' answered ' + r.status + ' ' + text);
-  return JSON.parse(text);
+  return JSON.parse(text) as T;
 }
 
 /**
@@ -132,8 +144,8 @@ async function postJson(url: string, body: unknown): Promise<any> {
  * the PUT is timed, and the upload is aborted afterwards.
  */
 async function rawPrepare(info: ServeInfo, size: number): Promise<{ put: (file: string) => Promise<void>; cleanup: () => Promise<void> }> {
-  const ids = await postJson(info.url + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size, store: { location: 's3', path: 'raw/' } });
-  const target = await postJson(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size, store: { location: 's3' } });
+  const ids = await postJson<StartAnswer>(info.url + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size, store: { location: 's3', path: 'raw/' } });
+  const target = await postJson<PartAnswer>(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size, store: { location: 's3' } });
   const put = (file: string) => new Promise<void>((resolve, reject) => {
     const u = new URL(target.url);
     const req = http.request({ method: 'PUT', hostname: u.hostname, port: u.port, path: u.pathname + u.search, headers: { ...target.headers, 'Content-Length': String(size) } }, (res) => {
@@ -144,7 +156,7 @@ async function rawPrepare(info: ServeInfo, size: number): Promise<{ put: (file: 
     fs.createReadStream(file, { highWaterMark: 1024 * 1024 }).pipe(req);
   });
   const cleanup = async () => {
-    await postJson(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+    await postJson<unknown>(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
   };
   return { put, cleanup };
 }
@@ -181,7 +193,7 @@ async function main(): Promise<void> {
     const stored = await c.upload(file, {}, { location: 's3', path: 'fsjs/' });
     if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
   };
-  const summary: any[] = [];
+  const summary: object[] = [];
   try {
     // Warm-up (JIT, sockets, the server's first bucket calls) of what this run measures, not measured.
     const warm = makeFile(16);
@@ -193,7 +205,7 @@ async function main(): Promise<void> {
           const w = await rawPrepare(info, 16 * MIB);
           await w.put(warm);
           await w.cleanup();
-        } else await warmClient.upload(await (fs as any).openAsBlob(warm), variantOverrides(v));
+        } else await warmClient.upload(await openBlob(warm), variantOverrides(v));
       }
     } finally {
       fs.rmSync(warm, { force: true });
@@ -223,7 +235,7 @@ async function main(): Promise<void> {
               const t0 = Date.now();
               timed.reset();
               const ours = await measure(async () => {
-                const blob = await (fs as any).openAsBlob(file);
+                const blob = await openBlob(file);
                 const stored = await client.upload(blob, { ...variantOverrides(v), onUploadComplete: () => { partsDoneAt = Date.now(); } }, { path: 'ours/' });
                 if (stored.size !== sizeMiB * MIB) throw new Error('stored size ' + stored.size);
               });

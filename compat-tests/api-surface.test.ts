@@ -1,12 +1,12 @@
 /** The v2 API surface of dist/filepicker.js (and of the minified build), loaded into a page. */
-import { loadPage, Page } from './helpers/page';
+import { loadPage, Page, PageValue } from './helpers/page';
 
 const V2_KEYS = ['errors', 'setKey', 'setResponsiveOptions', 'pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert', 'constructWidget', 'makeDropPane', 'FilepickerException', 'responsive', 'logout', 'version', 'services', 'base64'];
 const FUNCTIONS = V2_KEYS.filter((k) => !['errors', 'version', 'services', 'base64'].includes(k));
 
 describe.each(['readable', 'min'] as const)('the %s bundle', (flavour) => {
   let page: Page;
-  let fp: any;
+  let fp: PageValue;
   beforeAll(async () => {
     page = await loadPage({ flavour });
     fp = page.filepicker;

@@ -1,5 +1,5 @@
 /** The v2 async-loader stub (README of v2): `window.filepicker = {_queue: [...]}` with recording methods, filled and replayed. */
-import { loadPage, tick } from './helpers/page';
+import { loadPage, tick, PageValue } from './helpers/page';
 
 const STUB = `
 (function (a) {
@@ -54,8 +54,8 @@ test('a queued call that throws is reported and does not stop the others (v2 sto
 test('hostname set on the stub before load points every host at that server', async () => {
   const page = await loadPage({ before: "window.filepicker = { hostname: 'http://127.0.0.1:9999' };" });
   page.filepicker.setKey('K');
-  let got: any;
-  page.filepicker.pick({ debug: true }, (b: any) => { got = b; });
+  let got: PageValue;
+  page.filepicker.pick({ debug: true }, (b: PageValue) => { got = b; });
   for (let i = 0; i < 300 && !got; i++) await tick(10);
   expect(got.url).toBe('http://127.0.0.1:9999/api/file/-nBq2onTSemLBxlcBWn1');
   page.close();

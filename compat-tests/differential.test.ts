@@ -3,7 +3,7 @@
  * for everything that needs no remote server. Identical observable behaviour is expected, except where
  * COMPATIBILITY.md says we differ on purpose (each such case is pinned here with both outcomes).
  */
-import { loadPage, Page } from './helpers/page';
+import { loadPage, Page, PageValue } from './helpers/page';
 
 let v2: Page;
 let ours: Page;
@@ -17,16 +17,16 @@ afterAll(() => {
 });
 
 /** What a call does, as a page sees it: its return type, or the text and string form of what it threw. */
-function outcome(page: Page, fn: (fp: any) => unknown): { threw: boolean; text?: string; str?: string; returned?: string } {
+function outcome(page: Page, fn: (fp: PageValue) => unknown): { threw: boolean; text?: string; str?: string; returned?: string } {
   try {
     const r = fn(page.filepicker);
     return { threw: false, returned: r === undefined ? 'undefined' : typeof r === 'object' && r ? 'object:' + Object.keys(r).join(',') : typeof r };
-  } catch (e: any) {
-    return { threw: true, text: String(e && e.text), str: String(e) };
+  } catch (e: unknown) {
+    return { threw: true, text: String(e && (e as { text?: unknown }).text), str: String(e) };
   }
 }
 
-function same(fn: (fp: any) => unknown) {
+function same(fn: (fp: PageValue) => unknown) {
   expect(outcome(ours, fn)).toEqual(outcome(v2, fn));
 }
 
@@ -62,7 +62,7 @@ describe('API surface', () => {
 });
 
 describe('thrown exceptions without a key', () => {
-  const calls: [string, (fp: any) => unknown][] = [
+  const calls: [string, (fp: PageValue) => unknown][] = [
     ['pick()', (fp) => fp.pick()],
     ['pick(fn)', (fp) => fp.pick(() => 0)],
     ['pickMultiple({})', (fp) => fp.pickMultiple({})],
@@ -108,14 +108,14 @@ describe('with a key', () => {
   });
 
   test.each([
-    ['pickAndStore()', (fp: any) => fp.pickAndStore()],
-    ['pickAndStore({})', (fp: any) => fp.pickAndStore({})],
-    ['pickAndStore(null, {})', (fp: any) => fp.pickAndStore(null, {})],
-    ['pickAndStore(fn, {})', (fp: any) => fp.pickAndStore(() => 0, {})],
+    ['pickAndStore()', (fp: PageValue) => fp.pickAndStore()],
+    ['pickAndStore({})', (fp: PageValue) => fp.pickAndStore({})],
+    ['pickAndStore(null, {})', (fp: PageValue) => fp.pickAndStore(null, {})],
+    ['pickAndStore(fn, {})', (fp: PageValue) => fp.pickAndStore(() => 0, {})],
   ])('%s throws the same text', (_n, fn) => same(fn));
 
   test('mimetype together with extension: same text (v2 threw its internal object, ours a real exception: G2)', () => {
-    const fn = (fp: any) => fp.pick({ mimetype: 'image/*', extension: '.png' });
+    const fn = (fp: PageValue) => fp.pick({ mimetype: 'image/*', extension: '.png' });
     const a = outcome(v2, fn);
     const b = outcome(ours, fn);
     expect(b.text).toBe(a.text);
@@ -125,13 +125,13 @@ describe('with a key', () => {
   test('mimetypes together with extensions in pickMultiple: same text', () => same((fp) => fp.pickMultiple({ mimetypes: ['image/*'], extensions: ['.png'] })));
 
   test('pickAndStore multiple with a bad path: v2 threw "NaN" (G3), ours names the path', () => {
-    const fn = (fp: any) => fp.pickAndStore({ multiple: true }, { path: 'x' });
+    const fn = (fp: PageValue) => fp.pickAndStore({ multiple: true }, { path: 'x' });
     expect(outcome(v2, fn).str).toBe('FilepickerException: NaN');
     expect(outcome(ours, fn).text).toMatch(/path/);
   });
 
   test('pick returns an object with close() in both', () => {
-    const fn = (fp: any) => {
+    const fn = (fp: PageValue) => {
       const r = fp.pick({ mimetype: 'image/*' });
       r.close();
       return r;
@@ -178,7 +178,7 @@ describe('the async-loader _queue replay', () => {
       const p = await loadPage({ flavour, before: STUB + "window.stub = window.filepicker; filepicker.setKey('K');" });
       expect(p.filepicker).toBe(p.window.stub);
       expect(p.filepicker._queue).toBeUndefined();
-      let e: any;
+      let e: PageValue;
       try { p.filepicker.pickAndStore({}); } catch (x) { e = x; }
       expect(e.text).toBe('Not all required parameters given, missing picker or store options');
       p.close();

@@ -5,10 +5,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { startServer, encodePolicy, sign } from '../server/src/index';
-import { loadPage, Page, tick } from './helpers/page';
+import { RunningServer, startServer, encodePolicy, sign } from '../server/src/index';
+import { loadPage, Page, tick, PageValue } from './helpers/page';
 
-let server: any;
+let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ port: 0, apps: [{ apikey: 'demo' }, { apikey: 'SECURE', secret: 'shh' }] });
 });
@@ -28,7 +28,7 @@ async function page(opts: { before?: string; key?: string; inline?: boolean } = 
   return p;
 }
 
-function q(p: Page, sel: string): any {
+function q(p: Page, sel: string): PageValue {
   return p.document.querySelector(sel);
 }
 
@@ -38,11 +38,11 @@ function drop(p: Page, files: { name: string; type: string; body: string | Buffe
   const list = files.map((f) => new w.File([typeof f.body === 'string' ? f.body : new Uint8Array(f.body)], f.name, { type: f.type }));
   const ev = new w.Event('drop', { bubbles: true, cancelable: true });
   Object.defineProperty(ev, 'dataTransfer', { value: { files: list, items: null, types: ['Files'], dropEffect: 'none' } });
-  (q(p, '.fp-dialog') as any).dispatchEvent(ev);
+  (q(p, '.fp-dialog') as PageValue).dispatchEvent(ev);
 }
 
-interface Recorded { success?: any; error?: any; progress: any[] }
-function callbacks(): { rec: Recorded; s: (x: any) => void; e: (x: any) => void; pr: (x: any) => void; done: () => Promise<Recorded> } {
+interface Recorded { success?: PageValue; error?: PageValue; progress: PageValue[] }
+function callbacks(): { rec: Recorded; s: (x: PageValue) => void; e: (x: PageValue) => void; pr: (x: PageValue) => void; done: () => Promise<Recorded> } {
   const rec: Recorded = { progress: [] };
   let resolve: (r: Recorded) => void = () => undefined;
   const finished = new Promise<Recorded>((r) => (resolve = r));
@@ -74,13 +74,13 @@ describe('the documented pickAndStore example', () => {
     expect(q(p, '.fp-dialog').getAttribute('role')).toBe('dialog');
     drop(p, [{ name: 'a.png', type: 'image/png', body: 'PNGDATA-A' }, { name: 'b.gif', type: 'image/gif', body: 'GIFDATA-BB' }]);
     await tick(300);
-    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: any) => /Done|Upload/.test(b.textContent))[0] as any;
+    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent)))[0] as HTMLButtonElement;
     expect(done).toBeDefined();
     done.click();
     const r = await c.done();
     expect(r.error).toBeUndefined();
     expect(Array.isArray(r.success)).toBe(true);
-    expect(r.success.map((b: any) => b.filename).sort()).toEqual(['a.png', 'b.gif']);
+    expect(r.success.map((b: PageValue) => b.filename).sort()).toEqual(['a.png', 'b.gif']);
     for (const blob of r.success) {
       // Blob: url, filename, mimetype, size, isWriteable (+ key, container, client when known)
       expect(Object.keys(blob)).toEqual(expect.arrayContaining(['url', 'filename', 'mimetype', 'size', 'isWriteable']));
@@ -92,7 +92,7 @@ describe('the documented pickAndStore example', () => {
     // FPProgress: {progress, filename, mimetype, size} per file, ending at 100
     expect(r.progress.length).toBeGreaterThan(0);
     for (const ev of r.progress) expect(Object.keys(ev)).toEqual(['progress', 'filename', 'mimetype', 'size']);
-    expect(r.progress.filter((ev: any) => ev.filename === 'a.png').pop().progress).toBe(100);
+    expect(r.progress.filter((ev: PageValue) => ev.filename === 'a.png').pop().progress).toBe(100);
   });
 });
 
@@ -182,7 +182,7 @@ describe('picker options', () => {
   test('service / services set the sources and their order; unsupported ones are left out with one warning', async () => {
     const p = await page();
     p.filepicker.pick({ services: ['URL', 'BOX', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
-    const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: any) => b.textContent);
+    const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: Element) => b.textContent);
     expect(names).toEqual(['Link (URL)', 'My Device', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
     expect(warned).toMatch(/BOX, FTP yet/);
@@ -205,8 +205,8 @@ describe('picker options', () => {
     const p = await page();
     p.filepicker.pick({ services: ['COMPUTER', 'URL'], openTo: 'URL' }, () => undefined);
     expect(q(p, '.fp-dialog .fp-url-form input')).not.toBeNull();
-    const selected = Array.prototype.filter.call(p.document.querySelectorAll('.fp-source'), (b: any) => b.getAttribute('aria-current') === 'true' || b.getAttribute('aria-selected') === 'true');
-    expect(selected.map((b: any) => b.textContent)).toEqual(['Link (URL)']);
+    const selected = Array.prototype.filter.call(p.document.querySelectorAll('.fp-source'), (b: Element) => b.getAttribute('aria-current') === 'true' || b.getAttribute('aria-selected') === 'true');
+    expect(selected.map((b: PageValue) => b.textContent)).toEqual(['Link (URL)']);
   });
 
   test('language: a translated dialog (the locale script of dist/locales)', async () => {
@@ -233,10 +233,10 @@ describe('picker options', () => {
     drop(p, [{ name: 'a.txt', type: 'text/plain', body: 'abc' }]);
     await tick(200);
     expect(c.rec.progress.length).toBe(0);
-    const upload = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: any) => b.textContent === 'Upload')[0] as any;
+    const upload = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: Element) => b.textContent === 'Upload')[0] as HTMLButtonElement;
     upload.click();
     await tick(300);
-    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: any) => /Done|Upload/.test(b.textContent))[0] as any;
+    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent)))[0] as HTMLButtonElement;
     if (done) done.click();
     const r = await c.done();
     expect(r.success.length).toBe(1);
@@ -258,7 +258,7 @@ describe('picker options', () => {
   test('customCss adds the stylesheet; customText must be https (or loopback)', async () => {
     const p = await page();
     p.filepicker.pick({ customCss: '//cdn.example.com/custom.css' }, () => undefined);
-    const links = Array.prototype.map.call(p.document.querySelectorAll('link[rel=stylesheet]'), (l: any) => l.getAttribute('href'));
+    const links = Array.prototype.map.call(p.document.querySelectorAll('link[rel=stylesheet]'), (l: Element) => l.getAttribute('href'));
     expect(links.join(' ')).toContain('//cdn.example.com/custom.css');
     expect(() => p.filepicker.pick({ customText: 'http://evil.example.com/t.json' })).toThrow(/customText/);
   });
@@ -299,13 +299,13 @@ describe('picker options', () => {
     drop(p2, [{ name: 's.txt', type: 'text/plain', body: 'no policy' }]);
     await tick(500);
     expect(text(p2)).toMatch(/Failed|failed/);
-    (q(p2, '.fp-dialog') as any).dispatchEvent(new p2.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    (q(p2, '.fp-dialog') as PageValue).dispatchEvent(new p2.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect((await bad.done()).error.code).toBe(101);
   });
 });
 
 describe('store options', () => {
-  async function storeOne(storeOptions: any, name = 'photo.png'): Promise<any> {
+  async function storeOne(storeOptions: object, name = 'photo.png'): Promise<PageValue> {
     const p = await page();
     const c = callbacks();
     p.filepicker.pickAndStore({}, storeOptions, c.s, c.e);
@@ -333,7 +333,7 @@ describe('store options', () => {
   test('access: public is readable straight from storage, private is not', async () => {
     const pub = await storeOne({ location: 'S3', access: 'public', path: 'pub/x.png' });
     const priv = await storeOne({ location: 'S3', access: 'private', path: 'priv/x.png' });
-    const direct = (b: any) => fetch(server.storage.endpoint + '/' + server.storage.bucket + '/' + b.key);
+    const direct = (b: PageValue) => fetch(server.storage.endpoint + '/' + server.storage.bucket + '/' + b.key);
     const a = await direct(pub);
     expect(a.status).toBe(200);
     expect(await a.text()).toBe('IMG');
@@ -348,7 +348,7 @@ describe('store options', () => {
     p.filepicker.pickAndStore({}, { location: 'azure' }, c.s, c.e);
     drop(p, [{ name: 'a.png', type: 'image/png', body: 'IMG' }]);
     await until(() => /location/.test(text(p)));
-    (q(p, '.fp-dialog') as any).dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    (q(p, '.fp-dialog') as PageValue).dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     const r = await c.done();
     expect(r.success).toBeUndefined();
     expect(r.error.code).toBe(101);
@@ -360,7 +360,7 @@ describe('the documented FPError codes', () => {
     const p = await page();
     const c = callbacks();
     p.filepicker.pick({}, c.s, c.e);
-    (q(p, '.fp-dialog') as any).dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    (q(p, '.fp-dialog') as PageValue).dispatchEvent(new p.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     const r = await c.done();
     expect(r.error.code).toBe(101);
     expect(r.error.code == 101).toBe(true);

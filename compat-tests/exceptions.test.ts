@@ -1,9 +1,9 @@
 /** Synchronous exceptions: the documented channel for bad calls is a thrown FilepickerException. */
-import { loadPage, Page } from './helpers/page';
+import { loadPage, Page, PageValue } from './helpers/page';
 
 const KEY_CHECKED = ['pick', 'pickFolder', 'pickMultiple', 'pickAndStore', 'read', 'write', 'writeUrl', 'export', 'exportFile', 'processImage', 'store', 'storeUrl', 'stat', 'metadata', 'remove', 'convert'];
 
-function thrown(fn: () => unknown): any {
+function thrown(fn: () => unknown): PageValue {
   try {
     fn();
   } catch (e) {
@@ -14,7 +14,7 @@ function thrown(fn: () => unknown): any {
 
 describe('without a key', () => {
   let page: Page;
-  let fp: any;
+  let fp: PageValue;
   beforeAll(async () => {
     page = await loadPage();
     fp = page.filepicker;
@@ -37,7 +37,7 @@ describe('without a key', () => {
 
 describe('with a key', () => {
   let page: Page;
-  let fp: any;
+  let fp: PageValue;
   beforeAll(async () => {
     page = await loadPage();
     fp = page.filepicker;

@@ -3,10 +3,10 @@
  * Promise) gets `filepicker.polyfills.js` first, with calls made meanwhile queued and replayed; the on-demand parts
  * (chunks/<name>.js) load only when a page uses them. Pages load the bundle with <script src> from /dist/.
  */
-import { startServer } from '../server/src/index';
-import { loadPage, Page, tick } from './helpers/page';
+import { RunningServer, startServer } from '../server/src/index';
+import { loadPage, Page, tick, PageValue } from './helpers/page';
 
-let server: any;
+let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ port: 0, apps: [{ apikey: 'demo' }] });
 });
@@ -56,8 +56,8 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     await p.settle();
     expect(p.loader!.served).toEqual([main]);
     const results: unknown[] = [];
-    p.filepicker.store('hello chunks', { filename: 'a.txt' }, (b: any) => results.push(b.filename), (e: any) => results.push(String(e)));
-    p.filepicker.store('second', { filename: 'b.txt' }, (b: any) => results.push(b.filename), (e: any) => results.push(String(e)));
+    p.filepicker.store('hello chunks', { filename: 'a.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
+    p.filepicker.store('second', { filename: 'b.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
     await until(() => results.length === 2);
     // two uploads run at once and may finish in either order (call order while loading: src/legacy/onDemand.test.ts)
     expect(results.slice().sort()).toEqual(['a.txt', 'b.txt']);
@@ -85,7 +85,7 @@ describe('a browser without Promise', () => {
     const log: unknown[] = [];
     p.window.log = log;
     fp.setKey('demo');
-    fp.pickAndStore({}, { location: 'S3', path: 'old/' }, (b: any) => log.push(['success', b]), (e: any) => log.push(['error', String(e)]));
+    fp.pickAndStore({}, { location: 'S3', path: 'old/' }, (b: PageValue) => log.push(['success', b]), (e: PageValue) => log.push(['error', String(e)]));
     fp.store(12345); // a bad call: its exception arrives via console.error once replayed
     expect(fp._queue.length).toBe(3);
     await p.settle();
@@ -95,18 +95,18 @@ describe('a browser without Promise', () => {
     expect(p.window.filepicker).toBe(fp);
     expect(p.console.error.map((a) => String(a[0]))).toEqual(['FilepickerException: Cannot store given input: 12345. Not a string, file input, DOM File, or FPFile object.']);
     // the replayed pickAndStore opened the dialog: drop a file and upload it
-    const dialog = p.document.querySelector('.fp-dialog') as any;
+    const dialog = p.document.querySelector('.fp-dialog') as PageValue;
     expect(dialog).not.toBeNull();
     const file = new p.window.File(['old browser bytes'], 'old.txt', { type: 'text/plain' });
     const ev = new p.window.Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(ev, 'dataTransfer', { value: { files: [file], items: null, types: ['Files'], dropEffect: 'none' } });
     dialog.dispatchEvent(ev);
-    await until(() => Array.prototype.some.call(p.document.querySelectorAll('button'), (b: any) => /Done|Upload/.test(b.textContent)));
-    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: any) => /Done|Upload/.test(b.textContent))[0] as any;
+    await until(() => Array.prototype.some.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent))));
+    const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent)))[0] as HTMLButtonElement;
     done.click();
     await until(() => log.length > 0, 15000);
-    expect((log[0] as any[])[0]).toBe('success');
-    const blob = (log[0] as any[])[1][0]; // pickAndStore gives an array, as v2's
+    expect((log[0] as PageValue[])[0]).toBe('success');
+    const blob = (log[0] as PageValue[])[1][0]; // pickAndStore gives an array, as v2's
     expect(blob.filename).toBe('old.txt');
     const body = await (await fetch(blob.url)).text();
     expect(body).toBe('old browser bytes');

@@ -121,8 +121,8 @@ filepicker.init();
 // @ts-expect-error: security is {policy, signature}
 filepicker.init('KEY', 'policy');
 // @ts-expect-error: upload takes a Blob or bytes
-client.upload('a string');
+void client.upload('a string');
 // @ts-expect-error: the progress event has no `percent`
-client.upload(file, { onProgress: (e) => e.percent });
+void client.upload(file, { onProgress: (e) => e.percent });
 // @ts-expect-error: no private state (v2 had none either)
 void filepicker.apikey;

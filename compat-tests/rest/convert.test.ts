@@ -6,7 +6,7 @@
 import sharp from 'sharp';
 import { startServer } from '../../server/src/index';
 import { startServerWithConversions } from '../../server/src/convert/testServer';
-import { Page } from '../helpers/page';
+import { Page, PageValue } from '../helpers/page';
 import { handleOf, OPEN, restPage, run, SECURE, SECRET, security } from './helpers';
 
 let base: string;
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 afterEach(() => faults.clear());
 
-async function storePng(page: Page, width: number, height: number, options: object = {}): Promise<any> {
+async function storePng(page: Page, width: number, height: number, options: object = {}): Promise<PageValue> {
   const png = await sharp({ create: { width, height, channels: 3, background: '#3366ff' } }).png().toBuffer();
   const r = await run(page, (fp, s, e) => fp.store(png.toString('base64'), { base64decode: true, mimetype: 'image/png', filename: 'pic.png', ...options }, s, e));
   expect(r.error).toBeUndefined();

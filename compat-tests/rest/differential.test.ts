@@ -4,7 +4,7 @@
  * texts must be identical; where v2 crashed with a TypeError (null / undefined targets), ours throws v2's own text
  * for that function instead, and the test pins both.
  */
-import { loadPage, Page, tick } from '../helpers/page';
+import { loadPage, Page, tick, PageValue } from '../helpers/page';
 
 let v2: Page;
 let ours: Page;
@@ -19,13 +19,13 @@ afterAll(() => {
 
 type Thrown = { threw: false } | { threw: true; exception: boolean; text: string; str: string };
 
-function attempt(page: Page, key: string | undefined, fn: (fp: any, w: any) => unknown): Thrown {
+function attempt(page: Page, key: string | undefined, fn: (fp: PageValue, w: PageValue) => unknown): Thrown {
   page.filepicker.setKey(key);
   try {
     fn(page.filepicker, page.window);
     return { threw: false };
-  } catch (e: any) {
-    return { threw: true, exception: e instanceof page.window.filepicker.FilepickerException, text: String(e && e.text), str: String(e) };
+  } catch (e: unknown) {
+    return { threw: true, exception: e instanceof page.window.filepicker.FilepickerException, text: String(e && (e as { text?: unknown }).text), str: String(e) };
   }
 }
 
@@ -33,7 +33,7 @@ const FP = 'https://www.filepicker.io/api/file/AbCdEfGhIjKlMnOpQrSt';
 const noop = () => undefined;
 
 /** [label, call]: v2 throws a FilepickerException for each, before any request. */
-const CASES: [string, (fp: any, w: any) => unknown][] = [
+const CASES: [string, (fp: PageValue, w: PageValue) => unknown][] = [
   ['read("")', (fp) => fp.read('')],
   ['read(0)', (fp) => fp.read(0)],
   ['read(null)', (fp) => fp.read(null)],
@@ -131,11 +131,11 @@ describe('without a key every function throws "API Key not found" first, as in v
 
 describe('where v2 crashed with a TypeError, ours throws v2 text for that function (pinned)', () => {
   test.each([
-    ['store(null)', (fp: any) => fp.store(null), 'Cannot store given input: null. Not a string, file input, DOM File, or FPFile object.'],
-    ['store()', (fp: any) => fp.store(), 'Cannot store given input: undefined. Not a string, file input, DOM File, or FPFile object.'],
-    ['stat(null)', (fp: any) => fp.stat(null), 'Invalid file to get metadata for: null. Not a filepicker url or FPFile object.'],
-    ['metadata()', (fp: any) => fp.metadata(), 'Invalid file to get metadata for: undefined. Not a filepicker url or FPFile object.'],
-    ['remove(null)', (fp: any) => fp.remove(null), 'Invalid file to remove: null. Not a filepicker url or FPFile object.'],
+    ['store(null)', (fp: PageValue) => fp.store(null), 'Cannot store given input: null. Not a string, file input, DOM File, or FPFile object.'],
+    ['store()', (fp: PageValue) => fp.store(), 'Cannot store given input: undefined. Not a string, file input, DOM File, or FPFile object.'],
+    ['stat(null)', (fp: PageValue) => fp.stat(null), 'Invalid file to get metadata for: null. Not a filepicker url or FPFile object.'],
+    ['metadata()', (fp: PageValue) => fp.metadata(), 'Invalid file to get metadata for: undefined. Not a filepicker url or FPFile object.'],
+    ['remove(null)', (fp: PageValue) => fp.remove(null), 'Invalid file to remove: null. Not a filepicker url or FPFile object.'],
   ])('%s', (_label, fn, text) => {
     const theirs = attempt(v2, 'KEY', fn);
     expect(theirs).toMatchObject({ threw: true, exception: false });
@@ -146,19 +146,19 @@ describe('where v2 crashed with a TypeError, ours throws v2 text for that functi
 
 describe('local failures before any request give the same FPError code (ours later, v2 synchronously)', () => {
   test.each([
-    ['convert of an FPFile without mimetype', (fp: any, e: any) => fp.convert({ url: FP }, { width: 5 }, e, e)],
-    ['convert of a text FPFile, even with bad parameters', (fp: any, e: any) => fp.convert({ url: FP, mimetype: 'text/plain' }, { width: 'bad' }, {}, e, e)],
-    ['read of a file input with no file', (fp: any, e: any, w: any) => {
+    ['convert of an FPFile without mimetype', (fp: PageValue, e: PageValue) => fp.convert({ url: FP }, { width: 5 }, e, e)],
+    ['convert of a text FPFile, even with bad parameters', (fp: PageValue, e: PageValue) => fp.convert({ url: FP, mimetype: 'text/plain' }, { width: 'bad' }, {}, e, e)],
+    ['read of a file input with no file', (fp: PageValue, e: PageValue, w: PageValue) => {
       const input = w.document.createElement('input');
       input.type = 'file';
       fp.read(input, e, e);
     }],
-    ['store of a file input with no file', (fp: any, e: any, w: any) => {
+    ['store of a file input with no file', (fp: PageValue, e: PageValue, w: PageValue) => {
       const input = w.document.createElement('input');
       input.type = 'file';
       fp.store(input, {}, e, e);
     }],
-    ['write of a file input with no file', (fp: any, e: any, w: any) => {
+    ['write of a file input with no file', (fp: PageValue, e: PageValue, w: PageValue) => {
       const input = w.document.createElement('input');
       input.type = 'file';
       fp.write(FP, input, e, e);
@@ -169,7 +169,7 @@ describe('local failures before any request give the same FPError code (ours lat
     for (const [name, page] of [['v2', v2], ['ours', ours]] as [string, Page][]) {
       page.filepicker.setKey('KEY');
       const got = codes[name];
-      fn(page.filepicker, (err: any) => got.push(err && err.code), page.window);
+      fn(page.filepicker, (err: PageValue) => got.push(err && err.code), page.window);
       syncCount[name] = got.length;
     }
     await ours.settle(); // the first call loads the rest chunk

@@ -1,5 +1,5 @@
 /** Shared helpers of the REST compat tests: a page pointed at an in-process reference server, and promisified calls. */
-import { loadPage, Page } from '../helpers/page';
+import { loadPage, Page, PageValue } from '../helpers/page';
 import { encodePolicy, sign } from '../../server/src/index';
 
 export const OPEN = 'OPENKEY';
@@ -15,17 +15,17 @@ export async function restPage(base: string, key = OPEN, url?: string): Promise<
 
 export interface Result {
   ok: boolean;
-  value?: any;
+  value?: PageValue;
   /** How many arguments onSuccess got. */
   argc?: number;
-  error?: any;
+  error?: PageValue;
   progress: number[];
   /** True when a callback ran inside the call itself (must never happen). */
   sync: boolean;
 }
 
 /** Calls `fn(filepicker, onSuccess, onError, onProgress)` and waits for onSuccess or onError. */
-export function run(pg: Page, fn: (fp: any, s: (...a: any[]) => void, e: (err: any) => void, p: (n: number) => void) => void): Promise<Result> {
+export function run(pg: Page, fn: (fp: PageValue, s: (...a: PageValue[]) => void, e: (err: PageValue) => void, p: (n: number) => void) => void): Promise<Result> {
   return new Promise((resolve) => {
     const progress: number[] = [];
     let inCall = true;
@@ -35,7 +35,7 @@ export function run(pg: Page, fn: (fp: any, s: (...a: any[]) => void, e: (err: a
     };
     fn(
       pg.filepicker,
-      function (...a: any[]) {
+      function (...a: PageValue[]) {
         mark();
         resolve({ ok: true, value: a[0], argc: a.length, progress, sync });
       },

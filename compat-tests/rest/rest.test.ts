@@ -3,7 +3,7 @@
  * option and error code the server can produce.
  */
 import { startServer, RunningServer } from '../../server/src/index';
-import { Page } from '../helpers/page';
+import { Page, PageValue } from '../helpers/page';
 import { handleOf, OPEN, restPage, run, SECURE, security } from './helpers';
 
 let server: RunningServer;
@@ -22,7 +22,7 @@ afterEach(() => server.faults.clear());
 const HEllo = 'h\u00e9llo w\u00f6rld';
 const HEllo_BYTES = unescape(encodeURIComponent(HEllo)); // the UTF-8 bytes as a binary string
 
-async function storeText(text = HEllo, options: object = {}): Promise<any> {
+async function storeText(text = HEllo, options: object = {}): Promise<PageValue> {
   const r = await run(pg, (fp, s, e, p) => fp.store(text, { mimetype: 'text/plain; charset=utf-8', filename: 'hello.txt', ...options }, s, e, p));
   expect(r.error).toBeUndefined();
   return r.value;
@@ -267,7 +267,7 @@ describe('logout', () => {
   test('logout GETs /api/clients/unauth and reports the outcome (this server has no such route: not_found)', async () => {
     const same = await restPage(server.url, OPEN, server.url + '/page.html');
     try {
-      const r = await new Promise<any[]>((resolve) => same.filepicker.logout({ onSuccess: (...a: any[]) => resolve(['ok', ...a]), onError: (...a: any[]) => resolve(['error', ...a]) }));
+      const r = await new Promise<PageValue[]>((resolve) => same.filepicker.logout({ onSuccess: (...a: PageValue[]) => resolve(['ok', ...a]), onError: (...a: PageValue[]) => resolve(['error', ...a]) }));
       expect(r).toEqual(['error', 'not_found', 404]);
     } finally {
       same.close();

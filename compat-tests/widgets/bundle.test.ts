@@ -3,7 +3,7 @@
  * pane storing real files on the reference server over loopback.
  */
 import * as path from 'path';
-import { Page, tick } from '../helpers/page';
+import { Page, tick, PageValue } from '../helpers/page';
 import { drop, lateInjectedPage, loaded, page } from './shared';
 
 const pages: Page[] = [];
@@ -77,8 +77,8 @@ describe('export dialog in the bundle', () => {
     const p = await open('');
     await loaded(p);
     p.filepicker.setKey('K');
-    const got: any[] = [];
-    p.filepicker.export({ url: 'https://x.test/api/file/H', filename: 'a.txt', mimetype: 'text/plain', size: 3 }, (b: unknown) => got.push(['ok', b]), (e: any) => got.push(['err', e.code, String(e)]));
+    const got: PageValue[] = [];
+    p.filepicker.export({ url: 'https://x.test/api/file/H', filename: 'a.txt', mimetype: 'text/plain', size: 3 }, (b: unknown) => got.push(['ok', b]), (e: PageValue) => got.push(['err', e.code, String(e)]));
     await p.settle(); // the save dialog is the on-demand export chunk
     const d = p.document.querySelector('[role=dialog]') as HTMLElement;
     expect(d.getAttribute('aria-modal')).toBe('true');
@@ -93,9 +93,9 @@ describe('export dialog in the bundle', () => {
     const p = await open('');
     await loaded(p);
     p.filepicker.setKey('K');
-    const got: any[] = [];
-    p.filepicker.pickFolder((x: unknown) => got.push(['ok', x]), (e: any) => got.push(['folder', e.code]));
-    p.filepicker.processImage('https://x.test/api/file/H', (x: unknown) => got.push(['ok', x]), (e: any) => got.push(['image', e.code]));
+    const got: PageValue[] = [];
+    p.filepicker.pickFolder((x: unknown) => got.push(['ok', x]), (e: PageValue) => got.push(['folder', e.code]));
+    p.filepicker.processImage('https://x.test/api/file/H', (x: unknown) => got.push(['ok', x]), (e: PageValue) => got.push(['image', e.code]));
     expect(got).toEqual([]);
     for (let i = 0; i < 200 && got.length < 2; i++) await tick(10);
     expect(got).toEqual([['folder', 102], ['image', 143]]);
@@ -128,14 +128,14 @@ describe('drop pane against the reference server', () => {
     pane.dispatchEvent(e);
     expect(pane.getAttribute('disabled')).toBe('disabled');
     const deadline = Date.now() + 15000;
-    while (!p.window.log.some((l: any[]) => l[0] === 'success' || l[0] === 'error') && Date.now() < deadline) await tick(20);
-    const end = p.window.log.filter((l: any[]) => l[0] === 'success' || l[0] === 'error');
+    while (!p.window.log.some((l: PageValue[]) => l[0] === 'success' || l[0] === 'error') && Date.now() < deadline) await tick(20);
+    const end = p.window.log.filter((l: PageValue[]) => l[0] === 'success' || l[0] === 'error');
     expect(end).toHaveLength(1);
     expect(end[0][0]).toBe('success');
     const blobs = end[0][1];
-    expect(blobs.map((b: any) => b.filename)).toEqual(['one.txt', 'two.txt']);
+    expect(blobs.map((b: PageValue) => b.filename)).toEqual(['one.txt', 'two.txt']);
     expect(p.window.log[0]).toEqual(['start', 2]);
-    const progress = p.window.log.filter((l: any[]) => l[0] === 'progress').map((l: any[]) => l[1]);
+    const progress = p.window.log.filter((l: PageValue[]) => l[0] === 'progress').map((l: PageValue[]) => l[1]);
     expect(progress.length).toBeGreaterThan(0);
     for (const n of progress) expect(n >= 0 && n <= 100).toBe(true);
     expect(progress[progress.length - 1]).toBe(100);

@@ -4,7 +4,7 @@
  * v2's `pick`, must produce the URL v2's widget produced), the drop pane's errors, responsive image URLs and the
  * thrown exceptions. Identical except the documented fixes, each pinned with both outcomes.
  */
-import { Page, tick } from '../helpers/page';
+import { Page, tick, PageValue } from '../helpers/page';
 import { answerCookies, copy, dialogCount, drop, lastDialogUrl, loaded, page } from './shared';
 
 const pages: Page[] = [];
@@ -75,7 +75,7 @@ async function pickUrls(html: string, method: 'pick' | 'pickMultiple' = 'pick') 
   (ours.document.getElementById('w')!.nextSibling as HTMLElement).click();
   expect(captured).toHaveLength(1);
   v2.filepicker[method](copy(captured[0]));
-  return { fromV2Widget, fromOurOptions: lastDialogUrl(v2), captured: captured[0] as any };
+  return { fromV2Widget, fromOurOptions: lastDialogUrl(v2), captured: captured[0] as PageValue };
 }
 
 describe('options a widget hands to pick', () => {
@@ -110,12 +110,12 @@ describe('options a widget hands to pick', () => {
     let thrown: unknown;
     try {
       const button = v2.document.getElementById('w')!.nextSibling as HTMLElement;
-      button.onclick!.call(button, {} as any);
+      button.onclick!.call(button, {} as PageValue);
     } catch (e) {
       thrown = e;
     }
     expect(String(thrown)).toMatch(/webcamDim\.join is not a function/);
-    const captured: any[] = [];
+    const captured: PageValue[] = [];
     ours.filepicker.pick = (o: unknown) => { captured.push(copy(o)); };
     (ours.document.getElementById('w')!.nextSibling as HTMLElement).click();
     expect(captured[0].webcam).toEqual({ webcamDim: [640, 480] });
@@ -126,7 +126,7 @@ describe('options a widget hands to pick', () => {
   test('fix: data-fp-debug="false" turned debug on in v2 (dummy file, change event); ours opens the real picker', async () => {
     const { v2, ours } = await both('<input type="filepicker" id="w" data-fp-debug="false" data-fp-apikey="K">');
     (v2.document.getElementById('w')!.nextSibling as HTMLElement).click();
-    const captured: any[] = [];
+    const captured: PageValue[] = [];
     ours.filepicker.pick = (o: unknown) => { captured.push(copy(o)); };
     (ours.document.getElementById('w')!.nextSibling as HTMLElement).click();
     await tick(20);
@@ -145,8 +145,8 @@ describe('the change event and the input value (debug results, no dialog)', () =
     const { v2, ours } = await both(html);
     const run = async (p: Page) => {
       p.window.seen = [];
-      const events: any[] = [];
-      p.document.body.addEventListener('change', (e: any) => events.push([e.bubbles, e.cancelable, 'fpfile' in e, 'fpfiles' in e]));
+      const events: PageValue[] = [];
+      p.document.body.addEventListener('change', (e: PageValue) => events.push([e.bubbles, e.cancelable, 'fpfile' in e, 'fpfiles' in e]));
       for (const id of ['s', 'm']) (p.document.getElementById(id)!.nextSibling as HTMLElement).click();
       ((p.document.getElementById('d')!.nextSibling as HTMLElement).children[0] as HTMLElement).click();
       await tick(30);
@@ -155,7 +155,7 @@ describe('the change event and the input value (debug results, no dialog)', () =
       (zone.lastChild as HTMLElement).click();
       const host = /^https:\/\/[^/]+\/api\/file\//;
       return {
-        seen: p.window.seen.map((s: any[]) => [s[0], s[1], String(s[2]).split(',').map((u) => u.replace(host, '<FILE>/')).join(',')]),
+        seen: p.window.seen.map((s: PageValue[]) => [s[0], s[1], String(s[2]).split(',').map((u) => u.replace(host, '<FILE>/')).join(',')]),
         events, shown, cleared: zone.textContent,
       };
     };
@@ -184,7 +184,7 @@ describe('export widget', () => {
     v2.document.getElementById('w')!.click();
     expect(dialogCount(v2)).toBe(before + 1);
     const fromV2Widget = lastDialogUrl(v2);
-    const captured: any[] = [];
+    const captured: PageValue[] = [];
     ours.filepicker.exportFile = (u: unknown, o: unknown) => { captured.push([u, copy(o)]); };
     ours.document.getElementById('w')!.click();
     v2.filepicker.exportFile(captured[0][0], copy(captured[0][1]));
@@ -258,14 +258,14 @@ describe('responsive images and exceptions', () => {
 
   test('thrown texts are identical', async () => {
     const { v2, ours } = await both('<div id="d"></div>');
-    const outcome = (p: Page, fn: (fp: any, doc: Document) => unknown) => {
+    const outcome = (p: Page, fn: (fp: PageValue, doc: Document) => unknown) => {
       try {
         return { returned: typeof fn(p.filepicker, p.document) };
-      } catch (e: any) {
-        return { text: String(e && e.text), str: String(e) };
+      } catch (e: unknown) {
+        return { text: String(e && (e as { text?: unknown }).text), str: String(e) };
       }
     };
-    const cases: Array<(fp: any, doc: Document) => unknown> = [
+    const cases: Array<(fp: PageValue, doc: Document) => unknown> = [
       (fp) => fp.setResponsiveOptions('big'),
       (fp) => fp.setResponsiveOptions(null),
       (fp, d) => fp.responsive(d.getElementById('d')),

@@ -47,19 +47,19 @@ export function copy<T>(o: T): T {
 }
 
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { bundleSource, DistLoader } from '../helpers/page';
+import { bundleSource, DistLoader, PageValue } from '../helpers/page';
 
 /**
  * A page whose library script is added only after `load` has fired (a late-injected script), with `before` run
  * first. Resolves to the window once the script ran.
  */
-export async function lateInjectedPage(html: string, flavour: 'readable' | 'legacy', before?: string): Promise<{ window: any; errors: unknown[]; close(): void }> {
+export async function lateInjectedPage(html: string, flavour: 'readable' | 'legacy', before?: string): Promise<{ window: PageValue; errors: unknown[]; close(): void }> {
   const errors: unknown[] = [];
   const vc = new VirtualConsole();
   vc.on('jsdomError', (e: unknown) => errors.push(e));
   const loader = flavour === 'legacy' ? undefined : new DistLoader('https://example.com');
   const dom = new JSDOM('<!doctype html><html><head></head><body>' + html + '</body></html>', { url: 'https://example.com/late.html', runScripts: 'dangerously', resources: loader, pretendToBeVisual: true, virtualConsole: vc });
-  const w = dom.window as any;
+  const w = dom.window as PageValue;
   await new Promise<void>((r) => (w.document.readyState === 'complete' ? r() : w.addEventListener('load', () => r())));
   const add = (text: string) => {
     const s = w.document.createElement('script');

@@ -194,12 +194,23 @@ describe('pickFolder and processImage', () => {
   });
 });
 
+/** The part of an XMLHttpRequest the HTTP stack uses here. */
+interface FakeXhr {
+  url: string;
+  status: number;
+  response: Blob | null;
+  open(method: string, url: string): void;
+  send(): void;
+  onload(): void;
+  onerror(): void;
+}
+
 /** Stands in for the page's XMLHttpRequest: answers every GET with `answer(url)` (a status and a Blob, or a network error). */
 function fakeXhr(answer: (url: string) => { status: number; blob?: Blob } | 'network-error'): { urls: string[]; restore(): void } {
-  const w = window as any;
+  const w = window as unknown as { XMLHttpRequest: unknown };
   const saved = w.XMLHttpRequest;
   const urls: string[] = [];
-  w.XMLHttpRequest = function (this: any) {
+  w.XMLHttpRequest = function (this: FakeXhr) {
     this.open = (_m: string, u: string) => { this.url = u; };
     this.send = () => {
       urls.push(this.url);
@@ -218,7 +229,7 @@ function fakeXhr(answer: (url: string) => { status: number; blob?: Blob } | 'net
 describe('download under a suggested name', () => {
   it('fetches the bytes and saves them from an object URL named suggestedFilename', async () => {
     const dl = captureDownloads();
-    const w = window as any;
+    const w = window as unknown as { URL: { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void } };
     const saved = { create: w.URL.createObjectURL, revoke: w.URL.revokeObjectURL };
     const xhr = fakeXhr(() => ({ status: 200, blob: new Blob(['12345'], { type: 'text/plain' }) }));
     w.URL.createObjectURL = () => 'blob:fp-test';
@@ -242,7 +253,7 @@ describe('download under a suggested name', () => {
 
   it('falls back to the direct link when the request fails (e.g. CORS) or is refused', async () => {
     const dl = captureDownloads();
-    const w = window as any;
+    const w = window as unknown as { URL: { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void } };
     const saved = { create: w.URL.createObjectURL };
     const xhr = fakeXhr((u) => (u.indexOf('other.test') >= 0 ? 'network-error' : { status: 403 }));
     w.URL.createObjectURL = () => 'blob:never';

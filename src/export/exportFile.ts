@@ -2,7 +2,7 @@ import { Outcome } from '../legacy/callbacks';
 import { LegacyContext } from '../legacy/context';
 import { FPError, handleError } from '../legacy/FPError';
 import { V2_SERVICES } from '../options/services';
-import { checkExport } from './checkExport';
+import { checkExport, ExportCall, ExportOptionsCopy } from './checkExport';
 import { openSaveDialog } from './saveDialog';
 
 /** The export Blob: `url, filename, mimetype, size, client, isWriteable`. */
@@ -33,7 +33,7 @@ function lastSegment(url: string): string {
 }
 
 /** Service names of `service`/`services` (strings, or v2 numbers mapped back through `filepicker.services`). */
-function requestedServices(options: { [k: string]: any }, table: { [name: string]: number }): string[] {
+function requestedServices(options: ExportOptionsCopy, table: { [name: string]: number }): string[] {
   let list: unknown = options.services;
   if (list !== undefined && Object.prototype.toString.call(list) !== '[object Array]') list = [list];
   if (list === undefined && options.service !== undefined) list = [options.service];
@@ -47,6 +47,37 @@ function requestedServices(options: { [k: string]: any }, table: { [name: string
     out.push(name.toUpperCase());
   }
   return out;
+}
+
+/** What the file API's stat (or the downloaded bytes) tell about the file; any field may be missing. */
+type FileMeta = { filename?: unknown; mimetype?: unknown; size?: unknown };
+
+/** The export Blob of `call`, saved as `filename`: the caller's name and mimetype first, then what `meta` says. */
+function exportBlob(call: ExportCall, filename: string, meta: FileMeta | null): ExportBlob {
+  const options = call.options;
+  return {
+    url: call.url,
+    filename: options.suggestedFilename ? filename : String((meta && meta.filename) || filename),
+    mimetype: String(options.mimetype || (meta && meta.mimetype) || ''),
+    size: call.size !== undefined ? call.size : meta && typeof meta.size === 'number' ? meta.size : undefined,
+    client: 'computer',
+    isWriteable: true,
+  };
+}
+
+/** Saves `href` under `filename` through a hidden `<a download>` clicked once and removed. */
+function clickLink(doc: Document, href: string, filename: string): void {
+  const link = doc.createElement('a');
+  link.setAttribute('href', href);
+  link.setAttribute('download', filename);
+  link.setAttribute('rel', 'noopener');
+  link.className = 'fp-hidden';
+  (doc.body || doc.documentElement).appendChild(link);
+  try {
+    link.click();
+  } finally {
+    if (link.parentNode) link.parentNode.removeChild(link);
+  }
 }
 
 /**
@@ -72,40 +103,16 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   const outcome = new Outcome(a.onSuccess, onError);
   const doc = ctx.window().document;
 
-  const deliver = (meta: { [k: string]: any } | null): void => {
-    const blob: ExportBlob = {
-      url,
-      filename: options.suggestedFilename ? filename : String((meta && meta.filename) || filename),
-      mimetype: String(options.mimetype || (meta && meta.mimetype) || ''),
-      size: size !== undefined ? size : meta && typeof meta.size === 'number' ? meta.size : undefined,
-      client: 'computer',
-      isWriteable: true,
-    };
-    outcome.succeed(blob);
-  };
-
-  const clickLink = (href: string): void => {
-    const link = doc.createElement('a');
-    link.setAttribute('href', href);
-    link.setAttribute('download', filename);
-    link.setAttribute('rel', 'noopener');
-    link.className = 'fp-hidden';
-    (doc.body || doc.documentElement).appendChild(link);
-    try {
-      link.click();
-    } finally {
-      if (link.parentNode) link.parentNode.removeChild(link);
-    }
-  };
+  const deliver = (meta: FileMeta | null): void => outcome.succeed(exportBlob(call, filename, meta));
   /** The file API's response names the file (Content-Disposition), so a download link alone cannot rename it. */
   const directDownload = (): void => {
-    clickLink(downloadUrl(url));
+    clickLink(doc, downloadUrl(url), filename);
     if (size !== undefined || !ctx.hasMember('stat')) {
       deliver(null);
       return;
     }
     try {
-      ctx.call('stat', [url, {}, (meta: any) => deliver(meta || null), () => deliver(null)]);
+      ctx.call('stat', [url, {}, (meta: FileMeta | null | undefined) => deliver(meta || null), () => deliver(null)]);
     } catch (_e) {
       deliver(null);
     }
@@ -123,7 +130,7 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
           return;
         }
         const objectUrl = win.URL.createObjectURL(data);
-        clickLink(objectUrl);
+        clickLink(doc, objectUrl, filename);
         setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
         deliver({ size: data.size, mimetype: data.type });
       },
@@ -133,8 +140,9 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
 
   const dialog = openSaveDialog(doc, filename, {
     onDownload() {
-      const win = ctx.window() as any;
-      if (renamed && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win);
+      // an old page may lack URL or URL.createObjectURL although the DOM types declare both
+      const win = ctx.window() as { URL?: Partial<typeof URL> };
+      if (renamed && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win as { URL: typeof URL });
       else directDownload();
     },
     onCancel() {

@@ -39,12 +39,12 @@ export function ensureStyles(doc: Document): void {
   if (holder[MARK]) return;
   holder[MARK] = true;
   const win = doc.defaultView as (Window & { CSSStyleSheet?: { new (): CSSStyleSheet } }) | null;
-  const anyDoc = doc as any;
+  const adopting = doc as { adoptedStyleSheets: CSSStyleSheet[] };
   if (win && typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in doc) {
     try {
       const sheet = new win.CSSStyleSheet();
       fill(sheet);
-      anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([sheet]);
+      adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([sheet]);
       return;
     } catch (_e) {
       // older engines: fall through to a <style> element

@@ -23,14 +23,14 @@ const IMAGE = /^image\/(jpeg|png|webp)$/i;
 export function processImage(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
   ctx.requireKey();
   const a = shiftAfter(args, 1);
-  const input = a.fixed[0] as any;
+  const input = a.fixed[0] as string | { url?: unknown; filename?: unknown; mimetype?: unknown } | null | undefined;
   if (!(typeof input === 'string' || (input && typeof input === 'object' && input.url))) {
     throw new FilepickerException('Invalid file to convert: ' + input + '. Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.');
   }
   const url = String(typeof input === 'string' ? input : input.url);
   const given = a.options && typeof a.options === 'object' ? (a.options as Record<string, unknown>) : {};
   const options = { ...given, multiple: false, services: ['CONVERT', 'COMPUTER'], backgroundUpload: true, hide: false };
-  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as any).standalone } : {};
+  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as { standalone?: boolean }).standalone } : {};
   const t = throwingValidation(() => translatePickerOptions(options, 'pick', env));
   t.warnings.forEach((w) => ctx.warnOnce('option:' + w.option + ':' + w.message, w.message));
   const outcome = new Outcome(a.onSuccess, a.onError || handleError(ctx.debug), a.onProgress);
@@ -41,7 +41,7 @@ export function processImage(ctx: LegacyContext, args: ArrayLike<unknown>): { cl
   read.promise.then(
     (got) => {
       if (outcome.finished) return;
-      const type = got.file.type || (typeof input === 'object' && input.mimetype) || '';
+      const type = String(got.file.type || (typeof input === 'object' && input.mimetype) || '');
       if (!IMAGE.test(type)) return outcome.fail(new FPError(142, 'processImage edits JPEG, PNG and WebP images; got "' + type + '"'));
       session = ctx.deps.dialog().open({ ...t.config, editFile: got.file }, t.store, ctx.uploader(t.security), {
         onProgress(p: PickedFileProgress) {

@@ -86,7 +86,8 @@ export function openSaveDialog(doc: Document, filename: string, cb: SaveDialogCa
   });
   (doc.body || doc.documentElement).appendChild(n.backdrop);
   modal.show(n.download);
-  loadLocale(lang, doc).then((table) => {
+  // loadLocale never rejects: a missing or unreachable table resolves undefined (the built-in English stays)
+  void loadLocale(lang, doc).then((table) => {
     if (table && open) {
       binder.translator.setLocale(table);
       binder.refresh();

@@ -128,11 +128,11 @@ describe('Modal', () => {
     const removed: Array<[EventTarget, string, unknown]> = [];
     const add = EventTarget.prototype.addEventListener;
     const remove = EventTarget.prototype.removeEventListener;
-    const addSpy = jest.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (this: EventTarget, type: string, fn: any, opts?: any) {
+    const addSpy = jest.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) {
       added.push([this, type, fn]);
       return add.call(this, type, fn, opts);
     });
-    const removeSpy = jest.spyOn(EventTarget.prototype, 'removeEventListener').mockImplementation(function (this: EventTarget, type: string, fn: any, opts?: any) {
+    const removeSpy = jest.spyOn(EventTarget.prototype, 'removeEventListener').mockImplementation(function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) {
       removed.push([this, type, fn]);
       return remove.call(this, type, fn, opts);
     });

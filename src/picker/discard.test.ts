@@ -1,4 +1,4 @@
-import { PickerConfig } from '../core/contracts';
+import { PickedFile, PickerConfig } from '../core/contracts';
 import { testDialog } from './__tests__/testDialog';
 import { fakeUploader, stored } from './__tests__/fakeUploader';
 
@@ -11,8 +11,8 @@ function config(over: Partial<PickerConfig> = {}): PickerConfig {
 function callbacks() {
   const log: string[] = [];
   const cb = {
-    done: undefined as any,
-    onDone(files: any) {
+    done: undefined as PickedFile[] | undefined,
+    onDone(files: PickedFile[]) {
       log.push('done');
       cb.done = files;
     },
@@ -57,7 +57,7 @@ describe('discarding stored copies that are not returned', () => {
     (document.querySelector('.fp-primary') as HTMLButtonElement).click();
     await flush();
     expect(log).toEqual(['done']);
-    expect(cb.done.map((f: any) => f.handle)).toEqual(['H6']);
+    expect(cb.done!.map((f) => f.handle)).toEqual(['H6']);
     expect(handles(up)).toEqual(['H5']);
   });
 
@@ -113,6 +113,6 @@ describe('discarding stored copies that are not returned', () => {
     (document.querySelector('.fp-primary') as HTMLButtonElement).click();
     await flush();
     expect(log).toEqual(['done']);
-    expect(cb.done.map((f: any) => f.filename)).toEqual(['ccc.txt']);
+    expect(cb.done!.map((f) => f.filename)).toEqual(['ccc.txt']);
   });
 });

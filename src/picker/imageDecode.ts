@@ -13,7 +13,8 @@ export interface Decoded {
  * Rejects when the image cannot be decoded.
  */
 export function decodeImage(file: Blob, doc: Document): Promise<Decoded> {
-  const win = doc.defaultView as any;
+  // either may be missing from an old engine although the DOM types declare both
+  const win = doc.defaultView as { createImageBitmap?: (image: Blob) => Promise<ImageBitmap>; URL?: typeof URL } | null;
   if (win && typeof win.createImageBitmap === 'function') {
     return win.createImageBitmap(file).then(function (bmp: ImageBitmap): Decoded {
       return { image: bmp, size: { width: bmp.width, height: bmp.height }, release: function () { if (bmp.close) bmp.close(); } };
@@ -24,13 +25,14 @@ export function decodeImage(file: Blob, doc: Document): Promise<Decoded> {
       reject(new Error('filepicker: this browser cannot decode images (no createImageBitmap, no URL.createObjectURL)'));
       return;
     }
-    const url = win.URL.createObjectURL(file);
+    const urls = win.URL;
+    const url = urls.createObjectURL(file);
     const img = doc.createElement('img');
     img.onload = function () {
-      resolve({ image: img, size: { width: img.naturalWidth, height: img.naturalHeight }, release: function () { win.URL.revokeObjectURL(url); } });
+      resolve({ image: img, size: { width: img.naturalWidth, height: img.naturalHeight }, release: function () { urls.revokeObjectURL(url); } });
     };
     img.onerror = function () {
-      win.URL.revokeObjectURL(url);
+      urls.revokeObjectURL(url);
       reject(new Error('filepicker: the image could not be decoded'));
     };
     img.src = url;

@@ -59,7 +59,8 @@ export function canvasAvailable(doc: Document): boolean {
 }
 
 function rename(blob: Blob, name: string | undefined, win: Window): UploadSource {
-  const FileCtor = (win as any).File;
+  // old engines have no File constructor although the DOM types declare it
+  const FileCtor = (win as { File?: typeof File }).File;
   try {
     if (FileCtor && name) return new FileCtor([blob], name, { type: blob.type });
   } catch (_e) {

@@ -5,7 +5,7 @@ import { focusableWithin, trapTab } from './focus';
 import { targetSize } from './imageResize';
 import { Announcer } from './announcer';
 import { needConvertWarning, planSources } from './services';
-import { totals } from './state';
+import { Entry, totals } from './state';
 import { formatSize } from './dom';
 
 function config(over: Partial<PickerConfig> = {}): PickerConfig {
@@ -119,7 +119,7 @@ describe('small parts', () => {
   });
 
   test('totals and sizes', () => {
-    const e = (loaded: number, total: number, status: any = 'uploading') => ({ id: 1, client: 'computer' as const, name: 'x', type: '', size: total, status, loaded, total });
+    const e = (loaded: number, total: number, status: Entry['status'] = 'uploading') => ({ id: 1, client: 'computer' as const, name: 'x', type: '', size: total, status, loaded, total });
     expect(totals([e(50, 100), e(0, 100)]).percent).toBe(25);
     expect(totals([e(100, 100), e(100, 100)]).percent).toBe(99);
     expect(totals([e(100, 100, 'done')]).percent).toBe(100);

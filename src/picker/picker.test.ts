@@ -1,4 +1,4 @@
-import { PickerCallbacks, PickerConfig } from '../core/contracts';
+import { PickedFile, PickedFileProgress, PickerCallbacks, PickerConfig } from '../core/contracts';
 import { testDialog } from './__tests__/testDialog';
 import { fakeUploader, stored } from './__tests__/fakeUploader';
 
@@ -8,7 +8,7 @@ function config(over: Partial<PickerConfig> = {}): PickerConfig {
 
 function callbacks() {
   const log: string[] = [];
-  const cb: PickerCallbacks & { done?: any; error?: any; progress: any[] } = {
+  const cb: PickerCallbacks & { done?: PickedFile[]; error?: Error; progress: PickedFileProgress[] } = {
     progress: [],
     onProgress(p) {
       cb.progress.push(p);
@@ -200,7 +200,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     expect(up.calls[0].url).toBe('https://example.com/pic.png');
     up.calls[0].resolve(stored('pic.png', 5));
     await flush();
-    expect(cb.done[0].client).toBe('url');
+    expect(cb.done![0].client).toBe('url');
   });
 
   test('unsupported services are left out with one warning; a missing iframe throws the v2 text', () => {
@@ -222,7 +222,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     testDialog().open(config({ container: 'window' }), {}, fakeUploader(), cb);
     await flush();
     expect(log).toEqual(['error']);
-    expect(cb.error.message).toMatch(/^filepicker: the popup was blocked/);
+    expect(cb.error!.message).toMatch(/^filepicker: the popup was blocked/);
     open.mockRestore();
   });
 

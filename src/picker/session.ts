@@ -347,14 +347,16 @@ function setLanguage(node: Element, lang: string): void {
 
 /** The language table (and the page's customText) once loaded, while the dialog is `alive`. */
 function loadTexts(binder: TextBinder, lang: string, config: PickerConfig, env: Env, alive: () => boolean): void {
-  loadLocale(lang, env.document).then((table) => {
+  // loadLocale never rejects: a missing or unreachable table resolves undefined (the built-in English stays)
+  void loadLocale(lang, env.document).then((table) => {
     if (table && alive()) {
       binder.translator.setLocale(table);
       binder.refresh();
     }
   });
   if (config.customText) {
-    fetchCustomText(config.customText, env.window).then((table) => {
+    // fetchCustomText never rejects: any failure is one console warning and an empty table
+    void fetchCustomText(config.customText, env.window).then((table) => {
       if (!alive()) return;
       binder.translator.setCustom(table);
       binder.refresh();

@@ -58,19 +58,20 @@ export const RULES: string[] = [
 
 /** Applies the stylesheet (or other `rules`, e.g. those of an on-demand chunk) to `doc`; the returned function removes it again. */
 export function applyStyles(doc: Document, rules: string[] = RULES): () => void {
-  const win = doc.defaultView as any;
-  const anyDoc = doc as any;
+  // both may be missing from an old engine although the DOM types declare them
+  const win = doc.defaultView as { CSSStyleSheet?: { new (): CSSStyleSheet } } | null;
+  const adopting = doc as { adoptedStyleSheets: CSSStyleSheet[] };
   if (win && win.CSSStyleSheet && 'adoptedStyleSheets' in doc) {
     try {
       const sheet = new win.CSSStyleSheet();
       if (typeof sheet.replaceSync === 'function') {
         sheet.replaceSync(rules.join('\n'));
-        anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([sheet]);
+        adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([sheet]);
         return function () {
-          const list = anyDoc.adoptedStyleSheets as CSSStyleSheet[];
+          const list = adopting.adoptedStyleSheets as CSSStyleSheet[];
           const next: CSSStyleSheet[] = [];
           for (let i = 0; i < list.length; i++) if (list[i] !== sheet) next.push(list[i]);
-          anyDoc.adoptedStyleSheets = next;
+          adopting.adoptedStyleSheets = next;
         };
       }
     } catch (_e) {

@@ -1,6 +1,9 @@
 import { buildWidgets, constructWidget, startWidgets } from './build';
 import { blob, callsOf, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
+/** The widget `change` event: v2's `fpfile` / `fpfiles` on a plain Event. */
+type WidgetChange = Event & { fpfile?: unknown; fpfiles?: unknown[] };
+
 function setBody(html: string): void {
   const doc = new DOMParser().parseFromString('<body>' + html + '</body>', 'text/html');
   while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
@@ -45,7 +48,7 @@ describe('pick widget', () => {
   it('on click calls pick with the widget options, then sets value and fires change with fpfile/fpfiles (inline onchange too)', async () => {
     const { api } = setup('<input type="filepicker" id="i" data-fp-mimetype="image/*" onchange="window.__seen = event.fpfile.url">');
     const input = document.getElementById('i') as HTMLInputElement;
-    const events: any[] = [];
+    const events: WidgetChange[] = [];
     document.body.addEventListener('change', (e) => events.push(e));
     (input.nextSibling as HTMLButtonElement).click();
     expect(callsOf(api, 'pick')).toHaveLength(1);
@@ -57,22 +60,22 @@ describe('pick widget', () => {
     expect(events[0].cancelable).toBe(false);
     expect(events[0].fpfile).toEqual(blob(1));
     expect(events[0].fpfiles).toEqual([blob(1)]);
-    expect((window as any).__seen).toBe('https://fp.test/api/file/H1');
+    expect((window as unknown as { __seen?: string }).__seen).toBe('https://fp.test/api/file/H1');
   });
 
   it('gives pick a fresh options object on every click', () => {
     const { api } = setup('<input type="filepicker" id="i" data-fp-services="COMPUTER">');
     const b = document.getElementById('i')!.nextSibling as HTMLButtonElement;
     b.click();
-    callsOf(api, 'pick')[0].args[0].services.push('MUTATED');
+    (callsOf(api, 'pick')[0].args[0] as { services: unknown[] }).services.push('MUTATED');
     b.click();
-    expect(callsOf(api, 'pick')[1].args[0].services).toEqual([1]);
+    expect((callsOf(api, 'pick')[1].args[0] as { services: unknown[] }).services).toEqual([1]);
   });
 
   it('multiple: calls pickMultiple and joins the URLs with a comma', async () => {
     const { api } = setup('<input type="filepicker" id="i" data-fp-multiple="true">');
     const input = document.getElementById('i') as HTMLInputElement;
-    let ev: any;
+    let ev!: WidgetChange;
     input.addEventListener('change', (e) => { ev = e; });
     (input.nextSibling as HTMLButtonElement).click();
     expect(callsOf(api, 'pickMultiple')).toHaveLength(1);
@@ -95,7 +98,7 @@ describe('drag widget', () => {
     expect(button.textContent).toBe('Pick File');
     expect(zone.className).toBe('fp-drop-zone zone');
     expect(zone.textContent).toBe('Or drop files here');
-    const events: any[] = [];
+    const events: WidgetChange[] = [];
     input.addEventListener('change', (e) => events.push(e));
     zone.click();
     expect(callsOf(api, 'pickMultiple')).toHaveLength(1);
@@ -139,7 +142,7 @@ describe('drag widget drops', () => {
     expect(bar.getAttribute('max')).toBe('100');
     up.calls[0].events.onProgress!({ loaded: 442, total: 1000 }); // 41.99 % (store's percents stop at 95 until stored)
     expect(bar.getAttribute('value')).toBe('42');
-    let ev: any;
+    let ev!: WidgetChange;
     input.addEventListener('change', (e) => { ev = e; });
     up.calls[0].resolve(storedOf(3));
     await flush();
@@ -158,7 +161,7 @@ describe('convert, export and preview', () => {
     expect(b.textContent).toBe('Edit');
     expect(document.getElementById('n')!.nextSibling).toBeNull();
     api.handlers.processImage = (_u: unknown, _o: unknown, s: (b: unknown) => void) => setTimeout(() => s(blob(7)), 1);
-    let ev: any;
+    let ev!: WidgetChange;
     c.addEventListener('change', (e) => { ev = e; });
     b.click();
     expect(callsOf(api, 'processImage')[0].args.slice(0, 2)).toEqual(['https://fp.test/api/file/X', { folders: false }]);
@@ -218,7 +221,7 @@ describe('building', () => {
       window.dispatchEvent(new Event('load'));
       expect(document.querySelectorAll('button').length).toBe(2);
     } finally {
-      delete (document as any).readyState;
+      delete (document as { readyState?: string }).readyState;
     }
   });
 

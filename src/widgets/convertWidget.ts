@@ -3,6 +3,7 @@ import { insertAfter, makeButton } from './button';
 import { fireChange } from './changeEvent';
 import { LegacyContext } from '../legacy/context';
 import { hide } from '../export/pageStyles';
+import type { FPFile } from '../legacy/v2Api';
 
 /**
  * `<input type="filepicker-convert" data-fp-url="…">`: a "Convert File" button that calls
@@ -18,7 +19,7 @@ export function buildConvertWidget(ctx: LegacyContext, input: HTMLInputElement):
   button.addEventListener('click', (e: Event) => {
     e.preventDefault();
     button.blur();
-    ctx.callPublic('processImage', [url, cloneOptions(options), (blob: any) => {
+    ctx.callPublic('processImage', [url, cloneOptions(options), (blob: FPFile) => {
       input.value = String(blob && blob.url);
       fireChange(input, [blob]);
     }]);

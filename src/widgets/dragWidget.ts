@@ -4,11 +4,103 @@ import { insertAfter, makeButton } from './button';
 import { filenamesOf, fireChange, urlsOf } from './changeEvent';
 import { canDragDrop } from './checks';
 import { makeDropPane } from './dropPane';
-import { pickInto } from './pickWidget';
+import { pickInto, WidgetOptions } from './pickWidget';
 import { windowOf } from './state';
 import { hide, toggleClass } from '../export/pageStyles';
+import type { FPFile } from '../legacy/v2Api';
 
 const DROP_TEXT = 'Or drop files here';
+
+/** The drop zone's look: its state classes and its text (the drop prompt, the file names, or a message). */
+interface ZoneView {
+  setState(state: 'idle' | 'over' | 'busy' | 'done'): void;
+  showText(text: string): void;
+  /** Back to the prompt (a no-break space where drag and drop is unsupported). */
+  reset(): void;
+  /** The names of the files, with a clear button that empties the input and fires `change` with no files. */
+  showFiles(blobs: FPFile[]): void;
+}
+
+function zoneView(input: HTMLInputElement, zone: HTMLDivElement, dropText: string, droppable: boolean): ZoneView {
+  const doc = input.ownerDocument as Document;
+  const view: ZoneView = {
+    setState(state) {
+      toggleClass(zone, 'fp-drop-zone--over', state === 'over');
+      toggleClass(zone, 'fp-drop-zone--busy', state === 'busy');
+      toggleClass(zone, 'fp-drop-zone--done', state === 'done');
+    },
+    showText(text) {
+      zone.textContent = text;
+    },
+    reset() {
+      view.setState('idle');
+      view.showText(droppable ? dropText : '\u00a0');
+    },
+    showFiles(blobs) {
+      view.setState('done');
+      view.showText(filenamesOf(blobs));
+      const clear = doc.createElement('button');
+      clear.setAttribute('type', 'button');
+      clear.className = 'fp-drop-zone__clear';
+      clear.setAttribute('aria-label', 'Remove');
+      clear.textContent = 'X';
+      clear.addEventListener('click', (e: Event) => {
+        e.stopPropagation();
+        e.preventDefault();
+        view.reset();
+        input.value = '';
+        fireChange(input);
+      }, false);
+      zone.appendChild(clear);
+    },
+  };
+  return view;
+}
+
+/** Makes `zone` a drop pane storing with the widget's options; the zone shows the drag, the progress and the result. */
+function attachDropPane(ctx: LegacyContext, input: HTMLInputElement, zone: HTMLDivElement, view: ZoneView, dropText: string, options: WidgetOptions): void {
+  const doc = input.ownerDocument as Document;
+  let progress: HTMLProgressElement | null = null;
+  let restText = dropText;
+  makeDropPane(ctx, [zone, {
+    multiple: isMultiple(input), maxSize: options.maxSize, mimetypes: options.mimetypes, mimetype: options.mimetype,
+    extensions: options.extensions, extension: options.extension, location: options.storeLocation, path: options.storePath,
+    container: options.storeContainer, access: options.storeAccess, policy: options.policy, signature: options.signature,
+    dragEnter() {
+      restText = zone.textContent || dropText;
+      view.setState('over');
+      view.showText('Drop to upload');
+    },
+    dragLeave() {
+      view.setState('idle');
+      view.showText(restText);
+    },
+    onError(type: string, message: string) {
+      view.setState('idle');
+      progress = null;
+      view.showText(type === 'UploadError' ? 'Oops! Had trouble uploading.' : message);
+    },
+    onStart() {
+      view.setState('busy');
+      view.showText('');
+      progress = doc.createElement('progress');
+      progress.className = 'fp-drop-zone__progress';
+      progress.setAttribute('max', '100');
+      progress.setAttribute('value', '2');
+      progress.setAttribute('aria-label', 'Upload progress');
+      zone.appendChild(progress);
+    },
+    onProgress(pct: number) {
+      if (progress) progress.setAttribute('value', String(Math.max(0, Math.min(100, Math.round(pct)))));
+    },
+    onSuccess(blobs: FPFile[]) {
+      progress = null;
+      input.value = urlsOf(blobs);
+      view.showFiles(blobs);
+      fireChange(input, blobs);
+    },
+  }]);
+}
 
 /**
  * `<input type="filepicker-dragdrop">`: the input is hidden; after it comes a `div` (class
@@ -33,85 +125,14 @@ export function buildDragWidget(ctx: LegacyContext, input: HTMLInputElement): HT
   pane.appendChild(button);
   pane.appendChild(zone);
   insertAfter(input, pane);
-
-  const setState = (state: 'idle' | 'over' | 'busy' | 'done'): void => {
-    toggleClass(zone, 'fp-drop-zone--over', state === 'over');
-    toggleClass(zone, 'fp-drop-zone--busy', state === 'busy');
-    toggleClass(zone, 'fp-drop-zone--done', state === 'done');
-  };
-  const showText = (text: string): void => {
-    zone.textContent = text;
-  };
-  const reset = (): void => {
-    setState('idle');
-    showText(droppable ? dropText : '\u00a0');
-  };
-  const showFiles = (blobs: any[]): void => {
-    setState('done');
-    showText(filenamesOf(blobs));
-    const clear = doc.createElement('button');
-    clear.setAttribute('type', 'button');
-    clear.className = 'fp-drop-zone__clear';
-    clear.setAttribute('aria-label', 'Remove');
-    clear.textContent = 'X';
-    clear.addEventListener('click', (e: Event) => {
-      e.stopPropagation();
-      e.preventDefault();
-      reset();
-      input.value = '';
-      fireChange(input);
-    }, false);
-    zone.appendChild(clear);
-  };
-  reset();
-
-  let progress: HTMLProgressElement | null = null;
-  if (droppable) {
-    let restText = dropText;
-    makeDropPane(ctx, [zone, {
-      multiple, maxSize: options.maxSize, mimetypes: options.mimetypes, mimetype: options.mimetype,
-      extensions: options.extensions, extension: options.extension, location: options.storeLocation, path: options.storePath,
-      container: options.storeContainer, access: options.storeAccess, policy: options.policy, signature: options.signature,
-      dragEnter() {
-        restText = zone.textContent || dropText;
-        setState('over');
-        showText('Drop to upload');
-      },
-      dragLeave() {
-        setState('idle');
-        showText(restText);
-      },
-      onError(type: string, message: string) {
-        setState('idle');
-        progress = null;
-        showText(type === 'UploadError' ? 'Oops! Had trouble uploading.' : message);
-      },
-      onStart() {
-        setState('busy');
-        showText('');
-        progress = doc.createElement('progress');
-        progress.className = 'fp-drop-zone__progress';
-        progress.setAttribute('max', '100');
-        progress.setAttribute('value', '2');
-        progress.setAttribute('aria-label', 'Upload progress');
-        zone.appendChild(progress);
-      },
-      onProgress(pct: number) {
-        if (progress) progress.setAttribute('value', String(Math.max(0, Math.min(100, Math.round(pct)))));
-      },
-      onSuccess(blobs: any[]) {
-        progress = null;
-        input.value = urlsOf(blobs);
-        showFiles(blobs);
-        fireChange(input, blobs);
-      },
-    }]);
-  }
+  const view = zoneView(input, zone, dropText, droppable);
+  view.reset();
+  if (droppable) attachDropPane(ctx, input, zone, view, dropText, options);
 
   const open = (e: Event): void => {
     e.preventDefault();
     button.blur();
-    pickInto(ctx, input, options, multiple, showFiles);
+    pickInto(ctx, input, options, multiple, view.showFiles);
   };
   button.addEventListener('click', open, false);
   zone.addEventListener('click', (e: Event) => {

@@ -64,7 +64,7 @@ function toList(value: unknown, stripSpaces: boolean): string[] | undefined {
 }
 
 /** The rules from makeDropPane's options (`mimetype(s)` and `extension(s)`: string, comma list or array). */
-export function rulesFrom(options: { [k: string]: any }): DropRules {
+export function rulesFrom(options: { [k: string]: unknown }): DropRules {
   const mimetypes = toList(options.mimetypes, false) || toList(options.mimetype, false) || ['*/*'];
   const ext = toList(options.extensions, true) || toList(options.extension, true);
   const maxSize = Number(options.maxSize);

@@ -25,7 +25,7 @@ function setup(options: { [k: string]: unknown } = {}, key: string | null = 'K')
   startWidgets(ctx, window);
   const div = document.createElement('div');
   document.body.appendChild(div);
-  const log: any[][] = [];
+  const log: unknown[][] = [];
   const cb = (name: string) => (...a: unknown[]) => log.push([name, ...a]);
   const opts = { dragEnter: cb('dragEnter'), dragLeave: cb('dragLeave'), onStart: cb('onStart'), onSuccess: cb('onSuccess'), onError: cb('onError'), onProgress: cb('onProgress'), ...options };
   expect(makeDropPane(ctx, [div, opts])).toBe(true);
@@ -192,14 +192,15 @@ describe('makeDropPane', () => {
     startWidgets(ctx, window);
     expect(() => makeDropPane(ctx, [null, {}])).toThrow('No DOM element found to create drop pane');
     expect(() => makeDropPane(ctx, [{ jquery: '3', length: 0 }, {}])).toThrow('No DOM element found to create drop pane');
-    const saved = (window as any).FileReader;
+    const win = window as { FileReader?: unknown };
+    const saved = win.FileReader;
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      (window as any).FileReader = undefined;
+      win.FileReader = undefined;
       expect(makeDropPane(ctx, [document.createElement('div'), {}])).toBe(false);
       expect(spy).toHaveBeenCalledWith("Your browser doesn't support drag-drop functionality");
     } finally {
-      (window as any).FileReader = saved;
+      win.FileReader = saved;
       spy.mockRestore();
     }
     await wait(1);

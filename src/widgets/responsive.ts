@@ -67,7 +67,7 @@ export function resizeUrl(ctx: LegacyContext, img: HTMLImageElement): string | n
   const round = Number(roundAttr || opts.pixelRound || 10);
   let url = ctx.hosts.process + '/' + key + '/resize=width:' + roundUp(displayWidth(img), isFinite(round) ? round : 10);
   const signature = opts.signature || fpAttr(img, 'signature');
-  if (signature) url += '/security=signature:' + signature + ',policy:' + (opts.policy || fpAttr(img, 'policy'));
+  if (signature) url += '/security=signature:' + String(signature) + ',policy:' + String(opts.policy || fpAttr(img, 'policy'));
   return url + '/' + original;
 }
 

@@ -2,8 +2,8 @@ import { LegacyContext } from '../legacy/context';
 
 /** Page-level widget state, one per legacy context. */
 export class WidgetState {
-  /** What `setResponsiveOptions` stored. */
-  responsiveOptions: { [key: string]: any } = {};
+  /** What `setResponsiveOptions` stored, as the caller gave it (each use converts the field it reads). */
+  responsiveOptions: { [key: string]: unknown } = {};
   /** True once the window `resize` listener for responsive images is installed. */
   resizeHooked = false;
   /** True once the missing-key message for responsive images was printed. */

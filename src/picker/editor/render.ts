@@ -37,7 +37,8 @@ export function toFile(canvas: HTMLCanvasElement, name: string, type: string, wi
     canvas.toBlob(
       function (blob) {
         if (!blob) return reject(new Error('filepicker: the edited image could not be encoded'));
-        const FileCtor = (win as any).File;
+        // old engines have no File constructor (the catch below names the Blob instead)
+        const FileCtor = (win as { File?: typeof File }).File as typeof File;
         let out: UploadSource;
         try {
           out = new FileCtor([blob], name, { type: blob.type || type });

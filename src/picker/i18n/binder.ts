@@ -2,6 +2,8 @@ import { StringKey, Translator, Vars } from './translator';
 
 /** What a node shows: its text and/or attributes, as keys plus variables. */
 type Binding = { [target: string]: [StringKey, Vars | undefined] };
+/** A node this binder translates carries its bindings on an expando property. */
+type BoundNode = Element & { __fpText?: Binding };
 
 /**
  * Puts translated text on nodes and remembers which key each node shows, so the whole dialog can be re-rendered when
@@ -34,17 +36,17 @@ export class TextBinder {
       const node = this.nodes[i];
       if (!node.ownerDocument || !node.ownerDocument.documentElement.contains(node)) continue;
       keep.push(node);
-      const b = (node as any).__fpText as Binding;
+      const b = (node as BoundNode).__fpText as Binding;
       for (const target in b) if (Object.prototype.hasOwnProperty.call(b, target)) this.apply(node, target, b[target][0], b[target][1]);
     }
     this.nodes = keep;
   }
 
   private bind(node: Element, target: string, key: StringKey, vars?: Vars): void {
-    let b = (node as any).__fpText as Binding | undefined;
+    let b = (node as BoundNode).__fpText;
     if (!b) {
       b = {};
-      (node as any).__fpText = b;
+      (node as BoundNode).__fpText = b;
       this.nodes.push(node);
     }
     b[target] = [key, vars];

@@ -41,7 +41,8 @@ describe('i18n', () => {
   });
 
   test('every value of en.ts is a non-empty string', () => {
-    for (const k of Object.keys(en)) expect(typeof (en as any)[k] === 'string' && (en as any)[k].length > 0).toBe(true);
+    const table = en as Record<string, unknown>;
+    for (const k of Object.keys(en)) expect(typeof table[k] === 'string' && (table[k] as string).length > 0).toBe(true);
   });
 
   test('every locale file has exactly the English keys and the same placeholders', () => {
@@ -52,7 +53,7 @@ describe('i18n', () => {
       const problems: string[] = [];
       for (const k of Object.keys(en)) {
         if (typeof table[k] !== 'string') problems.push('missing ' + k);
-        else if (placeholders(table[k] as string).join() !== placeholders((en as any)[k]).join()) problems.push('placeholders of ' + k);
+        else if (placeholders(table[k] as string).join() !== placeholders((en as Record<string, string>)[k]).join()) problems.push('placeholders of ' + k);
       }
       for (const k of Object.keys(table)) if (!(k in en)) problems.push('extra ' + k);
       expect({ file: f, problems }).toEqual({ file: f, problems: [] });

@@ -34,10 +34,11 @@ export function getLocale(code: string): PartialStrings | undefined {
 }
 
 function fromGlobal(win: Window, code: string): boolean {
-  const store = (win as any).__filepickerLocales;
+  const store = (win as { __filepickerLocales?: { [code: string]: unknown } }).__filepickerLocales;
   const t = store && store[code];
   if (!t) return false;
-  registerLocale(code, t && typeof t === 'object' && t['default'] ? t['default'] : t);
+  const table = t as { default?: unknown };
+  registerLocale(code, typeof t === 'object' && table['default'] ? table['default'] : t);
   return true;
 }
 

@@ -21,7 +21,8 @@ export function listenForDrops(host: Host, root: HTMLElement, listeners: Listene
   listeners.on(target, 'drop', (e: DragEvent) => {
     e.preventDefault();
     root.classList.remove('fp-dragover');
-    collectFromTransfer(e.dataTransfer, allowFolders).then((got) => {
+    // collectFromTransfer never rejects: unreadable entries are skipped
+    void collectFromTransfer(e.dataTransfer, allowFolders).then((got) => {
       onFiles(got.files, got.folderRefused);
     });
   });

@@ -1,7 +1,16 @@
 import { collectFromTransfer } from './dropped';
 
+/** The FileSystemEntry fields collectFromTransfer reads. */
+interface FakeEntry {
+  isFile: boolean;
+  isDirectory: boolean;
+  name: string;
+  file?(ok: (f: File) => void): void;
+  createReader?(): { readEntries(ok: (e: FakeEntry[]) => void): void };
+}
+
 /** A directory entry as Chromium gives it: readEntries returns batches, then an empty one. */
-function dir(name: string, children: any[]): any {
+function dir(name: string, children: FakeEntry[]): FakeEntry {
   return {
     isFile: false,
     isDirectory: true,
@@ -9,7 +18,7 @@ function dir(name: string, children: any[]): any {
     createReader() {
       let done = false;
       return {
-        readEntries(ok: (e: any[]) => void) {
+        readEntries(ok: (e: FakeEntry[]) => void) {
           const batch = done ? [] : children;
           done = true;
           setTimeout(() => ok(batch), 0);
@@ -18,11 +27,11 @@ function dir(name: string, children: any[]): any {
     },
   };
 }
-function fileEntry(f: File): any {
+function fileEntry(f: File): FakeEntry {
   return { isFile: true, isDirectory: false, name: f.name, file: (ok: (f: File) => void) => setTimeout(() => ok(f), 0) };
 }
-function transfer(entries: any[], files: File[]): DataTransfer {
-  return { items: entries.map((e) => ({ kind: 'file', webkitGetAsEntry: () => e })), files } as any;
+function transfer(entries: FakeEntry[], files: File[]): DataTransfer {
+  return { items: entries.map((e) => ({ kind: 'file', webkitGetAsEntry: () => e })), files } as unknown as DataTransfer;
 }
 
 describe('dropped files and folders', () => {
@@ -45,7 +54,7 @@ describe('dropped files and folders', () => {
   });
 
   test('without entries the FileList is used', async () => {
-    const got = await collectFromTransfer({ items: [], files: [a, b] } as any, true);
+    const got = await collectFromTransfer({ items: [], files: [a, b] } as unknown as DataTransfer, true);
     expect(got.files).toEqual([a, b]);
   });
 });

@@ -43,7 +43,10 @@ function walk(entry: Entry, out: File[]): Promise<void> {
               return walk(c, out);
             });
           }
+          // walk never rejects; should it, the folder still ends with the files read so far
           chain.then(function () {
+            resolve();
+          }, function () {
             resolve();
           });
           return;
@@ -66,11 +69,12 @@ function toArray<T>(list: { length: number; [i: number]: T } | null | undefined)
 
 export function collectFromTransfer(dt: DataTransfer | null, allowFolders: boolean): Promise<Collected> {
   if (!dt) return Promise.resolve({ files: [], folderRefused: false });
-  const items = toArray<DataTransferItem>(dt.items as any);
+  const items = toArray<DataTransferItem>(dt.items);
   const entries: Entry[] = [];
   let hasEntries = false;
   for (let i = 0; i < items.length; i++) {
-    const it = items[i] as any;
+    // webkitGetAsEntry is missing from older engines although the DOM types declare it
+    const it = items[i] as { kind: string; webkitGetAsEntry?: () => unknown };
     if (it.kind !== 'file' || typeof it.webkitGetAsEntry !== 'function') continue;
     hasEntries = true;
     const entry = it.webkitGetAsEntry() as Entry | null;
@@ -78,10 +82,10 @@ export function collectFromTransfer(dt: DataTransfer | null, allowFolders: boole
   }
   let hasFolder = false;
   for (let i = 0; i < entries.length; i++) if (entries[i].isDirectory) hasFolder = true;
-  if (!hasEntries || !hasFolder) return Promise.resolve({ files: toArray<File>(dt.files as any), folderRefused: false });
+  if (!hasEntries || !hasFolder) return Promise.resolve({ files: toArray<File>(dt.files), folderRefused: false });
   if (!allowFolders) {
     const files: File[] = [];
-    const all = toArray<File>(dt.files as any);
+    const all = toArray<File>(dt.files);
     for (let i = 0; i < entries.length; i++) if (entries[i].isFile) for (let j = 0; j < all.length; j++) if (all[j].name === entries[i].name) files.push(all[j]);
     return Promise.resolve({ files, folderRefused: true });
   }

@@ -10,7 +10,17 @@ import { fakeUploader } from '../../picker/__tests__/fakeUploader';
 
 export interface Call {
   name: string;
-  args: any[];
+  args: unknown[];
+}
+
+/** A fake member's answer; `never[]` lets each test declare the arguments its handler reads. */
+export type Handler = (...args: never[]) => unknown;
+
+/** The recorded calls and the handlers a test may replace. */
+export interface FakeApi {
+  services: { [name: string]: number };
+  calls: Call[];
+  handlers: { [name: string]: Handler };
 }
 
 export function blob(n: number, extra?: { [k: string]: unknown }): { [k: string]: unknown } {
@@ -34,31 +44,31 @@ export function makeCtx(uploader?: LegacyContext['deps']['uploader']): LegacyCon
  */
 export function makeApi(ctx: LegacyContext) {
   const calls: Call[] = [];
-  const rec = (name: string) => (...args: any[]) => {
+  const rec = (name: string) => (...args: unknown[]): unknown => {
     calls.push({ name, args });
-    return handlers[name] ? handlers[name](...args) : undefined;
+    return handlers[name] ? (handlers[name] as (...a: unknown[]) => unknown)(...args) : undefined;
   };
-  const handlers: { [name: string]: (...args: any[]) => unknown } = {
+  const handlers: { [name: string]: Handler } = {
     setKey: (k: unknown) => ctx.setKey(k),
     pick: (_o: unknown, s: (b: unknown) => void) => { setTimeout(() => s(blob(1)), 1); return { close() { /* nothing */ } }; },
     pickMultiple: (_o: unknown, s: (b: unknown) => void) => { setTimeout(() => s([blob(1), blob(2)]), 1); return { close() { /* nothing */ } }; },
   };
-  const api: { [k: string]: any } = {
+  const api: FakeApi = {
     services: { ...V2_SERVICES },
     calls,
     handlers,
   };
   const members: { [name: string]: LegacyMember } = {};
   ['setKey', 'pick', 'pickMultiple', 'store', 'storeUrl', 'remove', 'exportFile', 'processImage', 'stat'].forEach((n) => {
-    api[n] = rec(n);
-    members[n] = (_c, args) => api[n](...Array.prototype.slice.call(args));
+    const member = rec(n);
+    members[n] = (_c, args) => member(...Array.prototype.slice.call(args));
   });
   ctx.useMembers(members);
-  return api as any;
+  return api;
 }
 
-export function callsOf(api: any, name: string): Call[] {
-  return (api.calls as Call[]).filter((c) => c.name === name);
+export function callsOf(api: FakeApi, name: string): Call[] {
+  return api.calls.filter((c) => c.name === name);
 }
 
 export function wait(ms = 30): Promise<void> {

@@ -1,4 +1,4 @@
-import { PickerCallbacks, PickerConfig, SourceListing } from '../../../core/contracts';
+import { PickedFile, PickerCallbacks, PickerConfig, SourceListing } from '../../../core/contracts';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { crumbs, parentFolder, rootFolder, isWithin } from './paths';
@@ -10,7 +10,7 @@ function config(over: Partial<PickerConfig> = {}): PickerConfig {
 }
 
 function callbacks() {
-  const cb: PickerCallbacks & { done?: any; error?: any; cancelled?: boolean } = {
+  const cb: PickerCallbacks & { done?: PickedFile[]; error?: Error; cancelled?: boolean } = {
     onDone(files) { cb.done = files; },
     onCancel() { cb.cancelled = true; },
     onError(e) { cb.error = e; },
@@ -163,7 +163,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
     await until(() => qa('.fp-file-done').length === 2);
     (q('.fp-primary') as HTMLButtonElement).click();
     await until(() => !!cb.done);
-    expect(cb.done.map((f: { client: string }) => f.client)).toEqual(['customsource', 'customsource']);
+    expect(cb.done!.map((f) => f.client)).toEqual(['customsource', 'customsource']);
   });
 
   test('a listing error shows the server message and a retry; an empty folder says so', async () => {

@@ -4,12 +4,12 @@ import { problemOf } from './problems';
 import { deviceOn, MediaEvent, MediaState, transition } from './machine';
 import { translatePickerOptions } from '../../../options';
 import { constructOptions } from '../../../widgets/attributes';
-import { makeApi, makeCtx } from '../../../widgets/__tests__/fakeApi';
+import { makeCtx } from '../../../widgets/__tests__/fakeApi';
 import { planSources, unsupportedWarning } from '../../services';
 import { PickerConfig } from '../../../core/contracts';
 
 describe('media settings from the picker options', () => {
-  it('fills the seed-004 defaults: 640x480, 3600 s, photo at the camera size', () => {
+  it('fills the defaults: 640x480, 3600 s, photo at the camera size', () => {
     expect(mediaSettings(translatePickerOptions({}, 'pick').config as PickerConfig)).toEqual({ photoDim: undefined, video: { width: 640, height: 480 }, videoLen: 3600, audioLen: 3600 });
   });
 
@@ -27,7 +27,7 @@ describe('media settings from the picker options', () => {
     input.setAttribute('data-fp-audio-length', '20');
     input.setAttribute('data-fp-services', 'WEBCAM,VIDEO,AUDIO');
     holder.appendChild(input);
-    const options = constructOptions(input, 'pick', makeApi(makeCtx()));
+    const options = constructOptions(input, 'pick', makeCtx());
     const config = translatePickerOptions(options, 'pick').config as PickerConfig;
     expect(mediaSettings(config)).toEqual({ photoDim: [320, 240], video: { width: 320, height: 240 }, videoLen: 30, audioLen: 20 });
     expect(planSources(config).sources).toEqual(['WEBCAM', 'VIDEO', 'AUDIO']);

@@ -1,3 +1,4 @@
+import { PickerConfig } from '../../../core/contracts';
 import { MediaSourcePanel } from './panel';
 import { fakeEnv } from './__tests__/fakeEnv';
 import { TextBinder } from '../../i18n/binder';
@@ -16,7 +17,7 @@ function setup(kind: 'photo' | 'video' | 'audio', f = fakeEnv()) {
   const clients: string[] = [];
   const panel = new MediaSourcePanel(kind, {
     doc: document, win: window, binder, announcer, env: f.env,
-    settings: mediaSettings({ webcam: { audioLen: 3, videoLen: 3 } } as any),
+    settings: mediaSettings({ webcam: { audioLen: 3, videoLen: 3 } } as PickerConfig),
     onFile: (file, client) => {
       files.push(file);
       clients.push(client);
@@ -99,7 +100,7 @@ describe('media panel (jsdom, scripted media env)', () => {
   });
 
   it('createMediaSource maps the v2 service names and refuses others', () => {
-    const o = { doc: document, win: window, config: {} as any, binder: new TextBinder(new Translator()), announcer: new Announcer(document), onFile: () => undefined, env: fakeEnv().env };
+    const o = { doc: document, win: window, config: {} as PickerConfig, binder: new TextBinder(new Translator()), announcer: new Announcer(document), onFile: () => undefined, env: fakeEnv().env };
     expect(createMediaSource('WEBCAM', o).root.getAttribute('data-fp-media')).toBe('webcam');
     expect(createMediaSource('AUDIO', o).root.querySelectorAll('video').length).toBe(0);
     expect(() => createMediaSource('BOX', o)).toThrow(/^filepicker: `services`/);

@@ -3,7 +3,7 @@ const fs = require('fs');
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, events, png, assert, equal } = require('../lib/helpers');
 
-test('seed example: pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}) stores real files, v2 shapes', async (ctx) => {
+test('documented example: pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}) stores real files, v2 shapes', async (ctx) => {
   const a = await png(ctx, 'red.png', 40, 30);
   const b = await png(ctx, 'blue.png', 20, 10);
   const page = await openPage(ctx);
