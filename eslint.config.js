@@ -41,10 +41,10 @@ const LAYERS = {
   boot: { may: ['core', 'legacy'], why: 'src/boot runs before the library: it reads src/legacy/members.ts and src/core only.' },
 };
 
-/** The import-x/no-restricted-paths zones of LAYERS; `allowAlso` adds edges (only the temporary block below uses it). */
-function layerZones(allowAlso) {
+/** The import-x/no-restricted-paths zones of LAYERS. */
+function layerZones() {
   return Object.keys(LAYERS).map((name) => {
-    const may = LAYERS[name].may.concat((allowAlso && allowAlso[name]) || []);
+    const may = LAYERS[name].may;
     return {
       target: './src/' + name,
       from: './src',

@@ -157,7 +157,7 @@ function render(o) {
     'filestack-js = unmodified 4.3.8 (its Node build and HTTP adapter), `init(key)` with `session.urls.uploadApiUrl` set to the server, ' +
     'given the file\'s path as a Node user would. The server runs in a child process, so RSS is the uploader\'s alone (sampled every 5 ms, growth over the start, after a GC). ' +
     (res.fsjsNode && res.fsjsNode.how
-      ? 'filestack-js\'s Node adapter cannot reach a URL with an explicit port (spec/upload-protocol.md, last section), so for this table the server listened on 127.0.0.1:80 in ' + res.fsjsNode.how +
+      ? 'filestack-js\'s Node adapter cannot reach a URL with an explicit port, so for this table the server listened on 127.0.0.1:80 in ' + res.fsjsNode.how +
         ', handing out only port-less URLs (API and part URLs, storage mounted on the API\'s origin at /s3/); ours, raw and filestack-js all used that one server, round by round.'
       : '**filestack-js was not measured in Node**: ' + ((res.fsjsNode && res.fsjsNode.reason) || 'the step did not run') + '.'));
   p();

@@ -13,7 +13,8 @@ let pg: Page;
 let fileUrl: string;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, apps: [{ apikey: OPEN }] });
+  // storeUrl fetches this server's own loopback URLs, which the server refuses unless the host is allowed by name
+  server = await startServer({ port: 0, apps: [{ apikey: OPEN }], fetchAllowHosts: ['127.0.0.1'] });
   pg = await restPage(server.url, OPEN, server.url + '/page.html');
   fileUrl = (await run(pg, (fp, s, e) => fp.store('hello', { filename: 'a.txt' }, s, e))).value.url;
 });

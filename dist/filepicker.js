@@ -88,22 +88,46 @@
         __webpack_require__.d(__webpack_exports__, {
           b: function() {
             return describeValue;
+          },
+          k: function() {
+            return errorText;
           }
         });
         function describeValue(value) {
           if (value === null) return "null";
           if (value === undefined) return "undefined";
-          if (typeof value === "function") return "a function";
-          if (typeof value === "string") return clip(JSON.stringify(value)) + " (string)";
-          if (typeof value === "number" || typeof value === "boolean") return String(value) + " (" + typeof value + ")";
+          var type = typeof value;
+          if (type === "function") return "a function";
+          if (type === "string") return clip(JSON.stringify(value)) + " (string)";
+          if (type === "number" || type === "boolean" || type === "bigint" || type === "symbol") return clip(primitiveText(value)) + " (" + type + ")";
           var text;
           try {
             text = JSON.stringify(value);
           } catch (_e) {
-            text = Object.prototype.toString.call(value);
+            text = undefined;
           }
-          var isArray = Object.prototype.toString.call(value) === "[object Array]";
-          return clip(text === undefined ? String(value) : text) + (isArray ? " (array)" : " (" + typeof value + ")");
+          var tag = classTag(value);
+          var isArray = tag === "[object Array]";
+          return clip(text === undefined ? tag : text) + (isArray ? " (array)" : " (" + type + ")");
+        }
+        function errorText(e) {
+          var m;
+          try {
+            m = e && typeof e === "object" ? e.message : undefined;
+          } catch (_e) {
+            m = undefined;
+          }
+          return typeof m === "string" ? m : describeValue(e);
+        }
+        function primitiveText(value) {
+          return String(value);
+        }
+        function classTag(value) {
+          try {
+            return Object.prototype.toString.call(value);
+          } catch (_e) {
+            return "[object Object]";
+          }
         }
         function clip(s) {
           return s.length > 80 ? s.slice(0, 77) + "..." : s;
@@ -331,8 +355,19 @@
             }));
           });
         }
+        function giveUp(error, reason, progressedBetween) {
+          if (!progressedBetween || !(error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__.Dr)) return error;
+          return new _errors__WEBPACK_IMPORTED_MODULE_0__.Dr(error.message + "; " + reason, {
+            method: error.method,
+            url: error.url,
+            status: error.status,
+            body: error.body,
+            requestId: error.requestId
+          });
+        }
         function withRetry(ctx, signal, attempt) {
           var failures = 0;
+          var total = 0;
           var progressed = function() {
             failures = 0;
           };
@@ -344,8 +379,9 @@
               var transient = e.outcome.kind === "network" || e.outcome.kind === "timeout" || e.outcome.kind === "stall";
               if (transient && !ctx.env.isOnline()) return waitOnline(ctx.env, signal).then(loop);
               failures++;
-              var d = (0, _retryPolicy__WEBPACK_IMPORTED_MODULE_1__.tE)(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random());
-              if (!d.retry) throw e.error;
+              total++;
+              var d = (0, _retryPolicy__WEBPACK_IMPORTED_MODULE_1__.tE)(ctx.retry, e.outcome, failures, ctx.env.now(), ctx.env.random(), total);
+              if (!d.retry) throw giveUp(e.error, d.reason, failures < total);
               if (ctx.onRetry) ctx.onRetry(failures, d.waitMs);
               return sleep(ctx.env, d.waitMs, signal).then(loop);
             });
@@ -389,7 +425,10 @@
           var capped = Math.min(opts.maxTimeout, raw);
           return Math.round(capped / 2 + capped / 2 * random);
         }
-        function decideRetry(opts, outcome, attempt, now, random) {
+        function maxFailures(opts) {
+          return opts.maxFailures !== undefined ? opts.maxFailures : 3 * (opts.retries + 1);
+        }
+        function decideRetry(opts, outcome, attempt, now, random, total) {
           switch (outcome.kind) {
            case "abort":
             return {
@@ -416,6 +455,11 @@
           if (attempt > opts.retries) return {
             retry: false,
             reason: "gave up after " + opts.retries + " retries"
+          };
+          var cap = maxFailures(opts);
+          if ((total === undefined ? attempt : total) >= cap) return {
+            retry: false,
+            reason: "gave up after " + cap + " failed attempts in all (bytes advanced between them, but it never finished)"
           };
           var waitMs = backoffDelay(opts, attempt, random);
           if (outcome.kind === "status") {
@@ -547,6 +591,30 @@
           };
         }
       },
+      7307: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          b: function() {
+            return textOf;
+          },
+          f: function() {
+            return hasLoneSurrogate;
+          }
+        });
+        var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+        function hasLoneSurrogate(s) {
+          return LONE_SURROGATE.test(s);
+        }
+        function textOf(v) {
+          if (typeof v === "string") return v;
+          if (typeof v === "symbol") return undefined;
+          try {
+            return String(v);
+          } catch (_e) {
+            return undefined;
+          }
+        }
+      },
       8657: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
@@ -570,10 +638,11 @@
           if (typeof input === "string" && URL_RE.test(input)) {
             url = input;
           } else if (input && typeof input === "object" && input.url) {
-            url = String(input.url);
-            if (!options.mimetype && !options.extension) options.mimetype = input.mimetype;
-            if (!options.suggestedFilename) options.suggestedFilename = input.filename;
-            if (typeof input.size === "number") size = input.size;
+            var file = input;
+            url = String(file.url);
+            if (!options.mimetype && !options.extension) options.mimetype = file.mimetype;
+            if (!options.suggestedFilename) options.suggestedFilename = file.filename;
+            if (typeof file.size === "number") size = file.size;
           } else {
             throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Invalid file to export: " + input + ". Not a valid url or FPFile object. You may want to use filepicker.store() to get an FPFile to export");
           }
@@ -631,6 +700,7 @@
           return out;
         }
         var describe = __webpack_require__(393);
+        var wellFormed = __webpack_require__(7307);
         var retryPolicy = __webpack_require__(4743);
         var MIB = 1024 * 1024;
         var MIN_PART_SIZE = 5 * MIB;
@@ -686,6 +756,8 @@
             minTimeout: positiveNumber("retryOptions.minTimeout", pick(rr.minTimeout, base.retryOptions.minTimeout), 0),
             maxTimeout: positiveNumber("retryOptions.maxTimeout", pick(rr.maxTimeout, base.retryOptions.maxTimeout), 0)
           };
+          var failuresCap = pick(rr.maxFailures, base.retryOptions.maxFailures);
+          if (failuresCap !== undefined) retryOptions.maxFailures = wholeNumber("retryOptions.maxFailures", failuresCap, 1);
           if (retryOptions.maxTimeout < retryOptions.minTimeout) {
             throw new errors.yI("retryOptions.maxTimeout", errors.H3 + "`retryOptions.maxTimeout` (" + retryOptions.maxTimeout + ") must not be below `retryOptions.minTimeout` (" + retryOptions.minTimeout + ")");
           }
@@ -1014,8 +1086,9 @@
             return undefined;
           }
           if (!crypto || typeof crypto.createHash !== "function") return undefined;
+          var c = crypto;
           return function(bytes) {
-            return crypto.createHash("md5").update(new Uint8Array(bytes)).digest("base64");
+            return c.createHash("md5").update(new Uint8Array(bytes)).digest("base64");
           };
         }
         function nativeMd5Stream() {
@@ -1289,9 +1362,9 @@
         function answer(res, bytes, req) {
           var t = req.responseType;
           return {
-            status: res.statusCode,
+            status: res.statusCode || 0,
             text: t && t !== "text" ? "" : bytes.toString("utf8"),
-            body: t === "blob" ? new Blob([ bytes ]) : t === "arraybuffer" ? new Uint8Array(bytes).buffer : undefined,
+            body: t === "blob" ? new Blob([ new Uint8Array(bytes) ]) : t === "arraybuffer" ? new Uint8Array(bytes).buffer : undefined,
             headers: {
               get: function(name) {
                 var v = res.headers[name.toLowerCase()];
@@ -1777,9 +1850,10 @@
                 _this.host.partFailed(range, e);
               });
               _this.running.push(p);
-              p.then(function() {
-                _this.running.splice(_this.running.indexOf(p), 1);
-              });
+              var done = function() {
+                void _this.running.splice(_this.running.indexOf(p), 1);
+              };
+              p.then(done, done);
             });
           };
           return PartScheduler;
@@ -1808,6 +1882,7 @@
           };
           return ask(0);
         }
+        var MAX_PART_RESENDS = 2;
         function refusesResume(e) {
           return (0, errors.TX)(e) && e.status >= 400 && e.status < 500 && e.status !== 429;
         }
@@ -1832,6 +1907,7 @@
             this.completing = null;
             this.record = null;
             this.unconfirmed = null;
+            this.resends = 0;
             var env = deps.env;
             var events = this.events = guardEvents(env, rawEvents);
             this.file = {
@@ -1913,6 +1989,8 @@
                 if (entry && _this.record) _this.started = _this.record.plan(entry, _this.ranges).start;
                 _this.abortOnServer();
               } else if (entry) _this.resumeFrom(entry); else _this.startFresh();
+            }).then(undefined, function(e) {
+              _this.fail(e);
             });
           };
           FileUpload.prototype.lookup = function(store) {
@@ -1945,8 +2023,12 @@
           });
           FileUpload.prototype.startFresh = function() {
             var _this = this;
-            var created = this.deps.env.now();
-            this.post("/multipart/start", protocol.bg(this.base, this.file), this.cancelled, "the start request (/multipart/start)").then(function(res) {
+            var env = this.deps.env;
+            var created = env.now();
+            var key = protocol.EG(created, function() {
+              return env.random();
+            });
+            this.post("/multipart/start", protocol.bg(this.base, this.file, key), new Aborter, "the start request (/multipart/start)").then(function(res) {
               var s = protocol.oZ(res.text, _this.deps.hosts.uploadApi);
               _this.started = s;
               if (_this.finished) {
@@ -2086,7 +2168,6 @@
           FileUpload.prototype.complete = function() {
             var _this = this;
             if (this.finished) return;
-            if (this.events.onUploadComplete) this.events.onUploadComplete();
             var body = protocol.Y4(this.base, this.started, this.file, this.etags);
             var ctx = {
               env: this.deps.env,
@@ -2096,6 +2177,7 @@
               post: this.post.bind(this)
             };
             var completing = this.completing = requestComplete(ctx, body, new Aborter);
+            if (this.events.onUploadComplete) this.events.onUploadComplete();
             completing.then(function(stored) {
               if (_this.finished || completing !== _this.completing) return;
               _this.finished = true;
@@ -2103,8 +2185,19 @@
               if (_this.record) _this.record.tracker.forget();
               _this.settle.resolve(stored);
             }, function(e) {
-              if (completing === _this.completing) _this.fail(e);
+              if (completing === _this.completing) _this.completeRefused(e);
             });
+          };
+          FileUpload.prototype.completeRefused = function(e) {
+            var part = (0, errors.TX)(e) ? protocol.cG(e.status, e.body) : null;
+            var range = part !== null ? this.ranges[part - 1] : undefined;
+            if (this.finished || !range || this.resends >= MAX_PART_RESENDS || this.unconfirmed) {
+              this.fail(e);
+              return;
+            }
+            this.resends++;
+            this.completing = null;
+            this.openSession([ range ]);
           };
           FileUpload.prototype.fail = function(e) {
             if (this.finished) return;
@@ -2138,7 +2231,7 @@
               return;
             }
             var settled = this.scheduler ? this.scheduler.settled() : Promise.resolve();
-            settled.then(abort);
+            settled.then(abort, abort);
           };
           return FileUpload;
         }();
@@ -2356,7 +2449,7 @@
               size: bytes_1.byteLength,
               type: "",
               slice: function(start, end) {
-                return new Blob([ bytes_1.subarray(start || 0, end === undefined ? bytes_1.byteLength : end) ]);
+                return new Blob([ new Uint8Array(bytes_1.subarray(start || 0, end === undefined ? bytes_1.byteLength : end)) ]);
               }
             };
             return view;
@@ -2426,6 +2519,8 @@
           if (v === undefined || v === null) return undefined;
           if (typeof v !== "string") throw new errors.yI(key, errors.H3 + "`" + key + "` must be a string, got " + (0, 
           describe.b)(v));
+          if ((0, wellFormed.f)(v)) throw new errors.yI(key, errors.H3 + "`" + key + "` must be well-formed text (it holds a lone surrogate), got " + (0, 
+          describe.b)(v));
           return v || undefined;
         }
         function normalizeStoreOptions(input) {
@@ -2483,8 +2578,9 @@
         function checkSecurity(security) {
           if (security === undefined || security === null) return undefined;
           var s = security;
-          if (typeof s !== "object" || typeof s.policy !== "string" || !s.policy || typeof s.signature !== "string" || !s.signature) {
-            throw new errors.yI("security", errors.H3 + "`security` must carry both `policy` and `signature` as non-empty strings");
+          if (typeof s !== "object" || typeof s.policy !== "string" || !s.policy || typeof s.signature !== "string" || !s.signature || (0, 
+          wellFormed.f)(s.policy) || (0, wellFormed.f)(s.signature)) {
+            throw new errors.yI("security", errors.H3 + "`security` must carry both `policy` and `signature` as non-empty, well-formed strings");
           }
           return {
             policy: s.policy,
@@ -2492,6 +2588,7 @@
           };
         }
         function init(apiKey, security, options) {
+          if (typeof apiKey === "string" && (0, wellFormed.f)(apiKey)) throw new errors.yI("apiKey", errors.H3 + "`apiKey` must be well-formed text (it holds a lone surrogate)");
           if (typeof apiKey !== "string" || !apiKey) {
             throw new errors.yI("apiKey", errors.H3 + "`apiKey` must be a non-empty string, got " + (apiKey === null ? "null" : typeof apiKey === "string" ? "an empty string" : typeof apiKey));
           }
@@ -2518,7 +2615,10 @@
                   var cb = u[CALLBACKS[i]];
                   if (cb !== undefined && typeof cb !== "function") throw new errors.yI(CALLBACKS[i], errors.H3 + "`" + CALLBACKS[i] + "` must be a function, got " + typeof cb);
                 }
-                if (token !== undefined && token !== null && typeof token !== "object") throw new errors.yI("token", errors.H3 + "`token` must be an object, got " + typeof token);
+                if (token !== undefined && token !== null && (typeof token !== "object" || !Object.isExtensible(token))) {
+                  throw new errors.yI("token", errors.H3 + "`token` must be an object that can take new properties (not frozen or sealed), got " + (0, 
+                  describe.b)(token));
+                }
                 var store = normalizeStoreOptions(storeOptions);
                 var onProgress_1 = u.onProgress;
                 var task_1 = engine.upload(file, store, {
@@ -2553,6 +2653,8 @@
             },
             storeURL: function(url, storeOptions) {
               try {
+                if (typeof url === "string" && (0, wellFormed.f)(url)) throw new errors.yI("url", errors.H3 + "`url` must be well-formed text (it holds a lone surrogate), got " + (0, 
+                describe.b)(url));
                 return engine.storeUrl(url, normalizeStoreOptions(storeOptions)).promise;
               } catch (e) {
                 return Promise.reject(e);
@@ -2649,6 +2751,17 @@
             onProgress: (0, shift.Tn)(onProgress) ? onProgress : undefined
           });
         }
+        function api_guarded(name, member, ctx) {
+          return function() {
+            try {
+              return member(ctx, arguments);
+            } catch (e) {
+              if (e instanceof FilepickerException.G) throw e;
+              throw new FilepickerException.G("filepicker: `" + name + "` cannot use its arguments: " + (0, 
+              describe.k)(e));
+            }
+          };
+        }
         function installLegacyApi(target, ctx, ext) {
           var own = {
             pick: function(c, a) {
@@ -2667,7 +2780,7 @@
           ctx.useMembers(ext);
           ctx.useMembers(own);
           ctx.usePublicObject(target);
-          var _loop_1 = function(i) {
+          for (var i = 0; i < members.N.length; i++) {
             var name_1 = members.N[i];
             switch (name_1) {
              case "errors":
@@ -2701,16 +2814,11 @@
 
              default:
               {
-                var member_1 = own[name_1] || ext[name_1];
-                if (!member_1) throw new Error("filepicker: internal error, no implementation for `" + name_1 + "`");
-                target[name_1] = function() {
-                  return member_1(ctx, arguments);
-                };
+                var member = own[name_1] || ext[name_1];
+                if (!member) throw new Error("filepicker: internal error, no implementation for `" + name_1 + "`");
+                target[name_1] = api_guarded(name_1, member, ctx);
               }
             }
-          };
-          for (var i = 0; i < members.N.length; i++) {
-            _loop_1(i);
           }
         }
         function replayQueue(target) {
@@ -2744,12 +2852,18 @@
             this.queue = deps.queue();
           }
           LegacyContext.prototype.setKey = function(key) {
-            this.apikey = key == null ? undefined : String(key);
+            this.apikey = undefined;
+            this.badKey = undefined;
+            if (key == null) return;
+            var text = (0, wellFormed.b)(key);
+            if (text === undefined) this.badKey = "has no text: " + (0, describe.b)(key); else if ((0, 
+            wellFormed.f)(text)) this.badKey = "is not well-formed text (it holds a lone surrogate)"; else this.apikey = text;
           };
           LegacyContext.prototype.getKey = function() {
             return this.apikey;
           };
           LegacyContext.prototype.requireKey = function() {
+            if (this.badKey) throw new FilepickerException.G("API Key not usable: the value given to setKey " + this.badKey);
             if (!this.apikey) throw new FilepickerException.G("API Key not found");
             return this.apikey;
           };
@@ -2946,7 +3060,7 @@
           var read = fetchImage(ctx.window(), url, name);
           read.promise.then(function(got) {
             if (outcome.finished) return;
-            var type = got.file.type || typeof input === "object" && input.mimetype || "";
+            var type = String(got.file.type || typeof input === "object" && input.mimetype || "");
             if (!IMAGE.test(type)) return outcome.fail(new FPError.d(142, 'processImage edits JPEG, PNG and WebP images; got "' + type + '"'));
             session = ctx.deps.dialog().open((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, t.config), {
               editFile: got.file
@@ -3008,12 +3122,36 @@
         var use = onDemand("rest", function() {
           return __webpack_require__.e(845).then(__webpack_require__.bind(__webpack_require__, 9405));
         });
+        var FAILURE = {
+          read: [ 1, 118 ],
+          write: [ 2, 123 ],
+          writeUrl: [ 2, 123 ],
+          store: [ 1, 123 ],
+          storeUrl: [ 1, 153 ],
+          stat: [ 1, 162 ],
+          metadata: [ 1, 162 ],
+          remove: [ 1, 172 ],
+          convert: [ 2, 143 ]
+        };
+        function runDeferred(name, fn, ctx, args) {
+          try {
+            fn();
+          } catch (e) {
+            var failure = FAILURE[name];
+            if (!failure) throw e;
+            var onError = (0, shift.Nj)(args, failure[0]).onError || (0, FPError.H)(ctx.debug);
+            (0, callbacks.NU)(onError, new FPError.d(failure[1], "filepicker: `" + name + "` failed: " + (0, 
+            describe.k)(e)));
+          }
+        }
         function lazy(name, check) {
           return function(ctx, args) {
             check(ctx, args);
             var copy = argsOf(args);
             use(function(m) {
-              m.restMembers[name](ctx, copy);
+              runDeferred(name, function() {
+                return m.restMembers[name](ctx, copy);
+              }, ctx, copy);
             });
             return undefined;
           };
@@ -4470,6 +4608,8 @@
                   }
                   chain.then(function() {
                     resolve();
+                  }, function() {
+                    resolve();
                   });
                   return;
                 }
@@ -4550,7 +4690,7 @@
           listeners.on(target, "drop", function(e) {
             e.preventDefault();
             root.classList.remove("fp-dragover");
-            collectFromTransfer(e.dataTransfer, allowFolders).then(function(got) {
+            void collectFromTransfer(e.dataTransfer, allowFolders).then(function(got) {
               onFiles(got.files, got.folderRefused);
             });
           });
@@ -4935,14 +5075,14 @@
           node.setAttribute("dir", (0, languages.Pv)(lang) ? "rtl" : "ltr");
         }
         function loadTexts(binder, lang, config, env, alive) {
-          (0, registry.Xq)(lang, env.document).then(function(table) {
+          void (0, registry.Xq)(lang, env.document).then(function(table) {
             if (table && alive()) {
               binder.translator.setLocale(table);
               binder.refresh();
             }
           });
           if (config.customText) {
-            fetchCustomText(config.customText, env.window).then(function(table) {
+            void fetchCustomText(config.customText, env.window).then(function(table) {
               if (!alive()) return;
               binder.translator.setCustom(table);
               binder.refresh();
@@ -5771,6 +5911,10 @@
         }
         var rest_target = __webpack_require__(5060);
         var mimetypes = __webpack_require__(4379);
+        var optionText = __webpack_require__(8031);
+        var describe = __webpack_require__(393);
+        var STORE_TEXT = [ "mimetype", "filename", "path", "container", "access", "location", "policy", "signature" ];
+        var SECURITY_TEXT = [ "policy", "signature" ];
         function knownInput(input) {
           return typeof input === "string" || (0, inputs.rZ)(input) || (0, inputs.fo)(input) || !!(0, 
           inputs.rs)(input);
@@ -5780,9 +5924,17 @@
           var input = args[0];
           if (!knownInput(input)) throw new FilepickerException.G("Cannot store given input: " + (0, 
           inputs.WU)(input) + ". Not a string, file input, DOM File, or FPFile object.");
+          (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT);
+          if (typeof input === "object" && !(0, inputs.fo)(input) && !(0, inputs.rZ)(input)) (0, 
+          optionText.U6)(ctx, "store", input, [ "url", "filename" ]);
         }
-        function checkStoreUrl(ctx) {
+        function checkStoreUrl(ctx, args) {
           ctx.requireKey();
+          var input = args[0];
+          if (typeof input === "string" && (0, optionText.fI)(input)) throw new FilepickerException.G("filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got " + (0, 
+          describe.b)(input));
+          if (input && typeof input === "object") (0, optionText.U6)(ctx, "storeUrl", input, [ "url" ]);
+          (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT);
         }
         function checkRead(ctx, args) {
           ctx.requireKey();
@@ -5790,6 +5942,7 @@
           if (!input) throw new FilepickerException.G("No input given - nothing to read!");
           if (!knownInput(input)) throw new FilepickerException.G("Cannot read given input: " + (0, 
           inputs.WU)(input) + ". Not a url, file input, DOM File, or FPFile object.");
+          (0, optionText.U6)(ctx, "read", (0, shift.Nj)(args, 1).options, SECURITY_TEXT);
         }
         function checkWrite(ctx, args, url) {
           ctx.requireKey();
@@ -5800,17 +5953,22 @@
           var target = (0, rest_target.d)(ctx.hosts, fpfile, "Invalid file to write to");
           if (!url && !knownInput(input)) throw new FilepickerException.G("Cannot read from given input: " + (0, 
           inputs.WU)(input) + ". Not a string, file input, DOM File, or FPFile object.");
+          (0, optionText.U6)(ctx, url ? "writeUrl" : "write", (0, shift.Nj)(args, 2).options, [ "mimetype" ].concat(SECURITY_TEXT));
           return target;
         }
         function checkStat(ctx, args) {
           ctx.requireKey();
-          return (0, rest_target.d)(ctx.hosts, args[0], "Invalid file to get metadata for");
+          var target = (0, rest_target.d)(ctx.hosts, args[0], "Invalid file to get metadata for");
+          (0, optionText.U6)(ctx, "stat", (0, shift.Nj)(args, 1).options);
+          return target;
         }
         function checkRemove(ctx, args) {
           var key = ctx.requireKey();
+          var target = (0, rest_target.d)(ctx.hosts, args[0], "Invalid file to remove");
+          (0, optionText.U6)(ctx, "remove", (0, shift.Nj)(args, 1).options);
           return {
             key: key,
-            target: (0, rest_target.d)(ctx.hosts, args[0], "Invalid file to remove")
+            target: target
           };
         }
         function convertibleMimetype(mimetype) {
@@ -5968,13 +6126,71 @@
         function copyOptions(o) {
           var out = {};
           if (o == null) return out;
-          for (var k in o) {
-            if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = o[k];
+          var from = o;
+          for (var k in from) {
+            if (Object.prototype.hasOwnProperty.call(from, k)) out[k] = from[k];
           }
           return out;
         }
         function urlOf(x) {
           return x != null && (typeof x === "object" || typeof x === "function") ? x.url : undefined;
+        }
+      },
+      8031: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          U6: function() {
+            return checkTextOptions;
+          },
+          fI: function() {
+            return _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__.f;
+          },
+          oj: function() {
+            return sendableText;
+          }
+        });
+        var _core_describe__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(393);
+        var _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7307);
+        var _FilepickerException__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4119);
+        function isSendable(v) {
+          return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+        }
+        function sendableText(v) {
+          return v && isSendable(v) ? String(v) : undefined;
+        }
+        function readOption(options, name) {
+          try {
+            return Object.prototype.hasOwnProperty.call(options, name) ? options[name] : undefined;
+          } catch (_e) {
+            return undefined;
+          }
+        }
+        function checkTextOptions(ctx, fn, options, names) {
+          if (!options || typeof options !== "object") return;
+          var keys = names || ownKeys(options);
+          for (var i = 0; i < keys.length; i++) {
+            var v = readOption(options, keys[i]);
+            if (v === undefined || v === null || isSendable(v) && typeof v !== "string") continue;
+            if (typeof v === "string") {
+              if ((0, _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__.f)(v)) throw new _FilepickerException__WEBPACK_IMPORTED_MODULE_2__.G("filepicker: `" + fn + "` option `" + keys[i] + "` is not well-formed text (it holds a lone surrogate), got " + shownSecret(keys[i], v));
+              continue;
+            }
+            if (!isSendable(v) && (names || typeof v !== "function")) {
+              ctx.warnOnce(fn + ":" + keys[i], "filepicker: `" + fn + "` option `" + keys[i] + "` must be a string, got " + shownSecret(keys[i], v) + "; it is not sent");
+            }
+          }
+        }
+        function shownSecret(name, v) {
+          if (name !== "policy" && name !== "signature") return (0, _core_describe__WEBPACK_IMPORTED_MODULE_0__.b)(v);
+          if (Object.prototype.toString.call(v) === "[object Array]") return "an array";
+          return typeof v === "object" ? "an object" : "a " + typeof v;
+        }
+        function ownKeys(o) {
+          var out = [];
+          try {
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out.push(k);
+          } catch (_e) {}
+          return out;
         }
       },
       5060: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -7318,7 +7534,8 @@
           var store = win.__filepickerLocales;
           var t = store && store[code];
           if (!t) return false;
-          registerLocale(code, t && typeof t === "object" && t["default"] ? t["default"] : t);
+          var table = t;
+          registerLocale(code, typeof t === "object" && table["default"] ? table["default"] : t);
           return true;
         }
         function loadLocale(code, doc, timeoutMs) {
@@ -7536,18 +7753,18 @@
             rules = RULES;
           }
           var win = doc.defaultView;
-          var anyDoc = doc;
+          var adopting = doc;
           if (win && win.CSSStyleSheet && "adoptedStyleSheets" in doc) {
             try {
               var sheet_1 = new win.CSSStyleSheet;
               if (typeof sheet_1.replaceSync === "function") {
                 sheet_1.replaceSync(rules.join("\n"));
-                anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([ sheet_1 ]);
+                adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([ sheet_1 ]);
                 return function() {
-                  var list = anyDoc.adoptedStyleSheets;
+                  var list = adopting.adoptedStyleSheets;
                   var next = [];
                   for (var i = 0; i < list.length; i++) if (list[i] !== sheet_1) next.push(list[i]);
-                  anyDoc.adoptedStyleSheets = next;
+                  adopting.adoptedStyleSheets = next;
                 };
               }
             } catch (_e) {}
@@ -7624,6 +7841,9 @@
           E3: function() {
             return uploadBody;
           },
+          EG: function() {
+            return newStartKey;
+          },
           T1: function() {
             return abortBody;
           },
@@ -7635,6 +7855,9 @@
           },
           bg: function() {
             return startBody;
+          },
+          cG: function() {
+            return partToResend;
           },
           lV: function() {
             return postHeaders;
@@ -7678,12 +7901,25 @@
             upload_id: s.uploadId
           };
         }
-        function startBody(base, file) {
-          return JSON.stringify(withAuth(base, {
+        function startBody(base, file, startKey) {
+          var b = {
             filename: file.filename,
             mimetype: file.mimetype,
             size: file.size
-          }));
+          };
+          if (startKey) b.idempotency_key = startKey;
+          return JSON.stringify(withAuth(base, b));
+        }
+        function newStartKey(now, random) {
+          var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+          var out = now.toString(36);
+          while (out.length < 24) out += alphabet.charAt(Math.floor(random() * alphabet.length) % alphabet.length);
+          return out.slice(0, 24);
+        }
+        function partToResend(status, body) {
+          if (status !== 400 || !body) return null;
+          var m = /parts: part (\d+)(?::| is not in storage)/.exec(body);
+          return m ? Number(m[1]) : null;
         }
         function uploadBody(base, s, part, size, md5) {
           var b = ids(s);
@@ -7883,6 +8119,8 @@
         });
         var _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
         var _state__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8503);
+        var _core_describe__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(393);
+        var _core_wellFormed__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7307);
         var WIDGET_SELECTORS = [ 'input[type="filepicker"]', 'input[type="filepicker-dragdrop"]', 'input[type="filepicker-convert"]', "button[data-fp-url]", "a[data-fp-url]", 'input[type="button"][data-fp-url]', '[type="filepicker-preview"][data-fp-url]' ];
         function canDragDrop(win) {
           var w = win;
@@ -7892,10 +8130,37 @@
         function checkConstructWidget(args) {
           var el = args[0];
           if (el && el.jquery) el = el[0];
-          if (!el || typeof el.getAttribute !== "function") {
+          if (!el || typeof el.getAttribute !== "function" || !el.attributes || typeof el.attributes.length !== "number") {
             throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("filepicker: `constructWidget` needs a DOM element or a jQuery object holding one, got " + (el === null ? "null" : typeof el));
           }
           return el;
+        }
+        var DROP_LISTS = [ "mimetype", "mimetypes", "extension", "extensions" ];
+        var DROP_NUMBERS = [ "maxSize", "maxFiles" ];
+        function checkDropOptions(options) {
+          if (!options || typeof options !== "object") return;
+          var o = options;
+          for (var i = 0; i < DROP_LISTS.length; i++) {
+            var v = o[DROP_LISTS[i]];
+            var items = Object.prototype.toString.call(v) === "[object Array]" ? v : [ v ];
+            for (var j = 0; j < items.length; j++) {
+              if (items[j] != null && (0, _core_wellFormed__WEBPACK_IMPORTED_MODULE_3__.b)(items[j]) === undefined) throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("filepicker: `makeDropPane` option `" + DROP_LISTS[i] + "` must be text or a list of texts, got " + (0, 
+              _core_describe__WEBPACK_IMPORTED_MODULE_2__.b)(items[j]));
+            }
+          }
+          for (var i = 0; i < DROP_NUMBERS.length; i++) {
+            var v = o[DROP_NUMBERS[i]];
+            if (v != null && !numberable(v)) throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("filepicker: `makeDropPane` option `" + DROP_NUMBERS[i] + "` must be a number, got " + (0, 
+            _core_describe__WEBPACK_IMPORTED_MODULE_2__.b)(v));
+          }
+        }
+        function numberable(v) {
+          try {
+            Number(v);
+            return true;
+          } catch (_e) {
+            return false;
+          }
         }
         function checkDropPane(args) {
           var div = args[0];
@@ -7905,13 +8170,14 @@
             if (!div.length) throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G(missing);
             div = div[0];
           }
-          if (typeof div.addEventListener !== "function" || typeof div.setAttribute !== "function") throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G(missing);
+          if (!div || typeof div.addEventListener !== "function" || typeof div.setAttribute !== "function") throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G(missing);
+          checkDropOptions(args[1]);
           return div;
         }
         function checkResponsive(args) {
           if (args.length === 0 || args[0] === undefined) return;
           var el = args[0];
-          if (!el || typeof el !== "object" || String(el.nodeName).toUpperCase() !== "IMG") throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Passed object is not an image");
+          if (!el || typeof el !== "object" || typeof el.nodeName !== "string" || el.nodeName.toUpperCase() !== "IMG") throw new _legacy_FilepickerException__WEBPACK_IMPORTED_MODULE_0__.G("Passed object is not an image");
         }
         function setResponsiveOptions(ctx, args) {
           var options = args[0] || {};

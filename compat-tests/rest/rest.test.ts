@@ -10,7 +10,8 @@ let server: RunningServer;
 let pg: Page;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, apps: [{ apikey: OPEN }, { apikey: SECURE, secret: 'the-app-secret' }] });
+  // url= stores fetch this server's own loopback URLs, which the server refuses unless the host is allowed by name
+  server = await startServer({ port: 0, apps: [{ apikey: OPEN }, { apikey: SECURE, secret: 'the-app-secret' }], fetchAllowHosts: ['127.0.0.1'] });
   pg = await restPage(server.url);
 });
 afterAll(async () => {

@@ -110,7 +110,7 @@
       });
       (doc.body || doc.documentElement).appendChild(n.backdrop);
       modal.show(n.download);
-      (0, registry.Xq)(lang, doc).then(function(table) {
+      void (0, registry.Xq)(lang, doc).then(function(table) {
         if (table && open) {
           binder.translator.setLocale(table);
           binder.refresh();
@@ -150,6 +150,30 @@
       }
       return out;
     }
+    function exportBlob(call, filename, meta) {
+      var options = call.options;
+      return {
+        url: call.url,
+        filename: options.suggestedFilename ? filename : String(meta && meta.filename || filename),
+        mimetype: String(options.mimetype || meta && meta.mimetype || ""),
+        size: call.size !== undefined ? call.size : meta && typeof meta.size === "number" ? meta.size : undefined,
+        client: "computer",
+        isWriteable: true
+      };
+    }
+    function clickLink(doc, href, filename) {
+      var link = doc.createElement("a");
+      link.setAttribute("href", href);
+      link.setAttribute("download", filename);
+      link.setAttribute("rel", "noopener");
+      link.className = "fp-hidden";
+      (doc.body || doc.documentElement).appendChild(link);
+      try {
+        link.click();
+      } finally {
+        if (link.parentNode) link.parentNode.removeChild(link);
+      }
+    }
     function exportFile(ctx, args) {
       var call = (0, checkExport.$)(ctx, args);
       var a = call.a;
@@ -168,31 +192,10 @@
       var outcome = new callbacks.Pi(a.onSuccess, onError);
       var doc = ctx.window().document;
       var deliver = function(meta) {
-        var blob = {
-          url: url,
-          filename: options.suggestedFilename ? filename : String(meta && meta.filename || filename),
-          mimetype: String(options.mimetype || meta && meta.mimetype || ""),
-          size: size !== undefined ? size : meta && typeof meta.size === "number" ? meta.size : undefined,
-          client: "computer",
-          isWriteable: true
-        };
-        outcome.succeed(blob);
-      };
-      var clickLink = function(href) {
-        var link = doc.createElement("a");
-        link.setAttribute("href", href);
-        link.setAttribute("download", filename);
-        link.setAttribute("rel", "noopener");
-        link.className = "fp-hidden";
-        (doc.body || doc.documentElement).appendChild(link);
-        try {
-          link.click();
-        } finally {
-          if (link.parentNode) link.parentNode.removeChild(link);
-        }
+        return outcome.succeed(exportBlob(call, filename, meta));
       };
       var directDownload = function() {
-        clickLink(downloadUrl(url));
+        clickLink(doc, downloadUrl(url), filename);
         if (size !== undefined || !ctx.hasMember("stat")) {
           deliver(null);
           return;
@@ -219,7 +222,7 @@
             return;
           }
           var objectUrl = win.URL.createObjectURL(data);
-          clickLink(objectUrl);
+          clickLink(doc, objectUrl, filename);
           setTimeout(function() {
             return win.URL.revokeObjectURL(objectUrl);
           }, 6e4);
@@ -267,12 +270,12 @@
       if (holder[MARK]) return;
       holder[MARK] = true;
       var win = doc.defaultView;
-      var anyDoc = doc;
+      var adopting = doc;
       if (win && typeof win.CSSStyleSheet === "function" && "adoptedStyleSheets" in doc) {
         try {
           var sheet = new win.CSSStyleSheet;
           fill(sheet);
-          anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([ sheet ]);
+          adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([ sheet ]);
           return;
         } catch (_e) {}
       }

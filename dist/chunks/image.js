@@ -29,7 +29,8 @@
           reject(new Error("filepicker: this browser cannot decode images (no createImageBitmap, no URL.createObjectURL)"));
           return;
         }
-        var url = win.URL.createObjectURL(file);
+        var urls = win.URL;
+        var url = urls.createObjectURL(file);
         var img = doc.createElement("img");
         img.onload = function() {
           resolve({
@@ -39,12 +40,12 @@
               height: img.naturalHeight
             },
             release: function() {
-              win.URL.revokeObjectURL(url);
+              urls.revokeObjectURL(url);
             }
           });
         };
         img.onerror = function() {
-          win.URL.revokeObjectURL(url);
+          urls.revokeObjectURL(url);
           reject(new Error("filepicker: the image could not be decoded"));
         };
         img.src = url;

@@ -100,6 +100,7 @@
     var fileUrl = __webpack_require__(1458);
     var fileApi = __webpack_require__(1160);
     var errors = __webpack_require__(4703);
+    var describe = __webpack_require__(393);
     var retry = __webpack_require__(3333);
     function withQuery(url, params) {
       var q = (0, fileApi.p)(params);
@@ -265,25 +266,31 @@
       if (req.body != null) sent.onUploadProgress = progress.bytes; else sent.onDownloadProgress = progress.bytes;
       return sent;
     }
-    function perform(call) {
-      var req = call.request;
-      var progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
-      exchange(call, withProgress(req, progress)).then(function(answer) {
-        if (call.outcome.finished) return;
-        if (progress) progress.done();
-        var res = answer.res;
-        if (res && res.status >= 200 && res.status < 300) {
-          var value = void 0;
-          try {
-            value = call.parse(res);
-          } catch (e) {
-            call.outcome.fail(new FPError.d(call.codes.other, errors.H3 + "unexpected answer from the server: " + (e instanceof Error ? e.message : String(e))));
-            return;
-          }
-          call.outcome.succeed(value);
+    function finish(call, progress, answer) {
+      if (call.outcome.finished) return;
+      if (progress) progress.done();
+      var res = answer.res;
+      if (res && res.status >= 200 && res.status < 300) {
+        var value = void 0;
+        try {
+          value = call.parse(res);
+        } catch (e) {
+          call.outcome.fail(new FPError.d(call.codes.other, errors.H3 + "unexpected answer from the server: " + (0, 
+          describe.k)(e)));
           return;
         }
-        call.outcome.fail(new FPError.d((0, codes.xF)(call.codes, res ? res.status : 0, isCrossOrigin(req.url)), explain(req, answer)));
+        call.outcome.succeed(value);
+        return;
+      }
+      call.outcome.fail(new FPError.d((0, codes.xF)(call.codes, res ? res.status : 0, isCrossOrigin(call.request.url)), explain(call.request, answer)));
+    }
+    function perform(call) {
+      var progress = call.progress ? percentReporter(call.outcome, 95) : undefined;
+      exchange(call, withProgress(call.request, progress)).then(function(answer) {
+        return finish(call, progress, answer);
+      }).then(undefined, function(e) {
+        return call.outcome.fail(new FPError.d(call.codes.other, errors.H3 + "the answer could not be handled: " + (0, 
+        describe.k)(e)));
       });
     }
     function parseJson(res) {
@@ -294,8 +301,9 @@
       }
     }
     var blob = __webpack_require__(2367);
-    function fpFileFromJson(hosts, json) {
-      if (!json || typeof json !== "object") throw new Error("expected a JSON object describing the file");
+    function fpFileFromJson(hosts, answer) {
+      if (!answer || typeof answer !== "object") throw new Error("expected a JSON object describing the file");
+      var json = answer;
       var url = json.url || (json.handle ? hosts.fileApi + "/" + json.handle : undefined);
       if (!url) throw new Error("the answer has no url or handle");
       return (0, blob.Vs)({
@@ -309,12 +317,13 @@
         writeable: json.writeable
       });
     }
-    function metadataFromJson(json) {
-      if (!json || typeof json !== "object") throw new Error("expected a JSON object of metadata");
+    function metadataFromJson(answer) {
+      if (!answer || typeof answer !== "object") throw new Error("expected a JSON object of metadata");
+      var json = answer;
       var names = [ "uploaded", "modified", "created" ];
       for (var i = 0; i < names.length; i++) {
         var v = json[names[i]];
-        if (v) json[names[i]] = new Date(v);
+        if (typeof v === "string" || typeof v === "number") json[names[i]] = new Date(v);
       }
       return json;
     }
@@ -516,12 +525,15 @@
       });
     }
     var storeApi = __webpack_require__(9251);
-    var describe = __webpack_require__(393);
     var rest_target = __webpack_require__(5060);
+    var optionText = __webpack_require__(8031);
     var ONE_PART = 5 * 1024 * 1024;
     function storeUrlFor(env, options, mimetype) {
-      var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype || undefined ], [ "filename", options.filename || undefined ], [ "path", options.path || undefined ], [ "container", options.container || undefined ], [ "access", options.access || undefined ] ];
-      return (0, storeApi.v)(env.ctx.hosts.storeApi, env.ctx.requireKey(), String(options.location || "S3"), params.concat(securityParams(options)));
+      var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", (0, 
+      optionText.oj)(mimetype) ], [ "filename", (0, optionText.oj)(options.filename) ], [ "path", (0, 
+      optionText.oj)(options.path) ], [ "container", (0, optionText.oj)(options.container) ], [ "access", (0, 
+      optionText.oj)(options.access) ] ];
+      return (0, storeApi.v)(env.ctx.hosts.storeApi, env.ctx.requireKey(), (0, optionText.oj)(options.location) || "S3", params.concat(securityParams(options)));
     }
     function post(env, request, codes, outcome) {
       perform({
@@ -536,7 +548,7 @@
       });
     }
     function storeData(env, data, options, outcome) {
-      var mimetype = options.mimetype || "text/plain";
+      var mimetype = (0, optionText.oj)(options.mimetype) || "text/plain";
       post(env, {
         method: "POST",
         url: storeUrlFor(env, options, mimetype),
@@ -547,7 +559,8 @@
       }, codes.xU, outcome);
     }
     function storeRemote(env, url, options, outcome) {
-      post(env, (0, storeApi.Y)(storeUrlFor(env, options, options.mimetype), (0, rest_target.H)(env.ctx.hosts, url)), codes.p2, outcome);
+      post(env, (0, storeApi.Y)(storeUrlFor(env, options, (0, optionText.oj)(options.mimetype)), (0, 
+      rest_target.H)(env.ctx.hosts, url)), codes.p2, outcome);
     }
     function engineError(err) {
       var details = err instanceof Error ? err.message : String(err);
@@ -555,11 +568,11 @@
     }
     function storeLarge(env, file, options, outcome) {
       var store = {
-        location: String(options.location || "s3").toLowerCase(),
-        path: options.path || undefined,
-        container: options.container || undefined,
-        access: options.access || undefined,
-        filename: options.filename || undefined
+        location: ((0, optionText.oj)(options.location) || "s3").toLowerCase(),
+        path: (0, optionText.oj)(options.path),
+        container: (0, optionText.oj)(options.container),
+        access: (0, optionText.oj)(options.access),
+        filename: (0, optionText.oj)(options.filename)
       };
       var progress = percentReporter(outcome, 95);
       var task = env.ctx.uploader(securityOf(options)).upload(file, store, {
@@ -592,7 +605,7 @@
       form.append("fileUpload", file);
       post(env, {
         method: "POST",
-        url: storeUrlFor(env, options, options.mimetype),
+        url: storeUrlFor(env, options, (0, optionText.oj)(options.mimetype)),
         body: form
       }, codes.xU, outcome);
     }
@@ -615,7 +628,7 @@
       }
     }
     function storeUrl(env, args) {
-      (0, checks.L1)(env.ctx);
+      (0, checks.L1)(env.ctx, args);
       var input = args[0];
       var a = (0, shift.Nj)(args, 1);
       var options = (0, inputs.S7)(a.options);
@@ -629,14 +642,14 @@
       storeRemote(env, url, options, outcome);
     }
     function writeRequest(target, body, options) {
-      var mimetype = body.kind === "file" ? body.file.type || undefined : options.mimetype;
+      var mimetype = body.kind === "file" ? body.file.type || undefined : (0, optionText.oj)(options.mimetype);
       var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype ] ];
       var url = withQuery(target, params.concat(securityParams(options)));
       if (body.kind === "data") return {
         method: "POST",
         url: url,
         headers: {
-          "Content-Type": options.mimetype || "text/plain"
+          "Content-Type": (0, optionText.oj)(options.mimetype) || "text/plain"
         },
         body: body.data
       };

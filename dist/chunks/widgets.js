@@ -21,12 +21,12 @@
       if (holder[MARK]) return;
       holder[MARK] = true;
       var win = doc.defaultView;
-      var anyDoc = doc;
+      var adopting = doc;
       if (win && typeof win.CSSStyleSheet === "function" && "adoptedStyleSheets" in doc) {
         try {
           var sheet = new win.CSSStyleSheet;
           fill(sheet);
-          anyDoc.adoptedStyleSheets = anyDoc.adoptedStyleSheets.concat([ sheet ]);
+          adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([ sheet ]);
           return;
         } catch (_e) {}
       }
@@ -710,6 +710,93 @@
       return button;
     }
     var DROP_TEXT = "Or drop files here";
+    function zoneView(input, zone, dropText, droppable) {
+      var doc = input.ownerDocument;
+      var view = {
+        setState: function(state) {
+          (0, pageStyles.p1)(zone, "fp-drop-zone--over", state === "over");
+          (0, pageStyles.p1)(zone, "fp-drop-zone--busy", state === "busy");
+          (0, pageStyles.p1)(zone, "fp-drop-zone--done", state === "done");
+        },
+        showText: function(text) {
+          zone.textContent = text;
+        },
+        reset: function() {
+          view.setState("idle");
+          view.showText(droppable ? dropText : " ");
+        },
+        showFiles: function(blobs) {
+          view.setState("done");
+          view.showText(filenamesOf(blobs));
+          var clear = doc.createElement("button");
+          clear.setAttribute("type", "button");
+          clear.className = "fp-drop-zone__clear";
+          clear.setAttribute("aria-label", "Remove");
+          clear.textContent = "X";
+          clear.addEventListener("click", function(e) {
+            e.stopPropagation();
+            e.preventDefault();
+            view.reset();
+            input.value = "";
+            fireChange(input);
+          }, false);
+          zone.appendChild(clear);
+        }
+      };
+      return view;
+    }
+    function attachDropPane(ctx, input, zone, view, dropText, options) {
+      var doc = input.ownerDocument;
+      var progress = null;
+      var restText = dropText;
+      makeDropPane(ctx, [ zone, {
+        multiple: isMultiple(input),
+        maxSize: options.maxSize,
+        mimetypes: options.mimetypes,
+        mimetype: options.mimetype,
+        extensions: options.extensions,
+        extension: options.extension,
+        location: options.storeLocation,
+        path: options.storePath,
+        container: options.storeContainer,
+        access: options.storeAccess,
+        policy: options.policy,
+        signature: options.signature,
+        dragEnter: function() {
+          restText = zone.textContent || dropText;
+          view.setState("over");
+          view.showText("Drop to upload");
+        },
+        dragLeave: function() {
+          view.setState("idle");
+          view.showText(restText);
+        },
+        onError: function(type, message) {
+          view.setState("idle");
+          progress = null;
+          view.showText(type === "UploadError" ? "Oops! Had trouble uploading." : message);
+        },
+        onStart: function() {
+          view.setState("busy");
+          view.showText("");
+          progress = doc.createElement("progress");
+          progress.className = "fp-drop-zone__progress";
+          progress.setAttribute("max", "100");
+          progress.setAttribute("value", "2");
+          progress.setAttribute("aria-label", "Upload progress");
+          zone.appendChild(progress);
+        },
+        onProgress: function(pct) {
+          if (progress) progress.setAttribute("value", String(Math.max(0, Math.min(100, Math.round(pct)))));
+        },
+        onSuccess: function(blobs) {
+          progress = null;
+          input.value = urlsOf(blobs);
+          view.showFiles(blobs);
+          fireChange(input, blobs);
+        }
+      } ]);
+    }
     function buildDragWidget(ctx, input) {
       var doc = input.ownerDocument;
       var map = readAttributes(input);
@@ -726,91 +813,13 @@
       pane.appendChild(button);
       pane.appendChild(zone);
       insertAfter(input, pane);
-      var setState = function(state) {
-        (0, pageStyles.p1)(zone, "fp-drop-zone--over", state === "over");
-        (0, pageStyles.p1)(zone, "fp-drop-zone--busy", state === "busy");
-        (0, pageStyles.p1)(zone, "fp-drop-zone--done", state === "done");
-      };
-      var showText = function(text) {
-        zone.textContent = text;
-      };
-      var reset = function() {
-        setState("idle");
-        showText(droppable ? dropText : " ");
-      };
-      var showFiles = function(blobs) {
-        setState("done");
-        showText(filenamesOf(blobs));
-        var clear = doc.createElement("button");
-        clear.setAttribute("type", "button");
-        clear.className = "fp-drop-zone__clear";
-        clear.setAttribute("aria-label", "Remove");
-        clear.textContent = "X";
-        clear.addEventListener("click", function(e) {
-          e.stopPropagation();
-          e.preventDefault();
-          reset();
-          input.value = "";
-          fireChange(input);
-        }, false);
-        zone.appendChild(clear);
-      };
-      reset();
-      var progress = null;
-      if (droppable) {
-        var restText_1 = dropText;
-        makeDropPane(ctx, [ zone, {
-          multiple: multiple,
-          maxSize: options.maxSize,
-          mimetypes: options.mimetypes,
-          mimetype: options.mimetype,
-          extensions: options.extensions,
-          extension: options.extension,
-          location: options.storeLocation,
-          path: options.storePath,
-          container: options.storeContainer,
-          access: options.storeAccess,
-          policy: options.policy,
-          signature: options.signature,
-          dragEnter: function() {
-            restText_1 = zone.textContent || dropText;
-            setState("over");
-            showText("Drop to upload");
-          },
-          dragLeave: function() {
-            setState("idle");
-            showText(restText_1);
-          },
-          onError: function(type, message) {
-            setState("idle");
-            progress = null;
-            showText(type === "UploadError" ? "Oops! Had trouble uploading." : message);
-          },
-          onStart: function() {
-            setState("busy");
-            showText("");
-            progress = doc.createElement("progress");
-            progress.className = "fp-drop-zone__progress";
-            progress.setAttribute("max", "100");
-            progress.setAttribute("value", "2");
-            progress.setAttribute("aria-label", "Upload progress");
-            zone.appendChild(progress);
-          },
-          onProgress: function(pct) {
-            if (progress) progress.setAttribute("value", String(Math.max(0, Math.min(100, Math.round(pct)))));
-          },
-          onSuccess: function(blobs) {
-            progress = null;
-            input.value = urlsOf(blobs);
-            showFiles(blobs);
-            fireChange(input, blobs);
-          }
-        } ]);
-      }
+      var view = zoneView(input, zone, dropText, droppable);
+      view.reset();
+      if (droppable) attachDropPane(ctx, input, zone, view, dropText, options);
       var open = function(e) {
         e.preventDefault();
         button.blur();
-        pickInto(ctx, input, options, multiple, showFiles);
+        pickInto(ctx, input, options, multiple, view.showFiles);
       };
       button.addEventListener("click", open, false);
       zone.addEventListener("click", function(e) {
@@ -911,7 +920,7 @@
       var round = Number(roundAttr || opts.pixelRound || 10);
       var url = ctx.hosts.process + "/" + key + "/resize=width:" + roundUp(displayWidth(img), isFinite(round) ? round : 10);
       var signature = opts.signature || fpAttr(img, "signature");
-      if (signature) url += "/security=signature:" + signature + ",policy:" + (opts.policy || fpAttr(img, "policy"));
+      if (signature) url += "/security=signature:" + String(signature) + ",policy:" + String(opts.policy || fpAttr(img, "policy"));
       return url + "/" + original;
     }
     function updateImage(ctx, img) {

@@ -7,7 +7,7 @@ function errorOf(fn: () => unknown): Error & { option?: string } {
 }
 
 describe('engine options', () => {
-  it('uses the seed 002 defaults', () => {
+  it('uses the documented defaults', () => {
     const o = resolveOptions(undefined);
     expect(o.partSize).toBe(5 * MIB);
     expect(o.maxConcurrentUploads).toBe(5);

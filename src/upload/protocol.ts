@@ -1,5 +1,5 @@
 /**
- * The JSON generation of Filestack's multipart protocol (spec upload-protocol.md): request bodies and response checks.
+ * The JSON generation of Filestack's multipart protocol: request bodies and response checks.
  * Pure functions; `policy`/`signature` travel in every POST body, never on the part PUT.
  */
 import { FilepickerError, PREFIX } from '../core/errors';

@@ -28,7 +28,8 @@ jest.setTimeout(120000);
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, apps: [{ apikey: APIKEY }], completeWaitMs: 2000 });
+  // storeURL fetches this server's own loopback URLs, which the server refuses unless the host is allowed by name
+  server = await startServer({ port: 0, apps: [{ apikey: APIKEY }], completeWaitMs: 2000, fetchAllowHosts: ['127.0.0.1'] });
 });
 afterAll(async () => {
   if (server) await server.close();

@@ -1,12 +1,14 @@
 import { LegacyContext } from '../legacy/context';
 import { shiftAfter } from '../legacy/shift';
+/** The caller's options as given (values unchecked: each use converts or tests its own). */
+export type ExportOptionsCopy = {
+    [k: string]: unknown;
+};
 /** What `export` works with once its checks passed. */
 export interface ExportCall {
     a: ReturnType<typeof shiftAfter>;
     /** A copy of the caller's options, completed from the FPFile (mimetype, suggestedFilename). */
-    options: {
-        [k: string]: any;
-    };
+    options: ExportOptionsCopy;
     url: string;
     size: number | undefined;
     /** True when the caller named the saved file (an FPFile's own name is what the server sends anyway). */

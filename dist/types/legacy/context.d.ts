@@ -29,6 +29,8 @@ export declare class LegacyContext {
     readonly deps: LegacyDeps;
     /** The API key given to setKey. */
     private apikey;
+    /** Why the value last given to setKey cannot be used as a key (it has no text, or its text is not well-formed). */
+    private badKey;
     /** Hosts in effect (production defaults unless configured). */
     hosts: Hosts;
     /** Warnings printed on this page, by key, so each is printed once. */
@@ -46,6 +48,11 @@ export declare class LegacyContext {
     /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
     private target;
     constructor(deps: LegacyDeps);
+    /**
+     * v2 stored whatever it was given and failed later, when a call put it into a URL. Here too `setKey` never throws;
+     * a key with no text (`Object.create(null)`, a throwing `toString`) or text holding a lone surrogate makes each
+     * call that needs the key throw a FilepickerException saying so (v2 threw a `TypeError` or `URIError` there).
+     */
     setKey(key: unknown): void;
     getKey(): string | undefined;
     /** v2's `checkApiKey`: throws synchronously before any argument handling. */

@@ -23,11 +23,22 @@ export interface SessionBase {
 export declare function storeBody(store: StoreOptions): {
     [k: string]: string;
 };
+/**
+ * `startKey` (`idempotency_key`) is fresh per upload and the same on every retry of its start: a server that knows it
+ * answers a start sent again with the upload the first one created (servers that do not know it ignore it).
+ */
 export declare function startBody(base: SessionBase, file: {
     filename: string;
     mimetype: string;
     size: number;
-}): string;
+}, startKey?: string): string;
+/** A fresh start key: 24 characters of A-Z a-z 0-9 from the clock and `random` (the environment's Math.random). */
+export declare function newStartKey(now: number, random: () => number): string;
+/**
+ * The part a refused complete names as missing or different in storage (the reference server's 400 `parts: part N
+ * …`), so it can be sent again; null for any other refusal.
+ */
+export declare function partToResend(status: number, body: string | undefined): number | null;
 export declare function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string): string;
 export declare function completeBody(base: SessionBase, s: StartResult, file: {
     filename: string;
@@ -39,7 +50,11 @@ export declare function abortBody(base: SessionBase, s: StartResult): string;
 export declare function postHeaders(s?: StartResult): {
     [k: string]: string;
 };
-export declare function parseJson(text: string, where: string): any;
+/** A JSON object as parsed: each field still to be checked. */
+export type JsonObject = {
+    [field: string]: unknown;
+};
+export declare function parseJson(text: string, where: string): JsonObject;
 /** Reads the start response; `uploadApi` gives the scheme when `location_url` has none. */
 export declare function parseStart(text: string, uploadApi: string): StartResult;
 export declare function parsePartTarget(text: string, part: number): PartTarget;

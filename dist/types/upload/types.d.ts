@@ -10,7 +10,7 @@ export interface WorkerLike {
     postMessage(message: unknown): void;
     terminate(): void;
     onmessage: ((ev: {
-        data: any;
+        data: unknown;
     }) => void) | null;
     onerror: ((ev: unknown) => void) | null;
 }

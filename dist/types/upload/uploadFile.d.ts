@@ -62,6 +62,8 @@ export declare class FileUpload {
     private record;
     /** Parts a remembered record says storage holds, until storage accepts a part of it (or complete does); then null. */
     private unconfirmed;
+    /** How many times a part named by a refused complete was sent again. */
+    private resends;
     constructor(deps: FileJobDeps, source: UploadSource, store: StoreOptions, rawEvents: UploadEvents, opts: EngineOptions);
     /** The caller's handle. Starts on the next tick, so the caller can attach handlers and call pause() first. */
     task(): UploadTask;
@@ -76,6 +78,10 @@ export declare class FileUpload {
     private lookup;
     /** Bytes per part (the whole file when it is one part). */
     private get partSize();
+    /**
+     * Starts a new multipart upload. The start is not cut by a cancel: its answer is awaited (with its retries, which
+     * carry the same start key, so the server answers them with the same upload) and the upload it names is aborted.
+     */
     private startFresh;
     /** Continues a remembered upload: its stored parts count once the server shows it still knows the upload. */
     private resumeFrom;
@@ -90,6 +96,11 @@ export declare class FileUpload {
     private runPart;
     private post;
     private complete;
+    /**
+     * Complete was refused. When the answer names a part storage does not hold as sent (lost, or overwritten by a
+     * stale write), that part is sent again and complete retried, at most MAX_PART_RESENDS times; else it fails.
+     */
+    private completeRefused;
     private fail;
     private abortOnServer;
 }

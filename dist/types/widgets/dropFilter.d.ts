@@ -23,5 +23,5 @@ export declare function typeOf(file: DropFile): string;
 export declare function checkDrop(files: ArrayLike<DropFile>, rules: DropRules): DropProblem | null;
 /** The rules from makeDropPane's options (`mimetype(s)` and `extension(s)`: string, comma list or array). */
 export declare function rulesFrom(options: {
-    [k: string]: any;
+    [k: string]: unknown;
 }): DropRules;

@@ -1,9 +1,9 @@
 import { LegacyContext } from '../legacy/context';
 /** Page-level widget state, one per legacy context. */
 export declare class WidgetState {
-    /** What `setResponsiveOptions` stored. */
+    /** What `setResponsiveOptions` stored, as the caller gave it (each use converts the field it reads). */
     responsiveOptions: {
-        [key: string]: any;
+        [key: string]: unknown;
     };
     /** True once the window `resize` listener for responsive images is installed. */
     resizeHooked: boolean;

@@ -37,9 +37,12 @@ export declare function parseRetryAfter(value: string | null | undefined, now: n
  * `maxTimeout`, then jittered into [half, full] of that value ("equal jitter") so clients do not retry in lockstep.
  */
 export declare function backoffDelay(opts: RetryOptions, attempt: number, random: number): number;
+/** The cap on failures of one request in all (see RetryOptions.maxFailures). */
+export declare function maxFailures(opts: RetryOptions): number;
 /**
- * Decides whether failure number `attempt` (1-based, counted since bytes last advanced) is retried and after how long.
- * Network errors, timeouts, stalls, 408, 429 and 5xx are retried up to `retries` times; `Retry-After` is honoured
- * (capped by `maxTimeout`); aborts, other statuses and programming errors never are.
+ * Decides whether failure number `attempt` (1-based, counted since bytes last advanced) is retried and after how long;
+ * `total` counts every failure of the request (default: `attempt`).
+ * Network errors, timeouts, stalls, 408, 429 and 5xx are retried up to `retries` times in a row, and `maxFailures`
+ * times in all; `Retry-After` is honoured (capped by `maxTimeout`); aborts, other statuses and programming errors never are.
  */
-export declare function decideRetry(opts: RetryOptions, outcome: Outcome, attempt: number, now: number, random: number): Decision;
+export declare function decideRetry(opts: RetryOptions, outcome: Outcome, attempt: number, now: number, random: number, total?: number): Decision;

@@ -57,6 +57,11 @@ export interface RetryOptions {
     minTimeout: number;
     /** Upper bound of any wait, ms (also caps Retry-After). */
     maxTimeout: number;
+    /**
+     * Most failures of one request in all, whether or not bytes advanced between them (a body cut mid-way every time
+     * advances bytes forever); default `3 × (retries + 1)`.
+     */
+    maxFailures?: number;
 }
 /** What retrying needs from the platform: timers, a clock, jitter and the network state. Tests inject their own. */
 export interface RetryEnvironment {

@@ -5,8 +5,9 @@
  */
 import { LegacyContext } from '../context';
 import { shiftAfter } from '../shift';
+import { Options } from './inputs';
 export declare function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void;
-export declare function checkStoreUrl(ctx: LegacyContext): void;
+export declare function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void;
 export declare function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void;
 /** write (`url` false) and writeUrl (`url` true): returns the target file URL. */
 export declare function checkWrite(ctx: LegacyContext, args: ArrayLike<unknown>, url: boolean): string;
@@ -25,9 +26,7 @@ export declare function convertibleMimetype(mimetype: unknown): boolean;
 /** What convert works with once its checks passed. `badMimetype` is set (and the parameters unchecked, as in v2) when the FPFile cannot be converted. */
 export interface ConvertCall {
     a: ReturnType<typeof shiftAfter>;
-    options: {
-        [key: string]: any;
-    };
+    options: Options;
     url: string;
     badMimetype?: {
         mimetype: unknown;

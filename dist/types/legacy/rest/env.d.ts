@@ -4,6 +4,7 @@ import { LegacyContext } from '../context';
 import { Fn } from '../shift';
 import { Params } from './fileUrl';
 import { HttpTransport, RetryEnvironment } from '../../core/http/types';
+import { Options } from './inputs';
 /** What every REST function works with: the page's legacy context, the HTTP transport and the timers of retries. */
 export interface RestEnv {
     ctx: LegacyContext;
@@ -18,14 +19,8 @@ export declare function outcomeFor(ctx: LegacyContext, cb: {
     onProgress?: Fn;
 }): Outcome;
 /** `policy` and `signature` from v2 options (only when given as strings). */
-export declare function securityOf(options: {
-    [key: string]: any;
-}): Security;
+export declare function securityOf(options: Options): Security;
 /** The security query parameters, in v2's order (`signature`, then `policy`). */
-export declare function securityParams(options: {
-    [key: string]: any;
-}): Params;
+export declare function securityParams(options: Options): Params;
 /** v2's `_cacheBust` on GETs, unless `cache: true`. */
-export declare function cacheBust(options: {
-    [key: string]: any;
-}): Params;
+export declare function cacheBust(options: Options): Params;

@@ -14,9 +14,11 @@ export declare function firstFile(input: HTMLInputElement): (Blob & {
 export declare function typeOf(value: unknown): string;
 /** A value as v2's `'…' + value` printed it in exception texts (a Symbol, which cannot be concatenated, is described). */
 export declare function show(value: unknown): string;
-/** A shallow copy of the caller's options (their own enumerable keys), so the caller's object is never changed. */
-export declare function copyOptions(o: unknown): {
-    [key: string]: any;
+/** A caller's options object, copied: any values, each checked where it is read. */
+export type Options = {
+    [key: string]: unknown;
 };
+/** A shallow copy of the caller's options (their own enumerable keys), so the caller's object is never changed. */
+export declare function copyOptions(o: unknown): Options;
 /** `x.url` when `x` is an object with a truthy `url` (v2's FPFile test). */
 export declare function urlOf(x: unknown): unknown;

@@ -32,6 +32,7 @@ export declare function bytesOf(res: HttpResponse): string;
 export declare function explain(req: HttpRequest, answer: Answer): string;
 /** Sends the request (with retries for a `retryOn` call); resolves with the last answer or why none came. */
 export declare function exchange(call: Call, sent: HttpRequest): Promise<Answer>;
+/** Sends the call's request; exactly one of its callbacks runs, also when handling the answer fails unexpectedly. */
 export declare function perform(call: Call): void;
-/** Parses a JSON answer (throws a readable error when it is not JSON). `any`: the server's JSON, checked by the caller. */
-export declare function parseJson(res: HttpResponse): any;
+/** Parses a JSON answer (throws a readable error when it is not JSON); the caller checks its shape. */
+export declare function parseJson(res: HttpResponse): unknown;

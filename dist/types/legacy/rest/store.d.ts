@@ -1,8 +1,9 @@
 import { RestEnv } from './env';
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
 export declare const ONE_PART: number;
+/** The caller's options (a copy): any values; each is checked where it is used. */
 type Options = {
-    [key: string]: any;
+    [key: string]: unknown;
 };
 /** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
 export declare function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string;

@@ -1,0 +1,12 @@
+import { hasLoneSurrogate } from '../../core/wellFormed';
+export { hasLoneSurrogate };
+import type { LegacyContext } from '../context';
+/** Whether `v` is a value the requests send (string, number, boolean); other values are left out. */
+export declare function isSendable(v: unknown): v is string | number | boolean;
+/** A truthy sendable option as text, else undefined (what the store URL carries: v2's `options.x || undefined`). */
+export declare function sendableText(v: unknown): string | undefined;
+/**
+ * Checks the options `names` of `fn`'s options object (`names` undefined: every own key, for `stat`/`remove`, which
+ * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent.
+ */
+export declare function checkTextOptions(ctx: LegacyContext, fn: string, options: unknown, names?: string[]): void;
