@@ -658,7 +658,7 @@
           };
         }
       },
-      7293: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1402: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           A: function() {
@@ -8227,7 +8227,7 @@
         "use strict";
         var boot = __webpack_require__(3760).z;
         module.exports = boot(function() {
-          return __webpack_require__(7293).A;
+          return __webpack_require__(1402).A;
         });
       },
       1635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {

@@ -5,9 +5,9 @@
 import { FilepickerError, PREFIX } from '../core/errors';
 import { StoredFile } from '../core/contracts';
 import { EngineOptions, HttpResponse, UploadEnvironment } from './types';
-import { Aborter } from './signal';
-import { sleep } from './retry';
-import { backoffDelay } from './retryPolicy';
+import { Aborter } from '../core/http/signal';
+import { sleep } from '../core/http/retry';
+import { backoffDelay } from '../core/http/retryPolicy';
 import * as P from './protocol';
 
 export interface CompleteContext {

@@ -6,8 +6,8 @@
 import { FilepickerError, NetworkError, PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, SourceFile, SourceFolder, SourceListing, SourceRef, StoreOptions, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
-import { Aborter } from './signal';
-import { sendOnce, withRetry } from './retry';
+import { Aborter } from '../core/http/signal';
+import { sendOnce, withRetry } from '../core/http/retry';
 import { parseJson, storeBody } from './protocol';
 import { runServerTask } from './serverTask';
 

@@ -8,8 +8,8 @@ import { PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, StoredFile } from '../core/contracts';
 import { Params, removeRequest } from '../core/fileApi';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
-import { Aborter } from './signal';
-import { sendOnce, withRetry } from './retry';
+import { Aborter } from '../core/http/signal';
+import { sendOnce, withRetry } from '../core/http/retry';
 
 export interface DiscardDeps {
   transport: HttpTransport;

@@ -3,7 +3,7 @@
  */
 import { ValidationError, PREFIX } from '../core/errors';
 import { describeValue } from '../core/describe';
-import { DEFAULT_RETRY } from './retryPolicy';
+import { DEFAULT_RETRY } from '../core/http/retryPolicy';
 import { EngineOptions, RetryOptions } from './types';
 
 export const MIB = 1024 * 1024;

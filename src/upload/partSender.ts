@@ -5,11 +5,11 @@
 import { AbortError, FilepickerError, PREFIX, isNetworkError } from '../core/errors';
 import { UploadSource } from '../core/contracts';
 import { EngineOptions, HttpResponse, HttpTransport, UploadEnvironment } from './types';
-import { Aborter } from './signal';
+import { Aborter } from '../core/http/signal';
 import { HashAhead } from './hashAhead';
 import { PartRange } from './options';
 import { ProgressTracker } from './progress';
-import { AttemptFailure, RetryContext, sendOnce, withRetry } from './retry';
+import { AttemptFailure, RetryContext, sendOnce, withRetry } from '../core/http/retry';
 import * as P from './protocol';
 
 export const MISSING_ETAG_MESSAGE = PREFIX + 'storage accepted part {part} but its answer has no readable ETag header. ' +

@@ -6,8 +6,8 @@
 import { AbortError } from '../core/errors';
 import { StoredFile, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpRequest, HttpTransport, UploadEnvironment } from './types';
-import { Aborter } from './signal';
-import { sendOnce, withRetry } from './retry';
+import { Aborter } from '../core/http/signal';
+import { sendOnce, withRetry } from '../core/http/retry';
 import { parseStored } from './protocol';
 
 export interface ServerTaskDeps {

@@ -4,7 +4,7 @@ import { FakeEnv, ScriptedTransport, serverHandler, settle, PendingRequest } fro
 import { hostsFromBase } from '../core/hosts';
 import { StoredFile, UploadEvents } from '../core/contracts';
 import { MIB } from './options';
-import { bodyLength } from './bodyLength';
+import { bodyLength } from '../core/http/signal';
 
 const hosts = hostsFromBase('https://api.example.test');
 const security = { policy: 'POL', signature: 'SIG' };

@@ -1,6 +1,6 @@
 import { StoredFile } from '../core/contracts';
 import { EngineOptions, HttpResponse, UploadEnvironment } from './types';
-import { Aborter } from './signal';
+import { Aborter } from '../core/http/signal';
 export interface CompleteContext {
     env: UploadEnvironment;
     opts: EngineOptions;

@@ -1,10 +1,10 @@
 import { UploadSource } from '../core/contracts';
 import { EngineOptions, HttpResponse, HttpTransport, UploadEnvironment } from './types';
-import { Aborter } from './signal';
+import { Aborter } from '../core/http/signal';
 import { HashAhead } from './hashAhead';
 import { PartRange } from './options';
 import { ProgressTracker } from './progress';
-import { RetryContext } from './retry';
+import { RetryContext } from '../core/http/retry';
 export declare const MISSING_ETAG_MESSAGE: string;
 /** What sending a part needs from the file's upload. */
 export interface PartContext {

@@ -2,7 +2,7 @@
  * Test doubles for the engine's own seams (transport, environment). Used by the unit tests only; not exported
  * from index.ts.
  */
-import { bodyLength } from '../bodyLength';
+import { bodyLength } from '../../core/http/signal';
 import { HttpRequest, HttpResponse, HttpTransport, UploadEnvironment, WorkerLike } from '../types';
 
 /** A manual clock: timers run only when the test advances time. Every scheduled delay is recorded. */
