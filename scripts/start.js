@@ -18,13 +18,11 @@ if (!fs.existsSync(path.join(root, 'dist', 'filepicker.js'))) {
   }
 }
 
-// The AWS SDK warns on every start that its future releases will need Node 22: keep the console to what matters.
-const warningListeners = process.listeners('warning');
-process.removeAllListeners('warning');
-process.on('warning', (w) => {
-  if (w && w.name === 'NodeVersionSupportWarning') return;
-  warningListeners.forEach((l) => l(w));
-});
+// The AWS SDK warns on every start that its releases after January 2027 will need Node 22; the versions in the lock
+// run on Node 20 (README), so the first screen stays quiet. The SDK's own switch, not a filter on its text.
+if (process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === undefined) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+}
 
 require('tsx/cjs/api').register();
 const { main } = require(path.join(root, 'server', 'src', 'cli.ts'));
