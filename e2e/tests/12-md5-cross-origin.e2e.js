@@ -4,7 +4,8 @@
  * on a second loopback port): (a) a page without CSP starts it through a one-line Blob-URL Worker; (b) a page whose CSP
  * (`default-src 'self' <bundle origin>`) refuses blob: Workers hashes on the main thread; (c) a page same-origin with
  * the bundle starts the Worker file itself. Each stores a multi-part file through pickAndStore and checks the stored
- * bytes; which way was taken is read from the engine's debug log (console.debug).
+ * bytes; which way was taken is read from the engine's debug log (console.debug). Last, a Worker file whose own CSP
+ * refuses WebAssembly hashes with spark-md5 inside the Worker.
  */
 const fs = require('fs');
 const http = require('http');
@@ -16,21 +17,31 @@ const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   + '<script src="/setup.js"></script><script src="BUNDLE/dist/filepicker.js"></script></head>'
   + '<body><main><h1>Shop</h1></main></body></html>';
 
-/** A page server on a second loopback port: `/page.html` (with `csp` as its CSP when given) and `/setup.js`. */
-function startOtherOrigin(bundleOrigin, csp) {
+/**
+ * A page server on a second loopback port: `/page.html` (with `opts.csp` as its CSP when given, loading the bundle from
+ * `opts.bundle`), `/setup.js`, and `/dist/*` copied from the e2e origin (the Worker file sent with `opts.workerCsp`).
+ */
+function startOtherOrigin(apiOrigin, opts) {
   const setup = 'window.__csp=[];document.addEventListener("securitypolicyviolation",function(e){window.__csp.push(e.violatedDirective+" "+e.blockedURI);});'
-    + 'window.filepicker={hostname:' + JSON.stringify(bundleOrigin) + '};';
+    + 'window.filepicker={hostname:' + JSON.stringify(apiOrigin) + '};';
   const server = http.createServer((req, res) => {
     const p = new URL(req.url, 'http://x').pathname;
     const headers = { 'Cache-Control': 'no-store' };
     if (p === '/page.html') {
-      if (csp) headers['Content-Security-Policy'] = csp;
+      if (opts.csp) headers['Content-Security-Policy'] = opts.csp;
       res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
-      return res.end(PAGE.replace('BUNDLE', bundleOrigin));
+      return res.end(PAGE.replace('BUNDLE', opts.bundle));
     }
     if (p === '/setup.js') {
       res.writeHead(200, { ...headers, 'Content-Type': 'application/javascript' });
       return res.end(setup);
+    }
+    if (p.startsWith('/dist/')) {
+      return void fetch(apiOrigin + p).then(async (r) => {
+        if (opts.workerCsp && p.endsWith('/filepicker.md5worker.js')) headers['Content-Security-Policy'] = opts.workerCsp;
+        res.writeHead(r.status, { ...headers, 'Content-Type': r.headers.get('content-type') || 'text/plain' });
+        res.end(Buffer.from(await r.arrayBuffer()));
+      }, () => { res.writeHead(502); res.end(); });
     }
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('not found');
@@ -86,7 +97,7 @@ async function storeThroughDialog(page, file, bytes) {
 }
 
 test('md5 cross-origin: a page without CSP on another origin hashes in a Blob-URL Worker that imports the Worker file', async (ctx) => {
-  const other = await startOtherOrigin(ctx.origin, null);
+  const other = await startOtherOrigin(ctx.origin, { bundle: ctx.origin });
   try {
     const { file, bytes } = sixMiB(ctx);
     const page = await openOther(ctx, other);
@@ -101,7 +112,7 @@ test('md5 cross-origin: a page without CSP on another origin hashes in a Blob-UR
 });
 
 test("md5 cross-origin: a page whose CSP refuses blob: Workers hashes on the main thread, and the upload still succeeds", async (ctx) => {
-  const other = await startOtherOrigin(ctx.origin, "default-src 'self' " + ctx.origin);
+  const other = await startOtherOrigin(ctx.origin, { bundle: ctx.origin, csp: "default-src 'self' " + ctx.origin });
   try {
     const { file, bytes } = sixMiB(ctx);
     const page = await openOther(ctx, other);
@@ -128,4 +139,20 @@ test('md5 cross-origin: a page same-origin with the bundle starts the Worker fil
   equal(seen.debug, ['md5: hashing in a Worker started from the worker file (hash-wasm)'], 'debug log');
   assert(seen.workers.length >= 1 && seen.workers.every((u) => u === ctx.origin + '/dist/filepicker.md5worker.js'), 'the Worker file ran: ' + JSON.stringify(seen.workers));
   equal(page.__errors, [], 'page errors');
+});
+
+test("md5 cross-origin: a Worker file whose CSP refuses WebAssembly hashes with spark-md5 in the Worker and says why", async (ctx) => {
+  const other = await startOtherOrigin(ctx.origin, { bundle: '', workerCsp: "script-src 'self'" });
+  try {
+    const { file, bytes } = sixMiB(ctx);
+    const page = await openOther(ctx, other);
+    const seen = watch(page);
+    await storeThroughDialog(page, file, bytes);
+    equal(seen.debug.length, 1, 'one debug line: ' + JSON.stringify(seen.debug));
+    assert(/^md5: hashing in a Worker started from the worker file \(spark-md5, WebAssembly unavailable \(.+\)\)$/.test(seen.debug[0]), 'spark-md5 in the Worker: ' + seen.debug[0]);
+    equal(seen.workers, [other.origin + '/dist/filepicker.md5worker.js'], 'the Worker file ran');
+    equal(page.__errors, [], 'page errors');
+  } finally {
+    await other.close();
+  }
 });
