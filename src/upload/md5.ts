@@ -2,8 +2,9 @@
  * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload): in a Worker when one can be started
  * (hash-wasm there, see md5Worker.ts), else on the main thread with spark-md5 over 1 MiB slices, yielding to the event
  * loop between slices so the page stays responsive. An environment may supply a native MD5 (Node's crypto) instead.
- * Neither hasher is in the main bundle: the Worker is its own script (src/md5worker.ts) and the main-thread fallback
- * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
+ * Neither hasher is in the main bundle: the Worker is its own script (src/md5worker.ts), the code that starts and feeds
+ * it is the on-demand chunk `md5pool`, and the main-thread fallback loads the chunk `md5` (sparkMd5.ts) the first time
+ * it hashes.
  */
 import { UploadEnvironment } from './types';
 import { readBlob } from './md5Bytes';
@@ -56,8 +57,9 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
 }
 
 /**
- * Hashes in Workers (md5Pool.ts, loaded on demand) when the environment can start them, else on the main thread; parts a Worker could not
- * hash (it failed, refused a part or never answered) are hashed on the main thread. `debug` hears once which way was taken.
+ * Hashes in Workers (md5Pool.ts, the on-demand chunk `md5pool`) when the environment can start them, else on the main
+ * thread; parts a Worker could not hash (it failed, refused a part or never answered) are hashed on the main thread.
+ * `debug` hears once which way was taken.
  */
 export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1, debug?: (message: string) => void): PartHasher {
   const fallback = mainThreadHasher(env, poolSize);
