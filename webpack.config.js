@@ -98,7 +98,7 @@ function localesConfig() {
  * Scripts of their own, minified, shared by the readable and the minified bundle: the polyfills (src/polyfills.ts,
  * a plain script) and the MD5 Worker (src/md5worker.ts, a Worker script).
  */
-function extraConfig(name, entry, target) {
+function extraConfig(name, entry, target, extraRules) {
   const base = config(true);
   return {
     ...base,
@@ -107,7 +107,18 @@ function extraConfig(name, entry, target) {
     entry: { [name]: entry },
     devtool: false,
     output: { ...base.output, filename: 'filepicker.[name].js', library: undefined, chunkLoadingGlobal: undefined },
+    module: { rules: base.module.rules.concat(extraRules || []) },
   };
 }
 
-module.exports = [config(false), config(true), extraConfig('polyfills', './src/polyfills.ts', 'web'), extraConfig('md5worker', './src/md5worker.ts', 'webworker')].concat(Object.keys(localesConfig().entry).length ? [localesConfig()] : []);
+/**
+ * hash-wasm (the MD5 Worker's hasher) ships ES2015+ (classes, arrow functions, generators): compiled down to ES5 so the
+ * Worker file still parses in ES5-only browsers (where it falls back to spark-md5, having no WebAssembly).
+ */
+const hashWasmToEs5 = {
+  test: /[\\/]node_modules[\\/]hash-wasm[\\/].*\.js$/,
+  loader: 'ts-loader',
+  options: { instance: 'hash-wasm', transpileOnly: true, compilerOptions: { allowJs: true, target: 'es5', module: 'esnext', importHelpers: false, sourceMap: false, types: [] } },
+};
+
+module.exports = [config(false), config(true), extraConfig('polyfills', './src/polyfills.ts', 'web'), extraConfig('md5worker', './src/md5worker.ts', 'webworker', [hashWasmToEs5])].concat(Object.keys(localesConfig().entry).length ? [localesConfig()] : []);

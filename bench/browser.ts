@@ -14,7 +14,9 @@
  *   npx tsx bench/browser.ts [--sizes=16,256,1024] [--rounds=3] [--big-rounds=2] [--dist=dir]
  *   (--big-rounds: rounds for sizes of 1 GiB and more)
  *
- * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 goes to a dead proxy.
+ * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 goes to a dead proxy. The page
+ * loads the bundle from `/dist/`, served as a site would (bench/staticFiles.ts: the Worker and chunks next to it, 404 for
+ * unknown paths), and every step is bounded (bench/timeouts.ts): a stuck step ends the run with an error naming it.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -24,6 +26,8 @@ import { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 import { randomFillSync } from 'crypto';
 import type { DialogHandle, Filepicker, FPFile } from '../src/publicApi';
+import { notFound, serveFile } from './staticFiles';
+import { boundFor, step } from './timeouts';
 
 /** What the bench page keeps on window (written and read inside page.evaluate). */
 interface BenchWindow {
@@ -40,6 +44,8 @@ interface BenchWindow {
   __session?: DialogHandle;
 }
 const { chromium } = require('playwright-core');
+/** The part of Playwright's Page the bench uses (playwright-core is loaded untyped through require). */
+type Page = import('playwright-core').Page;
 
 const ROOT = path.resolve(__dirname, '..');
 const FSJS = path.join(ROOT, 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
@@ -63,8 +69,100 @@ function writeRandomFile(file: string, sizeMiB: number): void {
   fs.closeSync(fd);
 }
 
-const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/filepicker.js"></script><script src="/filestack.umd.js"></script></head>' +
+const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/dist/filepicker.min.js"></script><script src="/filestack.umd.js"></script></head>' +
   '<body><input type="file" id="plain"></body></html>';
+
+/** Bound of a step that moves no file (open, read, close). */
+const STEP_MS = 60000;
+
+/** One measurement of a run. */
+interface Measured { seconds: number; partsSeconds?: number; longestTaskMs: number }
+
+/** Loads the bench page, checks that nothing leaves loopback, and installs the timing hooks. */
+async function preparePage(page: Page, origin: string, api: string): Promise<void> {
+  await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
+  await page.goto(origin + '/');
+  const outside = await page.evaluate(() => fetch('http://192.0.2.1/', { mode: 'no-cors' }).then(() => 'reached', () => 'blocked'));
+  if (outside !== 'blocked') throw new Error('a non-loopback request was not blocked');
+  await page.evaluate((api: string) => {
+    const w = window as unknown as BenchWindow;
+    w.__longest = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false });
+    // 1 GiB = 205 parts, 2 requests each: room for all their entries (the default buffer holds 250)
+    performance.setResourceTimingBufferSize(5000);
+    w.filepicker.setKey('bench');
+    w.filepicker.configure({ hosts: api });
+    // the moment a file lands in any file input (the dialog's or the plain one): the user's pick
+    document.addEventListener('change', (e) => {
+      const t = e.target as HTMLInputElement;
+      if (t && t.type === 'file' && t.files && t.files.length) { w.__pickedAt = performance.now(); w.__picked = t.files[0]; }
+    }, true);
+  }, api);
+}
+
+/** Ours: through the dialog, from the pick (`change`) to onSuccess. */
+async function measureOurs(page: Page, file: string, sizeMiB: number): Promise<Measured> {
+  const bound = boundFor(sizeMiB);
+  await step('open the dialog', STEP_MS, page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    w.__done = null;
+    w.__session = w.filepicker.pick({}, (blob) => { w.__done = { at: performance.now(), blob }; }, (err) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
+  }));
+  await step('find the dialog\'s file input', STEP_MS, page.waitForSelector('.fp-dialog input[type=file]', { state: 'attached' }));
+  await step('pick the file in the dialog', bound, page.setInputFiles('.fp-dialog input[type=file]', file, { timeout: bound }));
+  await step('upload through the dialog', bound, page.waitForFunction(() => !!(window as unknown as BenchWindow).__done, null, { polling: 100, timeout: bound }));
+  const res = await step('read the outcome', STEP_MS, page.evaluate((size: number) => {
+    const w = window as unknown as BenchWindow;
+    const d = w.__done;
+    if (!d) throw new Error('no outcome');
+    if (d.error) throw new Error('onError: ' + d.error);
+    if (!d.blob || d.blob.size !== size) throw new Error('ours stored ' + (d.blob && d.blob.size));
+    const complete = performance.getEntriesByType('resource').filter((e) => /\/multipart\/complete$/.test(e.name))[0];
+    return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest };
+  }, sizeMiB * 1024 * 1024));
+  await step('close the dialog', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; if (w.__session && w.__session.close) w.__session.close(); }));
+  return res;
+}
+
+/** raw (one presigned PUT) or fsjs (filestack-js), on the file picked through the plain input. */
+async function measurePeer(page: Page, what: string, file: string, sizeMiB: number, api: string): Promise<Measured> {
+  const bound = boundFor(sizeMiB);
+  await step('pick the file', bound, page.setInputFiles('#plain', file, { timeout: bound }));
+  try {
+    const measured = await step('upload with ' + what, bound, page.evaluate(async ({ what, api }: { what: string; api: string }) => {
+      const w = window as unknown as BenchWindow;
+      const picked = w.__picked;
+      if (!picked) throw new Error('no file picked');
+      const post = async (url: string, body: unknown) => {
+        const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        if (resp.status !== 200) throw new Error(url + ' answered ' + resp.status);
+        return resp.json();
+      };
+      if (what === 'raw') {
+        const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: picked.size, store: { location: 's3', path: 'raw/' } });
+        const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: picked.size, store: { location: 's3' } });
+        w.__longest = 0;
+        const t0 = performance.now();
+        const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: picked });
+        const seconds = (performance.now() - t0) / 1000;
+        if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
+        await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+        return { seconds, longestTaskMs: w.__longest };
+      }
+      const client = w.filestack.init('bench');
+      client.session.urls.uploadApiUrl = api;
+      w.__longest = 0;
+      const t0 = performance.now();
+      const stored = await client.upload(picked, {}, { location: 's3', path: 'fsjs/' });
+      const seconds = (performance.now() - t0) / 1000;
+      if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
+      return { seconds, longestTaskMs: w.__longest };
+    }, { what, api }));
+    return measured;
+  } finally {
+    await step('clear the input', STEP_MS, page.evaluate(() => { (document.getElementById('plain') as HTMLInputElement).value = ''; }));
+  }
+}
 
 async function main(): Promise<void> {
   const sizes = arg('sizes', '16,256').split(',').map(Number);
@@ -74,20 +172,22 @@ async function main(): Promise<void> {
   let dist = arg('dist', '');
   if (!dist) {
     dist = path.join(tmp, 'dist');
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', timeout: 15 * 60000, env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
   }
   const { startServer } = await import('../server/src/index');
   const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   const pages = http.createServer((req, res) => {
-    if (req.url === '/filepicker.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      fs.createReadStream(path.join(dist, 'filepicker.min.js')).pipe(res);
-    } else if (req.url === '/filestack.umd.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      fs.createReadStream(FSJS).pipe(res);
-    } else {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
+    const url = (req.url || '/').replace(/[?#].*$/, '');
+    if (url === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(PAGE);
+    } else if (url === '/filestack.umd.js') {
+      serveFile(path.dirname(FSJS), 'filestack.umd.js', res);
+    } else if (url.indexOf('/dist/') === 0) {
+      // the bundle's folder as a site serves it: the MD5 Worker, chunks and polyfills load from next to the script
+      serveFile(dist, url.slice(6), res);
+    } else {
+      notFound(res);
     }
   });
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
@@ -105,26 +205,9 @@ async function main(): Promise<void> {
   });
   try {
     out({ what: 'chromium', version: context.browser() ? context.browser().version() : execFileSync('/usr/bin/chromium', ['--version']).toString().trim() });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30 * 60 * 1000);
-    await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
-    await page.goto(origin + '/');
-    const outside = await page.evaluate(() => fetch('http://192.0.2.1/', { mode: 'no-cors' }).then(() => 'reached', () => 'blocked'));
-    if (outside !== 'blocked') throw new Error('a non-loopback request was not blocked');
-    await page.evaluate((api: string) => {
-      const w = window as unknown as BenchWindow;
-      w.__longest = 0;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false });
-      // 1 GiB = 205 parts, 2 requests each: room for all their entries (the default buffer holds 250)
-      performance.setResourceTimingBufferSize(5000);
-      w.filepicker.setKey('bench');
-      w.filepicker.configure({ hosts: api });
-      // the moment a file lands in any file input (the dialog's or the plain one): the user's pick
-      document.addEventListener('change', (e) => {
-        const t = e.target as HTMLInputElement;
-        if (t && t.type === 'file' && t.files && t.files.length) { w.__pickedAt = performance.now(); w.__picked = t.files[0]; }
-      }, true);
-    }, srv.url);
+    const page: Page = await step('open a page', STEP_MS, context.newPage());
+    page.setDefaultTimeout(STEP_MS);
+    await step('load the bench page', STEP_MS, preparePage(page, origin, srv.url));
     for (const sizeMiB of sizes) {
       const file = path.join(tmp, 'bench-' + sizeMiB + 'MiB.bin');
       writeRandomFile(file, sizeMiB);
@@ -132,61 +215,10 @@ async function main(): Promise<void> {
       for (let r = sizeMiB === sizes[0] ? -1 : 0; r < n; r++) {
         // round -1 (first size only) warms up (JIT, worker, sockets) and is not reported
         for (const what of ['ours', 'raw', 'fsjs']) {
-          await page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); });
-          let res: { seconds: number; partsSeconds?: number; longestTaskMs: number };
+          let res: Measured;
           try {
-            if (what === 'ours') {
-              await page.evaluate(() => {
-                const w = window as unknown as BenchWindow;
-                w.__done = null;
-                w.__session = w.filepicker.pick({}, (blob) => { w.__done = { at: performance.now(), blob }; }, (err) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
-              });
-              await page.waitForSelector('.fp-dialog input[type=file]', { state: 'attached' });
-              await page.setInputFiles('.fp-dialog input[type=file]', file);
-              await page.waitForFunction(() => !!(window as unknown as BenchWindow).__done, null, { polling: 100 });
-              res = await page.evaluate((size: number) => {
-                const w = window as unknown as BenchWindow;
-                const d = w.__done;
-                if (!d) throw new Error('no outcome');
-                if (d.error) throw new Error('onError: ' + d.error);
-                if (!d.blob || d.blob.size !== size) throw new Error('ours stored ' + (d.blob && d.blob.size));
-                const complete = performance.getEntriesByType('resource').filter((e) => /\/multipart\/complete$/.test(e.name))[0];
-                return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest };
-              }, sizeMiB * 1024 * 1024);
-              await page.evaluate(() => { const w = window as unknown as BenchWindow; if (w.__session && w.__session.close) w.__session.close(); });
-            } else {
-              await page.setInputFiles('#plain', file);
-              res = await page.evaluate(async ({ what, api }: { what: string; api: string }) => {
-                const w = window as unknown as BenchWindow;
-                const picked = w.__picked;
-                if (!picked) throw new Error('no file picked');
-                const post = async (url: string, body: unknown) => {
-                  const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-                  if (resp.status !== 200) throw new Error(url + ' answered ' + resp.status);
-                  return resp.json();
-                };
-                if (what === 'raw') {
-                  const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: picked.size, store: { location: 's3', path: 'raw/' } });
-                  const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: picked.size, store: { location: 's3' } });
-                  w.__longest = 0;
-                  const t0 = performance.now();
-                  const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: picked });
-                  const seconds = (performance.now() - t0) / 1000;
-                  if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
-                  await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
-                  return { seconds, longestTaskMs: w.__longest };
-                }
-                const client = w.filestack.init('bench');
-                client.session.urls.uploadApiUrl = api;
-                w.__longest = 0;
-                const t0 = performance.now();
-                const stored = await client.upload(picked, {}, { location: 's3', path: 'fsjs/' });
-                const seconds = (performance.now() - t0) / 1000;
-                if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
-                return { seconds, longestTaskMs: w.__longest };
-              }, { what, api: srv.url });
-              await page.evaluate(() => { (document.getElementById('plain') as HTMLInputElement).value = ''; });
-            }
+            await step('reset the page', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); }));
+            res = what === 'ours' ? await measureOurs(page, file, sizeMiB) : await measurePeer(page, what, file, sizeMiB, srv.url);
           } catch (e) {
             throw new Error(what + ' ' + sizeMiB + ' MiB: ' + (e as Error).message);
           }
@@ -197,9 +229,10 @@ async function main(): Promise<void> {
       fs.rmSync(file, { force: true });
     }
   } finally {
-    await context.close();
-    await new Promise((r) => pages.close(r));
-    await srv.close();
+    // bounded too: a wedged browser must not keep the bench alive
+    await step('close Chromium', STEP_MS, context.close()).catch((e: Error) => process.stderr.write(e.message + '\n'));
+    await step('close the page server', STEP_MS, new Promise((r) => pages.close(r))).catch((e: Error) => process.stderr.write(e.message + '\n'));
+    await step('close the reference server', STEP_MS, srv.close()).catch((e: Error) => process.stderr.write(e.message + '\n'));
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

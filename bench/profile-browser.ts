@@ -16,6 +16,7 @@ import { AddressInfo } from 'net';
 import { execFileSync } from 'child_process';
 const { chromium } = require('playwright-core');
 import type { Filepicker } from '../src/publicApi';
+import { notFound, serveFile } from './staticFiles';
 
 /** One request as the DevTools protocol reported it (times in seconds). */
 interface NetRow { id: string; method: string; url: string; type: string; ts0: number; ts1?: number; timing?: unknown; status?: number }
@@ -44,8 +45,9 @@ const INSTRUMENT = `
   window.Worker = function (u) {
     var w = new W(u);
     var post = w.postMessage.bind(w);
-    w.postMessage = function (m) { T.push({ ev: 'md5-post', id: m && m.id, size: m && m.blob && m.blob.size, t: now() }); return post(m); };
-    w.addEventListener('message', function (e) { T.push({ ev: 'md5-done', id: e.data && e.data.id, t: now() }); });
+    // parts only: the ready ping and its answer carry no id
+    w.postMessage = function (m) { if (m && m.id !== undefined) T.push({ ev: 'md5-post', id: m.id, size: m.blob && m.blob.size, t: now() }); return post(m); };
+    w.addEventListener('message', function (e) { if (e.data && e.data.id !== undefined) T.push({ ev: 'md5-done', id: e.data.id, t: now() }); });
     return w;
   };
   var X = window.XMLHttpRequest;
@@ -80,17 +82,17 @@ async function main(): Promise<void> {
   const { startServer } = await import('../server/src/index');
   const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   const pages = http.createServer((req, res) => {
-    const m = /^\/([^/]+)\/(filepicker\.js)?$/.exec(req.url || '');
+    // /<label>/ is the variant's page; /<label>/<file> its dist folder, served as a site would (the Worker and chunks
+    // load from next to the script; unknown paths are 404, never HTML)
+    const m = /^\/([^/]+)\/(.*)$/.exec((req.url || '').replace(/[?#].*$/, ''));
     const v = m && variants.find((x) => x.label === m[1]);
     if (v && m && m[2]) {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      fs.createReadStream(path.join(v.dir, 'filepicker.min.js')).pipe(res);
+      serveFile(v.dir, m[2], res);
     } else if (v) {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script>' + v.init + '</script><script src="/' + v.label + '/filepicker.js"></script></head><body></body></html>');
+      res.end('<!DOCTYPE html><html><head><script>' + v.init + '</script><script src="/' + v.label + '/filepicker.min.js"></script></head><body></body></html>');
     } else {
-      res.writeHead(404);
-      res.end();
+      notFound(res);
     }
   });
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));

@@ -83,9 +83,9 @@ export function createUploader(config: UploaderConfig): EngineUploader {
   const env = config.env || defaultEnvironment({ workerUrl: config.workerUrl });
   const transport = config.transport || defaultTransport();
   const queue = new PartQueue(base.maxConcurrentUploads);
-  const hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
-  const resumeStore = config.resumeStore;
   const debug = config.debug || consoleDebug;
+  const hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers, debug);
+  const resumeStore = config.resumeStore;
   const deps = { transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, queue, hasher, resumeStore, debug };
   return {
     upload(file, store, events, overrides) {

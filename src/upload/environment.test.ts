@@ -22,19 +22,17 @@ describe('default environment', () => {
     expect(calls).toEqual([1]);
   });
 
-  it('creates a Worker only with a script URL, and falls back to null when construction throws (CSP)', () => {
-    expect(defaultEnvironment().createWorker).toBeUndefined();
+  it('names the MD5 Worker script only with a script URL and where Worker exists', () => {
+    expect(defaultEnvironment().md5WorkerUrl).toBeUndefined();
     const g = global as unknown as { Worker?: unknown };
     const saved = g.Worker;
     try {
-      g.Worker = function () { throw new Error('Refused to create a worker: Content Security Policy'); };
-      const env = defaultEnvironment({ workerUrl: '/filepicker.js' });
-      expect(typeof env.createWorker).toBe('function');
-      expect((env.createWorker as () => unknown)()).toBeNull();
-      const made: string[] = [];
-      g.Worker = function (this: { postMessage?: () => void }, url: string) { made.push(url); this.postMessage = () => undefined; };
-      expect(defaultEnvironment({ workerUrl: '/filepicker.js' }).createWorker!()).not.toBeNull();
-      expect(made).toEqual(['/filepicker.js']);
+      g.Worker = undefined;
+      expect(defaultEnvironment({ workerUrl: '/filepicker.md5worker.js' }).md5WorkerUrl).toBeUndefined();
+      g.Worker = function () { /* a Worker constructor */ };
+      const env = defaultEnvironment({ workerUrl: '/filepicker.md5worker.js' });
+      expect(env.md5WorkerUrl).toBe('/filepicker.md5worker.js');
+      expect(env.createWorker).toBeUndefined(); // the engine starts it (md5Start.ts)
     } finally {
       g.Worker = saved;
     }

@@ -1,8 +1,8 @@
 /**
  * The default environment: the platform's timers, `navigator.onLine` and the `online` event (core/http/environment.ts), and (when a script URL
- * for the MD5 worker is given and `Worker` exists) a Worker. Only feature checks touch globals here.
+ * for the MD5 worker is given and `Worker` exists) the MD5 Worker's URL (started as md5Start.ts says). Only feature checks touch globals here.
  */
-import { UploadEnvironment, WorkerLike } from './types';
+import { UploadEnvironment } from './types';
 import { platformEnvironment } from '../core/http/environment';
 import type { NodeCrypto, NodeProcess } from '../core/http/nodeTypes';
 
@@ -50,9 +50,9 @@ export function md5WorkerCount(cores: unknown): number {
 
 export interface EnvironmentOptions {
   /**
-   * Same-origin URL of a script that calls `installMd5Worker(self)` (md5Worker.ts) when loaded in a Worker.
-   * A script URL works under a strict CSP (`default-src 'self'`), where a Blob-URL worker is refused.
-   * Without it, parts are hashed on the main thread in 1 MiB slices.
+   * URL of the MD5 Worker script (`filepicker.md5worker.js`, which calls `installMd5Worker(self)`). Same-origin with
+   * the page, it is started directly (also under a strict CSP); from another origin, through a one-line Blob-URL
+   * Worker that imports it (md5Start.ts). Without it, parts are hashed on the main thread in 1 MiB slices.
    */
   workerUrl?: string;
 }
@@ -67,13 +67,7 @@ export function defaultEnvironment(options?: EnvironmentOptions): UploadEnvironm
   }
   if (workerUrl && typeof Worker === 'function') {
     env.md5Workers = md5WorkerCount(typeof navigator !== 'undefined' && navigator ? navigator.hardwareConcurrency : undefined);
-    env.createWorker = function (): WorkerLike | null {
-      try {
-        return new Worker(workerUrl) as unknown as WorkerLike;
-      } catch {
-        return null; // CSP or an unreachable script: hash on the main thread
-      }
-    };
+    env.md5WorkerUrl = workerUrl;
   }
   return env;
 }

@@ -3,6 +3,7 @@ import { md5WorkerCount } from './environment';
 import { installMd5Worker } from './md5Worker';
 import { FakeEnv, settle } from './__tests__/fakes';
 import { WorkerLike } from './types';
+import { MD5_READY_MS } from './md5Pool';
 
 // MD5 test vectors (RFC 1321) in base64.
 const ABC = 'kAFQmDzST7DWlj99KOF/cg=='; // md5("abc") = 900150983cd24fb0d6963f7d28e17f72
@@ -41,26 +42,31 @@ describe('part MD5', () => {
   it('uses a Worker when one can be created, and the Worker side answers with the digest', async () => {
     const env = new FakeEnv();
     const listeners: Array<(ev: { data: unknown }) => void> = [];
-    const posted: unknown[] = [];
+    const posted: Array<{ type?: string }> = [];
     const worker: WorkerLike = {
       onmessage: null,
       onerror: null,
-      postMessage(m) { posted.push(m); listeners.forEach((l) => l({ data: m })); },
+      postMessage(m) { posted.push(m as { type?: string }); listeners.forEach((l) => l({ data: m })); },
       terminate() { /* nothing */ },
     };
     installMd5Worker({ addEventListener: (_t, l) => listeners.push(l), postMessage: (m) => worker.onmessage && worker.onmessage({ data: m }) });
     env.createWorker = () => worker;
-    const h = createHasher(env);
+    const logs: string[] = [];
+    const h = createHasher(env, 5, 1, (m) => logs.push(m));
     expect(await h.md5(new Blob(['abc']))).toBe(ABC);
-    expect(posted).toHaveLength(1);
-    expect(env.delays).toEqual([]); // nothing ran on the main thread
+    expect(posted.map((m) => m.type)).toEqual(['filepicker-md5-ping', 'filepicker-md5']);
+    expect(env.delays).toEqual([MD5_READY_MS]); // only the ready bound: no slice ran on the main thread
+    expect(logs).toEqual(["md5: hashing in a Worker started from the environment (spark-md5)"]);
   });
 
-  it('falls back to the main thread when the Worker cannot be created (strict CSP)', async () => {
+  it('falls back to the main thread when the Worker cannot be created (strict CSP), and says so once', async () => {
     const env = new FakeEnv();
     env.createWorker = () => { throw new Error('Refused by Content-Security-Policy'); };
-    const h = createHasher(env);
+    const logs: string[] = [];
+    const h = createHasher(env, 5, 1, (m) => logs.push(m));
     expect(await runTimers(env, h.md5(new Blob(['abc'])))).toBe(ABC);
+    expect(await runTimers(env, h.md5(new Blob([''])))).toBe(EMPTY);
+    expect(logs).toEqual(["md5: hashing on the main thread with spark-md5 (could not start a Worker from the environment)"]);
   });
 
   it('falls back when the Worker errors', async () => {
@@ -72,6 +78,30 @@ describe('part MD5', () => {
     await settle();
     expect(await runTimers(env, p)).toBe(ABC);
   });
+
+  it('falls back when the Worker never answers its ready ping, and ends that Worker', async () => {
+    const env = new FakeEnv();
+    env.md5ReadyMs = 50;
+    let ended = 0;
+    const worker: WorkerLike = { onmessage: null, onerror: null, postMessage() { /* silent */ }, terminate() { ended++; } };
+    env.createWorker = () => worker;
+    const logs: string[] = [];
+    const h = createHasher(env, 5, 1, (m) => logs.push(m));
+    const p = h.md5(new Blob(['abc']));
+    await settle();
+    expect(await runTimers(env, p)).toBe(ABC);
+    expect(ended).toBe(1);
+    expect(logs).toEqual(["md5: hashing on the main thread with spark-md5 (the Worker from the environment did not answer within 50 ms)"]);
+  });
+
+  it('says once that there is no Worker when the environment has no way to start one', async () => {
+    const env = new FakeEnv();
+    const logs: string[] = [];
+    const h = createHasher(env, 5, 1, (m) => logs.push(m));
+    expect(await runTimers(env, h.md5(new Blob(['abc'])))).toBe(ABC);
+    expect(await runTimers(env, h.md5(new Blob(['abc'])))).toBe(ABC);
+    expect(logs).toEqual(['md5: hashing on the main thread with spark-md5 (no Worker: no script URL or no Worker support)']);
+  });
 });
 
 describe('Worker hasher scheduling', () => {
@@ -79,13 +109,17 @@ describe('Worker hasher scheduling', () => {
   interface Posted { id: number; blob: Blob }
   /** A Worker double that answers only when the test says so. */
   function manualWorkers() {
-    const made: Array<WorkerLike & { posted: Posted[]; answer(): void }> = [];
+    const made: Array<WorkerLike & { posted: Posted[]; pings: number; answer(): void }> = [];
     const create = () => {
-      const w: WorkerLike & { posted: Posted[]; answer(): void } = {
+      const w: WorkerLike & { posted: Posted[]; pings: number; answer(): void } = {
         onmessage: null,
         onerror: null,
         posted: [],
-        postMessage(m) { w.posted.push(m as Posted); },
+        pings: 0,
+        postMessage(m) {
+          if ((m as { type?: string }).type === 'filepicker-md5-ping') w.pings++;
+          else w.posted.push(m as Posted);
+        },
         answer() {
           const m = w.posted[w.posted.length - 1];
           if (w.onmessage) w.onmessage({ data: { id: m.id, md5: 'md5-of-' + m.blob.size } });
@@ -107,7 +141,9 @@ describe('Worker hasher scheduling', () => {
     const a = h.md5(new Blob(['1'])).then((v) => got.push(v));
     const b = h.md5(new Blob(['22'])).then((v) => got.push(v));
     const c = h.md5(new Blob(['333'])).then((v) => got.push(v));
+    await settle();
     expect(ws.made).toHaveLength(1);
+    expect(ws.made[0].pings).toBe(1);
     expect(ws.made[0].posted.map((m) => m.blob.size)).toEqual([1]); // the others wait in line, not in the Worker
     ws.made[0].answer();
     await settle();
@@ -126,6 +162,7 @@ describe('Worker hasher scheduling', () => {
     env.createWorker = ws.create;
     const h = createHasher(env, 5, 2);
     const all = [h.md5(new Blob(['1'])), h.md5(new Blob(['22'])), h.md5(new Blob(['333']))];
+    await settle();
     expect(ws.made).toHaveLength(2);
     expect(ws.made.map((w) => w.posted.map((m) => m.blob.size))).toEqual([[1], [2]]);
     ws.made[1].answer();
@@ -144,6 +181,7 @@ describe('Worker hasher scheduling', () => {
     const h = createHasher(env);
     const p1 = h.md5(new Blob(['abc']));
     const p2 = h.md5(new Blob(['']));
+    await settle();
     const w = ws.made[0];
     if (w.onerror) w.onerror(new Error('boom'));
     expect(await runTimers(env, p1)).toBe(ABC);

@@ -1,13 +1,15 @@
 /**
- * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload), computed with spark-md5 incrementally
- * over slices so the page stays responsive: in a Worker when one can be created, else on the main thread,
- * yielding to the event loop between slices. An environment may supply a native MD5 (Node's crypto) instead.
- * spark-md5 is not in the main bundle: the Worker is its own script (src/md5worker.ts) and the main-thread fallback
- * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
+ * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload): in a Worker when one can be started
+ * (hash-wasm there, see md5Worker.ts), else on the main thread with spark-md5 over 1 MiB slices, yielding to the event
+ * loop between slices so the page stays responsive. An environment may supply a native MD5 (Node's crypto) instead.
+ * Neither hasher is in the main bundle: the Worker is its own script (src/md5worker.ts), the code that starts and feeds
+ * it is the on-demand chunk `md5pool`, and the main-thread fallback loads the chunk `md5` (sparkMd5.ts) the first time
+ * it hashes.
  */
-import { UploadEnvironment, WorkerLike } from './types';
+import { UploadEnvironment } from './types';
 import { readBlob } from './md5Bytes';
 import { BufferPool, canStream, streamPart } from './partBuffers';
+import type { Md5WorkerPool } from './md5Pool';
 
 export { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
 
@@ -54,78 +56,31 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
   return hasher;
 }
 
-/** A new MD5 Worker, or null when the environment cannot start one. */
-function tryCreateWorker(env: UploadEnvironment): WorkerLike | null {
-  try {
-    return env.createWorker ? env.createWorker() : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Hashes in Workers (see md5Worker.ts for the other side): parts wait in one line and each Worker hashes one part at
- * a time, so the first part in line is ready first (a Worker given several at once interleaves their slice reads and
- * finishes them all late). Up to `workers` Workers are started, as parts queue up. Falls back to the main thread for
- * good when no Worker can be created or one fails.
+ * Hashes in Workers (md5Pool.ts, the on-demand chunk `md5pool`) when the environment can start them, else on the main
+ * thread; parts a Worker could not hash (it failed, refused a part or never answered) are hashed on the main thread.
+ * `debug` hears once which way was taken.
  */
-export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1): PartHasher {
+export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1, debug?: (message: string) => void): PartHasher {
   const fallback = mainThreadHasher(env, poolSize);
-  if (env.md5 || !env.createWorker) return fallback;
-  interface Job { id: number; blob: Blob; resolve(v: string): void }
-  interface Slot { w: WorkerLike; job: Job | null }
-  const slots: Slot[] = [];
-  const line: Job[] = [];
-  let broken = false;
-  let seq = 0;
-  const onMainThread = function (job: Job) {
-    fallback.md5(job.blob).then(job.resolve, function () { job.resolve(''); });
-  };
-  const failAll = function () {
-    broken = true;
-    while (slots.length) {
-      const s = slots.pop() as Slot;
-      s.w.terminate();
-      if (s.job) onMainThread(s.job);
-    }
-    while (line.length) onMainThread(line.shift() as Job);
-  };
-  const spawn = function (): Slot | null {
-    if (broken || slots.length >= workers) return null;
-    const w = tryCreateWorker(env);
-    if (!w) {
-      if (!slots.length) failAll();
-      return null;
-    }
-    const slot: Slot = { w, job: null };
-    w.onmessage = function (ev) {
-      // the worker's answer: { id, md5 } (md5Worker.ts), anything else is ignored or hashed here
-      const d = (ev.data || {}) as { id?: unknown; md5?: unknown };
-      const job = slot.job;
-      if (!job || d.id !== job.id) return;
-      slot.job = null;
-      if (typeof d.md5 === 'string') job.resolve(d.md5);
-      else onMainThread(job);
-      dispatch();
+  if (env.md5) return fallback;
+  const log = debug || function () { /* no debug channel */ };
+  if (!env.createWorker && !env.md5WorkerUrl) {
+    let said = false;
+    const note = function () {
+      if (!said) log('md5: hashing on the main thread with spark-md5 (no Worker: no script URL or no Worker support)');
+      said = true;
     };
-    w.onerror = failAll;
-    slots.push(slot);
-    return slot;
-  };
-  const dispatch = function () {
-    while (line.length && !broken) {
-      let free: Slot | null = null;
-      for (let i = 0; i < slots.length && !free; i++) if (!slots[i].job) free = slots[i];
-      if (!free) free = spawn();
-      if (!free) return;
-      const job = line.shift() as Job;
-      free.job = job;
-      try {
-        free.w.postMessage({ type: 'filepicker-md5', id: job.id, blob: job.blob });
-      } catch {
-        failAll();
-      }
-    }
+    return {
+      digest(blob: Blob) { note(); return fallback.digest(blob); },
+      md5(blob: Blob) { note(); return fallback.md5(blob); },
+      dispose() { fallback.dispose(); },
+    };
+  }
+  let pool: Promise<Md5WorkerPool> | null = null;
+  const open = function (): Promise<Md5WorkerPool> {
+    if (!pool) pool = import(/* webpackChunkName: "md5pool" */ './md5Pool').then(function (m) { return m.openMd5Pool(env, workers, log); });
+    return pool;
   };
   const hasher: PartHasher = {
     ahead: workers + 1,
@@ -133,17 +88,13 @@ export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1):
       return hasher.md5(blob).then(function (md5) { return { md5 }; });
     },
     md5(blob: Blob): Promise<string> {
-      if (broken) return fallback.md5(blob);
-      return new Promise<string>(function (resolve) {
-        line.push({ id: ++seq, blob, resolve });
-        dispatch();
-      }).then(function (v) {
-        if (!v) return fallback.md5(blob);
-        return v;
-      });
+      return open().then(function (p) { return p.md5(blob); }).then(
+        function (v) { return v === null ? fallback.md5(blob) : v; },
+        function () { return fallback.md5(blob); }, // the chunk could not load: the main thread hashes
+      );
     },
     dispose() {
-      while (slots.length) (slots.pop() as Slot).w.terminate();
+      if (pool) pool.then(function (p) { p.dispose(); }, function () { /* never opened */ });
     },
   };
   return hasher;
