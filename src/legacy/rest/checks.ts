@@ -12,9 +12,11 @@ import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
 import { checkTextOptions, hasLoneSurrogate } from './optionText';
 import { describeValue } from '../../core/describe';
+import { throwingValidation } from '../callbacks';
+import { restStoreOptions } from './storeOptions';
 
 /** The options store and storeUrl put into the store URL. */
-const STORE_TEXT = ['mimetype', 'filename', 'path', 'container', 'access', 'location', 'policy', 'signature'];
+const STORE_TEXT = ['mimetype', 'filename', 'path', 'container', 'storeContainer', 'region', 'storeRegion', 'access', 'location', 'policy', 'signature'];
 /** The options read puts into its URL. */
 const SECURITY_TEXT = ['policy', 'signature'];
 
@@ -30,6 +32,7 @@ export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT);
   // an FPFile is copied by URL: its url and filename go into the request as its options do
   if (typeof input === 'object' && !isFile(input) && !isFileInput(input)) checkTextOptions(ctx, 'store', input, ['url', 'filename']);
+  throwingValidation(() => restStoreOptions(ctx, copyOptions(shiftAfter(args, 1).options)));
 }
 
 export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void {
@@ -38,6 +41,7 @@ export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): voi
   if (typeof input === 'string' && hasLoneSurrogate(input)) throw new FilepickerException('filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got ' + describeValue(input));
   if (input && typeof input === 'object') checkTextOptions(ctx, 'storeUrl', input, ['url']);
   checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT);
+  throwingValidation(() => restStoreOptions(ctx, copyOptions(shiftAfter(args, 1).options)));
 }
 
 export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {

@@ -1,4 +1,4 @@
-import { StoreLocation, StoreOptions } from '../../core/contracts';
+import { StoreOptions } from '../../core/contracts';
 import { isNetworkError } from '../../core/errors';
 import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
@@ -15,6 +15,7 @@ import { fpFileFromJson } from './result';
 import { HttpRequest } from '../../core/http/types';
 import { sourceUrl } from './target';
 import { sendableText } from './optionText';
+import { restStoreOptions } from './storeOptions';
 
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
 export const ONE_PART = 5 * 1024 * 1024;
@@ -22,17 +23,22 @@ export const ONE_PART = 5 * 1024 * 1024;
 /** The caller's options (a copy): any values; each is checked where it is used. */
 type Options = { [key: string]: unknown };
 
-/** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
+/**
+ * `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`) and the region; the
+ * store options come from the store option translator (restStoreOptions), the location lower case.
+ */
 export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string {
+  const store = restStoreOptions(env.ctx, options);
   const params: Params = [
     ['base64decode', options.base64decode ? 'true' : undefined],
     ['mimetype', sendableText(mimetype)],
-    ['filename', sendableText(options.filename)],
-    ['path', sendableText(options.path)],
-    ['container', sendableText(options.container)],
-    ['access', sendableText(options.access)],
+    ['filename', store.filename],
+    ['path', store.path],
+    ['container', store.container],
+    ['region', store.region],
+    ['access', store.access],
   ];
-  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), sendableText(options.location) || 'S3', params.concat(securityParams(options)));
+  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), store.location, params.concat(securityParams(options)));
 }
 
 function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Outcome): void {
@@ -55,13 +61,7 @@ function engineError(err: unknown): FPError {
 }
 
 function storeLarge(env: RestEnv, file: Blob & { name?: string }, options: Options, outcome: Outcome): void {
-  const store: StoreOptions = {
-    location: (sendableText(options.location) || 's3').toLowerCase() as StoreLocation,
-    path: sendableText(options.path),
-    container: sendableText(options.container),
-    access: sendableText(options.access) as StoreOptions['access'],
-    filename: sendableText(options.filename),
-  };
+  const store: StoreOptions = restStoreOptions(env.ctx, options);
   const progress = percentReporter(outcome, 95);
   const task = env.ctx.uploader(securityOf(options)).upload(file, store, {
     onProgress(p) {
