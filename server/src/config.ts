@@ -142,6 +142,8 @@ export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
 /** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
 export const SERVED_LOCATIONS = ['s3', 'azure'];
+/** An Azure container name: 3-63 characters of a-z, 0-9 and `-`, starting and ending with a letter or digit, no `--`. */
+export const AZURE_CONTAINER_RE = /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/;
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;
@@ -194,7 +196,7 @@ function checkAzure(a: AzureConfig): Required<AzureConfig> {
   const endpoint = (a.endpoint || `https://${a.account}.blob.core.windows.net`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(endpoint)) throw new Error(`server: option \`azure.endpoint\` (FP_AZURE_ENDPOINT) must be the Blob service URL, got ${JSON.stringify(a.endpoint)}`);
   const container = a.container || DEFAULT_BUCKET;
-  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container)) throw new Error(`server: option \`azure.container\` (FP_AZURE_CONTAINER) must be a container name (3-63 characters a-z, 0-9, "-"), got ${JSON.stringify(container)}`);
+  if (!AZURE_CONTAINER_RE.test(container)) throw new Error(`server: option \`azure.container\` (FP_AZURE_CONTAINER) must be a container name (3-63 characters a-z, 0-9, "-"), got ${JSON.stringify(container)}`);
   return { account: a.account, key: a.key, endpoint, container };
 }
 

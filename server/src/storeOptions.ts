@@ -1,5 +1,5 @@
 /** Store options in every form clients send them (JSON `store: {...}`, flat `store_*` fields, v2 query names), checked. */
-import type { ResolvedConfig } from './config';
+import { AZURE_CONTAINER_RE, ResolvedConfig } from './config';
 import { defaultBucket, locationProblem } from './storage/locations';
 import { badRequest } from './http/errors';
 import type { Fields } from './http/body';
@@ -33,6 +33,7 @@ export function readStore(f: Fields, cfg: ResolvedConfig, prefix = 'store.'): St
   if (problem) throw problem;
   const container = optString(src, 'container', 63);
   const bucket = container ? checkBucket(name('container'), container) : defaultBucket(cfg, location);
+  if (location === 'azure' && !AZURE_CONTAINER_RE.test(bucket)) throw badRequest(`${name('container')}: an Azure container name is 3-63 characters of a-z, 0-9 and single "-", got ${JSON.stringify(bucket)}`);
   const region = optString(src, 'region', 64);
   if (region !== undefined && !/^[a-z0-9-]+$/.test(region)) throw badRequest(`${name('region')}: expected a region name such as "us-east-1"`);
   const accessRaw = optString(src, 'access', 16);

@@ -129,6 +129,12 @@ describe('azure location', () => {
     expect(await blobNames('.fp-azure/')).toEqual([]);
   });
 
+  test('a container name Azure refuses is a 400 naming store.container', async () => {
+    const r = await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'f.bin', size: 10, store: { location: 'azure', container: 'dotted.name' } });
+    expect(r.status).toBe(400);
+    expect(r.json.error).toBe('store.container: an Azure container name is 3-63 characters of a-z, 0-9 and single "-", got "dotted.name"');
+  });
+
   test('intelligent ingestion is refused for azure with a 400 naming fii', async () => {
     const r = await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'f.bin', size: 10, fii: true, store: { location: 'azure' } });
     expect(r.status).toBe(400);

@@ -40,6 +40,8 @@ export class AzureStorage implements StorageAdapter {
   private readonly service: BlobServiceClient;
   /** lifetime of SAS URLs, seconds */
   private readonly expires: number;
+  /** SAS URLs of an https endpoint are valid over https only */
+  private readonly protocol: SASProtocol;
   /** false once the service answered Put Block From URL with 501 (an emulator): parts are then copied through here */
   private copyByUrl = true;
 
@@ -47,6 +49,7 @@ export class AzureStorage implements StorageAdapter {
     this.bucket = cfg.container;
     this.endpoint = cfg.endpoint;
     this.expires = presignExpiresSeconds;
+    this.protocol = /^https:/i.test(cfg.endpoint) ? SASProtocol.Https : SASProtocol.HttpsAndHttp;
     this.credential = new StorageSharedKeyCredential(cfg.account, cfg.key);
     this.service = new BlobServiceClient(cfg.endpoint, this.credential);
   }
@@ -58,7 +61,7 @@ export class AzureStorage implements StorageAdapter {
   /** A URL of `key` carrying a SAS with `permissions` (`cw`: create and write it; `r`: read it). */
   private sasUrl(bucket: string, key: string, permissions: string): string {
     const sas = generateBlobSASQueryParameters(
-      { containerName: bucket, blobName: key, permissions: BlobSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + this.expires * 1000), protocol: SASProtocol.HttpsAndHttp },
+      { containerName: bucket, blobName: key, permissions: BlobSASPermissions.parse(permissions), expiresOn: new Date(Date.now() + this.expires * 1000), protocol: this.protocol },
       this.credential,
     ).toString();
     return `${this.endpoint}/${encodeURIComponent(bucket)}/${key.split('/').map(encodeURIComponent).join('/')}?${sas}`;
