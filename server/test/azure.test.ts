@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
 import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
-import { MiB, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
+import { MiB, bytes, download, md5b64, postForm, postJson, putPart, split, uploadJson } from './helpers';
 
 jest.setTimeout(60000);
 
@@ -129,6 +129,39 @@ describe('azure location', () => {
     expect(await blobNames('.fp-azure/')).toEqual([]);
   });
 
+  test('form-data generation (store_* fields, a parts string): the same Azure path; a repeated complete answers the same file', async () => {
+    const file = bytes(6 * MiB, 4);
+    const start = await postForm(srv.url + '/multipart/start', { apikey: 'demo', filename: 'photo.jpg', mimetype: 'image/jpeg', size: file.length, store_location: 'azure', store_path: 'legacy/', store_access: 'public' });
+    expect(start.status).toBe(200);
+    const s = start.json;
+    const parts = split(file, 5 * MiB);
+    const etags: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const up = await postForm(s.location_url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: i + 1, size: parts[i].length, md5: md5b64(parts[i]), store_location: 'azure' });
+      expect(up.status).toBe(200);
+      const put = await putPart(up.json.url, up.json.headers, parts[i]);
+      expect(put.status).toBe(201);
+      etags.push(`${i + 1}:${put.headers.get('etag')}`);
+    }
+    const c = await postForm(s.location_url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, filename: 'photo.jpg', mimetype: 'image/jpeg', size: file.length, parts: etags.join(';'), store_location: 'azure' });
+    expect(c.status).toBe(200);
+    expect(c.json).toMatchObject({ container: CONTAINER, mimetype: 'image/jpeg' });
+    expect(c.json.key).toMatch(/^legacy\/[0-9A-F]{12}_photo\.jpg$/);
+    expect((await download(c.json.url)).body.equals(file)).toBe(true);
+    expect((await container().getBlobClient(c.json.key).getProperties()).metadata).toMatchObject({ fp_access: 'public' });
+    const again = await postForm(s.location_url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, parts: etags.join(';') });
+    expect(again.status).toBe(200);
+    expect(again.json.handle).toBe(c.json.handle);
+    // an ETag that is not the stored part's is refused, as for S3
+    const s2 = (await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'e.bin', size: 10, store: { location: 'azure' } })).json;
+    const up2 = await postJson(srv.url + '/multipart/upload', { apikey: 'demo', uri: s2.uri, region: s2.region, upload_id: s2.upload_id, part: 1, size: 10 });
+    expect((await putPart(up2.json.url, up2.json.headers, randomBytes(10))).status).toBe(201);
+    const wrong = await postJson(srv.url + '/multipart/complete', { apikey: 'demo', uri: s2.uri, region: s2.region, upload_id: s2.upload_id, size: 10, parts: [{ part_number: 1, etag: '"0x8D000000000000"' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error).toBe('parts: part 1: the ETag sent does not match the part storage holds');
+    await postJson(srv.url + '/multipart/abort', { apikey: 'demo', uri: s2.uri, region: s2.region, upload_id: s2.upload_id });
+  });
+
   test('a container name Azure refuses is a 400 naming store.container', async () => {
     const r = await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'f.bin', size: 10, store: { location: 'azure', container: 'dotted.name' } });
     expect(r.status).toBe(400);
@@ -140,4 +173,20 @@ describe('azure location', () => {
     expect(r.status).toBe(400);
     expect(r.json.error).toBe('fii: intelligent ingestion is served for location s3 only, not for "azure" (upload in parts without fii)');
   });
+});
+
+test('the sweeper drops azure uploads older than the upload TTL: their parts and record', async () => {
+  const short = await startServer({ apps: [{ apikey: 'demo' }], uploadTtlMs: 1000, sweepIntervalMs: 3600000, azure: { account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: az.endpoint, container: CONTAINER } });
+  try {
+    const s = (await postJson(short.url + '/multipart/start', { apikey: 'demo', filename: 'old.bin', size: 10, store: { location: 'azure' } })).json;
+    const up = await postJson(short.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
+    expect((await putPart(up.json.url, up.json.headers, randomBytes(10))).status).toBe(201);
+    expect((await blobNames('.fp-azure/')).length).toBe(2);
+    expect(await short.sweep()).toBe(0);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await short.sweep()).toBe(1);
+    expect(await blobNames('.fp-azure/')).toEqual([]);
+  } finally {
+    await short.close();
+  }
 });
