@@ -7,7 +7,8 @@ import { createHash, randomBytes } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
 import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
-import { MiB, bytes, download, md5b64, postForm, postJson, putPart, split, uploadJson } from './helpers';
+import sharp from 'sharp';
+import { MiB, asBody, bytes, download, md5b64, postForm, postJson, putPart, split, uploadJson } from './helpers';
 
 jest.setTimeout(60000);
 
@@ -160,6 +161,17 @@ describe('azure location', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.json.error).toBe('parts: part 1: the ETag sent does not match the part storage holds');
     await postJson(srv.url + '/multipart/abort', { apikey: 'demo', uri: s2.uri, region: s2.region, upload_id: s2.upload_id });
+  });
+
+  test("convert reads an azure file and stores its result at azure (storeLocation)", async () => {
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#c00' } }).png().toBuffer();
+    const src = (await (await fetch(`${srv.url}/api/store/azure?key=demo&filename=red.png&mimetype=image/png`, { method: 'POST', body: asBody(png) })).json()) as { url: string };
+    const r = await fetch(src.url + '/convert', { method: 'POST', body: new URLSearchParams({ width: '10', format: 'jpg', storeLocation: 'azure', storePath: 'thumbs/' }) });
+    expect(r.status).toBe(200);
+    const j = (await r.json()) as { key: string; container: string; mimetype: string };
+    expect(j).toMatchObject({ container: CONTAINER, mimetype: 'image/jpeg' });
+    expect(j.key).toMatch(/^thumbs\//);
+    expect(await sharp(await container().getBlobClient(j.key).downloadToBuffer()).metadata()).toMatchObject({ width: 10, height: 5, format: 'jpeg' });
   });
 
   test('a container name Azure refuses is a 400 naming store.container', async () => {

@@ -1,4 +1,4 @@
-/** Everything the server asks of storage, through the S3 API (@aws-sdk/client-s3 and its presigner). */
+/** The `s3` location's storage, through the S3 API (@aws-sdk/client-s3 and its presigner): every call the server makes to S3. */
 import { Readable } from 'stream';
 import {
   S3Client,
