@@ -3,7 +3,7 @@ import { isNetworkError } from '../../core/errors';
 import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
 import { shiftAfter } from '../shift';
-import { checkStore, checkStoreUrl } from './checks';
+import { checkStore, checkStoreUrl, restStoreOptions } from './checks';
 import { STORE_URL_CODES, WRITE_CODES, CodeTable, codeFor } from './codes';
 import { outcomeFor, RestEnv, securityOf, securityParams } from './env';
 import { Params } from './fileUrl';
@@ -15,7 +15,6 @@ import { fpFileFromJson } from './result';
 import { HttpRequest } from '../../core/http/types';
 import { sourceUrl } from './target';
 import { sendableText } from './optionText';
-import { restStoreOptions } from './storeOptions';
 
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
 export const ONE_PART = 5 * 1024 * 1024;
@@ -28,7 +27,7 @@ type Options = { [key: string]: unknown };
  * store options come from the store option translator (restStoreOptions), the location lower case.
  */
 export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string {
-  const store = restStoreOptions(env.ctx, options);
+  const store = restStoreOptions(options);
   const params: Params = [
     ['base64decode', options.base64decode ? 'true' : undefined],
     ['mimetype', sendableText(mimetype)],
@@ -61,7 +60,7 @@ function engineError(err: unknown): FPError {
 }
 
 function storeLarge(env: RestEnv, file: Blob & { name?: string }, options: Options, outcome: Outcome): void {
-  const store: StoreOptions = restStoreOptions(env.ctx, options);
+  const store: StoreOptions = restStoreOptions(options);
   const progress = percentReporter(outcome, 95);
   const task = env.ctx.uploader(securityOf(options)).upload(file, store, {
     onProgress(p) {
