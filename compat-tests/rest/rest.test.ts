@@ -104,8 +104,8 @@ describe('store', () => {
     expect(r.error.code).toBe(code);
   });
 
-  test('real 400 and 403 answers: bad location, unfetchable URL, missing or wrong policy', async () => {
-    expect((await run(pg, (fp, s, e) => fp.store('x', { location: 'nowhere' }, s, e))).error.code).toBe(122);
+  test('real 400 and 403 answers: a location this server does not serve, unfetchable URL, missing or wrong policy', async () => {
+    expect((await run(pg, (fp, s, e) => fp.store('x', { location: 'rackspace' }, s, e))).error.code).toBe(122);
     expect((await run(pg, (fp, s, e) => fp.storeUrl('ftp://example.org/x', s, e))).error.code).toBe(152);
     expect((await run(pg, (fp, s, e) => fp.store({ url: server.url + '/api/file/NoSuchHandle1' }, s, e))).error.code).toBe(152);
     const sec = await restPage(server.url, SECURE);
@@ -273,5 +273,26 @@ describe('logout', () => {
     } finally {
       same.close();
     }
+  });
+});
+
+describe('store options through the translator', () => {
+  test('v2 storeContainer and storeRegion reach the server: the file lands in that container, under the path', async () => {
+    await server.storage.putObject('seed.txt', Buffer.from('seed'), 'bucket-x');
+    const r = await run(pg, (fp, s, e) => fp.store('in bucket x', { location: 'S3', storeContainer: 'bucket-x', storeRegion: 'us-east-1', path: 'a/', filename: 'x.txt', mimetype: 'text/plain' }, s, e));
+    expect(r.error).toBeUndefined();
+    expect(r.value.key).toMatch(/^a\/[^/]+_x\.txt$/);
+    expect((await server.storage.getObject(r.value.key, 'bucket-x')).toString()).toBe('in bucket x');
+    await expect(server.storage.getObject(r.value.key)).rejects.toBeTruthy();
+  });
+
+  test('an unknown location throws the documented FilepickerException naming `location`, and nothing is sent', () => {
+    let thrown: PageValue;
+    try {
+      pg.filepicker.store('data', { location: 'ftp' }, () => undefined, () => undefined);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(String(thrown)).toMatch(/filepicker: `location` must be one of s3, azure, dropbox, rackspace, gcs \(any case\), got "ftp" \(string\)$/);
   });
 });

@@ -17,6 +17,17 @@ export interface S3Config {
   secretAccessKey: string;
 }
 
+/** Azure Blob Storage, the `azure` location (an account and its shared key). */
+export interface AzureConfig {
+  account: string;
+  /** the account's shared key (base64), which signs the SAS URLs handed to clients */
+  key: string;
+  /** the Blob service URL; default `https://<account>.blob.core.windows.net` (Azurite: `http://127.0.0.1:10000/<account>`) */
+  endpoint?: string;
+  /** the container of files stored without `container`; default `fp-uploads` */
+  container?: string;
+}
+
 /** A bucket apps may browse and pick from (the v2 CUSTOMSOURCE service, "S3 Source"). */
 export interface CustomSourceConfig {
   bucket: string;
@@ -70,8 +81,8 @@ export interface ServerOptions {
   sweepIntervalMs?: number;
   /** Create an unknown `container` on demand instead of answering 400. Default false. */
   createBuckets?: boolean;
-  /** Locations besides `s3` that are configured (served by the same S3 storage). Default none. */
-  extraLocations?: string[];
+  /** The `azure` location: Azure Blob Storage. Omitted: `azure` answers 400 naming the settings to add. */
+  azure?: AzureConfig;
   /** Send `ACL: public-read` to storage for `access: public` (real S3 with ACLs enabled). Default false. */
   s3PublicAcl?: boolean;
   /** Root of the repository (for /dist and /demo). Default: two levels above this file. */
@@ -115,7 +126,7 @@ export interface ResolvedConfig {
   completeWaitMs: number;
   sweepIntervalMs: number;
   createBuckets: boolean;
-  extraLocations: string[];
+  azure?: Required<AzureConfig>;
   s3PublicAcl: boolean;
   rootDir: string;
   log: boolean;
@@ -128,7 +139,11 @@ export interface ResolvedConfig {
 
 export const DEFAULT_BUCKET = 'fp-uploads';
 export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
+/** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
+export const SERVED_LOCATIONS = ['s3', 'azure'];
+/** An Azure container name: 3-63 characters of a-z, 0-9 and `-`, starting and ending with a letter or digit, no `--`. */
+export const AZURE_CONTAINER_RE = /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/;
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;
@@ -143,8 +158,6 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
   }
   if (o.port !== undefined && (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)) throw new Error(`server: option \`port\` must be 0..65535, got ${o.port}`);
   const ttl = positive('uploadTtlMs', o.uploadTtlMs, 24 * 3600 * 1000);
-  const extra = (o.extraLocations || []).map((l) => l.toLowerCase());
-  for (const l of extra) if (LOCATIONS.indexOf(l) < 0) throw new Error(`server: unknown location \`${l}\` in extraLocations (expected one of ${LOCATIONS.join(', ')})`);
   return {
     port: o.port || 0,
     host: o.host || '127.0.0.1',
@@ -166,7 +179,7 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     completeWaitMs: positive('completeWaitMs', o.completeWaitMs, 5000),
     sweepIntervalMs: positive('sweepIntervalMs', o.sweepIntervalMs, Math.min(ttl / 2, 60000)),
     createBuckets: !!o.createBuckets,
-    extraLocations: extra,
+    azure: o.azure ? checkAzure(o.azure) : undefined,
     s3PublicAcl: !!o.s3PublicAcl,
     rootDir: o.rootDir || path.resolve(__dirname, '..', '..'),
     log: !!o.log,
@@ -175,6 +188,16 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     fetchAllowHosts: (o.fetchAllowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
     fetchLookup: o.fetchLookup,
   };
+}
+
+function checkAzure(a: AzureConfig): Required<AzureConfig> {
+  if (!a.account || !/^[a-z0-9]{3,24}$/.test(a.account)) throw new Error(`server: option \`azure.account\` (FP_AZURE_ACCOUNT) must be a storage account name (3-24 characters a-z, 0-9), got ${JSON.stringify(a.account)}`);
+  if (!a.key || !/^[A-Za-z0-9+/]+={0,2}$/.test(a.key)) throw new Error('server: option `azure.key` (FP_AZURE_KEY) must be the account\'s base64 shared key');
+  const endpoint = (a.endpoint || `https://${a.account}.blob.core.windows.net`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(endpoint)) throw new Error(`server: option \`azure.endpoint\` (FP_AZURE_ENDPOINT) must be the Blob service URL, got ${JSON.stringify(a.endpoint)}`);
+  const container = a.container || DEFAULT_BUCKET;
+  if (!AZURE_CONTAINER_RE.test(container)) throw new Error(`server: option \`azure.container\` (FP_AZURE_CONTAINER) must be a container name (3-63 characters a-z, 0-9, "-"), got ${JSON.stringify(container)}`);
+  return { account: a.account, key: a.key, endpoint, container };
 }
 
 function checkStorageUrl(url: string | undefined, secret: string | undefined): string | undefined {
@@ -258,7 +281,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   o.maxStoreBytes = num('MAX_STORE_BYTES');
   o.createBuckets = bool('CREATE_BUCKETS');
   o.s3PublicAcl = bool('S3_PUBLIC_ACL');
-  if (env.FP_LOCATIONS) o.extraLocations = env.FP_LOCATIONS.split(',').map((s) => s.trim()).filter((s) => s && s.toLowerCase() !== 's3');
+  if (env.FP_LOCATIONS) throw new Error('server: FP_LOCATIONS is gone: a location is served by its own storage (FP_AZURE_ACCOUNT and FP_AZURE_KEY for azure; see server/README.md)');
+  if (env.FP_AZURE_ACCOUNT || env.FP_AZURE_KEY) {
+    for (const n of ['FP_AZURE_ACCOUNT', 'FP_AZURE_KEY']) if (!env[n]) throw new Error(`server: the azure location needs ${n} too`);
+    o.azure = { account: env.FP_AZURE_ACCOUNT as string, key: env.FP_AZURE_KEY as string, endpoint: env.FP_AZURE_ENDPOINT || undefined, container: env.FP_AZURE_CONTAINER || undefined };
+  }
   if (env.FP_FAULTS) {
     try {
       o.faults = JSON.parse(env.FP_FAULTS);

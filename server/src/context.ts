@@ -3,11 +3,16 @@ import type { ResolvedConfig } from './config';
 import type { FaultController } from './faults';
 import type { HandleStore } from './handles';
 import type { Storage } from './storage/Storage';
+import type { StorageAdapter } from './storage/adapter';
+import type { Locations } from './storage/locations';
 
 /** What every route handler can reach. Nothing here holds upload state: that is in storage and in the upload id. */
 export interface Ctx {
   cfg: ResolvedConfig;
+  /** the `s3` location's storage: also the home of the handle index, custom sources and intelligent ingestion */
   storage: Storage;
+  /** the storage of each configured location */
+  locations: Locations;
   handles: HandleStore;
   faults: FaultController;
   /** the shared secret of the instances (upload ids, handles of uploads, admission to the built-in storage) */
@@ -27,4 +32,9 @@ export interface Ctx {
 export function locationUrl(ctx: Ctx): string {
   const base = ctx.base();
   return /^https:\/\//i.test(base) ? base.slice(8) : base;
+}
+
+/** The storage of the location an upload or file record names (a 400 when this server no longer serves it). */
+export function storageAt(ctx: Ctx, location: string, field: string): StorageAdapter {
+  return ctx.locations.get(location, field);
 }

@@ -13,6 +13,9 @@ import { BuiltinStorage, builtinClient, startBuiltinStorage } from './storage/bu
 import { forwardTo } from './storage/forward';
 import { createHandler } from './app';
 import type { Ctx } from './context';
+import type { StorageAdapter } from './storage/adapter';
+import { AzureStorage } from './storage/azure';
+import { Locations } from './storage/locations';
 import { createSweeper } from './sweeper';
 import { seedDemoSource } from './customSource';
 import { resolveSecret } from './secret';
@@ -93,6 +96,13 @@ async function prepareStorage(ctx: Ctx): Promise<void> {
   } catch (e) {
     throw new Error(`server: the custom source buckets at ${storage.endpoint} are not usable: ${(e as Error).message}`);
   }
+  for (const other of ctx.locations.others()) {
+    try {
+      await other.ensureBucket(other.bucket, true);
+    } catch (e) {
+      throw new Error(`server: the default container "${other.bucket}" of location ${other.location} is not usable: ${(e as Error).message}`);
+    }
+  }
   await importLegacyHandles(cfg.dataDir, ctx.handles);
 }
 
@@ -132,7 +142,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { storage, builtin } = opened;
   let base = cfg.publicUrl || '';
   const handles = new HandleStore(storage, cfg.bucket);
-  const ctx: Ctx = { cfg, storage, handles, faults: createFaultController(options.faults), secret, base: () => base, tmpDir, mountedStorage: opened.mounted };
+  const locations = new Locations(cfg, [storage as StorageAdapter].concat(cfg.azure ? [new AzureStorage(cfg.azure, cfg.presignExpiresSeconds)] : []));
+  const ctx: Ctx = { cfg, storage, locations, handles, faults: createFaultController(options.faults), secret, base: () => base, tmpDir, mountedStorage: opened.mounted };
   try {
     await prepareStorage(ctx);
   } catch (e) {

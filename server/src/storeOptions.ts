@@ -1,5 +1,6 @@
 /** Store options in every form clients send them (JSON `store: {...}`, flat `store_*` fields, v2 query names), checked. */
-import { LOCATIONS, ResolvedConfig } from './config';
+import { AZURE_CONTAINER_RE, ResolvedConfig } from './config';
+import { defaultBucket, locationProblem } from './storage/locations';
 import { badRequest } from './http/errors';
 import type { Fields } from './http/body';
 import { checkBucket, checkFilename, checkPath, optString } from './validate';
@@ -28,10 +29,11 @@ export function readStore(f: Fields, cfg: ResolvedConfig, prefix = 'store.'): St
   }
   const name = (k: string) => prefix + k;
   const location = (optString(src, 'location', 32) || 's3').toLowerCase();
-  if (LOCATIONS.indexOf(location) < 0) throw badRequest(`${name('location')}: expected one of ${LOCATIONS.join(', ')}, got ${JSON.stringify(location)}`);
-  if (location !== 's3' && cfg.extraLocations.indexOf(location) < 0) throw badRequest(`${name('location')}: location "${location}" not configured on this server`);
+  const problem = locationProblem(cfg, location, name('location'));
+  if (problem) throw problem;
   const container = optString(src, 'container', 63);
-  const bucket = container ? checkBucket(name('container'), container) : cfg.bucket;
+  const bucket = container ? checkBucket(name('container'), container) : defaultBucket(cfg, location);
+  if (location === 'azure' && !AZURE_CONTAINER_RE.test(bucket)) throw badRequest(`${name('container')}: an Azure container name is 3-63 characters of a-z, 0-9 and single "-", got ${JSON.stringify(bucket)}`);
   const region = optString(src, 'region', 64);
   if (region !== undefined && !/^[a-z0-9-]+$/.test(region)) throw badRequest(`${name('region')}: expected a region name such as "us-east-1"`);
   const accessRaw = optString(src, 'access', 16);

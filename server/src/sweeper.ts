@@ -31,7 +31,7 @@ async function sweepBucket(ctx: Ctx, bucket: string, now: number): Promise<numbe
     open = new Set();
     for (const h of held) {
       if (now - h.initiated.getTime() > ttl) {
-        await abortUpload(ctx, bucket, h.key, h.uploadId).catch(() => undefined);
+        await abortUpload(ctx.storage, bucket, h.key, h.uploadId).catch(() => undefined);
         n++;
       } else {
         open.add(h.uploadId);
@@ -57,6 +57,9 @@ export function createSweeper(ctx: Ctx): Sweeper {
     let n = 0;
     const buckets = await ctx.storage.sweepBuckets().catch(() => [ctx.cfg.bucket]);
     for (const bucket of buckets) n += await sweepBucket(ctx, bucket, now);
+    for (const other of ctx.locations.others()) {
+      if (other.sweepUploads) n += await other.sweepUploads(new Date(now - ctx.cfg.uploadTtlMs)).catch(() => 0);
+    }
     return n;
   }
 

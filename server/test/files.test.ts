@@ -43,12 +43,20 @@ describe('store options', () => {
     expect(keys).toEqual(expect.arrayContaining([exact.json.key, folder.json.key, root.json.key]));
   });
 
-  test('other locations answer "not configured", in any case', async () => {
-    for (const loc of ['azure', 'Dropbox', 'RACKSPACE', 'gcs']) {
+  test('azure unconfigured names the settings to add; gcs, dropbox and rackspace are not served; in any case', async () => {
+    for (const loc of ['azure', 'Azure']) {
       const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
       expect(r.status).toBe(400);
-      expect(r.json.error).toBe(`store.location: location "${loc.toLowerCase()}" not configured on this server`);
+      expect(r.json.error).toBe('store.location: location "azure" is not configured on this server: set FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`) (see server/README.md)');
     }
+    for (const loc of ['Dropbox', 'RACKSPACE', 'gcs']) {
+      const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
+      expect(r.status).toBe(400);
+      expect(r.json.error).toBe(`store.location: location "${loc.toLowerCase()}" is not supported by this server (it stores in s3 and azure only)`);
+    }
+    const stored = await fetch(`${srv.url}/api/store/gcs?key=demo`, { method: 'POST', body: 'x' });
+    expect(stored.status).toBe(400);
+    expect(((await stored.json()) as { error: string }).error).toBe('location: location "gcs" is not supported by this server (it stores in s3 and azure only)');
     const bad = await uploadJson(srv.url, bytes(10), { store: { location: 'ftp' } });
     expect(bad.json.error).toMatch(/^store\.location: expected one of s3, azure/);
   });

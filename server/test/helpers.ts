@@ -75,7 +75,8 @@ export async function uploadJson(base: string, file: Buffer, opts: { apikey?: st
     const up = await postJson(s.location_url + '/multipart/upload', { apikey, uri: s.uri, region: s.region, upload_id: s.upload_id, part: i + 1, size: parts[i].length, md5: md5b64(parts[i]), store: opts.store || { location: 's3' }, ...extra });
     if (up.status !== 200) return up;
     const put = await putPart(up.json.url, up.json.headers, parts[i]);
-    if (put.status !== 200) return { status: put.status, json: undefined, headers: put.headers, text: await put.text() };
+    // S3 answers a part PUT with 200, Azure's Put Blob with 201
+    if (!put.ok) return { status: put.status, json: undefined, headers: put.headers, text: await put.text() };
     etags.push({ part_number: i + 1, etag: put.headers.get('etag') as string });
   }
   for (let tries = 0; tries < 20; tries++) {

@@ -65,7 +65,7 @@ function attachDropPane(ctx: LegacyContext, input: HTMLInputElement, zone: HTMLD
   makeDropPane(ctx, [zone, {
     multiple: isMultiple(input), maxSize: options.maxSize, mimetypes: options.mimetypes, mimetype: options.mimetype,
     extensions: options.extensions, extension: options.extension, location: options.storeLocation, path: options.storePath,
-    container: options.storeContainer, access: options.storeAccess, policy: options.policy, signature: options.signature,
+    container: options.storeContainer, region: options.storeRegion, access: options.storeAccess, policy: options.policy, signature: options.signature,
     dragEnter() {
       restText = zone.textContent || dropText;
       view.setState('over');

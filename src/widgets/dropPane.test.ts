@@ -33,6 +33,13 @@ function setup(options: { [k: string]: unknown } = {}, key: string | null = 'K')
 }
 
 describe('makeDropPane', () => {
+  it('reads region, and v2 storeContainer / storeRegion, through the store option translator', async () => {
+    const { up, div } = setup({ location: 'Azure', container: 'a', storeContainer: 'b', region: 'r1', storeRegion: 'r2' });
+    drop(div, { files: [file('a.png', 'image/png')] });
+    await flush();
+    expect(up.calls[0].store).toEqual({ location: 'azure', container: 'b', region: 'r2' });
+  });
+
   it('stores each dropped file through the page queue with the store options, and reports average progress then one onSuccess', async () => {
     const { up, security, div, log } = setup({ multiple: true, location: 'S3', path: 'up/', access: 'public', policy: 'P', signature: 'S', container: 'b' });
     const ev = drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png')] });

@@ -41,7 +41,7 @@ export class DropPane {
   private cb: DropCallbacks;
   /** The type, size and count rules of the options. */
   private rules: DropRules;
-  /** The v2 store options of the options (`location`, `path`, `container`, `access`, `policy`, `signature`). */
+  /** The store options of the options (`location`, `path`, `container`/`storeContainer`, `region`/`storeRegion`, `access`, `policy`, `signature`). */
   private store: DropStoreOptions;
 
   /** `options`: the page's makeDropPane options. */
@@ -52,8 +52,8 @@ export class DropPane {
     };
     this.rules = rulesFrom(options);
     this.store = defined({
-      location: options.location, path: options.path, container: options.container, access: options.access,
-      policy: options.policy, signature: options.signature,
+      location: options.location, path: options.path, container: options.container, storeContainer: options.storeContainer,
+      region: options.region, storeRegion: options.storeRegion, access: options.access, policy: options.policy, signature: options.signature,
     });
     new DropTarget(el, {
       enabled: () => this.enabled(),

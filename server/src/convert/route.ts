@@ -8,7 +8,7 @@
  * Security: the file's app (or the process route's apikey) decides; a call needs `convert` in the policy.
  */
 import { IncomingMessage, ServerResponse } from 'http';
-import type { Ctx } from '../context';
+import { Ctx, storageAt } from '../context';
 import { Fields, queryFields, readFields } from '../http/body';
 import { HttpError, badRequest, notFound } from '../http/errors';
 import { sendJson } from '../http/respond';
@@ -43,8 +43,9 @@ async function recordOf(ctx: Ctx, handle: string): Promise<FileRecord> {
 
 async function bytesOf(ctx: Ctx, r: FileRecord): Promise<Buffer> {
   if (r.size > MAX_CONVERT_INPUT) throw badRequest(`file: ${r.size} bytes is above the ${MAX_CONVERT_INPUT} bytes this server converts`);
-  return ctx.storage.getBuffer(r.key, r.bucket).catch((e: { $metadata?: { httpStatusCode?: number } }) => {
-    if (e.$metadata && e.$metadata.httpStatusCode === 404) throw notFound('handle: the file is gone from storage');
+  const st = storageAt(ctx, r.location, 'handle');
+  return st.getBuffer(r.key, r.bucket).catch((e: unknown) => {
+    if (st.missing(e)) throw notFound('handle: the file is gone from storage');
     throw e;
   });
 }
@@ -96,10 +97,11 @@ export async function convertRoute(ctx: Ctx, req: IncomingMessage, res: ServerRe
   const filename = convertedName(r.filename, out.mimetype);
   const key = objectKey(store.path, filename);
   guard(ctx, r, fields, { key, bucket: store.bucket });
-  if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`storeContainer: bucket "${store.bucket}" does not exist on this storage`);
-  await assertOwnKey(ctx, r.apikey, store.bucket, key, 'storePath');
+  const st = storageAt(ctx, store.location, 'storeLocation');
+  if (!(await st.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`storeContainer: bucket "${store.bucket}" does not exist on this storage`);
+  await assertOwnKey(st, r.apikey, store.bucket, key, 'storePath');
   const meta = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(r.apikey) };
-  await ctx.storage.putObject(store.bucket, key, out.body, out.body.length, out.mimetype, meta, store.access === 'public' && ctx.cfg.s3PublicAcl);
+  await st.putObject(store.bucket, key, out.body, out.body.length, out.mimetype, meta, store.access === 'public' && ctx.cfg.s3PublicAcl);
   const next: FileRecord = {
     handle: newHandle(),
     apikey: r.apikey,

@@ -12,6 +12,7 @@ import * as path from 'path';
 import { startServer, RunningServer, ServerOptions } from '../index';
 import { startEmbeddedS3 } from '../storage/embedded';
 import { Storage } from '../storage/Storage';
+import { Locations } from '../storage/locations';
 import { HandleStore } from '../handles';
 import { createFaultController } from '../faults';
 import { sendError, setCors, preflight } from '../http/respond';
@@ -42,7 +43,7 @@ export async function startServerWithConversions(options: Omit<ServerOptions, 's
   const inner = await startServer({ ...options, port: 0, dataDir: path.join(dir, 'data'), s3: s3cfg, publicUrl: url });
   const storage = new Storage(s3cfg, 3600);
   const handles = new HandleStore(storage, s3cfg.bucket);
-  const ctx = { cfg: inner.config, storage, handles, faults: createFaultController(), base: () => url, tmpDir: dir } as unknown as Ctx;
+  const ctx = { cfg: inner.config, storage, locations: new Locations(inner.config, [storage]), handles, faults: createFaultController(), base: () => url, tmpDir: dir } as unknown as Ctx;
   const target = new URL(inner.url);
 
   front.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -33,8 +33,10 @@ export async function storeFromSource(ctx: Ctx, f: Fields): Promise<FileJson> {
   if (head.size === 0) throw badRequest('path: the file is empty');
   if (head.size > MAX_COPY_BYTES) throw new HttpError(413, `path: the file is ${head.size} bytes; copies above 5 GiB (S3's CopyObject limit) are not supported`);
   const mimetype = checkMimetype('mimetype', head.contentType || 'application/octet-stream');
+  // a server-side copy (S3 CopyObject) within the s3 location's storage, where custom sources live
+  if (store.location !== 's3') throw badRequest(`store.location: files of a custom source are copied within location s3 only, not into "${store.location}"`);
   if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
-  await assertOwnKey(ctx, app.apikey, store.bucket, key, 'store.path');
+  await assertOwnKey(ctx.storage, app.apikey, store.bucket, key, 'store.path');
   const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(app.apikey) };
   await ctx.storage.copy({ bucket: source.bucket, key: from }, store.bucket, key, mimetype, metadata, store.access === 'public' && ctx.cfg.s3PublicAcl);
   const copied = await ctx.storage.head(store.bucket, key);

@@ -3,7 +3,7 @@
  * `fp-upload` names the upload), the upload and its parts, and a completion marker `.fp-fii/<id>/completing` that
  * the completing instance keeps fresh, so a 202 polled on another instance answers 202 until the file is there.
  */
-import type { Ctx } from '../context';
+import { Ctx, storageAt } from '../context';
 import type { Fields } from '../http/body';
 import { HttpError, badRequest } from '../http/errors';
 import type { ObjectHead, StoredPart } from '../storage/Storage';
@@ -27,7 +27,7 @@ export function fileUrl(ctx: Ctx, handle: string): string {
 
 /** The object this upload made, if storage holds it. */
 export async function completedFile(ctx: Ctx, u: UploadRef): Promise<ObjectHead | null> {
-  const head = await ctx.storage.head(u.bucket, u.key);
+  const head = await storageAt(ctx, u.location, 'upload_id').head(u.bucket, u.key);
   return head && head.metadata['fp-upload'] === u.nonce ? head : null;
 }
 
@@ -49,7 +49,7 @@ const unknownUpload = () => badRequest('upload_id: unknown upload (aborted, comp
 
 /** The parts to assemble, checked against what storage holds. */
 async function chooseParts(ctx: Ctx, u: UploadRef, listed: Listed): Promise<StoredPart[]> {
-  const byStorage = await ctx.storage.listParts(u.bucket, u.key, u.uploadId).catch((e) => {
+  const byStorage = await storageAt(ctx, u.location, 'upload_id').listParts(u.bucket, u.key, u.uploadId).catch((e) => {
     throw noSuchUpload(e) ? unknownUpload() : e;
   });
   let committed = new Map<number, { etag: string; size: number }>();
@@ -87,11 +87,12 @@ export async function completeUpload(ctx: Ctx, u: UploadRef, listed: Listed, tag
     if (done) return answer(ctx, u, done.size, tags);
     throw e;
   }
+  const st = storageAt(ctx, u.location, 'upload_id');
   const sizesKnown = chosen.every((p) => p.size >= 0);
   const total = chosen.reduce((t, p) => t + p.size, 0);
   if (sizesKnown && total !== u.size) throw badRequest(`size: the parts hold ${total} bytes, but start declared ${u.size}`);
   try {
-    await ctx.storage.complete(u.bucket, u.key, u.uploadId, chosen);
+    await st.complete(u.bucket, u.key, u.uploadId, chosen);
   } catch (e) {
     if (!noSuchUpload(e)) throw e;
     // another instance completed it meanwhile (or it was aborted)
@@ -102,19 +103,20 @@ export async function completeUpload(ctx: Ctx, u: UploadRef, listed: Listed, tag
   const head = await completedFile(ctx, u);
   if (!head) throw new Error('the completed object is not in storage');
   if (!sizesKnown && head.size !== u.size) {
-    await ctx.storage.delete(u.bucket, u.key);
+    await st.delete(u.bucket, u.key);
     throw badRequest(`size: the parts hold ${head.size} bytes, but start declared ${u.size}`);
   }
   const out = await answer(ctx, u, head.size, tags);
-  const markers = await ctx.storage.listObjects(u.bucket, FII_PREFIX + u.uploadId + '/');
-  await Promise.all(markers.filter((o) => /\/done$/.test(o.key)).map((o) => ctx.storage.delete(u.bucket, o.key)));
-  await forgetStart(ctx, u.bucket, u.nonce);
+  const markers = await st.listObjects(u.bucket, FII_PREFIX + u.uploadId + '/');
+  await Promise.all(markers.filter((o) => /\/done$/.test(o.key)).map((o) => st.delete(u.bucket, o.key)));
+  await forgetStart(st, u.bucket, u.nonce);
   return out;
 }
 
 /** Runs a completion while keeping its marker fresh; the marker goes when it ends, whatever the outcome. */
 async function runCompletion(ctx: Ctx, u: UploadRef, listed: Listed, tags: unknown): Promise<FileJson> {
-  const mark = () => ctx.storage.putObject(u.bucket, completingKey(u), Buffer.alloc(0), 0, 'application/octet-stream', {}, false);
+  const st = storageAt(ctx, u.location, 'upload_id');
+  const mark = () => st.putObject(u.bucket, completingKey(u), Buffer.alloc(0), 0, 'application/octet-stream', {}, false);
   await mark();
   const timer = setInterval(() => {
     mark().catch(() => undefined);
@@ -123,7 +125,7 @@ async function runCompletion(ctx: Ctx, u: UploadRef, listed: Listed, tags: unkno
     return await completeUpload(ctx, u, listed, tags);
   } finally {
     clearInterval(timer);
-    await ctx.storage.delete(u.bucket, completingKey(u)).catch(() => undefined);
+    await st.delete(u.bucket, completingKey(u)).catch(() => undefined);
   }
 }
 
@@ -131,7 +133,7 @@ export async function complete(ctx: Ctx, f: Fields): Promise<Answer> {
   const u = findUpload(ctx, f);
   const done = await completedFile(ctx, u);
   if (done) return { status: 200, body: await answer(ctx, u, done.size, f.upload_tags) };
-  const marker = await ctx.storage.head(u.bucket, completingKey(u));
+  const marker = await storageAt(ctx, u.location, 'upload_id').head(u.bucket, completingKey(u));
   if (marker && marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS) return { status: 202, body: { status: 'Pending' } };
   const size = optInt(f, 'size', 1, ctx.cfg.maxFileBytes);
   if (size !== undefined && size !== u.size) throw badRequest(`size: ${size} is not the file size given at start (${u.size})`);

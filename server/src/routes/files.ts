@@ -1,9 +1,9 @@
 /** The file API the v2 library calls: content, metadata, write, remove; and the store API. */
 import { IncomingMessage, ServerResponse } from 'http';
 import { createReadStream } from 'fs';
-import { Readable, Transform, TransformCallback } from 'stream';
+import { Transform, TransformCallback } from 'stream';
 import { pipeline } from 'stream/promises';
-import type { Ctx } from '../context';
+import { Ctx, storageAt } from '../context';
 import { Fields, queryFields } from '../http/body';
 import { HttpError, badRequest, notFound } from '../http/errors';
 import { discard, ingest, IngestOptions, Spooled } from '../http/ingest';
@@ -58,10 +58,8 @@ export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResp
       throw new HttpError(416, 'Range: starts beyond the end of the file');
     }
   }
-  const obj = await ctx.storage.get(r.bucket, r.key, range).catch((e: { $metadata?: { httpStatusCode?: number } }) => {
-    if (e.$metadata && e.$metadata.httpStatusCode === 404) throw notFound('handle: the file is gone from storage');
-    throw e;
-  });
+  const obj = await storageAt(ctx, r.location, 'handle').read(r.bucket, r.key, range);
+  if (!obj) throw notFound('handle: the file is gone from storage');
   res.setHeader('Accept-Ranges', 'bytes');
   setContentSafety(res, r.mimetype, r.filename, optBool(q, 'dl'));
   res.setHeader('Cache-Control', 'private, max-age=0');
@@ -73,11 +71,11 @@ export async function getContent(ctx: Ctx, req: IncomingMessage, res: ServerResp
     res.statusCode = range ? 206 : 200;
     // a record of an earlier version may hold a type that is no valid header value
     res.setHeader('Content-Type', /^[\x20-\x7e]+$/.test(r.mimetype) ? r.mimetype : 'application/octet-stream');
-    if (obj.ContentLength !== undefined) res.setHeader('Content-Length', String(obj.ContentLength));
-    if (range && obj.ContentRange) res.setHeader('Content-Range', obj.ContentRange);
-    if (obj.ETag) res.setHeader('ETag', obj.ETag);
+    if (obj.length !== undefined) res.setHeader('Content-Length', String(obj.length));
+    if (range && obj.contentRange) res.setHeader('Content-Range', obj.contentRange);
+    if (obj.etag) res.setHeader('ETag', obj.etag);
   }
-  const body = obj.Body as Readable;
+  const body = obj.body;
   if (req.method === 'HEAD') {
     body.destroy();
     res.end();
@@ -93,7 +91,8 @@ export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handl
   const r = await record(ctx, handle);
   const q = queryFields(url);
   guard(ctx, r, q, ['stat']);
-  const head = await ctx.storage.head(r.bucket, r.key);
+  const st = storageAt(ctx, r.location, 'handle');
+  const head = await st.head(r.bucket, r.key);
   if (!head) throw notFound('handle: the file is gone from storage');
   const out: Record<string, unknown> = {
     handle: r.handle,
@@ -113,7 +112,7 @@ export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handl
   if ((optBool(q, 'width') || optBool(q, 'height')) && /^image\//.test(r.mimetype) && head.size <= 64 * 1024 * 1024) {
     try {
       const sharp = (await import('sharp')).default;
-      const m = await sharp(await ctx.storage.getBuffer(r.key, r.bucket)).metadata();
+      const m = await sharp(await st.getBuffer(r.key, r.bucket)).metadata();
       out.width = m.width;
       out.height = m.height;
     } catch {
@@ -127,9 +126,9 @@ function fpFile(ctx: Ctx, r: FileRecord): Record<string, unknown> {
   return { url: fileUrl(ctx, r.handle), filename: r.filename, type: r.mimetype, mimetype: r.mimetype, size: r.size, key: r.key, container: r.bucket, path: r.key, writeable: true };
 }
 
-async function putSpooled(ctx: Ctx, s: Spooled, r: Pick<FileRecord, 'bucket' | 'key' | 'filename' | 'access' | 'apikey'>, mimetype: string): Promise<void> {
+async function putSpooled(ctx: Ctx, s: Spooled, r: Pick<FileRecord, 'location' | 'bucket' | 'key' | 'filename' | 'access' | 'apikey'>, mimetype: string): Promise<void> {
   const { bucket, key, filename, access } = r;
-  const etag = await ctx.storage.putObject(
+  const etag = await storageAt(ctx, r.location, 'location').putObject(
     bucket,
     key,
     createReadStream(s.file),
@@ -160,7 +159,7 @@ export async function write(ctx: Ctx, req: IncomingMessage, res: ServerResponse,
     await ctx.handles.put(next);
     if (await ctx.handles.wasRemoved(r.handle)) {
       // the file was removed while this write was in flight: the removal wins, whatever this write put goes
-      await ctx.storage.delete(r.bucket, r.key);
+      await storageAt(ctx, r.location, 'handle').delete(r.bucket, r.key);
       await ctx.handles.remove(r.handle);
       throw notFound('handle: the file was removed while it was being written');
     }
@@ -175,7 +174,7 @@ export async function remove(ctx: Ctx, res: ServerResponse, url: URL, handle: st
   const f = { ...queryFields(url), ...body };
   if (f.key !== undefined || f.apikey !== undefined) findApp(ctx.cfg.apps, f.key !== undefined ? f.key : f.apikey);
   guard(ctx, r, f, ['remove']);
-  await ctx.storage.delete(r.bucket, r.key);
+  await storageAt(ctx, r.location, 'handle').delete(r.bucket, r.key);
   await ctx.handles.remove(r.handle);
   sendJson(res, 200, { status: 'removed', handle: r.handle });
 }
@@ -198,8 +197,9 @@ export async function store(ctx: Ctx, req: IncomingMessage, res: ServerResponse,
     const mimetype = checkMimetype('mimetype', optString(q, 'mimetype', 255) || s.mimetype || 'application/octet-stream');
     const key = objectKey(storeOpts.path, filename);
     checkSecurity(app, fields, { calls: ['store'], key, container: storeOpts.bucket, size: s.size });
-    if (!(await ctx.storage.ensureBucket(storeOpts.bucket, ctx.cfg.createBuckets))) throw badRequest(`container: bucket "${storeOpts.bucket}" does not exist on this storage`);
-    await assertOwnKey(ctx, app.apikey, storeOpts.bucket, key, 'path');
+    const st = storageAt(ctx, storeOpts.location, 'location');
+    if (!(await st.ensureBucket(storeOpts.bucket, ctx.cfg.createBuckets))) throw badRequest(`container: bucket "${storeOpts.bucket}" does not exist on this storage`);
+    await assertOwnKey(st, app.apikey, storeOpts.bucket, key, 'path');
     const r: FileRecord = {
       handle: newHandle(),
       apikey: app.apikey,

@@ -1,7 +1,8 @@
 /** The upload API: /multipart/start, /upload, /commit and our /abort (complete: ./complete.ts). */
 import { Readable } from 'stream';
 import { randomBytes } from 'crypto';
-import { Ctx, locationUrl } from '../context';
+import { Ctx, locationUrl, storageAt } from '../context';
+import type { StorageAdapter } from '../storage/adapter';
 import type { Fields } from '../http/body';
 import { HttpError, badRequest } from '../http/errors';
 import { checkSecurity, findApp } from '../security/policy';
@@ -31,17 +32,19 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   const size = reqInt(f, 'size', 1, ctx.cfg.maxFileBytes);
   const key = objectKey(store.path, filename);
   checkSecurity(app, f, { calls: CALLS, key, container: store.bucket, size });
-  if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) {
+  const st = storageAt(ctx, store.location, 'store.location');
+  const fii = optBool(f, 'fii');
+  if (fii && store.location !== 's3') throw badRequest(`fii: intelligent ingestion is served for location s3 only, not for "${store.location}" (upload in parts without fii)`);
+  if (!(await st.ensureBucket(store.bucket, ctx.cfg.createBuckets))) {
     throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
   }
-  await assertOwnKey(ctx, app.apikey, store.bucket, key, 'store.path');
-  const fii = optBool(f, 'fii');
+  await assertOwnKey(st, app.apikey, store.bucket, key, 'store.path');
   const startKey = readStartKey(ctx, f, app.apikey, [filename, mimetype, size, store.bucket, store.region, store.location, store.access, store.path, fii]);
-  const earlier = startKey && (await earlierStart(ctx, store.bucket, startKey));
+  const earlier = startKey && (await earlierStart(st, store.bucket, startKey));
   if (earlier) return { status: 200, body: { ...earlier, location_url: locationUrl(ctx) } };
   const nonce = startKey ? startKey.nonce : randomBytes(9).toString('base64url');
   const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, 'fp-upload': nonce, ...ownerMeta(app.apikey) };
-  const storageId = await ctx.storage.createMultipart(store.bucket, key, mimetype, metadata);
+  const storageId = await st.createMultipart(store.bucket, key, mimetype, metadata);
   const u: UploadRef = {
     uploadId: storageId,
     apikey: app.apikey,
@@ -62,7 +65,7 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
   const body: Record<string, unknown> = { uri: u.uri, region: u.region, upload_id: issueUploadId(ctx.secret, u), location_url: locationUrl(ctx), location_region: u.region };
   if (fii) body.upload_type = 'intelligent_ingestion';
   if (!startKey) return { status: 200, body };
-  const answer = await recordStart(ctx, store.bucket, startKey, body, () => ctx.storage.abort(u.bucket, u.key, u.uploadId));
+  const answer = await recordStart(st, store.bucket, startKey, body, () => st.abort(u.bucket, u.key, u.uploadId));
   return { status: 200, body: { ...answer, location_url: locationUrl(ctx) } };
 }
 
@@ -88,17 +91,16 @@ export async function upload(ctx: Ctx, f: Fields): Promise<Answer> {
   const md5b64 = optString(f, 'md5', 64);
   if (md5b64 !== undefined) md5Hex('md5', md5b64);
   const offset = optInt(f, 'offset', 0, MAX_PART);
-  const headers: Record<string, string> = {};
-  if (md5b64) headers['Content-MD5'] = md5b64;
-  let url: string;
   if (offset !== undefined && u.fii) {
     if (offset + size > MAX_PART) throw badRequest('offset: the chunk ends beyond the largest part (5 GiB)');
-    url = await ctx.storage.presignPut(u.bucket, `${FII_PREFIX}${u.uploadId}/${part}/${offset}`, md5b64);
-  } else {
-    if (offset !== undefined && offset !== 0) throw badRequest('offset: only for intelligent ingestion uploads (start with fii=true)');
-    url = await ctx.storage.presignPart(u.bucket, u.key, u.uploadId, part, md5b64);
+    const chunkUrl = await ctx.storage.presignPut(u.bucket, `${FII_PREFIX}${u.uploadId}/${part}/${offset}`, md5b64);
+    return { status: 200, body: { url: partUrl(ctx, chunkUrl), headers: md5b64 ? { 'Content-MD5': md5b64 } : {}, location_url: locationUrl(ctx) } };
   }
-  return { status: 200, body: { url: partUrl(ctx, url), headers, location_url: locationUrl(ctx) } };
+  if (offset !== undefined && offset !== 0) throw badRequest('offset: only for intelligent ingestion uploads (start with fii=true)');
+  const target = await storageAt(ctx, u.location, 'upload_id').partTarget(u.bucket, u.key, u.uploadId, part, md5b64);
+  // only the s3 location's parts may go through this server (faults) or its same-origin mount
+  const url = u.location === 's3' ? partUrl(ctx, target.url) : target.url;
+  return { status: 200, body: { url, headers: target.headers, location_url: locationUrl(ctx) } };
 }
 
 /**
@@ -137,7 +139,7 @@ export async function commit(ctx: Ctx, f: Fields): Promise<Answer> {
 
 /** A completion of this upload is running on some instance (its marker is fresh). */
 async function completing(ctx: Ctx, u: UploadRef): Promise<boolean> {
-  const marker = await ctx.storage.head(u.bucket, completingKey(u));
+  const marker = await storageAt(ctx, u.location, 'upload_id').head(u.bucket, completingKey(u));
   return !!marker && !!marker.lastModified && Date.now() - marker.lastModified.getTime() < COMPLETING_FRESH_MS;
 }
 
@@ -151,15 +153,16 @@ export async function abort(ctx: Ctx, f: Fields): Promise<Answer> {
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
   if (await completing(ctx, u)) throw new HttpError(409, 'upload_id: the upload is completing; poll /multipart/complete');
   // the start record first: once storage no longer holds the upload, nothing of it is left
-  await forgetStart(ctx, u.bucket, u.nonce);
-  await abortUpload(ctx, u.bucket, u.key, u.uploadId);
+  const st = storageAt(ctx, u.location, 'upload_id');
+  await forgetStart(st, u.bucket, u.nonce);
+  await abortUpload(st, u.bucket, u.key, u.uploadId);
   if (await completedFile(ctx, u)) throw new HttpError(409, 'upload_id: the upload is already complete');
   return { status: 200, body: { status: 'Aborted' } };
 }
 
 /** Aborts in storage and deletes the upload's staged objects; a second abort finds nothing and succeeds. */
-export async function abortUpload(ctx: Ctx, bucket: string, key: string, uploadId: string): Promise<void> {
-  await ctx.storage.abort(bucket, key, uploadId);
-  const staged = await ctx.storage.listObjects(bucket, FII_PREFIX + uploadId + '/');
-  await Promise.all(staged.map((o) => ctx.storage.delete(bucket, o.key)));
+export async function abortUpload(st: StorageAdapter, bucket: string, key: string, uploadId: string): Promise<void> {
+  await st.abort(bucket, key, uploadId);
+  const staged = await st.listObjects(bucket, FII_PREFIX + uploadId + '/');
+  await Promise.all(staged.map((o) => st.delete(bucket, o.key)));
 }

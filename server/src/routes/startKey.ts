@@ -12,7 +12,7 @@ import type { Ctx } from '../context';
 import type { Fields } from '../http/body';
 import { HttpError, badRequest } from '../http/errors';
 import { deriveKey } from '../storage/admission';
-import { Storage } from '../storage/Storage';
+import type { StorageAdapter } from '../storage/adapter';
 import { FII_PREFIX } from '../uploads';
 
 export interface StartKey {
@@ -38,18 +38,18 @@ export function readStartKey(ctx: Ctx, f: Fields, apikey: string, asked: unknown
   return { nonce, digest: createHash('sha256').update(JSON.stringify(asked)).digest('base64url') };
 }
 
-async function read(ctx: Ctx, bucket: string, k: StartKey): Promise<Recorded | null> {
+async function read(st: StorageAdapter, bucket: string, k: StartKey): Promise<Recorded | null> {
   try {
-    return JSON.parse((await ctx.storage.getBuffer(startRecordKey(k.nonce), bucket)).toString('utf8')) as Recorded;
+    return JSON.parse((await st.getBuffer(startRecordKey(k.nonce), bucket)).toString('utf8')) as Recorded;
   } catch (e) {
-    if (Storage.missing(e) || e instanceof SyntaxError) return null;
+    if (st.missing(e) || e instanceof SyntaxError) return null;
     throw e;
   }
 }
 
 /** The answer an earlier start with this key gave, if storage still has it; 409 when it was for another file. */
-export async function earlierStart(ctx: Ctx, bucket: string, k: StartKey): Promise<Record<string, unknown> | null> {
-  const r = await read(ctx, bucket, k);
+export async function earlierStart(st: StorageAdapter, bucket: string, k: StartKey): Promise<Record<string, unknown> | null> {
+  const r = await read(st, bucket, k);
   if (!r) return null;
   if (r.digest !== k.digest) throw new HttpError(409, 'idempotency_key: already used to start the upload of another file');
   return r.body;
@@ -59,16 +59,16 @@ export async function earlierStart(ctx: Ctx, bucket: string, k: StartKey): Promi
  * Records this start's answer, then reads the record back: when another start with the same key wrote after us,
  * `lost` (which aborts our upload) runs and the other's answer is returned.
  */
-export async function recordStart(ctx: Ctx, bucket: string, k: StartKey, body: Record<string, unknown>, lost: () => Promise<void>): Promise<Record<string, unknown>> {
+export async function recordStart(st: StorageAdapter, bucket: string, k: StartKey, body: Record<string, unknown>, lost: () => Promise<void>): Promise<Record<string, unknown>> {
   const text = Buffer.from(JSON.stringify({ digest: k.digest, body } satisfies Recorded));
-  await ctx.storage.putObject(bucket, startRecordKey(k.nonce), text, text.length, 'application/json', {}, false);
-  const now = await read(ctx, bucket, k);
+  await st.putObject(bucket, startRecordKey(k.nonce), text, text.length, 'application/json', {}, false);
+  const now = await read(st, bucket, k);
   if (!now || now.body.upload_id === body.upload_id) return body;
   await lost();
   return now.body;
 }
 
 /** Removes the record of the start of an upload (completed or aborted); nothing when there is none. */
-export async function forgetStart(ctx: Ctx, bucket: string, nonce: string): Promise<void> {
-  await ctx.storage.delete(bucket, startRecordKey(nonce)).catch(() => undefined);
+export async function forgetStart(st: StorageAdapter, bucket: string, nonce: string): Promise<void> {
+  await st.delete(bucket, startRecordKey(nonce)).catch(() => undefined);
 }

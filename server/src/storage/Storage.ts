@@ -1,4 +1,4 @@
-/** Everything the server asks of storage, through the S3 API (@aws-sdk/client-s3 and its presigner). */
+/** The `s3` location's storage, through the S3 API (@aws-sdk/client-s3 and its presigner): every call the server makes to S3. */
 import { Readable } from 'stream';
 import {
   S3Client,
@@ -24,8 +24,10 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { S3Config } from '../config';
 import type { ListedObject, OpenUploadInfo, StoredPart } from './types';
 import { ADMISSION_HEADER } from './admission';
+import type { ObjectHead, ObjectRead, PartTarget, StorageAdapter } from './adapter';
 
 export type { ListedObject, OpenUploadInfo, StoredPart } from './types';
+export type { ObjectHead } from './adapter';
 
 /** What ListObjectsV2 with Delimiter `/` answered for one folder. */
 export interface FolderPage {
@@ -33,14 +35,6 @@ export interface FolderPage {
   prefixes: string[];
   objects: { key: string; size: number; lastModified?: Date }[];
   truncated: boolean;
-}
-
-export interface ObjectHead {
-  size: number;
-  contentType: string;
-  etag: string;
-  lastModified?: Date;
-  metadata: Record<string, string>;
 }
 
 const unquote = (s: string | undefined): string => (s || '').replace(/"/g, '');
@@ -51,7 +45,9 @@ function unsupported(e: unknown): boolean {
   return name === 'MethodNotAllowed' || name === 'NotImplemented';
 }
 
-export class Storage {
+/** The `s3` location's storage (external S3 or the built-in storage), and the home of the handle index. */
+export class Storage implements StorageAdapter {
+  readonly location = 's3';
   readonly client: S3Client;
   /** signs presigned URLs: the same settings as `client`, without the internal token header */
   private readonly presigner: S3Client;
@@ -152,6 +148,11 @@ export class Storage {
     });
   }
 
+  /** The part's presigned URL; a given `md5` is the `Content-MD5` header the PUT must carry. */
+  async partTarget(bucket: string, key: string, uploadId: string, part: number, md5?: string): Promise<PartTarget> {
+    return { url: await this.presignPart(bucket, key, uploadId, part, md5), headers: md5 ? { 'Content-MD5': md5 } : {} };
+  }
+
   /** A presigned `PutObject` URL (chunks of intelligent ingestion). */
   presignPut(bucket: string, key: string, md5?: string, signingDate?: Date, expiresIn?: number): Promise<string> {
     return getSignedUrl(this.presigner, new PutObjectCommand({ Bucket: bucket, Key: key, ContentMD5: md5 }), { expiresIn: expiresIn || this.expires, signingDate });
@@ -243,6 +244,20 @@ export class Storage {
 
   get(bucket: string, key: string, range?: string): Promise<GetObjectCommandOutput> {
     return this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: range }));
+  }
+
+  async read(bucket: string, key: string, range?: string): Promise<ObjectRead | null> {
+    try {
+      const o = await this.get(bucket, key, range);
+      return { body: o.Body as Readable, length: o.ContentLength, contentRange: o.ContentRange, etag: o.ETag };
+    } catch (e) {
+      if (Storage.missing(e)) return null;
+      throw e;
+    }
+  }
+
+  missing(e: unknown): boolean {
+    return Storage.missing(e);
   }
 
   async delete(bucket: string, key: string): Promise<void> {

@@ -10,11 +10,16 @@ import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
 import { copyOptions, isFile, isFileInput, show, urlOf, Options } from './inputs';
 import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
-import { checkTextOptions, hasLoneSurrogate } from './optionText';
+import { checkTextOptions, hasLoneSurrogate, sendableText } from './optionText';
 import { describeValue } from '../../core/describe';
+import { throwingValidation } from '../callbacks';
+import { StoreOptions } from '../../core/contracts';
+import { translateStoreOptions } from '../../options';
 
+/** The store options of store and storeUrl (read by the store option translator). */
+const STORE_KEYS = ['location', 'path', 'container', 'storeContainer', 'region', 'storeRegion', 'access', 'filename'];
 /** The options store and storeUrl put into the store URL. */
-const STORE_TEXT = ['mimetype', 'filename', 'path', 'container', 'access', 'location', 'policy', 'signature'];
+const STORE_TEXT = STORE_KEYS.concat(['mimetype', 'policy', 'signature']);
 /** The options read puts into its URL. */
 const SECURITY_TEXT = ['policy', 'signature'];
 
@@ -30,6 +35,7 @@ export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT);
   // an FPFile is copied by URL: its url and filename go into the request as its options do
   if (typeof input === 'object' && !isFile(input) && !isFileInput(input)) checkTextOptions(ctx, 'store', input, ['url', 'filename']);
+  restStoreOptions(copyOptions(shiftAfter(args, 1).options));
 }
 
 export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void {
@@ -38,6 +44,24 @@ export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): voi
   if (typeof input === 'string' && hasLoneSurrogate(input)) throw new FilepickerException('filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got ' + describeValue(input));
   if (input && typeof input === 'object') checkTextOptions(ctx, 'storeUrl', input, ['url']);
   checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT);
+  restStoreOptions(copyOptions(shiftAfter(args, 1).options));
+}
+
+/**
+ * The store options of store/storeUrl (a copy of the caller's) through the store option translator of src/options,
+ * as `pickAndStore` reads them: v2 `storeContainer`/`storeRegion`, any-case `location`; a bad value throws the
+ * FilepickerException naming the option (store and storeUrl call this in their checks, before any work). Only text
+ * values are passed on (optionText.ts leaves other values out).
+ */
+export function restStoreOptions(options: Options): StoreOptions {
+  return throwingValidation(() => {
+    const input: Options = {};
+    for (let i = 0; i < STORE_KEYS.length; i++) {
+      const text = sendableText(options[STORE_KEYS[i]]);
+      if (text !== undefined) input[STORE_KEYS[i]] = text;
+    }
+    return translateStoreOptions(input, 'store').store;
+  });
 }
 
 export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {

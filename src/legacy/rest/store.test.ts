@@ -119,3 +119,19 @@ test('store exceptions (v2 text; null and undefined get it too) and a file input
   await tick();
   expect(e.mock.calls[0][0].code).toBe(115);
 });
+
+test('store and storeUrl read their store options through the translator: v2 storeContainer and storeRegion, any-case location', () => {
+  const h = harness();
+  h.call('store', 'data', { location: 'S3', storeContainer: 'user-photos', storeRegion: 'us-east-1', path: 'a/', access: 'PUBLIC' });
+  expect(h.requests[0].req.url).toBe('http://127.0.0.1:9/api/store/s3?key=KEY&mimetype=text%2Fplain&path=a%2F&container=user-photos&region=us-east-1&access=public');
+  h.call('storeUrl', 'https://example.org/x', { location: 'Azure', container: 'c1', region: 'eu-west-1' });
+  expect(h.requests[1].req.url).toBe('http://127.0.0.1:9/api/store/azure?key=KEY&container=c1&region=eu-west-1');
+});
+
+test.each(['store', 'storeUrl'])('%s with an unknown location throws the message naming `location`, before any request', (fn) => {
+  const h = harness();
+  const input = fn === 'store' ? 'data' : 'https://example.org/x';
+  expect(() => h.call(fn, input, { location: 'ftp' })).toThrow('filepicker: `location` must be one of s3, azure, dropbox, rackspace, gcs (any case), got "ftp"');
+  expect(() => h.call(fn, input, { storeContainer: 'my bucket' })).toThrow('`storeContainer` must be a name without spaces');
+  expect(h.requests.length).toBe(0);
+});

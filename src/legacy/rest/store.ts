@@ -1,9 +1,9 @@
-import { StoreLocation, StoreOptions } from '../../core/contracts';
+import { StoreOptions } from '../../core/contracts';
 import { isNetworkError } from '../../core/errors';
 import { Outcome } from '../callbacks';
 import { FPError } from '../FPError';
 import { shiftAfter } from '../shift';
-import { checkStore, checkStoreUrl } from './checks';
+import { checkStore, checkStoreUrl, restStoreOptions } from './checks';
 import { STORE_URL_CODES, WRITE_CODES, CodeTable, codeFor } from './codes';
 import { outcomeFor, RestEnv, securityOf, securityParams } from './env';
 import { Params } from './fileUrl';
@@ -22,17 +22,22 @@ export const ONE_PART = 5 * 1024 * 1024;
 /** The caller's options (a copy): any values; each is checked where it is used. */
 type Options = { [key: string]: unknown };
 
-/** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
+/**
+ * `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`) and the region; the
+ * store options come from the store option translator (restStoreOptions), the location lower case.
+ */
 export function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string {
+  const store = restStoreOptions(options);
   const params: Params = [
     ['base64decode', options.base64decode ? 'true' : undefined],
     ['mimetype', sendableText(mimetype)],
-    ['filename', sendableText(options.filename)],
-    ['path', sendableText(options.path)],
-    ['container', sendableText(options.container)],
-    ['access', sendableText(options.access)],
+    ['filename', store.filename],
+    ['path', store.path],
+    ['container', store.container],
+    ['region', store.region],
+    ['access', store.access],
   ];
-  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), sendableText(options.location) || 'S3', params.concat(securityParams(options)));
+  return storeApiUrl(env.ctx.hosts.storeApi, env.ctx.requireKey(), store.location, params.concat(securityParams(options)));
 }
 
 function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Outcome): void {
@@ -55,13 +60,7 @@ function engineError(err: unknown): FPError {
 }
 
 function storeLarge(env: RestEnv, file: Blob & { name?: string }, options: Options, outcome: Outcome): void {
-  const store: StoreOptions = {
-    location: (sendableText(options.location) || 's3').toLowerCase() as StoreLocation,
-    path: sendableText(options.path),
-    container: sendableText(options.container),
-    access: sendableText(options.access) as StoreOptions['access'],
-    filename: sendableText(options.filename),
-  };
+  const store: StoreOptions = restStoreOptions(options);
   const progress = percentReporter(outcome, 95);
   const task = env.ctx.uploader(securityOf(options)).upload(file, store, {
     onProgress(p) {

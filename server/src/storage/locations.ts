@@ -1,0 +1,52 @@
+/**
+ * The storage of each location this server serves: `s3` (always: external S3 or the built-in storage) and `azure`
+ * (when configured). A location that is not configured, or that this server cannot serve, is a 400 naming the field,
+ * the location and what to do.
+ */
+import { LOCATIONS, ResolvedConfig, SERVED_LOCATIONS } from '../config';
+import { HttpError, badRequest } from '../http/errors';
+import type { StorageAdapter } from './adapter';
+
+/** The settings that configure each served location besides `s3`. */
+const SETTINGS: Record<string, string> = { azure: 'FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`)' };
+
+/** Why `location` cannot be stored in here, or null when it can. `field` names the option in the message. */
+export function locationProblem(cfg: ResolvedConfig, location: string, field: string): HttpError | null {
+  if (LOCATIONS.indexOf(location) < 0) return badRequest(`${field}: expected one of ${LOCATIONS.join(', ')}, got ${JSON.stringify(location)}`);
+  if (SERVED_LOCATIONS.indexOf(location) < 0) {
+    return badRequest(`${field}: location "${location}" is not supported by this server (it stores in ${SERVED_LOCATIONS.join(' and ')} only)`);
+  }
+  if (location === 'azure' && !cfg.azure) return badRequest(`${field}: location "azure" is not configured on this server: set ${SETTINGS.azure} (see server/README.md)`);
+  return null;
+}
+
+/** The bucket (container) of files stored at `location` without `container`. */
+export function defaultBucket(cfg: ResolvedConfig, location: string): string {
+  return location === 'azure' && cfg.azure ? cfg.azure.container : cfg.bucket;
+}
+
+/** Each configured location's storage. */
+export class Locations {
+  /** the storage of each configured location, by name */
+  private readonly byName: Record<string, StorageAdapter>;
+  /** the configuration the locations come from (for the messages) */
+  private readonly cfg: ResolvedConfig;
+
+  constructor(cfg: ResolvedConfig, adapters: StorageAdapter[]) {
+    this.cfg = cfg;
+    this.byName = {};
+    for (const a of adapters) this.byName[a.location] = a;
+  }
+
+  /** The storage of `location`; a 400 naming `field` when this server does not store there. */
+  get(location: string, field = 'location'): StorageAdapter {
+    const a = Object.prototype.hasOwnProperty.call(this.byName, location) ? this.byName[location] : undefined;
+    if (a) return a;
+    throw locationProblem(this.cfg, location, field) || badRequest(`${field}: location "${location}" is not configured on this server`);
+  }
+
+  /** Every configured storage besides `s3`. */
+  others(): StorageAdapter[] {
+    return Object.keys(this.byName).filter((n) => n !== 's3').map((n) => this.byName[n]);
+  }
+}

@@ -1,0 +1,23 @@
+/** The per-location settings: environment variables, their checks, and the end of FP_LOCATIONS aliasing. */
+import { optionsFromEnv, resolveConfig } from '../src/config';
+
+const KEY = Buffer.from('not a real key').toString('base64');
+const resolve = (env: NodeJS.ProcessEnv) => resolveConfig(optionsFromEnv(env), () => '/tmp/unused');
+
+test('FP_AZURE_* configure the azure location; endpoint and container have defaults', () => {
+  expect(resolve({ FP_AZURE_ACCOUNT: 'acct1', FP_AZURE_KEY: KEY }).azure).toEqual({ account: 'acct1', key: KEY, endpoint: 'https://acct1.blob.core.windows.net', container: 'fp-uploads' });
+  const own = resolve({ FP_AZURE_ACCOUNT: 'acct1', FP_AZURE_KEY: KEY, FP_AZURE_ENDPOINT: 'http://127.0.0.1:10000/acct1/', FP_AZURE_CONTAINER: 'files' });
+  expect(own.azure).toMatchObject({ endpoint: 'http://127.0.0.1:10000/acct1', container: 'files' });
+  expect(resolve({}).azure).toBeUndefined();
+});
+
+test('incomplete or bad azure settings stop the server with a message naming the setting', () => {
+  expect(() => resolve({ FP_AZURE_ACCOUNT: 'acct1' })).toThrow('server: the azure location needs FP_AZURE_KEY too');
+  expect(() => resolve({ FP_AZURE_ACCOUNT: 'Bad_Account', FP_AZURE_KEY: KEY })).toThrow(/FP_AZURE_ACCOUNT\) must be a storage account name/);
+  expect(() => resolve({ FP_AZURE_ACCOUNT: 'acct1', FP_AZURE_KEY: 'not base64!' })).toThrow(/FP_AZURE_KEY\) must be the account's base64 shared key/);
+  expect(() => resolve({ FP_AZURE_ACCOUNT: 'acct1', FP_AZURE_KEY: KEY, FP_AZURE_CONTAINER: 'Has_Upper' })).toThrow(/FP_AZURE_CONTAINER\) must be a container name/);
+});
+
+test('FP_LOCATIONS (which stored other locations in S3 under their name) is refused, saying what replaces it', () => {
+  expect(() => optionsFromEnv({ FP_LOCATIONS: 'azure' })).toThrow('server: FP_LOCATIONS is gone: a location is served by its own storage (FP_AZURE_ACCOUNT and FP_AZURE_KEY for azure; see server/README.md)');
+});
