@@ -215,7 +215,7 @@ describe('picker options', () => {
     p.filepicker.pick({ language: 'de' }, () => undefined);
     await tick(20);
     expect(q(p, '.fp-title').textContent).toBe('Datei zum Hochladen auswählen');
-    expect(() => p.filepicker.pick({ language: 'xx' })).toThrow(/language/);
+    expect(() => p.filepicker.pick({ language: 'xx' })).not.toThrow();
   });
 
   test('language: Hebrew is right-to-left', async () => {

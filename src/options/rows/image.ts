@@ -32,7 +32,7 @@ function toConversions(name: string, value: unknown): string[] {
 }
 
 /**
- * 0 to 100, as the seed documents. v2 sent `iq` only when truthy, so 0 meant "no compression": it is accepted
+ * 0 to 100, as v2 documented it. v2 sent `iq` only when truthy, so 0 meant "no compression": it is accepted
  * and leaves the quality unset (with a warning), rather than breaking a page that passes it.
  */
 function applyQuality(value: unknown, d: Draft, name: string): void {

@@ -4,7 +4,7 @@ import { unknownKeyMessage } from '../suggest';
 import { V2WebcamOptions, V2WebcamTopOptions } from '../types';
 
 const VIDEO_RES = ['320x240', '640x480', '1280x720'];
-/** Longest recording the seed allows, in seconds (90 minutes). */
+/** Longest recording v2 allowed, in seconds (90 minutes). */
 const MAX_RECORDING = 5400;
 
 function toVideoRes(name: string, value: unknown): string {
