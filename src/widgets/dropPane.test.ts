@@ -186,6 +186,26 @@ describe('makeDropPane', () => {
     expect(log.map((l) => l[0])).toEqual(['dragEnter', 'dragLeave']);
   });
 
+  it('calls every callback as v2 did, as a plain function: `this` is the window, so pages can read `this.event`', async () => {
+    const seen: { name: string; self: unknown; event: string | undefined }[] = [];
+    const record = (name: string) =>
+      function (this: Window & { event?: Event }) {
+        seen.push({ name, self: this, event: this && this.event ? this.event.type : undefined });
+      };
+    const { div, up } = setup({ dragEnter: record('dragEnter'), dragLeave: record('dragLeave'), onStart: record('onStart'), onProgress: record('onProgress'), onSuccess: record('onSuccess'), onError: record('onError') });
+    div.dispatchEvent(new Event('dragenter', { cancelable: true }));
+    div.dispatchEvent(new Event('dragleave', { cancelable: true }));
+    drop(div, { files: [file('a.png', 'image/png')] });
+    await flush();
+    up.calls[0].events.onProgress!({ loaded: 50, total: 95 });
+    up.calls[0].resolve(storedOf(1));
+    await flush();
+    drop(div, {});
+    expect(seen.map((s) => s.name)).toEqual(['dragEnter', 'dragLeave', 'onStart', 'onProgress', 'onProgress', 'onSuccess', 'onError']);
+    seen.forEach((s) => expect(s.self).toBe(window));
+    expect(seen.slice(0, 3).map((s) => s.event)).toEqual(['dragenter', 'dragleave', 'drop']);
+  });
+
   it('throws v2 text without an element; returns false with a console error without drag and drop support', async () => {
     const ctx = makeCtx();
     makeApi(ctx);

@@ -11,8 +11,16 @@ import { consoleError, windowOf } from './state';
 type Callback = (...args: unknown[]) => void;
 const noop: Callback = function () { /* no callback given */ };
 
-function fn(x: unknown): Callback {
-  return typeof x === 'function' ? (x as Callback) : noop;
+/**
+ * The page's callback, called as v2 called it: as a plain function, so a page's (sloppy-mode) handler gets `this` =
+ * `window` and can read `this.event`. Given `window` explicitly, so strict-mode handlers see it too.
+ */
+function fn(x: unknown, win: Window): Callback {
+  if (typeof x !== 'function') return noop;
+  const page = x as Callback;
+  return function (...args: unknown[]) {
+    page.apply(win, args);
+  };
 }
 
 function defined(o: { [k: string]: unknown }): DropStoreOptions {
@@ -21,7 +29,7 @@ function defined(o: { [k: string]: unknown }): DropStoreOptions {
   return out;
 }
 
-/** The page's callbacks of a drop pane (each a no-op when not given). */
+/** The page's callbacks of a drop pane (each a no-op when not given), each called with `this` = the page's window. */
 export interface DropCallbacks {
   dragEnter: Callback;
   dragLeave: Callback;
@@ -46,9 +54,10 @@ export class DropPane {
 
   /** `options`: the page's makeDropPane options. */
   constructor(private ctx: LegacyContext, private el: HTMLElement, options: { [k: string]: unknown }) {
+    const win = windowOf(ctx);
     this.cb = {
-      dragEnter: fn(options.dragEnter), dragLeave: fn(options.dragLeave), onStart: fn(options.onStart),
-      onSuccess: fn(options.onSuccess), onError: fn(options.onError), onProgress: fn(options.onProgress),
+      dragEnter: fn(options.dragEnter, win), dragLeave: fn(options.dragLeave, win), onStart: fn(options.onStart, win),
+      onSuccess: fn(options.onSuccess, win), onError: fn(options.onError, win), onProgress: fn(options.onProgress, win),
     };
     this.rules = rulesFrom(options);
     this.store = defined({
