@@ -1,4 +1,5 @@
 import { buildWidgets, constructWidget, startWidgets } from './build';
+import { readAttributes, snapshotOf } from './snapshot';
 import { blob, callsOf, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
 /** The widget `change` event: v2's `fpfile` / `fpfiles` on a plain Event. */
@@ -237,6 +238,24 @@ describe('building', () => {
     document.body.appendChild(fresh);
     constructWidget(ctx, [{ jquery: '3.7.1', length: 1, 0: fresh }]);
     expect((fresh.nextSibling as HTMLElement).textContent).toBe('Pick File');
+  });
+
+  it('constructWidget builds from the reading it is given (taken when the page called it), not from the element as it is now', () => {
+    const ctx = makeCtx();
+    makeApi(ctx);
+    startWidgets(ctx, window);
+    const el = document.createElement('input');
+    el.setAttribute('type', 'filepicker');
+    el.setAttribute('data-fp-button-text', 'Upload');
+    el.setAttribute('data-fp-url', 'https://x/1');
+    document.body.appendChild(el);
+    const reading = snapshotOf(el);
+    el.setAttribute('type', 'hidden');
+    el.removeAttribute('data-fp-button-text');
+    constructWidget(ctx, [el], reading);
+    expect((el.nextSibling as HTMLElement).textContent).toBe('Upload');
+    // only the build used the reading: later reads see the element as it is
+    expect(readAttributes(el)).toEqual({ 'data-fp-url': 'https://x/1' });
   });
 
   it('constructWidget with nothing usable throws a FilepickerException naming the member', () => {

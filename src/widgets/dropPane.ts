@@ -3,6 +3,8 @@ import { WRITE_CODES, STORE_URL_CODES } from '../legacy/rest/codes';
 import { sourceUrl } from '../legacy/rest/target';
 import { canDragDrop, checkDropPane } from './checks';
 import { checkDrop, DropFile, DropRules, rulesFrom } from './dropFilter';
+import { describeValue } from '../core/describe';
+import { trim } from '../options/coerce';
 import { dropBatch, dropBlob, dropError, DropStoreOptions, PercentOf } from './dropStore';
 import { DropTarget, DroppedUrl } from './dropTarget';
 import { FilesDrop } from './filesDrop';
@@ -27,6 +29,13 @@ function defined(o: { [k: string]: unknown }): DropStoreOptions {
   const out: DropStoreOptions = {};
   for (const k in o) if (o[k] !== undefined && o[k] !== null && o[k] !== '') out[k] = o[k];
   return out;
+}
+
+/** One console warning when a limit given as text is not a plain number (`"10mb"`, `"10485760*1024"`, `"big"`). */
+function warnLimit(ctx: LegacyContext, name: string, given: unknown, used: number | undefined): void {
+  if (typeof given !== 'string' || !trim(given) || !isNaN(Number(given))) return;
+  const what = used === undefined ? 'it is ignored' : 'using ' + used;
+  ctx.warnOnce('drop:' + name + ':' + given, 'filepicker: `makeDropPane` option `' + name + '` should be a number, got ' + describeValue(given) + '; ' + what);
 }
 
 /** The page's callbacks of a drop pane (each a no-op when not given), each called with `this` = the page's window. */
@@ -60,6 +69,8 @@ export class DropPane {
       onSuccess: fn(options.onSuccess, win), onError: fn(options.onError, win), onProgress: fn(options.onProgress, win),
     };
     this.rules = rulesFrom(options);
+    warnLimit(ctx, 'maxSize', options.maxSize, this.rules.maxSize);
+    warnLimit(ctx, 'maxFiles', options.maxFiles, this.rules.maxFiles);
     this.store = defined({
       location: options.location, path: options.path, container: options.container, access: options.access,
       policy: options.policy, signature: options.signature,
