@@ -186,6 +186,26 @@ describe('convert, export and preview', () => {
     expect(callsOf(api, 'exportFile')).toHaveLength(1);
   });
 
+  it('a relative data-fp-url is resolved against the page (document.baseURI, <base href> included)', () => {
+    const { api } = setup('<a id="r" href="#" data-fp-url="files/report.pdf">r</a><button id="s" data-fp-url="/root/a.png">s</button>' +
+      '<input type="filepicker-convert" id="c" data-fp-url="img/x.png">');
+    (document.getElementById('r') as HTMLElement).click();
+    (document.getElementById('s') as HTMLElement).click();
+    (document.getElementById('c')!.nextSibling as HTMLElement).click();
+    const base = document.baseURI;
+    expect(callsOf(api, 'exportFile').map((c) => c.args[0])).toEqual([new URL('files/report.pdf', base).href, new URL('/root/a.png', base).href]);
+    expect(callsOf(api, 'processImage')[0].args[0]).toBe(new URL('img/x.png', base).href);
+    const tag = document.createElement('base');
+    tag.setAttribute('href', 'https://pages.test/app/');
+    document.head.appendChild(tag);
+    try {
+      (document.getElementById('r') as HTMLElement).click();
+      expect(callsOf(api, 'exportFile')[2].args[0]).toBe('https://pages.test/app/files/report.pdf');
+    } finally {
+      document.head.removeChild(tag);
+    }
+  });
+
   it('preview appends an iframe showing the file; a URL without a handle builds nothing', () => {
     setup('<div id="p" type="filepicker-preview" data-fp-url="https://cdn.filestackcontent.com/abcdefghijklmnopqrstu"></div>' +
       '<div id="q" type="filepicker-preview" data-fp-url="https://elsewhere.test/a.png"></div>');
