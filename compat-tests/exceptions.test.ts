@@ -75,7 +75,6 @@ describe('with a key', () => {
     [{ imageQuality: 150 }, 'imageQuality'],
     [{ cropRatio: -1 }, 'cropRatio'],
     [{ imageDim: [800] }, 'imageDim'],
-    [{ webcam: { videoRes: '999x1' } }, 'videoRes'],
     [{ webcam: { audioLen: 6000 } }, 'audioLen'],
     [{ customCss: 'javascript:alert(1)' }, 'customCss'],
   ])('bad option %j throws a FilepickerException naming %s', (options, name) => {
@@ -112,6 +111,8 @@ describe('what real pages pass does not throw', () => {
     ['maxSize as a product', { maxSize: '1584*2016' }, 'maxSize', /`maxSize` should be a whole number of bytes, got "1584\*2016" \(string\); using 3193344$/],
     ['maxSize as words', { maxSize: 'big' }, 'maxSize', /`maxSize` .*"big" \(string\); it is ignored$/],
     ['maxFiles 0', { maxFiles: 0 }, 'maxFiles', /`maxFiles` .*0 \(number\); it is ignored$/],
+    ['an unknown video resolution', { webcam: { videoRes: '1920x1080' } }, 'webcam.videoRes', /`webcam.videoRes` should be one of .*"1920x1080" \(string\); the default \(640x480\) is used$/],
+    ['conversions v2 filtered out', { conversions: ['crop', 'resize'] }, 'conversions', /`conversions` takes "crop", "rotate" and "filter"; left out: resize$/],
     ['an empty array as options', [], 'options', /`options` should be an object of picker options, got \[\] \(array\); the defaults are used$/],
   ])('%s: the call goes on, with one console warning naming the option', async (_n, options, name, message) => {
     const page = await loadPage();
