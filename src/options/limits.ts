@@ -4,8 +4,8 @@ import { Draft, warn } from './draft';
 /** The largest integer a double holds exactly (`Number.MAX_SAFE_INTEGER`, which ES5 lacks). */
 const MAX_EXACT = 9007199254740991;
 
-/** Multipliers of the size units real pages write (`"10mb"`, `"500 KB"`), 1024-based as file sizes usually are. */
-const UNITS: { [unit: string]: number } = { b: 1, k: 1024, kb: 1024, kib: 1024, m: 1048576, mb: 1048576, mib: 1048576, g: 1073741824, gb: 1073741824, gib: 1073741824 };
+/** Size units real pages write (`"10mb"`, `"500 KB"`, `"1GiB"`), 1024-based as file sizes usually are: b, k, m, g. */
+const UNIT = /^(\d+(?:\.\d+)?|\.\d+)\s*(b|([kmg])(?:i?b)?)$/i;
 
 /** `"1584*2016"`, `"10485760 * 1024"`: a product of whole numbers, as pages write a limit; undefined otherwise. */
 export function productOf(text: string): number | undefined {
@@ -19,11 +19,10 @@ export function productOf(text: string): number | undefined {
 
 /** `"10mb"`, `"1.5 GB"`, `"500k"`: a size with a unit, in bytes (rounded down); undefined otherwise. */
 export function bytesOf(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]+)$/i.exec(trim(text));
+  const m = UNIT.exec(trim(text));
   if (!m) return undefined;
-  const unit = m[2].toLowerCase();
-  if (!Object.prototype.hasOwnProperty.call(UNITS, unit)) return undefined;
-  return Math.floor(Number(m[1]) * UNITS[unit]);
+  const power = m[3] ? 'kmg'.indexOf(m[3].toLowerCase()) + 1 : 0;
+  return Math.floor(Number(m[1]) * Math.pow(1024, power));
 }
 
 /**

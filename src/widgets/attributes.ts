@@ -1,8 +1,9 @@
 import { LegacyContext } from '../legacy/context';
 import { V2_SERVICES } from '../options/services';
-import { AttributeMap, readAttributes } from './snapshot';
+import { readAttributes } from './building';
+import { AttributeMap } from './snapshot';
 
-export { readAttributes } from './snapshot';
+export { readAttributes } from './building';
 export type { AttributeMap } from './snapshot';
 
 /** A non-empty attribute value (v2 ignored empty ones), or undefined. */

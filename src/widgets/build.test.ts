@@ -1,5 +1,6 @@
 import { buildWidgets, constructWidget, startWidgets } from './build';
-import { readAttributes, snapshotOf } from './snapshot';
+import { readAttributes } from './building';
+import { snapshotOf } from './snapshot';
 import { blob, callsOf, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
 /** The widget `change` event: v2's `fpfile` / `fpfiles` on a plain Event. */

@@ -7,7 +7,8 @@ import { buildExportWidget } from './exportWidget';
 import { buildPickWidget } from './pickWidget';
 import { buildPreview } from './previewWidget';
 import { activateResponsive, updateImage } from './responsive';
-import { buildingFrom, snapshotOf, WidgetSnapshot } from './snapshot';
+import { buildingFrom } from './building';
+import { snapshotOf, WidgetSnapshot } from './snapshot';
 import { consoleError, windowOf } from './state';
 import { ensureStyles } from '../export/pageStyles';
 

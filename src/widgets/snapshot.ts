@@ -14,7 +14,8 @@ export interface WidgetSnapshot {
   attrs: AttributeMap;
 }
 
-function liveAttributes(el: Element): AttributeMap {
+/** The element's `data-fp-*` attributes as they are now. */
+export function liveAttributes(el: Element): AttributeMap {
   const out: AttributeMap = {};
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
@@ -26,28 +27,4 @@ function liveAttributes(el: Element): AttributeMap {
 
 export function snapshotOf(el: Element): WidgetSnapshot {
   return { type: (el.getAttribute('type') || '').toLowerCase(), attrs: liveAttributes(el) };
-}
-
-/** The element being built from a snapshot and that snapshot (set only while `buildingFrom` runs; builds are synchronous). */
-let building: { el: Element; snapshot: WidgetSnapshot } | null = null;
-
-/** Runs `build` with reads of `el`'s `data-fp-*` attributes answered from `snapshot`. */
-export function buildingFrom<T>(el: Element, snapshot: WidgetSnapshot, build: () => T): T {
-  const outer = building;
-  building = { el, snapshot };
-  try {
-    return build();
-  } finally {
-    building = outer;
-  }
-}
-
-/** The `data-fp-*` attributes of `el`: as `constructWidget` read them while it is built from them, else as they are now. */
-export function readAttributes(el: Element): AttributeMap {
-  if (building && building.el === el) {
-    const out: AttributeMap = {};
-    for (const k in building.snapshot.attrs) if (Object.prototype.hasOwnProperty.call(building.snapshot.attrs, k)) out[k] = building.snapshot.attrs[k];
-    return out;
-  }
-  return liveAttributes(el);
 }
