@@ -67,9 +67,10 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
   row.li.setAttribute('class', 'fp-file fp-file-' + entry.status);
   if (entry.status === 'failed' && !entry.refused) row.retry.removeAttribute('hidden');
   else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
-  // an image can be edited until it is final (after an upload started, saving uploads the edited copy again)
+  // an image can be edited until it is final (after an upload started, saving uploads the edited copy again);
+  // not once the server refused it: the call has ended
   if (row.edit) {
-    if (entry.editable && entry.status !== 'preparing') row.edit.removeAttribute('hidden');
+    if (entry.editable && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
     else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
   }
   const showRemove = removable || entry.status === 'failed';
