@@ -64,7 +64,7 @@ describe('start-up', () => {
   test('constructWidget reads type and data-fp-* at call time (v2 built at once): a page that changes them right after still gets its widget', async () => {
     const p = await open('<p>no widgets at load</p>');
     await loaded(p);
-    expect(p.loader.served.some((f) => /widgets/.test(f))).toBe(false);
+    expect(p.loader!.served.some((f) => /widgets/.test(f))).toBe(false);
     const el = p.document.createElement('input');
     el.setAttribute('type', 'filepicker');
     el.setAttribute('data-fp-button-text', 'Upload');
