@@ -130,6 +130,24 @@ describe('with a key', () => {
     expect(outcome(ours, fn).text).toMatch(/path/);
   });
 
+  test.each([
+    ['pick({language: "ja"})', (fp: PageValue) => fp.pick({ language: 'ja' })],
+    ['pick({language: "nb"})', (fp: PageValue) => fp.pick({ language: 'nb' })],
+    ['pick({language: ""})', (fp: PageValue) => fp.pick({ language: '' })],
+    ['pick([])', (fp: PageValue) => fp.pick([])],
+    ['pick({maxSize: "10mb"})', (fp: PageValue) => fp.pick({ maxSize: '10mb' })],
+    ['pick({maxSize: "1584*2016"})', (fp: PageValue) => fp.pick({ maxSize: '1584*2016' })],
+    ['pickMultiple({maxFiles: "big"})', (fp: PageValue) => fp.pickMultiple({ maxFiles: 'big' })],
+  ])('%s: accepted by both (G32), the call opens the dialog', (_n, fn) => {
+    const opened = (fp: PageValue) => {
+      const r = fn(fp);
+      r.close();
+      return r;
+    };
+    expect(outcome(ours, opened)).toEqual({ threw: false, returned: 'object:close' });
+    same(opened);
+  });
+
   test('pick returns an object with close() in both', () => {
     const fn = (fp: PageValue) => {
       const r = fp.pick({ mimetype: 'image/*' });

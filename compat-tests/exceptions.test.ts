@@ -72,14 +72,10 @@ describe('with a key', () => {
   });
 
   test.each([
-    [{ maxFiles: 0 }, 'maxFiles'],
-    [{ maxSize: 'big' }, 'maxSize'],
     [{ imageQuality: 150 }, 'imageQuality'],
     [{ cropRatio: -1 }, 'cropRatio'],
     [{ imageDim: [800] }, 'imageDim'],
-    [{ webcam: { videoRes: '999x1' } }, 'videoRes'],
     [{ webcam: { audioLen: 6000 } }, 'audioLen'],
-    [{ language: 'xx' }, 'language'],
     [{ customCss: 'javascript:alert(1)' }, 'customCss'],
   ])('bad option %j throws a FilepickerException naming %s', (options, name) => {
     const e = thrown(() => fp.pick(options, () => undefined));
@@ -104,6 +100,39 @@ describe('what real pages pass does not throw', () => {
     const page = await loadPage();
     page.filepicker.setKey('K');
     expect(() => page.filepicker.pick(options, () => undefined)).not.toThrow();
+    page.close();
+  });
+
+  test.each([
+    ['a language the dialog lacks', { language: 'ja' }, 'language', /`language` "ja" \(string\) is not one of the supported languages .*; using /],
+    ['Norwegian Bokmål', { language: 'nb' }, 'language', /`language` "nb" is not available; using "no"/],
+    ['an unknown language code', { language: 'xx' }, 'language', /`language` "xx"/],
+    ['maxSize with a unit', { maxSize: '10mb' }, 'maxSize', /`maxSize` should be a whole number of bytes, got "10mb" \(string\); using 10485760$/],
+    ['maxSize as a product', { maxSize: '1584*2016' }, 'maxSize', /`maxSize` should be a whole number of bytes, got "1584\*2016" \(string\); using 3193344$/],
+    ['maxSize as words', { maxSize: 'big' }, 'maxSize', /`maxSize` .*"big" \(string\); it is ignored$/],
+    ['maxFiles 0', { maxFiles: 0 }, 'maxFiles', /`maxFiles` .*0 \(number\); it is ignored$/],
+    ['an unknown video resolution', { webcam: { videoRes: '1920x1080' } }, 'webcam.videoRes', /`webcam.videoRes` should be one of .*"1920x1080" \(string\); the default \(640x480\) is used$/],
+    ['conversions v2 filtered out', { conversions: ['crop', 'resize'] }, 'conversions', /`conversions` takes "crop", "rotate" and "filter"; left out: resize$/],
+    ['an empty array as options', [], 'options', /`options` should be an object of picker options, got \[\] \(array\); the defaults are used$/],
+  ])('%s: the call goes on, with one console warning naming the option', async (_n, options, name, message) => {
+    const page = await loadPage();
+    page.filepicker.setKey('K');
+    let closer: { close(): void } | undefined;
+    for (let i = 0; i < 2; i++) {
+      expect(() => (closer = page.filepicker.pick(options, () => undefined))).not.toThrow();
+      if (closer) closer.close();
+    }
+    const warnings = page.console.warn.map((a) => a.join(' ')).filter((s) => s.indexOf('`' + name + '`') >= 0);
+    expect(warnings.length).toBe(1);
+    expect(warnings[0]).toMatch(message);
+    page.close();
+  });
+
+  test('an empty language means the browser language, silently', async () => {
+    const page = await loadPage();
+    page.filepicker.setKey('K');
+    expect(() => page.filepicker.pick({ language: '', debug: true }, () => undefined)).not.toThrow();
+    expect(page.console.warn.length).toBe(0);
     page.close();
   });
 

@@ -66,7 +66,8 @@ const fpError2: filepicker.FPError = filepicker.errors.FPError(102, 'details');
 filepicker.errors.handleError(fpError);
 const exception: filepicker.FilepickerException = new filepicker.FilepickerException('bad call');
 const text: string = exception.text + fpError2.message;
-void dropOk; void version; void computer; void b64; void text;
+const asJson: { code: number; message: string; details?: string } = fpError2.toJSON();
+void dropOk; void version; void computer; void b64; void text; void asJson;
 
 // The modern client.
 filepicker.configure({ hosts: 'http://127.0.0.1:8080' });

@@ -61,6 +61,33 @@ describe('start-up', () => {
     expect((p.document.getElementById('a') as HTMLInputElement).value).toMatch(/\/-nBq2onTSemLBxlcBWn1$/);
   });
 
+  test('constructWidget reads type and data-fp-* at call time (v2 built at once): a page that changes them right after still gets its widget', async () => {
+    const p = await open('<p>no widgets at load</p>');
+    await loaded(p);
+    expect(p.loader!.served.some((f) => /widgets/.test(f))).toBe(false);
+    const el = p.document.createElement('input');
+    el.setAttribute('type', 'filepicker');
+    el.setAttribute('data-fp-button-text', 'Upload');
+    el.setAttribute('data-fp-maxSize', '10485760*1024');
+    el.setAttribute('data-fp-debug', 'true');
+    p.document.body.appendChild(el);
+    p.filepicker.setKey('K');
+    expect(() => p.filepicker.constructWidget(el)).not.toThrow();
+    // what pages do right after: hide the input by changing its type, drop the attributes
+    el.setAttribute('type', 'hidden');
+    el.removeAttribute('data-fp-button-text');
+    el.removeAttribute('data-fp-debug');
+    await p.settle();
+    await tick(5);
+    const button = el.nextSibling as HTMLElement;
+    expect(button && button.textContent).toBe('Upload');
+    expect(() => button.click()).not.toThrow();
+    await tick(20);
+    expect((el as HTMLInputElement).value).toMatch(/\/-nBq2onTSemLBxlcBWn1$/);
+    const warned = p.console.warn.map((a) => a.join(' ')).filter((w) => w.indexOf('`maxSize`') >= 0);
+    expect(warned).toEqual(['filepicker: `maxSize` should be a whole number of bytes, got "10485760*1024" (string); using 10737418240']);
+  });
+
   test('the stylesheet goes through the CSSOM: one empty <style> with rules, no style attributes', async () => {
     const p = await open(WIDGETS);
     await loaded(p);

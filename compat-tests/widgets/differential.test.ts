@@ -222,6 +222,25 @@ describe('makeDropPane', () => {
     expect(a.log.map((l: string[]) => l[0])).toEqual(['TooManyFiles', 'WrongType', 'WrongType', 'WrongSize', 'NoFilesFound', 'WrongType', 'TooManyFiles']);
   });
 
+  test('dragEnter, dragLeave and onError are plain calls in both: `this` is the window (pages read this.event)', async () => {
+    const { v2, ours } = await both('');
+    const run = async (p: Page) => {
+      p.window.eval('window.seen = []; window.pane2 = document.createElement("div"); document.body.appendChild(pane2);' +
+        'var mark = function (name) { return function () { seen.push([name, this === window, this && this.event ? this.event.type : null]); }; };' +
+        'filepicker.makeDropPane(pane2, { dragEnter: mark("dragEnter"), dragLeave: mark("dragLeave"), onError: mark("onError") });');
+      await p.settle();
+      const pane = p.window.pane2 as HTMLElement;
+      pane.dispatchEvent(new p.window.Event('dragenter', { bubbles: true, cancelable: true }));
+      pane.dispatchEvent(new p.window.Event('dragleave', { bubbles: true, cancelable: true }));
+      drop(p, pane, []);
+      return p.window.seen;
+    };
+    const a = await run(v2);
+    const b = await run(ours);
+    expect(b).toEqual(a);
+    expect(a.map((l: unknown[]) => l.slice(0, 2))).toEqual([['dragEnter', true], ['dragLeave', true], ['onError', true]]);
+  });
+
   test('fix (G22): an upper-case file name passes a lower-case extension rule; v2 rejected it', async () => {
     const { v2, ours } = await both('');
     ours.filepicker.setKey('K');

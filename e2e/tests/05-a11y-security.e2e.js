@@ -148,6 +148,24 @@ test('upload retries are shown as they happen, then the file is stored', async (
   equal((await outcome(page)).type, 'success');
 });
 
+test('a store the server refuses (missing bucket): FPError 400 with the server\'s reason, a translated row without Retry', async (ctx) => {
+  const a = await png(ctx, 'refused.png', 5, 5);
+  const page = await openPage(ctx);
+  await callPicker(page, 'pickAndStore', [{ language: 'de' }, { location: 'S3', container: 'no-such-bucket' }]);
+  await page.waitForSelector('.fp-dialog');
+  await page.setInputFiles('.fp-dialog input[type=file]', a);
+  const o = await outcome(page);
+  equal([o.type, o.code, o.value.code], ['error', 400, 400], 'the call ends with FPError 400');
+  assert(/bucket "no-such-bucket"/.test(o.value.details), 'server reason in details: ' + o.value.details);
+  await page.waitForSelector('.fp-file-failed');
+  equal(await page.$eval('.fp-file-failed .fp-file-status', (e) => e.textContent), 'Der Server hat das Hochladen abgelehnt.', 'row sentence, translated');
+  equal(await page.$$eval('.fp-file-failed button:not([hidden])', (bs) => bs.map((b) => b.className)), ['fp-btn fp-small fp-remove'], 'no Retry button');
+  equal(await axe(page, '.fp-dialog'), [], 'axe on the refused row');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.fp-dialog'));
+  equal(await page.evaluate(() => window.__events.filter((e) => e.type !== 'progress').length), 1, 'no second callback');
+});
+
 test('customText replaces the given keys (as text), the rest stays English; customCss is linked', async (ctx) => {
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ customText: ctx.origin + '/e2e/custom-text.json', customCss: ctx.origin + '/e2e/custom.css' }]);

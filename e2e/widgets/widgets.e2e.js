@@ -157,6 +157,38 @@ test('widgets: export button downloads the file through the save dialog', async 
   equal(page.__errors, [], 'page errors');
 });
 
+test('widgets: export of a file on another origin downloads without leaving the page; a relative data-fp-url is the page\'s', async (ctx) => {
+  const stored = await storeOnServer(ctx, 'far.txt', 'text/plain', 'from afar');
+  // the same server under another host name: another origin for the browser
+  const far = stored.url.replace('//127.0.0.1:', '//localhost:');
+  const handle = stored.url.split('/').pop();
+  const page = await openHtml(ctx, 'widgets-export-far.html',
+    '<a id="far" href="#" data-fp-apikey="demo" data-fp-url="' + far + '">Save far</a>' +
+    '<a id="rel" href="#" data-fp-url="../api/file/' + handle + '">Save here</a>');
+  // the harness lets nothing but its own origin through: answer the other host name from the same server
+  const farRequests = [];
+  await page.route(far.replace(/\/api\/file\/.*$/, '/**'), async (route) => {
+    farRequests.push(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: route.request().url().replace('//localhost:', '//127.0.0.1:') }) });
+  });
+  await page.evaluate(() => { window.__stillHere = true; });
+  const before = page.url();
+  await page.click('#far');
+  await page.waitForSelector('[role=dialog][aria-modal=true]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download to this computer')]);
+  equal(download.suggestedFilename(), 'far.txt', 'download name (from the file API)');
+  equal(fs.readFileSync(await download.path(), 'utf8'), 'from afar', 'downloaded bytes');
+  await new Promise((r) => setTimeout(r, 300));
+  equal([page.url(), await page.evaluate(() => window.__stillHere)], [before, true], 'the page did not navigate');
+  equal(farRequests, [far + '?dl=true'], 'one request for the far file');
+  await page.click('#rel');
+  await page.waitForSelector('[role=dialog][aria-modal=true]');
+  const [second] = await Promise.all([page.waitForEvent('download'), page.click('text=Download to this computer')]);
+  equal(fs.readFileSync(await second.path(), 'utf8'), 'from afar', 'relative data-fp-url resolved against the page');
+  equal(await page.evaluate(() => window.__stillHere), true, 'still on the page');
+  equal(page.__errors, [], 'page errors');
+});
+
 test('widgets: preview, convert button and responsive image (resize URL follows the viewport)', async (ctx) => {
   const stored = await storeOnServer(ctx, 'pic.png', 'image/png', fs.readFileSync(await png(ctx, 'pic.png', 64, 48)));
   const requests = [];

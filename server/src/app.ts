@@ -15,7 +15,11 @@ import { serveStatic } from './routes/static';
 import { convertRoute, processRoute } from './convert/route';
 import { listSource, storeFromSource } from './customSource';
 
-const HANDLE = '([A-Za-z0-9]{1,64})';
+/**
+ * A handle, and the `+<filename>` pages append to a Blob URL to give a link a readable name (`<handle>+report.pdf`,
+ * also percent-encoded): the name is cosmetic and ignored.
+ */
+const HANDLE = '([A-Za-z0-9]{1,64})(?:\\+[^/]*)?';
 const FILE_RE = new RegExp('^/api/file/' + HANDLE + '(/metadata|/remove|/convert)?/?$');
 const CDN_RE = new RegExp('^/cdn/' + HANDLE + '/?$');
 

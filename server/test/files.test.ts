@@ -136,6 +136,21 @@ describe('file API', () => {
     expect((await fetch(srv.url + '/api/file/AAAAAAAAAAAAAAAAAAAA/metadata')).status).toBe(404);
   });
 
+  test('a "+<filename>" appended to the URL (also percent-encoded) is cosmetic: content, metadata, HEAD and /cdn serve the handle', async () => {
+    for (const suffix of ['+hello.txt', '+' + encodeURIComponent('hello wörld.txt'), '+', '+a+b%2Fc.txt']) {
+      const d = await download(file.url + suffix);
+      expect(d.status).toBe(200);
+      expect(d.body.equals(content)).toBe(true);
+      const m = await reply(await fetch(file.url + suffix + '/metadata'));
+      expect(m.status).toBe(200);
+      expect(m.json).toMatchObject({ filename: 'hello wörld.txt', key: file.key });
+      expect((await fetch(file.url + suffix, { method: 'HEAD' })).headers.get('content-length')).toBe(String(content.length));
+      expect((await download(srv.url + '/cdn/' + file.handle + suffix)).body.equals(content)).toBe(true);
+    }
+    expect((await download(file.url + '+x/y.txt')).status).toBe(404);
+    expect((await download(srv.url + '/api/file/AAAAAAAAAAAAAAAAAAAA+hello.txt')).status).toBe(404);
+  });
+
   test('write: raw body, multipart fileUpload, form url=', async () => {
     const w1 = await reply(await fetch(file.url + '?nonce=fp&mimetype=text/csv&plugin=js_lib', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: 'a,b' }));
     expect(w1.status).toBe(200);

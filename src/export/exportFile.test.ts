@@ -26,6 +26,16 @@ function captureDownloads(): { links: Array<{ href: string; download: string }>;
   return { links, stop: () => document.removeEventListener('click', on, true) };
 }
 
+/** The hidden download frames in the page (and removes them, so each test sees its own). */
+function takeFrames(): string[] {
+  const frames = Array.prototype.slice.call(document.querySelectorAll('iframe.fp-download-frame')) as HTMLIFrameElement[];
+  frames.forEach((f) => {
+    expect(f.hidden).toBe(true);
+    f.parentNode!.removeChild(f);
+  });
+  return frames.map((f) => f.getAttribute('src')!);
+}
+
 const dialog = () => document.querySelector('[role="dialog"]') as HTMLElement | null;
 const key = (k: string, shift = false) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey: shift, bubbles: true, cancelable: true }));
 
@@ -94,20 +104,46 @@ describe('the save dialog', () => {
     expect(s).not.toHaveBeenCalled();
   });
 
-  it('Download saves <url>?dl=true through <a download> and gives the export Blob (FPFile input)', async () => {
+  it('Download saves <url>?dl=true through <a download> on the page\'s origin and gives the export Blob (FPFile input)', async () => {
     const dl = captureDownloads();
     try {
       const { ctx, api } = setup();
       const s = jest.fn();
-      exportFile(ctx, [{ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42 }, {}, s]);
+      const here = location.origin + '/api/file/H';
+      exportFile(ctx, [{ url: here, filename: 'a b.png', mimetype: 'image/png', size: 42 }, {}, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
-      expect(dl.links).toEqual([{ href: 'https://fp.test/api/file/H?dl=true', download: 'a b.png' }]);
+      expect(dl.links).toEqual([{ href: here + '?dl=true', download: 'a b.png' }]);
+      expect(takeFrames()).toEqual([]);
       await wait();
-      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42, client: 'computer', isWriteable: true });
+      expect(s.mock.calls[0][0]).toEqual({ url: here, filename: 'a b.png', mimetype: 'image/png', size: 42, client: 'computer', isWriteable: true });
       expect(Object.keys(s.mock.calls[0][0])).toEqual(['url', 'filename', 'mimetype', 'size', 'client', 'isWriteable']);
       expect(callsOf(api, 'stat')).toHaveLength(0);
       expect(document.querySelector('a[download]')).toBeNull();
     } finally {
+      dl.stop();
+    }
+  });
+
+  it('a file API file on another origin downloads in a hidden frame: no link the browser would follow away from the page', async () => {
+    const dl = captureDownloads();
+    const navigations: string[] = [];
+    const onClick = (e: Event) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.tagName === 'A') navigations.push(a.href);
+    };
+    document.addEventListener('click', onClick, true);
+    try {
+      const { ctx } = setup();
+      const s = jest.fn();
+      exportFile(ctx, [{ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42 }, {}, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      expect(takeFrames()).toEqual(['https://fp.test/api/file/H?dl=true']);
+      expect(navigations).toEqual([]);
+      expect(dl.links).toEqual([]);
+      await wait();
+      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'a b.png', mimetype: 'image/png', size: 42, client: 'computer', isWriteable: true });
+    } finally {
+      document.removeEventListener('click', onClick, true);
       dl.stop();
     }
   });
@@ -118,13 +154,15 @@ describe('the save dialog', () => {
       const { ctx, api } = setup();
       api.handlers.stat = (_u: unknown, _o: unknown, ok: (m: unknown) => void) => setTimeout(() => ok({ filename: 'srv.txt', mimetype: 'text/plain', size: 9 }), 1);
       const s = jest.fn();
-      exportFile(ctx, ['https://fp.test/api/file/H', s]);
+      const here = location.origin + '/api/file/H';
+      exportFile(ctx, [here, s]);
       expect(dialog()!.querySelector('p')!.textContent).toBe('H');
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
       await until(() => s.mock.calls.length > 0);
-      expect(s.mock.calls[0][0]).toEqual({ url: 'https://fp.test/api/file/H', filename: 'srv.txt', mimetype: 'text/plain', size: 9, client: 'computer', isWriteable: true });
+      expect(s.mock.calls[0][0]).toEqual({ url: here, filename: 'srv.txt', mimetype: 'text/plain', size: 9, client: 'computer', isWriteable: true });
       const s2 = jest.fn();
-      exportFile(ctx, ['https://fp.test/api/file/H', { suggestedFilename: 'mine.txt' }, s2]);
+      // renamed, but jsdom has no URL.createObjectURL: the direct link (same origin)
+      exportFile(ctx, [here, { suggestedFilename: 'mine.txt' }, s2]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
       await until(() => s2.mock.calls.length > 0);
       expect(dl.links[1].download).toBe('mine.txt');
@@ -199,6 +237,7 @@ interface FakeXhr {
   url: string;
   status: number;
   response: Blob | null;
+  getResponseHeader(name: string): string | null;
   open(method: string, url: string): void;
   send(): void;
   onload(): void;
@@ -206,7 +245,7 @@ interface FakeXhr {
 }
 
 /** Stands in for the page's XMLHttpRequest: answers every GET with `answer(url)` (a status and a Blob, or a network error). */
-function fakeXhr(answer: (url: string) => { status: number; blob?: Blob } | 'network-error'): { urls: string[]; restore(): void } {
+function fakeXhr(answer: (url: string) => { status: number; blob?: Blob; disposition?: string } | 'network-error'): { urls: string[]; restore(): void } {
   const w = window as unknown as { XMLHttpRequest: unknown };
   const saved = w.XMLHttpRequest;
   const urls: string[] = [];
@@ -219,6 +258,7 @@ function fakeXhr(answer: (url: string) => { status: number; blob?: Blob } | 'net
         if (a === 'network-error') { this.status = 0; this.onerror(); return; }
         this.status = a.status;
         this.response = a.blob || null;
+        this.getResponseHeader = (name: string) => (name.toLowerCase() === 'content-disposition' && a.disposition) || null;
         this.onload();
       }, 0);
     };
@@ -251,7 +291,39 @@ describe('download under a suggested name', () => {
     }
   });
 
-  it('falls back to the direct link when the request fails (e.g. CORS) or is refused', async () => {
+  it('a file of another site (not the file API) is saved from its fetched bytes, even without a suggested name; the answer may name it', async () => {
+    const dl = captureDownloads();
+    const w = window as unknown as { URL: { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void } };
+    const saved = { create: w.URL.createObjectURL, revoke: w.URL.revokeObjectURL };
+    let named: string | undefined;
+    const xhr = fakeXhr(() => ({ status: 200, blob: new Blob(['abc'], { type: 'application/pdf' }), disposition: named }));
+    w.URL.createObjectURL = () => 'blob:fp-other';
+    w.URL.revokeObjectURL = () => undefined;
+    try {
+      const { ctx } = setup();
+      const s = jest.fn();
+      exportFile(ctx, ['https://docs.other.test/files/report.pdf', s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await until(() => s.mock.calls.length > 0);
+      expect(xhr.urls).toEqual(['https://docs.other.test/files/report.pdf?dl=true']);
+      expect(dl.links).toEqual([{ href: 'blob:fp-other', download: 'report.pdf' }]);
+      expect(takeFrames()).toEqual([]);
+      expect(s.mock.calls[0][0]).toMatchObject({ filename: 'report.pdf', mimetype: 'application/pdf', size: 3 });
+      named = 'attachment; filename="Q3 report.pdf"';
+      exportFile(ctx, ['https://docs.other.test/files/H7', s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await until(() => s.mock.calls.length > 1);
+      expect(dl.links[1]).toEqual({ href: 'blob:fp-other', download: 'Q3 report.pdf' });
+      expect(s.mock.calls[1][0]).toMatchObject({ filename: 'Q3 report.pdf' });
+    } finally {
+      xhr.restore();
+      w.URL.createObjectURL = saved.create;
+      w.URL.revokeObjectURL = saved.revoke;
+      dl.stop();
+    }
+  });
+
+  it('falls back to the direct download when the request fails (e.g. CORS) or is refused: a frame off the page\'s origin', async () => {
     const dl = captureDownloads();
     const w = window as unknown as { URL: { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void } };
     const saved = { create: w.URL.createObjectURL };
@@ -263,13 +335,20 @@ describe('download under a suggested name', () => {
       exportFile(ctx, [{ url: 'https://other.test/f', filename: 'f.bin', size: 3 }, { suggestedFilename: 'g.bin' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
       await until(() => s.mock.calls.length > 0);
-      expect(dl.links).toEqual([{ href: 'https://other.test/f?dl=true', download: 'g.bin' }]);
+      // another origin: a hidden frame, never a link the browser would follow away from the page
+      expect(dl.links).toEqual([]);
+      expect(takeFrames()).toEqual(['https://other.test/f?dl=true']);
       expect(s.mock.calls[0][0]).toMatchObject({ filename: 'g.bin', size: 3 });
       exportFile(ctx, [{ url: 'https://fp.test/api/file/K', filename: 'k.bin', size: 4 }, { suggestedFilename: 'k2.bin' }, s]);
       (dialog()!.querySelector('button') as HTMLButtonElement).click();
       await until(() => s.mock.calls.length > 1);
-      expect(xhr.urls).toEqual(['https://other.test/f?dl=true', 'https://fp.test/api/file/K?dl=true']);
-      expect(dl.links[1]).toEqual({ href: 'https://fp.test/api/file/K?dl=true', download: 'k2.bin' });
+      expect(takeFrames()).toEqual(['https://fp.test/api/file/K?dl=true']);
+      const here = location.origin + '/api/file/M';
+      exportFile(ctx, [{ url: here, filename: 'm.bin', size: 5 }, { suggestedFilename: 'm2.bin' }, s]);
+      (dialog()!.querySelector('button') as HTMLButtonElement).click();
+      await until(() => s.mock.calls.length > 2);
+      expect(xhr.urls).toEqual(['https://other.test/f?dl=true', 'https://fp.test/api/file/K?dl=true', here + '?dl=true']);
+      expect(dl.links).toEqual([{ href: here + '?dl=true', download: 'm2.bin' }]);
       expect(s.mock.calls[1][0]).toMatchObject({ filename: 'k2.bin', size: 4 });
     } finally {
       xhr.restore();

@@ -3,6 +3,8 @@ import { LegacyContext } from '../legacy/context';
 import { FPError, handleError } from '../legacy/FPError';
 import { V2_SERVICES } from '../options/services';
 import { checkExport, ExportCall, ExportOptionsCopy } from './checkExport';
+import { clickLink, sameOrigin, saveWithoutLeaving } from './download';
+import { filenameOf } from './fetchImage';
 import { openSaveDialog } from './saveDialog';
 
 /** The export Blob: `url, filename, mimetype, size, client, isWriteable`. */
@@ -30,6 +32,13 @@ function lastSegment(url: string): string {
   } catch (_e) {
     return seg;
   }
+}
+
+/** A URL of the configured file API or CDN (answers `dl=true` with an attachment). */
+function isFileApiUrl(ctx: LegacyContext, url: string): boolean {
+  const bases = [ctx.hosts.fileApi + '/', ctx.hosts.cdn + '/'];
+  for (let i = 0; i < bases.length; i++) if (url.slice(0, bases[i].length) === bases[i]) return true;
+  return false;
 }
 
 /** Service names of `service`/`services` (strings, or v2 numbers mapped back through `filepicker.services`). */
@@ -65,26 +74,11 @@ function exportBlob(call: ExportCall, filename: string, meta: FileMeta | null): 
   };
 }
 
-/** Saves `href` under `filename` through a hidden `<a download>` clicked once and removed. */
-function clickLink(doc: Document, href: string, filename: string): void {
-  const link = doc.createElement('a');
-  link.setAttribute('href', href);
-  link.setAttribute('download', filename);
-  link.setAttribute('rel', 'noopener');
-  link.className = 'fp-hidden';
-  (doc.body || doc.documentElement).appendChild(link);
-  try {
-    link.click();
-  } finally {
-    if (link.parentNode) link.parentNode.removeChild(link);
-  }
-}
-
 /**
  * `export` / `exportFile(input, options?, onSuccess?, onError?)`: input checks and exception texts as v2.
  * Opens a small save dialog whose only destination is "Download to this computer" (there are no cloud destinations
- * in this version; requested ones are named in one console warning). Download saves `<url>?dl=true` through an
- * `<a download>` and calls `onSuccess` with the export Blob; closing the dialog calls `onError(FPError 131)`.
+ * in this version; requested ones are named in one console warning). Download saves `<url>?dl=true` (through an
+ * `<a download>` on the page's origin, a hidden frame elsewhere; see download.ts) and calls `onSuccess` with the export Blob; closing the dialog calls `onError(FPError 131)`.
  * Returns `{close}` (closes without a callback).
  */
 export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
@@ -104,9 +98,12 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   const doc = ctx.window().document;
 
   const deliver = (meta: FileMeta | null): void => outcome.succeed(exportBlob(call, filename, meta));
-  /** The file API's response names the file (Content-Disposition), so a download link alone cannot rename it. */
+  /**
+   * The file API's response names the file (Content-Disposition), so a download link alone cannot rename it. A file
+   * on another origin goes through a hidden frame: a link there would navigate the page away.
+   */
   const directDownload = (): void => {
-    clickLink(doc, downloadUrl(url), filename);
+    saveWithoutLeaving(doc, downloadUrl(url), filename);
     if (size !== undefined || !ctx.hasMember('stat')) {
       deliver(null);
       return;
@@ -118,10 +115,11 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
     }
   };
   /**
-   * With a suggested name: get the bytes (the page's HTTP stack, `ctx.http()`: fetch where the page has it, else XHR)
-   * and save them from an object URL under that name; the direct link when that fails (CORS, no HTTP at all).
+   * With a suggested name, or for a file of another site: get the bytes (the page's HTTP stack, `ctx.http()`: fetch
+   * where the page has it, else XHR) and save them from an object URL under that name (else the name the answer
+   * gives, else the URL's); the direct download when that fails (CORS, no HTTP at all).
    */
-  const renamedDownload = (win: { URL: typeof URL }): void => {
+  const bytesDownload = (win: { URL: typeof URL }): void => {
     ctx.http().transport.request({ method: 'GET', url: downloadUrl(url), responseType: 'blob' }).then(
       (res) => {
         const data = res.body as Blob | undefined;
@@ -129,10 +127,11 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
           directDownload();
           return;
         }
+        const saveAs = options.suggestedFilename ? filename : filenameOf(res.headers.get('Content-Disposition')) || filename;
         const objectUrl = win.URL.createObjectURL(data);
-        clickLink(doc, objectUrl, filename);
+        clickLink(doc, objectUrl, saveAs);
         setTimeout(() => win.URL.revokeObjectURL(objectUrl), 60000);
-        deliver({ size: data.size, mimetype: data.type });
+        deliver({ size: data.size, mimetype: data.type, filename: saveAs });
       },
       () => directDownload(),
     );
@@ -142,7 +141,10 @@ export function exportFile(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
     onDownload() {
       // an old page may lack URL or URL.createObjectURL although the DOM types declare both
       const win = ctx.window() as { URL?: Partial<typeof URL> };
-      if (renamed && win.URL && typeof win.URL.createObjectURL === 'function') renamedDownload(win as { URL: typeof URL });
+      const canSaveBytes = !!win.URL && typeof win.URL.createObjectURL === 'function';
+      // the file API names the file itself (Content-Disposition); any other origin's file is saved from its bytes
+      const fetchFirst = renamed || (!sameOrigin(doc, url) && !isFileApiUrl(ctx, url));
+      if (fetchFirst && canSaveBytes) bytesDownload(win as { URL: typeof URL });
       else directDownload();
     },
     onCancel() {

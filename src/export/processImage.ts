@@ -5,6 +5,7 @@ import { LegacyContext } from '../legacy/context';
 import { FilepickerException } from '../legacy/FilepickerException';
 import { FPError, handleError } from '../legacy/FPError';
 import { toPickerBlob, toProgress } from '../legacy/blob';
+import { browserEnv } from '../legacy/browserEnv';
 import { shiftAfter } from '../legacy/shift';
 import { fetchImage } from './fetchImage';
 
@@ -30,7 +31,7 @@ export function processImage(ctx: LegacyContext, args: ArrayLike<unknown>): { cl
   const url = String(typeof input === 'string' ? input : input.url);
   const given = a.options && typeof a.options === 'object' ? (a.options as Record<string, unknown>) : {};
   const options = { ...given, multiple: false, services: ['CONVERT', 'COMPUTER'], backgroundUpload: true, hide: false };
-  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as { standalone?: boolean }).standalone } : {};
+  const env = browserEnv();
   const t = throwingValidation(() => translatePickerOptions(options, 'pick', env));
   t.warnings.forEach((w) => ctx.warnOnce('option:' + w.option + ':' + w.message, w.message));
   const outcome = new Outcome(a.onSuccess, a.onError || handleError(ctx.debug), a.onProgress);

@@ -3,12 +3,13 @@ import { messageForCode } from './errorMessages';
 /**
  * `filepicker.errors.FPError`: what `onError` receives. Own keys: `code` (a number), `message` (always set, for
  * every code), and `details` when there is more to say (a server message, a restriction). `toString()` begins with
- * `FPError <code>` as in v2. Callable with or without `new`; always a real instance (v2's dialog path passed a
+ * `FPError <code>` as in v2; `toJSON()` gives `{code, message, details?}`. Callable with or without `new`; always a real instance (v2's dialog path passed a
  * shared, mutated namespace object instead: gotcha G4).
  */
 export interface FPError extends Error {
   code: number;
   details?: string;
+  toJSON(): { code: number; message: string; details?: string };
 }
 
 export interface FPErrorConstructor {
@@ -34,6 +35,17 @@ FPError.prototype = Object.create(Error.prototype, {
     configurable: true,
     value(this: FPError) {
       return 'FPError ' + this.code + ': ' + this.message + (this.details ? ' (' + this.details + ')' : '');
+    },
+  },
+  /** `JSON.stringify(err)` (logging, sending it to a page's own server): `{code, message, details?}`, nothing else. */
+  toJSON: {
+    enumerable: false,
+    writable: true,
+    configurable: true,
+    value(this: FPError): { code: number; message: string; details?: string } {
+      const out: { code: number; message: string; details?: string } = { code: this.code, message: this.message };
+      if (this.details) out.details = this.details;
+      return out;
     },
   },
 });

@@ -52,12 +52,26 @@ export class Outcome {
   }
 }
 
-/** The FPError for an error from the dialog or the engine on the pick path. */
+/** What the server said: the `error` of a JSON answer (`{"error": "…"}`), else the answer's text as it is. */
+export function serverMessage(body: string): string {
+  if (body.charAt(0) !== '{') return body;
+  try {
+    const parsed = JSON.parse(body) as { error?: unknown; message?: unknown };
+    if (typeof parsed.error === 'string' && parsed.error) return parsed.error;
+    if (typeof parsed.message === 'string' && parsed.message) return parsed.message;
+  } catch (_e) {
+    // not JSON after all: the text is the message
+  }
+  return body;
+}
+
+/** The FPError for an error from the dialog or the engine on the pick path; a server's reason goes into `details`. */
 export function pickErrorToFP(err: unknown): FPError {
   if (isAbortError(err)) return new FPError(101);
   if (isNetworkError(err)) {
-    if (err.status === 400) return new FPError(400, err.body || err.message);
-    if (err.status === 403) return new FPError(403, err.body || err.message);
+    const details = err.body ? serverMessage(err.body) : err.message;
+    if (err.status === 400) return new FPError(400, details);
+    if (err.status === 403) return new FPError(403, details);
   }
   return new FPError(102, err instanceof Error ? err.message : String(err));
 }

@@ -30,6 +30,16 @@ describe('FPError', () => {
   test('own enumerable keys are code and message only (JSON-friendly)', () => {
     expect(Object.keys(new FPError(101))).toEqual(['code', 'message']);
   });
+  test('toJSON gives {code, message, details?}: JSON.stringify shows what a page logs, and nothing else', () => {
+    const plain = new FPError(101);
+    expect(plain.toJSON()).toEqual({ code: 101, message: plain.message });
+    expect(JSON.parse(JSON.stringify(plain))).toEqual({ code: 101, message: 'The user closed the picker without choosing a file' });
+    const detailed = new FPError(102, 'boom');
+    (detailed as FPError & { extra?: string }).extra = 'not part of it';
+    expect(JSON.stringify({ error: detailed })).toBe('{"error":{"code":102,"message":"' + detailed.message + '","details":"boom"}}');
+    expect(Object.keys(detailed)).toEqual(['code', 'message', 'details', 'extra']);
+    expect(Object.prototype.propertyIsEnumerable.call(FPError.prototype, 'toJSON')).toBe(false);
+  });
   test('handleError prints only in debug mode', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     let debug = false;

@@ -86,6 +86,17 @@ test('engine errors map to FPError 400 / 403 / 102', async () => {
   expect(errs[0].details).toBe('policy expired');
 });
 
+test('a JSON answer\'s `error` is the FPError details (the server\'s own words)', async () => {
+  const { ctx, opened } = setup();
+  const errs: FPError[] = [];
+  for (let i = 0; i < 3; i++) pick(ctx, [{}, () => undefined, (e: FPError) => errs.push(e)]);
+  opened[0].cb.onError(new NetworkError('x', { method: 'POST', url: 'u', status: 400, body: '{"error":"store.container: bucket \\"b\\" does not exist on this storage"}' }));
+  opened[1].cb.onError(new NetworkError('x', { method: 'POST', url: 'u', status: 403, body: '{"message":"policy expired"}' }));
+  opened[2].cb.onError(new NetworkError('HTTP 400', { method: 'POST', url: 'u', status: 400, body: '{not json' }));
+  await flush();
+  expect(errs.map((e) => [e.code, e.details])).toEqual([[400, 'store.container: bucket "b" does not exist on this storage'], [403, 'policy expired'], [400, '{not json']]);
+});
+
 test('progress reaches onProgress as FPProgress, also with pick(s, e, p) (v2 dropped it: G7)', async () => {
   const { ctx, opened } = setup();
   const p = jest.fn();

@@ -1,5 +1,6 @@
 import { PickedFile, PickedFileProgress } from '../core/contracts';
 import { translatePickAndStore, translatePickerOptions } from '../options';
+import { browserEnv } from './browserEnv';
 import { Outcome, pickErrorToFP, throwingValidation } from './callbacks';
 import { LegacyContext } from './context';
 import { FilepickerException } from './FilepickerException';
@@ -9,13 +10,14 @@ import { Fn, isFunction, shiftOptions } from './shift';
 
 type Mode = 'pick' | 'pickMultiple' | 'pickAndStore';
 
+
 /** The result v2 gave with `debug: true`: a fixed dummy file, after a short delay. */
 function debugBlob(ctx: LegacyContext): V2Blob {
   return { url: ctx.hosts.fileApi + '/-nBq2onTSemLBxlcBWn1', filename: 'test.png', mimetype: 'image/png', size: 58979, id: 1, client: 'computer', isWriteable: true };
 }
 
 function open(ctx: LegacyContext, mode: Mode, pickerOptions: unknown, storeOptions: unknown, cb: { onSuccess?: Fn; onError?: Fn; onProgress?: Fn }): { close(): void } {
-  const env = typeof navigator !== 'undefined' ? { userAgent: navigator.userAgent, standalone: !!(navigator as Navigator & { standalone?: boolean }).standalone } : {};
+  const env = browserEnv();
   const t = throwingValidation(() =>
     mode === 'pickAndStore' ? translatePickAndStore(pickerOptions, storeOptions, env) : translatePickerOptions(pickerOptions, mode, env));
   t.warnings.forEach((w) => ctx.warnOnce('option:' + w.option + ':' + w.message, w.message));

@@ -1,4 +1,4 @@
-import { describe as show, asNumber, toBool, toPair, toSafeUrl, toStringList, toWholeNumber } from './coerce';
+import { describe as show, asNumber, toBool, toPair, toSafeUrl, toStringList } from './coerce';
 import { validationError } from './__tests__/helpers';
 
 describe('describe (how a bad value appears in a message)', () => {
@@ -36,11 +36,6 @@ describe('value parsers', () => {
     expect([true, 'TRUE', ' true ', 1, '1'].map((v) => toBool('x', v))).toEqual([true, true, true, true, true]);
     expect([false, 'False', 0, '0'].map((v) => toBool('x', v))).toEqual([false, false, false, false]);
     expect(validationError(() => toBool('x', 'on'), 'x')).toBe('filepicker: `x` must be true or false (or the string "true" or "false"), got "on" (string)');
-  });
-
-  it('toWholeNumber', () => {
-    expect(toWholeNumber('n', '7', 1)).toBe(7);
-    expect(validationError(() => toWholeNumber('n', 7.5, 1), 'n')).toBe('filepicker: `n` must be a whole number of at least 1, got 7.5 (number)');
   });
 
   it('toStringList', () => {

@@ -46,13 +46,6 @@ export function toBool(name: string, value: unknown): boolean {
   return fail(name, 'true or false (or the string "true" or "false")', value);
 }
 
-/** A whole number of at least `min` (numeric strings are accepted). */
-export function toWholeNumber(name: string, value: unknown, min: number): number {
-  const n = asNumber(value);
-  if (n === undefined || n % 1 !== 0 || n < min) return fail(name, 'a whole number of at least ' + min, value);
-  return n;
-}
-
 /** A number from `min` to `max` inclusive (numeric strings are accepted). */
 export function toNumberInRange(name: string, value: unknown, min: number, max: number, what = 'a number'): number {
   const n = asNumber(value);
@@ -125,7 +118,7 @@ export function toStrictPair(name: string, value: unknown): [number, number] {
 const LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
 
 /**
- * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (the seed's own example),
+ * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (v2's documented example),
  * or `http://` on localhost / 127.0.0.1 / [::1] for local development. Anything else (`javascript:`, `data:`,
  * plain http elsewhere, relative paths) is refused.
  */

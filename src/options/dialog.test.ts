@@ -95,8 +95,30 @@ describe('language', () => {
     expect(pick({}).config.language).toBeUndefined();
   });
 
-  it.each([['xx'], ['klingon'], [''], [7]])('rejects %p', (bad) => {
-    expect(validationError(() => pick({ language: bad }), 'language')).toMatch(/^filepicker: `language` must be one of the supported language codes \(cs, de, en, .*vi\), got /);
+  it.each([['ja', '"ja" (string)'], ['xx', '"xx" (string)'], ['klingon', '"klingon" (string)'], [7, '7 (number)']])(
+    'never throws for %p (v2 passed it on): unset, with one warning naming English',
+    (bad, shown) => {
+      const t = pick({ language: bad });
+      expect(t.config.language).toBeUndefined();
+      expect(t.warnings).toEqual([{ option: 'language', message: 'filepicker: `language` ' + shown + ' is not one of the supported languages (' + LANGUAGES.join(', ') + '); using English ("en")' }]);
+    },
+  );
+
+  it('names the browser language instead of English when the dialog has it', () => {
+    const t = translatePickerOptions({ language: 'ja' }, 'pick', { language: 'de-AT' });
+    expect(t.config.language).toBeUndefined();
+    expect(t.warnings[0].message).toMatch(/"ja" \(string\) is not one of the supported languages \(.*\); using the browser's language \("de"\)$/);
+    expect(translatePickerOptions({ language: 'xx' }, 'pick', { language: 'ja-JP' }).warnings[0].message).toMatch(/; using English \("en"\)$/);
+  });
+
+  it('empty text means the browser language, silently (as v2)', () => {
+    expect(pick({ language: '' })).toMatchObject({ config: { language: undefined }, warnings: [] });
+    expect(pick({ language: '  ' })).toMatchObject({ config: { language: undefined }, warnings: [] });
+  });
+
+  it('maps Norwegian Bokmål and Nynorsk to v2\'s Norwegian, with a warning', () => {
+    expect(pick({ language: 'nb' })).toMatchObject({ config: { language: 'no' }, warnings: [{ option: 'language', message: 'filepicker: `language` "nb" is not available; using "no"' }] });
+    expect(pick({ language: 'nn-NO' }).config.language).toBe('no');
   });
 
   it('normalizeLanguage', () => {
@@ -105,6 +127,7 @@ describe('language', () => {
     expect(normalizeLanguage('es-419')).toBe('es');
     expect(normalizeLanguage('xx-YY')).toBeUndefined();
     expect(normalizeLanguage('')).toBeUndefined();
+    expect(normalizeLanguage('nb-NO')).toBe('no');
     expect(normalizeLanguage(undefined)).toBeUndefined();
   });
 });
@@ -157,9 +180,14 @@ describe('the input', () => {
     expect(pick(null)).toEqual(pick({}));
   });
 
-  it.each([['string'], [5], [[1]], [true], [() => 1]])('must otherwise be an object: %p', (bad) => {
-    expect(validationError(() => pick(bad), 'options')).toMatch(/^filepicker: `options` must be an object of picker options, got /);
-  });
+  it.each([[[], '[] (array)'], [[1], '[1] (array)'], ['string', '"string" (string)'], [5, '5 (number)'], [true, 'true (boolean)'], [() => 1, 'a function']])(
+    'anything but an object gives the defaults with one warning (v2 read it as an empty object): %p',
+    (bad, shown) => {
+      const t = pick(bad);
+      expect(t.config).toEqual(pick({}).config);
+      expect(t.warnings).toEqual([{ option: 'options', message: 'filepicker: `options` should be an object of picker options, got ' + shown + '; the defaults are used' }]);
+    },
+  );
 
   it('is never mutated, and results do not share arrays with it', () => {
     const input = { services: ['box', 1], mimetypes: ['image/*'], webcam: { videoRes: '640x480' }, imageDim: [1, 2] };

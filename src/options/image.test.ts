@@ -89,10 +89,12 @@ describe('conversions', () => {
     expect(pick({ conversions: [] }).config.conversions).toEqual([]);
   });
 
-  it('rejects anything else', () => {
-    expect(validationError(() => pick({ conversions: ['crop', 'resize'] }), 'conversions')).toBe(
-      'filepicker: `conversions` must be a list of "crop", "rotate" and "filter", got ["crop","resize"] (array)',
-    );
+  it('leaves out other names with one warning, as v2 filtered them', () => {
+    expect(pick({ conversions: ['crop', 'resize', 'Sepia'] })).toMatchObject({
+      config: { conversions: ['crop'] },
+      warnings: [{ option: 'conversions', message: 'filepicker: `conversions` takes "crop", "rotate" and "filter"; left out: resize, Sepia' }],
+    });
+    expect(pick({ conversions: 'resize' }).config.conversions).toEqual([]);
     expect(validationError(() => pick({ conversions: 5 }), 'conversions')).toMatch(/must be a string or a list of strings, got 5 \(number\)$/);
   });
 });
@@ -117,8 +119,10 @@ describe('webcam', () => {
     expect(pick({ webcam: { webcamDim: '1280,720', videoRes: '1280X720' } }).config.webcam).toEqual({ dim: [1280, 720], videoRes: '1280x720' });
   });
 
-  it.each([['1920x1080'], ['640'], [640], ['']])('videoRes rejects %p', (bad) => {
-    expect(validationError(() => pick({ webcam: { videoRes: bad } }), 'webcam.videoRes')).toMatch(/^filepicker: `webcam.videoRes` must be one of "320x240", "640x480", "1280x720", got /);
+  it.each([['1920x1080'], ['640'], [640], ['']])('videoRes %p (v2 passed it on) is left out with one warning: the default is used', (bad) => {
+    const t = pick({ webcam: { videoRes: bad } });
+    expect(t.config.webcam).toBeUndefined();
+    expect(t.warnings).toEqual([{ option: 'webcam.videoRes', message: expect.stringMatching(/^filepicker: `webcam.videoRes` should be one of "320x240", "640x480", "1280x720", got .*; the default \(640x480\) is used$/) }]);
   });
 
   it.each([[5401], [0], ['2h'], [-3]])('videoLen and audioLen reject %p', (bad) => {

@@ -52,13 +52,41 @@ describe('maxSize and maxFiles', () => {
     expect(c.maxFiles).toBeUndefined();
   });
 
-  it.each([[0], ['0'], [-1], [1.5], ['10MB'], [''], [true], [[5]], [NaN], [Infinity]])('reject %p', (bad) => {
-    expect(validationError(() => pick({ maxSize: bad }), 'maxSize')).toMatch(/^filepicker: `maxSize` must be a whole number of at least 1, got /);
-    expect(validationError(() => pick({ maxFiles: bad }), 'maxFiles')).toMatch(/^filepicker: `maxFiles` must be a whole number of at least 1, got /);
+  it.each([
+    ['10mb', 10485760],
+    ['10MB', 10485760],
+    [' 1.5 GB ', 1610612736],
+    ['500k', 512000],
+    ['2048 b', 2048],
+    ['10485760*1024', 10737418240],
+    ['1584 * 2016', 3193344],
+  ])('maxSize %p is converted to %p bytes, with one warning naming it', (given, bytes) => {
+    const t = pick({ maxSize: given });
+    expect(t.config.maxSize).toBe(bytes);
+    expect(t.warnings).toEqual([{ option: 'maxSize', message: 'filepicker: `maxSize` should be a whole number of bytes, got ' + JSON.stringify(given) + ' (string); using ' + bytes }]);
   });
 
+  it('maxFiles takes a product but no size unit', () => {
+    expect(translatePickerOptions({ maxFiles: '2*3' }, 'pickMultiple')).toMatchObject({ config: { maxFiles: 6 }, warnings: [{ option: 'maxFiles', message: 'filepicker: `maxFiles` should be a whole number, got "2*3" (string); using 6' }] });
+    expect(pick({ maxFiles: '5mb' }).config.maxFiles).toBeUndefined();
+  });
+
+  it.each([[0], ['0'], [-1], [1.5], ['big'], ['10 parsecs'], ['2*'], ['1e400*2'], ['9007199254740993*2'], [''], [true], [[5]], [NaN], [Infinity]])(
+    'never throw for %p (v2 passed it on): unset, with one warning naming the option',
+    (bad) => {
+      const size = pick({ maxSize: bad });
+      expect(size.config.maxSize).toBeUndefined();
+      expect(size.warnings).toHaveLength(1);
+      expect(size.warnings[0].option).toBe('maxSize');
+      expect(size.warnings[0].message).toMatch(/^filepicker: `maxSize` should be a whole number of bytes of at least 1, got .*; it is ignored$/);
+      const files = pick({ maxFiles: bad });
+      expect(files.config.maxFiles).toBeUndefined();
+      expect(files.warnings.map((w) => w.option)).toEqual(['maxFiles']);
+    },
+  );
+
   it('name the value and its type', () => {
-    expect(validationError(() => pick({ maxFiles: '0' }), 'maxFiles')).toBe('filepicker: `maxFiles` must be a whole number of at least 1, got "0" (string)');
+    expect(pick({ maxFiles: '0' }).warnings[0].message).toBe('filepicker: `maxFiles` should be a whole number of at least 1, got "0" (string); it is ignored');
   });
 });
 

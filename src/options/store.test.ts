@@ -142,7 +142,8 @@ describe('translatePickAndStore', () => {
   });
 
   it('validates both objects', () => {
-    expect(validationError(() => translatePickAndStore({ maxFiles: 0 }, {}), 'maxFiles')).toMatch(/at least 1/);
+    expect(validationError(() => translatePickAndStore({ customCss: 'javascript:x' }, {}), 'customCss')).toMatch(/https:\/\//);
+    expect(translatePickAndStore({ maxFiles: 0 }, {}).warnings.map((w) => w.option)).toEqual(['maxFiles']);
     expect(validationError(() => translatePickAndStore({}, { location: 'x' }), 'location')).toMatch(/one of s3/);
     expect(validationError(() => translatePickAndStore({ mimetype: 'a/b', extension: '.c' }, {}), 'mimetype')).toBe(
       'Error: Cannot pass in both mimetype and extension parameters to the pick function',

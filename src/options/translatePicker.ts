@@ -1,6 +1,6 @@
 import { PickerConfig } from '../core/contracts';
 import { ValidationError } from '../core/errors';
-import { fail, isObject } from './coerce';
+import { describe, isObject } from './coerce';
 import { Draft, newDraft, pairWarning, runTable, warn } from './draft';
 import { DEFAULT_SOURCES } from './services';
 import { unknownKeyMessage } from './suggest';
@@ -97,12 +97,14 @@ function finish(d: Draft): Translated {
   return { config, store, security: { ...d.security }, debug: d.debug, resume: d.resume, warnings: d.warnings };
 }
 
-/** Runs the table over the picker options; no pickAndStore checks (the caller merges store options first). */
+/** Runs the table over the picker options (anything but an object is ignored with a warning); no pickAndStore checks. */
 export function translatePickerDraft(input: unknown, mode: PickerMode, env: TranslateEnv = {}): Translated {
   const d = newDraft(mode, env || {});
-  if (input !== null && input !== undefined) {
-    if (!isObject(input)) return fail('options', 'an object of picker options', input);
+  if (isObject(input)) {
     runTable(PICKER_TABLE, input, d, '', (key) => warn(d, key, unknownKeyMessage('picker option', key, PICKER_KEYS)));
+  } else if (input !== null && input !== undefined) {
+    // v2 read its options as properties of whatever it was given (`pick([])` opened the default dialog)
+    warn(d, 'options', 'filepicker: `options` should be an object of picker options, got ' + describe(input) + '; the defaults are used');
   }
   return finish(d);
 }

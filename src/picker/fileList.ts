@@ -102,8 +102,15 @@ export class FileList {
 
   failed(entry: Entry, reason: string): void {
     this.finishing = false;
-    this.update(entry, { status: 'failed', error: reason || undefined });
+    this.update(entry, { status: 'failed', error: reason || undefined, refused: undefined });
     this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: reason || this.binder.t('uploadFailed') }), true);
+  }
+
+  /** The server refused the entry's upload: a short sentence in the dialog's language and no retry. */
+  refused(entry: Entry): void {
+    this.finishing = false;
+    this.update(entry, { status: 'failed', error: undefined, refused: true });
+    this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: this.binder.t('uploadRefused') }), true);
   }
 
   showErrors(rejected: Rejection[]): void {

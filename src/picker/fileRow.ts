@@ -37,7 +37,7 @@ export function createRow(doc: Document, binder: TextBinder, entry: Entry, remov
   return row;
 }
 
-/** Shows the entry's state: status text, progress value, the retry button on failure. */
+/** Shows the entry's state: status text, progress value, the retry button on a failure retrying may cure. */
 export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, removable: boolean): void {
   const pct = percentOf(entry);
   const v = String(pct);
@@ -59,16 +59,18 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
       binder.text(row.status, 'statusDone');
       break;
     case 'failed':
-      if (entry.error) binder.text(row.status, 'statusFailed', { reason: entry.error });
+      if (entry.refused) binder.text(row.status, 'uploadRefused');
+      else if (entry.error) binder.text(row.status, 'statusFailed', { reason: entry.error });
       else binder.text(row.status, 'uploadFailed');
       break;
   }
   row.li.setAttribute('class', 'fp-file fp-file-' + entry.status);
-  if (entry.status === 'failed') row.retry.removeAttribute('hidden');
+  if (entry.status === 'failed' && !entry.refused) row.retry.removeAttribute('hidden');
   else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
-  // an image can be edited until it is final (after an upload started, saving uploads the edited copy again)
+  // an image can be edited until it is final (after an upload started, saving uploads the edited copy again);
+  // not once the server refused it: the call has ended
   if (row.edit) {
-    if (entry.editable && entry.status !== 'preparing') row.edit.removeAttribute('hidden');
+    if (entry.editable && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
     else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
   }
   const showRemove = removable || entry.status === 'failed';

@@ -1,4 +1,5 @@
 import { PickedFile, PickedFileProgress, PickerCallbacks, PickerConfig } from '../core/contracts';
+import { NetworkError } from '../core/errors';
 import { testDialog } from './__tests__/testDialog';
 import { fakeUploader, stored } from './__tests__/fakeUploader';
 
@@ -153,6 +154,46 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     await flush();
     expect(up.calls).toHaveLength(2);
     expect(log).toEqual([]);
+  });
+
+  test('a refusal (HTTP 400/403/404…) ends the call with the error; the row says so in a sentence, with no retry', async () => {
+    const up = fakeUploader();
+    const { cb, log } = callbacks();
+    testDialog().open(config({ multiple: true }), {}, up, cb);
+    choose([file('a.png'), file('b.png')]);
+    await flush();
+    expect(up.calls).toHaveLength(2);
+    const refusal = new NetworkError('filepicker: POST /multipart/start answered HTTP 400', { method: 'POST', url: 'https://fp.test/multipart/start', status: 400, body: 'container: bucket "nope" does not exist' });
+    up.calls[0].reject(refusal);
+    await flush();
+    expect(log).toEqual(['error']);
+    expect(cb.error).toBe(refusal);
+    const row = document.querySelector('.fp-file-failed') as HTMLElement;
+    expect(row.querySelector('.fp-file-status')!.textContent).toBe('The server refused this upload.');
+    expect(row.textContent).not.toContain('bucket');
+    expect(row.querySelector('.fp-btn:not([hidden]):not(.fp-remove)')).toBeNull();
+    // the call has ended: the other file's result is not delivered, and nothing else is reported
+    up.calls[1].resolve(stored('b.png', 10));
+    await flush();
+    (document.querySelector('.fp-close') as HTMLButtonElement).click();
+    await flush();
+    expect(log).toEqual(['error']);
+    expect(document.querySelector('.fp-dialog')).toBeNull();
+    // the copy stored after the call ended was never delivered: it is removed from storage
+    expect(up.discards.map((d) => d.stored.filename)).toEqual(['b.png']);
+  });
+
+  test.each([[408], [429], [503], [0]])('HTTP %p (retrying may help) keeps the Retry button and the call open', async (status) => {
+    const up = fakeUploader();
+    const { cb, log } = callbacks();
+    testDialog().open(config({ multiple: true }), {}, up, cb);
+    choose([file('a.png')]);
+    await flush();
+    up.calls[0].reject(new NetworkError('filepicker: HTTP ' + status, { method: 'PUT', url: 'https://fp.test/x', status }));
+    await flush();
+    expect(log).toEqual([]);
+    expect(cb.error).toBeUndefined();
+    expect((document.querySelector('.fp-file-failed .fp-btn:not([hidden])') as HTMLButtonElement).textContent).toBe('Retry');
   });
 
   test('user close cancels uploads in flight; session.close() calls nothing', async () => {

@@ -30,6 +30,11 @@ export class Report {
     if (this.close()) this.callbacks.onError(error);
   }
 
+  /** Whether the final call is still to come. */
+  get open(): boolean {
+    return !this.closed;
+  }
+
   /** Closes the channel; true when it was open (the caller may then make the final call). */
   close(): boolean {
     if (this.closed) return false;

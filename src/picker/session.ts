@@ -129,9 +129,11 @@ export class Session implements PickerSession {
     if (host.kind === 'window') setLanguage(doc.documentElement, lang);
     const list = this.buildList(doc, view);
     this.uploads = new Uploads(batch, list, this.report, {
-      canStart: () => !this.ended && this.canStart(),
+      // once the call has ended (a refusal), nothing more is uploaded
+      canStart: () => !this.ended && this.report.open && this.canStart(),
       hidden: () => this.hidden,
       fail: (e) => this.fail(e),
+      refused: (e) => (this.hidden ? this.fail(e) : this.report.error(e)),
       stored: () => {
         this.pump();
         this.checkFinish();
@@ -298,7 +300,8 @@ export class Session implements PickerSession {
     if (this.editing && this.editing.active) return;
     if (this.config.multiple && !this.finishing) return;
     const files = this.uploads!.result();
-    this.end(true);
+    // after a refusal the page has its answer: nothing is delivered, so no stored copy is kept
+    this.end(this.report.open);
     this.report.done(files);
   }
 

@@ -21,6 +21,8 @@ export interface Entry {
   retry?: { attempt: number; seconds: number };
   /** Text of the last failure. */
   error?: string;
+  /** The server refused the upload (a 4xx answer retrying cannot change): the row offers no retry. */
+  refused?: boolean;
   /** The entry's item in the dialog's upload batch (which holds its upload and its stored copies). */
   item?: BatchItem;
   /** The stored file, once stored (shown in the totals). */

@@ -1,5 +1,6 @@
 import { BatchSource, PickedFile, UploadBatch, UploadSource } from '../core/contracts';
-import { isAbortError, PREFIX } from '../core/errors';
+import { isAbortError, isNetworkError, PREFIX } from '../core/errors';
+import { isRetryableStatus } from '../core/http/retryPolicy';
 import type { EditResult } from './editor';
 import { FileList } from './fileList';
 import { hasImageOptions, ImageOptions } from './imageOptions';
@@ -18,6 +19,13 @@ export interface UploadPolicy {
   stored(): void;
   /** A file failed (its row shows why and offers a retry). */
   failed(): void;
+  /** The server refused a file (its row says so, without a retry): the call ends with `error`; the dialog stays to show why. */
+  refused(error: Error): void;
+}
+
+/** A server answer that retrying cannot change (400 bad parameters, 403 refused, 404, 413 …); 408, 429 and 5xx can. */
+export function isRefusal(err: unknown): boolean {
+  return isNetworkError(err) && err.status >= 400 && err.status < 500 && !isRetryableStatus(err.status);
 }
 
 /** The text of an error without the library's `filepicker: ` prefix. */
@@ -65,7 +73,7 @@ export class Uploads {
 
   /** Retry pressed: a retry is an explicit request, it starts even when uploads otherwise wait for the Upload button. */
   retry(entry: Entry): void {
-    if (entry.status !== 'failed') return;
+    if (entry.status !== 'failed' || entry.refused || !this.report.open) return;
     this.list.update(entry, { status: 'waiting', error: undefined, loaded: 0 });
     if (this.policy.canStart()) this.pump();
     else if (entry.item) this.batch.start(entry.item);
@@ -80,7 +88,7 @@ export class Uploads {
   edited(entry: Entry, result: EditResult): void {
     if (entry.item) this.batch.replace(entry.item, result.file, result.changes);
     const size = result.file.size || 0;
-    this.list.update(entry, { file: result.file, size, total: size, loaded: 0, status: 'waiting', result: undefined, error: undefined, retry: undefined, needsCrop: false, edits: result.changes });
+    this.list.update(entry, { file: result.file, size, total: size, loaded: 0, status: 'waiting', result: undefined, error: undefined, refused: undefined, retry: undefined, needsCrop: false, edits: result.changes });
   }
 
   /** The stored files, in list order. */
@@ -127,6 +135,11 @@ export class Uploads {
         if (refused || this.policy.hidden()) {
           // nobody can see a retry button any more (or retrying cannot help): report the failure instead
           this.policy.fail(err instanceof Error ? err : new Error(PREFIX + messageOf(err)));
+          return;
+        }
+        if (isRefusal(err)) {
+          list.refused(entry);
+          this.policy.refused(err as Error);
           return;
         }
         list.failed(entry, isAbortError(err) ? '' : messageOf(err));

@@ -1,18 +1,10 @@
 import { LegacyContext } from '../legacy/context';
 import { V2_SERVICES } from '../options/services';
+import { readAttributes } from './building';
+import { AttributeMap } from './snapshot';
 
-/** The `data-fp-*` attributes of an element, by lower-case name (HTML attribute names are case-insensitive; XHTML ones are not). */
-export type AttributeMap = { [lowerName: string]: string };
-
-export function readAttributes(el: Element): AttributeMap {
-  const out: AttributeMap = {};
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const name = attrs[i].name.toLowerCase();
-    if (name.indexOf('data-fp-') === 0 && !Object.prototype.hasOwnProperty.call(out, name)) out[name] = attrs[i].value;
-  }
-  return out;
-}
+export { readAttributes } from './building';
+export type { AttributeMap } from './snapshot';
 
 /** A non-empty attribute value (v2 ignored empty ones), or undefined. */
 export function attr(map: AttributeMap, name: string): string | undefined {

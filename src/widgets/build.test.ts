@@ -1,4 +1,6 @@
 import { buildWidgets, constructWidget, startWidgets } from './build';
+import { readAttributes } from './building';
+import { snapshotOf } from './snapshot';
 import { blob, callsOf, engineCtx, flush, makeApi, makeCtx, storedOf, wait } from './__tests__/fakeApi';
 
 /** The widget `change` event: v2's `fpfile` / `fpfiles` on a plain Event. */
@@ -185,6 +187,26 @@ describe('convert, export and preview', () => {
     expect(callsOf(api, 'exportFile')).toHaveLength(1);
   });
 
+  it('a relative data-fp-url is resolved against the page (document.baseURI, <base href> included)', () => {
+    const { api } = setup('<a id="r" href="#" data-fp-url="files/report.pdf">r</a><button id="s" data-fp-url="/root/a.png">s</button>' +
+      '<input type="filepicker-convert" id="c" data-fp-url="img/x.png">');
+    (document.getElementById('r') as HTMLElement).click();
+    (document.getElementById('s') as HTMLElement).click();
+    (document.getElementById('c')!.nextSibling as HTMLElement).click();
+    const base = document.baseURI;
+    expect(callsOf(api, 'exportFile').map((c) => c.args[0])).toEqual([new URL('files/report.pdf', base).href, new URL('/root/a.png', base).href]);
+    expect(callsOf(api, 'processImage')[0].args[0]).toBe(new URL('img/x.png', base).href);
+    const tag = document.createElement('base');
+    tag.setAttribute('href', 'https://pages.test/app/');
+    document.head.appendChild(tag);
+    try {
+      (document.getElementById('r') as HTMLElement).click();
+      expect(callsOf(api, 'exportFile')[2].args[0]).toBe('https://pages.test/app/files/report.pdf');
+    } finally {
+      document.head.removeChild(tag);
+    }
+  });
+
   it('preview appends an iframe showing the file; a URL without a handle builds nothing', () => {
     setup('<div id="p" type="filepicker-preview" data-fp-url="https://cdn.filestackcontent.com/abcdefghijklmnopqrstu"></div>' +
       '<div id="q" type="filepicker-preview" data-fp-url="https://elsewhere.test/a.png"></div>');
@@ -237,6 +259,24 @@ describe('building', () => {
     document.body.appendChild(fresh);
     constructWidget(ctx, [{ jquery: '3.7.1', length: 1, 0: fresh }]);
     expect((fresh.nextSibling as HTMLElement).textContent).toBe('Pick File');
+  });
+
+  it('constructWidget builds from the reading it is given (taken when the page called it), not from the element as it is now', () => {
+    const ctx = makeCtx();
+    makeApi(ctx);
+    startWidgets(ctx, window);
+    const el = document.createElement('input');
+    el.setAttribute('type', 'filepicker');
+    el.setAttribute('data-fp-button-text', 'Upload');
+    el.setAttribute('data-fp-url', 'https://x/1');
+    document.body.appendChild(el);
+    const reading = snapshotOf(el);
+    el.setAttribute('type', 'hidden');
+    el.removeAttribute('data-fp-button-text');
+    constructWidget(ctx, [el], reading);
+    expect((el.nextSibling as HTMLElement).textContent).toBe('Upload');
+    // only the build used the reading: later reads see the element as it is
+    expect(readAttributes(el)).toEqual({ 'data-fp-url': 'https://x/1' });
   });
 
   it('constructWidget with nothing usable throws a FilepickerException naming the member', () => {

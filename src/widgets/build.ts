@@ -7,6 +7,8 @@ import { buildExportWidget } from './exportWidget';
 import { buildPickWidget } from './pickWidget';
 import { buildPreview } from './previewWidget';
 import { activateResponsive, updateImage } from './responsive';
+import { buildingFrom } from './building';
+import { snapshotOf, WidgetSnapshot } from './snapshot';
 import { consoleError, windowOf } from './state';
 import { ensureStyles } from '../export/pageStyles';
 
@@ -20,24 +22,25 @@ function claim(el: Element): boolean {
   return true;
 }
 
-function typeAttr(el: Element): string {
-  return (el.getAttribute('type') || '').toLowerCase();
-}
-
-/** Builds one element by its kind (v2 `constructWidget` order, plus the convert widget v2 forgot). */
-function buildOne(ctx: LegacyContext, el: Element): void {
-  const type = typeAttr(el);
-  if (el.getAttribute('data-fp-src') && String(el.nodeName).toUpperCase() === 'IMG') {
+/**
+ * Builds one element by its kind (v2 `constructWidget` order, plus the convert widget v2 forgot), from its `type` and
+ * `data-fp-*` attributes as `snapshot` holds them (taken when `constructWidget` was called; now, for the page hooks).
+ */
+function buildOne(ctx: LegacyContext, el: Element, snapshot: WidgetSnapshot): void {
+  const type = snapshot.type;
+  if (snapshot.attrs['data-fp-src'] && String(el.nodeName).toUpperCase() === 'IMG') {
     updateImage(ctx, el as HTMLImageElement);
     return;
   }
   if (!claim(el)) return;
   ensureStyles(el.ownerDocument as Document);
-  if (type === 'filepicker') buildPickWidget(ctx, el as HTMLInputElement);
-  else if (type === 'filepicker-dragdrop') buildDragWidget(ctx, el as HTMLInputElement);
-  else if (type === 'filepicker-convert') buildConvertWidget(ctx, el as HTMLInputElement);
-  else if (type === 'filepicker-preview') buildPreview(ctx, el);
-  else buildExportWidget(ctx, el);
+  buildingFrom(el, snapshot, () => {
+    if (type === 'filepicker') buildPickWidget(ctx, el as HTMLInputElement);
+    else if (type === 'filepicker-dragdrop') buildDragWidget(ctx, el as HTMLInputElement);
+    else if (type === 'filepicker-convert') buildConvertWidget(ctx, el as HTMLInputElement);
+    else if (type === 'filepicker-preview') buildPreview(ctx, el);
+    else buildExportWidget(ctx, el);
+  });
 }
 
 
@@ -49,7 +52,7 @@ export function buildWidgets(ctx: LegacyContext): void {
     const found = doc.querySelectorAll(SELECTORS[s]);
     for (let i = 0; i < found.length; i++) {
       try {
-        buildOne(ctx, found[i]);
+        buildOne(ctx, found[i], snapshotOf(found[i]));
       } catch (e) {
         consoleError(String(e));
       }
@@ -57,9 +60,13 @@ export function buildWidgets(ctx: LegacyContext): void {
   }
 }
 
-/** `filepicker.constructWidget(elementOrJQuery)`. */
-export function constructWidget(ctx: LegacyContext, args: ArrayLike<unknown>): void {
-  buildOne(ctx, checkConstructWidget(args));
+/**
+ * `filepicker.constructWidget(elementOrJQuery)`; `snapshot` is the element's reading taken when the page called it
+ * (the main bundle takes it before this part is loaded), else it is read now.
+ */
+export function constructWidget(ctx: LegacyContext, args: ArrayLike<unknown>, snapshot?: WidgetSnapshot): void {
+  const el = checkConstructWidget(args);
+  buildOne(ctx, el, snapshot || snapshotOf(el));
 }
 
 /** The on-load hooks: every widget, then the responsive images (each reported, not thrown, when it fails). */

@@ -2,17 +2,19 @@ import { attr, cloneOptions, constructOptions, readAttributes } from './attribut
 import { insertAfter, makeButton } from './button';
 import { fireChange } from './changeEvent';
 import { LegacyContext } from '../legacy/context';
+import { pageUrl } from './pageUrl';
 import { hide } from '../export/pageStyles';
 import type { FPFile } from '../legacy/v2Api';
 
 /**
  * `<input type="filepicker-convert" data-fp-url="…">`: a "Convert File" button that calls
- * `processImage(url, options)`; the result's URL goes into the input and the `change` event fires.
+ * `processImage(url, options)` (a relative URL resolved against the page); the result's URL goes into the input and the `change` event fires.
  * Without `data-fp-url` nothing is built (as v2).
  */
 export function buildConvertWidget(ctx: LegacyContext, input: HTMLInputElement): HTMLButtonElement | null {
-  const url = attr(readAttributes(input), 'data-fp-url');
-  if (!url) return null;
+  const given = attr(readAttributes(input), 'data-fp-url');
+  if (!given) return null;
+  const url = pageUrl(input.ownerDocument as Document, given);
   const button = makeButton(input, 'Convert File', false);
   const options = constructOptions(input, 'convert', ctx);
   hide(input);

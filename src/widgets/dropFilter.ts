@@ -3,6 +3,7 @@
  * of the mimetypes and, when extensions are given, one of them too; the matching rules are src/core/mimetypes.ts's.
  */
 import { extensionMatches, fileMimetype, mimetypeMatches } from '../core/mimetypes';
+import { bytesOf, productOf } from '../options/limits';
 
 export interface DropFile {
   name?: string;
@@ -63,16 +64,25 @@ function toList(value: unknown, stripSpaces: boolean): string[] | undefined {
   return (stripSpaces ? s.replace(/ /g, '') : s).split(',');
 }
 
+/**
+ * A limit as v2 compared it (`Number`), or, where that is no number, text pages write for it: `"10485760*1024"`
+ * (a product) and, for sizes, `"10mb"` (see src/options/limits.ts). Undefined = no limit.
+ */
+export function limitOf(value: unknown, units: boolean): number | undefined {
+  const n = Number(value);
+  if (n > 0) return n;
+  const text = typeof value === 'string' ? productOf(value) || (units ? bytesOf(value) : undefined) : undefined;
+  return text !== undefined && text > 0 ? text : undefined;
+}
+
 /** The rules from makeDropPane's options (`mimetype(s)` and `extension(s)`: string, comma list or array). */
 export function rulesFrom(options: { [k: string]: unknown }): DropRules {
   const mimetypes = toList(options.mimetypes, false) || toList(options.mimetype, false) || ['*/*'];
   const ext = toList(options.extensions, true) || toList(options.extension, true);
-  const maxSize = Number(options.maxSize);
-  const maxFiles = Number(options.maxFiles);
   return {
     multiple: !!options.multiple && options.multiple !== 'false',
-    maxSize: maxSize > 0 ? maxSize : undefined,
-    maxFiles: maxFiles > 0 ? maxFiles : undefined,
+    maxSize: limitOf(options.maxSize, true),
+    maxFiles: limitOf(options.maxFiles, false),
     mimetypes,
     extensions: ext ? ext.map((e) => e.toLowerCase()) : undefined,
   };

@@ -112,6 +112,33 @@ describe('makeDropPane', () => {
     expect(up.calls).toHaveLength(0);
   });
 
+  it('takes maxSize/maxFiles written as text pages use ("1kb", "10*10", "2*1"), warning once each; other text means no limit', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { div, log } = setup({ maxSize: '1kb', maxFiles: '2*1', multiple: true });
+      drop(div, { files: [file('big.png', 'image/png', 1025)] });
+      drop(div, { files: [file('a.png', 'image/png'), file('b.png', 'image/png'), file('c.png', 'image/png')] });
+      expect(log.map((l) => l.slice(0, 3))).toEqual([
+        ['onError', 'WrongSize', 'big.png is too large (1025 Bytes)'],
+        ['onError', 'TooManyFiles', 'Only 2 files at a time'],
+      ]);
+      const product = setup({ maxSize: '10*10' });
+      drop(product.div, { files: [file('p.png', 'image/png', 101)] });
+      expect(product.log[0].slice(0, 2)).toEqual(['onError', 'WrongSize']);
+      const words = setup({ maxSize: 'big' });
+      drop(words.div, { files: [file('w.png', 'image/png', 1e9)] });
+      expect(words.log[0][0]).toBe('onStart');
+      expect(warn.mock.calls.map((c) => c[0])).toEqual([
+        'filepicker: `makeDropPane` option `maxSize` should be a number, got "1kb" (string); using 1024',
+        'filepicker: `makeDropPane` option `maxFiles` should be a number, got "2*1" (string); using 2',
+        'filepicker: `makeDropPane` option `maxSize` should be a number, got "10*10" (string); using 100',
+        'filepicker: `makeDropPane` option `maxSize` should be a number, got "big" (string); it is ignored',
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('compares extensions without case (v2 rejected A.PNG: G22) and honours maxFiles', async () => {
     const { div, log, up } = setup({ extensions: ['.PNG'], multiple: true, maxFiles: 2 });
     drop(div, { files: [file('A.PNG', 'image/png')] });
@@ -191,6 +218,26 @@ describe('makeDropPane', () => {
     expect(over.defaultPrevented).toBe(true);
     expect(dt.dropEffect).toBe('copy');
     expect(log.map((l) => l[0])).toEqual(['dragEnter', 'dragLeave']);
+  });
+
+  it('calls every callback as v2 did, as a plain function: `this` is the window, so pages can read `this.event`', async () => {
+    const seen: { name: string; self: unknown; event: string | undefined }[] = [];
+    const record = (name: string) =>
+      function (this: Window & { event?: Event }) {
+        seen.push({ name, self: this, event: this && this.event ? this.event.type : undefined });
+      };
+    const { div, up } = setup({ dragEnter: record('dragEnter'), dragLeave: record('dragLeave'), onStart: record('onStart'), onProgress: record('onProgress'), onSuccess: record('onSuccess'), onError: record('onError') });
+    div.dispatchEvent(new Event('dragenter', { cancelable: true }));
+    div.dispatchEvent(new Event('dragleave', { cancelable: true }));
+    drop(div, { files: [file('a.png', 'image/png')] });
+    await flush();
+    up.calls[0].events.onProgress!({ loaded: 50, total: 95 });
+    up.calls[0].resolve(storedOf(1));
+    await flush();
+    drop(div, {});
+    expect(seen.map((s) => s.name)).toEqual(['dragEnter', 'dragLeave', 'onStart', 'onProgress', 'onProgress', 'onSuccess', 'onError']);
+    seen.forEach((s) => expect(s.self).toBe(window));
+    expect(seen.slice(0, 3).map((s) => s.event)).toEqual(['dragenter', 'dragleave', 'drop']);
   });
 
   it('throws v2 text without an element; returns false with a console error without drag and drop support', async () => {

@@ -3,6 +3,8 @@ import { WRITE_CODES, STORE_URL_CODES } from '../legacy/rest/codes';
 import { sourceUrl } from '../legacy/rest/target';
 import { canDragDrop, checkDropPane } from './checks';
 import { checkDrop, DropFile, DropRules, rulesFrom } from './dropFilter';
+import { describeValue } from '../core/describe';
+import { trim } from '../options/coerce';
 import { dropBatch, dropBlob, dropError, DropStoreOptions, PercentOf } from './dropStore';
 import { DropTarget, DroppedUrl } from './dropTarget';
 import { FilesDrop } from './filesDrop';
@@ -11,8 +13,16 @@ import { consoleError, windowOf } from './state';
 type Callback = (...args: unknown[]) => void;
 const noop: Callback = function () { /* no callback given */ };
 
-function fn(x: unknown): Callback {
-  return typeof x === 'function' ? (x as Callback) : noop;
+/**
+ * The page's callback, called as v2 called it: as a plain function, so a page's (sloppy-mode) handler gets `this` =
+ * `window` and can read `this.event`. Given `window` explicitly, so strict-mode handlers see it too.
+ */
+function fn(x: unknown, win: Window): Callback {
+  if (typeof x !== 'function') return noop;
+  const page = x as Callback;
+  return function (...args: unknown[]) {
+    page.apply(win, args);
+  };
 }
 
 function defined(o: { [k: string]: unknown }): DropStoreOptions {
@@ -21,7 +31,14 @@ function defined(o: { [k: string]: unknown }): DropStoreOptions {
   return out;
 }
 
-/** The page's callbacks of a drop pane (each a no-op when not given). */
+/** One console warning when a limit given as text is not a plain number (`"10mb"`, `"10485760*1024"`, `"big"`). */
+function warnLimit(ctx: LegacyContext, name: string, given: unknown, used: number | undefined): void {
+  if (typeof given !== 'string' || !trim(given) || !isNaN(Number(given))) return;
+  const what = used === undefined ? 'it is ignored' : 'using ' + used;
+  ctx.warnOnce('drop:' + name + ':' + given, 'filepicker: `makeDropPane` option `' + name + '` should be a number, got ' + describeValue(given) + '; ' + what);
+}
+
+/** The page's callbacks of a drop pane (each a no-op when not given), each called with `this` = the page's window. */
 export interface DropCallbacks {
   dragEnter: Callback;
   dragLeave: Callback;
@@ -46,11 +63,14 @@ export class DropPane {
 
   /** `options`: the page's makeDropPane options. */
   constructor(private ctx: LegacyContext, private el: HTMLElement, options: { [k: string]: unknown }) {
+    const win = windowOf(ctx);
     this.cb = {
-      dragEnter: fn(options.dragEnter), dragLeave: fn(options.dragLeave), onStart: fn(options.onStart),
-      onSuccess: fn(options.onSuccess), onError: fn(options.onError), onProgress: fn(options.onProgress),
+      dragEnter: fn(options.dragEnter, win), dragLeave: fn(options.dragLeave, win), onStart: fn(options.onStart, win),
+      onSuccess: fn(options.onSuccess, win), onError: fn(options.onError, win), onProgress: fn(options.onProgress, win),
     };
     this.rules = rulesFrom(options);
+    warnLimit(ctx, 'maxSize', options.maxSize, this.rules.maxSize);
+    warnLimit(ctx, 'maxFiles', options.maxFiles, this.rules.maxFiles);
     this.store = defined({
       location: options.location, path: options.path, container: options.container, storeContainer: options.storeContainer,
       region: options.region, storeRegion: options.storeRegion, access: options.access, policy: options.policy, signature: options.signature,

@@ -9,6 +9,7 @@ import { LegacyContext } from '../legacy/context';
 import { argsOf, onDemand } from '../legacy/onDemand';
 import { canDragDrop, checkConstructWidget, checkDropPane, checkResponsive, setResponsiveOptions, WIDGET_SELECTORS } from './checks';
 import { watchPage } from './hooks';
+import { snapshotOf } from './snapshot';
 import { consoleError, windowOf } from './state';
 
 const useWidgets = onDemand('widgets', () => import(/* webpackChunkName: "widgets" */ './chunk'));
@@ -48,7 +49,9 @@ export const widgetMembers: { [name: string]: Member } = {
   setResponsiveOptions: (ctx, args) => setResponsiveOptions(ctx, args),
   constructWidget(ctx, args) {
     const el = checkConstructWidget(args);
-    useWidgets(function (m) { m.constructWidget(ctx, [el]); });
+    // v2 built the widget at once: what it is built from is read now, before the widgets part is in
+    const snapshot = snapshotOf(el);
+    useWidgets(function (m) { m.constructWidget(ctx, [el], snapshot); });
     return undefined;
   },
   makeDropPane(ctx, args) {

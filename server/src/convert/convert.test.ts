@@ -110,6 +110,8 @@ describe('parseConvertParams', () => {
       .toEqual({ width: 50, height: 60, fit: 'crop', align: 'top,left', format: 'jpg', quality: 70, rotate: 'exif', crop: { x: 1, y: 2, width: 3, height: 4 }, crop_first: true, compress: false });
     expect(parseConvertParams({ width: '10', w: '99', rotate: '90' })).toEqual({ width: 10, rotate: 90 });
     expect(parseConvertParams({})).toEqual({});
+    expect(parseConvertParams({ align: 'faces' })).toEqual({ align: 'center' });
+    expect(parseConvertParams({ align: ' Top, Right ' })).toEqual({ align: 'top,right' });
   });
 
   test.each([

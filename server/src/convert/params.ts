@@ -21,7 +21,7 @@ export interface ConvertParams {
   height?: number;
   /** How width and height apply (Filestack semantics): default `clip`. */
   fit?: Fit;
-  /** Where `fit=crop` keeps the image: default `center`. */
+  /** Where `fit=crop` keeps the image: default `center` (`faces` is taken as `center`: no face detection here). */
   align?: Align;
   /** Output format; default: the input's format when it is JPEG or PNG, else PNG. */
   format?: OutputFormat;
@@ -89,8 +89,9 @@ export function parseConvertParams(fields: Record<string, string | undefined>): 
   const align = get('align');
   if (align !== undefined) {
     const a = align.replace(/\s+/g, '').toLowerCase();
-    const norm = /^(left|right),(top|bottom)$/.test(a) ? a.split(',').reverse().join(',') : a;
-    if (ALIGNS.indexOf(norm) < 0) throw badRequest(`align: expected one of ${ALIGNS.join(', ')}, got ${JSON.stringify(align)}`);
+    // `faces` (v2: crop around the faces found) is centred: this server does no face detection
+    const norm = a === 'faces' ? 'center' : /^(left|right),(top|bottom)$/.test(a) ? a.split(',').reverse().join(',') : a;
+    if (ALIGNS.indexOf(norm) < 0) throw badRequest(`align: expected one of ${ALIGNS.join(', ')}, faces, got ${JSON.stringify(align)}`);
     out.align = norm as Align;
   }
   const format = get('format');

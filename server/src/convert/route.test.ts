@@ -55,6 +55,25 @@ test('POST convert stores a new file and answers its FPFile; the reference serve
   expect(await sharp(got).metadata()).toMatchObject({ width: 50, height: 25, format: 'jpeg' });
 });
 
+test('align=faces (v2) is accepted and crops around the center; a "+<filename>" after the handle is ignored', async () => {
+  // left half orange, right half blue: a centred 100x100 crop of this 200x100 image holds both colours
+  const left = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#ff8800' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#0000ff' } }).composite([{ input: left, left: 0, top: 0 }]).png().toBuffer();
+  const stored = await fetch(server.url + '/api/store/s3?key=OPEN&filename=pic.png&mimetype=image%2Fpng', { method: 'POST', body: png, headers: { 'Content-Type': 'image/png' } });
+  const src = String(((await stored.json()) as Stored).url);
+  const handle = src.split('/').pop() || '';
+  const crop = async (align: string, suffix = ''): Promise<Buffer> => {
+    const r = await fetch(convUrl + '/api/file/' + handle + suffix + '/convert?w=100&h=100&fit=crop&format=png&align=' + encodeURIComponent(align));
+    expect(r.status).toBe(200);
+    return Buffer.from(await r.arrayBuffer());
+  };
+  const faces = await crop('faces', '+' + encodeURIComponent('my pic.png'));
+  expect((await sharp(faces).raw().toBuffer()).equals(await sharp(await crop('center')).raw().toBuffer())).toBe(true);
+  expect((await sharp(faces).raw().toBuffer()).equals(await sharp(await crop('left')).raw().toBuffer())).toBe(false);
+  const post = await fetch(convUrl + '/api/file/' + handle + '+pic.png/convert', form({ w: '20', h: '20', fit: 'crop', align: 'faces' }));
+  expect(post.status).toBe(200);
+});
+
 test('GET convert answers the converted image', async () => {
   const src = await storeImage();
   const r = await fetch(convUrl + '/api/file/' + src.handle + '/convert?w=40&h=40&fit=crop');
@@ -89,6 +108,8 @@ test('process route: resize by width (never enlarging) of a handle, of a file UR
   expect(await sharp(Buffer.from(await b.arrayBuffer())).metadata()).toMatchObject({ width: 300, height: 150 });
   const remote = await fetch(convUrl + '/process/OPEN/resize=width:30/' + server.url + '/api/file/' + src.handle + '?dl=false');
   expect(remote.status).toBe(200);
+  const named = await fetch(convUrl + '/process/OPEN/resize=width:30/' + server.url + '/api/file/' + src.handle + '+' + encodeURIComponent('my pic.png'));
+  expect(named.status).toBe(200);
   expect((await fetch(convUrl + '/process/SEC/resize=width:30/' + src.handle)).status).toBe(403);
   const p = policy();
   expect((await fetch(convUrl + '/process/SEC/resize=width:30/security=signature:' + p.signature + ',policy:' + p.policy + '/' + src.handle)).status).toBe(200);

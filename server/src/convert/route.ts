@@ -119,12 +119,13 @@ export async function convertRoute(ctx: Ctx, req: IncomingMessage, res: ServerRe
   sendJson(res, 200, { url: ctx.base() + '/api/file/' + next.handle, handle: next.handle, filename, type: out.mimetype, mimetype: out.mimetype, size: next.size, key, container: next.bucket, path: key, writeable: true });
 }
 
-/** A file of this server named by a source URL (`<base>/api/file/<h>` or `<base>/cdn/<h>`), if it is one. */
+/** A file of this server named by a source URL (`<base>/api/file/<h>[+name]` or `<base>/cdn/<h>[+name]`), if it is one. */
 function ownHandle(ctx: Ctx, source: string): string | undefined {
   if (/^[A-Za-z0-9]{1,64}$/.test(source)) return source;
   const base = ctx.base();
   if (source.indexOf(base + '/') !== 0) return undefined;
-  const m = /^\/(?:api\/file|cdn)\/([A-Za-z0-9]{1,64})\/?(?:[?#].*)?$/.exec(source.slice(base.length));
+  // a `+<filename>` after the handle is cosmetic (pages append it for readable links)
+  const m = /^\/(?:api\/file|cdn)\/([A-Za-z0-9]{1,64})(?:\+[^/?#]*)?\/?(?:[?#].*)?$/.exec(source.slice(base.length));
   return m ? m[1] : undefined;
 }
 

@@ -1,5 +1,5 @@
-import { fail, isArray, toBool, toSafeUrl, toStr, trim } from '../coerce';
-import { Row, unsupported, warn } from '../draft';
+import { describe, isArray, toBool, toSafeUrl, toStr, trim } from '../coerce';
+import { Draft, Row, unsupported, warn } from '../draft';
 import { LANGUAGES, normalizeLanguage } from '../languages';
 import { serviceName } from '../services';
 import { V2DialogOptions } from '../types';
@@ -16,12 +16,23 @@ function toServices(name: string, value: unknown): string[] {
   return out;
 }
 
-function toLanguage(name: string, value: unknown, d: Parameters<Row['apply']>[1]): string {
+/**
+ * v2 passed any `language` on to its dialog, which fell back to the browser's language. Nothing here throws: empty
+ * text means the browser's language; a region we lack falls back to its language; any other value warns once, naming
+ * what the dialog uses instead (the browser's language when it is one of ours, else English).
+ */
+function toLanguage(name: string, value: unknown, d: Draft): string | undefined {
+  if (typeof value === 'string' && !trim(value)) return undefined;
   const code = normalizeLanguage(value);
-  if (!code) return fail(name, 'one of the supported language codes (' + LANGUAGES.join(', ') + ')', value);
-  const asGiven = trim(value as string).replace(/-/g, '_').toLowerCase();
-  if (code !== asGiven) warn(d, name, 'filepicker: `' + name + '` "' + value + '" is not available; using "' + code + '"');
-  return code;
+  if (code) {
+    const asGiven = trim(value as string).replace(/-/g, '_').toLowerCase();
+    if (code !== asGiven) warn(d, name, 'filepicker: `' + name + '` "' + value + '" is not available; using "' + code + '"');
+    return code;
+  }
+  const browser = normalizeLanguage(d.env.language);
+  const instead = browser ? 'the browser\'s language ("' + browser + '")' : 'English ("en")';
+  warn(d, name, 'filepicker: `' + name + '` ' + describe(value) + ' is not one of the supported languages (' + LANGUAGES.join(', ') + '); using ' + instead);
+  return undefined;
 }
 
 /** Where the dialog opens, which sources it shows, and how it looks (v2's dialog options). */

@@ -20,19 +20,22 @@ export function toRatio(name: string, value: unknown): number {
   return n;
 }
 
-function toConversions(name: string, value: unknown): string[] {
+/** v2 kept the names it knew (`crop`, `rotate`, `filter`) and dropped the others: so does this, with one warning. */
+function toConversions(name: string, value: unknown, d: Draft): string[] {
   const list = toStringList(name, value);
   const out: string[] = [];
+  const dropped: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const c = list[i].toLowerCase();
-    if (CONVERSIONS.indexOf(c) < 0) return fail(name, 'a list of "crop", "rotate" and "filter"', value);
-    if (out.indexOf(c) < 0) out.push(c);
+    if (CONVERSIONS.indexOf(c) < 0) dropped.push(list[i]);
+    else if (out.indexOf(c) < 0) out.push(c);
   }
+  if (dropped.length) warn(d, name, 'filepicker: `' + name + '` takes "crop", "rotate" and "filter"; left out: ' + dropped.join(', '));
   return out;
 }
 
 /**
- * 0 to 100, as the seed documents. v2 sent `iq` only when truthy, so 0 meant "no compression": it is accepted
+ * 0 to 100, as v2 documented it. v2 sent `iq` only when truthy, so 0 meant "no compression": it is accepted
  * and leaves the quality unset (with a warning), rather than breaking a page that passes it.
  */
 function applyQuality(value: unknown, d: Draft, name: string): void {
@@ -52,5 +55,5 @@ export const IMAGE_ROWS: { [K in keyof Required<V2ImageOptions>]: Row } = {
   cropMax: { apply: (v, d, n) => (d.crop.max = toStrictPair(n, v)) },
   cropMin: { apply: (v, d, n) => (d.crop.min = toStrictPair(n, v)) },
   cropForce: { apply: (v, d, n) => (d.crop.force = toBool(n, v)) },
-  conversions: { apply: (v, d, n) => (d.config.conversions = toConversions(n, v)) },
+  conversions: { apply: (v, d, n) => (d.config.conversions = toConversions(n, v, d)) },
 };

@@ -1,5 +1,6 @@
-import { fail, toBool, toStringList, toWholeNumber } from '../coerce';
+import { fail, toBool, toStringList } from '../coerce';
 import { Row } from '../draft';
+import { toLimit } from '../limits';
 import { V2RestrictionOptions } from '../types';
 
 /** Mimetypes: a string (comma list allowed) or an array; each entry `type/subtype`, compared lower case. */
@@ -28,9 +29,9 @@ export const RESTRICTION_ROWS: { [K in keyof Required<V2RestrictionOptions>]: Ro
   mimetypes: { apply: (v, d, n) => (d.lists.mimetypes = toMimetypes(n, v)) },
   extension: { apply: (v, d, n) => (d.lists.extension = toExtensions(n, v)) },
   extensions: { apply: (v, d, n) => (d.lists.extensions = toExtensions(n, v)) },
-  /** Bytes; `"10485760"` (the seed's own example is a string) is coerced. */
-  maxSize: { apply: (v, d, n) => (d.config.maxSize = toWholeNumber(n, v, 1)) },
-  maxFiles: { apply: (v, d, n) => (d.config.maxFiles = toWholeNumber(n, v, 1)) },
+  /** Bytes; `"10485760"` is taken as is, `"10mb"` and `"10485760*1024"` are converted (with a warning). */
+  maxSize: { apply: (v, d, n) => (d.config.maxSize = toLimit(n, v, d, true)) },
+  maxFiles: { apply: (v, d, n) => (d.config.maxFiles = toLimit(n, v, d, false)) },
   multiple: { apply: (v, d, n) => (d.multiple = toBool(n, v)) },
   folders: { apply: (v, d, n) => (d.config.folders = toBool(n, v)) },
 };

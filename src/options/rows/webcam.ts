@@ -1,21 +1,28 @@
-import { fail, isObject, toNumberInRange, toStrictPair, trim } from '../coerce';
-import { Row, runTable, warn } from '../draft';
+import { describe, fail, isObject, toNumberInRange, toStrictPair, trim } from '../coerce';
+import { Draft, Row, runTable, warn } from '../draft';
 import { unknownKeyMessage } from '../suggest';
 import { V2WebcamOptions, V2WebcamTopOptions } from '../types';
 
 const VIDEO_RES = ['320x240', '640x480', '1280x720'];
-/** Longest recording the seed allows, in seconds (90 minutes). */
+/** Longest recording v2 allowed, in seconds (90 minutes). */
 const MAX_RECORDING = 5400;
 
-function toVideoRes(name: string, value: unknown): string {
+/** v2 passed any `videoRes` on to its dialog; one it does not offer is left out (the default) with one warning. */
+function toVideoRes(name: string, value: unknown, d: Draft): string | undefined {
   const s = typeof value === 'string' ? trim(value).toLowerCase() : '';
-  if (VIDEO_RES.indexOf(s) < 0) return fail(name, 'one of "' + VIDEO_RES.join('", "') + '"', value);
-  return s;
+  if (VIDEO_RES.indexOf(s) >= 0) return s;
+  warn(d, name, 'filepicker: `' + name + '` should be one of "' + VIDEO_RES.join('", "') + '", got ' + describe(value) + '; the default (640x480) is used');
+  return undefined;
 }
 
 /** The keys of `webcam: {…}` (v2's documented ones; widgets always send `webcam: {}`). */
 export const WEBCAM_ROWS: { [K in keyof Required<V2WebcamOptions>]: Row } = {
-  videoRes: { apply: (v, d, n) => (d.webcam.videoRes = toVideoRes(n, v)) },
+  videoRes: {
+    apply(v, d, n) {
+      const res = toVideoRes(n, v, d);
+      if (res) d.webcam.videoRes = res;
+    },
+  },
   videoLen: { apply: (v, d, n) => (d.webcam.videoLen = toNumberInRange(n, v, 1, MAX_RECORDING, 'a number of seconds')) },
   audioLen: { apply: (v, d, n) => (d.webcam.audioLen = toNumberInRange(n, v, 1, MAX_RECORDING, 'a number of seconds')) },
   /** Inside `webcam` it wins over a top-level `webcamDim` (v2 sent both, this one first). */

@@ -28,6 +28,8 @@ describe('i18n', () => {
     expect(resolveLanguage(undefined, 'fr-BE')).toBe('fr');
     expect(resolveLanguage('xx', 'yy-ZZ')).toBe('en');
     expect(resolveLanguage(undefined, undefined)).toBe('en');
+    expect(resolveLanguage(undefined, 'nb-NO')).toBe('no');
+    expect(resolveLanguage(undefined, 'nn')).toBe('no');
     expect(isRtl('he')).toBe(true);
     expect(isRtl('de')).toBe(false);
     expect(langTag('zh_tw')).toBe('zh-TW');

@@ -23,7 +23,10 @@ export function resolveLanguage(configured: string | undefined, browser: string 
   if (configured) candidates.push(normalizeLanguage(configured));
   if (browser) {
     const b = normalizeLanguage(browser);
-    candidates.push(b, b.split('_')[0]);
+    const base = b.split('_')[0];
+    candidates.push(b, base);
+    // Norwegian Bokmål and Nynorsk browsers (`nb-NO`, `nn`) get v2's Norwegian
+    if (base === 'nb' || base === 'nn') candidates.push('no');
   }
   for (let i = 0; i < candidates.length; i++) if (known(candidates[i])) return candidates[i];
   return 'en';

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Неуспешно: {{reason}}',
   statusRetrying: 'Проблем с връзката, нов опит след {{seconds}} сек. (опит {{attempt}})',
   uploadFailed: 'Качването не бе успешно.',
+  uploadRefused: 'Сървърът отказа това качване.',
   totalProgress: 'Общо: {{percent}}%',
   progressOf: 'Напредък на качването на {{filename}}',
   removeFile: 'Премахване на {{filename}}',

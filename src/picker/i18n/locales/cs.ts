@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Chyba: {{reason}}',
   statusRetrying: 'Problém s připojením, další pokus za {{seconds}}\u00a0s (pokus {{attempt}})',
   uploadFailed: 'Nahrávání se nezdařilo.',
+  uploadRefused: 'Server toto nahrávání odmítl.',
   totalProgress: 'Celkem: {{percent}}\u00a0%',
   progressOf: 'Průběh nahrávání souboru {{filename}}',
   removeFile: 'Odebrat {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Mislykkedes: {{reason}}',
   statusRetrying: 'Forbindelsesproblem, prøver igen om {{seconds}}\u00a0s (forsøg {{attempt}})',
   uploadFailed: 'Uploaden mislykkedes.',
+  uploadRefused: 'Serveren afviste denne upload.',
   totalProgress: 'I alt: {{percent}}\u00a0%',
   progressOf: 'Uploadstatus for {{filename}}',
   removeFile: 'Fjern {{filename}}',

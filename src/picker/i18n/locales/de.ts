@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Fehlgeschlagen: {{reason}}',
   statusRetrying: 'Verbindungsproblem, neuer Versuch in {{seconds}}\u00a0s (Versuch {{attempt}})',
   uploadFailed: 'Das Hochladen ist fehlgeschlagen.',
+  uploadRefused: 'Der Server hat das Hochladen abgelehnt.',
   totalProgress: 'Gesamt: {{percent}}\u00a0%',
   progressOf: 'Upload-Fortschritt von {{filename}}',
   removeFile: '{{filename}} entfernen',

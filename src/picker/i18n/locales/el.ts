@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Απέτυχε: {{reason}}',
   statusRetrying: 'Πρόβλημα σύνδεσης, νέα προσπάθεια σε {{seconds}} δευτ. (προσπάθεια {{attempt}})',
   uploadFailed: 'Η μεταφόρτωση απέτυχε.',
+  uploadRefused: 'Ο διακομιστής απέρριψε αυτή τη μεταφόρτωση.',
   totalProgress: 'Σύνολο: {{percent}}%',
   progressOf: 'Πρόοδος μεταφόρτωσης του {{filename}}',
   removeFile: 'Κατάργηση του {{filename}}',

@@ -27,6 +27,7 @@ export default {
   statusFailed: 'Failed: {{reason}}',
   statusRetrying: 'Connection problem, retrying in {{seconds}} s (attempt {{attempt}})',
   uploadFailed: 'The upload failed.',
+  uploadRefused: 'The server refused this upload.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Upload progress of {{filename}}',
   removeFile: 'Remove {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Error: {{reason}}',
   statusRetrying: 'Problema de conexión; se reintentará en {{seconds}}\u00a0s (intento {{attempt}})',
   uploadFailed: 'No se ha podido completar la subida.',
+  uploadRefused: 'El servidor ha rechazado esta subida.',
   totalProgress: 'Total: {{percent}}\u00a0%',
   progressOf: 'Progreso de subida de {{filename}}',
   removeFile: 'Quitar {{filename}}',

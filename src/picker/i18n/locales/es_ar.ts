@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Error: {{reason}}',
   statusRetrying: 'Problema de conexión, se reintenta en {{seconds}} s (intento {{attempt}})',
   uploadFailed: 'No se pudo completar la subida.',
+  uploadRefused: 'El servidor rechazó esta subida.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Progreso de subida de {{filename}}',
   removeFile: 'Quitar {{filename}}',

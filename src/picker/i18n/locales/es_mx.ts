@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Error: {{reason}}',
   statusRetrying: 'Problema de conexión, reintentando en {{seconds}} s (intento {{attempt}})',
   uploadFailed: 'No se pudo completar la carga.',
+  uploadRefused: 'El servidor rechazó esta carga.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Progreso de carga de {{filename}}',
   removeFile: 'Quitar {{filename}}',

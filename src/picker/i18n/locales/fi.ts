@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Epäonnistui: {{reason}}',
   statusRetrying: 'Yhteysongelma, uusi yritys {{seconds}}\u00a0s:n kuluttua (yritys {{attempt}})',
   uploadFailed: 'Lähetys epäonnistui.',
+  uploadRefused: 'Palvelin hylkäsi tämän lähetyksen.',
   totalProgress: 'Yhteensä: {{percent}}\u00a0%',
   progressOf: 'Tiedoston {{filename}} lähetyksen edistyminen',
   removeFile: 'Poista {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Miseydnaðist: {{reason}}',
   statusRetrying: 'Sambandstrupulleiki, roynir aftur um {{seconds}}\u00a0s (roynd {{attempt}})',
   uploadFailed: 'Uppleggingin miseydnaðist.',
+  uploadRefused: 'Ambætarin noktaði hesi uppleggingini.',
   totalProgress: 'Tilsamans: {{percent}}\u00a0%',
   progressOf: 'Framgongd í uppleggingini av {{filename}}',
   removeFile: 'Tak {{filename}} burtur',

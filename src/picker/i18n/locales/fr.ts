@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Échec\u00a0: {{reason}}',
   statusRetrying: 'Problème de connexion, nouvel essai dans {{seconds}}\u00a0s (tentative {{attempt}})',
   uploadFailed: 'L\'envoi a échoué.',
+  uploadRefused: 'Le serveur a refusé cet envoi.',
   totalProgress: 'Total\u00a0: {{percent}}\u00a0%',
   progressOf: 'Progression de l\'envoi de {{filename}}',
   removeFile: 'Retirer {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Échec\u00a0: {{reason}}',
   statusRetrying: 'Problème de connexion, nouvel essai dans {{seconds}}\u00a0s (tentative {{attempt}})',
   uploadFailed: 'Le téléversement a échoué.',
+  uploadRefused: 'Le serveur a refusé ce téléversement.',
   totalProgress: 'Total\u00a0: {{percent}}\u00a0%',
   progressOf: 'Progression du téléversement de {{filename}}',
   removeFile: 'Retirer {{filename}}',

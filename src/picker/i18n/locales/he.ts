@@ -24,6 +24,7 @@ export default {
   statusFailed: 'נכשל: {{reason}}',
   statusRetrying: 'בעיית חיבור, ניסיון חוזר בעוד {{seconds}} שניות (ניסיון {{attempt}})',
   uploadFailed: 'ההעלאה נכשלה.',
+  uploadRefused: 'השרת דחה את ההעלאה הזו.',
   totalProgress: 'סה״כ: {{percent}}%',
   progressOf: 'התקדמות ההעלאה של {{filename}}',
   removeFile: 'הסרת {{filename}}',

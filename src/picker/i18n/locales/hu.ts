@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Sikertelen: {{reason}}',
   statusRetrying: 'Kapcsolódási hiba, újrapróbálkozás {{seconds}} mp múlva ({{attempt}}. kísérlet)',
   uploadFailed: 'A feltöltés nem sikerült.',
+  uploadRefused: 'A kiszolgáló elutasította ezt a feltöltést.',
   totalProgress: 'Összesen: {{percent}}%',
   progressOf: 'Feltöltés állapota: {{filename}}',
   removeFile: '{{filename}} eltávolítása',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Gagal: {{reason}}',
   statusRetrying: 'Masalah koneksi, mencoba lagi dalam {{seconds}} dtk (percobaan ke-{{attempt}})',
   uploadFailed: 'Gagal mengunggah.',
+  uploadRefused: 'Server menolak unggahan ini.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Progres unggahan {{filename}}',
   removeFile: 'Hapus {{filename}}',

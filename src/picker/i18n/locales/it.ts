@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Non riuscito: {{reason}}',
   statusRetrying: 'Problema di connessione, nuovo tentativo tra {{seconds}} s (tentativo {{attempt}})',
   uploadFailed: 'Caricamento non riuscito.',
+  uploadRefused: 'Il server ha rifiutato questo caricamento.',
   totalProgress: 'Totale: {{percent}}%',
   progressOf: 'Avanzamento del caricamento di {{filename}}',
   removeFile: 'Rimuovi {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: '실패: {{reason}}',
   statusRetrying: '연결 문제로 {{seconds}}초 후 다시 시도합니다({{attempt}}번째 시도)',
   uploadFailed: '업로드하지 못했습니다.',
+  uploadRefused: '서버가 이 업로드를 거부했습니다.',
   totalProgress: '전체: {{percent}}%',
   progressOf: '{{filename}} 업로드 진행률',
   removeFile: '{{filename}} 제거',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Gagal: {{reason}}',
   statusRetrying: 'Masalah sambungan, mencuba semula dalam {{seconds}} saat (cubaan ke-{{attempt}})',
   uploadFailed: 'Muat naik gagal.',
+  uploadRefused: 'Pelayan menolak muat naik ini.',
   totalProgress: 'Jumlah: {{percent}}%',
   progressOf: 'Kemajuan muat naik {{filename}}',
   removeFile: 'Alih keluar {{filename}}',

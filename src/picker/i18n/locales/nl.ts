@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Mislukt: {{reason}}',
   statusRetrying: 'Verbindingsprobleem, nieuwe poging over {{seconds}} s (poging {{attempt}})',
   uploadFailed: 'Het uploaden is mislukt.',
+  uploadRefused: 'De server heeft deze upload geweigerd.',
   totalProgress: 'Totaal: {{percent}}%',
   progressOf: 'Uploadvoortgang van {{filename}}',
   removeFile: '{{filename}} verwijderen',

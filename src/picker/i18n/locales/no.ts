@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Mislyktes: {{reason}}',
   statusRetrying: 'Tilkoblingsproblem, prøver igjen om {{seconds}}\u00a0s (forsøk {{attempt}})',
   uploadFailed: 'Opplastingen mislyktes.',
+  uploadRefused: 'Serveren avviste denne opplastingen.',
   totalProgress: 'Totalt: {{percent}}\u00a0%',
   progressOf: 'Opplastingsfremdrift for {{filename}}',
   removeFile: 'Fjern {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Błąd: {{reason}}',
   statusRetrying: 'Problem z połączeniem, ponowna próba za {{seconds}} s (próba {{attempt}})',
   uploadFailed: 'Przesyłanie nie powiodło się.',
+  uploadRefused: 'Serwer odrzucił to przesyłanie.',
   totalProgress: 'Łącznie: {{percent}}%',
   progressOf: 'Postęp przesyłania pliku {{filename}}',
   removeFile: 'Usuń {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Falhou: {{reason}}',
   statusRetrying: 'Problema de ligação; nova tentativa dentro de {{seconds}} s (tentativa {{attempt}})',
   uploadFailed: 'O carregamento falhou.',
+  uploadRefused: 'O servidor recusou este carregamento.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Progresso do carregamento de {{filename}}',
   removeFile: 'Remover {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Falhou: {{reason}}',
   statusRetrying: 'Problema de conexão, tentando novamente em {{seconds}} s (tentativa {{attempt}})',
   uploadFailed: 'O envio falhou.',
+  uploadRefused: 'O servidor recusou este envio.',
   totalProgress: 'Total: {{percent}}%',
   progressOf: 'Progresso do envio de {{filename}}',
   removeFile: 'Remover {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Ошибка: {{reason}}',
   statusRetrying: 'Проблема с подключением, повтор через {{seconds}} с (попытка {{attempt}})',
   uploadFailed: 'Не удалось выполнить загрузку.',
+  uploadRefused: 'Сервер отклонил эту загрузку.',
   totalProgress: 'Всего: {{percent}}%',
   progressOf: 'Ход загрузки файла {{filename}}',
   removeFile: 'Удалить {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Chyba: {{reason}}',
   statusRetrying: 'Problém s pripojením, ďalší pokus o {{seconds}}\u00a0s (pokus {{attempt}})',
   uploadFailed: 'Nahrávanie zlyhalo.',
+  uploadRefused: 'Server toto nahrávanie odmietol.',
   totalProgress: 'Celkom: {{percent}}\u00a0%',
   progressOf: 'Priebeh nahrávania súboru {{filename}}',
   removeFile: 'Odstrániť {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Неуспешно: {{reason}}',
   statusRetrying: 'Проблем са везом, нови покушај за {{seconds}} с (покушај {{attempt}})',
   uploadFailed: 'Отпремање није успело.',
+  uploadRefused: 'Сервер је одбио ово отпремање.',
   totalProgress: 'Укупно: {{percent}}%',
   progressOf: 'Напредак отпремања датотеке {{filename}}',
   removeFile: 'Уклони {{filename}}',

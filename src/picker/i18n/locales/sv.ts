@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Misslyckades: {{reason}}',
   statusRetrying: 'Anslutningsproblem, försöker igen om {{seconds}}\u00a0s (försök {{attempt}})',
   uploadFailed: 'Uppladdningen misslyckades.',
+  uploadRefused: 'Servern avvisade den här uppladdningen.',
   totalProgress: 'Totalt: {{percent}}\u00a0%',
   progressOf: 'Uppladdningsförlopp för {{filename}}',
   removeFile: 'Ta bort {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Başarısız: {{reason}}',
   statusRetrying: 'Bağlantı sorunu, {{seconds}} sn sonra yeniden denenecek ({{attempt}}. deneme)',
   uploadFailed: 'Yükleme başarısız oldu.',
+  uploadRefused: 'Sunucu bu yüklemeyi reddetti.',
   totalProgress: 'Toplam: %{{percent}}',
   progressOf: '{{filename}} yükleme ilerlemesi',
   removeFile: '{{filename}} dosyasını kaldır',

@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Помилка: {{reason}}',
   statusRetrying: 'Проблема з підключенням, повторна спроба через {{seconds}} с (спроба {{attempt}})',
   uploadFailed: 'Не вдалося завантажити.',
+  uploadRefused: 'Сервер відхилив це завантаження.',
   totalProgress: 'Усього: {{percent}}%',
   progressOf: 'Перебіг завантаження файлу {{filename}}',
   removeFile: 'Вилучити {{filename}}',

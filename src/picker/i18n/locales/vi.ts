@@ -24,6 +24,7 @@ export default {
   statusFailed: 'Không thành công: {{reason}}',
   statusRetrying: 'Sự cố kết nối, thử lại sau {{seconds}} giây (lần thử {{attempt}})',
   uploadFailed: 'Tải lên không thành công.',
+  uploadRefused: 'Máy chủ đã từ chối lần tải lên này.',
   totalProgress: 'Tổng: {{percent}}%',
   progressOf: 'Tiến trình tải lên {{filename}}',
   removeFile: 'Xóa {{filename}}',

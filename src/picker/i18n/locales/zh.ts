@@ -24,6 +24,7 @@ export default {
   statusFailed: '失败：{{reason}}',
   statusRetrying: '连接出现问题，将在 {{seconds}} 秒后重试（第 {{attempt}} 次尝试）',
   uploadFailed: '上传失败。',
+  uploadRefused: '服务器拒绝了此次上传。',
   totalProgress: '总进度：{{percent}}%',
   progressOf: '{{filename}} 的上传进度',
   removeFile: '移除 {{filename}}',

@@ -24,6 +24,7 @@ export default {
   statusFailed: '失敗：{{reason}}',
   statusRetrying: '連線發生問題，將於 {{seconds}} 秒後重試（第 {{attempt}} 次嘗試）',
   uploadFailed: '上傳失敗。',
+  uploadRefused: '伺服器拒絕了此次上傳。',
   totalProgress: '總進度：{{percent}}%',
   progressOf: '{{filename}} 的上傳進度',
   removeFile: '移除 {{filename}}',
