@@ -263,6 +263,303 @@
           };
         }
       },
+      1458: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          C: function() {
+            return attempt;
+          },
+          J: function() {
+            return refused;
+          }
+        });
+        var _signal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
+        function refused(e) {
+          return (0, _signal__WEBPACK_IMPORTED_MODULE_0__.qO)("TransportError", "the request was refused before it was sent (" + String(e) + ")");
+        }
+        function attempt(req, start) {
+          return new Promise(function(resolve, reject) {
+            if (req.signal && req.signal.aborted) return reject((0, _signal__WEBPACK_IMPORTED_MODULE_0__.x6)());
+            var settled = false;
+            var timer = null;
+            var off = function() {};
+            var cancel = function() {};
+            var done = function(err, res) {
+              if (settled) return;
+              settled = true;
+              if (timer) clearTimeout(timer);
+              off();
+              if (err) reject(err); else resolve(res);
+            };
+            var stop = function(err) {
+              if (settled) return;
+              done(err);
+              cancel();
+            };
+            if (req.timeoutMs) timer = setTimeout(function() {
+              stop((0, _signal__WEBPACK_IMPORTED_MODULE_0__.w2)(req.timeoutMs));
+            }, req.timeoutMs);
+            if (req.signal) off = req.signal.onAbort(function() {
+              stop((0, _signal__WEBPACK_IMPORTED_MODULE_0__.x6)());
+            });
+            try {
+              cancel = start(done);
+            } catch (e) {
+              done(refused(e));
+            }
+          });
+        }
+      },
+      169: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          Ez: function() {
+            return browserTransport;
+          },
+          JT: function() {
+            return defaultTransport;
+          }
+        });
+        var xhrAvailable;
+        var fetchAvailable;
+        var _xhrTransport__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(536);
+        var _fetchTransport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4750);
+        var _nodeHttpTransport__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
+        function wantsProgress(req) {
+          return !!(req.onUploadProgress || req.onDownloadProgress);
+        }
+        function browserTransport(scope) {
+          var xhr = (0, _xhrTransport__WEBPACK_IMPORTED_MODULE_0__.K)(scope);
+          var viaScope = scope ? function(url, init) {
+            return scope.fetch.call(scope, url, init);
+          } : undefined;
+          var fetched = (0, _fetchTransport__WEBPACK_IMPORTED_MODULE_1__._)(viaScope);
+          return {
+            streamsProgress: true,
+            request: function(req) {
+              var useFetch = !wantsProgress(req) && (0, _fetchTransport__WEBPACK_IMPORTED_MODULE_1__.y)(scope);
+              return useFetch ? fetched.request(req) : xhr.request(req);
+            }
+          };
+        }
+        function httpAvailable(scope) {
+          return xhrAvailable(scope) || fetchAvailable(scope);
+        }
+        function defaultTransport() {
+          if ((0, _xhrTransport__WEBPACK_IMPORTED_MODULE_0__._)()) return browserTransport();
+          return (0, _nodeHttpTransport__WEBPACK_IMPORTED_MODULE_2__.A)() ? (0, _nodeHttpTransport__WEBPACK_IMPORTED_MODULE_2__.s)() : (0, 
+          _fetchTransport__WEBPACK_IMPORTED_MODULE_1__._)();
+        }
+      },
+      4750: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          _: function() {
+            return fetchTransport;
+          },
+          y: function() {
+            return fetchAvailable;
+          }
+        });
+        var _signal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
+        var _attempt__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1458);
+        function readAnswer(res, req) {
+          var headers = {
+            get: function(name) {
+              return res.headers.get(name);
+            }
+          };
+          var type = req.responseType || "text";
+          if (type === "text") return res.text().then(function(text) {
+            return {
+              status: res.status,
+              text: text,
+              headers: headers
+            };
+          });
+          var read = type === "blob" ? res.blob() : res.arrayBuffer();
+          return read.then(function(body) {
+            return {
+              status: res.status,
+              text: "",
+              body: body,
+              headers: headers
+            };
+          });
+        }
+        function networkFailure(e) {
+          var err = e;
+          if (err && err.name === "TransportError") return e;
+          return (0, _signal__WEBPACK_IMPORTED_MODULE_0__.qO)("TransportError", String(err && err.cause && err.cause.code || err && err.message || e));
+        }
+        function send(f, req, done) {
+          var ac = typeof AbortController === "function" ? new AbortController : null;
+          var live = true;
+          var init = {
+            method: req.method,
+            headers: req.headers || {},
+            body: req.body
+          };
+          if (ac) init.signal = ac.signal;
+          if (req.withCredentials) init.credentials = "include";
+          f(req.url, init).then(function(res) {
+            return readAnswer(res, req);
+          }).then(function(res) {
+            var sent = (0, _signal__WEBPACK_IMPORTED_MODULE_0__.ZA)(req.body);
+            if (live && req.onUploadProgress && sent !== undefined) req.onUploadProgress(sent, sent);
+            done(null, res);
+          }, function(e) {
+            done(networkFailure(e));
+          });
+          return function() {
+            live = false;
+            if (ac) ac.abort();
+          };
+        }
+        function fetchAvailable(scope) {
+          return typeof (scope ? scope.fetch : typeof fetch === "function" ? fetch : undefined) === "function";
+        }
+        function fetchTransport(fetchImpl) {
+          return {
+            streamsProgress: false,
+            request: function(req) {
+              var f = fetchImpl || (typeof fetch === "function" ? fetch : undefined);
+              if (!f) return Promise.reject(new Error("filepicker: no fetch available; pass a transport"));
+              return (0, _attempt__WEBPACK_IMPORTED_MODULE_1__.C)(req, function(done) {
+                return send(f, req, done);
+              });
+            }
+          };
+        }
+      },
+      4846: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          A: function() {
+            return nodeHttpAvailable;
+          },
+          s: function() {
+            return nodeHttpTransport;
+          }
+        });
+        var _signal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
+        var _attempt__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1458);
+        var CHUNK = 1024 * 1024;
+        function builtins() {
+          if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return null;
+          try {
+            return {
+              http: process.getBuiltinModule("http"),
+              https: process.getBuiltinModule("https")
+            };
+          } catch (_a) {
+            return null;
+          }
+        }
+        function answer(res, bytes, req) {
+          var t = req.responseType;
+          return {
+            status: res.statusCode || 0,
+            text: t && t !== "text" ? "" : bytes.toString("utf8"),
+            body: t === "blob" ? new Blob([ new Uint8Array(bytes) ]) : t === "arraybuffer" ? new Uint8Array(bytes).buffer : undefined,
+            headers: {
+              get: function(name) {
+                var v = res.headers[name.toLowerCase()];
+                return v === undefined ? null : Array.isArray(v) ? v.join(", ") : String(v);
+              }
+            }
+          };
+        }
+        function nodeHttpAvailable() {
+          return builtins() !== null;
+        }
+        function toBytes(body) {
+          if (body === undefined || typeof body === "string" || body instanceof Uint8Array) return Promise.resolve(body);
+          return body.arrayBuffer().then(function(b) {
+            return new Uint8Array(b);
+          });
+        }
+        function headersOf(req, body) {
+          var headers = {};
+          var h = req.headers || {};
+          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) headers[k] = h[k];
+          headers["Content-Length"] = (typeof body === "string" ? Buffer.byteLength(body) : (0, 
+          _signal__WEBPACK_IMPORTED_MODULE_0__.ZA)(body)) || 0;
+          return headers;
+        }
+        function send(mod, req, body, done) {
+          var dead = false;
+          var r = mod.request(new URL(req.url), {
+            method: req.method,
+            headers: headersOf(req, body)
+          }, function(res) {
+            var chunks = [];
+            res.on("data", function(c) {
+              chunks.push(c);
+            });
+            res.on("error", function(e) {
+              done((0, _signal__WEBPACK_IMPORTED_MODULE_0__.qO)("TransportError", e.message));
+            });
+            res.on("end", function() {
+              done(null, answer(res, Buffer.concat(chunks), req));
+            });
+          });
+          r.on("error", function(e) {
+            done((0, _signal__WEBPACK_IMPORTED_MODULE_0__.qO)("TransportError", e && (e.code || e.message) || "connection failed"));
+          });
+          var cancel = function() {
+            dead = true;
+            r.destroy();
+          };
+          if (body === undefined || typeof body === "string") {
+            r.end(body);
+            return cancel;
+          }
+          var offset = 0;
+          var writeNext = function() {
+            if (dead) return;
+            if (offset >= body.byteLength) return r.end();
+            var end = Math.min(body.byteLength, offset + CHUNK);
+            var piece = body.subarray(offset, end);
+            offset = end;
+            r.write(piece, function(err) {
+              if (err || dead) return;
+              if (req.onUploadProgress) req.onUploadProgress(end, body.byteLength);
+              writeNext();
+            });
+          };
+          writeNext();
+          return cancel;
+        }
+        function nodeHttpTransport() {
+          var mods = builtins();
+          return {
+            streamsProgress: true,
+            request: function(req) {
+              if (!mods) return Promise.reject(new Error("filepicker: node:http is not available here; pass a transport"));
+              return (0, _attempt__WEBPACK_IMPORTED_MODULE_1__.C)(req, function(done) {
+                var cancel = function() {};
+                var dead = false;
+                toBytes(req.body).then(function(body) {
+                  if (dead) return;
+                  var mod = /^https:/i.test(req.url) ? mods.https : mods.http;
+                  try {
+                    cancel = send(mod, req, body, done);
+                  } catch (e) {
+                    done((0, _attempt__WEBPACK_IMPORTED_MODULE_1__.J)(e));
+                  }
+                }, function(e) {
+                  done(e);
+                });
+                return function() {
+                  dead = true;
+                  cancel();
+                };
+              });
+            }
+          };
+        }
+      },
       3333: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
@@ -395,6 +692,9 @@
           EY: function() {
             return backoffDelay;
           },
+          PS: function() {
+            return isRetryableStatus;
+          },
           tE: function() {
             return decideRetry;
           },
@@ -469,6 +769,155 @@
           return {
             retry: true,
             waitMs: waitMs
+          };
+        }
+      },
+      671: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          ZA: function() {
+            return bodyLength;
+          },
+          aP: function() {
+            return Aborter;
+          },
+          qO: function() {
+            return transportFailure;
+          },
+          w2: function() {
+            return timeoutError;
+          },
+          x6: function() {
+            return abortedTransportError;
+          }
+        });
+        var Aborter = function() {
+          function Aborter() {
+            this.aborted = false;
+            this.listeners = [];
+          }
+          Aborter.prototype.onAbort = function(listener) {
+            var _this = this;
+            if (this.aborted) {
+              listener();
+              return function() {};
+            }
+            this.listeners.push(listener);
+            return function() {
+              var i = _this.listeners.indexOf(listener);
+              if (i >= 0) _this.listeners.splice(i, 1);
+            };
+          };
+          Aborter.prototype.abort = function() {
+            if (this.aborted) return;
+            this.aborted = true;
+            var ls = this.listeners;
+            this.listeners = [];
+            for (var i = 0; i < ls.length; i++) ls[i]();
+          };
+          Aborter.prototype.child = function() {
+            var c = new Aborter;
+            var off = this.onAbort(function() {
+              c.abort();
+            });
+            return {
+              aborter: c,
+              dispose: off
+            };
+          };
+          return Aborter;
+        }();
+        function transportFailure(name, message) {
+          var e = new Error(message);
+          e.name = name;
+          return e;
+        }
+        function abortedTransportError() {
+          return transportFailure("AbortError", "request aborted");
+        }
+        function timeoutError(ms) {
+          return transportFailure("TimeoutError", "no answer within " + ms + " ms");
+        }
+        function bodyLength(body) {
+          if (!body || typeof body === "string") return undefined;
+          var b = body;
+          if (typeof b.size === "number") return b.size;
+          if (typeof b.byteLength === "number") return b.byteLength;
+          return undefined;
+        }
+      },
+      536: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          K: function() {
+            return xhrTransport;
+          },
+          _: function() {
+            return xhrAvailable;
+          }
+        });
+        var _signal__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
+        var _attempt__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1458);
+        function xhrClass(scope) {
+          var g = scope || (typeof self !== "undefined" ? self : undefined);
+          var X = g && g.XMLHttpRequest;
+          return typeof X === "function" ? X : undefined;
+        }
+        function xhrAvailable(scope) {
+          return !!xhrClass(scope);
+        }
+        function send(X, req, done) {
+          var xhr = new X;
+          var type = req.responseType && req.responseType !== "text" ? req.responseType : undefined;
+          var up = req.onUploadProgress;
+          var down = req.onDownloadProgress;
+          xhr.open(req.method, req.url, true);
+          var h = req.headers || {};
+          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) xhr.setRequestHeader(k, h[k]);
+          if (type) xhr.responseType = type;
+          if (req.withCredentials) xhr.withCredentials = true;
+          if (up && xhr.upload) xhr.upload.onprogress = function(ev) {
+            if (ev && typeof ev.loaded === "number") up(ev.loaded, ev.lengthComputable ? ev.total : undefined);
+          };
+          if (down) xhr.onprogress = function(ev) {
+            if (ev && ev.lengthComputable && ev.total > 0) down(ev.loaded, ev.total);
+          };
+          xhr.onload = function() {
+            var sent = (0, _signal__WEBPACK_IMPORTED_MODULE_0__.ZA)(req.body);
+            if (up && sent !== undefined) up(sent, sent);
+            done(null, {
+              status: xhr.status,
+              text: !type && typeof xhr.responseText === "string" ? xhr.responseText : "",
+              body: type ? xhr.response || undefined : undefined,
+              headers: {
+                get: function(name) {
+                  try {
+                    return xhr.getResponseHeader(name);
+                  } catch (_e) {
+                    return null;
+                  }
+                }
+              }
+            });
+          };
+          xhr.onerror = function() {
+            done((0, _signal__WEBPACK_IMPORTED_MODULE_0__.qO)("TransportError", "the connection failed (network error, or the server does not allow this origin)"));
+          };
+          xhr.send(req.body === undefined ? null : req.body);
+          return function() {
+            xhr.abort();
+          };
+        }
+        function xhrTransport(scope) {
+          return {
+            streamsProgress: true,
+            request: function(req) {
+              var X = xhrClass(scope);
+              if (!X) return Promise.reject(new Error("filepicker: XMLHttpRequest is not available here; pass a transport"));
+              return (0, _attempt__WEBPACK_IMPORTED_MODULE_1__.C)(req, function(done) {
+                return send(X, req, done);
+              });
+            }
           };
         }
       },
@@ -658,7 +1107,81 @@
           };
         }
       },
-      1402: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      2418: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          a: function() {
+            return fetchImage;
+          },
+          x: function() {
+            return filenameOf;
+          }
+        });
+        var _core_http_defaultTransport__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(169);
+        var _core_http_signal__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(671);
+        function filenameOf(disposition) {
+          if (!disposition) return undefined;
+          var star = /filename\*\s*=\s*[^']*''([^;]+)/i.exec(disposition);
+          if (star) {
+            try {
+              return decodeURIComponent(star[1].replace(/^\s+|\s+$/g, ""));
+            } catch (_e) {}
+          }
+          var plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+          if (!plain) return undefined;
+          var v = (plain[2] !== undefined ? plain[2] : plain[1]).replace(/^\s+|\s+$/g, "");
+          return v || undefined;
+        }
+        function lastSegment(url) {
+          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+          return path.slice(path.lastIndexOf("/") + 1) || "image";
+        }
+        function asFile(win, blob, filename) {
+          try {
+            return new win.File([ blob ], filename, {
+              type: blob.type
+            });
+          } catch (_e) {
+            var file = blob;
+            file.name = filename;
+            return file;
+          }
+        }
+        function fetchImage(win, url, name, transport) {
+          var abort = new _core_http_signal__WEBPACK_IMPORTED_MODULE_1__.aP;
+          var http = transport || (0, _core_http_defaultTransport__WEBPACK_IMPORTED_MODULE_0__.Ez)(win);
+          var promise = new Promise(function(resolve, reject) {
+            http.request({
+              method: "GET",
+              url: url,
+              responseType: "blob",
+              signal: abort
+            }).then(function(res) {
+              if (abort.aborted) return;
+              var blob = res.body;
+              if (res.status < 200 || res.status >= 300 || !blob) return reject({
+                status: res.status
+              });
+              var filename = name || filenameOf(res.headers.get("Content-Disposition")) || lastSegment(url);
+              resolve({
+                file: asFile(win, blob, filename),
+                status: res.status
+              });
+            }, function() {
+              if (!abort.aborted) reject({
+                status: 0
+              });
+            });
+          });
+          return {
+            promise: promise,
+            cancel: function() {
+              abort.abort();
+            }
+          };
+        }
+      },
+      2349: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           A: function() {
@@ -930,14 +1453,7 @@
           };
           return hasher;
         }
-        function tryCreateWorker(env) {
-          try {
-            return env.createWorker ? env.createWorker() : null;
-          } catch (_a) {
-            return null;
-          }
-        }
-        function createHasher(env, poolSize, workers) {
+        function createHasher(env, poolSize, workers, debug) {
           if (poolSize === void 0) {
             poolSize = 5;
           }
@@ -945,66 +1461,34 @@
             workers = 1;
           }
           var fallback = mainThreadHasher(env, poolSize);
-          if (env.md5 || !env.createWorker) return fallback;
-          var slots = [];
-          var line = [];
-          var broken = false;
-          var seq = 0;
-          var onMainThread = function(job) {
-            fallback.md5(job.blob).then(job.resolve, function() {
-              job.resolve("");
-            });
-          };
-          var failAll = function() {
-            broken = true;
-            while (slots.length) {
-              var s = slots.pop();
-              s.w.terminate();
-              if (s.job) onMainThread(s.job);
-            }
-            while (line.length) onMainThread(line.shift());
-          };
-          var spawn = function() {
-            if (broken || slots.length >= workers) return null;
-            var w = tryCreateWorker(env);
-            if (!w) {
-              if (!slots.length) failAll();
-              return null;
-            }
-            var slot = {
-              w: w,
-              job: null
+          if (env.md5) return fallback;
+          var log = debug || function() {};
+          if (!env.createWorker && !env.md5WorkerUrl) {
+            var said_1 = false;
+            var note_1 = function() {
+              if (!said_1) log("md5: hashing on the main thread with spark-md5 (no Worker: no script URL or no Worker support)");
+              said_1 = true;
             };
-            w.onmessage = function(ev) {
-              var d = ev.data || {};
-              var job = slot.job;
-              if (!job || d.id !== job.id) return;
-              slot.job = null;
-              if (typeof d.md5 === "string") job.resolve(d.md5); else onMainThread(job);
-              dispatch();
-            };
-            w.onerror = failAll;
-            slots.push(slot);
-            return slot;
-          };
-          var dispatch = function() {
-            while (line.length && !broken) {
-              var free = null;
-              for (var i = 0; i < slots.length && !free; i++) if (!slots[i].job) free = slots[i];
-              if (!free) free = spawn();
-              if (!free) return;
-              var job = line.shift();
-              free.job = job;
-              try {
-                free.w.postMessage({
-                  type: "filepicker-md5",
-                  id: job.id,
-                  blob: job.blob
-                });
-              } catch (_a) {
-                failAll();
+            return {
+              digest: function(blob) {
+                note_1();
+                return fallback.digest(blob);
+              },
+              md5: function(blob) {
+                note_1();
+                return fallback.md5(blob);
+              },
+              dispose: function() {
+                fallback.dispose();
               }
-            }
+            };
+          }
+          var pool = null;
+          var open = function() {
+            if (!pool) pool = __webpack_require__.e(259).then(__webpack_require__.bind(__webpack_require__, 8485)).then(function(m) {
+              return m.openMd5Pool(env, workers, log);
+            });
+            return pool;
           };
           var hasher = {
             ahead: workers + 1,
@@ -1016,21 +1500,18 @@
               });
             },
             md5: function(blob) {
-              if (broken) return fallback.md5(blob);
-              return new Promise(function(resolve) {
-                line.push({
-                  id: ++seq,
-                  blob: blob,
-                  resolve: resolve
-                });
-                dispatch();
+              return open().then(function(p) {
+                return p.md5(blob);
               }).then(function(v) {
-                if (!v) return fallback.md5(blob);
-                return v;
+                return v === null ? fallback.md5(blob) : v;
+              }, function() {
+                return fallback.md5(blob);
               });
             },
             dispose: function() {
-              while (slots.length) slots.pop().w.terminate();
+              if (pool) pool.then(function(p) {
+                p.dispose();
+              }, function() {});
             }
           };
           return hasher;
@@ -1118,375 +1599,11 @@
           }
           if (workerUrl && typeof Worker === "function") {
             env.md5Workers = md5WorkerCount(typeof navigator !== "undefined" && navigator ? navigator.hardwareConcurrency : undefined);
-            env.createWorker = function() {
-              try {
-                return new Worker(workerUrl);
-              } catch (_a) {
-                return null;
-              }
-            };
+            env.md5WorkerUrl = workerUrl;
           }
           return env;
         }
-        var Aborter = function() {
-          function Aborter() {
-            this.aborted = false;
-            this.listeners = [];
-          }
-          Aborter.prototype.onAbort = function(listener) {
-            var _this = this;
-            if (this.aborted) {
-              listener();
-              return function() {};
-            }
-            this.listeners.push(listener);
-            return function() {
-              var i = _this.listeners.indexOf(listener);
-              if (i >= 0) _this.listeners.splice(i, 1);
-            };
-          };
-          Aborter.prototype.abort = function() {
-            if (this.aborted) return;
-            this.aborted = true;
-            var ls = this.listeners;
-            this.listeners = [];
-            for (var i = 0; i < ls.length; i++) ls[i]();
-          };
-          Aborter.prototype.child = function() {
-            var c = new Aborter;
-            var off = this.onAbort(function() {
-              c.abort();
-            });
-            return {
-              aborter: c,
-              dispose: off
-            };
-          };
-          return Aborter;
-        }();
-        function transportFailure(name, message) {
-          var e = new Error(message);
-          e.name = name;
-          return e;
-        }
-        function abortedTransportError() {
-          return transportFailure("AbortError", "request aborted");
-        }
-        function timeoutError(ms) {
-          return transportFailure("TimeoutError", "no answer within " + ms + " ms");
-        }
-        function bodyLength(body) {
-          if (!body || typeof body === "string") return undefined;
-          var b = body;
-          if (typeof b.size === "number") return b.size;
-          if (typeof b.byteLength === "number") return b.byteLength;
-          return undefined;
-        }
-        function refused(e) {
-          return transportFailure("TransportError", "the request was refused before it was sent (" + String(e) + ")");
-        }
-        function attempt(req, start) {
-          return new Promise(function(resolve, reject) {
-            if (req.signal && req.signal.aborted) return reject(abortedTransportError());
-            var settled = false;
-            var timer = null;
-            var off = function() {};
-            var cancel = function() {};
-            var done = function(err, res) {
-              if (settled) return;
-              settled = true;
-              if (timer) clearTimeout(timer);
-              off();
-              if (err) reject(err); else resolve(res);
-            };
-            var stop = function(err) {
-              if (settled) return;
-              done(err);
-              cancel();
-            };
-            if (req.timeoutMs) timer = setTimeout(function() {
-              stop(timeoutError(req.timeoutMs));
-            }, req.timeoutMs);
-            if (req.signal) off = req.signal.onAbort(function() {
-              stop(abortedTransportError());
-            });
-            try {
-              cancel = start(done);
-            } catch (e) {
-              done(refused(e));
-            }
-          });
-        }
-        function xhrClass(scope) {
-          var g = scope || (typeof self !== "undefined" ? self : undefined);
-          var X = g && g.XMLHttpRequest;
-          return typeof X === "function" ? X : undefined;
-        }
-        function xhrAvailable(scope) {
-          return !!xhrClass(scope);
-        }
-        function send(X, req, done) {
-          var xhr = new X;
-          var type = req.responseType && req.responseType !== "text" ? req.responseType : undefined;
-          var up = req.onUploadProgress;
-          var down = req.onDownloadProgress;
-          xhr.open(req.method, req.url, true);
-          var h = req.headers || {};
-          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) xhr.setRequestHeader(k, h[k]);
-          if (type) xhr.responseType = type;
-          if (req.withCredentials) xhr.withCredentials = true;
-          if (up && xhr.upload) xhr.upload.onprogress = function(ev) {
-            if (ev && typeof ev.loaded === "number") up(ev.loaded, ev.lengthComputable ? ev.total : undefined);
-          };
-          if (down) xhr.onprogress = function(ev) {
-            if (ev && ev.lengthComputable && ev.total > 0) down(ev.loaded, ev.total);
-          };
-          xhr.onload = function() {
-            var sent = bodyLength(req.body);
-            if (up && sent !== undefined) up(sent, sent);
-            done(null, {
-              status: xhr.status,
-              text: !type && typeof xhr.responseText === "string" ? xhr.responseText : "",
-              body: type ? xhr.response || undefined : undefined,
-              headers: {
-                get: function(name) {
-                  try {
-                    return xhr.getResponseHeader(name);
-                  } catch (_e) {
-                    return null;
-                  }
-                }
-              }
-            });
-          };
-          xhr.onerror = function() {
-            done(transportFailure("TransportError", "the connection failed (network error, or the server does not allow this origin)"));
-          };
-          xhr.send(req.body === undefined ? null : req.body);
-          return function() {
-            xhr.abort();
-          };
-        }
-        function xhrTransport(scope) {
-          return {
-            streamsProgress: true,
-            request: function(req) {
-              var X = xhrClass(scope);
-              if (!X) return Promise.reject(new Error("filepicker: XMLHttpRequest is not available here; pass a transport"));
-              return attempt(req, function(done) {
-                return send(X, req, done);
-              });
-            }
-          };
-        }
-        function readAnswer(res, req) {
-          var headers = {
-            get: function(name) {
-              return res.headers.get(name);
-            }
-          };
-          var type = req.responseType || "text";
-          if (type === "text") return res.text().then(function(text) {
-            return {
-              status: res.status,
-              text: text,
-              headers: headers
-            };
-          });
-          var read = type === "blob" ? res.blob() : res.arrayBuffer();
-          return read.then(function(body) {
-            return {
-              status: res.status,
-              text: "",
-              body: body,
-              headers: headers
-            };
-          });
-        }
-        function networkFailure(e) {
-          var err = e;
-          if (err && err.name === "TransportError") return e;
-          return transportFailure("TransportError", String(err && err.cause && err.cause.code || err && err.message || e));
-        }
-        function fetchTransport_send(f, req, done) {
-          var ac = typeof AbortController === "function" ? new AbortController : null;
-          var live = true;
-          var init = {
-            method: req.method,
-            headers: req.headers || {},
-            body: req.body
-          };
-          if (ac) init.signal = ac.signal;
-          if (req.withCredentials) init.credentials = "include";
-          f(req.url, init).then(function(res) {
-            return readAnswer(res, req);
-          }).then(function(res) {
-            var sent = bodyLength(req.body);
-            if (live && req.onUploadProgress && sent !== undefined) req.onUploadProgress(sent, sent);
-            done(null, res);
-          }, function(e) {
-            done(networkFailure(e));
-          });
-          return function() {
-            live = false;
-            if (ac) ac.abort();
-          };
-        }
-        function fetchAvailable(scope) {
-          return typeof (scope ? scope.fetch : typeof fetch === "function" ? fetch : undefined) === "function";
-        }
-        function fetchTransport(fetchImpl) {
-          return {
-            streamsProgress: false,
-            request: function(req) {
-              var f = fetchImpl || (typeof fetch === "function" ? fetch : undefined);
-              if (!f) return Promise.reject(new Error("filepicker: no fetch available; pass a transport"));
-              return attempt(req, function(done) {
-                return fetchTransport_send(f, req, done);
-              });
-            }
-          };
-        }
-        var CHUNK = 1024 * 1024;
-        function builtins() {
-          if (typeof process === "undefined" || !process || typeof process.getBuiltinModule !== "function") return null;
-          try {
-            return {
-              http: process.getBuiltinModule("http"),
-              https: process.getBuiltinModule("https")
-            };
-          } catch (_a) {
-            return null;
-          }
-        }
-        function answer(res, bytes, req) {
-          var t = req.responseType;
-          return {
-            status: res.statusCode || 0,
-            text: t && t !== "text" ? "" : bytes.toString("utf8"),
-            body: t === "blob" ? new Blob([ new Uint8Array(bytes) ]) : t === "arraybuffer" ? new Uint8Array(bytes).buffer : undefined,
-            headers: {
-              get: function(name) {
-                var v = res.headers[name.toLowerCase()];
-                return v === undefined ? null : Array.isArray(v) ? v.join(", ") : String(v);
-              }
-            }
-          };
-        }
-        function nodeHttpAvailable() {
-          return builtins() !== null;
-        }
-        function toBytes(body) {
-          if (body === undefined || typeof body === "string" || body instanceof Uint8Array) return Promise.resolve(body);
-          return body.arrayBuffer().then(function(b) {
-            return new Uint8Array(b);
-          });
-        }
-        function headersOf(req, body) {
-          var headers = {};
-          var h = req.headers || {};
-          for (var k in h) if (Object.prototype.hasOwnProperty.call(h, k)) headers[k] = h[k];
-          headers["Content-Length"] = (typeof body === "string" ? Buffer.byteLength(body) : bodyLength(body)) || 0;
-          return headers;
-        }
-        function nodeHttpTransport_send(mod, req, body, done) {
-          var dead = false;
-          var r = mod.request(new URL(req.url), {
-            method: req.method,
-            headers: headersOf(req, body)
-          }, function(res) {
-            var chunks = [];
-            res.on("data", function(c) {
-              chunks.push(c);
-            });
-            res.on("error", function(e) {
-              done(transportFailure("TransportError", e.message));
-            });
-            res.on("end", function() {
-              done(null, answer(res, Buffer.concat(chunks), req));
-            });
-          });
-          r.on("error", function(e) {
-            done(transportFailure("TransportError", e && (e.code || e.message) || "connection failed"));
-          });
-          var cancel = function() {
-            dead = true;
-            r.destroy();
-          };
-          if (body === undefined || typeof body === "string") {
-            r.end(body);
-            return cancel;
-          }
-          var offset = 0;
-          var writeNext = function() {
-            if (dead) return;
-            if (offset >= body.byteLength) return r.end();
-            var end = Math.min(body.byteLength, offset + CHUNK);
-            var piece = body.subarray(offset, end);
-            offset = end;
-            r.write(piece, function(err) {
-              if (err || dead) return;
-              if (req.onUploadProgress) req.onUploadProgress(end, body.byteLength);
-              writeNext();
-            });
-          };
-          writeNext();
-          return cancel;
-        }
-        function nodeHttpTransport() {
-          var mods = builtins();
-          return {
-            streamsProgress: true,
-            request: function(req) {
-              if (!mods) return Promise.reject(new Error("filepicker: node:http is not available here; pass a transport"));
-              return attempt(req, function(done) {
-                var cancel = function() {};
-                var dead = false;
-                toBytes(req.body).then(function(body) {
-                  if (dead) return;
-                  var mod = /^https:/i.test(req.url) ? mods.https : mods.http;
-                  try {
-                    cancel = nodeHttpTransport_send(mod, req, body, done);
-                  } catch (e) {
-                    done(refused(e));
-                  }
-                }, function(e) {
-                  done(e);
-                });
-                return function() {
-                  dead = true;
-                  cancel();
-                };
-              });
-            }
-          };
-        }
-        var defaultTransport_xhrAvailable;
-        var defaultTransport_fetchAvailable;
-        function wantsProgress(req) {
-          return !!(req.onUploadProgress || req.onDownloadProgress);
-        }
-        function browserTransport(scope) {
-          var xhr = xhrTransport(scope);
-          var viaScope = scope ? function(url, init) {
-            return scope.fetch.call(scope, url, init);
-          } : undefined;
-          var fetched = fetchTransport(viaScope);
-          return {
-            streamsProgress: true,
-            request: function(req) {
-              var useFetch = !wantsProgress(req) && fetchAvailable(scope);
-              return useFetch ? fetched.request(req) : xhr.request(req);
-            }
-          };
-        }
-        function httpAvailable(scope) {
-          return defaultTransport_xhrAvailable(scope) || defaultTransport_fetchAvailable(scope);
-        }
-        function defaultTransport() {
-          if (xhrAvailable()) return browserTransport();
-          return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
-        }
+        var defaultTransport = __webpack_require__(169);
         function guarded(env, cb) {
           if (!cb) return undefined;
           return function() {
@@ -1512,6 +1629,7 @@
             onUploadComplete: guarded(env, rawEvents.onUploadComplete && rawEvents.onUploadComplete.bind(rawEvents))
           };
         }
+        var signal = __webpack_require__(671);
         var ProgressTracker = function() {
           function ProgressTracker(total, env, intervalMs, listener) {
             this.total = total;
@@ -1614,7 +1732,7 @@
           return (0, retry.bD)({
             env: deps.env,
             retry: opts.retryOptions
-          }, new Aborter, function() {
+          }, new signal.aP, function() {
             return (0, retry.E4)(deps.transport, {
               method: req.method,
               url: req.url,
@@ -1892,8 +2010,8 @@
             this.deps = deps;
             this.source = source;
             this.opts = opts;
-            this.cancelled = new Aborter;
-            this.pauser = new Aborter;
+            this.cancelled = new signal.aP;
+            this.pauser = new signal.aP;
             this.paused = false;
             this.finished = false;
             this.started = null;
@@ -1970,7 +2088,7 @@
           FileUpload.prototype.resume = function() {
             if (this.finished || !this.paused) return;
             this.paused = false;
-            this.pauser = new Aborter;
+            this.pauser = new signal.aP;
             if (this.scheduler) this.scheduler.pump();
           };
           FileUpload.prototype.debug = function(message) {
@@ -2028,7 +2146,7 @@
             var key = protocol.EG(created, function() {
               return env.random();
             });
-            this.post("/multipart/start", protocol.bg(this.base, this.file, key), new Aborter, "the start request (/multipart/start)").then(function(res) {
+            this.post("/multipart/start", protocol.bg(this.base, this.file, key), new signal.aP, "the start request (/multipart/start)").then(function(res) {
               var s = protocol.oZ(res.text, _this.deps.hosts.uploadApi);
               _this.started = s;
               if (_this.finished) {
@@ -2176,7 +2294,7 @@
               file: this.file,
               post: this.post.bind(this)
             };
-            var completing = this.completing = requestComplete(ctx, body, new Aborter);
+            var completing = this.completing = requestComplete(ctx, body, new signal.aP);
             if (this.events.onUploadComplete) this.events.onUploadComplete();
             completing.then(function(stored) {
               if (_this.finished || completing !== _this.completing) return;
@@ -2221,7 +2339,7 @@
             var deps = this.deps;
             var opts = this.opts;
             var abort = function() {
-              _this.post("/multipart/abort", protocol.T1(_this.base, s), new Aborter, "the abort request (/multipart/abort)").then(undefined, function() {});
+              _this.post("/multipart/abort", protocol.T1(_this.base, s), new signal.aP, "the abort request (/multipart/abort)").then(undefined, function() {});
             };
             var sent = this.completing;
             if (sent) {
@@ -2247,7 +2365,7 @@
           return f;
         }
         function runServerTask(deps, task, events, opts) {
-          var abort = new Aborter;
+          var abort = new signal.aP;
           var finished = false;
           var promise = new Promise(function(resolve, reject) {
             abort.onAbort(function() {
@@ -2394,7 +2512,7 @@
           if (deps.security && deps.security.signature) q.push("signature=" + encodeURIComponent(deps.security.signature));
           var url = customSourceBase(deps.hosts) + "/list?" + q.join("&");
           var where = "the custom source listing (" + customSourceBase(deps.hosts) + ")";
-          var abort = new Aborter;
+          var abort = new signal.aP;
           return (0, retry.bD)({
             env: deps.env,
             retry: opts.retryOptions
@@ -2475,11 +2593,11 @@
           var env = config.env || defaultEnvironment({
             workerUrl: config.workerUrl
           });
-          var transport = config.transport || defaultTransport();
+          var transport = config.transport || (0, defaultTransport.JT)();
           var queue = new PartQueue(base.maxConcurrentUploads);
-          var hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers);
-          var resumeStore = config.resumeStore;
           var debug = config.debug || consoleDebug;
+          var hasher = createHasher(env, base.maxConcurrentUploads, env.md5Workers, debug);
+          var resumeStore = config.resumeStore;
           var deps = {
             transport: transport,
             env: env,
@@ -2512,6 +2630,9 @@
             }
           };
         }
+        var xhrTransport = __webpack_require__(536);
+        var fetchTransport = __webpack_require__(4750);
+        var nodeHttpTransport = __webpack_require__(4846);
         var LOCATIONS = [ "s3", "azure", "dropbox", "rackspace", "gcs" ];
         var ACCESS = [ "public", "private" ];
         function optionalString(o, key) {
@@ -2662,11 +2783,20 @@
             }
           };
         }
-        var src_options = __webpack_require__(6078);
+        var src_options = __webpack_require__(876);
         var base64 = __webpack_require__(3319);
         var FilepickerException = __webpack_require__(4119);
         var FPError = __webpack_require__(1948);
         var members = __webpack_require__(7669);
+        function browserEnv() {
+          if (typeof navigator === "undefined") return {};
+          var nav = navigator;
+          return {
+            userAgent: nav.userAgent,
+            standalone: !!nav.standalone,
+            language: nav.language || nav.userLanguage
+          };
+        }
         var callbacks = __webpack_require__(4442);
         var blob = __webpack_require__(2367);
         var shift = __webpack_require__(114);
@@ -2682,10 +2812,7 @@
           };
         }
         function pick_open(ctx, mode, pickerOptions, storeOptions, cb) {
-          var env = typeof navigator !== "undefined" ? {
-            userAgent: navigator.userAgent,
-            standalone: !!navigator.standalone
-          } : {};
+          var env = browserEnv();
           var t = (0, callbacks.yJ)(function() {
             return mode === "pickAndStore" ? (0, src_options.SB)(pickerOptions, storeOptions, env) : (0, 
             src_options.by)(pickerOptions, mode, env);
@@ -2902,7 +3029,7 @@
           };
           LegacyContext.prototype.http = function() {
             if (!this.stack) this.stack = {
-              transport: defaultTransport(),
+              transport: (0, defaultTransport.JT)(),
               timers: platformEnvironment()
             };
             return this.stack;
@@ -2967,67 +3094,7 @@
             }
           };
         }
-        function filenameOf(disposition) {
-          if (!disposition) return undefined;
-          var star = /filename\*\s*=\s*[^']*''([^;]+)/i.exec(disposition);
-          if (star) {
-            try {
-              return decodeURIComponent(star[1].replace(/^\s+|\s+$/g, ""));
-            } catch (_e) {}
-          }
-          var plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
-          if (!plain) return undefined;
-          var v = (plain[2] !== undefined ? plain[2] : plain[1]).replace(/^\s+|\s+$/g, "");
-          return v || undefined;
-        }
-        function lastSegment(url) {
-          var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
-          return path.slice(path.lastIndexOf("/") + 1) || "image";
-        }
-        function asFile(win, blob, filename) {
-          try {
-            return new win.File([ blob ], filename, {
-              type: blob.type
-            });
-          } catch (_e) {
-            var file = blob;
-            file.name = filename;
-            return file;
-          }
-        }
-        function fetchImage(win, url, name, transport) {
-          var abort = new Aborter;
-          var http = transport || browserTransport(win);
-          var promise = new Promise(function(resolve, reject) {
-            http.request({
-              method: "GET",
-              url: url,
-              responseType: "blob",
-              signal: abort
-            }).then(function(res) {
-              if (abort.aborted) return;
-              var blob = res.body;
-              if (res.status < 200 || res.status >= 300 || !blob) return reject({
-                status: res.status
-              });
-              var filename = name || filenameOf(res.headers.get("Content-Disposition")) || lastSegment(url);
-              resolve({
-                file: asFile(win, blob, filename),
-                status: res.status
-              });
-            }, function() {
-              if (!abort.aborted) reject({
-                status: 0
-              });
-            });
-          });
-          return {
-            promise: promise,
-            cancel: function() {
-              abort.abort();
-            }
-          };
-        }
+        var fetchImage = __webpack_require__(2418);
         var IMAGE = /^image\/(jpeg|png|webp)$/i;
         function processImage(ctx, args) {
           ctx.requireKey();
@@ -3044,10 +3111,7 @@
             backgroundUpload: true,
             hide: false
           });
-          var env = typeof navigator !== "undefined" ? {
-            userAgent: navigator.userAgent,
-            standalone: !!navigator.standalone
-          } : {};
+          var env = browserEnv();
           var t = (0, callbacks.yJ)(function() {
             return (0, src_options.by)(options, "pick", env);
           });
@@ -3057,7 +3121,7 @@
           var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug), a.onProgress);
           var name = typeof input === "object" && typeof input.filename === "string" && input.filename ? input.filename : undefined;
           var session;
-          var read = fetchImage(ctx.window(), url, name);
+          var read = (0, fetchImage.a)(ctx.window(), url, name);
           read.promise.then(function(got) {
             if (outcome.finished) return;
             var type = String(got.file.type || typeof input === "object" && input.mimetype || "");
@@ -3091,7 +3155,7 @@
           };
         }
         var useExport = onDemand("export", function() {
-          return __webpack_require__.e(649).then(__webpack_require__.bind(__webpack_require__, 1683));
+          return __webpack_require__.e(649).then(__webpack_require__.bind(__webpack_require__, 1861));
         });
         function exportMember(ctx, args) {
           (0, checkExport.$)(ctx, args);
@@ -3211,7 +3275,7 @@
             if (c) c.warn("filepicker: `customText` could not be used (" + why + "), showing the default text: " + url);
             return {};
           }
-          var http = transport || browserTransport(win);
+          var http = transport || (0, defaultTransport.Ez)(win);
           return http.request({
             method: "GET",
             url: url,
@@ -3945,15 +4009,15 @@
             break;
 
            case "failed":
-            if (entry.error) binder.text(row.status, "statusFailed", {
+            if (entry.refused) binder.text(row.status, "uploadRefused"); else if (entry.error) binder.text(row.status, "statusFailed", {
               reason: entry.error
             }); else binder.text(row.status, "uploadFailed");
             break;
           }
           row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
-          if (entry.status === "failed") row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
+          if (entry.status === "failed" && !entry.refused) row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
           if (row.edit) {
-            if (entry.editable && entry.status !== "preparing") row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+            if (entry.editable && entry.status !== "preparing" && !entry.refused) row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
           }
           var showRemove = removable || entry.status === "failed";
           if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
@@ -4057,11 +4121,24 @@
             this.finishing = false;
             this.update(entry, {
               status: "failed",
-              error: reason || undefined
+              error: reason || undefined,
+              refused: undefined
             });
             this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
               filename: entry.name,
               reason: reason || this.binder.t("uploadFailed")
+            }), true);
+          };
+          FileList.prototype.refused = function(entry) {
+            this.finishing = false;
+            this.update(entry, {
+              status: "failed",
+              error: undefined,
+              refused: true
+            });
+            this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
+              filename: entry.name,
+              reason: this.binder.t("uploadRefused")
             }), true);
           };
           FileList.prototype.showErrors = function(rejected) {
@@ -4386,6 +4463,9 @@
         function hasImageOptions(opts) {
           return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
         }
+        function isRefusal(err) {
+          return (0, errors.TX)(err) && err.status >= 400 && err.status < 500 && !(0, retryPolicy.PS)(err.status);
+        }
         function messageOf(e) {
           var m = String(e && e.message || e || "");
           return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
@@ -4424,7 +4504,7 @@
             }
           };
           Uploads.prototype.retry = function(entry) {
-            if (entry.status !== "failed") return;
+            if (entry.status !== "failed" || entry.refused || !this.report.open) return;
             this.list.update(entry, {
               status: "waiting",
               error: undefined,
@@ -4446,6 +4526,7 @@
               status: "waiting",
               result: undefined,
               error: undefined,
+              refused: undefined,
               retry: undefined,
               needsCrop: false,
               edits: result.changes
@@ -4517,6 +4598,11 @@
               onFailed: function(err, refused) {
                 if (refused || _this.policy.hidden()) {
                   _this.policy.fail(err instanceof Error ? err : new Error(errors.H3 + messageOf(err)));
+                  return;
+                }
+                if (isRefusal(err)) {
+                  list.refused(entry);
+                  _this.policy.refused(err);
                   return;
                 }
                 list.failed(entry, (0, errors.zf)(err) ? "" : messageOf(err));
@@ -4771,6 +4857,13 @@
           Report.prototype.error = function(error) {
             if (this.close()) this.callbacks.onError(error);
           };
+          Object.defineProperty(Report.prototype, "open", {
+            get: function() {
+              return !this.closed;
+            },
+            enumerable: false,
+            configurable: true
+          });
           Report.prototype.close = function() {
             if (this.closed) return false;
             this.closed = true;
@@ -4875,13 +4968,16 @@
             var list = this.buildList(doc, view);
             this.uploads = new Uploads(batch, list, this.report, {
               canStart: function() {
-                return !_this.ended && _this.canStart();
+                return !_this.ended && _this.report.open && _this.canStart();
               },
               hidden: function() {
                 return _this.hidden;
               },
               fail: function(e) {
                 return _this.fail(e);
+              },
+              refused: function(e) {
+                return _this.hidden ? _this.fail(e) : _this.report.error(e);
               },
               stored: function() {
                 _this.pump();
@@ -5038,7 +5134,7 @@
             if (this.editing && this.editing.active) return;
             if (this.config.multiple && !this.finishing) return;
             var files = this.uploads.result();
-            this.end(true);
+            this.end(this.report.open);
             this.report.done(files);
           };
           Session.prototype.userClose = function() {
@@ -5369,9 +5465,10 @@
           }
           if (doc.readyState !== "complete") win.addEventListener("load", run, false);
         }
+        var widgets_snapshot = __webpack_require__(2716);
         var state = __webpack_require__(8503);
         var useWidgets = onDemand("widgets", function() {
-          return __webpack_require__.e(854).then(__webpack_require__.bind(__webpack_require__, 835));
+          return __webpack_require__.e(854).then(__webpack_require__.bind(__webpack_require__, 7138));
         });
         var IMAGES = "img[data-fp-src]";
         function hasWidgets(doc) {
@@ -5406,8 +5503,9 @@
           },
           constructWidget: function(ctx, args) {
             var el = (0, widgets_checks.or)(args);
+            var snapshot = (0, widgets_snapshot.e)(el);
             useWidgets(function(m) {
-              m.constructWidget(ctx, [ el ]);
+              m.constructWidget(ctx, [ el ], snapshot);
             });
             return undefined;
           },
@@ -5550,6 +5648,19 @@
             configurable: true,
             value: function() {
               return "FPError " + this.code + ": " + this.message + (this.details ? " (" + this.details + ")" : "");
+            }
+          },
+          toJSON: {
+            enumerable: false,
+            writable: true,
+            configurable: true,
+            value: function() {
+              var out = {
+                code: this.code,
+                message: this.message
+              };
+              if (this.details) out.details = this.details;
+              return out;
             }
           }
         });
@@ -5782,11 +5893,21 @@
           };
           return Outcome;
         }();
+        function serverMessage(body) {
+          if (body.charAt(0) !== "{") return body;
+          try {
+            var parsed = JSON.parse(body);
+            if (typeof parsed.error === "string" && parsed.error) return parsed.error;
+            if (typeof parsed.message === "string" && parsed.message) return parsed.message;
+          } catch (_e) {}
+          return body;
+        }
         function pickErrorToFP(err) {
           if ((0, _core_errors__WEBPACK_IMPORTED_MODULE_0__.zf)(err)) return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(101);
           if ((0, _core_errors__WEBPACK_IMPORTED_MODULE_0__.TX)(err)) {
-            if (err.status === 400) return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(400, err.body || err.message);
-            if (err.status === 403) return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(403, err.body || err.message);
+            var details = err.body ? serverMessage(err.body) : err.message;
+            if (err.status === 400) return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(400, details);
+            if (err.status === 403) return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(403, details);
           }
           return new _FPError__WEBPACK_IMPORTED_MODULE_2__.d(102, err instanceof Error ? err.message : String(err));
         }
@@ -5837,11 +5958,14 @@
           },
           Gf: function() {
             return checkWrite;
+          },
+          Sv: function() {
+            return restStoreOptions;
           }
         });
         var FilepickerException = __webpack_require__(4119);
         var shift = __webpack_require__(114);
-        var fileUrl = __webpack_require__(1458);
+        var fileUrl = __webpack_require__(9077);
         var inputs = __webpack_require__(8040);
         var CONVERT_PARAMETERS = {
           align: "string",
@@ -5913,7 +6037,10 @@
         var mimetypes = __webpack_require__(4379);
         var optionText = __webpack_require__(8031);
         var describe = __webpack_require__(393);
-        var STORE_TEXT = [ "mimetype", "filename", "path", "container", "access", "location", "policy", "signature" ];
+        var callbacks = __webpack_require__(4442);
+        var src_options = __webpack_require__(876);
+        var STORE_KEYS = [ "location", "path", "container", "storeContainer", "region", "storeRegion", "access", "filename" ];
+        var STORE_TEXT = STORE_KEYS.concat([ "mimetype", "policy", "signature" ]);
         var SECURITY_TEXT = [ "policy", "signature" ];
         function knownInput(input) {
           return typeof input === "string" || (0, inputs.rZ)(input) || (0, inputs.fo)(input) || !!(0, 
@@ -5927,6 +6054,7 @@
           (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT);
           if (typeof input === "object" && !(0, inputs.fo)(input) && !(0, inputs.rZ)(input)) (0, 
           optionText.U6)(ctx, "store", input, [ "url", "filename" ]);
+          restStoreOptions((0, inputs.S7)((0, shift.Nj)(args, 1).options));
         }
         function checkStoreUrl(ctx, args) {
           ctx.requireKey();
@@ -5935,6 +6063,17 @@
           describe.b)(input));
           if (input && typeof input === "object") (0, optionText.U6)(ctx, "storeUrl", input, [ "url" ]);
           (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT);
+          restStoreOptions((0, inputs.S7)((0, shift.Nj)(args, 1).options));
+        }
+        function restStoreOptions(options) {
+          return (0, callbacks.yJ)(function() {
+            var input = {};
+            for (var i = 0; i < STORE_KEYS.length; i++) {
+              var text = (0, optionText.oj)(options[STORE_KEYS[i]]);
+              if (text !== undefined) input[STORE_KEYS[i]] = text;
+            }
+            return (0, src_options.Kk)(input, "store").store;
+          });
         }
         function checkRead(ctx, args) {
           ctx.requireKey();
@@ -6011,7 +6150,7 @@
           };
         }
       },
-      1458: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      9077: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
           Ps: function() {
@@ -6204,7 +6343,7 @@
           }
         });
         var _FilepickerException__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4119);
-        var _fileUrl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1458);
+        var _fileUrl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
         var _inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8040);
         function targetUrl(hosts, fpfile, what, keepConvert) {
           var url;
@@ -6286,9 +6425,6 @@
           Gv: function() {
             return isObject;
           },
-          L: function() {
-            return toWholeNumber;
-          },
           N7: function() {
             return toStr;
           },
@@ -6309,6 +6445,9 @@
           },
           lu: function() {
             return toStringList;
+          },
+          q0: function() {
+            return describe;
           },
           rD: function() {
             return toStrictPair;
@@ -6350,11 +6489,6 @@
             if (s === "false" || s === "0") return false;
           }
           return fail(name, 'true or false (or the string "true" or "false")', value);
-        }
-        function toWholeNumber(name, value, min) {
-          var n = asNumber(value);
-          if (n === undefined || n % 1 !== 0 || n < min) return fail(name, "a whole number of at least " + min, value);
-          return n;
         }
         function toNumberInRange(name, value, min, max, what) {
           if (what === void 0) {
@@ -6420,25 +6554,29 @@
           return fail(name, "an https:// URL (or //host/… ; http:// only for localhost)", value);
         }
       },
-      6078: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      9074: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
-          OF: function() {
-            return services.OF;
+          R8: function() {
+            return warn;
           },
-          SB: function() {
-            return translatePickAndStore;
+          Tk: function() {
+            return pairWarning;
           },
-          by: function() {
-            return translatePickerOptions;
+          cS: function() {
+            return runTable;
           },
-          Kk: function() {
-            return translateStoreOptions;
+          cr: function() {
+            return newDraft;
+          },
+          qO: function() {
+            return unsupported;
+          },
+          qy: function() {
+            return mergeDefined;
           }
         });
-        var tslib_es6 = __webpack_require__(1635);
-        var errors = __webpack_require__(4703);
-        var coerce = __webpack_require__(8708);
+        var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
         function newDraft(mode, env) {
           return {
             mode: mode,
@@ -6477,7 +6615,7 @@
           }
         }
         function mergeDefined(base, over) {
-          var out = (0, tslib_es6.Cl)({}, base);
+          var out = (0, tslib__WEBPACK_IMPORTED_MODULE_0__.Cl)({}, base);
           Object.keys(over).forEach(function(k) {
             if (over[k] !== undefined) out[k] = over[k];
           });
@@ -6491,6 +6629,27 @@
             warn(d, missing, "filepicker: `" + given + "` is given without `" + missing + "`; a server with security enabled will refuse the request");
           }
         }
+      },
+      876: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          OF: function() {
+            return services.OF;
+          },
+          SB: function() {
+            return translatePickAndStore;
+          },
+          by: function() {
+            return translatePickerOptions;
+          },
+          Kk: function() {
+            return translateStoreOptions;
+          }
+        });
+        var tslib_es6 = __webpack_require__(1635);
+        var errors = __webpack_require__(4703);
+        var coerce = __webpack_require__(8708);
+        var draft = __webpack_require__(9074);
         var services = __webpack_require__(7241);
         function editDistance(a, b) {
           var prev = [];
@@ -6534,6 +6693,10 @@
           return "filepicker: unknown " + where + " `" + key + "` is ignored" + (guess ? "; did you mean `" + guess + "`?" : "");
         }
         var LANGUAGES = [ "cs", "de", "en", "es", "es_mx", "fo", "fr", "fr_ca", "he", "it", "nl", "da", "no", "pl", "pt", "pt_br", "ru", "sv", "tr", "zh_tw", "el", "es_ar", "fi", "id", "ko", "sk", "uk", "zh", "sr", "bg", "ms", "hu", "vi" ];
+        var ALIASES = {
+          nb: "no",
+          nn: "no"
+        };
         function known(code) {
           for (var i = 0; i < LANGUAGES.length; i++) if (LANGUAGES[i] === code) return true;
           return false;
@@ -6544,7 +6707,8 @@
           if (!code) return undefined;
           if (known(code)) return code;
           var base = code.split("_")[0];
-          return known(base) ? base : undefined;
+          if (known(base)) return base;
+          return Object.prototype.hasOwnProperty.call(ALIASES, base) ? ALIASES[base] : undefined;
         }
         function toServices(name, value) {
           var items = (0, coerce.cy)(value) ? value : typeof value === "string" ? value.split(",") : [ value ];
@@ -6557,11 +6721,17 @@
           return out;
         }
         function toLanguage(name, value, d) {
+          if (typeof value === "string" && !(0, coerce.Bq)(value)) return undefined;
           var code = normalizeLanguage(value);
-          if (!code) return (0, coerce.fJ)(name, "one of the supported language codes (" + LANGUAGES.join(", ") + ")", value);
-          var asGiven = (0, coerce.Bq)(value).replace(/-/g, "_").toLowerCase();
-          if (code !== asGiven) warn(d, name, "filepicker: `" + name + '` "' + value + '" is not available; using "' + code + '"');
-          return code;
+          if (code) {
+            var asGiven = (0, coerce.Bq)(value).replace(/-/g, "_").toLowerCase();
+            if (code !== asGiven) (0, draft.R8)(d, name, "filepicker: `" + name + '` "' + value + '" is not available; using "' + code + '"');
+            return code;
+          }
+          var browser = normalizeLanguage(d.env.language);
+          var instead = browser ? "the browser's language (\"" + browser + '")' : 'English ("en")';
+          (0, draft.R8)(d, name, "filepicker: `" + name + "` " + (0, coerce.q0)(value) + " is not one of the supported languages (" + LANGUAGES.join(", ") + "); using " + instead);
+          return undefined;
         }
         var DIALOG_ROWS = {
           container: {
@@ -6634,12 +6804,12 @@
               return d.suggestedFilename = (0, coerce.N7)(n, v);
             }
           },
-          mobile: unsupported("the dialog adapts to the screen by itself"),
-          redirectUrl: unsupported("results are always delivered to the callbacks"),
-          noFileReader: unsupported("files are always read with the File API"),
-          showClose: unsupported("the dialog always has a close button"),
-          convertUrl: unsupported("it was internal to processImage"),
-          cloudinaryUploadPreset: unsupported("Cloudinary storage is not supported")
+          mobile: (0, draft.qO)("the dialog adapts to the screen by itself"),
+          redirectUrl: (0, draft.qO)("results are always delivered to the callbacks"),
+          noFileReader: (0, draft.qO)("files are always read with the File API"),
+          showClose: (0, draft.qO)("the dialog always has a close button"),
+          convertUrl: (0, draft.qO)("it was internal to processImage"),
+          cloudinaryUploadPreset: (0, draft.qO)("Cloudinary storage is not supported")
         };
         var CONVERSIONS = [ "crop", "rotate", "filter" ];
         function toRatio(name, value) {
@@ -6656,19 +6826,20 @@
           if (n === undefined || n <= 0) return (0, coerce.fJ)(name, "a number greater than 0 (like 4/3 or 1.5)", value);
           return n;
         }
-        function toConversions(name, value) {
+        function toConversions(name, value, d) {
           var list = (0, coerce.lu)(name, value);
           var out = [];
+          var dropped = [];
           for (var i = 0; i < list.length; i++) {
             var c = list[i].toLowerCase();
-            if (CONVERSIONS.indexOf(c) < 0) return (0, coerce.fJ)(name, 'a list of "crop", "rotate" and "filter"', value);
-            if (out.indexOf(c) < 0) out.push(c);
+            if (CONVERSIONS.indexOf(c) < 0) dropped.push(list[i]); else if (out.indexOf(c) < 0) out.push(c);
           }
+          if (dropped.length) (0, draft.R8)(d, name, "filepicker: `" + name + '` takes "crop", "rotate" and "filter"; left out: ' + dropped.join(", "));
           return out;
         }
         function applyQuality(value, d, name) {
           var q = (0, coerce.Pm)(name, value, 0, 100);
-          if (q === 0) warn(d, name, "filepicker: `" + name + "` 0 means no compression (as in v2); use 1 to 100 to compress"); else d.image.quality = q;
+          if (q === 0) (0, draft.R8)(d, name, "filepicker: `" + name + "` 0 means no compression (as in v2); use 1 to 100 to compress"); else d.image.quality = q;
         }
         var IMAGE_ROWS = {
           imageQuality: {
@@ -6716,10 +6887,11 @@
           },
           conversions: {
             apply: function(v, d, n) {
-              return d.config.conversions = toConversions(n, v);
+              return d.config.conversions = toConversions(n, v, d);
             }
           }
         };
+        var limits = __webpack_require__(3897);
         function toMimetypes(name, value) {
           var list = (0, coerce.lu)(name, value);
           for (var i = 0; i < list.length; i++) {
@@ -6759,12 +6931,12 @@
           },
           maxSize: {
             apply: function(v, d, n) {
-              return d.config.maxSize = (0, coerce.L)(n, v, 1);
+              return d.config.maxSize = (0, limits.Hw)(n, v, d, true);
             }
           },
           maxFiles: {
             apply: function(v, d, n) {
-              return d.config.maxFiles = (0, coerce.L)(n, v, 1);
+              return d.config.maxFiles = (0, limits.Hw)(n, v, d, false);
             }
           },
           multiple: {
@@ -6848,15 +7020,18 @@
         };
         var VIDEO_RES = [ "320x240", "640x480", "1280x720" ];
         var MAX_RECORDING = 5400;
-        function toVideoRes(name, value) {
+        function toVideoRes(name, value, d) {
           var s = typeof value === "string" ? (0, coerce.Bq)(value).toLowerCase() : "";
-          if (VIDEO_RES.indexOf(s) < 0) return (0, coerce.fJ)(name, 'one of "' + VIDEO_RES.join('", "') + '"', value);
-          return s;
+          if (VIDEO_RES.indexOf(s) >= 0) return s;
+          (0, draft.R8)(d, name, "filepicker: `" + name + '` should be one of "' + VIDEO_RES.join('", "') + '", got ' + (0, 
+          coerce.q0)(value) + "; the default (640x480) is used");
+          return undefined;
         }
         var WEBCAM_ROWS = {
           videoRes: {
             apply: function(v, d, n) {
-              return d.webcam.videoRes = toVideoRes(n, v);
+              var res = toVideoRes(n, v, d);
+              if (res) d.webcam.videoRes = res;
             }
           },
           videoLen: {
@@ -6880,8 +7055,8 @@
           webcam: {
             apply: function(v, d, n) {
               if (!(0, coerce.Gv)(v)) return (0, coerce.fJ)(n, 'an object like {videoRes: "640x480", videoLen: 120}', v);
-              runTable(WEBCAM_ROWS, v, d, n + ".", function(key) {
-                return warn(d, n + "." + key, unknownKeyMessage("webcam option", key, WEBCAM_KEYS));
+              (0, draft.cS)(WEBCAM_ROWS, v, d, n + ".", function(key) {
+                return (0, draft.R8)(d, n + "." + key, unknownKeyMessage("webcam option", key, WEBCAM_KEYS));
               });
             }
           },
@@ -6912,7 +7087,7 @@
           var many = d.lists[plural];
           if (!many || !many.length) return one;
           if (one && one.length && one.join(",") !== many.join(",")) {
-            warn(d, singular, "filepicker: both `" + singular + "` and `" + plural + "` are given; `" + plural + "` is used");
+            (0, draft.R8)(d, singular, "filepicker: both `" + singular + "` and `" + plural + "` are given; `" + plural + "` is used");
           }
           return many;
         }
@@ -6932,18 +7107,18 @@
           var named = pluralWins(d, "service");
           var sources = named && named.length ? dedupe(named) : services.hj.concat(d.config.customSourceContainer ? [ "CUSTOMSOURCE" ] : []);
           if (d.config.openTo && sources.indexOf(d.config.openTo) < 0) {
-            warn(d, "openTo", 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(", ") + "); the dialog opens on the first source");
+            (0, draft.R8)(d, "openTo", 'filepicker: `openTo` "' + d.config.openTo + '" is not one of the sources (' + sources.join(", ") + "); the dialog opens on the first source");
           }
           var multiple = d.mode === "pickMultiple" || !!d.multiple;
           if (d.config.folders && !multiple) {
-            warn(d, "folders", "filepicker: `folders` only applies when picking multiple files");
+            (0, draft.R8)(d, "folders", "filepicker: `folders` only applies when picking multiple files");
           }
           if (d.config.maxFiles !== undefined && d.config.maxFiles > 1 && !multiple) {
-            warn(d, "maxFiles", "filepicker: `maxFiles` only applies when picking multiple files (set `multiple: true` or use pickMultiple)");
+            (0, draft.R8)(d, "maxFiles", "filepicker: `maxFiles` only applies when picking multiple files (set `multiple: true` or use pickMultiple)");
           }
-          pairWarning(d);
+          (0, draft.Tk)(d);
           if (multiple && d.mode !== "pickAndStore" && d.store.path && d.store.path.charAt(d.store.path.length - 1) !== "/") {
-            warn(d, "storePath", 'filepicker: `storePath` "' + d.store.path + '" is a file path; with multiple files each one replaces the last. End it with "/"');
+            (0, draft.R8)(d, "storePath", 'filepicker: `storePath` "' + d.store.path + '" is a file path; with multiple files each one replaces the last. End it with "/"');
           }
           var webcamDim = d.webcam.dim || d.webcamTopDim;
           var webcam = (0, tslib_es6.Cl)({}, d.webcam);
@@ -6963,7 +7138,7 @@
           if (hasKeys(d.crop)) config.crop = d.crop;
           if (hasKeys(webcam)) config.webcam = webcam;
           var store = (0, tslib_es6.Cl)({}, d.store);
-          if (d.suggestedFilename !== undefined) warn(d, "suggestedFilename", "filepicker: `suggestedFilename` only applies to export");
+          if (d.suggestedFilename !== undefined) (0, draft.R8)(d, "suggestedFilename", "filepicker: `suggestedFilename` only applies to export");
           return {
             config: config,
             store: store,
@@ -6977,19 +7152,21 @@
           if (env === void 0) {
             env = {};
           }
-          var d = newDraft(mode, env || {});
-          if (input !== null && input !== undefined) {
-            if (!(0, coerce.Gv)(input)) return (0, coerce.fJ)("options", "an object of picker options", input);
-            runTable(PICKER_TABLE, input, d, "", function(key) {
-              return warn(d, key, unknownKeyMessage("picker option", key, PICKER_KEYS));
+          var d = (0, draft.cr)(mode, env || {});
+          if ((0, coerce.Gv)(input)) {
+            (0, draft.cS)(PICKER_TABLE, input, d, "", function(key) {
+              return (0, draft.R8)(d, key, unknownKeyMessage("picker option", key, PICKER_KEYS));
             });
+          } else if (input !== null && input !== undefined) {
+            (0, draft.R8)(d, "options", "filepicker: `options` should be an object of picker options, got " + (0, 
+            coerce.q0)(input) + "; the defaults are used");
           }
           return finish(d);
         }
         function storeOnly(apply) {
           return {
             apply: function(v, d, n) {
-              if (d.context === "store") apply(v, d, n); else warn(d, n, "filepicker: store option `" + n + "` has no effect for pickAndStore (it applies to filepicker.store)");
+              if (d.context === "store") apply(v, d, n); else (0, draft.R8)(d, n, "filepicker: store option `" + n + "` has no effect for pickAndStore (it applies to filepicker.store)");
             }
           };
         }
@@ -7065,13 +7242,13 @@
           };
           if (input !== null && input !== undefined) {
             if (!(0, coerce.Gv)(input)) return (0, coerce.fJ)("storeOptions", "an object of store options", input);
-            runTable(STORE_OPTION_TABLE, input, d, "", function(key) {
-              return warn(d, key, unknownKeyMessage("store option", key, STORE_KEYS));
+            (0, draft.cS)(STORE_OPTION_TABLE, input, d, "", function(key) {
+              return (0, draft.R8)(d, key, unknownKeyMessage("store option", key, STORE_KEYS));
             });
           }
           if (d.storeContainer !== undefined) d.store.container = d.storeContainer;
           if (d.storeRegion !== undefined) d.store.region = d.storeRegion;
-          pairWarning(d);
+          (0, draft.Tk)(d);
           return {
             store: d.store,
             security: d.security,
@@ -7080,7 +7257,7 @@
           };
         }
         function storeDefaults(store, context) {
-          var out = mergeDefined({
+          var out = (0, draft.qy)({
             location: "s3"
           }, store);
           if (context === "pickAndStore" && !out.access) out.access = "private";
@@ -7098,7 +7275,7 @@
           }
           var picked = translatePickerDraft(pickerOptions, "pickAndStore", env);
           var stored = translateStoreDraft(storeOptions, "pickAndStore");
-          var store = storeDefaults(mergeDefined(picked.store, stored.store), "pickAndStore");
+          var store = storeDefaults((0, draft.qy)(picked.store, stored.store), "pickAndStore");
           checkMultiplePath(picked.config.multiple, store.path);
           var security = picked.security.policy || picked.security.signature ? picked.security : stored.security;
           return {
@@ -7122,6 +7299,53 @@
           var t = translateStoreDraft(input, context);
           t.store = storeDefaults(t.store, context);
           return t;
+        }
+      },
+      3897: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          $$: function() {
+            return bytesOf;
+          },
+          $7: function() {
+            return productOf;
+          },
+          Hw: function() {
+            return toLimit;
+          }
+        });
+        var _coerce__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8708);
+        var _draft__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9074);
+        var MAX_EXACT = 9007199254740991;
+        var UNIT = /^(\d+(?:\.\d+)?|\.\d+)\s*(b|([kmg])(?:i?b)?)$/i;
+        function productOf(text) {
+          var s = (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.Bq)(text);
+          if (!/^\d+(\s*\*\s*\d+)+$/.test(s)) return undefined;
+          var factors = s.split("*");
+          var n = 1;
+          for (var i = 0; i < factors.length; i++) n *= Number((0, _coerce__WEBPACK_IMPORTED_MODULE_0__.Bq)(factors[i]));
+          return n <= MAX_EXACT ? n : undefined;
+        }
+        function bytesOf(text) {
+          var m = UNIT.exec((0, _coerce__WEBPACK_IMPORTED_MODULE_0__.Bq)(text));
+          if (!m) return undefined;
+          var power = m[3] ? "kmg".indexOf(m[3].toLowerCase()) + 1 : 0;
+          return Math.floor(Number(m[1]) * Math.pow(1024, power));
+        }
+        function toLimit(name, value, d, units) {
+          var n = (0, _coerce__WEBPACK_IMPORTED_MODULE_0__.i)(value);
+          if (n !== undefined && n % 1 === 0 && n >= 1) return n;
+          var converted;
+          if (typeof value === "string") converted = productOf(value) || (units ? bytesOf(value) : undefined);
+          var what = units ? "a whole number of bytes" : "a whole number";
+          if (converted !== undefined && converted >= 1) {
+            (0, _draft__WEBPACK_IMPORTED_MODULE_1__.R8)(d, name, "filepicker: `" + name + "` should be " + what + ", got " + (0, 
+            _coerce__WEBPACK_IMPORTED_MODULE_0__.q0)(value) + "; using " + converted);
+            return converted;
+          }
+          (0, _draft__WEBPACK_IMPORTED_MODULE_1__.R8)(d, name, "filepicker: `" + name + "` should be " + what + " of at least 1, got " + (0, 
+          _coerce__WEBPACK_IMPORTED_MODULE_0__.q0)(value) + "; it is ignored");
+          return undefined;
         }
       },
       7241: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -7486,7 +7710,9 @@
           if (configured) candidates.push(normalizeLanguage(configured));
           if (browser) {
             var b = normalizeLanguage(browser);
-            candidates.push(b, b.split("_")[0]);
+            var base = b.split("_")[0];
+            candidates.push(b, base);
+            if (base === "nb" || base === "nn") candidates.push("no");
           }
           for (var i = 0; i < candidates.length; i++) if (known(candidates[i])) return candidates[i];
           return "en";
@@ -7608,6 +7834,7 @@
           statusFailed: "Failed: {{reason}}",
           statusRetrying: "Connection problem, retrying in {{seconds}} s (attempt {{attempt}})",
           uploadFailed: "The upload failed.",
+          uploadRefused: "The server refused this upload.",
           totalProgress: "Total: {{percent}}%",
           progressOf: "Upload progress of {{filename}}",
           removeFile: "Remove {{filename}}",
@@ -8185,6 +8412,32 @@
           (0, _state__WEBPACK_IMPORTED_MODULE_1__.L4)(ctx).responsiveOptions = options;
         }
       },
+      2716: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          K: function() {
+            return liveAttributes;
+          },
+          e: function() {
+            return snapshotOf;
+          }
+        });
+        function liveAttributes(el) {
+          var out = {};
+          var attrs = el.attributes;
+          for (var i = 0; i < attrs.length; i++) {
+            var name_1 = attrs[i].name.toLowerCase();
+            if (name_1.indexOf("data-fp-") === 0 && !Object.prototype.hasOwnProperty.call(out, name_1)) out[name_1] = attrs[i].value;
+          }
+          return out;
+        }
+        function snapshotOf(el) {
+          return {
+            type: (el.getAttribute("type") || "").toLowerCase(),
+            attrs: liveAttributes(el)
+          };
+        }
+      },
       8503: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
@@ -8227,7 +8480,7 @@
         "use strict";
         var boot = __webpack_require__(3760).z;
         module.exports = boot(function() {
-          return __webpack_require__(1402).A;
+          return __webpack_require__(2349).A;
         });
       },
       1635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -8824,6 +9077,7 @@
       return "chunks/" + {
         8: "editor",
         201: "md5",
+        259: "md5pool",
         414: "image",
         582: "media",
         649: "export",

@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 649 ], {
-  1683: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  1861: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       downloadUrl: function() {
@@ -16,6 +16,43 @@
     var FPError = __webpack_require__(1948);
     var services = __webpack_require__(7241);
     var checkExport = __webpack_require__(8657);
+    var FRAME_LIFETIME_MS = 6e4;
+    function sameOrigin(doc, url) {
+      var loc = doc.location;
+      if (!loc) return false;
+      var a = doc.createElement("a");
+      a.setAttribute("href", url);
+      return a.protocol === loc.protocol && a.host === loc.host;
+    }
+    function clickLink(doc, href, filename) {
+      var link = doc.createElement("a");
+      link.setAttribute("href", href);
+      link.setAttribute("download", filename);
+      link.setAttribute("rel", "noopener");
+      link.className = "fp-hidden";
+      (doc.body || doc.documentElement).appendChild(link);
+      try {
+        link.click();
+      } finally {
+        if (link.parentNode) link.parentNode.removeChild(link);
+      }
+    }
+    function frameDownload(doc, href) {
+      var frame = doc.createElement("iframe");
+      frame.setAttribute("hidden", "");
+      frame.setAttribute("aria-hidden", "true");
+      frame.setAttribute("tabindex", "-1");
+      frame.className = "fp-hidden fp-download-frame";
+      frame.setAttribute("src", href);
+      (doc.body || doc.documentElement).appendChild(frame);
+      setTimeout(function() {
+        if (frame.parentNode) frame.parentNode.removeChild(frame);
+      }, FRAME_LIFETIME_MS);
+    }
+    function saveWithoutLeaving(doc, href, filename) {
+      if (sameOrigin(doc, href)) clickLink(doc, href, filename); else frameDownload(doc, href);
+    }
+    var fetchImage = __webpack_require__(2418);
     var pageStyles = __webpack_require__(4706);
     var dom = __webpack_require__(239);
     var Modal = __webpack_require__(3882);
@@ -135,6 +172,11 @@
         return seg;
       }
     }
+    function isFileApiUrl(ctx, url) {
+      var bases = [ ctx.hosts.fileApi + "/", ctx.hosts.cdn + "/" ];
+      for (var i = 0; i < bases.length; i++) if (url.slice(0, bases[i].length) === bases[i]) return true;
+      return false;
+    }
     function requestedServices(options, table) {
       var list = options.services;
       if (list !== undefined && Object.prototype.toString.call(list) !== "[object Array]") list = [ list ];
@@ -161,19 +203,6 @@
         isWriteable: true
       };
     }
-    function clickLink(doc, href, filename) {
-      var link = doc.createElement("a");
-      link.setAttribute("href", href);
-      link.setAttribute("download", filename);
-      link.setAttribute("rel", "noopener");
-      link.className = "fp-hidden";
-      (doc.body || doc.documentElement).appendChild(link);
-      try {
-        link.click();
-      } finally {
-        if (link.parentNode) link.parentNode.removeChild(link);
-      }
-    }
     function exportFile(ctx, args) {
       var call = (0, checkExport.$)(ctx, args);
       var a = call.a;
@@ -195,7 +224,7 @@
         return outcome.succeed(exportBlob(call, filename, meta));
       };
       var directDownload = function() {
-        clickLink(doc, downloadUrl(url), filename);
+        saveWithoutLeaving(doc, downloadUrl(url), filename);
         if (size !== undefined || !ctx.hasMember("stat")) {
           deliver(null);
           return;
@@ -210,7 +239,7 @@
           deliver(null);
         }
       };
-      var renamedDownload = function(win) {
+      var bytesDownload = function(win) {
         ctx.http().transport.request({
           method: "GET",
           url: downloadUrl(url),
@@ -221,14 +250,16 @@
             directDownload();
             return;
           }
+          var saveAs = options.suggestedFilename ? filename : (0, fetchImage.x)(res.headers.get("Content-Disposition")) || filename;
           var objectUrl = win.URL.createObjectURL(data);
-          clickLink(doc, objectUrl, filename);
+          clickLink(doc, objectUrl, saveAs);
           setTimeout(function() {
             return win.URL.revokeObjectURL(objectUrl);
           }, 6e4);
           deliver({
             size: data.size,
-            mimetype: data.type
+            mimetype: data.type,
+            filename: saveAs
           });
         }, function() {
           return directDownload();
@@ -237,7 +268,9 @@
       var dialog = openSaveDialog(doc, filename, {
         onDownload: function() {
           var win = ctx.window();
-          if (renamed && win.URL && typeof win.URL.createObjectURL === "function") renamedDownload(win); else directDownload();
+          var canSaveBytes = !!win.URL && typeof win.URL.createObjectURL === "function";
+          var fetchFirst = renamed || !sameOrigin(doc, url) && !isFileApiUrl(ctx, url);
+          if (fetchFirst && canSaveBytes) bytesDownload(win); else directDownload();
         },
         onCancel: function() {
           outcome.fail(new FPError.d(131));

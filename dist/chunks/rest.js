@@ -97,7 +97,7 @@
     function cacheBust(options) {
       return options.cache === true ? [] : [ [ "_cacheBust", (new Date).getTime() ] ];
     }
-    var fileUrl = __webpack_require__(1458);
+    var fileUrl = __webpack_require__(9077);
     var fileApi = __webpack_require__(1160);
     var errors = __webpack_require__(4703);
     var describe = __webpack_require__(393);
@@ -529,11 +529,10 @@
     var optionText = __webpack_require__(8031);
     var ONE_PART = 5 * 1024 * 1024;
     function storeUrlFor(env, options, mimetype) {
+      var store = (0, checks.Sv)(options);
       var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", (0, 
-      optionText.oj)(mimetype) ], [ "filename", (0, optionText.oj)(options.filename) ], [ "path", (0, 
-      optionText.oj)(options.path) ], [ "container", (0, optionText.oj)(options.container) ], [ "access", (0, 
-      optionText.oj)(options.access) ] ];
-      return (0, storeApi.v)(env.ctx.hosts.storeApi, env.ctx.requireKey(), (0, optionText.oj)(options.location) || "S3", params.concat(securityParams(options)));
+      optionText.oj)(mimetype) ], [ "filename", store.filename ], [ "path", store.path ], [ "container", store.container ], [ "region", store.region ], [ "access", store.access ] ];
+      return (0, storeApi.v)(env.ctx.hosts.storeApi, env.ctx.requireKey(), store.location, params.concat(securityParams(options)));
     }
     function post(env, request, codes, outcome) {
       perform({
@@ -567,13 +566,7 @@
       return new FPError.d((0, errors.TX)(err) ? (0, codes.xF)(codes.xU, err.status, false) : codes.xU.other, details);
     }
     function storeLarge(env, file, options, outcome) {
-      var store = {
-        location: ((0, optionText.oj)(options.location) || "s3").toLowerCase(),
-        path: (0, optionText.oj)(options.path),
-        container: (0, optionText.oj)(options.container),
-        access: (0, optionText.oj)(options.access),
-        filename: (0, optionText.oj)(options.filename)
-      };
+      var store = (0, checks.Sv)(options);
       var progress = percentReporter(outcome, 95);
       var task = env.ctx.uploader(securityOf(options)).upload(file, store, {
         onProgress: function(p) {

@@ -117,7 +117,7 @@
       return table.other;
     }
   },
-  835: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  7138: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       activateResponsive: function() {
@@ -138,14 +138,27 @@
     });
     var checks = __webpack_require__(5237);
     var services = __webpack_require__(7241);
-    function readAttributes(el) {
-      var out = {};
-      var attrs = el.attributes;
-      for (var i = 0; i < attrs.length; i++) {
-        var name_1 = attrs[i].name.toLowerCase();
-        if (name_1.indexOf("data-fp-") === 0 && !Object.prototype.hasOwnProperty.call(out, name_1)) out[name_1] = attrs[i].value;
+    var widgets_snapshot = __webpack_require__(2716);
+    var building = null;
+    function buildingFrom(el, snapshot, build) {
+      var outer = building;
+      building = {
+        el: el,
+        snapshot: snapshot
+      };
+      try {
+        return build();
+      } finally {
+        building = outer;
       }
-      return out;
+    }
+    function readAttributes(el) {
+      if (building && building.el === el) {
+        var out = {};
+        for (var k in building.snapshot.attrs) if (Object.prototype.hasOwnProperty.call(building.snapshot.attrs, k)) out[k] = building.snapshot.attrs[k];
+        return out;
+      }
+      return (0, widgets_snapshot.K)(el);
     }
     function attr(map, name) {
       var v = map[name.toLowerCase()];
@@ -187,8 +200,8 @@
       var debug = attr(map, "data-fp-debug");
       if (debug !== undefined) options.debug = debugFlag(debug);
       if (mode === "export") {
-        var name_2 = attr(map, "data-fp-suggestedfilename") || attr(map, "data-fp-option-defaultsaveasname");
-        if (name_2 !== undefined) options.suggestedFilename = name_2;
+        var name_1 = attr(map, "data-fp-suggestedfilename") || attr(map, "data-fp-option-defaultsaveasname");
+        if (name_1 !== undefined) options.suggestedFilename = name_1;
       } else if (mode === "pick") {
         copy(options, map, PICK_ONLY);
         copy(options, map, V1_PICK);
@@ -267,10 +280,17 @@
       for (var i = 0; i < fpfiles.length; i++) names.push(String(fpfiles[i] && fpfiles[i].filename || ""));
       return names.join(", ");
     }
+    function pageUrl(doc, url) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+      var a = doc.createElement("a");
+      a.setAttribute("href", url);
+      return a.href || url;
+    }
     var pageStyles = __webpack_require__(4706);
     function buildConvertWidget(ctx, input) {
-      var url = attr(readAttributes(input), "data-fp-url");
-      if (!url) return null;
+      var given = attr(readAttributes(input), "data-fp-url");
+      if (!given) return null;
+      var url = pageUrl(input.ownerDocument, given);
       var button = makeButton(input, "Convert File", false);
       var options = constructOptions(input, "convert", ctx);
       (0, pageStyles.jD)(input);
@@ -288,6 +308,7 @@
     var rest_codes = __webpack_require__(5679);
     var target = __webpack_require__(5060);
     var mimetypes = __webpack_require__(4379);
+    var limits = __webpack_require__(3897);
     function typeOf(file) {
       return (0, mimetypes.PG)(file.type, file.name || file.fileName);
     }
@@ -337,26 +358,32 @@
       var s = String(value);
       return (stripSpaces ? s.replace(/ /g, "") : s).split(",");
     }
+    function limitOf(value, units) {
+      var n = Number(value);
+      if (n > 0) return n;
+      var text = typeof value === "string" ? (0, limits.$7)(value) || (units ? (0, limits.$$)(value) : undefined) : undefined;
+      return text !== undefined && text > 0 ? text : undefined;
+    }
     function rulesFrom(options) {
       var mimetypes = toList(options.mimetypes, false) || toList(options.mimetype, false) || [ "*/*" ];
       var ext = toList(options.extensions, true) || toList(options.extension, true);
-      var maxSize = Number(options.maxSize);
-      var maxFiles = Number(options.maxFiles);
       return {
         multiple: !!options.multiple && options.multiple !== "false",
-        maxSize: maxSize > 0 ? maxSize : undefined,
-        maxFiles: maxFiles > 0 ? maxFiles : undefined,
+        maxSize: limitOf(options.maxSize, true),
+        maxFiles: limitOf(options.maxFiles, false),
         mimetypes: mimetypes,
         extensions: ext ? ext.map(function(e) {
           return e.toLowerCase();
         }) : undefined
       };
     }
+    var describe = __webpack_require__(393);
+    var coerce = __webpack_require__(8708);
     var tslib_es6 = __webpack_require__(1635);
     var errors = __webpack_require__(4703);
     var blob = __webpack_require__(2367);
     var FPError = __webpack_require__(1948);
-    var src_options = __webpack_require__(6078);
+    var src_options = __webpack_require__(876);
     function dropBatch(ctx, options) {
       var t = (0, src_options.Kk)(options, "store");
       var uploader = ctx.uploader(t.security);
@@ -520,32 +547,52 @@
     }();
     var state = __webpack_require__(8503);
     var noop = function() {};
-    function fn(x) {
-      return typeof x === "function" ? x : noop;
+    function fn(x, win) {
+      if (typeof x !== "function") return noop;
+      var page = x;
+      return function() {
+        var args = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args[_i] = arguments[_i];
+        }
+        page.apply(win, args);
+      };
     }
     function defined(o) {
       var out = {};
       for (var k in o) if (o[k] !== undefined && o[k] !== null && o[k] !== "") out[k] = o[k];
       return out;
     }
+    function warnLimit(ctx, name, given, used) {
+      if (typeof given !== "string" || !(0, coerce.Bq)(given) || !isNaN(Number(given))) return;
+      var what = used === undefined ? "it is ignored" : "using " + used;
+      ctx.warnOnce("drop:" + name + ":" + given, "filepicker: `makeDropPane` option `" + name + "` should be a number, got " + (0, 
+      describe.b)(given) + "; " + what);
+    }
     var DropPane = function() {
       function DropPane(ctx, el, options) {
         var _this = this;
         this.ctx = ctx;
         this.el = el;
+        var win = (0, state.Ou)(ctx);
         this.cb = {
-          dragEnter: fn(options.dragEnter),
-          dragLeave: fn(options.dragLeave),
-          onStart: fn(options.onStart),
-          onSuccess: fn(options.onSuccess),
-          onError: fn(options.onError),
-          onProgress: fn(options.onProgress)
+          dragEnter: fn(options.dragEnter, win),
+          dragLeave: fn(options.dragLeave, win),
+          onStart: fn(options.onStart, win),
+          onSuccess: fn(options.onSuccess, win),
+          onError: fn(options.onError, win),
+          onProgress: fn(options.onProgress, win)
         };
         this.rules = rulesFrom(options);
+        warnLimit(ctx, "maxSize", options.maxSize, this.rules.maxSize);
+        warnLimit(ctx, "maxFiles", options.maxFiles, this.rules.maxFiles);
         this.store = defined({
           location: options.location,
           path: options.path,
           container: options.container,
+          storeContainer: options.storeContainer,
+          region: options.region,
+          storeRegion: options.storeRegion,
           access: options.access,
           policy: options.policy,
           signature: options.signature
@@ -759,6 +806,7 @@
         location: options.storeLocation,
         path: options.storePath,
         container: options.storeContainer,
+        region: options.storeRegion,
         access: options.storeAccess,
         policy: options.policy,
         signature: options.signature,
@@ -833,7 +881,7 @@
         var url = attr(readAttributes(el), "data-fp-url");
         if (!url) return;
         e.preventDefault();
-        ctx.callPublic("exportFile", [ url, constructOptions(el, "export", ctx) ]);
+        ctx.callPublic("exportFile", [ pageUrl(el.ownerDocument, url), constructOptions(el, "export", ctx) ]);
       }, false);
     }
     function startsWith(s, prefix) {
@@ -991,18 +1039,17 @@
       });
       return true;
     }
-    function typeAttr(el) {
-      return (el.getAttribute("type") || "").toLowerCase();
-    }
-    function buildOne(ctx, el) {
-      var type = typeAttr(el);
-      if (el.getAttribute("data-fp-src") && String(el.nodeName).toUpperCase() === "IMG") {
+    function buildOne(ctx, el, snapshot) {
+      var type = snapshot.type;
+      if (snapshot.attrs["data-fp-src"] && String(el.nodeName).toUpperCase() === "IMG") {
         updateImage(ctx, el);
         return;
       }
       if (!claim(el)) return;
       (0, pageStyles.NA)(el.ownerDocument);
-      if (type === "filepicker") buildPickWidget(ctx, el); else if (type === "filepicker-dragdrop") buildDragWidget(ctx, el); else if (type === "filepicker-convert") buildConvertWidget(ctx, el); else if (type === "filepicker-preview") buildPreview(ctx, el); else buildExportWidget(ctx, el);
+      buildingFrom(el, snapshot, function() {
+        if (type === "filepicker") buildPickWidget(ctx, el); else if (type === "filepicker-dragdrop") buildDragWidget(ctx, el); else if (type === "filepicker-convert") buildConvertWidget(ctx, el); else if (type === "filepicker-preview") buildPreview(ctx, el); else buildExportWidget(ctx, el);
+      });
     }
     function buildWidgets(ctx) {
       var doc = (0, state.Ou)(ctx).document;
@@ -1011,15 +1058,16 @@
         var found = doc.querySelectorAll(checks.SA[s]);
         for (var i = 0; i < found.length; i++) {
           try {
-            buildOne(ctx, found[i]);
+            buildOne(ctx, found[i], (0, widgets_snapshot.e)(found[i]));
           } catch (e) {
             (0, state.yA)(String(e));
           }
         }
       }
     }
-    function constructWidget(ctx, args) {
-      buildOne(ctx, (0, checks.or)(args));
+    function constructWidget(ctx, args, snapshot) {
+      var el = (0, checks.or)(args);
+      buildOne(ctx, el, snapshot || (0, widgets_snapshot.e)(el));
     }
     function runHooks(ctx) {
       try {

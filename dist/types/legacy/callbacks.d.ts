@@ -23,7 +23,9 @@ export declare class Outcome {
     /** Ends silently (`{close()}` fires no callback, as in v2). */
     close(): void;
 }
-/** The FPError for an error from the dialog or the engine on the pick path. */
+/** What the server said: the `error` of a JSON answer (`{"error": "…"}`), else the answer's text as it is. */
+export declare function serverMessage(body: string): string;
+/** The FPError for an error from the dialog or the engine on the pick path; a server's reason goes into `details`. */
 export declare function pickErrorToFP(err: unknown): FPError;
 /** Runs `fn`, turning a ValidationError into the documented synchronous channel: a thrown FilepickerException. */
 export declare function throwingValidation<T>(fn: () => T): T;

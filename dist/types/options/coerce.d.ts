@@ -11,8 +11,6 @@ export declare function asNumber(value: unknown): number | undefined;
 export declare function trim(s: string): string;
 /** `true`/`false`, the strings `"true"`/`"false"` (any case, as widgets send), or 1/0. */
 export declare function toBool(name: string, value: unknown): boolean;
-/** A whole number of at least `min` (numeric strings are accepted). */
-export declare function toWholeNumber(name: string, value: unknown, min: number): number;
 /** A number from `min` to `max` inclusive (numeric strings are accepted). */
 export declare function toNumberInRange(name: string, value: unknown, min: number, max: number, what?: string): number;
 /** A string; `nonEmpty` also rejects `''` and whitespace. */
@@ -32,7 +30,7 @@ export declare function toPair(name: string, value: unknown, nulls: NullPolicy):
 /** A pair with no nulls, typed as such. */
 export declare function toStrictPair(name: string, value: unknown): [number, number];
 /**
- * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (the seed's own example),
+ * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (v2's documented example),
  * or `http://` on localhost / 127.0.0.1 / [::1] for local development. Anything else (`javascript:`, `data:`,
  * plain http elsewhere, relative paths) is refused.
  */

@@ -9,6 +9,8 @@ export interface TranslateEnv {
     userAgent?: string;
     /** `navigator.standalone` (iOS home-screen app): keeps the modal default on mobile. */
     standalone?: boolean;
+    /** `navigator.language`: named in the warning for a `language` the dialog does not have. */
+    language?: string;
 }
 /** One unknown, misspelled or unsupported option, with a hint. The translator never logs; the facade decides. */
 export interface OptionWarning {

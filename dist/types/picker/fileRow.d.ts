@@ -12,5 +12,5 @@ export interface FileRow {
 }
 /** Builds the row of an entry. Names are user data: they only ever go into text nodes and attributes. */
 export declare function createRow(doc: Document, binder: TextBinder, entry: Entry, removable: boolean): FileRow;
-/** Shows the entry's state: status text, progress value, the retry button on failure. */
+/** Shows the entry's state: status text, progress value, the retry button on a failure retrying may cure. */
 export declare function updateRow(binder: TextBinder, row: FileRow, entry: Entry, removable: boolean): void;

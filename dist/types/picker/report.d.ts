@@ -15,6 +15,8 @@ export declare class Report {
     done(files: PickedFile[]): void;
     cancel(): void;
     error(error: Error): void;
+    /** Whether the final call is still to come. */
+    get open(): boolean;
     /** Closes the channel; true when it was open (the caller may then make the final call). */
     close(): boolean;
 }

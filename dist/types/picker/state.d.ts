@@ -22,6 +22,8 @@ export interface Entry {
     };
     /** Text of the last failure. */
     error?: string;
+    /** The server refused the upload (a 4xx answer retrying cannot change): the row offers no retry. */
+    refused?: boolean;
     /** The entry's item in the dialog's upload batch (which holds its upload and its stored copies). */
     item?: BatchItem;
     /** The stored file, once stored (shown in the totals). */

@@ -16,7 +16,11 @@ export interface UploadPolicy {
     stored(): void;
     /** A file failed (its row shows why and offers a retry). */
     failed(): void;
+    /** The server refused a file (its row says so, without a retry): the call ends with `error`; the dialog stays to show why. */
+    refused(error: Error): void;
 }
+/** A server answer that retrying cannot change (400 bad parameters, 403 refused, 404, 413 …); 408, 429 and 5xx can. */
+export declare function isRefusal(err: unknown): boolean;
 /** The text of an error without the library's `filepicker: ` prefix. */
 export declare function messageOf(e: unknown): string;
 /**

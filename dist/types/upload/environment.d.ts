@@ -1,6 +1,6 @@
 /**
  * The default environment: the platform's timers, `navigator.onLine` and the `online` event (core/http/environment.ts), and (when a script URL
- * for the MD5 worker is given and `Worker` exists) a Worker. Only feature checks touch globals here.
+ * for the MD5 worker is given and `Worker` exists) the MD5 Worker's URL (started as md5Start.ts says). Only feature checks touch globals here.
  */
 import { UploadEnvironment } from './types';
 /**
@@ -17,9 +17,9 @@ export declare function nativeMd5Stream(): UploadEnvironment['createMd5'];
 export declare function md5WorkerCount(cores: unknown): number;
 export interface EnvironmentOptions {
     /**
-     * Same-origin URL of a script that calls `installMd5Worker(self)` (md5Worker.ts) when loaded in a Worker.
-     * A script URL works under a strict CSP (`default-src 'self'`), where a Blob-URL worker is refused.
-     * Without it, parts are hashed on the main thread in 1 MiB slices.
+     * URL of the MD5 Worker script (`filepicker.md5worker.js`, which calls `installMd5Worker(self)`). Same-origin with
+     * the page, it is started directly (also under a strict CSP); from another origin, through a one-line Blob-URL
+     * Worker that imports it (md5Start.ts). Without it, parts are hashed on the main thread in 1 MiB slices.
      */
     workerUrl?: string;
 }

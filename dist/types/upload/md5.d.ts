@@ -1,9 +1,10 @@
 /**
- * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload), computed with spark-md5 incrementally
- * over slices so the page stays responsive: in a Worker when one can be created, else on the main thread,
- * yielding to the event loop between slices. An environment may supply a native MD5 (Node's crypto) instead.
- * spark-md5 is not in the main bundle: the Worker is its own script (src/md5worker.ts) and the main-thread fallback
- * loads the on-demand chunk `md5` (sparkMd5.ts) the first time it hashes.
+ * MD5 of a part (base64 of the digest, the `md5` field of /multipart/upload): in a Worker when one can be started
+ * (hash-wasm there, see md5Worker.ts), else on the main thread with spark-md5 over 1 MiB slices, yielding to the event
+ * loop between slices so the page stays responsive. An environment may supply a native MD5 (Node's crypto) instead.
+ * Neither hasher is in the main bundle: the Worker is its own script (src/md5worker.ts), the code that starts and feeds
+ * it is the on-demand chunk `md5pool`, and the main-thread fallback loads the chunk `md5` (sparkMd5.ts) the first time
+ * it hashes.
  */
 import { UploadEnvironment } from './types';
 export { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
@@ -25,9 +26,8 @@ export interface PartHasher {
 /** Main-thread spark-md5 over 1 MiB slices, yielding between slices. */
 export declare function mainThreadHasher(env: UploadEnvironment, poolSize?: number): PartHasher;
 /**
- * Hashes in Workers (see md5Worker.ts for the other side): parts wait in one line and each Worker hashes one part at
- * a time, so the first part in line is ready first (a Worker given several at once interleaves their slice reads and
- * finishes them all late). Up to `workers` Workers are started, as parts queue up. Falls back to the main thread for
- * good when no Worker can be created or one fails.
+ * Hashes in Workers (md5Pool.ts, the on-demand chunk `md5pool`) when the environment can start them, else on the main
+ * thread; parts a Worker could not hash (it failed, refused a part or never answered) are hashed on the main thread.
+ * `debug` hears once which way was taken.
  */
-export declare function createHasher(env: UploadEnvironment, poolSize?: number, workers?: number): PartHasher;
+export declare function createHasher(env: UploadEnvironment, poolSize?: number, workers?: number, debug?: (message: string) => void): PartHasher;

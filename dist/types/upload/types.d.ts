@@ -16,10 +16,14 @@ export interface WorkerLike {
 }
 /** Everything the engine needs from its surroundings (timers and network state as retries need them, plus MD5). Tests inject their own. */
 export interface UploadEnvironment extends RetryEnvironment {
-    /** Creates the MD5 worker, or returns null (no Worker, CSP refused it, no script URL). */
+    /** URL of the MD5 Worker script; the engine starts it directly or through a Blob URL (md5Start.ts). */
+    md5WorkerUrl?: string;
+    /** Creates an MD5 Worker, or returns null (refused); when given, it is used instead of md5WorkerUrl. */
     createWorker?(): WorkerLike | null;
     /** How many MD5 Workers may run at once (default 1). */
     md5Workers?: number;
+    /** How long a new MD5 Worker may take to answer its ready ping before the main thread hashes (default 5000 ms). */
+    md5ReadyMs?: number;
     /**
      * Optional fast MD5 (base64 digest of the bytes), e.g. Node's crypto; when absent spark-md5 is used.
      */

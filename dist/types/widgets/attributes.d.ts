@@ -1,9 +1,7 @@
 import { LegacyContext } from '../legacy/context';
-/** The `data-fp-*` attributes of an element, by lower-case name (HTML attribute names are case-insensitive; XHTML ones are not). */
-export type AttributeMap = {
-    [lowerName: string]: string;
-};
-export declare function readAttributes(el: Element): AttributeMap;
+import { AttributeMap } from './snapshot';
+export { readAttributes } from './building';
+export type { AttributeMap } from './snapshot';
 /** A non-empty attribute value (v2 ignored empty ones), or undefined. */
 export declare function attr(map: AttributeMap, name: string): string | undefined;
 /** The options a widget builds from its attributes: strings, lists of them, service numbers, flags. */

@@ -21,6 +21,11 @@ export interface DropProblem {
 export declare function typeOf(file: DropFile): string;
 /** The first problem with a drop, or null when every file may be stored. */
 export declare function checkDrop(files: ArrayLike<DropFile>, rules: DropRules): DropProblem | null;
+/**
+ * A limit as v2 compared it (`Number`), or, where that is no number, text pages write for it: `"10485760*1024"`
+ * (a product) and, for sizes, `"10mb"` (see src/options/limits.ts). Undefined = no limit.
+ */
+export declare function limitOf(value: unknown, units: boolean): number | undefined;
 /** The rules from makeDropPane's options (`mimetype(s)` and `extension(s)`: string, comma list or array). */
 export declare function rulesFrom(options: {
     [k: string]: unknown;

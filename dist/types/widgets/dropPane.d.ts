@@ -1,6 +1,6 @@
 import { LegacyContext } from '../legacy/context';
 type Callback = (...args: unknown[]) => void;
-/** The page's callbacks of a drop pane (each a no-op when not given). */
+/** The page's callbacks of a drop pane (each a no-op when not given), each called with `this` = the page's window. */
 export interface DropCallbacks {
     dragEnter: Callback;
     dragLeave: Callback;
@@ -21,7 +21,7 @@ export declare class DropPane {
     private cb;
     /** The type, size and count rules of the options. */
     private rules;
-    /** The v2 store options of the options (`location`, `path`, `container`, `access`, `policy`, `signature`). */
+    /** The store options of the options (`location`, `path`, `container`/`storeContainer`, `region`/`storeRegion`, `access`, `policy`, `signature`). */
     private store;
     /** `options`: the page's makeDropPane options. */
     constructor(ctx: LegacyContext, el: HTMLElement, options: {

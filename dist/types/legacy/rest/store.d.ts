@@ -5,7 +5,10 @@ export declare const ONE_PART: number;
 type Options = {
     [key: string]: unknown;
 };
-/** `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`); location lower case. */
+/**
+ * `<storeApi>/<location>?key=…` with v2's parameters (src/library/urls.js `constructStoreUrl`) and the region; the
+ * store options come from the store option translator (restStoreOptions), the location lower case.
+ */
 export declare function storeUrlFor(env: RestEnv, options: Options, mimetype?: string): string;
 /** `store(input, options?, onSuccess?, onError?, onProgress?)`: stores data, a File/Blob, a file input's file or an FPFile's URL. */
 export declare function store(env: RestEnv, args: ArrayLike<unknown>): void;

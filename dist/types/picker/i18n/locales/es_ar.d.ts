@@ -24,6 +24,7 @@ declare const _default: {
     statusFailed: string;
     statusRetrying: string;
     uploadFailed: string;
+    uploadRefused: string;
     totalProgress: string;
     progressOf: string;
     removeFile: string;
