@@ -222,6 +222,7 @@ describe('stat / metadata / remove', () => {
     expect(r.value).toMatchObject({ filename: 'hello.txt', size: HEllo_BYTES.length });
     expect(r.value.uploaded).toBeInstanceOf(pg.window.Date);
     expect(r.value.modified).toBeInstanceOf(pg.window.Date);
+    expect(r.value.created).toBeInstanceOf(pg.window.Date);
     expect(Math.abs(r.value.uploaded.getTime() - Date.now())).toBeLessThan(60000);
     const m = await run(pg, (fp, s, e) => fp.metadata(f.url, { cache: true }, s, e));
     expect(m.value.size).toBe(r.value.size);

@@ -17,8 +17,10 @@ export interface FileRecord {
   filename: string;
   mimetype: string;
   size: number;
-  /** ms since the epoch */
+  /** ms since the epoch: the last time the content was stored (a write renews it) */
   uploaded: number;
+  /** ms since the epoch: when the handle was first stored (absent = `uploaded`; kept by writes) */
+  created?: number;
   access: 'public' | 'private';
   md5?: string;
   /** The `path` store option the file was stored with, if any. */

@@ -152,6 +152,8 @@ describe('file API', () => {
   });
 
   test('write: raw body, multipart fileUpload, form url=', async () => {
+    const before = (await reply(await fetch(file.url + '/metadata'))).json;
+    expect(before.created).toBe(before.uploaded);
     const w1 = await reply(await fetch(file.url + '?nonce=fp&mimetype=text/csv&plugin=js_lib', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: 'a,b' }));
     expect(w1.status).toBe(200);
     expect(w1.json).toMatchObject({ url: file.url, size: 3, type: 'text/csv', key: file.key, writeable: true });
@@ -167,6 +169,9 @@ describe('file API', () => {
     const b64 = await reply(await fetch(file.url + '?base64decode=true', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('decoded!').toString('base64') }));
     expect(b64.json.size).toBe(8);
     expect((await download(file.url)).body.toString()).toBe('decoded!');
+    const after = (await reply(await fetch(file.url + '/metadata'))).json;
+    expect(after.created).toBe(before.created);
+    expect(after.uploaded).toBeGreaterThanOrEqual(before.uploaded);
   });
 
   test('store from multipart fileUpload and from url=', async () => {

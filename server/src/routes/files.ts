@@ -100,6 +100,7 @@ export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handl
     mimetype: r.mimetype,
     size: head.size,
     uploaded: r.uploaded,
+    created: r.created !== undefined ? r.created : r.uploaded,
     modified: head.lastModified ? head.lastModified.getTime() : r.uploaded,
     container: r.bucket,
     key: r.key,
@@ -155,7 +156,7 @@ export async function write(ctx: Ctx, req: IncomingMessage, res: ServerResponse,
     const mt = optString(q, 'mimetype', 255) || (s.sourceUrl ? s.mimetype : undefined) || r.mimetype;
     const mimetype = checkMimetype('mimetype', mt);
     await putSpooled(ctx, s, r, mimetype);
-    const next: FileRecord = { ...r, mimetype, size: s.size, md5: s.md5, uploaded: Date.now() };
+    const next: FileRecord = { ...r, mimetype, size: s.size, md5: s.md5, uploaded: Date.now(), created: r.created !== undefined ? r.created : r.uploaded };
     await ctx.handles.put(next);
     if (await ctx.handles.wasRemoved(r.handle)) {
       // the file was removed while this write was in flight: the removal wins, whatever this write put goes
