@@ -30,6 +30,13 @@ test('starts on the given port, serves the demo pages with CSP, and stops cleanl
     const html = await page.text();
     expect(html).not.toMatch(/<script>(?!<)/); // external scripts only
     expect(html).toMatch(/<script src="config\.js"><\/script>\s*<script src="\/dist\/filepicker\.js"><\/script>/);
+    // every demo page renders at device width on a phone (the dialog was tiny without a viewport)
+    const pages = readdirSync(path.join(root, 'server', 'public', 'demo')).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const name of pages) {
+      const text = await (await fetch(base + '/demo/' + name)).text();
+      expect({ name, viewport: /<meta name="viewport" content="width=device-width, initial-scale=1">/.test(text) }).toEqual({ name, viewport: true });
+    }
     expect(await (await fetch(base + '/demo/config.js')).text()).toContain('window.filepicker = { hostname: location.origin }');
     expect(await (await fetch(base + '/demo/pick-and-store.js')).text()).toContain("{ mimetype: 'image/*', multiple: true }");
     // part URLs are on the same origin (storage mounted at /s3/), so the demo pages can upload under CSP
