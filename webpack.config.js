@@ -44,7 +44,8 @@ function config(minified) {
       rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { types: [], sourceMap: true }, onlyCompileBundledFiles: true } }],
     },
     plugins: [
-      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version) }),
+      // the minified bundle is for browsers: no node:http transport in it (src/core/http/defaultTransport.ts)
+      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: JSON.stringify(!minified) }),
       new webpack.BannerPlugin({ banner: 'filepicker-shim ' + pkg.version + ' | drop-in replacement for filepicker.js v2 | MIT' }),
     ],
     optimization: {
@@ -52,6 +53,9 @@ function config(minified) {
       moduleIds: 'deterministic',
       chunkIds: 'deterministic',
       concatenateModules: true,
+      // modules shared by on-demand parts (the dialog's Modal, translator and English strings, also used by the
+      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one
+      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared' } } },
       minimizer: [
         new TerserPlugin({
           extractComments: false,

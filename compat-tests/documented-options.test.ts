@@ -193,11 +193,14 @@ describe('picker options', () => {
     expect(q(p2, '.fp-dialog .fp-drop')).toBeNull();
   });
 
-  test('CUSTOMSOURCE in an inlined bundle: the chunk folder is unknown, so the tab says it could not be loaded', async () => {
+  test('an inlined bundle: the chunk folder is unknown, so pick ends through onError naming the dialog part', async () => {
     const p = await page({ inline: true });
-    p.filepicker.pick({ services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'bucket' }, () => undefined);
-    await tick(10);
-    expect(q(p, '.fp-cs-note')!.textContent).toBe('This source could not be loaded. Choose it again to retry.');
+    const c = callbacks();
+    p.filepicker.pick({ services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'bucket' }, c.s, c.e);
+    const r = await c.done();
+    expect(r.success).toBeUndefined();
+    expect(String(r.error)).toMatch(/^FPError 102: .*could not load the `dialog` part of the library .*the folder of the main script is unknown/);
+    expect(q(p, '.fp-dialog')).toBeNull();
     expect(p.errors).toEqual([]);
   });
 

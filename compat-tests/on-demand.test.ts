@@ -1,7 +1,8 @@
 /**
- * What the bundle loads, and when (issue #5): a modern page loads the main script only; an old browser (here: no
- * Promise) gets `filepicker.polyfills.js` first, with calls made meanwhile queued and replayed; the on-demand parts
- * (chunks/<name>.js) load only when a page uses them. Pages load the bundle with <script src> from /dist/.
+ * What the bundle loads, and when (issue #5): a modern page loads the main script, then the dialog part once the
+ * page is loaded and idle; an old browser (here: no Promise) gets `filepicker.polyfills.js` first, with calls made
+ * meanwhile queued and replayed; the other on-demand parts (chunks/<name>.js) load only when a page uses them. Pages
+ * load the bundle with <script src> from /dist/.
  */
 import { RunningServer, startServer } from '../server/src/index';
 import { loadPage, Page, tick, PageValue } from './helpers/page';
@@ -36,16 +37,61 @@ async function until(cond: () => boolean, ms = 20000): Promise<void> {
   }
 }
 
+/** The files of the dialog part: its chunk and the chunk it shares with the export part. */
+function isDialogPart(file: string): boolean {
+  return /^chunks\/(dialog|shared)\./.test(file);
+}
+
+/** What a page loaded, without the dialog part (fetched at idle after load, so its place in the list varies). */
+function withoutDialog(p: Page): string[] {
+  return p.loader!.served.filter((f) => !isDialogPart(f));
+}
+
 describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (flavour) => {
   const main = flavour === 'min' ? 'filepicker.min.js' : 'filepicker.js';
   const suffix = flavour === 'min' ? '.min.js' : '.js';
+  const dialogPart = ['chunks/dialog' + suffix, 'chunks/shared' + suffix];
+  const hostname = 'window.filepicker = { hostname: "HOST" };';
 
-  test('loads nothing but the main script, and initialises synchronously', async () => {
-    const p = await open({ flavour, after: 'window.typeAfter = typeof filepicker.pick + "/" + ("_queue" in filepicker);' });
+  test('initialises synchronously from the main script alone, then fetches the dialog part once the page is idle', async () => {
+    const p = await open({ flavour, beforeDialog: true, after: 'window.typeAfter = typeof filepicker.pick + "/" + ("_queue" in filepicker);' });
     await p.settle();
     expect(p.window.typeAfter).toBe('function/false');
-    expect(p.loader!.served).toEqual([main]);
+    await until(() => p.loader!.served.length === 3);
+    await p.settle();
+    expect(p.loader!.served[0]).toBe(main);
+    expect(p.loader!.served.slice(1).sort()).toEqual(dialogPart);
     expect(p.errors).toEqual([]);
+  });
+
+  test('a first pick while the dialog part loads waits for it and opens one dialog; close() before it arrives opens none', async () => {
+    const picks = 'filepicker.setKey("demo"); window.calls = [];' +
+      'filepicker.pick(function () { calls.push("success"); }, function (e) { calls.push(String(e)); });' +
+      'filepicker.pick(function () { calls.push("success 2"); }, function (e) { calls.push(String(e)); }).close();';
+    const p = await open({ flavour, beforeDialog: true, before: hostname.replace('HOST', server.url), after: picks });
+    expect(p.document.querySelectorAll('.fp-dialog').length).toBe(0);
+    await until(() => p.document.querySelectorAll('.fp-dialog').length > 0);
+    await p.settle();
+    await tick(100);
+    expect(p.document.querySelectorAll('.fp-dialog').length).toBe(1);
+    expect(p.loader!.served.filter(isDialogPart).sort()).toEqual(dialogPart);
+    expect(p.window.calls).toEqual([]);
+    expect(p.errors).toEqual([]);
+  });
+
+  test('a dialog part that cannot be loaded ends pick through onError with an FPError naming the part', async () => {
+    const p = await open({ flavour, missing: /^chunks\/dialog\./, before: hostname.replace('HOST', server.url) });
+    p.filepicker.setKey('demo');
+    const got: PageValue[] = [];
+    p.filepicker.pick(() => got.push('success'), (e: PageValue) => got.push(e));
+    await until(() => got.length > 0);
+    expect(got[0]).toBeInstanceOf(p.filepicker.errors.FPError);
+    expect(String(got[0])).toMatch(/^FPError 102: .*could not load the `dialog` part of the library \(chunks\/dialog\.js next to the main script\)/);
+    expect(p.document.querySelectorAll('.fp-dialog').length).toBe(0);
+    // jsdom's own reports of the missing file (the prefetch's and the pick's); nothing uncaught
+    const missing = 'Error: Could not load script: "https://example.com/dist/chunks/dialog' + suffix + '"';
+    expect(p.errors.length).toBeGreaterThan(0);
+    expect(p.errors.map(String).filter((e) => e !== missing)).toEqual([]);
   });
 
   test('a REST call loads the rest chunk once; its synchronous checks still throw v2 texts before any load', async () => {
@@ -54,21 +100,21 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     expect(() => p.filepicker.read(undefined)).toThrow('No input given - nothing to read!');
     expect(() => p.filepicker.stat('nope')).toThrow('Invalid file to get metadata for: nope. Not a filepicker url or FPFile object.');
     await p.settle();
-    expect(p.loader!.served).toEqual([main]);
+    expect(withoutDialog(p)).toEqual([main]);
     const results: unknown[] = [];
     p.filepicker.store('hello chunks', { filename: 'a.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
     p.filepicker.store('second', { filename: 'b.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
     await until(() => results.length === 2);
     // two uploads run at once and may finish in either order (call order while loading: src/legacy/onDemand.test.ts)
     expect(results.slice().sort()).toEqual(['a.txt', 'b.txt']);
-    expect(p.loader!.served).toEqual([main, 'chunks/rest' + suffix]);
+    expect(withoutDialog(p)).toEqual([main, 'chunks/rest' + suffix]);
   });
 
   test('a page with a widget element loads the widgets chunk on load and builds the widget', async () => {
     const p = await open({ flavour, html: '<!doctype html><html><head></head><body><input type="filepicker" id="w" data-fp-apikey="demo"></body></html>' });
     await until(() => p.document.readyState === 'complete');
     await p.settle();
-    expect(p.loader!.served).toEqual([main, 'chunks/widgets' + suffix]);
+    expect(withoutDialog(p)).toEqual([main, 'chunks/widgets' + suffix]);
     expect(p.document.querySelector('#w + button, #w ~ button')).not.toBeNull();
   });
 });
@@ -77,7 +123,7 @@ describe('a browser without Promise', () => {
   const before = 'delete window.Promise; window.filepicker = { hostname: "HOST" };';
 
   test('gets filepicker.polyfills.js first; calls made meanwhile are queued, then replayed in order; pickAndStore works', async () => {
-    const p = await open({ before: before.replace('HOST', server.url) });
+    const p = await open({ beforeDialog: true, before: before.replace('HOST', server.url) });
     const fp = p.filepicker;
     // the stub: the page's own object, recording calls
     expect(Array.isArray(fp._queue)).toBe(true);
@@ -94,7 +140,8 @@ describe('a browser without Promise', () => {
     expect('_queue' in fp).toBe(false);
     expect(p.window.filepicker).toBe(fp);
     expect(p.console.error.map((a) => String(a[0]))).toEqual(['FilepickerException: Cannot store given input: 12345. Not a string, file input, DOM File, or FPFile object.']);
-    // the replayed pickAndStore opened the dialog: drop a file and upload it
+    // the replayed pickAndStore opened the dialog (once its part is in): drop a file and upload it
+    await until(() => p.document.querySelector('.fp-dialog') !== null);
     const dialog = p.document.querySelector('.fp-dialog') as PageValue;
     expect(dialog).not.toBeNull();
     const file = new p.window.File(['old browser bytes'], 'old.txt', { type: 'text/plain' });

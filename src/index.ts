@@ -1,6 +1,6 @@
 /**
  * Builds the `filepicker` object: the v2 legacy API (src/legacy) plus the modern API (`init`, `configure`),
- * wired to the dialog (src/picker) and the engine (src/upload). In a page that defined the v2 async-loader stub
+ * wired to the dialog (src/picker, an on-demand part) and the engine (src/upload). In a page that defined the v2 async-loader stub
  * (`window.filepicker = {_queue: [...]}`), that same object is filled and its queued calls are replayed.
  */
 import { scriptBase } from './core/scriptBase';
@@ -9,9 +9,9 @@ import { Filepicker } from './publicApi';
 import { installLegacyApi } from './legacy/api';
 import { replayQueue } from './legacy/asyncQueue';
 import { LegacyContext } from './legacy/context';
+import { atIdleAfterLoad, LazyDialog } from './legacy/lazyDialog';
 import { exportMembers } from './export';
 import { restMembers } from './legacy/rest';
-import { createPickerDialog } from './picker';
 import { createUploadQueue } from './upload/batch';
 import { createUploader } from './upload';
 import { startWidgets, widgetMembers } from './widgets';
@@ -30,9 +30,14 @@ const target: PageObject = existing || {};
 const base = scriptBase();
 const workerUrl = win && base ? base + 'filepicker.md5worker.js' : undefined;
 
-let dialog: ReturnType<typeof createPickerDialog> | undefined;
+/**
+ * The dialog (src/picker): the on-demand part `chunks/dialog.js`, fetched at idle once the page has loaded. Where the
+ * main script's folder is unknown (an inlined bundle) it cannot be loaded: a pick then ends through onError at once.
+ */
+const dialog = new LazyDialog('dialog', () =>
+  base ? import(/* webpackChunkName: "dialog" */ './picker') : Promise.reject(new Error('the folder of the main script is unknown (an inlined bundle)')));
 const ctx = new LegacyContext({
-  dialog: () => (dialog = dialog || createPickerDialog()),
+  dialog: () => dialog,
   queue: createUploadQueue,
   uploader: (opts) => createUploader({ ...opts, workerUrl }),
 });
@@ -65,6 +70,7 @@ const api = target as unknown as Filepicker;
 
 if (existing) replayQueue(api);
 if (win && win.document) startWidgets(ctx, win);
+if (base) atIdleAfterLoad(win, () => dialog.prefetch());
 
 export default api;
 export type * from './publicApi';

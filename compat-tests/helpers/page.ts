@@ -27,7 +27,11 @@ export class DistLoader extends ResourceLoader {
   readonly served: string[] = [];
   private inflight = 0;
 
-  constructor(private readonly origin: string) {
+  constructor(
+    private readonly origin: string,
+    /** Files (paths under dist/) answered as missing, to test a part that cannot be loaded. */
+    private readonly missing?: RegExp,
+  ) {
     super();
   }
 
@@ -37,7 +41,7 @@ export class DistLoader extends ResourceLoader {
     if (url.indexOf(prefix) !== 0) return null;
     const rel = url.slice(prefix.length).replace(/[?#].*$/, '');
     const file = path.join(bundleDir(), rel);
-    if (rel.indexOf('..') >= 0 || !fs.existsSync(file)) return Object.assign(Promise.reject(new Error('not found: ' + url)), { abort: () => undefined });
+    if (rel.indexOf('..') >= 0 || !fs.existsSync(file) || (this.missing && this.missing.test(rel))) return Object.assign(Promise.reject(new Error('not found: ' + url)), { abort: () => undefined });
     this.served.push(rel);
     this.inflight++;
     let aborted = false;
@@ -107,6 +111,14 @@ export interface PageOptions {
   userAgent?: string;
   /** Inline the bundle's text instead of loading it with `<script src>` (its chunks then load from /dist/ as well). */
   inline?: boolean;
+  /** Files of the bundle (paths under dist/) the page cannot load. */
+  missing?: RegExp;
+  /**
+   * Resolve as soon as the bundle ran. By default loadPage waits, as a user would, until the bundle has fetched its
+   * dialog part (at idle after load), so the dialog opens at once on pick(). An inlined bundle has no chunk folder,
+   * so it fetches nothing.
+   */
+  beforeDialog?: boolean;
 }
 
 /** Loads the page; resolves once the bundle's script (and `after`) ran. */
@@ -120,7 +132,7 @@ export async function loadPage(opts: PageOptions = {}): Promise<Page> {
   vc.on('jsdomError', (e: unknown) => errors.push(e));
   const url = opts.url || 'https://example.com/page.html';
   const flavour = opts.flavour || 'readable';
-  const loader = flavour === 'legacy' ? undefined : new DistLoader(new URL(url).origin);
+  const loader = flavour === 'legacy' ? undefined : new DistLoader(new URL(url).origin, opts.missing);
   const dom = new JSDOM(opts.html || '<!doctype html><html><head></head><body></body></html>', {
     url,
     runScripts: 'dangerously',
@@ -156,6 +168,11 @@ export async function loadPage(opts: PageOptions = {}): Promise<Page> {
       quiet = !loader || loader.idle() ? quiet + 1 : 0;
     }
   };
+  if (loader && !opts.beforeDialog && !opts.inline) {
+    const end = Date.now() + 10000;
+    while (!loader.requested.some((u) => /\/chunks\/dialog\./.test(u)) && Date.now() < end) await tick(10);
+    await settle();
+  }
   return { window, document: doc, filepicker: (window as PageValue).filepicker, console: logs, errors, loader, settle, close: () => window.close() };
 }
 

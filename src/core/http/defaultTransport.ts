@@ -2,7 +2,9 @@
  * Which transport carries what. In a browser one transport routes each request: XMLHttpRequest when the caller wants
  * progress (part PUTs, v2 REST uploads and reads: fetch reports neither), fetch for everything else (JSON calls,
  * metadata, custom text, image reads); XHR too where there is no fetch, native or from the polyfills file. In Node:
- * `node:http` (real upload progress, less CPU than fetch); elsewhere: the global fetch.
+ * `node:http` (real upload progress, less CPU than fetch); elsewhere: the global fetch. The minified bundle is for
+ * browsers only: its build sets `__NODE_HTTP__` to false, and the node:http transport is left out of it as dead code
+ * (Node uses dist/filepicker.js, the package's main).
  */
 import { HttpRequest, HttpResponse, HttpTransport } from './types';
 import { xhrAvailable, xhrTransport } from './xhrTransport';
@@ -42,5 +44,9 @@ export function httpAvailable(scope?: BrowserScope): boolean {
 /** The platform's transport: the browser's (XHR + fetch) where XMLHttpRequest exists, node:http in Node, else fetch. */
 export function defaultTransport(): HttpTransport {
   if (xhrAvailable()) return browserTransport();
-  return nodeHttpAvailable() ? nodeHttpTransport() : fetchTransport();
+  // a condition the build can evaluate: webpack then never reads the branch, and leaves the node:http module out
+  if (typeof __NODE_HTTP__ === 'undefined' || __NODE_HTTP__) {
+    if (nodeHttpAvailable()) return nodeHttpTransport();
+  }
+  return fetchTransport();
 }
