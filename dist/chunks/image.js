@@ -2,56 +2,6 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 414 ], {
-  3024: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-    __webpack_require__.d(__webpack_exports__, {
-      U: function() {
-        return decodeImage;
-      }
-    });
-    function decodeImage(file, doc) {
-      var win = doc.defaultView;
-      if (win && typeof win.createImageBitmap === "function") {
-        return win.createImageBitmap(file).then(function(bmp) {
-          return {
-            image: bmp,
-            size: {
-              width: bmp.width,
-              height: bmp.height
-            },
-            release: function() {
-              if (bmp.close) bmp.close();
-            }
-          };
-        });
-      }
-      return new Promise(function(resolve, reject) {
-        if (!win || !win.URL || typeof win.URL.createObjectURL !== "function") {
-          reject(new Error("filepicker: this browser cannot decode images (no createImageBitmap, no URL.createObjectURL)"));
-          return;
-        }
-        var urls = win.URL;
-        var url = urls.createObjectURL(file);
-        var img = doc.createElement("img");
-        img.onload = function() {
-          resolve({
-            image: img,
-            size: {
-              width: img.naturalWidth,
-              height: img.naturalHeight
-            },
-            release: function() {
-              urls.revokeObjectURL(url);
-            }
-          });
-        };
-        img.onerror = function() {
-          urls.revokeObjectURL(url);
-          reject(new Error("filepicker: the image could not be decoded"));
-        };
-        img.src = url;
-      });
-    }
-  },
   6750: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       prepareImage: function() {

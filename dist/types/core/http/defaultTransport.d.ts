@@ -2,7 +2,9 @@
  * Which transport carries what. In a browser one transport routes each request: XMLHttpRequest when the caller wants
  * progress (part PUTs, v2 REST uploads and reads: fetch reports neither), fetch for everything else (JSON calls,
  * metadata, custom text, image reads); XHR too where there is no fetch, native or from the polyfills file. In Node:
- * `node:http` (real upload progress, less CPU than fetch); elsewhere: the global fetch.
+ * `node:http` (real upload progress, less CPU than fetch); elsewhere: the global fetch. The minified bundle is for
+ * browsers only: its build sets `__NODE_HTTP__` to false, and the node:http transport is left out of it as dead code
+ * (Node uses dist/filepicker.js, the package's main).
  */
 import { HttpTransport } from './types';
 /** A window (or worker scope) as the browser transport uses it. */

@@ -1,0 +1,2048 @@
+/*! filepicker-shim 0.1.0 | drop-in replacement for filepicker.js v2 | MIT */
+"use strict";
+
+(Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 907 ], {
+  8593: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.r(__webpack_exports__);
+    __webpack_require__.d(__webpack_exports__, {
+      LANGUAGES: function() {
+        return languages.Yj;
+      },
+      createPickerDialog: function() {
+        return createPickerDialog;
+      },
+      registerLocale: function() {
+        return registry.E;
+      },
+      setLocaleBase: function() {
+        return registry.Cs;
+      }
+    });
+    var errors = __webpack_require__(4703);
+    var dom = __webpack_require__(239);
+    var Announcer = function() {
+      function Announcer(doc, now, intervalMs) {
+        if (now === void 0) {
+          now = Date.now;
+        }
+        if (intervalMs === void 0) {
+          intervalMs = 1e3;
+        }
+        this.now = now;
+        this.intervalMs = intervalMs;
+        this.last = {};
+        this.node = (0, dom.el)(doc, "div", {
+          class: "fp-sr",
+          role: "status",
+          "aria-live": "polite",
+          "aria-atomic": "true"
+        });
+      }
+      Announcer.prototype.say = function(channel, text, force) {
+        var t = this.now();
+        var prev = this.last[channel];
+        if (!force && prev !== undefined && t - prev < this.intervalMs) return false;
+        this.last[channel] = t;
+        this.node.textContent = text;
+        return true;
+      };
+      return Announcer;
+    }();
+    var binder = __webpack_require__(2550);
+    var translator = __webpack_require__(6378);
+    var registry = __webpack_require__(5049);
+    var defaultTransport = __webpack_require__(169);
+    var CUSTOM_TEXT_TIMEOUT_MS = 15e3;
+    function fetchCustomText(url, win, transport) {
+      function fail(why) {
+        var c = win.console;
+        if (c) c.warn("filepicker: `customText` could not be used (" + why + "), showing the default text: " + url);
+        return {};
+      }
+      var http = transport || (0, defaultTransport.Ez)(win);
+      return http.request({
+        method: "GET",
+        url: url,
+        timeoutMs: CUSTOM_TEXT_TIMEOUT_MS
+      }).then(function(res) {
+        if (res.status < 200 || res.status >= 300) return fail("HTTP " + res.status);
+        var data;
+        try {
+          data = JSON.parse(res.text);
+        } catch (_e) {
+          return fail("not JSON");
+        }
+        return (0, translator.i3)(data);
+      }, function(e) {
+        return fail(String(e && e.message || e));
+      });
+    }
+    var languages = __webpack_require__(3871);
+    var POPUP_FEATURES = "left=100,top=100,height=600,width=800,menubar=no,toolbar=no,location=no,personalbar=no,status=no,resizable=yes,scrollbars=yes";
+    function containerNotFound(id) {
+      return 'Container "' + id + '" not found. This should either be set to "window","modal", or the ID of an iframe that is currently in the document.';
+    }
+    function fill(doc, title) {
+      var body = doc.body;
+      if (!body) {
+        body = doc.createElement("body");
+        doc.documentElement.appendChild(body);
+      }
+      (0, dom.iQ)(doc.documentElement, "fp-fill");
+      (0, dom.iQ)(body, "fp-fill");
+      if (title && !doc.title) doc.title = title;
+      return body;
+    }
+    function openHost(container, pageDoc, pageWin, title, onGone) {
+      var listeners = new dom.qR;
+      if (container === "window") {
+        var popup_1 = pageWin.open("", "filepicker_dialog" + (new Date).getTime(), POPUP_FEATURES);
+        if (!popup_1 || !popup_1.document) {
+          throw new errors.Js(errors.H3 + 'the popup was blocked: allow pop-ups for this site, or use `container: "modal"`.');
+        }
+        var doc = popup_1.document;
+        var body = fill(doc, title);
+        var timer_1 = pageWin.setInterval(function() {
+          if (popup_1.closed) {
+            pageWin.clearInterval(timer_1);
+            onGone();
+          }
+        }, 200);
+        return {
+          kind: "window",
+          doc: doc,
+          win: popup_1,
+          mount: body,
+          dropTarget: body,
+          hide: function() {},
+          destroy: function() {
+            pageWin.clearInterval(timer_1);
+            listeners.removeAll();
+            if (!popup_1.closed) popup_1.close();
+          }
+        };
+      }
+      if (container !== "modal") {
+        var frame = pageDoc.getElementById(container);
+        if (!frame || frame.tagName !== "IFRAME") throw new errors.yI("container", errors.H3 + containerNotFound(container));
+        var doc_1 = null;
+        try {
+          doc_1 = frame.contentDocument;
+        } catch (_e) {
+          doc_1 = null;
+        }
+        if (!doc_1 || !doc_1.defaultView) {
+          throw new errors.yI("container", errors.H3 + 'the iframe "' + container + '" has no document this page can reach (it must be same-origin, e.g. without `src`).');
+        }
+        var body_1 = fill(doc_1, "");
+        var mine_1 = [];
+        return {
+          kind: "iframe",
+          doc: doc_1,
+          win: doc_1.defaultView,
+          mount: body_1,
+          dropTarget: body_1,
+          hide: function() {},
+          destroy: function() {
+            listeners.removeAll();
+            for (var i = 0; i < mine_1.length; i++) (0, dom.bf)(mine_1[i]);
+            (0, dom.vy)(doc_1.documentElement, "fp-fill");
+            (0, dom.vy)(body_1, "fp-fill");
+          }
+        };
+      }
+      var overlay = (0, dom.el)(pageDoc, "div", {
+        class: "fp-overlay"
+      });
+      var html = pageDoc.documentElement;
+      var hadNoScroll = / fp-noscroll /.test(" " + (html.getAttribute("class") || "") + " ");
+      (pageDoc.body || html).appendChild(overlay);
+      (0, dom.iQ)(html, "fp-noscroll");
+      function unlock() {
+        if (!hadNoScroll) (0, dom.vy)(html, "fp-noscroll");
+      }
+      return {
+        kind: "modal",
+        doc: pageDoc,
+        win: pageWin,
+        mount: overlay,
+        dropTarget: overlay,
+        overlay: overlay,
+        hide: function() {
+          overlay.setAttribute("hidden", "");
+          unlock();
+        },
+        destroy: function() {
+          listeners.removeAll();
+          (0, dom.bf)(overlay);
+          unlock();
+        }
+      };
+    }
+    var styles = __webpack_require__(5797);
+    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE" ];
+    var CAPABILITIES = [ "CONVERT" ];
+    function hasCropOptions(config) {
+      var c = config.crop;
+      return !!c && (c.ratio !== undefined || !!c.dim || !!c.max || !!c.min || !!c.force);
+    }
+    function planSources(config) {
+      var sources = [];
+      var unsupported = [];
+      var needConvert = [];
+      var convert = false;
+      var list = config.sources && config.sources.length ? config.sources : [ "COMPUTER" ];
+      for (var i = 0; i < list.length; i++) {
+        var s = String(list[i]).toUpperCase();
+        if (CAPABILITIES.indexOf(s) >= 0) convert = true; else if (SUPPORTED.indexOf(s) >= 0) {
+          if (sources.indexOf(s) < 0) sources.push(s);
+        } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
+      }
+      if (!sources.length) sources.push("COMPUTER");
+      var open = config.openTo ? String(config.openTo).toUpperCase() : "";
+      var first = sources.indexOf(open) >= 0 ? open : sources[0];
+      if (!convert) {
+        if (hasCropOptions(config)) needConvert.push("cropRatio/cropDim/cropMax/cropMin/cropForce");
+        var conv = config.conversions || [];
+        if (conv.length && !(conv.length === 1 && conv[0] === "crop")) needConvert.push("conversions");
+      }
+      return {
+        sources: sources,
+        first: first,
+        convert: convert,
+        unsupported: unsupported,
+        needConvert: needConvert
+      };
+    }
+    function unsupportedWarning(unsupported) {
+      if (!unsupported.length) return null;
+      return "filepicker: the dialog does not support " + unsupported.join(", ") + " yet; left out (available: " + SUPPORTED.join(", ") + ").";
+    }
+    function needConvertWarning(options) {
+      if (!options.length) return null;
+      return "filepicker: `" + options.join("`, `") + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
+    }
+    var EDITABLE_TYPES = [ "image/jpeg", "image/png", "image/webp" ];
+    function isEditable(file) {
+      return !!file && EDITABLE_TYPES.indexOf(String(file.type || "").toLowerCase()) >= 0;
+    }
+    var loading;
+    function loadEditor() {
+      if (!loading) {
+        loading = Promise.all([ __webpack_require__.e(804), __webpack_require__.e(8) ]).then(__webpack_require__.bind(__webpack_require__, 5687));
+        loading.then(undefined, function() {
+          loading = undefined;
+        });
+      }
+      return loading;
+    }
+    var Editing = function() {
+      function Editing(doc, binder, view, config, events) {
+        this.doc = doc;
+        this.binder = binder;
+        this.view = view;
+        this.config = config;
+        this.events = events;
+        this.queue = [];
+        this.ended = false;
+      }
+      Object.defineProperty(Editing.prototype, "active", {
+        get: function() {
+          return !!this.current;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      Editing.prototype.isEditing = function(entry) {
+        return !!this.current && this.current.entry === entry;
+      };
+      Editing.prototype.open = function(entry, reason) {
+        if (this.ended || this.isEditing(entry)) return;
+        for (var i = 0; i < this.queue.length; i++) if (this.queue[i].entry === entry) return;
+        this.queue.push({
+          entry: entry,
+          reason: reason
+        });
+        this.next();
+      };
+      Editing.prototype.drop = function(entry) {
+        var q = [];
+        for (var i = 0; i < this.queue.length; i++) if (this.queue[i].entry !== entry) q.push(this.queue[i]);
+        this.queue = q;
+        if (this.isEditing(entry)) {
+          if (this.current.handle) this.current.handle.destroy();
+          this.close();
+        }
+      };
+      Editing.prototype.escape = function() {
+        if (!this.current) return false;
+        if (this.current.handle) this.current.handle.cancel();
+        return true;
+      };
+      Editing.prototype.destroy = function() {
+        this.ended = true;
+        this.queue = [];
+        if (this.current && this.current.handle) this.current.handle.destroy();
+        this.current = undefined;
+      };
+      Editing.prototype.next = function() {
+        var _this = this;
+        if (this.current || this.ended) return;
+        var item = this.queue.shift();
+        if (!item) return;
+        var cur = {
+          entry: item.entry,
+          reason: item.reason
+        };
+        this.current = cur;
+        var v = this.view;
+        v.root.setAttribute("data-fp-editing", "");
+        hide(v.body);
+        hide(v.footer);
+        var live = function() {
+          return !_this.ended && _this.current === cur;
+        };
+        loadEditor().then(function(mod) {
+          if (!live()) return undefined;
+          return mod.openEditor({
+            doc: _this.doc,
+            binder: _this.binder,
+            file: item.entry.file,
+            name: item.entry.name,
+            crop: _this.config.crop,
+            conversions: _this.config.conversions,
+            forced: item.reason !== "edit",
+            mount: v.root,
+            before: v.footer.nextSibling,
+            onSave: function(result) {
+              _this.close();
+              _this.events.saved(item.entry, result, item.reason);
+              _this.next();
+            },
+            onCancel: function() {
+              _this.close();
+              _this.events.cancelled(item.entry, item.reason);
+              _this.next();
+            }
+          });
+        }).then(function(handle) {
+          if (!handle) return;
+          if (live()) cur.handle = handle; else handle.destroy();
+        }, function() {
+          if (!live()) return;
+          _this.close();
+          _this.events.failed(item.entry, item.reason);
+          _this.next();
+        });
+      };
+      Editing.prototype.close = function() {
+        this.current = undefined;
+        if (this.ended) return;
+        this.view.root.removeAttribute("data-fp-editing");
+        this.view.body.removeAttribute("hidden");
+        if (this.view.files.firstChild) this.view.footer.removeAttribute("hidden");
+      };
+      return Editing;
+    }();
+    function hide(node) {
+      if (!node.hasAttribute("hidden")) node.setAttribute("hidden", "");
+    }
+    var counter = 0;
+    var SOURCE_KEYS = {
+      COMPUTER: "sourceComputer",
+      URL: "sourceUrl",
+      WEBCAM: "sourceWebcam",
+      VIDEO: "sourceVideo",
+      AUDIO: "sourceAudio",
+      CUSTOMSOURCE: "sourceCustom"
+    };
+    function buildView(doc, config, binder, listeners, panels, order, announcer, onSelect) {
+      var n = ++counter;
+      var titleId = "fp-title-" + n;
+      var title = (0, dom.el)(doc, "h2", {
+        class: "fp-title",
+        id: titleId
+      });
+      binder.text(title, config.multiple ? "titleMultiple" : "titleSingle");
+      var close = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn fp-close"
+      }, [ "×" ]);
+      binder.attr(close, "aria-label", "close");
+      binder.attr(close, "title", "close");
+      var header = (0, dom.el)(doc, "div", {
+        class: "fp-header"
+      }, [ title, close ]);
+      var nav = (0, dom.el)(doc, "ul", {
+        class: "fp-sources"
+      });
+      var main = (0, dom.el)(doc, "div", {
+        class: "fp-main"
+      });
+      var tabs = {};
+      for (var i = 0; i < order.length; i++) {
+        var s = order[i];
+        var button = (0, dom.el)(doc, "button", {
+          type: "button",
+          class: "fp-source",
+          "data-fp-source": s.toLowerCase()
+        });
+        binder.text(button, SOURCE_KEYS[s]);
+        nav.appendChild((0, dom.el)(doc, "li", {}, [ button ]));
+        main.appendChild(panels[s]);
+        tabs[s] = {
+          button: button,
+          panel: panels[s]
+        };
+      }
+      var errors = (0, dom.el)(doc, "ul", {
+        class: "fp-errors",
+        hidden: ""
+      });
+      var filesTitle = (0, dom.el)(doc, "h3", {
+        class: "fp-files-title",
+        hidden: ""
+      });
+      binder.text(filesTitle, "filesLabel");
+      var files = (0, dom.el)(doc, "ul", {
+        class: "fp-files"
+      });
+      main.appendChild(errors);
+      main.appendChild(filesTitle);
+      main.appendChild(files);
+      var navWrap = (0, dom.el)(doc, "nav", {
+        class: "fp-nav"
+      }, [ nav ]);
+      binder.attr(navWrap, "aria-label", "sourcesLabel");
+      var body = (0, dom.el)(doc, "div", {
+        class: "fp-body"
+      }, order.length > 1 ? [ navWrap, main ] : [ main ]);
+      var total = (0, dom.el)(doc, "progress", {
+        class: "fp-progress",
+        max: "100",
+        value: "0"
+      });
+      var totalText = (0, dom.el)(doc, "span", {
+        class: "fp-total-text"
+      });
+      binder.text(totalText, "totalProgress", {
+        percent: 0
+      });
+      total.setAttribute("aria-labelledby", "fp-total-" + n);
+      totalText.setAttribute("id", "fp-total-" + n);
+      var primary = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn fp-primary",
+        disabled: ""
+      });
+      binder.text(primary, config.backgroundUpload ? "done" : "upload");
+      if (!config.multiple) primary.setAttribute("hidden", "");
+      var footer = (0, dom.el)(doc, "div", {
+        class: "fp-footer",
+        hidden: ""
+      }, [ (0, dom.el)(doc, "div", {
+        class: "fp-total"
+      }, [ total, totalText ]), primary ]);
+      if (!announcer) announcer = new Announcer(doc);
+      var root = (0, dom.el)(doc, "div", {
+        class: "fp-dialog"
+      }, [ header, body, footer, announcer.node ]);
+      var _loop_1 = function(s) {
+        if (!Object.prototype.hasOwnProperty.call(tabs, s)) return "continue";
+        listeners.on(tabs[s].button, "click", function() {
+          view_select(tabs, s);
+          if (onSelect) onSelect(s);
+        });
+      };
+      for (var s in tabs) {
+        _loop_1(s);
+      }
+      return {
+        root: root,
+        title: title,
+        close: close,
+        nav: nav,
+        main: main,
+        body: body,
+        errors: errors,
+        filesTitle: filesTitle,
+        files: files,
+        footer: footer,
+        total: total,
+        totalText: totalText,
+        primary: primary,
+        announcer: announcer,
+        tabs: tabs
+      };
+    }
+    function view_select(tabs, source) {
+      for (var s in tabs) {
+        if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
+        var on = s === source;
+        tabs[s].button.setAttribute("aria-current", on ? "true" : "false");
+        if (on) tabs[s].panel.removeAttribute("hidden"); else tabs[s].panel.setAttribute("hidden", "");
+      }
+    }
+    var mimetypes = __webpack_require__(4379);
+    function acceptsType(accept, file) {
+      var mimes = accept.mimetypes || [];
+      var exts = accept.extensions || [];
+      if (!mimes.length && !exts.length) return true;
+      var type = (0, mimetypes.PG)(file.type, file.name);
+      for (var i = 0; i < mimes.length; i++) if ((0, mimetypes.mT)(type, mimes[i])) return true;
+      for (var i = 0; i < exts.length; i++) if ((0, mimetypes.jm)(file.name, exts[i])) return true;
+      return false;
+    }
+    function describeAccept(accept) {
+      return (accept.mimetypes || []).concat(accept.extensions || []).join(", ");
+    }
+    function checkFile(config, file) {
+      if (!acceptsType(config.accept, file)) return {
+        reason: "type",
+        key: "errorType",
+        vars: {
+          filename: file.name,
+          types: describeAccept(config.accept)
+        }
+      };
+      if (config.maxSize !== undefined && file.size > config.maxSize) {
+        return {
+          reason: "size",
+          key: "errorSize",
+          vars: {
+            filename: file.name,
+            size: (0, dom.Xq)(file.size),
+            max: (0, dom.Xq)(config.maxSize)
+          }
+        };
+      }
+      if (file.size === 0) return {
+        reason: "empty",
+        key: "errorEmpty",
+        vars: {
+          filename: file.name
+        }
+      };
+      return null;
+    }
+    function admit(config, held, incoming) {
+      var valid = [];
+      var rejected = [];
+      for (var i = 0; i < incoming.length; i++) {
+        var r = checkFile(config, incoming[i]);
+        if (r) rejected.push(r); else valid.push(incoming[i]);
+      }
+      var limit = config.multiple ? config.maxFiles !== undefined ? config.maxFiles : Infinity : 1;
+      if (held + valid.length > limit) {
+        rejected.push(config.multiple ? {
+          reason: "count",
+          key: "errorCount",
+          vars: {
+            max: limit
+          }
+        } : {
+          reason: "single",
+          key: "errorSingle",
+          vars: {}
+        });
+        return {
+          accepted: [],
+          rejected: rejected
+        };
+      }
+      return {
+        accepted: valid,
+        rejected: rejected
+      };
+    }
+    var nextId = 1;
+    function fileEntry(file, client) {
+      var size = file.size || 0;
+      return {
+        id: nextId++,
+        client: client || "computer",
+        file: file,
+        name: file.name || "file",
+        type: file.type || "",
+        size: size,
+        status: "waiting",
+        loaded: 0,
+        total: size
+      };
+    }
+    function nameFromUrl(url) {
+      var path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+      var last = path.slice(path.lastIndexOf("/") + 1);
+      var name = last;
+      try {
+        name = decodeURIComponent(last);
+      } catch (_e) {
+        name = last;
+      }
+      return name && path.indexOf("/", path.indexOf("//") + 2) > 0 ? name : url;
+    }
+    function urlEntry(url) {
+      return {
+        id: nextId++,
+        client: "url",
+        url: url,
+        name: nameFromUrl(url),
+        type: "",
+        size: 0,
+        status: "waiting",
+        loaded: 0,
+        total: 0
+      };
+    }
+    function sourceEntry(container, file) {
+      return {
+        id: nextId++,
+        client: "customsource",
+        source: {
+          container: container,
+          path: file.path
+        },
+        name: file.name,
+        type: file.mimetype,
+        size: file.size,
+        status: "waiting",
+        loaded: 0,
+        total: file.size
+      };
+    }
+    function totals(entries) {
+      var loaded = 0;
+      var total = 0;
+      var doneCount = 0;
+      for (var i = 0; i < entries.length; i++) {
+        var e = entries[i];
+        if (e.status === "done") {
+          doneCount++;
+          var n = e.total || e.size || (e.result ? e.result.size : 0);
+          loaded += n;
+          total += n;
+        } else {
+          loaded += e.loaded;
+          total += e.total;
+        }
+      }
+      var percent = total > 0 ? Math.floor(loaded / total * 100) : 0;
+      if (entries.length && doneCount === entries.length) percent = 100; else if (percent >= 100) percent = 99;
+      return {
+        loaded: loaded,
+        total: total,
+        percent: percent
+      };
+    }
+    function percentOf(e) {
+      if (e.status === "done") return 100;
+      if (!e.total) return 0;
+      return Math.min(99, Math.floor(e.loaded / e.total * 100));
+    }
+    function allDone(entries) {
+      if (!entries.length) return false;
+      for (var i = 0; i < entries.length; i++) if (entries[i].status !== "done") return false;
+      return true;
+    }
+    function anyNeedsCrop(entries) {
+      for (var i = 0; i < entries.length; i++) if (entries[i].needsCrop) return true;
+      return false;
+    }
+    function anyFailed(entries) {
+      for (var i = 0; i < entries.length; i++) if (entries[i].status === "failed") return true;
+      return false;
+    }
+    function editableEntry(config, convert, file, client) {
+      var entry = fileEntry(file, client);
+      if (convert && isEditable(file)) {
+        entry.editable = true;
+        if (config.crop && config.crop.force && !config.hide) entry.needsCrop = true;
+      }
+      return entry;
+    }
+    function fileIntake(config, convert, count, files, folderRefused, client) {
+      var got = admit(config, count, files);
+      var rejected = got.rejected.slice();
+      if (folderRefused) rejected.unshift({
+        reason: "type",
+        key: "errorFolder",
+        vars: {}
+      });
+      var entries = [];
+      for (var i = 0; i < got.accepted.length; i++) entries.push(editableEntry(config, convert, got.accepted[i], client));
+      return {
+        entries: entries,
+        rejected: rejected
+      };
+    }
+    function sourceIntake(config, container, count, files) {
+      var candidates = [];
+      for (var i = 0; i < files.length; i++) candidates.push({
+        name: files[i].name,
+        type: files[i].mimetype,
+        size: files[i].size,
+        file: files[i]
+      });
+      var got = admit(config, count, candidates);
+      var entries = [];
+      for (var i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
+      return {
+        entries: entries,
+        rejected: got.rejected
+      };
+    }
+    function urlIntake(config, count, url) {
+      var got = admit(config, count, [ {
+        name: "",
+        type: "",
+        size: 1
+      } ]);
+      return {
+        entries: got.accepted.length ? [ urlEntry(url) ] : [],
+        rejected: got.rejected
+      };
+    }
+    function createRow(doc, binder, entry, removable) {
+      var name = (0, dom.el)(doc, "span", {
+        class: "fp-file-name",
+        title: entry.name
+      }, [ entry.name ]);
+      var size = (0, dom.el)(doc, "span", {
+        class: "fp-file-size"
+      }, [ entry.size ? (0, dom.Xq)(entry.size) : "" ]);
+      var progress = (0, dom.el)(doc, "progress", {
+        class: "fp-progress",
+        max: "100",
+        value: "0"
+      });
+      binder.attr(progress, "aria-label", "progressOf", {
+        filename: entry.name
+      });
+      var status = (0, dom.el)(doc, "span", {
+        class: "fp-file-status"
+      });
+      var retry = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn fp-small",
+        hidden: ""
+      });
+      binder.text(retry, "retry");
+      var edit;
+      if (entry.editable) {
+        edit = (0, dom.el)(doc, "button", {
+          type: "button",
+          class: "fp-btn fp-small fp-edit",
+          hidden: ""
+        });
+        binder.text(edit, "edit");
+        binder.attr(edit, "aria-label", "editFile", {
+          filename: entry.name
+        });
+      }
+      var remove = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn fp-small fp-remove"
+      }, [ "×" ]);
+      binder.attr(remove, "aria-label", "removeFile", {
+        filename: entry.name
+      });
+      if (!removable) remove.setAttribute("hidden", "");
+      var li = (0, dom.el)(doc, "li", {
+        class: "fp-file",
+        "data-fp-id": String(entry.id)
+      }, edit ? [ name, size, progress, status, edit, retry, remove ] : [ name, size, progress, status, retry, remove ]);
+      var row = {
+        li: li,
+        status: status,
+        progress: progress,
+        retry: retry,
+        remove: remove,
+        edit: edit
+      };
+      updateRow(binder, row, entry, removable);
+      return row;
+    }
+    function updateRow(binder, row, entry, removable) {
+      var pct = percentOf(entry);
+      var v = String(pct);
+      if (row.progress.getAttribute("value") !== v) row.progress.setAttribute("value", v);
+      switch (entry.status) {
+       case "waiting":
+        binder.text(row.status, "statusWaiting");
+        break;
+
+       case "preparing":
+        binder.text(row.status, "statusPreparing");
+        break;
+
+       case "uploading":
+        binder.text(row.status, "statusUploading", {
+          percent: pct
+        });
+        break;
+
+       case "retrying":
+        binder.text(row.status, "statusRetrying", {
+          seconds: entry.retry ? entry.retry.seconds : 0,
+          attempt: entry.retry ? entry.retry.attempt : 1
+        });
+        break;
+
+       case "done":
+        binder.text(row.status, "statusDone");
+        break;
+
+       case "failed":
+        if (entry.refused) binder.text(row.status, "uploadRefused"); else if (entry.error) binder.text(row.status, "statusFailed", {
+          reason: entry.error
+        }); else binder.text(row.status, "uploadFailed");
+        break;
+      }
+      row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
+      if (entry.status === "failed" && !entry.refused) row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
+      if (row.edit) {
+        if (entry.editable && entry.status !== "preparing" && !entry.refused) row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+      }
+      var showRemove = removable || entry.status === "failed";
+      if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
+      (0, dom.c3)(row.remove, "×");
+    }
+    var FileList = function() {
+      function FileList(doc, binder, view, multiple, actions) {
+        var _this = this;
+        this.doc = doc;
+        this.binder = binder;
+        this.view = view;
+        this.multiple = multiple;
+        this.actions = actions;
+        this.entries = [];
+        this.rows = {};
+        this.finishing = false;
+        view.files.addEventListener("click", function(ev) {
+          var n = ev.target;
+          var button = null;
+          while (n && n !== view.files) {
+            if (n.tagName === "BUTTON") button = n;
+            if (n.tagName === "LI") break;
+            n = n.parentElement;
+          }
+          if (!n || !button || n === view.files) return;
+          var id = Number(n.getAttribute("data-fp-id"));
+          var entry = _this.find(id);
+          if (!entry) return;
+          if (button === _this.rows[id].retry) _this.actions.retry(entry); else if (button === _this.rows[id].remove) _this.actions.remove(entry); else if (_this.rows[id].edit && button === _this.rows[id].edit) _this.actions.edit(entry);
+        });
+      }
+      FileList.prototype.editButton = function(entry) {
+        var row = this.rows[entry.id];
+        return row && row.edit && !row.edit.hasAttribute("hidden") ? row.edit : null;
+      };
+      FileList.prototype.has = function(entry) {
+        return this.entries.indexOf(entry) >= 0;
+      };
+      FileList.prototype.find = function(id) {
+        for (var i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return this.entries[i];
+        return undefined;
+      };
+      FileList.prototype.add = function(entries) {
+        var frag = this.doc.createDocumentFragment();
+        for (var i = 0; i < entries.length; i++) {
+          var row = createRow(this.doc, this.binder, entries[i], this.multiple);
+          this.rows[entries[i].id] = row;
+          this.entries.push(entries[i]);
+          frag.appendChild(row.li);
+        }
+        this.view.files.appendChild(frag);
+        this.refreshChrome();
+      };
+      FileList.prototype.remove = function(entry, focusAfter) {
+        var i = this.entries.indexOf(entry);
+        if (i < 0) return;
+        this.entries.splice(i, 1);
+        var row = this.rows[entry.id];
+        delete this.rows[entry.id];
+        var hadFocus = row.li.contains(this.doc.activeElement);
+        if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
+        if (hadFocus) focusAfter.focus();
+        this.refreshChrome();
+      };
+      FileList.prototype.update = function(entry, patch) {
+        var from = patch;
+        var to = entry;
+        for (var k in from) if (Object.prototype.hasOwnProperty.call(from, k)) to[k] = from[k];
+        var row = this.rows[entry.id];
+        if (row) updateRow(this.binder, row, entry, this.multiple);
+        this.refreshChrome();
+      };
+      FileList.prototype.progress = function(entry, loaded, total) {
+        this.update(entry, {
+          status: "uploading",
+          retry: undefined,
+          loaded: Math.max(entry.loaded, loaded),
+          total: total || entry.total
+        });
+        var pct = percentOf(entry);
+        this.view.announcer.say(String(entry.id), this.binder.t("announceProgress", {
+          filename: entry.name,
+          percent: pct
+        }));
+      };
+      FileList.prototype.stored = function(entry, file) {
+        var size = entry.total || file.size || 0;
+        this.update(entry, {
+          status: "done",
+          result: file,
+          loaded: size,
+          total: size,
+          size: entry.size || file.size || 0,
+          type: entry.type || file.mimetype || ""
+        });
+        if (allDone(this.entries) && this.entries.length > 1) this.view.announcer.say(String(entry.id), this.binder.t("announceAllDone"), true); else this.view.announcer.say(String(entry.id), this.binder.t("announceDone", {
+          filename: entry.name
+        }), true);
+      };
+      FileList.prototype.failed = function(entry, reason) {
+        this.finishing = false;
+        this.update(entry, {
+          status: "failed",
+          error: reason || undefined,
+          refused: undefined
+        });
+        this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
+          filename: entry.name,
+          reason: reason || this.binder.t("uploadFailed")
+        }), true);
+      };
+      FileList.prototype.refused = function(entry) {
+        this.finishing = false;
+        this.update(entry, {
+          status: "failed",
+          error: undefined,
+          refused: true
+        });
+        this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
+          filename: entry.name,
+          reason: this.binder.t("uploadRefused")
+        }), true);
+      };
+      FileList.prototype.showErrors = function(rejected) {
+        var ul = this.view.errors;
+        while (ul.firstChild) ul.removeChild(ul.firstChild);
+        if (!rejected.length) {
+          ul.setAttribute("hidden", "");
+          return;
+        }
+        var texts = [];
+        for (var i = 0; i < rejected.length; i++) {
+          var li = (0, dom.el)(this.doc, "li");
+          this.binder.text(li, rejected[i].key, rejected[i].vars);
+          texts.push(li.textContent || "");
+          ul.appendChild(li);
+        }
+        ul.removeAttribute("hidden");
+        this.view.announcer.say("errors", texts.join(" "), true);
+      };
+      FileList.prototype.canFinish = function() {
+        return this.entries.length > 0 && !anyFailed(this.entries) && !anyNeedsCrop(this.entries) && !this.finishing;
+      };
+      FileList.prototype.allDone = function() {
+        return allDone(this.entries);
+      };
+      FileList.prototype.setFinishing = function() {
+        this.finishing = true;
+        this.refreshChrome();
+      };
+      FileList.prototype.refreshChrome = function() {
+        var v = this.view;
+        var some = this.entries.length > 0;
+        toggle(v.filesTitle, some);
+        toggle(v.footer, some && !v.root.hasAttribute("data-fp-editing"));
+        var t = totals(this.entries);
+        var val = String(t.percent);
+        if (v.total.getAttribute("value") !== val) {
+          v.total.setAttribute("value", val);
+          this.binder.text(v.totalText, "totalProgress", {
+            percent: t.percent
+          });
+        }
+        var enabled = this.canFinish();
+        if (enabled) v.primary.removeAttribute("disabled"); else if (!v.primary.hasAttribute("disabled")) v.primary.setAttribute("disabled", "");
+      };
+      return FileList;
+    }();
+    function toggle(node, show) {
+      if (show) node.removeAttribute("hidden"); else if (!node.hasAttribute("hidden")) node.setAttribute("hidden", "");
+    }
+    var tslib_es6 = __webpack_require__(1635);
+    function prepareChunks() {
+      if (false) {}
+      var base = (0, registry.ig)();
+      if (!base) return false;
+      __webpack_require__.p = base;
+      return true;
+    }
+    var CustomTab = function() {
+      function CustomTab(o) {
+        this.o = o;
+        this.note = (0, dom.el)(o.doc, "p", {
+          class: "fp-hint fp-cs-note"
+        });
+        o.binder.text(this.note, o.config.customSourceContainer ? "customLoading" : "customNotConfigured");
+        this.mount = (0, dom.el)(o.doc, "div", {
+          class: "fp-panel fp-cs"
+        }, [ this.note ]);
+      }
+      CustomTab.prototype.load = function(focus, root) {
+        var _this = this;
+        var o = this.o;
+        var mount = this.mount;
+        if (this.loading || !o.config.customSourceContainer) return;
+        var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 5335)) : Promise.reject(new Error("no script folder"));
+        this.loading = chunk.then(function(m) {
+          if (!o.alive()) return;
+          (0, dom.bf)(_this.note);
+          var _alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
+          _this.panel = new m.CustomSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
+            mount: mount
+          }));
+          var active = o.doc.activeElement;
+          if (focus && !mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) _this.panel.focus();
+        }, function() {
+          if (!o.alive()) return;
+          _this.loading = undefined;
+          o.binder.text(_this.note, "customLoadFailed");
+        });
+      };
+      CustomTab.prototype.destroy = function() {
+        if (this.panel) this.panel.destroy();
+      };
+      return CustomTab;
+    }();
+    var MEDIA_SOURCES = [ "WEBCAM", "VIDEO", "AUDIO" ];
+    var loaded;
+    function loadMedia() {
+      if (!loaded) {
+        prepareChunks();
+        loaded = __webpack_require__.e(582).then(__webpack_require__.bind(__webpack_require__, 545));
+        loaded.then(null, function() {
+          loaded = undefined;
+        });
+      }
+      return loaded;
+    }
+    var MediaTabs = function() {
+      function MediaTabs(o) {
+        this.o = o;
+        this.panels = {};
+        this.sources = {};
+        this.current = "";
+        this.destroyed = false;
+      }
+      MediaTabs.prototype.placeholder = function(service) {
+        var doc = this.o.doc;
+        var line = (0, dom.el)(doc, "p", {
+          class: "fp-media-loading",
+          tabindex: "-1"
+        });
+        this.o.binder.text(line, "mediaLoading");
+        var panel = (0, dom.el)(doc, "div", {
+          class: "fp-panel fp-media-panel",
+          "aria-busy": "true"
+        }, [ line ]);
+        this.panels[service] = panel;
+        return panel;
+      };
+      MediaTabs.prototype.show = function(service, takeFocus) {
+        var _this = this;
+        if (this.destroyed) return;
+        this.current = service;
+        for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s) && s !== service) this.sources[s].deactivate();
+        var panel = this.panels[service];
+        if (!panel) return;
+        if (this.sources[service]) {
+          this.sources[service].activate();
+          return;
+        }
+        if (takeFocus) panel.firstChild.focus();
+        loadMedia().then(function(mod) {
+          if (_this.destroyed || _this.sources[service]) return;
+          var o = _this.o;
+          var source = mod.createMediaSource(service, {
+            doc: o.doc,
+            win: o.win,
+            config: o.config,
+            binder: o.binder,
+            announcer: o.announcer,
+            onFile: o.onFile
+          });
+          var hadFocus = panel.contains(o.doc.activeElement);
+          while (panel.firstChild) (0, dom.bf)(panel.firstChild);
+          panel.removeAttribute("aria-busy");
+          panel.appendChild(source.root);
+          _this.sources[service] = source;
+          if (_this.current === service) {
+            source.activate();
+            if (hadFocus) source.focus();
+          }
+        }, function() {
+          if (_this.destroyed) return;
+          var line = panel.firstChild;
+          panel.removeAttribute("aria-busy");
+          _this.o.binder.text(line, "mediaLoadFailed");
+          if (_this.current === service) _this.o.announcer.say("media", _this.o.binder.t("mediaLoadFailed"), true);
+        });
+      };
+      MediaTabs.prototype.destroy = function() {
+        this.destroyed = true;
+        for (var s in this.sources) if (Object.prototype.hasOwnProperty.call(this.sources, s)) this.sources[s].destroy();
+        this.sources = {};
+      };
+      return MediaTabs;
+    }();
+    function toArray(list) {
+      var out = [];
+      if (list) for (var i = 0; i < list.length; i++) out.push(list[i]);
+      return out;
+    }
+    function acceptAttribute(accept) {
+      var parts = [];
+      var m = accept.mimetypes || [];
+      for (var i = 0; i < m.length; i++) if (m[i] !== "*/*") parts.push(m[i]);
+      var x = accept.extensions || [];
+      for (var i = 0; i < x.length; i++) parts.push(x[i].charAt(0) === "." ? x[i] : "." + x[i]);
+      return parts.join(",");
+    }
+    function computerPanel(doc, config, binder, listeners, onFiles) {
+      var input = (0, dom.el)(doc, "input", {
+        type: "file",
+        class: "fp-file-input",
+        hidden: "",
+        tabindex: "-1"
+      });
+      var accept = acceptAttribute(config.accept);
+      if (accept) input.setAttribute("accept", accept);
+      if (config.multiple) input.multiple = true;
+      var dropText = (0, dom.el)(doc, "span", {
+        class: "fp-drop-text"
+      });
+      binder.text(dropText, config.multiple ? "dropMultiple" : "dropSingle");
+      var drop = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-drop"
+      }, [ dropText ]);
+      var hints = [];
+      function hint(key, vars) {
+        var p = (0, dom.el)(doc, "span", {
+          class: "fp-hint"
+        });
+        binder.text(p, key, vars);
+        hints.push(p);
+      }
+      var types = describeAccept(config.accept);
+      if (types && types !== "*/*") hint("acceptedTypes", {
+        types: types
+      });
+      if (config.maxSize !== undefined) hint("maxSizeHint", {
+        size: (0, dom.Xq)(config.maxSize)
+      });
+      if (config.multiple && config.maxFiles !== undefined) hint("maxFilesHint", {
+        count: config.maxFiles
+      });
+      hint("pasteHint");
+      for (var i = 0; i < hints.length; i++) drop.appendChild(hints[i]);
+      var panel = (0, dom.el)(doc, "div", {
+        class: "fp-panel"
+      }, [ drop, input ]);
+      listeners.on(drop, "click", function() {
+        input.click();
+      });
+      listeners.on(input, "change", function() {
+        var files = toArray(input.files);
+        input.value = "";
+        if (files.length) onFiles(files);
+      });
+      var out = {
+        panel: panel,
+        drop: drop,
+        input: input
+      };
+      if (config.folders && config.multiple) {
+        var folderInput_1 = (0, dom.el)(doc, "input", {
+          type: "file",
+          class: "fp-file-input",
+          hidden: "",
+          tabindex: "-1",
+          webkitdirectory: "",
+          directory: ""
+        });
+        folderInput_1.multiple = true;
+        var folderBtn = (0, dom.el)(doc, "button", {
+          type: "button",
+          class: "fp-btn fp-folder"
+        });
+        binder.text(folderBtn, "chooseFolder");
+        panel.appendChild((0, dom.el)(doc, "div", {
+          class: "fp-row"
+        }, [ folderBtn, folderInput_1 ]));
+        listeners.on(folderBtn, "click", function() {
+          folderInput_1.click();
+        });
+        listeners.on(folderInput_1, "change", function() {
+          var files = toArray(folderInput_1.files);
+          folderInput_1.value = "";
+          if (files.length) onFiles(files);
+        });
+        out.folderInput = folderInput_1;
+      }
+      return out;
+    }
+    var url_counter = 0;
+    function isFetchableUrl(text) {
+      return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text);
+    }
+    function urlPanel(doc, binder, listeners, onUrl, onInvalid) {
+      var id = "fp-url-" + ++url_counter;
+      var label = (0, dom.el)(doc, "label", {
+        class: "fp-label",
+        for: id
+      });
+      binder.text(label, "urlLabel");
+      var input = (0, dom.el)(doc, "input", {
+        type: "url",
+        id: id,
+        class: "fp-input",
+        autocomplete: "url",
+        placeholder: "https://",
+        spellcheck: "false"
+      });
+      var submit = (0, dom.el)(doc, "button", {
+        type: "submit",
+        class: "fp-btn"
+      });
+      binder.text(submit, "urlSubmit");
+      var form = (0, dom.el)(doc, "form", {
+        class: "fp-url-form",
+        novalidate: ""
+      }, [ label, (0, dom.el)(doc, "div", {
+        class: "fp-row"
+      }, [ input, submit ]) ]);
+      listeners.on(form, "submit", function(e) {
+        e.preventDefault();
+        var text = input.value.replace(/^\s+|\s+$/g, "");
+        if (!isFetchableUrl(text)) {
+          input.setAttribute("aria-invalid", "true");
+          onInvalid();
+          return;
+        }
+        input.removeAttribute("aria-invalid");
+        input.value = "";
+        onUrl(text);
+      });
+      return {
+        panel: (0, dom.el)(doc, "div", {
+          class: "fp-panel"
+        }, [ form ]),
+        input: input
+      };
+    }
+    var retryPolicy = __webpack_require__(4743);
+    function hasImageOptions(opts) {
+      return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
+    }
+    function isRefusal(err) {
+      return (0, errors.TX)(err) && err.status >= 400 && err.status < 500 && !(0, retryPolicy.PS)(err.status);
+    }
+    function messageOf(e) {
+      var m = String(e && e.message || e || "");
+      return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
+    }
+    function resizeLater(file, image, doc) {
+      return Promise.all([ __webpack_require__.e(804), __webpack_require__.e(414) ]).then(__webpack_require__.bind(__webpack_require__, 6750)).then(function(m) {
+        return m.prepareImage(file, image, doc);
+      }, function() {
+        return file;
+      });
+    }
+    var Uploads = function() {
+      function Uploads(batch, list, report, policy, image, doc) {
+        this.list = list;
+        this.report = report;
+        this.policy = policy;
+        this.image = image;
+        this.doc = doc;
+        this.batch = batch;
+      }
+      Uploads.prototype.track = function(entries) {
+        for (var i = 0; i < entries.length; i++) {
+          var e = entries[i];
+          e.item = this.batch.add(this.sourceOf(e), {
+            client: e.client,
+            editable: e.editable
+          }, this.eventsOf(e));
+        }
+      };
+      Uploads.prototype.pump = function() {
+        if (!this.policy.canStart()) return;
+        var entries = this.list.entries;
+        for (var i = 0; i < entries.length; i++) {
+          var e = entries[i];
+          if (e.status === "waiting" && !e.needsCrop && e.item) this.batch.start(e.item);
+        }
+      };
+      Uploads.prototype.retry = function(entry) {
+        if (entry.status !== "failed" || entry.refused || !this.report.open) return;
+        this.list.update(entry, {
+          status: "waiting",
+          error: undefined,
+          loaded: 0
+        });
+        if (this.policy.canStart()) this.pump(); else if (entry.item) this.batch.start(entry.item);
+      };
+      Uploads.prototype.remove = function(entry) {
+        if (entry.item) this.batch.remove(entry.item);
+      };
+      Uploads.prototype.edited = function(entry, result) {
+        if (entry.item) this.batch.replace(entry.item, result.file, result.changes);
+        var size = result.file.size || 0;
+        this.list.update(entry, {
+          file: result.file,
+          size: size,
+          total: size,
+          loaded: 0,
+          status: "waiting",
+          result: undefined,
+          error: undefined,
+          refused: undefined,
+          retry: undefined,
+          needsCrop: false,
+          edits: result.changes
+        });
+      };
+      Uploads.prototype.result = function() {
+        return this.batch.result();
+      };
+      Uploads.prototype.end = function(delivered) {
+        this.batch.end(delivered);
+      };
+      Uploads.prototype.sourceOf = function(e) {
+        if (e.client === "url") return {
+          kind: "url",
+          url: e.url
+        };
+        if (e.client === "customsource") return {
+          kind: "source",
+          source: e.source
+        };
+        var image = this.image;
+        var doc = this.doc;
+        var prepare = (e.client === "computer" || e.client === "webcam") && hasImageOptions(image);
+        return {
+          kind: "file",
+          file: e.file,
+          prepare: prepare ? function(f) {
+            return resizeLater(f, image, doc);
+          } : undefined
+        };
+      };
+      Uploads.prototype.eventsOf = function(entry) {
+        var _this = this;
+        var list = this.list;
+        return {
+          onStart: function(preparing) {
+            list.update(entry, {
+              status: preparing ? "preparing" : "uploading",
+              loaded: 0,
+              error: undefined,
+              retry: undefined
+            });
+          },
+          onUpload: function(src) {
+            if (src && src !== entry.file) list.update(entry, {
+              total: src.size
+            });
+            list.update(entry, {
+              status: "uploading"
+            });
+          },
+          onProgress: function(p) {
+            list.progress(entry, p.loaded, p.total);
+            _this.report.progress(entry);
+          },
+          onRetry: function(attempt, waitMs) {
+            list.update(entry, {
+              status: "retrying",
+              retry: {
+                attempt: attempt,
+                seconds: Math.max(1, Math.ceil(waitMs / 1e3))
+              }
+            });
+          },
+          onStored: function(stored) {
+            list.stored(entry, stored);
+            _this.policy.stored();
+          },
+          onFailed: function(err, refused) {
+            if (refused || _this.policy.hidden()) {
+              _this.policy.fail(err instanceof Error ? err : new Error(errors.H3 + messageOf(err)));
+              return;
+            }
+            if (isRefusal(err)) {
+              list.refused(entry);
+              _this.policy.refused(err);
+              return;
+            }
+            list.failed(entry, (0, errors.zf)(err) ? "" : messageOf(err));
+            _this.policy.failed();
+          }
+        };
+      };
+      return Uploads;
+    }();
+    function buildSourcePanels(d, sources, act) {
+      var out = {
+        panels: {}
+      };
+      for (var i = 0; i < sources.length; i++) {
+        var s = sources[i];
+        if (MEDIA_SOURCES.indexOf(s) >= 0) {
+          if (!out.media) {
+            out.media = new MediaTabs({
+              doc: d.doc,
+              win: d.win,
+              config: d.config,
+              binder: d.binder,
+              announcer: d.announcer,
+              onFile: function(file, client) {
+                act.files([ file ], client);
+              }
+            });
+          }
+          out.panels[s] = out.media.placeholder(s);
+        } else if (s === "COMPUTER") {
+          out.computer = computerPanel(d.doc, d.config, d.binder, d.listeners, function(files) {
+            act.files(files);
+          });
+          out.panels.COMPUTER = out.computer.panel;
+        } else if (s === "URL") {
+          out.panels.URL = urlPanel(d.doc, d.binder, d.listeners, function(url) {
+            act.url(url);
+          }, function() {
+            act.invalidUrl();
+          }).panel;
+        } else if (s === "CUSTOMSOURCE") {
+          out.custom = new CustomTab({
+            doc: d.doc,
+            win: d.win,
+            config: d.config,
+            binder: d.binder,
+            listeners: d.listeners,
+            uploader: d.uploader,
+            announcer: d.announcer,
+            messageOf: messageOf,
+            onPick: function(files) {
+              return act.sourceFiles(files);
+            },
+            alive: act.alive
+          });
+          out.panels.CUSTOMSOURCE = out.custom.mount;
+        }
+      }
+      return out;
+    }
+    var picker_focus = __webpack_require__(1975);
+    function walk(entry, out) {
+      if (entry.isFile && entry.file) {
+        return new Promise(function(resolve) {
+          entry.file(function(f) {
+            out.push(f);
+            resolve();
+          }, function() {
+            resolve();
+          });
+        });
+      }
+      if (!entry.isDirectory || !entry.createReader) return Promise.resolve();
+      var reader = entry.createReader();
+      return new Promise(function(resolve) {
+        var children = [];
+        function next() {
+          reader.readEntries(function(batch) {
+            if (!batch.length) {
+              var chain = Promise.resolve();
+              var _loop_1 = function(i) {
+                var c = children[i];
+                chain = chain.then(function() {
+                  return walk(c, out);
+                });
+              };
+              for (var i = 0; i < children.length; i++) {
+                _loop_1(i);
+              }
+              chain.then(function() {
+                resolve();
+              }, function() {
+                resolve();
+              });
+              return;
+            }
+            for (var i = 0; i < batch.length; i++) children.push(batch[i]);
+            next();
+          }, function() {
+            resolve();
+          });
+        }
+        next();
+      });
+    }
+    function dropped_toArray(list) {
+      var out = [];
+      if (list) for (var i = 0; i < list.length; i++) out.push(list[i]);
+      return out;
+    }
+    function collectFromTransfer(dt, allowFolders) {
+      if (!dt) return Promise.resolve({
+        files: [],
+        folderRefused: false
+      });
+      var items = dropped_toArray(dt.items);
+      var entries = [];
+      var hasEntries = false;
+      for (var i = 0; i < items.length; i++) {
+        var it = items[i];
+        if (it.kind !== "file" || typeof it.webkitGetAsEntry !== "function") continue;
+        hasEntries = true;
+        var entry = it.webkitGetAsEntry();
+        if (entry) entries.push(entry);
+      }
+      var hasFolder = false;
+      for (var i = 0; i < entries.length; i++) if (entries[i].isDirectory) hasFolder = true;
+      if (!hasEntries || !hasFolder) return Promise.resolve({
+        files: dropped_toArray(dt.files),
+        folderRefused: false
+      });
+      if (!allowFolders) {
+        var files = [];
+        var all = dropped_toArray(dt.files);
+        for (var i = 0; i < entries.length; i++) if (entries[i].isFile) for (var j = 0; j < all.length; j++) if (all[j].name === entries[i].name) files.push(all[j]);
+        return Promise.resolve({
+          files: files,
+          folderRefused: true
+        });
+      }
+      var out = [];
+      var chain = Promise.resolve();
+      var _loop_2 = function(i) {
+        var e = entries[i];
+        chain = chain.then(function() {
+          return walk(e, out);
+        });
+      };
+      for (var i = 0; i < entries.length; i++) {
+        _loop_2(i);
+      }
+      return chain.then(function() {
+        return {
+          files: out,
+          folderRefused: false
+        };
+      });
+    }
+    function listenForDrops(host, root, listeners, allowFolders, onFiles) {
+      var target = host.dropTarget;
+      function over(e) {
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+        root.classList.add("fp-dragover");
+      }
+      listeners.on(target, "dragenter", over);
+      listeners.on(target, "dragover", over);
+      listeners.on(target, "dragleave", function(e) {
+        if (!e.relatedTarget || !target.contains(e.relatedTarget)) root.classList.remove("fp-dragover");
+      });
+      listeners.on(target, "drop", function(e) {
+        e.preventDefault();
+        root.classList.remove("fp-dragover");
+        void collectFromTransfer(e.dataTransfer, allowFolders).then(function(got) {
+          onFiles(got.files, got.folderRefused);
+        });
+      });
+      listeners.on(host.doc, "paste", function(e) {
+        var files = e.clipboardData && e.clipboardData.files;
+        if (!files || !files.length) return;
+        e.preventDefault();
+        var out = [];
+        for (var i = 0; i < files.length; i++) out.push(files[i]);
+        onFiles(out, false);
+      });
+    }
+    function wireChrome(host, view, L, config, parts, act) {
+      L.on(view.close, "click", function() {
+        act.close();
+      });
+      L.on(view.primary, "click", function() {
+        act.finish();
+      });
+      var overlay = host.overlay;
+      if (overlay) {
+        var downOnBackdrop_1 = false;
+        L.on(overlay, "mousedown", function(e) {
+          downOnBackdrop_1 = e.target === overlay;
+        });
+        L.on(overlay, "click", function(e) {
+          if (e.target === overlay && downOnBackdrop_1) act.close();
+          downOnBackdrop_1 = false;
+        });
+      }
+      if (parts.computer) {
+        listenForDrops(host, view.root, L, config.folders && config.multiple, act.drop);
+      }
+      L.on(host.win, "beforeunload", function() {
+        if (host.kind === "window") act.close();
+      });
+      var custom = parts.custom;
+      if (custom && view.tabs.CUSTOMSOURCE) {
+        L.on(view.tabs.CUSTOMSOURCE.button, "click", function() {
+          custom.load(false, view.root);
+        });
+      }
+    }
+    function focusFirst(host, view, config, parts, first, modal) {
+      if (host.kind === "window") host.win.focus();
+      var tab = view.tabs[first];
+      if (first === "CUSTOMSOURCE" && parts.custom && config.customSourceContainer) {
+        modal.show(view.root);
+        parts.custom.load(true, view.root);
+        return;
+      }
+      var target = first === "COMPUTER" && parts.computer ? parts.computer.drop : (0, 
+      picker_focus.C)(tab.panel)[0] || view.close;
+      modal.show(parts.media && MEDIA_SOURCES.indexOf(first) >= 0 && tab.panel.contains(host.doc.activeElement) ? null : target);
+    }
+    var Modal = __webpack_require__(3882);
+    var Report = function() {
+      function Report(callbacks) {
+        this.callbacks = callbacks;
+        this.closed = false;
+      }
+      Report.prototype.progress = function(entry) {
+        if (this.closed || !this.callbacks.onProgress) return;
+        this.callbacks.onProgress({
+          filename: entry.name,
+          mimetype: entry.type,
+          size: entry.size,
+          loaded: entry.loaded,
+          total: entry.total
+        });
+      };
+      Report.prototype.done = function(files) {
+        if (this.close()) this.callbacks.onDone(files);
+      };
+      Report.prototype.cancel = function() {
+        if (this.close()) this.callbacks.onCancel();
+      };
+      Report.prototype.error = function(error) {
+        if (this.close()) this.callbacks.onError(error);
+      };
+      Object.defineProperty(Report.prototype, "open", {
+        get: function() {
+          return !this.closed;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      Report.prototype.close = function() {
+        if (this.closed) return false;
+        this.closed = true;
+        return true;
+      };
+      return Report;
+    }();
+    function consoleOf(win) {
+      return win.console;
+    }
+    var Session = function() {
+      function Session(env, config, store, uploader, callbacks, queue) {
+        var _this = this;
+        this.env = env;
+        this.config = config;
+        this.uploader = uploader;
+        this.ended = false;
+        this.finishing = false;
+        this.hidden = false;
+        this.parts = {
+          panels: {}
+        };
+        this.listeners = new dom.qR;
+        this.cleanups = [];
+        this.convert = false;
+        this.report = new Report(callbacks);
+        var plan = planSources(config);
+        var console = consoleOf(env.window);
+        var warnings = [ unsupportedWarning(plan.unsupported), needConvertWarning(plan.needConvert) ];
+        for (var i = 0; i < warnings.length; i++) if (warnings[i] && console) console.warn(warnings[i]);
+        this.convert = plan.convert || !!config.editFile;
+        var nav = env.window.navigator;
+        var lang = (0, languages.py)(config.language, nav && (nav.language || nav.userLanguage));
+        this.binder = new binder.I(new translator.rk((0, registry.JK)(lang)));
+        this.previousFocus = env.document.activeElement;
+        try {
+          this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? "titleMultiple" : "titleSingle"), function() {
+            _this.userClose();
+          });
+        } catch (e) {
+          if (e.name === "ValidationError") throw e;
+          this.ended = true;
+          env.window.setTimeout(function() {
+            _this.report.error(e);
+          }, 0);
+          return;
+        }
+        var warn = function(message) {
+          var c = consoleOf(env.window);
+          if (c) c.warn(message);
+        };
+        this.build(plan.sources, plan.first, lang, queue.batch(uploader, store, warn));
+      }
+      Session.prototype.build = function(sources, first, lang, batch) {
+        var _this = this;
+        var host = this.host;
+        var doc = host.doc;
+        var config = this.config;
+        this.cleanups.push((0, styles.ZM)(doc));
+        if (config.customCss) this.cleanups.push((0, styles.QF)(doc, config.customCss));
+        var announcer = new Announcer(doc);
+        var parts = buildSourcePanels({
+          doc: doc,
+          win: host.win,
+          config: config,
+          binder: this.binder,
+          listeners: this.listeners,
+          announcer: announcer,
+          uploader: this.uploader
+        }, sources, {
+          files: function(files, client) {
+            return _this.addFiles(files, false, client);
+          },
+          url: function(url) {
+            return _this.addUrl(url);
+          },
+          invalidUrl: function() {
+            return _this.showErrors([ {
+              reason: "type",
+              key: "urlInvalid",
+              vars: {}
+            } ]);
+          },
+          sourceFiles: function(files) {
+            return _this.addSourceFiles(files);
+          },
+          alive: function() {
+            return !_this.ended;
+          }
+        });
+        this.parts = parts;
+        var custom = parts.custom;
+        if (custom) this.cleanups.push(function() {
+          return custom.destroy();
+        });
+        var view = buildView(doc, config, this.binder, this.listeners, parts.panels, sources, announcer, function(s) {
+          if (parts.media) parts.media.show(s);
+        });
+        this.view = view;
+        setLanguage(view.root, lang);
+        if (host.kind === "window") setLanguage(doc.documentElement, lang);
+        var list = this.buildList(doc, view);
+        this.uploads = new Uploads(batch, list, this.report, {
+          canStart: function() {
+            return !_this.ended && _this.report.open && _this.canStart();
+          },
+          hidden: function() {
+            return _this.hidden;
+          },
+          fail: function(e) {
+            return _this.fail(e);
+          },
+          refused: function(e) {
+            return _this.hidden ? _this.fail(e) : _this.report.error(e);
+          },
+          stored: function() {
+            _this.pump();
+            _this.checkFinish();
+          },
+          failed: function() {
+            _this.finishing = false;
+            _this.pump();
+          }
+        }, config.image, doc);
+        this.editing = this.buildEditing(doc, view);
+        view_select(view.tabs, first);
+        host.mount.appendChild(view.root);
+        if (parts.media) parts.media.show(first, true);
+        wireChrome(host, view, this.listeners, config, parts, {
+          close: function() {
+            return _this.userClose();
+          },
+          finish: function() {
+            return _this.finishRequested();
+          },
+          drop: function(files, folderRefused) {
+            if (!_this.hidden) _this.addFiles(files, folderRefused);
+          }
+        });
+        this.modal = new Modal.a(view.root, {
+          labelledBy: view.title.id,
+          returnFocus: this.previousFocus,
+          onEscape: function() {
+            if (!_this.editing || !_this.editing.escape()) _this.userClose();
+          }
+        });
+        focusFirst(host, view, config, parts, first, this.modal);
+        if (config.editFile) this.processImage(config.editFile);
+        loadTexts(this.binder, lang, this.config, this.env, function() {
+          return !_this.ended;
+        });
+      };
+      Session.prototype.buildList = function(doc, view) {
+        var _this = this;
+        var config = this.config;
+        var list = new FileList(doc, this.binder, view, config.multiple, {
+          retry: function(e) {
+            if (!_this.ended) _this.uploads.retry(e);
+          },
+          remove: function(e) {
+            return _this.remove(e);
+          },
+          edit: function(e) {
+            if (!_this.ended && (!_this.finishing || !config.multiple) && e.editable && _this.editing) _this.editing.open(e, "edit");
+          }
+        });
+        this.list = list;
+        return list;
+      };
+      Session.prototype.buildEditing = function(doc, view) {
+        var _this = this;
+        return new Editing(doc, this.binder, view, this.config, {
+          saved: function(e, result, reason) {
+            return _this.edited(e, result, reason);
+          },
+          cancelled: function(e, reason) {
+            if (reason === "process") _this.userClose(); else if (reason === "force") _this.remove(e);
+            _this.focusRow(e);
+            _this.checkFinish();
+          },
+          failed: function(e, reason) {
+            if (reason === "process") return _this.fail(new Error(errors.H3 + "the image could not be opened in the editor"));
+            _this.showErrors([ {
+              reason: "type",
+              key: "editorFailed",
+              vars: {}
+            } ]);
+            if (reason === "force") _this.remove(e);
+          }
+        });
+      };
+      Session.prototype.processImage = function(file) {
+        if (this.parts.computer) this.parts.computer.panel.setAttribute("hidden", "");
+        var entry = editableEntry(this.config, this.convert, file);
+        entry.needsCrop = true;
+        this.list.add([ entry ]);
+        this.uploads.track([ entry ]);
+        this.editing.open(entry, "process");
+      };
+      Session.prototype.addFiles = function(files, folderRefused, client) {
+        if (this.ended || this.finishing) return;
+        var got = fileIntake(this.config, this.convert, this.list.entries.length, files, folderRefused, client);
+        this.showErrors(got.rejected);
+        this.take(got.entries);
+        for (var i = 0; i < got.entries.length; i++) if (got.entries[i].needsCrop) this.editing.open(got.entries[i], "force");
+      };
+      Session.prototype.edited = function(entry, result, reason) {
+        if (this.ended || !this.list.has(entry)) return;
+        this.uploads.edited(entry, result);
+        this.focusRow(entry);
+        if (!this.config.multiple || reason === "process") this.finishRequested(); else this.pump();
+      };
+      Session.prototype.focusRow = function(entry) {
+        var target = this.list.editButton(entry) || (this.parts.computer ? this.parts.computer.drop : this.view.close);
+        target.focus();
+      };
+      Session.prototype.addSourceFiles = function(files) {
+        var container = this.config.customSourceContainer;
+        if (this.ended || this.finishing || !container) return false;
+        var got = sourceIntake(this.config, container, this.list.entries.length, files);
+        this.showErrors(got.rejected);
+        this.take(got.entries);
+        return got.entries.length > 0;
+      };
+      Session.prototype.addUrl = function(url) {
+        if (this.ended || this.finishing) return;
+        var got = urlIntake(this.config, this.list.entries.length, url);
+        this.showErrors(got.rejected);
+        this.take(got.entries);
+      };
+      Session.prototype.take = function(entries) {
+        if (!entries.length) return;
+        this.list.add(entries);
+        this.uploads.track(entries);
+        if (!this.config.multiple) this.finishRequested(); else this.pump();
+      };
+      Session.prototype.showErrors = function(rejected) {
+        this.list.showErrors(rejected);
+      };
+      Session.prototype.finishRequested = function() {
+        if (this.ended || !this.list.canFinish()) return;
+        this.finishing = true;
+        this.list.setFinishing();
+        if (this.config.hide && this.host.kind === "modal") {
+          this.hidden = true;
+          this.host.hide();
+          if (this.modal) this.modal.hide();
+        }
+        this.pump();
+        this.checkFinish();
+      };
+      Session.prototype.canStart = function() {
+        return !this.config.multiple || this.config.backgroundUpload || this.finishing;
+      };
+      Session.prototype.pump = function() {
+        if (!this.ended) this.uploads.pump();
+      };
+      Session.prototype.remove = function(entry) {
+        if (this.ended) return;
+        this.uploads.remove(entry);
+        if (this.editing) this.editing.drop(entry);
+        this.list.remove(entry, this.parts.computer ? this.parts.computer.drop : this.view.close);
+        this.pump();
+        this.checkFinish();
+      };
+      Session.prototype.checkFinish = function() {
+        if (this.ended || !this.list.allDone()) return;
+        if (this.editing && this.editing.active) return;
+        if (this.config.multiple && !this.finishing) return;
+        var files = this.uploads.result();
+        this.end(this.report.open);
+        this.report.done(files);
+      };
+      Session.prototype.userClose = function() {
+        if (this.ended) return;
+        this.end(false);
+        this.report.cancel();
+      };
+      Session.prototype.close = function() {
+        if (this.ended) return;
+        this.end(false);
+        this.report.close();
+      };
+      Session.prototype.fail = function(error) {
+        if (this.ended) return;
+        this.end(false);
+        this.report.error(error);
+      };
+      Session.prototype.end = function(delivered) {
+        this.ended = true;
+        if (this.editing) this.editing.destroy();
+        if (this.uploads) this.uploads.end(delivered);
+        if (this.parts.media) this.parts.media.destroy();
+        this.listeners.removeAll();
+        if (this.view) (0, dom.bf)(this.view.root);
+        if (this.host) this.host.destroy();
+        for (var i = 0; i < this.cleanups.length; i++) this.cleanups[i]();
+        this.cleanups = [];
+        if (this.modal) this.modal.destroy();
+      };
+      return Session;
+    }();
+    function setLanguage(node, lang) {
+      node.setAttribute("lang", (0, languages.tH)(lang));
+      node.setAttribute("dir", (0, languages.Pv)(lang) ? "rtl" : "ltr");
+    }
+    function loadTexts(binder, lang, config, env, alive) {
+      void (0, registry.Xq)(lang, env.document).then(function(table) {
+        if (table && alive()) {
+          binder.translator.setLocale(table);
+          binder.refresh();
+        }
+      });
+      if (config.customText) {
+        void fetchCustomText(config.customText, env.window).then(function(table) {
+          if (!alive()) return;
+          binder.translator.setCustom(table);
+          binder.refresh();
+        });
+      }
+    }
+    function createPickerDialog(env) {
+      return {
+        open: function(config, store, uploader, callbacks, queue) {
+          var doc = env && env.document || document;
+          var win = env && env.window || doc.defaultView || window;
+          return new Session({
+            document: doc,
+            window: win
+          }, config, store, uploader, callbacks, queue);
+        }
+      };
+    }
+  },
+  5797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      L_: function() {
+        return FOCUS;
+      },
+      QF: function() {
+        return addStylesheetLink;
+      },
+      ZM: function() {
+        return applyStyles;
+      }
+    });
+    var FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+    var FOCUS = "outline:3px solid #1a73e8;outline-offset:2px";
+    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:block;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-file{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:6px 0;border-bottom:1px solid #eaeef2;content-visibility:auto;contain-intrinsic-size:auto 37px}", ".fp-file-name{flex:1 1 200px;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}" ];
+    function applyStyles(doc, rules) {
+      if (rules === void 0) {
+        rules = RULES;
+      }
+      var win = doc.defaultView;
+      var adopting = doc;
+      if (win && win.CSSStyleSheet && "adoptedStyleSheets" in doc) {
+        try {
+          var sheet_1 = new win.CSSStyleSheet;
+          if (typeof sheet_1.replaceSync === "function") {
+            sheet_1.replaceSync(rules.join("\n"));
+            adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.concat([ sheet_1 ]);
+            return function() {
+              var list = adopting.adoptedStyleSheets;
+              var next = [];
+              for (var i = 0; i < list.length; i++) if (list[i] !== sheet_1) next.push(list[i]);
+              adopting.adoptedStyleSheets = next;
+            };
+          }
+        } catch (_e) {}
+      }
+      var style = doc.createElement("style");
+      (doc.head || doc.documentElement).appendChild(style);
+      var sheet = style.sheet;
+      if (sheet) {
+        for (var i = 0; i < rules.length; i++) {
+          try {
+            sheet.insertRule(rules[i], sheet.cssRules.length);
+          } catch (_e) {}
+        }
+      }
+      return function() {
+        if (style.parentNode) style.parentNode.removeChild(style);
+      };
+    }
+    function addStylesheetLink(doc, href) {
+      var link = doc.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      (doc.head || doc.documentElement).appendChild(link);
+      return function() {
+        if (link.parentNode) link.parentNode.removeChild(link);
+      };
+    }
+  }
+} ]);
+//# sourceMappingURL=dialog.js.map
