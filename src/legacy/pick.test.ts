@@ -29,6 +29,11 @@ function setup() {
 
 const file = { handle: 'H', url: 'https://www.filestackapi.com/api/file/H', filename: 'a.png', mimetype: 'image/png', size: 3, key: 'k/a.png', container: 'b', client: 'computer' };
 const flush = () => new Promise((r) => setTimeout(r, 30));
+/** Waits until `done()` holds (bounded): results go through two timers, which a loaded machine may run after a fixed delay. */
+async function until(done: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+}
 
 test('pick delivers one Blob, asynchronously, once', async () => {
   const { ctx, opened } = setup();
@@ -138,7 +143,7 @@ test('debug: true answers with v2\'s dummy file without opening the dialog', asy
   const m = jest.fn();
   pick(ctx, [{ debug: true }, s]);
   pickAndStore(ctx, [{ debug: true }, {}, m]);
-  await flush();
+  await until(() => s.mock.calls.length > 0 && m.mock.calls.length > 0);
   expect(opened.length).toBe(0);
   expect(s.mock.calls[0][0].filename).toBe('test.png');
   expect(m.mock.calls[0][0].length).toBe(3); // v2 gave [[d, d, d]] here (G8)
