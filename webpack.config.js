@@ -44,8 +44,10 @@ function config(minified) {
       rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { types: [], sourceMap: true }, onlyCompileBundledFiles: true } }],
     },
     plugins: [
-      // the minified bundle is for browsers: no node:http transport in it (src/core/http/defaultTransport.ts)
-      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: JSON.stringify(!minified) }),
+      // the minified bundle is for browsers: no node:http transport in it (src/core/http/defaultTransport.ts), and the
+      // upload engine is its on-demand part chunks/engine.min.js (src/upload/onDemandUploader.ts); the readable one
+      // (the package's main, used by Node) keeps both in the one file
+      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: JSON.stringify(!minified), __ENGINE_PART__: JSON.stringify(minified) }),
       new webpack.BannerPlugin({ banner: 'filepicker-shim ' + pkg.version + ' | drop-in replacement for filepicker.js v2 | MIT' }),
     ],
     optimization: {
@@ -54,8 +56,10 @@ function config(minified) {
       chunkIds: 'deterministic',
       concatenateModules: true,
       // modules shared by on-demand parts (the dialog's Modal, translator and English strings, also used by the
-      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one
-      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared' } } },
+      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one. The engine part
+      // is left out: the few small modules it shares with another part (file and store API requests) are copied into
+      // it, so a first upload loads one file and not the dialog's strings with it
+      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared', chunks: (chunk) => chunk.name !== 'engine' } } },
       minimizer: [
         new TerserPlugin({
           extractComments: false,
