@@ -7,7 +7,7 @@
  * - `require('filepicker-shim')` gives the UMD build (dist/filepicker.js) and `import` the ES module build
  *   (dist/filepicker.mjs), each a working `filepicker` object; the `types` the package declares exist;
  * - the server's bin starts on a free port (PORT=0) and answers GET /health, and serves the installed library's
- *   bundle at /dist/filepicker.js.
+ *   bundle at /dist/filepicker.js; from Node, both builds upload a Buffer to it (`init().upload`), read back.
  * Prints one line per check; exits non-zero on the first failure. The temp folder is removed.
  */
 const fs = require('fs');
@@ -105,6 +105,13 @@ async function main() {
       const bundle = await get(s.url + '/dist/filepicker.js');
       if (bundle.status !== 200 || bundle.body !== fs.readFileSync(path.join(installed, 'dist', 'filepicker.js'), 'utf8')) throw new Error('GET /dist/filepicker.js answered ' + bundle.status);
       ok('GET /dist/filepicker.js → the installed library\'s bundle');
+      // the Node path of each build: an upload to the started server, read back
+      const upload = "fp.init('demo', null, { hosts: process.argv[1] }).upload(Buffer.from(process.argv[2]))"
+        + ".then((f) => fetch(f.url)).then((r) => r.text()).then((t) => { if (t !== process.argv[2]) { console.error('read back: ' + t); process.exit(1); } })"
+        + ".catch((e) => { console.error(e); process.exit(1); })";
+      run(process.execPath, ['-e', "const fp = require('filepicker-shim'); " + upload, s.url, 'bytes through require'], project);
+      run(process.execPath, ['--input-type=module', '-e', "import fp from 'filepicker-shim'; " + upload, s.url, 'bytes through import'], project);
+      ok('Node: init().upload(Buffer) through require and through import, stored and read back');
     } finally {
       await stop(s.child);
     }
