@@ -10,9 +10,19 @@ function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   return endpoint + ' (built-in storage, in this process, data in ' + cfg.dataDir + ')';
 }
 
-export async function main(env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Where the files are: `rootDir` holds the bundle's `dist/` (served at /dist/), `dataDir` the built-in storage's data
+ * unless DATA_DIR says otherwise. Default: the repository checkout this file is in (`npm start`); the installed
+ * package's bin (server/bin) passes its own.
+ */
+export interface CliPaths {
+  rootDir?: string;
+  dataDir?: string;
+}
+
+export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promise<void> {
   const options = optionsFromEnv(env);
-  const root = path.resolve(__dirname, '..', '..');
+  const root = paths.rootDir || path.resolve(__dirname, '..', '..');
   // The embedded dev setup (loopback address, built-in storage in this process) lets url= reach loopback, so the demo
   // can store from its own pages; any other setup refuses it unless FP_FETCH_ALLOW_HOSTS says otherwise.
   const devSetup = !options.s3 && !options.storageUrl && (!options.host || options.host === '127.0.0.1' || options.host === 'localhost');
@@ -20,7 +30,7 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const server = await startServer({
     ...options,
     port: options.port === undefined ? 8080 : options.port,
-    dataDir: options.dataDir || path.join(root, '.data'),
+    dataDir: options.dataDir || paths.dataDir || path.join(root, '.data'),
     staticDirs: true,
     sameOriginStorage: options.sameOriginStorage === undefined ? true : options.sameOriginStorage,
     rootDir: root,
