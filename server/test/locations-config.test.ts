@@ -21,3 +21,13 @@ test('incomplete or bad azure settings stop the server with a message naming the
 test('FP_LOCATIONS (which stored other locations in S3 under their name) is refused, saying what replaces it', () => {
   expect(() => optionsFromEnv({ FP_LOCATIONS: 'azure' })).toThrow('server: FP_LOCATIONS is gone: a location is served by its own storage (FP_AZURE_ACCOUNT and FP_AZURE_KEY for azure; see server/README.md)');
 });
+
+test('FP_GCS_* configure the gcs location (endpoint default: the XML API); incomplete or bad ones are named', () => {
+  const g = { FP_GCS_ACCESS_KEY: 'GOOG1EXAMPLE', FP_GCS_SECRET: 'hmac-secret', FP_GCS_BUCKET: 'my-bucket' };
+  expect(resolve(g).gcs).toEqual({ accessKey: 'GOOG1EXAMPLE', secret: 'hmac-secret', bucket: 'my-bucket', endpoint: 'https://storage.googleapis.com' });
+  expect(resolve({ ...g, FP_GCS_ENDPOINT: 'http://127.0.0.1:4443/' }).gcs).toMatchObject({ endpoint: 'http://127.0.0.1:4443' });
+  expect(resolve({}).gcs).toBeUndefined();
+  expect(() => resolve({ FP_GCS_ACCESS_KEY: 'GOOG1EXAMPLE' })).toThrow('server: the gcs location needs FP_GCS_SECRET and FP_GCS_BUCKET too');
+  expect(() => resolve({ ...g, FP_GCS_BUCKET: 'Upper.Dots' })).toThrow(/FP_GCS_BUCKET\) must be a bucket name/);
+  expect(() => resolve({ ...g, FP_GCS_ENDPOINT: 'storage.googleapis.com' })).toThrow(/FP_GCS_ENDPOINT\) must be an http\(s\) URL/);
+});

@@ -33,7 +33,7 @@ export interface PartTarget {
 }
 
 export interface StorageAdapter {
-  /** the location it serves (`s3`, `azure`) */
+  /** the location it serves (`s3`, `azure`, `gcs`, `dropbox`) */
   readonly location: string;
   /** the bucket (container) of files stored without `container` */
   readonly bucket: string;
@@ -67,4 +67,6 @@ export interface StorageAdapter {
   sweepUploads?(before: Date): Promise<number>;
   /** Whether an error of this storage means "no such object or bucket". */
   missing(e: unknown): boolean;
+  /** Releases its connections (the server is closing). */
+  destroy?(): void;
 }
