@@ -132,7 +132,7 @@ export const DEFAULT_BUCKET = DEFAULT_CONTAINER;
 export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
 /** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
-export const SERVED_LOCATIONS = ['s3', 'azure', 'gcs'];
+export const SERVED_LOCATIONS = ['s3', 'azure', 'gcs', 'dropbox'];
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;

@@ -16,6 +16,7 @@ import type { Ctx } from './context';
 import type { StorageAdapter } from './storage/adapter';
 import { AzureStorage } from './storage/azure';
 import { GcsStorage } from './storage/gcs';
+import { DropboxStorage } from './storage/dropbox';
 import { Locations } from './storage/locations';
 import { createSweeper } from './sweeper';
 import { seedDemoSource } from './customSource';
@@ -112,6 +113,8 @@ function allLocations(cfg: ResolvedConfig, storage: Storage): StorageAdapter[] {
   const all: StorageAdapter[] = [storage];
   if (cfg.azure) all.push(new AzureStorage(cfg.azure, cfg.presignExpiresSeconds));
   if (cfg.gcs) all.push(new GcsStorage(cfg.gcs, cfg.presignExpiresSeconds));
+  // Dropbox's parts, file records and bookkeeping are staged in this server's own storage
+  if (cfg.dropbox) all.push(new DropboxStorage(cfg.dropbox, storage, cfg.bucket));
   return all;
 }
 

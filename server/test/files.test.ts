@@ -43,7 +43,7 @@ describe('store options', () => {
     expect(keys).toEqual(expect.arrayContaining([exact.json.key, folder.json.key, root.json.key]));
   });
 
-  test('azure and gcs unconfigured name the settings to add; dropbox and rackspace are not served; in any case', async () => {
+  test('azure, gcs and dropbox unconfigured name the settings to add; rackspace is not served; in any case', async () => {
     for (const loc of ['azure', 'Azure']) {
       const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
       expect(r.status).toBe(400);
@@ -51,14 +51,14 @@ describe('store options', () => {
     }
     const gcs = await uploadJson(srv.url, bytes(10), { store: { location: 'GCS' } });
     expect(gcs.json.error).toBe('store.location: location "gcs" is not configured on this server: set FP_GCS_ACCESS_KEY, FP_GCS_SECRET and FP_GCS_BUCKET (option `gcs`) (see server/README.md)');
-    for (const loc of ['Dropbox', 'RACKSPACE']) {
-      const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
-      expect(r.status).toBe(400);
-      expect(r.json.error).toBe(`store.location: location "${loc.toLowerCase()}" is not supported by this server (it stores in s3, azure, gcs only)`);
-    }
+    const dropbox = await uploadJson(srv.url, bytes(10), { store: { location: 'Dropbox' } });
+    expect(dropbox.json.error).toBe('store.location: location "dropbox" is not configured on this server: set FP_DROPBOX_TOKEN, or FP_DROPBOX_REFRESH_TOKEN with FP_DROPBOX_APP_KEY and FP_DROPBOX_APP_SECRET (option `dropbox`) (see server/README.md)');
+    const rackspace = await uploadJson(srv.url, bytes(10), { store: { location: 'RACKSPACE' } });
+    expect(rackspace.status).toBe(400);
+    expect(rackspace.json.error).toBe('store.location: location "rackspace" is not supported by this server (it stores in s3, azure, gcs, dropbox only)');
     const stored = await fetch(`${srv.url}/api/store/rackspace?key=demo`, { method: 'POST', body: 'x' });
     expect(stored.status).toBe(400);
-    expect(((await stored.json()) as { error: string }).error).toBe('location: location "rackspace" is not supported by this server (it stores in s3, azure, gcs only)');
+    expect(((await stored.json()) as { error: string }).error).toBe('location: location "rackspace" is not supported by this server (it stores in s3, azure, gcs, dropbox only)');
     const bad = await uploadJson(srv.url, bytes(10), { store: { location: 'ftp' } });
     expect(bad.json.error).toMatch(/^store\.location: expected one of s3, azure/);
   });

@@ -133,14 +133,15 @@ describe('gcs location', () => {
 });
 
 test('the sweeper aborts gcs uploads older than the upload TTL', async () => {
-  const short = await startServer({ apps: [{ apikey: 'demo' }], uploadTtlMs: 1000, sweepIntervalMs: 3600000, gcs: gcsOptions() });
+  // the stand-in's timestamps are whole seconds: a TTL well above one second keeps the first sweep's answer sure
+  const short = await startServer({ apps: [{ apikey: 'demo' }], uploadTtlMs: 2500, sweepIntervalMs: 3600000, gcs: gcsOptions() });
   try {
     const s = (await postJson(short.url + '/multipart/start', { apikey: 'demo', filename: 'old.bin', size: 10, store: { location: 'gcs' } })).json;
     const up = await postJson(short.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
     expect((await putPart(up.json.url, up.json.headers, randomBytes(10))).status).toBe(200);
     expect((await bucket.listMultipartUploads(BUCKET)).length).toBe(1);
     expect(await short.sweep()).toBe(0);
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 3000));
     expect(await short.sweep()).toBe(1);
     expect(await bucket.listMultipartUploads(BUCKET)).toEqual([]);
   } finally {

@@ -31,3 +31,12 @@ test('FP_GCS_* configure the gcs location (endpoint default: the XML API); incom
   expect(() => resolve({ ...g, FP_GCS_BUCKET: 'Upper.Dots' })).toThrow(/FP_GCS_BUCKET\) must be a bucket name/);
   expect(() => resolve({ ...g, FP_GCS_ENDPOINT: 'storage.googleapis.com' })).toThrow(/FP_GCS_ENDPOINT\) must be an http\(s\) URL/);
 });
+
+test('FP_DROPBOX_* configure the dropbox location: a token, or a refresh token with the app key and secret', () => {
+  expect(resolve({ FP_DROPBOX_TOKEN: 'sl.token' }).dropbox).toEqual({ token: 'sl.token', api: 'https://api.dropboxapi.com', content: 'https://content.dropboxapi.com' });
+  const refresh = { FP_DROPBOX_REFRESH_TOKEN: 'r', FP_DROPBOX_APP_KEY: 'k', FP_DROPBOX_APP_SECRET: 's', FP_DROPBOX_API: 'http://127.0.0.1:1/api', FP_DROPBOX_CONTENT: 'http://127.0.0.1:1/content' };
+  expect(resolve(refresh).dropbox).toEqual({ refreshToken: 'r', appKey: 'k', appSecret: 's', api: 'http://127.0.0.1:1/api', content: 'http://127.0.0.1:1/content' });
+  expect(resolve({}).dropbox).toBeUndefined();
+  expect(() => resolve({ FP_DROPBOX_REFRESH_TOKEN: 'r' })).toThrow('server: the dropbox location needs FP_DROPBOX_APP_KEY and FP_DROPBOX_APP_SECRET too');
+  expect(() => resolve({ FP_DROPBOX_TOKEN: 't', FP_DROPBOX_API: 'api.dropboxapi.com' })).toThrow(/FP_DROPBOX_API\) must be an http\(s\) URL/);
+});

@@ -30,6 +30,8 @@ export interface ObjectRead {
 export interface PartTarget {
   url: string;
   headers: Record<string, string>;
+  /** The URL is on this server's own (`s3`) storage, where parts are staged: fault injection and the same-origin mount apply. */
+  staged?: boolean;
 }
 
 export interface StorageAdapter {

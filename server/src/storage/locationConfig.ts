@@ -60,6 +60,8 @@ export interface ResolvedLocations {
 }
 
 export const DEFAULT_CONTAINER = 'fp-uploads';
+/** The container of every file at `dropbox`, which has none (`container` does not apply there). */
+export const DROPBOX_CONTAINER = 'dropbox';
 /** What configures each location besides `s3` (named in the 400 of an unconfigured one). */
 export const LOCATION_SETTINGS: Record<string, string> = {
   azure: 'FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`)',

@@ -6,10 +6,7 @@
 import { LOCATIONS, ResolvedConfig, SERVED_LOCATIONS } from '../config';
 import { HttpError, badRequest } from '../http/errors';
 import type { StorageAdapter } from './adapter';
-import { LOCATION_SETTINGS } from './locationConfig';
-
-/** The container of every file at `dropbox`, which has none (`container` does not apply there). */
-export const DROPBOX_CONTAINER = 'dropbox';
+import { DROPBOX_CONTAINER, LOCATION_SETTINGS } from './locationConfig';
 
 function configured(cfg: ResolvedConfig, location: string): boolean {
   const settings: Record<string, unknown> = { s3: true, azure: cfg.azure, gcs: cfg.gcs, dropbox: cfg.dropbox };
