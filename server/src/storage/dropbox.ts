@@ -3,25 +3,24 @@
  * Dropbox has no containers (`container` does not apply: every file's container is `dropbox`) nor regions, and keeps
  * no content type or metadata with a file.
  *
- * Parts: browsers cannot call Dropbox (its bearer token stays on this server), so a multipart upload is staged in this
- * server's own (`s3`) storage, as a multipart upload of `.fp-dropbox/up/<id>` whose parts are presigned PUTs there
- * (checked by Content-MD5; fault injection and the same-origin mount apply). Complete assembles them there, then sends
- * the file to Dropbox in order (`/2/files/upload` up to 16 MiB; else `upload_session/start`, `append_v2` per 16 MiB
- * at the running offset, `finish` committing to the path) and deletes the staged object. Abort aborts the staged
- * upload: no Dropbox session exists before complete. A complete that fails midway leaves a session that is never
- * finished (Dropbox drops it, nothing appears at the path) and a staged object the sweeper deletes.
+ * Parts: browsers cannot call Dropbox (its bearer token stays on this server), so multipart uploads are staged in this
+ * server's own storage (stagedUploads.ts, under `.fp-dropbox/up/`). Complete sends the assembled file to Dropbox in
+ * order (`/2/files/upload` up to 16 MiB; else `upload_session/start`, `append_v2` per 16 MiB at the running offset,
+ * `finish` committing to the path). Abort aborts the staged upload: no Dropbox session exists before complete. A
+ * complete that fails midway leaves a session that is never finished (Dropbox drops it, nothing appears at the path)
+ * and a staged object the sweeper deletes.
  *
  * Records in this server's storage: each file's content type and metadata at `.fp-dropbox/meta/<lower-case key>`
  * (Dropbox paths are case-insensitive); the server's bookkeeping objects (keys `.fp-…`: start records, completion
  * markers) at `.fp-dropbox/obj/<key>`.
  */
-import { randomBytes } from 'crypto';
 import { Readable } from 'stream';
 import { Storage } from './Storage';
 import type { ObjectHead, ObjectRead, PartTarget, StorageAdapter } from './adapter';
 import type { ListedObject, StoredPart } from './types';
 import { DropboxApi, DropboxError, DropboxFile } from './dropboxApi';
 import { DROPBOX_CONTAINER, ResolvedDropbox } from './locationConfig';
+import { StagedUploads, collect } from './stagedUploads';
 
 const ROOT = '.fp-dropbox/';
 /** bytes per upload or append call (a multiple of 4 MiB, as Dropbox advises; it takes at most 150 MB per call) */
@@ -34,12 +33,6 @@ interface FileRecord {
 }
 
 const isOwn = (key: string): boolean => key.indexOf('.fp-') === 0;
-
-async function collect(body: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(Buffer.from(c as Uint8Array));
-  return Buffer.concat(chunks);
-}
 
 /** Reads `body` in order, `n` bytes per call. */
 function sequential(body: Readable | Buffer): (offset: number, n: number) => Promise<Buffer> {
@@ -62,12 +55,6 @@ function sequential(body: Readable | Buffer): (offset: number, n: number) => Pro
   };
 }
 
-function noSuchUpload(): Error {
-  const e = new Error('The specified upload does not exist');
-  e.name = 'NoSuchUpload';
-  return e;
-}
-
 export class DropboxStorage implements StorageAdapter {
   readonly location = 'dropbox';
   readonly bucket = DROPBOX_CONTAINER;
@@ -75,59 +62,40 @@ export class DropboxStorage implements StorageAdapter {
   /** this server's own storage and bucket: staged parts, file records, bookkeeping */
   private readonly staging: Storage;
   private readonly stagingBucket: string;
+  private readonly uploads: StagedUploads;
 
   constructor(cfg: ResolvedDropbox, staging: Storage, stagingBucket: string) {
     this.api = new DropboxApi(cfg);
     this.staging = staging;
     this.stagingBucket = stagingBucket;
+    this.uploads = new StagedUploads(staging, stagingBucket, ROOT);
   }
-
-  private stagedKey = (id: string): string => `${ROOT}up/${id}`;
   private recordKey = (key: string): string => `${ROOT}meta/${key.toLowerCase()}`;
   private ownKey = (key: string): string => `${ROOT}obj/${key}`;
   private path = (key: string): string => '/' + key;
-
-  /** Our upload id is `<24 hex>_<the staged upload's id>`. */
-  private upload(uploadId: string): { id: string; staged: string } {
-    const m = /^([0-9a-f]{24})_(.+)$/.exec(uploadId);
-    if (!m) throw noSuchUpload();
-    return { id: m[1], staged: m[2] };
-  }
 
   /** Dropbox has no buckets: there is always one. */
   async ensureBucket(): Promise<boolean> {
     return true;
   }
 
-  async createMultipart(_bucket: string, _key: string, contentType: string, metadata: Record<string, string>): Promise<string> {
-    const id = randomBytes(12).toString('hex');
-    return id + '_' + (await this.staging.createMultipart(this.stagingBucket, this.stagedKey(id), contentType, metadata));
+  createMultipart(_bucket: string, _key: string, contentType: string, metadata: Record<string, string>): Promise<string> {
+    return this.uploads.create(contentType, metadata);
   }
 
-  async partTarget(_bucket: string, _key: string, uploadId: string, part: number, md5?: string): Promise<PartTarget> {
-    const u = this.upload(uploadId);
-    const url = await this.staging.presignPart(this.stagingBucket, this.stagedKey(u.id), u.staged, part, md5);
-    return { url, headers: md5 ? { 'Content-MD5': md5 } : {}, staged: true };
+  partTarget(_bucket: string, _key: string, uploadId: string, part: number, md5?: string): Promise<PartTarget> {
+    return this.uploads.partTarget(uploadId, part, md5);
   }
 
   listParts(_bucket: string, _key: string, uploadId: string): Promise<StoredPart[] | null> {
-    const u = this.upload(uploadId);
-    return this.staging.listParts(this.stagingBucket, this.stagedKey(u.id), u.staged);
+    return this.uploads.listParts(uploadId);
   }
 
   async complete(_bucket: string, key: string, uploadId: string, parts: StoredPart[]): Promise<string> {
-    const u = this.upload(uploadId);
-    const staged = this.stagedKey(u.id);
-    try {
-      await this.staging.complete(this.stagingBucket, staged, u.staged, parts);
-    } catch (e) {
-      // a complete sent again after the staged object was assembled (and the sending to Dropbox failed)
-      if ((e as Error).name !== 'NoSuchUpload' || !(await this.staging.head(this.stagingBucket, staged))) throw e;
-    }
-    const head = (await this.staging.head(this.stagingBucket, staged)) as ObjectHead;
-    const file = await this.send(key, head.size, async (offset, n) => collect((await this.staging.get(this.stagingBucket, staged, `bytes=${offset}-${offset + n - 1}`)).Body as Readable));
-    await this.putRecord(key, { contentType: head.contentType, metadata: head.metadata });
-    await this.staging.delete(this.stagingBucket, staged);
+    const a = await this.uploads.assemble(uploadId, parts);
+    const file = await this.send(key, a.head.size, a.bytes);
+    await this.putRecord(key, { contentType: a.head.contentType, metadata: a.head.metadata });
+    await this.uploads.done(uploadId);
     return file.content_hash || file.rev || '';
   }
 
@@ -145,11 +113,8 @@ export class DropboxStorage implements StorageAdapter {
     return this.api.upload<DropboxFile>('/2/files/upload_session/finish', { cursor: { session_id: started.session_id, offset }, commit }, Buffer.alloc(0));
   }
 
-  /** Drops the staged upload (and a staged object a failed complete left). */
-  async abort(_bucket: string, _key: string, uploadId: string): Promise<void> {
-    const u = this.upload(uploadId);
-    await this.staging.abort(this.stagingBucket, this.stagedKey(u.id), u.staged);
-    await this.staging.delete(this.stagingBucket, this.stagedKey(u.id));
+  abort(_bucket: string, _key: string, uploadId: string): Promise<void> {
+    return this.uploads.abort(uploadId);
   }
 
   private async putRecord(key: string, r: FileRecord): Promise<void> {
@@ -230,14 +195,8 @@ export class DropboxStorage implements StorageAdapter {
   }
 
   /** Staged objects a failed complete left, older than `before`, are deleted (open staged uploads: the s3 sweeper's). */
-  async sweepUploads(before: Date): Promise<number> {
-    let n = 0;
-    for (const o of await this.staging.listObjects(this.stagingBucket, ROOT + 'up/')) {
-      if (!o.lastModified || o.lastModified >= before) continue;
-      await this.staging.delete(this.stagingBucket, o.key);
-      n++;
-    }
-    return n;
+  sweepUploads(before: Date): Promise<number> {
+    return this.uploads.sweep(before);
   }
 
   missing(e: unknown): boolean {
