@@ -4,7 +4,7 @@ import type { FaultConfig } from './faults';
 import type { LookupFn } from './security/fetchGuard';
 import { DEFAULT_CONTAINER, LocationOptions, ResolvedLocations, locationsFromEnv, resolveLocations } from './storage/locationConfig';
 
-export type { AzureConfig, DropboxConfig, GcsConfig } from './storage/locationConfig';
+export type { AzureConfig, DropboxConfig, GcsConfig, RackspaceConfig } from './storage/locationConfig';
 export { AZURE_CONTAINER_RE } from './storage/locationConfig';
 
 export interface AppConfig {
@@ -132,7 +132,7 @@ export const DEFAULT_BUCKET = DEFAULT_CONTAINER;
 export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
 /** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
-export const SERVED_LOCATIONS = ['s3', 'azure', 'gcs', 'dropbox'];
+export const SERVED_LOCATIONS = ['s3', 'azure', 'gcs', 'dropbox', 'rackspace'];
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;

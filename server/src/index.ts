@@ -17,6 +17,7 @@ import type { StorageAdapter } from './storage/adapter';
 import { AzureStorage } from './storage/azure';
 import { GcsStorage } from './storage/gcs';
 import { DropboxStorage } from './storage/dropbox';
+import { RackspaceStorage } from './storage/rackspace';
 import { Locations } from './storage/locations';
 import { createSweeper } from './sweeper';
 import { seedDemoSource } from './customSource';
@@ -115,6 +116,7 @@ function allLocations(cfg: ResolvedConfig, storage: Storage): StorageAdapter[] {
   if (cfg.gcs) all.push(new GcsStorage(cfg.gcs, cfg.presignExpiresSeconds));
   // Dropbox's parts, file records and bookkeeping are staged in this server's own storage
   if (cfg.dropbox) all.push(new DropboxStorage(cfg.dropbox, storage, cfg.bucket));
+  if (cfg.rackspace) all.push(new RackspaceStorage(cfg.rackspace, storage, cfg.bucket));
   return all;
 }
 

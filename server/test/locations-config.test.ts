@@ -40,3 +40,20 @@ test('FP_DROPBOX_* configure the dropbox location: a token, or a refresh token w
   expect(() => resolve({ FP_DROPBOX_REFRESH_TOKEN: 'r' })).toThrow('server: the dropbox location needs FP_DROPBOX_APP_KEY and FP_DROPBOX_APP_SECRET too');
   expect(() => resolve({ FP_DROPBOX_TOKEN: 't', FP_DROPBOX_API: 'api.dropboxapi.com' })).toThrow(/FP_DROPBOX_API\) must be an http\(s\) URL/);
 });
+
+test('FP_RACKSPACE_* configure the rackspace location: username and API key (identity), or a token and storage URL', () => {
+  expect(resolve({ FP_RACKSPACE_USERNAME: 'u', FP_RACKSPACE_API_KEY: 'k', FP_RACKSPACE_REGION: 'ord' }).rackspace).toEqual({
+    username: 'u',
+    apiKey: 'k',
+    region: 'ORD',
+    identity: 'https://identity.api.rackspacecloud.com/v2.0',
+    container: 'fp-uploads',
+    segmentBytes: 64 * 1024 * 1024,
+  });
+  const token = resolve({ FP_RACKSPACE_TOKEN: 't', FP_RACKSPACE_STORAGE_URL: 'https://storage101.dfw1.clouddrive.com/v1/MossoCloudFS_1/', FP_RACKSPACE_CONTAINER: 'files' }).rackspace;
+  expect(token).toMatchObject({ token: 't', storageUrl: 'https://storage101.dfw1.clouddrive.com/v1/MossoCloudFS_1', container: 'files' });
+  expect(resolve({}).rackspace).toBeUndefined();
+  expect(() => resolve({ FP_RACKSPACE_USERNAME: 'u' })).toThrow('server: the rackspace location needs FP_RACKSPACE_API_KEY too');
+  expect(() => resolve({ FP_RACKSPACE_TOKEN: 't' })).toThrow('server: the rackspace location needs FP_RACKSPACE_STORAGE_URL too');
+  expect(() => resolveConfig({ rackspace: { token: 't', storageUrl: 'http://127.0.0.1:1/v1/A', segmentBytes: 10 } }, () => '/tmp/unused')).toThrow(/rackspace.segmentBytes` must be a whole number of bytes from 1 MiB to 5 GiB/);
+});

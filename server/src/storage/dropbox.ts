@@ -20,7 +20,7 @@ import type { ObjectHead, ObjectRead, PartTarget, StorageAdapter } from './adapt
 import type { ListedObject, StoredPart } from './types';
 import { DropboxApi, DropboxError, DropboxFile } from './dropboxApi';
 import { DROPBOX_CONTAINER, ResolvedDropbox } from './locationConfig';
-import { StagedUploads, collect } from './stagedUploads';
+import { StagedUploads, collect, sequential } from './stagedUploads';
 
 const ROOT = '.fp-dropbox/';
 /** bytes per upload or append call (a multiple of 4 MiB, as Dropbox advises; it takes at most 150 MB per call) */
@@ -33,27 +33,6 @@ interface FileRecord {
 }
 
 const isOwn = (key: string): boolean => key.indexOf('.fp-') === 0;
-
-/** Reads `body` in order, `n` bytes per call. */
-function sequential(body: Readable | Buffer): (offset: number, n: number) => Promise<Buffer> {
-  if (Buffer.isBuffer(body)) return async (offset, n) => body.subarray(offset, offset + n);
-  const it = body[Symbol.asyncIterator]();
-  let held = Buffer.alloc(0);
-  return async (_offset, n) => {
-    const parts = [held];
-    let have = held.length;
-    while (have < n) {
-      const r = await it.next();
-      if (r.done) throw new Error('dropbox: the body ended before its length');
-      const b = Buffer.from(r.value as Uint8Array);
-      parts.push(b);
-      have += b.length;
-    }
-    const all = Buffer.concat(parts);
-    held = all.subarray(n);
-    return all.subarray(0, n);
-  };
-}
 
 export class DropboxStorage implements StorageAdapter {
   readonly location = 'dropbox';

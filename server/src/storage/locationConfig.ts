@@ -1,5 +1,5 @@
 /**
- * The settings of the locations besides `s3` (`azure`, `gcs`, `dropbox`): their options, the environment variables
+ * The settings of the locations besides `s3` (`azure`, `gcs`, `dropbox`, `rackspace`): their options, the environment variables
  * that set them, and their checks. A location without settings is not served (its stores answer a 400 naming
  * `LOCATION_SETTINGS[location]`).
  */
@@ -42,6 +42,28 @@ export interface DropboxConfig {
   content?: string;
 }
 
+/**
+ * Rackspace Cloud Files (OpenStack Swift), the `rackspace` location. Either a Rackspace `username` and `apiKey` (the
+ * server gets a token and the Cloud Files URL of `region` from Rackspace identity), or a Swift `token` and
+ * `storageUrl` (the account's URL, `…/v1/AUTH_…`).
+ */
+export interface RackspaceConfig {
+  username?: string;
+  apiKey?: string;
+  /** the Cloud Files region (`DFW`, `ORD`, `IAD`, `LON`, `SYD`, `HKG`); default the first the catalog lists */
+  region?: string;
+  /** the identity service; default `https://identity.api.rackspacecloud.com/v2.0` */
+  identity?: string;
+  token?: string;
+  storageUrl?: string;
+  /** the container of files stored without `container`; default `fp-uploads` */
+  container?: string;
+  /** files larger than this are stored as segments of this size and a manifest; default 64 MiB, at least 1 MiB */
+  segmentBytes?: number;
+}
+
+export type ResolvedRackspace = Required<Pick<RackspaceConfig, 'identity' | 'container' | 'segmentBytes'>> & Omit<RackspaceConfig, 'identity' | 'container' | 'segmentBytes'>;
+
 export type ResolvedDropbox = Required<Pick<DropboxConfig, 'api' | 'content'>> & Omit<DropboxConfig, 'api' | 'content'>;
 
 export interface LocationOptions {
@@ -51,12 +73,15 @@ export interface LocationOptions {
   gcs?: GcsConfig;
   /** The `dropbox` location. Omitted: `dropbox` answers 400 naming the settings to add. */
   dropbox?: DropboxConfig;
+  /** The `rackspace` location. Omitted: `rackspace` answers 400 naming the settings to add. */
+  rackspace?: RackspaceConfig;
 }
 
 export interface ResolvedLocations {
   azure?: Required<AzureConfig>;
   gcs?: Required<GcsConfig>;
   dropbox?: ResolvedDropbox;
+  rackspace?: ResolvedRackspace;
 }
 
 export const DEFAULT_CONTAINER = 'fp-uploads';
@@ -67,7 +92,10 @@ export const LOCATION_SETTINGS: Record<string, string> = {
   azure: 'FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`)',
   gcs: 'FP_GCS_ACCESS_KEY, FP_GCS_SECRET and FP_GCS_BUCKET (option `gcs`)',
   dropbox: 'FP_DROPBOX_TOKEN, or FP_DROPBOX_REFRESH_TOKEN with FP_DROPBOX_APP_KEY and FP_DROPBOX_APP_SECRET (option `dropbox`)',
+  rackspace: 'FP_RACKSPACE_USERNAME and FP_RACKSPACE_API_KEY, or FP_RACKSPACE_TOKEN and FP_RACKSPACE_STORAGE_URL (option `rackspace`)',
 };
+/** A Swift container name: 1-256 characters, no `/`. */
+export const SWIFT_CONTAINER_RE = /^[^/]{1,256}$/;
 /** An Azure container name: 3-63 characters of a-z, 0-9 and `-`, starting and ending with a letter or digit, no `--`. */
 export const AZURE_CONTAINER_RE = /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/;
 /** A GCS bucket name (without dots: dotted names need domain verification): 3-63 characters of a-z, 0-9, `-`, `_`. */
@@ -114,11 +142,25 @@ function checkDropbox(d: DropboxConfig): ResolvedDropbox {
   };
 }
 
+function checkRackspace(r: RackspaceConfig): ResolvedRackspace {
+  const identity = !!(r.username || r.apiKey);
+  if (identity && !(r.username && r.apiKey)) throw new Error('server: option `rackspace` needs both `username` and `apiKey` (FP_RACKSPACE_USERNAME, FP_RACKSPACE_API_KEY)');
+  if (!identity && !(r.token && r.storageUrl)) throw new Error('server: option `rackspace` needs `username` and `apiKey`, or `token` and `storageUrl`');
+  const container = r.container || DEFAULT_CONTAINER;
+  if (!SWIFT_CONTAINER_RE.test(container)) throw new Error(`server: option \`rackspace.container\` (FP_RACKSPACE_CONTAINER) must be a container name (1-256 characters, no "/"), got ${JSON.stringify(container)}`);
+  const segmentBytes = r.segmentBytes === undefined ? 64 * 1024 * 1024 : r.segmentBytes;
+  if (!Number.isInteger(segmentBytes) || segmentBytes < 1024 * 1024 || segmentBytes > 5 * 1024 * 1024 * 1024) throw new Error(`server: option \`rackspace.segmentBytes\` must be a whole number of bytes from 1 MiB to 5 GiB, got ${String(r.segmentBytes)}`);
+  const out: ResolvedRackspace = { identity: checkUrl('rackspace.identity', 'FP_RACKSPACE_IDENTITY', r.identity, 'https://identity.api.rackspacecloud.com/v2.0'), container, segmentBytes };
+  if (identity) return { ...out, username: r.username, apiKey: r.apiKey, region: r.region ? r.region.toUpperCase() : undefined };
+  return { ...out, token: r.token, storageUrl: checkUrl('rackspace.storageUrl', 'FP_RACKSPACE_STORAGE_URL', r.storageUrl, '') };
+}
+
 export function resolveLocations(o: LocationOptions): ResolvedLocations {
   return {
     azure: o.azure ? checkAzure(o.azure) : undefined,
     gcs: o.gcs ? checkGcs(o.gcs) : undefined,
     dropbox: o.dropbox ? checkDropbox(o.dropbox) : undefined,
+    rackspace: o.rackspace ? checkRackspace(o.rackspace) : undefined,
   };
 }
 
@@ -148,6 +190,10 @@ export function locationsFromEnv(env: NodeJS.ProcessEnv): LocationOptions {
       api: env.FP_DROPBOX_API || undefined,
       content: env.FP_DROPBOX_CONTENT || undefined,
     };
+  }
+  const rs = (n: string): string | undefined => env['FP_RACKSPACE_' + n] || undefined;
+  if (group(env, 'rackspace', ['FP_RACKSPACE_USERNAME', 'FP_RACKSPACE_API_KEY']) || group(env, 'rackspace', ['FP_RACKSPACE_TOKEN', 'FP_RACKSPACE_STORAGE_URL'])) {
+    o.rackspace = { username: rs('USERNAME'), apiKey: rs('API_KEY'), region: rs('REGION'), identity: rs('IDENTITY'), token: rs('TOKEN'), storageUrl: rs('STORAGE_URL'), container: rs('CONTAINER') };
   }
   return o;
 }

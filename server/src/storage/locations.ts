@@ -1,6 +1,6 @@
 /**
  * The storage of each location this server serves: `s3` (always: external S3 or the built-in storage), and `azure`,
- * `gcs` and `dropbox` when configured. A location that is not configured, or that this server cannot serve, is a 400
+ * `gcs`, `dropbox` and `rackspace` when configured. A location that is not configured, or that this server cannot serve, is a 400
  * naming the field, the location and what to do.
  */
 import { LOCATIONS, ResolvedConfig, SERVED_LOCATIONS } from '../config';
@@ -9,7 +9,7 @@ import type { StorageAdapter } from './adapter';
 import { DROPBOX_CONTAINER, LOCATION_SETTINGS } from './locationConfig';
 
 function configured(cfg: ResolvedConfig, location: string): boolean {
-  const settings: Record<string, unknown> = { s3: true, azure: cfg.azure, gcs: cfg.gcs, dropbox: cfg.dropbox };
+  const settings: Record<string, unknown> = { s3: true, azure: cfg.azure, gcs: cfg.gcs, dropbox: cfg.dropbox, rackspace: cfg.rackspace };
   return !!settings[location];
 }
 
@@ -27,6 +27,7 @@ export function locationProblem(cfg: ResolvedConfig, location: string, field: st
 export function defaultBucket(cfg: ResolvedConfig, location: string): string {
   if (location === 'azure' && cfg.azure) return cfg.azure.container;
   if (location === 'gcs' && cfg.gcs) return cfg.gcs.bucket;
+  if (location === 'rackspace' && cfg.rackspace) return cfg.rackspace.container;
   if (location === 'dropbox') return DROPBOX_CONTAINER;
   return cfg.bucket;
 }

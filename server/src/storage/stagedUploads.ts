@@ -25,6 +25,27 @@ export async function collect(body: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Reads `body` in order, `n` bytes per call (the offset is where the caller is, for readers that seek). */
+export function sequential(body: Readable | Buffer): (offset: number, n: number) => Promise<Buffer> {
+  if (Buffer.isBuffer(body)) return async (offset, n) => body.subarray(offset, offset + n);
+  const it = body[Symbol.asyncIterator]();
+  let held = Buffer.alloc(0);
+  return async (_offset, n) => {
+    const parts = [held];
+    let have = held.length;
+    while (have < n) {
+      const r = await it.next();
+      if (r.done) throw new Error('storage: the body ended before its length');
+      const b = Buffer.from(r.value as Uint8Array);
+      parts.push(b);
+      have += b.length;
+    }
+    const all = Buffer.concat(parts);
+    held = all.subarray(n);
+    return all.subarray(0, n);
+  };
+}
+
 /** An assembled upload: its type, metadata and size as given at start, and its bytes by range. */
 export interface Assembled {
   head: ObjectHead;
