@@ -127,6 +127,15 @@ describe('dropbox location', () => {
     expect(dbx.sessions.size).toBe(0);
   });
 
+  test('a custom source file is copied into Dropbox through the location\'s storage', async () => {
+    const r = await postJson(`${srv.url}/api/customsource/store`, { apikey: 'demo', container: 'fp-custom-source', path: 'documents/notes.txt', store: { location: 'dropbox', path: 'picked/' } });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ container: 'dropbox', filename: 'notes.txt', status: 'Stored' });
+    expect(r.json.key).toMatch(/^picked\/[^/]+_notes\.txt$/);
+    expect(dbx.files.get('/' + r.json.key.toLowerCase())?.bytes.toString()).toBe('Notes kept in the demo bucket.\n');
+    expect((await download(r.json.url)).body.toString()).toBe('Notes kept in the demo bucket.\n');
+  });
+
   test('intelligent ingestion is refused for dropbox with a 400 naming fii', async () => {
     const r = await postJson(srv.url + '/multipart/start', { apikey: 'demo', filename: 'f.bin', size: 10, fii: true, store: { location: 'dropbox' } });
     expect(r.status).toBe(400);
