@@ -130,9 +130,8 @@ export interface ResolvedConfig extends ResolvedLocations {
 
 export const DEFAULT_BUCKET = DEFAULT_CONTAINER;
 export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
-/** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
+/** Every location of the store options; each is served once configured (`s3` always). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
-export const SERVED_LOCATIONS = ['s3', 'azure', 'gcs', 'dropbox', 'rackspace'];
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;

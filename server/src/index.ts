@@ -114,7 +114,7 @@ function allLocations(cfg: ResolvedConfig, storage: Storage): StorageAdapter[] {
   const all: StorageAdapter[] = [storage];
   if (cfg.azure) all.push(new AzureStorage(cfg.azure, cfg.presignExpiresSeconds));
   if (cfg.gcs) all.push(new GcsStorage(cfg.gcs, cfg.presignExpiresSeconds));
-  // Dropbox's parts, file records and bookkeeping are staged in this server's own storage
+  // the parts of dropbox and rackspace uploads (and Dropbox's file records) are kept in this server's own storage
   if (cfg.dropbox) all.push(new DropboxStorage(cfg.dropbox, storage, cfg.bucket));
   if (cfg.rackspace) all.push(new RackspaceStorage(cfg.rackspace, storage, cfg.bucket));
   return all;

@@ -1,9 +1,9 @@
 /**
  * The storage of each location this server serves: `s3` (always: external S3 or the built-in storage), and `azure`,
- * `gcs`, `dropbox` and `rackspace` when configured. A location that is not configured, or that this server cannot serve, is a 400
- * naming the field, the location and what to do.
+ * `gcs`, `dropbox` and `rackspace` when configured. A location that is not configured, or unknown, is a 400 naming
+ * the field, the location and what to do.
  */
-import { LOCATIONS, ResolvedConfig, SERVED_LOCATIONS } from '../config';
+import { LOCATIONS, ResolvedConfig } from '../config';
 import { HttpError, badRequest } from '../http/errors';
 import type { StorageAdapter } from './adapter';
 import { DROPBOX_CONTAINER, LOCATION_SETTINGS } from './locationConfig';
@@ -16,9 +16,6 @@ function configured(cfg: ResolvedConfig, location: string): boolean {
 /** Why `location` cannot be stored in here, or null when it can. `field` names the option in the message. */
 export function locationProblem(cfg: ResolvedConfig, location: string, field: string): HttpError | null {
   if (LOCATIONS.indexOf(location) < 0) return badRequest(`${field}: expected one of ${LOCATIONS.join(', ')}, got ${JSON.stringify(location)}`);
-  if (SERVED_LOCATIONS.indexOf(location) < 0) {
-    return badRequest(`${field}: location "${location}" is not supported by this server (it stores in ${SERVED_LOCATIONS.join(', ')} only)`);
-  }
   if (!configured(cfg, location)) return badRequest(`${field}: location "${location}" is not configured on this server: set ${LOCATION_SETTINGS[location]} (see server/README.md)`);
   return null;
 }
