@@ -54,8 +54,14 @@ function config(minified) {
       chunkIds: 'deterministic',
       concatenateModules: true,
       // modules shared by on-demand parts (the dialog's Modal, translator and English strings, also used by the
-      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one
-      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared' } } },
+      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one; the folder
+      // browser shared by the custom source and the cloud sources (src/picker/sources/browse) is chunks/browse.js
+      splitChunks: {
+        cacheGroups: {
+          browse: { test: /[\\/]src[\\/]picker[\\/]sources[\\/]browse[\\/]/, minChunks: 2, priority: -10, reuseExistingChunk: true, name: 'browse' },
+          default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared' },
+        },
+      },
       minimizer: [
         new TerserPlugin({
           extractComments: false,
