@@ -30,6 +30,8 @@ export interface BrowseDeps {
   onPick(files: SourceFile[]): boolean;
   /** The text shown for a failed listing. */
   messageOf(e: unknown): string;
+  /** A failed listing the source shows itself (a cloud's sign-in form): the panel then shows nothing about it. */
+  handles?(e: unknown): boolean;
   /** Whose announcements these are (the announcer's channel). */
   channel: string;
 }
@@ -95,6 +97,17 @@ export class BrowsePanel implements CustomPanel {
 
   destroy(): void {
     this.removeStyles();
+  }
+
+  /** Shows the root again, from its start (after a sign-in). */
+  reload(): void {
+    this.load(this.root);
+  }
+
+  /** Forgets the selection (after a sign-out). */
+  clearSelection(): void {
+    this.box.clearSelection();
+    this.refreshAdd();
   }
 
   private listen(): void {
@@ -206,6 +219,10 @@ export class BrowsePanel implements CustomPanel {
   private failed(e: unknown, hadFocus: boolean): void {
     const n = this.n;
     n.list.removeAttribute('aria-busy');
+    if (this.d.handles && this.d.handles(e)) {
+      showStatus(this.d.binder, n, null);
+      return;
+    }
     if (!this.box.count()) n.list.setAttribute('hidden', '');
     showStatus(this.d.binder, n, 'customListFailed', this.d.messageOf(e));
     if (hadFocus && n.list.hasAttribute('hidden')) n.retry.focus();
