@@ -16,7 +16,7 @@ import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
 import { ResumeStore } from './resume/store';
-import { createCloudApi } from './cloud';
+import { lazyCloudApi } from './cloud';
 
 export interface UploaderConfig {
   apikey: string;
@@ -109,6 +109,6 @@ export function createUploader(config: UploaderConfig): EngineUploader {
     discard(stored) {
       return runDiscard(deps, stored, base);
     },
-    cloud: createCloudApi({ transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, session: config.cloud || {} }, base),
+    cloud: lazyCloudApi({ transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, session: config.cloud || {} }, base),
   };
 }

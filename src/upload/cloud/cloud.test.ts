@@ -125,3 +125,12 @@ test('logout names one cloud or none (every cloud)', async () => {
   r2.respond(200, { token: 'T4' });
   await all;
 });
+
+test('a copy cancelled before the client has loaded is cancelled without a request', async () => {
+  const s = setup();
+  const task = s.up.cloud.store({ cloud: 'ftp', path: '/a.txt' }, {});
+  task.cancel();
+  await expect(task.promise).rejects.toMatchObject({ name: 'AbortError' });
+  await s.env.advance(10);
+  expect(s.transport.log).toEqual([]);
+});

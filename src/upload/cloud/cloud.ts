@@ -3,22 +3,16 @@
  * `/auth/logout` (what filestack-js's CloudClient sends), plus the reference server's `/auth/credentials` (FTP and
  * WebDAV sign-in with a form) and `/link/` (a file picked without storing). Every call carries the page's `token`.
  */
-import { FilepickerError, PREFIX, ValidationError } from '../../core/errors';
+import { FilepickerError, PREFIX } from '../../core/errors';
 import { CloudApi, CloudListing, CloudRef, SourceFile, SourceFolder, StoredFile, StoreOptions, UploadEvents, UploadTask } from '../../core/contracts';
 import { EngineOptions } from '../types';
 import { JsonObject, parseJson, parseStored, storeBody } from '../protocol';
 import { runServerTask } from '../serverTask';
 import { cloudBase, cloudBody, cloudCall, cloudError, CloudDeps, keepToken } from './request';
+import { checkRef } from './checks';
 
 function str(v: unknown): v is string {
   return typeof v === 'string';
-}
-
-function checkRef(cloud: unknown, path: unknown, file: boolean): void {
-  if (!str(cloud) || !/^[a-z0-9_]+$/.test(cloud)) throw new ValidationError('cloud', PREFIX + '`cloud` must be the name of a cloud source (like "ftp"), got ' + JSON.stringify(cloud));
-  if (!str(path) || path.charAt(0) !== '/' || (file && path.charAt(path.length - 1) === '/')) {
-    throw new ValidationError('path', PREFIX + '`path` must be the absolute path of a ' + (file ? 'file' : 'folder') + ' of the ' + cloud + ' source, got ' + JSON.stringify(path));
-  }
 }
 
 /** Reads one `/folder/list` answer of a cloud: its folders and files, the next page's cursor, or the sign-in needed. */

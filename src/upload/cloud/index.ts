@@ -1,4 +1,3 @@
-/** The cloud API client (FTP, WebDAV and the other cloud sources of the dialog). */
-export { createCloudApi, parseCloudListing } from './cloud';
-export { cloudBase, cloudError } from './request';
+/** The cloud API client (FTP, WebDAV and the other cloud sources of the dialog); the client proper loads on demand. */
+export { lazyCloudApi } from './lazy';
 export type { CloudDeps } from './request';
