@@ -79,7 +79,7 @@ test('store copies the file into storage and answers like a multipart complete',
 });
 
 test('a file above the multipart threshold is copied as a multipart upload, bytes identical', async () => {
-  const s2 = await startServer({ cloud: { allowHosts: ['127.0.0.1'], multipartThreshold: 5 * MiB, partSize: 5 * MiB } });
+  const s2 = await startServer({ cloud: { allowHosts: ['127.0.0.1'], partSize: 5 * MiB } });
   try {
     const token = (await signIn(s2)).json.token;
     const r = await postJson(api('/store/', s2), { apikey: 'demo', token, clouds: { ftp: { path: '/big/big.bin' } } });

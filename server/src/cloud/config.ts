@@ -16,9 +16,10 @@ export interface CloudOptions {
   signinTtlSeconds?: number;
   /** Provider calls (connect, list, first byte) time out after this. Default 20000 ms. */
   timeoutMs?: number;
-  /** Files of this size and above (or of unknown size) are copied into storage as multipart uploads. Default 64 MiB. */
-  multipartThreshold?: number;
-  /** Part size of those copies; at least 5 MiB. Default 8 MiB. */
+  /**
+   * Files of this size and above (or of unknown size) are copied into storage as multipart uploads of parts of this
+   * size; smaller ones in one PutObject. Memory of one copy is bounded by it. At least 5 MiB. Default 8 MiB.
+   */
   partSize?: number;
   /** Name resolution of provider hosts (tests inject one; default `dns.lookup`). */
   lookup?: LookupFn;
@@ -29,7 +30,6 @@ export interface CloudConfig {
   allowHosts: string[];
   signinTtlSeconds: number;
   timeoutMs: number;
-  multipartThreshold: number;
   partSize: number;
   lookup?: LookupFn;
 }
@@ -51,7 +51,6 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     allowHosts: (c.allowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
     signinTtlSeconds: positive('signinTtlSeconds', c.signinTtlSeconds, 30 * 24 * 3600),
     timeoutMs: positive('timeoutMs', c.timeoutMs, 20000),
-    multipartThreshold: positive('multipartThreshold', c.multipartThreshold, 64 * MIB),
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
     lookup: c.lookup,
   };

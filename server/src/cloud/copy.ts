@@ -1,7 +1,8 @@
 /**
- * Copies a provider's byte stream into storage, streamed: small files of known size as one PutObject, the others as
- * a multipart upload of `partSize` parts (memory bounded by one part). Any failure (the provider's stream breaking,
- * storage refusing) aborts the upload or removes the object: nothing half-stored stays.
+ * Copies a provider's byte stream into storage, streamed: a file of known size below `partSize` is read whole and
+ * stored with one PutObject, any other as a multipart upload of `partSize` parts. Memory is bounded by one part, and
+ * storage only ever receives whole parts: a provider's stream that breaks aborts the upload, so nothing half-stored
+ * stays.
  */
 import { createHash } from 'crypto';
 import type { Readable } from 'stream';
@@ -18,7 +19,6 @@ export interface CopyTarget {
 }
 
 export interface CopyLimits {
-  multipartThreshold: number;
   partSize: number;
   /** largest size accepted; a stream that grows past it fails */
   maxBytes: number;
@@ -73,20 +73,29 @@ async function multipart(t: CopyTarget, body: Readable, limits: CopyLimits): Pro
   }
 }
 
+/** The whole stream (at most `max` bytes, else TooLarge); the stream's own error rejects. */
+async function readAll(body: Readable, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const chunk of body) {
+    n += (chunk as Buffer).length;
+    if (n > max) throw new TooLarge(max);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Resolves with the number of bytes stored. */
 export async function copyInto(t: CopyTarget, body: Readable, size: number | undefined, limits: CopyLimits): Promise<number> {
   if (size !== undefined && size > limits.maxBytes) {
     body.destroy();
     throw new TooLarge(limits.maxBytes);
   }
-  if (size === undefined || size >= limits.multipartThreshold) return multipart(t, body, limits);
-  try {
-    await t.st.putObject(t.bucket, t.key, body, size, t.mimetype, t.metadata, t.publicAcl);
-  } catch (e) {
+  if (size === undefined || size >= limits.partSize) return multipart(t, body, limits);
+  const whole = await readAll(body, Math.min(limits.maxBytes, limits.partSize)).catch((e: unknown) => {
     body.destroy();
-    // a PutObject cut short is refused by storage; removing the key anyway leaves certainly nothing behind
-    await t.st.delete(t.bucket, t.key).catch(() => undefined);
     throw e;
-  }
-  return size;
+  });
+  await t.st.putObject(t.bucket, t.key, whole, whole.length, t.mimetype, t.metadata, t.publicAcl);
+  return whole.length;
 }

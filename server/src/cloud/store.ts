@@ -43,7 +43,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     const read = await conn.read(path);
     const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(call.app.apikey) };
     const target = { st, bucket: store.bucket, key, mimetype, metadata, publicAcl: store.access === 'public' && ctx.cfg.s3PublicAcl };
-    const limits = { multipartThreshold: ctx.cfg.cloud.multipartThreshold, partSize: ctx.cfg.cloud.partSize, maxBytes: ctx.cfg.maxStoreBytes };
+    const limits = { partSize: ctx.cfg.cloud.partSize, maxBytes: ctx.cfg.maxStoreBytes };
     const body = checkedLength(name, read.body, read.size, (e) => e as Error);
     const size = await copyInto(target, body, read.size, limits).catch((e: unknown) => {
       throw e instanceof TooLarge ? new CloudError('toolarge', name, `${path} is above this server's store limit of ${e.max} bytes`) : e;

@@ -7,6 +7,7 @@ import { FOLDER_MIMETYPE, baseName, filePathOf, folderPath, mimetypeOf } from '.
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { networkError } from './netErrors';
 import { checkedLength } from '../exact';
+import { getStream } from './webdavGet';
 import { pageOf } from './paging';
 
 const NAME = 'webdav';
@@ -60,12 +61,11 @@ function statToEntry(s: FileStat): Entry {
 async function connect(c: Credentials, env: ProviderEnv): Promise<Connection> {
   const url = new URL(String(c.url));
   await resolveChecked(NAME, url.hostname, env.net);
-  const client: WebDAVClient = createClient(url.href, {
-    username: c.user ? String(c.user) : undefined,
-    password: c.user ? String(c.password) : undefined,
-    httpAgent: guardedAgent(NAME, false, env.net),
-    httpsAgent: guardedAgent(NAME, true, env.net),
-  });
+  const httpAgent = guardedAgent(NAME, false, env.net);
+  const httpsAgent = guardedAgent(NAME, true, env.net);
+  const user = c.user ? String(c.user) : '';
+  const password = c.user ? String(c.password) : '';
+  const client: WebDAVClient = createClient(url.href, { username: user || undefined, password: user ? password : undefined, httpAgent, httpsAgent });
   const op = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
@@ -87,7 +87,10 @@ async function connect(c: Credentials, env: ProviderEnv): Promise<Connection> {
     stat,
     read: async (path) => {
       const info = await stat(path);
-      const body = checkedLength(NAME, client.createReadStream(info.path), info.size, (e) => webdavError(e, info.path));
+      const fileUrl = url.href.replace(/\/$/, '') + info.path.split('/').map(encodeURIComponent).join('/');
+      const fail = (e: unknown): Error => webdavError(e, info.path);
+      const raw = await getStream({ url: fileUrl, user, password, agent: url.protocol === 'https:' ? httpsAgent : httpAgent, timeoutMs: env.timeoutMs, fail });
+      const body = checkedLength(NAME, raw, info.size, fail);
       return { body, size: info.size };
     },
     close: () => undefined,
