@@ -23,6 +23,16 @@ export interface CloudOptions {
   partSize?: number;
   /** Name resolution of provider hosts (tests inject one; default `dns.lookup`). */
   lookup?: LookupFn;
+  /**
+   * Values the dialog's sign-in form starts with, per cloud (`{ftp: {fields: {host, port, user, password}}}`), for
+   * the apps listed (default every app). Shown to every user of those apps: meant for demo sources (`npm start`).
+   */
+  signinDefaults?: Record<string, SigninDefaults>;
+}
+
+export interface SigninDefaults {
+  apikeys?: string[];
+  fields: Record<string, string | number | boolean>;
 }
 
 export interface CloudConfig {
@@ -32,6 +42,7 @@ export interface CloudConfig {
   timeoutMs: number;
   partSize: number;
   lookup?: LookupFn;
+  signinDefaults: Record<string, SigninDefaults>;
 }
 
 const MIB = 1024 * 1024;
@@ -53,6 +64,7 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     timeoutMs: positive('timeoutMs', c.timeoutMs, 20000),
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
     lookup: c.lookup,
+    signinDefaults: c.signinDefaults || {},
   };
 }
 

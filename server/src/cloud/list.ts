@@ -6,8 +6,7 @@ import { Call, connectTo, readCall } from './call';
 import { cloudPath } from './paths';
 import type { Entry, Provider } from './provider';
 import { providerFor } from './providers';
-import { writeToken } from './session';
-import { isRevoked } from './session';
+import { isRevoked, writeToken } from './session';
 import { CloudError } from './errors';
 
 export interface ListedItem {
@@ -43,14 +42,17 @@ function item(e: Entry): ListedItem {
   return out;
 }
 
-function signInAnswer(p: Provider): Record<string, unknown> {
-  return { client: p.name, filename: '/', contents: [], next: null, auth: { kind: 'credentials', fields: p.fields || [] } };
+function signInAnswer(ctx: Ctx, p: Provider, apikey: string): Record<string, unknown> {
+  const auth: Record<string, unknown> = { kind: 'credentials', fields: p.fields || [] };
+  const d = Object.prototype.hasOwnProperty.call(ctx.cfg.cloud.signinDefaults, p.name) ? ctx.cfg.cloud.signinDefaults[p.name] : undefined;
+  if (d && (!d.apikeys || d.apikeys.indexOf(apikey) >= 0)) auth.defaults = d.fields;
+  return { client: p.name, filename: '/', contents: [], next: null, auth };
 }
 
 async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e: Entry) => boolean): Promise<Record<string, unknown>> {
   const provider = providerFor(ctx.cfg.cloud, name);
   const s = call.sessions.clouds[name];
-  if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(provider);
+  if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(ctx, provider, call.app.apikey);
   const path = cloudPath(name, f.path, `clouds.${name}.path`);
   const next = f.next === undefined || f.next === null || f.next === '' ? null : String(f.next);
   const { conn } = await connectTo(ctx, call, name);
