@@ -3,6 +3,7 @@ import * as path from 'path';
 import { ResolvedConfig, optionsFromEnv } from './config';
 import { startServer } from './index';
 import { redactUrl } from './http/redact';
+import { startDemoSources, DemoSources } from './cloud/demo';
 
 function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   if (cfg.s3) return endpoint;
@@ -17,10 +18,14 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   // can store from its own pages; any other setup refuses it unless FP_FETCH_ALLOW_HOSTS says otherwise.
   const devSetup = !options.s3 && !options.storageUrl && (!options.host || options.host === '127.0.0.1' || options.host === 'localhost');
   if (options.fetchAllowHosts === undefined && devSetup) options.fetchAllowHosts = ['127.0.0.1', 'localhost', '::1'];
+  const dataDir = options.dataDir || path.join(root, '.data');
+  // the dev setup also serves an FTP and a WebDAV demo source on loopback (FP_CLOUD_DEMO=0 turns them off)
+  const demo: DemoSources | null = devSetup && !/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '') ? await startDemoSources(dataDir) : null;
+  if (demo) options.cloud = demo.options(options.cloud);
   const server = await startServer({
     ...options,
     port: options.port === undefined ? 8080 : options.port,
-    dataDir: options.dataDir || path.join(root, '.data'),
+    dataDir,
     staticDirs: true,
     sameOriginStorage: options.sameOriginStorage === undefined ? true : options.sameOriginStorage,
     rootDir: root,
@@ -33,6 +38,7 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
     `  upload API:  ${server.url}/multipart/start`,
     `  file API:    ${server.url}/api/file/<handle>`,
     `  storage:     ${storageLine(server.config, server.storage.endpoint)}, bucket ${server.storage.bucket}`,
+    `  cloud API:   ${server.url}/cloud (${server.config.cloud.providers.join(', ') || 'no sources'})` + (demo ? `; demo FTP ftp://127.0.0.1:${demo.ftp.credentials.port}, demo WebDAV ${demo.webdav.credentials.url} (user ${demo.ftp.credentials.user})` : ''),
     `  url= fetches: ${server.config.fetchAllowHosts.length ? 'public hosts and ' + server.config.fetchAllowHosts.join(', ') : 'public hosts only'}`,
     `  API key${apps.length > 1 ? 's' : ''}:     ${apps.map((a) => a.apikey + (a.secret ? ' (with a secret: policy and signature required)' : ' (no secret)')).join(', ')}`,
     'Ctrl-C stops it.',
@@ -45,10 +51,13 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
     process.stdout.write(`\n${signal}: stopping\n`);
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    server
+      .close()
+      .then(() => (demo ? demo.close() : undefined))
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   // the last safety net: an error escaping every route (a stream's unhandled 'error') is logged, never fatal
   process.on('uncaughtException', (e) => process.stderr.write(`server: uncaught error: ${redactUrl(e && e.stack ? e.stack : String(e))}\n`));

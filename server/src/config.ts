@@ -2,6 +2,7 @@
 import * as path from 'path';
 import type { FaultConfig } from './faults';
 import type { LookupFn } from './security/fetchGuard';
+import { CloudConfig, CloudOptions, cloudFromEnv, resolveCloud } from './cloud/config';
 
 export interface AppConfig {
   apikey: string;
@@ -103,6 +104,8 @@ export interface ServerOptions {
   fetchAllowHosts?: string[];
   /** Name resolution of those fetches (tests inject one; default `dns.lookup`). */
   fetchLookup?: LookupFn;
+  /** The cloud API (`/cloud/…`: FTP and WebDAV sources); see server/src/cloud/PROTOCOL.md. */
+  cloud?: CloudOptions;
 }
 
 export interface ResolvedConfig {
@@ -135,6 +138,7 @@ export interface ResolvedConfig {
   demoCustomSource: boolean;
   fetchAllowHosts: string[];
   fetchLookup?: LookupFn;
+  cloud: CloudConfig;
 }
 
 export const DEFAULT_BUCKET = 'fp-uploads';
@@ -187,6 +191,7 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     demoCustomSource: !o.customSources && !o.s3,
     fetchAllowHosts: (o.fetchAllowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
     fetchLookup: o.fetchLookup,
+    cloud: resolveCloud(o.cloud),
   };
 }
 
@@ -297,5 +302,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.FP_CUSTOM_SOURCES !== undefined && env.FP_CUSTOM_SOURCES !== '') o.customSources = parseCustomSources(env.FP_CUSTOM_SOURCES);
   o.sameOriginStorage = bool('SAME_ORIGIN_STORAGE');
   if (env.FP_FETCH_ALLOW_HOSTS !== undefined) o.fetchAllowHosts = env.FP_FETCH_ALLOW_HOSTS.split(',');
+  o.cloud = cloudFromEnv(env);
   return o;
 }
