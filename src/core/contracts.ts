@@ -136,8 +136,11 @@ export interface CloudSession {
 
 /** One page of a cloud folder; `signIn` when the source needs a sign-in first (the listing is then empty). */
 export interface CloudListing extends SourceListing {
-  /** `fields`: a form (FTP: host, port, user, password, secure; WebDAV: url, user, password); `redirect`: an OAuth page. */
-  signIn?: { fields: string[]; redirect?: undefined } | { redirect: string; fields?: undefined };
+  /**
+   * `fields`: a form (FTP: host, port, user, password, secure; WebDAV: url, user, password), with the values it starts
+   * with when the server offers some (`defaults`, a demo source's); `redirect`: an OAuth page.
+   */
+  signIn?: { fields: string[]; defaults?: { [field: string]: string }; redirect?: undefined } | { redirect: string; fields?: undefined; defaults?: undefined };
 }
 
 /** Which file of which cloud source (`ftp`, `webdav`): `path` is absolute in the source (`/docs/a.pdf`). */

@@ -44,8 +44,8 @@ test('list sends key, path, cursor and security; keeps the token; reads folders,
   const again = s.up.cloud.list('ftp', '/');
   const r2 = await s.transport.next();
   expect(r2.json.token).toBe('T1');
-  r2.respond(200, { ftp: { client: 'ftp', filename: '/', contents: [], next: null, auth: { kind: 'credentials', fields: ['host', 'port', 'user', 'password', 'secure'] } } });
-  expect(await again).toEqual({ folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'] } });
+  r2.respond(200, { ftp: { client: 'ftp', filename: '/', contents: [], next: null, auth: { kind: 'credentials', fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: 2121, x: {} } } } });
+  expect(await again).toEqual({ folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: '2121' } } });
 });
 
 test('the token is the page\'s: a second uploader with the same session sends what the first got', async () => {

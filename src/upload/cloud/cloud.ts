@@ -21,7 +21,20 @@ export function parseCloudListing(o: JsonObject): CloudListing {
   const auth = o.auth as JsonObject | undefined;
   if (auth && typeof auth === 'object') {
     if (str(auth.redirect_url)) out.signIn = { redirect: auth.redirect_url };
-    else out.signIn = { fields: auth.fields instanceof Array ? (auth.fields as unknown[]).filter(str) : [] };
+    else {
+      out.signIn = { fields: auth.fields instanceof Array ? (auth.fields as unknown[]).filter(str) : [] };
+      const given = auth.defaults as JsonObject | undefined;
+      const defaults: { [field: string]: string } = {};
+      let any = false;
+      for (const k in given) {
+        const v = given[k];
+        if (Object.prototype.hasOwnProperty.call(given, k) && (str(v) || typeof v === 'number' || typeof v === 'boolean')) {
+          defaults[k] = String(v);
+          any = true;
+        }
+      }
+      if (any) out.signIn.defaults = defaults;
+    }
     return out;
   }
   const contents = o.contents instanceof Array ? (o.contents as unknown[]) : [];

@@ -153,6 +153,16 @@ test('sign out ends the session and shows the form; a sign-in that ended shows i
   expect(q('.fp-cs-status').hasAttribute('hidden')).toBe(true);
 });
 
+test('the values a demo source offers fill the form', async () => {
+  const up = fakeUploader();
+  testDialog().open(config({ openTo: 'WEBDAV' }), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve({ folders: [], files: [], signIn: { fields: ['url', 'user', 'password'], defaults: { url: 'http://127.0.0.1:1/', user: 'demo', password: 'pw', other: 'x' } } });
+  await until(() => visible('.fp-cloud-form'));
+  expect(['url', 'user', 'password'].map((n) => input(n).value)).toEqual(['http://127.0.0.1:1/', 'demo', 'pw']);
+  expect(qa('.fp-cloud-form label').map((l) => l.textContent)).toEqual(['Address (URL)', 'User name', 'Password']);
+});
+
 test('another failure of a listing shows its message and Retry in the browser', async () => {
   const up = fakeUploader();
   testDialog().open(config(), {}, up, callbacks());

@@ -72,7 +72,10 @@ export class CloudPanel {
       doc: d.doc, binder: d.binder, listeners: d.listeners, announcer: d.announcer, mount: browseMount,
       multiple: d.config.multiple, root: '/', rootLabel: d.label, channel: d.cloud,
       list: (folder, cursor) => api.list(d.cloud, folder, cursor).then((l: CloudListing) => {
-        if (l.signIn) throw new Error(SIGN_IN);
+        if (l.signIn) {
+          this.fill(l.signIn.defaults);
+          throw new Error(SIGN_IN);
+        }
         return l;
       }),
       handles: (e) => {
@@ -93,6 +96,14 @@ export class CloudPanel {
   destroy(): void {
     this.browse.destroy();
     this.removeStyles();
+  }
+
+  /** Fills the empty inputs with the values the server offers (a demo source's). */
+  private fill(defaults: { [field: string]: string } | undefined): void {
+    const inputs = this.form.inputs;
+    for (const k in defaults) {
+      if (Object.prototype.hasOwnProperty.call(defaults, k) && Object.prototype.hasOwnProperty.call(inputs, k) && !inputs[k].value) inputs[k].value = defaults[k];
+    }
   }
 
   private firstField(): HTMLInputElement | HTMLButtonElement {
