@@ -37,6 +37,11 @@ async function main() {
   const pages = await startPageServer({ distDir });
   require('tsx/cjs/api').register();
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
+  // cloud sources (tests/13): a real FTP server and a real WebDAV server on loopback, each serving the demo files
+  const demo = require(path.join(root, 'server', 'src', 'cloud', 'demoSources.ts'));
+  const cloudRoot = path.join(tmp, 'cloud');
+  await demo.seedFolder(cloudRoot);
+  const cloud = { ftp: await demo.startFtpSource(cloudRoot), webdav: await demo.startWebdavSource(cloudRoot), files: demo.DEMO_FILES };
   // every part PUT goes through the server's /s3proxy (a no-op "slow" fault), so storage shares the page's origin
   // custom source (tests/09): one bucket apps may browse, seeded below
   const server = await startServer({
@@ -44,6 +49,8 @@ async function main() {
     customSources: [{ bucket: 'fp-e2e-source' }],
     // url= stores and /process sources may reach the loopback page server
     fetchAllowHosts: ['127.0.0.1', 'localhost'],
+    // the FTP and WebDAV sign-ins may reach the loopback servers above
+    cloud: { allowHosts: ['127.0.0.1'] },
   });
   pages.setApi(server.url);
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
@@ -61,7 +68,7 @@ async function main() {
 
   const files = path.join(tmp, 'files');
   fs.mkdirSync(files, { recursive: true });
-  const context = { browser, server, pages, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
+  const context = { browser, server, pages, cloud, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
   context.afterEach = async () => {
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
@@ -75,6 +82,8 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close().catch(() => undefined);
+    await cloud.ftp.close().catch(() => undefined);
+    await cloud.webdav.close().catch(() => undefined);
     await pages.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -104,9 +104,11 @@ export class BrowsePanel implements CustomPanel {
     this.load(this.root);
   }
 
-  /** Forgets the selection (after a sign-out). */
-  clearSelection(): void {
+  /** Forgets what was shown and selected (after a sign-out); an answer still on its way is dropped. */
+  clear(): void {
+    this.token++;
     this.box.clearSelection();
+    this.box.clear();
     this.refreshAdd();
   }
 

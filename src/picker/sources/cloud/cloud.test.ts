@@ -135,6 +135,7 @@ test('sign out ends the session and shows the form; a sign-in that ended shows i
   up.logouts[0].resolve();
   await until(() => visible('.fp-cloud-form'));
   expect(q('.fp-cloud-message').textContent).toBe('Signed out of FTP');
+  expect(names()).toEqual([]);
   expect(document.activeElement).toBe(input('host'));
   input('host').value = 'h';
   submit();

@@ -182,7 +182,7 @@ export class CloudPanel {
     this.busy = true;
     const done = (): void => {
       this.busy = false;
-      this.browse.clearSelection();
+      this.browse.clear();
       this.showForm(null);
       this.say(this.d.binder.t('cloudSignedOut', { source: this.d.label }));
       this.firstField().focus();
