@@ -13,6 +13,7 @@ import { needConvertWarning, planSources, unsupportedWarning } from './services'
 import { EditReason, Editing } from './editing';
 import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
+import { leaveOutTab } from './leaveOutTab';
 import { Rejection } from './restrictions';
 import { Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
@@ -116,6 +117,7 @@ export class Session implements PickerSession {
       invalidUrl: () => this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]),
       sourceFiles: (files) => this.addSourceFiles(files),
       cloudFiles: (cloud, files) => this.addSourceFiles(files, cloud),
+      cloudUnavailable: (source, reason) => this.view && leaveOutTab(this.view, doc, source, reason, consoleOf(this.env.window)),
       alive: () => !this.ended,
     });
     this.parts = parts;

@@ -23,6 +23,8 @@ export interface SourceActions {
   sourceFiles(files: SourceFile[]): boolean;
   /** Files chosen in a cloud source; true when any was taken. */
   cloudFiles(cloud: 'ftp' | 'webdav', files: SourceFile[]): boolean;
+  /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
+  cloudUnavailable(source: string, reason: string): void;
   /** Whether the dialog is still open. */
   alive(): boolean;
 }
@@ -83,6 +85,7 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceA
         doc: d.doc, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
         cloud, label: d.binder.t(cloud === 'ftp' ? 'sourceFtp' : 'sourceWebdav'),
         onPick: (files) => act.cloudFiles(cloud, files),
+        unavailable: (reason) => act.cloudUnavailable(s, reason),
         alive: act.alive,
       });
       out.panels[s] = out.lazy[s].mount;

@@ -164,6 +164,22 @@ test('the values a demo source offers fill the form', async () => {
   expect(qa('.fp-cloud-form label').map((l) => l.textContent)).toEqual(['Address (URL)', 'User name', 'Password']);
 });
 
+test('a source the server does not offer: its tab is left out with one warning, the first other tab is shown', async () => {
+  const up = fakeUploader();
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    testDialog().open(config(), {}, up, callbacks());
+    await until(() => up.cloudLists.length === 1);
+    up.cloudLists[0].reject(new NetworkError('filepicker: the ftp source failed: ftp is not enabled on this server (HTTP 400, unavailable)', { method: 'POST', url: 'u', status: 400, provider: 'ftp', reason: 'unavailable' }));
+    await until(() => q('.fp-source[data-fp-source=ftp]').hasAttribute('hidden'));
+    expect(q('.fp-source[data-fp-source=computer]').getAttribute('aria-current')).toBe('true');
+    expect(q('.fp-cloud').hasAttribute('hidden')).toBe(true);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['filepicker: the dialog leaves out FTP: the server does not offer it (the ftp source failed: ftp is not enabled on this server (HTTP 400, unavailable)).']);
+  } finally {
+    warn.mockRestore();
+  }
+});
+
 test('another failure of a listing shows its message and Retry in the browser', async () => {
   const up = fakeUploader();
   testDialog().open(config(), {}, up, callbacks());

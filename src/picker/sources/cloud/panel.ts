@@ -23,6 +23,8 @@ export interface CloudPanelDeps {
   onPick(files: SourceFile[]): boolean;
   /** The text of an error without the library's prefix. */
   messageOf(e: unknown): string;
+  /** The server does not offer this source (`unavailable`): the dialog leaves its tab out. */
+  unavailable(reason: string): void;
 }
 
 /** Thrown by the listing when the source wants a sign-in first: the panel shows its form instead. */
@@ -79,6 +81,10 @@ export class CloudPanel {
         return l;
       }),
       handles: (e) => {
+        if ((e as { reason?: string }).reason === 'unavailable') {
+          d.unavailable(d.messageOf(e));
+          return false;
+        }
         if (!wantsSignIn(e)) return false;
         this.showForm((e as Error).message === SIGN_IN ? null : 'cloudSignInAgain');
         return true;
