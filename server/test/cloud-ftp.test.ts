@@ -108,6 +108,27 @@ test('link: pick without storing gives a URL that streams the provider file, and
   expect((await fetch(r.json.ftp.url.slice(0, -3) + 'AAA')).status).toBe(404);
 });
 
+test('the request log shows neither links nor passwords', async () => {
+  const logged = await startServer({ cloud: { allowHosts: ['127.0.0.1'] }, log: true });
+  const lines: string[] = [];
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(String(chunk));
+    return true;
+  });
+  try {
+    const token = (await signIn(logged)).json.token;
+    const link = await postJson(api('/link/', logged), { apikey: 'demo', token, clouds: { ftp: { path: '/readme.txt' } } });
+    expect((await fetch(link.json.ftp.url)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    spy.mockRestore();
+    await logged.close();
+  }
+  const text = lines.join('');
+  expect(text).toContain('GET /cloud/file/[redacted] 200');
+  expect(text).not.toContain(String(ftp.credentials.password));
+});
+
 describe('failures name the provider and the cause', () => {
   test('wrong password: 401 signin', async () => {
     const r = await signIn(srv, { ...ftp.credentials, password: 'wrong' });

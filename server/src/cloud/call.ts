@@ -51,3 +51,10 @@ export async function connectTo(ctx: Ctx, call: Call, name: string): Promise<{ p
   const conn = await provider.connect(signIn.creds, providerEnv(ctx));
   return { provider, signIn, conn };
 }
+
+/** Seals credentials a provider refreshed during `conn` into the sign-in of `name`, so the next token carries them. */
+export function keepRefreshed(call: Call, name: string, conn: Connection): void {
+  const fresh = conn.refreshed ? conn.refreshed() : null;
+  const s = call.sessions.clouds[name];
+  if (fresh && s) call.sessions.clouds[name] = { ...s, creds: fresh };
+}

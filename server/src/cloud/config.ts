@@ -1,8 +1,23 @@
 /** Configuration of the cloud API (`/cloud/…`): which sources are enabled and which hosts they may reach. */
 import type { LookupFn } from '../security/fetchGuard';
 
-/** The cloud names this server knows (credential sources; OAuth ones join when configured). */
+/** The cloud names this server knows: credential sources, and OAuth ones (served when their app is configured). */
 export const CREDENTIAL_CLOUDS = ['ftp', 'webdav'];
+export const OAUTH_CLOUDS = ['dropbox'];
+
+/** An OAuth provider's app at the provider, and its endpoints (each configurable, so tests point them at loopback). */
+export interface OAuthAppConfig {
+  clientId: string;
+  clientSecret: string;
+  /** the authorize page, e.g. `https://www.dropbox.com/oauth2/authorize` */
+  authorizeUrl?: string;
+  /** the token endpoint, e.g. `https://api.dropboxapi.com/oauth2/token` */
+  tokenUrl?: string;
+  /** the API base, e.g. `https://api.dropboxapi.com` */
+  apiUrl?: string;
+  /** the content (download) API base, e.g. `https://content.dropboxapi.com` */
+  contentUrl?: string;
+}
 
 export interface CloudOptions {
   /** Cloud names served; default every credential source (`ftp`, `webdav`). `[]` = the cloud API answers 400 for every cloud. */
@@ -28,6 +43,8 @@ export interface CloudOptions {
    * the apps listed (default every app). Shown to every user of those apps: meant for demo sources (`npm start`).
    */
   signinDefaults?: Record<string, SigninDefaults>;
+  /** Dropbox: the app's key and secret (and endpoints). Without it, `dropbox` is not served. */
+  dropbox?: OAuthAppConfig;
 }
 
 export interface SigninDefaults {
@@ -43,6 +60,7 @@ export interface CloudConfig {
   partSize: number;
   lookup?: LookupFn;
   signinDefaults: Record<string, SigninDefaults>;
+  dropbox?: Required<OAuthAppConfig>;
 }
 
 const MIB = 1024 * 1024;
@@ -53,10 +71,26 @@ function positive(name: string, v: number | undefined, def: number, min = 1): nu
   return Math.floor(v);
 }
 
+const DROPBOX_DEFAULTS = { authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' };
+
+function oauthApp(name: string, a: OAuthAppConfig | undefined, defaults: typeof DROPBOX_DEFAULTS): Required<OAuthAppConfig> | undefined {
+  if (!a) return undefined;
+  if (!a.clientId || !a.clientSecret) throw new Error(`server: option \`cloud.${name}\` needs \`clientId\` and \`clientSecret\` (FP_CLOUD_${name.toUpperCase()}_CLIENT_ID, _SECRET)`);
+  const url = (k: keyof typeof DROPBOX_DEFAULTS): string => {
+    const v = (a[k] || defaults[k]).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/?#]+/.test(v)) throw new Error(`server: option \`cloud.${name}.${k}\` must be an http(s) URL, got ${JSON.stringify(v)}`);
+    return v;
+  };
+  return { clientId: a.clientId, clientSecret: a.clientSecret, authorizeUrl: url('authorizeUrl'), tokenUrl: url('tokenUrl'), apiUrl: url('apiUrl'), contentUrl: url('contentUrl') };
+}
+
 export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
   const c = o || {};
-  const providers = (c.providers || CREDENTIAL_CLOUDS).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
-  for (const p of providers) if (CREDENTIAL_CLOUDS.indexOf(p) < 0) throw new Error(`server: option \`cloud.providers\`: unknown cloud ${JSON.stringify(p)} (known: ${CREDENTIAL_CLOUDS.join(', ')})`);
+  const dropbox = oauthApp('dropbox', c.dropbox, DROPBOX_DEFAULTS);
+  const known = CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS);
+  const providers = (c.providers || CREDENTIAL_CLOUDS.concat(dropbox ? ['dropbox'] : [])).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
+  for (const p of providers) if (known.indexOf(p) < 0) throw new Error(`server: option \`cloud.providers\`: unknown cloud ${JSON.stringify(p)} (known: ${known.join(', ')})`);
+  if (providers.indexOf('dropbox') >= 0 && !dropbox) throw new Error('server: option `cloud.providers` names dropbox, which needs `cloud.dropbox` (FP_CLOUD_DROPBOX_CLIENT_ID and _SECRET)');
   return {
     providers,
     allowHosts: (c.allowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
@@ -65,13 +99,18 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
     lookup: c.lookup,
     signinDefaults: c.signinDefaults || {},
+    dropbox,
   };
 }
 
-/** `FP_CLOUD_PROVIDERS` (comma list or `none`) and `FP_CLOUD_ALLOW_HOSTS` (comma list); see server/README.md. */
+/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_DROPBOX_*`; see server/README.md. */
 export function cloudFromEnv(env: NodeJS.ProcessEnv): CloudOptions | undefined {
   const o: CloudOptions = {};
   if (env.FP_CLOUD_PROVIDERS !== undefined && env.FP_CLOUD_PROVIDERS !== '') o.providers = /^\s*none\s*$/i.test(env.FP_CLOUD_PROVIDERS) ? [] : env.FP_CLOUD_PROVIDERS.split(',');
   if (env.FP_CLOUD_ALLOW_HOSTS !== undefined) o.allowHosts = env.FP_CLOUD_ALLOW_HOSTS.split(',');
-  return o.providers || o.allowHosts ? o : undefined;
+  if (env.FP_CLOUD_DROPBOX_CLIENT_ID || env.FP_CLOUD_DROPBOX_CLIENT_SECRET) {
+    const d = (k: string): string | undefined => env['FP_CLOUD_DROPBOX_' + k] || undefined;
+    o.dropbox = { clientId: d('CLIENT_ID') || '', clientSecret: d('CLIENT_SECRET') || '', authorizeUrl: d('AUTHORIZE_URL'), tokenUrl: d('TOKEN_URL'), apiUrl: d('API_URL'), contentUrl: d('CONTENT_URL') };
+  }
+  return o.providers || o.allowHosts || o.dropbox ? o : undefined;
 }

@@ -11,7 +11,7 @@ import { setContentSafety } from '../http/contentSafety';
 import { sendJson } from '../http/respond';
 import { checkSecurity } from '../security/policy';
 import { optBool } from '../validate';
-import { Call, connectTo, onlyCloud, readCall } from './call';
+import { Call, connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { CloudError } from './errors';
 import { cloudPath, filePathOf } from './paths';
 import { providerFor } from './providers';
@@ -43,7 +43,8 @@ export async function linkRoute(ctx: Ctx, fields: Fields): Promise<Record<string
   const { conn, signIn } = await connectTo(ctx, call, name);
   try {
     const info = await conn.stat(path);
-    const body: LinkBody = { a: call.app.apikey, n: name, p: info.path, s: signIn.sid, e: signIn.exp, c: signIn.creds, f: info.name, m: info.mimetype, z: info.size };
+    keepRefreshed(call, name, conn);
+    const body: LinkBody = { a: call.app.apikey, n: name, p: info.path, s: signIn.sid, e: signIn.exp, c: call.sessions.clouds[name].creds, f: info.name, m: info.mimetype, z: info.size };
     const url = linkUrl(ctx, seal(ctx.secret, 'link', body));
     const out = { url, filename: info.name, size: info.size === undefined ? null : info.size, mimetype: info.mimetype, client: name, path: info.path };
     return { token: writeToken(ctx, call.sessions), [name]: out };

@@ -1,8 +1,10 @@
 /** `POST /cloud/folder/list`: a page of each named cloud's folder, or how to sign in to it. */
+import type { IncomingMessage } from 'http';
 import type { Ctx } from '../context';
+import { askingOrigin, redirectUrl } from './oauth';
 import type { Fields } from '../http/body';
 import { checkSecurity } from '../security/policy';
-import { Call, connectTo, readCall } from './call';
+import { Call, connectTo, keepRefreshed, readCall } from './call';
 import { cloudPath } from './paths';
 import type { Entry, Provider } from './provider';
 import { providerFor } from './providers';
@@ -42,36 +44,39 @@ function item(e: Entry): ListedItem {
   return out;
 }
 
-function signInAnswer(ctx: Ctx, p: Provider, apikey: string): Record<string, unknown> {
+function signInAnswer(ctx: Ctx, call: Call, p: Provider, origin: string | null): Record<string, unknown> {
+  const apikey = call.app.apikey;
+  if (p.oauth) return { client: p.name, filename: '/', contents: [], next: null, auth: { kind: 'oauth', redirect_url: redirectUrl(ctx, apikey, p.name, origin, call.fields.token) } };
   const auth: Record<string, unknown> = { kind: 'credentials', fields: p.fields || [] };
   const d = Object.prototype.hasOwnProperty.call(ctx.cfg.cloud.signinDefaults, p.name) ? ctx.cfg.cloud.signinDefaults[p.name] : undefined;
   if (d && (!d.apikeys || d.apikeys.indexOf(apikey) >= 0)) auth.defaults = d.fields;
   return { client: p.name, filename: '/', contents: [], next: null, auth };
 }
 
-async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e: Entry) => boolean): Promise<Record<string, unknown>> {
+async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e: Entry) => boolean, origin: string | null): Promise<Record<string, unknown>> {
   const provider = providerFor(ctx.cfg.cloud, name);
   const s = call.sessions.clouds[name];
-  if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(ctx, provider, call.app.apikey);
+  if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(ctx, call, provider, origin);
   const path = cloudPath(name, f.path, `clouds.${name}.path`);
   const next = f.next === undefined || f.next === null || f.next === '' ? null : String(f.next);
   const { conn } = await connectTo(ctx, call, name);
   try {
     const page = await conn.list(path, next);
+    keepRefreshed(call, name, conn);
     return { client: name, filename: path, contents: page.entries.filter(accept).map(item), next: page.next };
   } finally {
     conn.close();
   }
 }
 
-export async function listRoute(ctx: Ctx, fields: Fields): Promise<Record<string, unknown>> {
+export async function listRoute(ctx: Ctx, fields: Fields, req: IncomingMessage): Promise<Record<string, unknown>> {
   const call = readCall(ctx, fields, true);
   checkSecurity(call.app, fields, { calls: ['pick'] });
   const accept = acceptFilter(fields.accept);
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(call.clouds)) {
     try {
-      out[name] = await listOne(ctx, call, name, call.clouds[name], accept);
+      out[name] = await listOne(ctx, call, name, call.clouds[name], accept, askingOrigin(fields, req));
     } catch (e) {
       // a provider's error that names no provider (paging) is this cloud's
       throw e instanceof CloudError && !e.provider ? new CloudError(e.kind, name, e.message) : e;

@@ -43,6 +43,15 @@ export interface Connection {
   stat(path: string): Promise<FileInfo>;
   read(path: string): Promise<FileRead>;
   close(): void;
+  /** OAuth sources: the credentials after a token refresh during this connection (to seal into the new token), else null */
+  refreshed?(): Credentials | null;
+}
+
+/** An OAuth source's sign-in: the provider's authorize page, and the exchange of the code it sends back. */
+export interface OAuthFlow {
+  authorizeUrl(state: string, redirectUri: string): string;
+  /** tokens for the code; a refused code rejects with a 401 CloudError (`signin`) */
+  exchange(code: string, redirectUri: string, timeoutMs: number): Promise<Credentials>;
 }
 
 /** What providers may use: where they may connect, and how long they may wait. */
@@ -60,6 +69,8 @@ export interface Provider {
   readonly signin: 'credentials' | 'oauth';
   /** credential sources: the fields of the sign-in form, in order */
   readonly fields?: string[];
+  /** OAuth sources: the sign-in flow */
+  readonly oauth?: OAuthFlow;
   /** Checks and normalises sign-in fields; throws a 400 CloudError naming the field. */
   credentials(f: Fields): Credentials;
   /** Connects and signs in; wrong credentials reject with a 401 CloudError (`signin`). */

@@ -10,9 +10,10 @@ import { logoutRoute } from './logout';
 import { metadataRoute } from './metadata';
 import { credentialsRoute } from './signin';
 import { storeRoute } from './store';
+import { DONE_JS, oauthRoute } from './oauth';
 import type { Fields } from '../http/body';
 
-type JsonRoute = (ctx: Ctx, fields: Fields) => Promise<Record<string, unknown>>;
+type JsonRoute = (ctx: Ctx, fields: Fields, req: IncomingMessage) => Promise<Record<string, unknown>>;
 
 const POSTS: Record<string, JsonRoute> = {
   '/folder/list': listRoute,
@@ -24,6 +25,7 @@ const POSTS: Record<string, JsonRoute> = {
 };
 
 const FILE_RE = /^\/file\/([A-Za-z0-9_-]{40,65536})(\/metadata)?\/?$/;
+const OAUTH_RE = /^\/auth\/([a-z]{1,32})\/(start|callback)\/?$/;
 
 /** Whether `pathname` is the cloud API's. */
 export function isCloudPath(pathname: string): boolean {
@@ -39,10 +41,18 @@ export async function cloudRoute(ctx: Ctx, req: IncomingMessage, res: ServerResp
       if (method !== 'GET' && method !== 'HEAD') throw new CloudError('badrequest', undefined, `method: ${url.pathname.slice(0, 80)} takes GET`);
       return await fileRoute(ctx, req, res, url, fm[1], !!fm[2]);
     }
+    const om = OAUTH_RE.exec(sub);
+    if (om || sub === '/auth/done.js') {
+      if (method !== 'GET' && method !== 'HEAD') throw new CloudError('badrequest', undefined, `method: ${url.pathname.slice(0, 80)} takes GET`);
+      if (om) return await oauthRoute(ctx, res, url, om[1], om[2]);
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      return void res.end(DONE_JS);
+    }
     const route = POSTS[sub.replace(/\/+$/, '')];
     if (!route) throw new CloudError('notfound', undefined, `path: no cloud API route ${method} ${url.pathname.slice(0, 200)}`);
     if (method !== 'POST') throw new CloudError('badrequest', undefined, `method: ${url.pathname.slice(0, 80)} takes POST`);
-    const answer = await route(ctx, await readFields(req));
+    const answer = await route(ctx, await readFields(req), req);
     sendJson(res, 200, answer);
   } catch (e) {
     sendCloudError(req, res, e);

@@ -10,7 +10,7 @@ import { checkSecurity } from '../security/policy';
 import { objectKey, readStore } from '../storeOptions';
 import type { FileJson } from '../uploads';
 import { checkFilename, checkMimetype } from '../validate';
-import { connectTo, onlyCloud, readCall } from './call';
+import { connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { TooLarge, copyInto } from './copy';
 import { CloudError } from './errors';
 import { checkedLength } from './exact';
@@ -62,6 +62,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     await ctx.handles.put({ handle, apikey: call.app.apikey, location: store.location, bucket: store.bucket, key, filename, mimetype, size, uploaded: Date.now(), access: store.access, path: store.path });
     const out: StoredJson = { url: fileUrl(ctx, handle), handle, filename, size, mimetype, type: mimetype, key, container: store.bucket, status: 'Stored', client: name };
     if (store.path !== undefined) out.path = key;
+    keepRefreshed(call, name, conn);
     return { token: writeToken(ctx, call.sessions), [name]: out };
   } finally {
     conn.close();

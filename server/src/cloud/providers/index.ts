@@ -2,13 +2,19 @@
 import type { CloudConfig } from '../config';
 import { CloudError } from '../errors';
 import type { Provider } from '../provider';
+import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { webdavProvider } from './webdav';
 
-const ALL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
+function make(cfg: CloudConfig, name: string): Provider | undefined {
+  if (name === 'ftp') return ftpProvider;
+  if (name === 'webdav') return webdavProvider;
+  if (name === 'dropbox' && cfg.dropbox) return dropboxProvider(cfg.dropbox);
+  return undefined;
+}
 
 export function providerFor(cfg: CloudConfig, name: string): Provider {
-  const p = Object.prototype.hasOwnProperty.call(ALL, name) ? ALL[name] : undefined;
-  if (!p || cfg.providers.indexOf(name) < 0) throw new CloudError('unavailable', name.slice(0, 64), `"${name.slice(0, 64)}" is not a cloud source of this server (enabled: ${cfg.providers.join(', ') || 'none'})`);
+  const p = cfg.providers.indexOf(name) >= 0 ? make(cfg, name) : undefined;
+  if (!p) throw new CloudError('unavailable', name.slice(0, 64), `"${name.slice(0, 64)}" is not a cloud source of this server (enabled: ${cfg.providers.join(', ') || 'none'})`);
   return p;
 }
