@@ -14,6 +14,7 @@ import { proxyPart } from './routes/s3proxy';
 import { serveStatic } from './routes/static';
 import { convertRoute, processRoute } from './convert/route';
 import { listSource, storeFromSource } from './customSource';
+import { cloudRoute, isCloudPath } from './cloud/routes';
 
 /**
  * A handle, and the `+<filename>` pages append to a Blob URL to give a link a readable name (`<handle>+report.pdf`,
@@ -128,6 +129,7 @@ async function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse, demoR
     const fields = { ...queryFields(url), ...(await readFields(req)) };
     return sendJson(res, 200, await storeFromSource(ctx, fields));
   }
+  if (isCloudPath(p)) return cloudRoute(ctx, req, res, url);
   if (p.indexOf('/process/') === 0) {
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method: /process takes GET');
     if (await applyFault(req, res, ctx.faults.next('file'))) return;

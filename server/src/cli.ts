@@ -3,6 +3,7 @@ import * as path from 'path';
 import { ResolvedConfig, optionsFromEnv } from './config';
 import { startServer } from './index';
 import { redactUrl } from './http/redact';
+import type { DemoSources } from './cloud/demo';
 
 function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   if (cfg.s3) return endpoint;
@@ -15,6 +16,22 @@ function storageLine(cfg: ResolvedConfig, endpoint: string): string {
  * unless DATA_DIR says otherwise. Default: the repository checkout this file is in (`npm start`); the installed
  * package's bin (server/bin) passes its own.
  */
+/**
+ * The FTP and WebDAV demo sources (FP_CLOUD_DEMO=0 turns them off). They run on ftp-srv and webdav-server, which only
+ * the repository checkout installs (development dependencies): the installed server package starts without them.
+ */
+async function demoSources(env: NodeJS.ProcessEnv, dataDir: string): Promise<DemoSources | null> {
+  if (/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '')) return null;
+  let demo: typeof import('./cloud/demo');
+  try {
+    demo = await import('./cloud/demo');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+  return demo.startDemoSources(dataDir);
+}
+
 export interface CliPaths {
   rootDir?: string;
   dataDir?: string;
@@ -27,10 +44,14 @@ export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promis
   // can store from its own pages; any other setup refuses it unless FP_FETCH_ALLOW_HOSTS says otherwise.
   const devSetup = !options.s3 && !options.storageUrl && (!options.host || options.host === '127.0.0.1' || options.host === 'localhost');
   if (options.fetchAllowHosts === undefined && devSetup) options.fetchAllowHosts = ['127.0.0.1', 'localhost', '::1'];
+  const dataDir = options.dataDir || paths.dataDir || path.join(root, '.data');
+  // the dev setup also serves an FTP and a WebDAV demo source on loopback (FP_CLOUD_DEMO=0 turns them off)
+  const demo = devSetup ? await demoSources(env, dataDir) : null;
+  if (demo) options.cloud = demo.options(options.cloud);
   const server = await startServer({
     ...options,
     port: options.port === undefined ? 8080 : options.port,
-    dataDir: options.dataDir || paths.dataDir || path.join(root, '.data'),
+    dataDir,
     staticDirs: true,
     sameOriginStorage: options.sameOriginStorage === undefined ? true : options.sameOriginStorage,
     rootDir: root,
@@ -43,6 +64,7 @@ export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promis
     `  upload API:  ${server.url}/multipart/start`,
     `  file API:    ${server.url}/api/file/<handle>`,
     `  storage:     ${storageLine(server.config, server.storage.endpoint)}, bucket ${server.storage.bucket}`,
+    `  cloud API:   ${server.url}/cloud (${server.config.cloud.providers.join(', ') || 'no sources'})` + (demo ? `; demo FTP ftp://127.0.0.1:${demo.ftp.credentials.port}, demo WebDAV ${demo.webdav.credentials.url} (user ${demo.ftp.credentials.user})` : ''),
     `  url= fetches: ${server.config.fetchAllowHosts.length ? 'public hosts and ' + server.config.fetchAllowHosts.join(', ') : 'public hosts only'}`,
     `  API key${apps.length > 1 ? 's' : ''}:     ${apps.map((a) => a.apikey + (a.secret ? ' (with a secret: policy and signature required)' : ' (no secret)')).join(', ')}`,
     'Ctrl-C stops it.',
@@ -55,10 +77,13 @@ export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promis
     process.stdout.write(`\n${signal}: stopping\n`);
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    server
+      .close()
+      .then(() => (demo ? demo.close() : undefined))
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   // the last safety net: an error escaping every route (a stream's unhandled 'error') is logged, never fatal
   process.on('uncaughtException', (e) => process.stderr.write(`server: uncaught error: ${redactUrl(e && e.stack ? e.stack : String(e))}\n`));

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import type { FaultConfig } from './faults';
 import type { LookupFn } from './security/fetchGuard';
+import { CloudConfig, CloudOptions, cloudFromEnv, resolveCloud } from './cloud/config';
 import { DEFAULT_CONTAINER, LocationOptions, ResolvedLocations, locationsFromEnv, resolveLocations } from './storage/locationConfig';
 
 export type { AzureConfig, DropboxConfig, GcsConfig, RackspaceConfig } from './storage/locationConfig';
@@ -95,6 +96,8 @@ export interface ServerOptions extends LocationOptions {
   fetchAllowHosts?: string[];
   /** Name resolution of those fetches (tests inject one; default `dns.lookup`). */
   fetchLookup?: LookupFn;
+  /** The cloud API (`/cloud/…`: FTP and WebDAV sources); see server/src/cloud/PROTOCOL.md. */
+  cloud?: CloudOptions;
 }
 
 export interface ResolvedConfig extends ResolvedLocations {
@@ -126,6 +129,7 @@ export interface ResolvedConfig extends ResolvedLocations {
   demoCustomSource: boolean;
   fetchAllowHosts: string[];
   fetchLookup?: LookupFn;
+  cloud: CloudConfig;
 }
 
 export const DEFAULT_BUCKET = DEFAULT_CONTAINER;
@@ -175,6 +179,7 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     demoCustomSource: !o.customSources && !o.s3,
     fetchAllowHosts: (o.fetchAllowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
     fetchLookup: o.fetchLookup,
+    cloud: resolveCloud(o.cloud),
   };
 }
 
@@ -271,5 +276,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.FP_CUSTOM_SOURCES !== undefined && env.FP_CUSTOM_SOURCES !== '') o.customSources = parseCustomSources(env.FP_CUSTOM_SOURCES);
   o.sameOriginStorage = bool('SAME_ORIGIN_STORAGE');
   if (env.FP_FETCH_ALLOW_HOSTS !== undefined) o.fetchAllowHosts = env.FP_FETCH_ALLOW_HOSTS.split(',');
+  o.cloud = cloudFromEnv(env);
   return o;
 }

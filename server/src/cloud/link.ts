@@ -1,0 +1,91 @@
+/**
+ * Picked-but-not-stored files: `POST /cloud/link/` answers a URL `{cloud}/file/<link>` where `<link>` is a sealed
+ * capability (app key, cloud, path, the sign-in's credentials, id and expiry); `GET /cloud/file/<link>` streams the
+ * provider's file and `…/metadata` describes it. Nothing is kept server-side; signing out revokes the links.
+ */
+import type { IncomingMessage, ServerResponse } from 'http';
+import { pipeline } from 'stream/promises';
+import type { Ctx } from '../context';
+import { Fields, queryFields } from '../http/body';
+import { setContentSafety } from '../http/contentSafety';
+import { sendJson } from '../http/respond';
+import { checkSecurity } from '../security/policy';
+import { optBool } from '../validate';
+import { Call, connectTo, keepRefreshed, onlyCloud, readCall } from './call';
+import { CloudError } from './errors';
+import { cloudPath, filePathOf } from './paths';
+import { providerFor } from './providers';
+import { open, seal } from './seal';
+import { SignIn, isRevoked, writeToken } from './session';
+import type { Credentials } from './provider';
+
+interface LinkBody {
+  a: string;
+  n: string;
+  p: string;
+  s: string;
+  e: number;
+  c: Credentials;
+  f: string;
+  m: string;
+  z?: number;
+}
+
+export function linkUrl(ctx: Ctx, link: string): string {
+  return ctx.base() + '/cloud/file/' + link;
+}
+
+export async function linkRoute(ctx: Ctx, fields: Fields): Promise<Record<string, unknown>> {
+  const call: Call = readCall(ctx, fields, true);
+  checkSecurity(call.app, fields, { calls: ['pick'] });
+  const name = onlyCloud(call);
+  const path = filePathOf(name, cloudPath(name, call.clouds[name].path, `clouds.${name}.path`), `clouds.${name}.path`);
+  const { conn, signIn } = await connectTo(ctx, call, name);
+  try {
+    const info = await conn.stat(path);
+    keepRefreshed(call, name, conn);
+    const body: LinkBody = { a: call.app.apikey, n: name, p: info.path, s: signIn.sid, e: signIn.exp, c: call.sessions.clouds[name].creds, f: info.name, m: info.mimetype, z: info.size };
+    const url = linkUrl(ctx, seal(ctx.secret, 'link', body));
+    const out = { url, filename: info.name, size: info.size === undefined ? null : info.size, mimetype: info.mimetype, client: name, path: info.path };
+    return { token: writeToken(ctx, call.sessions), [name]: out };
+  } finally {
+    conn.close();
+  }
+}
+
+/** The link's content, a live sign-in, the app's policy checked (`read`). */
+async function openLink(ctx: Ctx, link: string, q: Fields): Promise<{ body: LinkBody; call: Call }> {
+  const body = open(ctx.secret, 'link', link) as LinkBody | null;
+  if (!body || typeof body.n !== 'string') throw new CloudError('notfound', undefined, 'link: not a link of this server');
+  const call = readCall(ctx, { apikey: body.a }, false);
+  checkSecurity(call.app, q, { calls: ['read'] });
+  providerFor(ctx.cfg.cloud, body.n);
+  if (body.e <= Date.now()) throw new CloudError('signin', body.n, 'the sign-in this link was made from has expired');
+  if (await isRevoked(ctx, body.s)) throw new CloudError('signin', body.n, 'signed out: this link no longer works');
+  const signIn: SignIn = { sid: body.s, exp: body.e, creds: body.c };
+  call.sessions.clouds[body.n] = signIn;
+  return { body, call };
+}
+
+export async function fileRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, link: string, metadata: boolean): Promise<void> {
+  const q = queryFields(url);
+  const { body, call } = await openLink(ctx, link, q);
+  if (metadata) return sendJson(res, 200, { filename: body.f, mimetype: body.m, size: body.z === undefined ? null : body.z, client: body.n, path: body.p });
+  const { conn } = await connectTo(ctx, call, body.n);
+  try {
+    const read = await conn.read(body.p);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', /^[\x20-\x7e]+$/.test(body.m) ? body.m : 'application/octet-stream');
+    if (read.size !== undefined) res.setHeader('Content-Length', String(read.size));
+    res.setHeader('Cache-Control', 'private, max-age=0');
+    setContentSafety(res, body.m, body.f, optBool(q, 'dl'));
+    if (req.method === 'HEAD') {
+      read.body.destroy();
+      res.end();
+      return;
+    }
+    await pipeline(read.body, res).catch(() => res.destroy());
+  } finally {
+    conn.close();
+  }
+}

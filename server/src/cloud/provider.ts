@@ -1,0 +1,81 @@
+/**
+ * One interface for every cloud source: how the user signs in, and, once connected with the credentials (or OAuth
+ * tokens) the sign-in gave, listing a folder page, a file's metadata and its bytes. One module per provider in
+ * ./providers implements it; routes never speak a provider's protocol.
+ */
+import type { Readable } from 'stream';
+import type { Fields } from '../http/body';
+import type { NetPolicy } from './netGuard';
+
+/** A folder or file of a listing. Paths are absolute; a folder's ends with `/`. */
+export interface Entry {
+  name: string;
+  path: string;
+  folder: boolean;
+  mimetype: string;
+  size: number;
+  modified?: Date;
+  thumbnail?: string | null;
+}
+
+export interface Page {
+  entries: Entry[];
+  /** the cursor of the next page; null on the last */
+  next: string | null;
+}
+
+export interface FileInfo {
+  name: string;
+  path: string;
+  mimetype: string;
+  /** undefined when the provider does not tell */
+  size?: number;
+}
+
+export interface FileRead {
+  body: Readable;
+  size?: number;
+}
+
+/** A signed-in connection; `close` releases it (every route closes what it opened). */
+export interface Connection {
+  list(path: string, next: string | null): Promise<Page>;
+  stat(path: string): Promise<FileInfo>;
+  read(path: string): Promise<FileRead>;
+  close(): void;
+  /** OAuth sources: the credentials after a token refresh during this connection (to seal into the new token), else null */
+  refreshed?(): Credentials | null;
+}
+
+/** An OAuth source's sign-in: the provider's authorize page, and the exchange of the code it sends back. */
+export interface OAuthFlow {
+  authorizeUrl(state: string, redirectUri: string): string;
+  /** tokens for the code; a refused code rejects with a 401 CloudError (`signin`) */
+  exchange(code: string, redirectUri: string, timeoutMs: number): Promise<Credentials>;
+}
+
+/** What providers may use: where they may connect, and how long they may wait. */
+export interface ProviderEnv {
+  net: NetPolicy;
+  timeoutMs: number;
+}
+
+/** Credentials (or OAuth tokens) of one provider as sealed in the token: plain JSON. */
+export type Credentials = Record<string, string | number | boolean>;
+
+export interface Provider {
+  /** the cloud name (`ftp`, `webdav`), also the Blob's `client` */
+  readonly name: string;
+  readonly signin: 'credentials' | 'oauth';
+  /** credential sources: the fields of the sign-in form, in order */
+  readonly fields?: string[];
+  /** OAuth sources: the sign-in flow */
+  readonly oauth?: OAuthFlow;
+  /** Checks and normalises sign-in fields; throws a 400 CloudError naming the field. */
+  credentials(f: Fields): Credentials;
+  /** Connects and signs in; wrong credentials reject with a 401 CloudError (`signin`). */
+  connect(creds: Credentials, env: ProviderEnv): Promise<Connection>;
+}
+
+/** Page size of listings. */
+export const PAGE_SIZE = 500;

@@ -1,0 +1,119 @@
+/**
+ * Dropbox (OAuth 2 with refresh tokens), over its HTTP API v2: `files/list_folder` (+ `/continue`),
+ * `files/get_metadata`, and `files/download` on the content host. Every endpoint comes from configuration.
+ */
+import { Readable } from 'stream';
+import type { ReadableStream as WebReadableStream } from 'stream/web';
+import type { OAuthAppConfig } from '../config';
+import { CloudError } from '../errors';
+import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
+import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { networkError } from './netErrors';
+import { tokenRequest } from './oauthToken';
+
+const NAME = 'dropbox';
+
+interface DbxEntry {
+  '.tag': string;
+  name: string;
+  path_display?: string;
+  size?: number;
+  server_modified?: string;
+}
+
+/** `/a/b/` → `/a/b`; the root is `''` in Dropbox's API. */
+const dbxPath = (p: string): string => p.replace(/\/+$/, '');
+
+function entryOf(e: DbxEntry): Entry {
+  const folder = e['.tag'] === 'folder';
+  const p = e.path_display || '/' + e.name;
+  return { name: e.name, path: folder ? folderPath(p) : p, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(e.name), size: folder ? 0 : e.size || 0, modified: e.server_modified ? new Date(e.server_modified) : undefined };
+}
+
+async function failure(res: Response, what: string): Promise<CloudError> {
+  const text = await res.text().catch(() => '');
+  if (res.status === 401) return new CloudError('signin', NAME, 'the sign-in is no longer valid: sign in again');
+  if (res.status === 403) return new CloudError('forbidden', NAME, `${what}: access refused`);
+  if (res.status === 409 && /not_found/.test(text)) return new CloudError('notfound', NAME, `${what}: no such file or folder`);
+  if (res.status === 429) {
+    const retry = res.headers.get('retry-after');
+    return new CloudError('ratelimit', NAME, 'Dropbox limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
+  }
+  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Dropbox answered ${res.status}`);
+  return new CloudError('badrequest', NAME, `${what}: Dropbox refused the request (${res.status})`);
+}
+
+function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
+  let current = creds;
+  let refreshed: Credentials | null = null;
+  const tokens = { provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs: env.timeoutMs };
+  const refresh = async (): Promise<void> => {
+    if (!current.refresh) throw new CloudError('signin', NAME, 'the sign-in expired: sign in again');
+    current = await tokenRequest(tokens, { grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
+    refreshed = current;
+  };
+  /** One call, with the access token refreshed first when it is about to expire, and once more on a 401. */
+  const call = async (url: string, init: RequestInit, what: string): Promise<Response> => {
+    if (Number(current.exp) && Number(current.exp) < Date.now() + 60000) await refresh();
+    for (let attempt = 0; ; attempt++) {
+      let res: Response;
+      try {
+        res = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) }, signal: AbortSignal.timeout(env.timeoutMs) });
+      } catch (e) {
+        throw networkError(NAME, e);
+      }
+      if (res.status === 401 && attempt === 0 && current.refresh) {
+        await res.arrayBuffer().catch(() => undefined);
+        await refresh();
+        continue;
+      }
+      if (!res.ok) throw await failure(res, what);
+      return res;
+    }
+  };
+  const rpc = async <T>(endpoint: string, arg: unknown, what: string): Promise<T> => {
+    const res = await call(app.apiUrl + '/2/files/' + endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(arg) }, what);
+    return (await res.json()) as T;
+  };
+  const stat = async (path: string): Promise<FileInfo> => {
+    const m = await rpc<DbxEntry>('get_metadata', { path: dbxPath(path) }, path);
+    if (m['.tag'] !== 'file') throw new CloudError('badrequest', NAME, `path: ${path} is a folder, not a file`);
+    const e = entryOf(m);
+    return { name: e.name, path: e.path, mimetype: e.mimetype, size: e.size };
+  };
+  return {
+    list: async (path, next) => {
+      const page = next === null ? await rpc<{ entries: DbxEntry[]; cursor: string; has_more: boolean }>('list_folder', { path: dbxPath(path), limit: PAGE_SIZE }, path) : await rpc<{ entries: DbxEntry[]; cursor: string; has_more: boolean }>('list_folder/continue', { cursor: next }, path);
+      const entries = page.entries.filter((e) => e['.tag'] === 'file' || e['.tag'] === 'folder').map(entryOf);
+      entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return { entries, next: page.has_more ? page.cursor : null };
+    },
+    stat,
+    read: async (path) => {
+      const info = await stat(path);
+      const res = await call(app.contentUrl + '/2/files/download', { method: 'POST', headers: { 'Dropbox-API-Arg': JSON.stringify({ path: dbxPath(info.path) }) } }, path);
+      if (!res.body) throw new CloudError('upstream', NAME, `${path}: Dropbox sent no content`);
+      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
+    },
+    close: () => undefined,
+    refreshed: () => refreshed,
+  };
+}
+
+export function dropboxProvider(app: Required<OAuthAppConfig>): Provider {
+  return {
+    name: NAME,
+    signin: 'oauth',
+    credentials: () => {
+      throw new CloudError('badrequest', NAME, 'signs in with OAuth (open `auth.redirect_url` of /folder/list), not with credentials');
+    },
+    oauth: {
+      authorizeUrl: (state, redirectUri) => {
+        const q = new URLSearchParams({ client_id: app.clientId, response_type: 'code', redirect_uri: redirectUri, state, token_access_type: 'offline' });
+        return app.authorizeUrl + '?' + q.toString();
+      },
+      exchange: (code, redirectUri, timeoutMs) => tokenRequest({ provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs }, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+    },
+    connect: async (creds, env) => connection(app, creds, env),
+  };
+}

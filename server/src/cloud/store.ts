@@ -1,0 +1,70 @@
+/** `POST /cloud/store/`: copies a provider's file into the app's store location, answered as the upload API's `complete`. */
+import { finished } from 'stream/promises';
+import { storageAt, Ctx } from '../context';
+import type { Fields } from '../http/body';
+import { badRequest } from '../http/errors';
+import { newHandle } from '../ids';
+import { fileUrl } from '../routes/complete';
+import { assertOwnKey, ownerMeta } from '../security/ownership';
+import { checkSecurity } from '../security/policy';
+import { objectKey, readStore } from '../storeOptions';
+import type { FileJson } from '../uploads';
+import { checkFilename, checkMimetype } from '../validate';
+import { connectTo, keepRefreshed, onlyCloud, readCall } from './call';
+import { TooLarge, copyInto } from './copy';
+import { CloudError } from './errors';
+import { checkedLength } from './exact';
+import { baseName, cloudPath, filePathOf } from './paths';
+import { writeToken } from './session';
+
+export interface StoredJson extends FileJson {
+  client: string;
+}
+
+export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<string, unknown>> {
+  const call = readCall(ctx, fields, true);
+  const name = onlyCloud(call);
+  const cf = call.clouds[name];
+  const path = filePathOf(name, cloudPath(name, cf.path, `clouds.${name}.path`), `clouds.${name}.path`);
+  const store = readStore(cf, ctx.cfg, `clouds.${name}.store.`);
+  const filename = checkFilename(`clouds.${name}.store.filename`, store.filename || baseName(path));
+  const key = objectKey(store.path, filename);
+  const need = { calls: ['pick' as const, 'store' as const], key, container: store.bucket };
+  checkSecurity(call.app, fields, need);
+  const { conn } = await connectTo(ctx, call, name);
+  try {
+    const info = await conn.stat(path);
+    if (info.size !== undefined) checkSecurity(call.app, fields, { ...need, size: info.size });
+    if (info.size !== undefined && info.size > ctx.cfg.maxStoreBytes) throw new CloudError('toolarge', name, `${path} is ${info.size} bytes, above this server's store limit of ${ctx.cfg.maxStoreBytes}`);
+    const mimetype = checkMimetype('mimetype', info.mimetype);
+    const st = storageAt(ctx, store.location, `clouds.${name}.store.location`);
+    if (!(await st.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`clouds.${name}.store.container: bucket "${store.bucket}" does not exist on this storage`);
+    await assertOwnKey(st, call.app.apikey, store.bucket, key, `clouds.${name}.store.path`);
+    const read = await conn.read(path);
+    const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(call.app.apikey) };
+    const target = { st, bucket: store.bucket, key, mimetype, metadata, publicAcl: store.access === 'public' && ctx.cfg.s3PublicAcl };
+    const limits = { partSize: ctx.cfg.cloud.partSize, maxBytes: ctx.cfg.maxStoreBytes };
+    const body = checkedLength(name, read.body, read.size, (e) => e as Error);
+    const size = await copyInto(target, body, read.size, limits).catch((e: unknown) => {
+      throw e instanceof TooLarge ? new CloudError('toolarge', name, `${path} is above this server's store limit of ${e.max} bytes`) : e;
+    });
+    // storage may have taken every byte before the provider confirmed the transfer: wait for it before closing
+    await finished(body).catch(() => undefined);
+    if (info.size === undefined) {
+      try {
+        checkSecurity(call.app, fields, { ...need, size });
+      } catch (e) {
+        await st.delete(store.bucket, key);
+        throw e;
+      }
+    }
+    const handle = newHandle();
+    await ctx.handles.put({ handle, apikey: call.app.apikey, location: store.location, bucket: store.bucket, key, filename, mimetype, size, uploaded: Date.now(), access: store.access, path: store.path });
+    const out: StoredJson = { url: fileUrl(ctx, handle), handle, filename, size, mimetype, type: mimetype, key, container: store.bucket, status: 'Stored', client: name };
+    if (store.path !== undefined) out.path = key;
+    keepRefreshed(call, name, conn);
+    return { token: writeToken(ctx, call.sessions), [name]: out };
+  } finally {
+    conn.close();
+  }
+}
