@@ -258,12 +258,14 @@ describe('picker options', () => {
     expect(overlay === null || overlay.hidden || overlay.classList.contains('fp-hidden')).toBe(true);
   });
 
-  test('customCss adds the stylesheet; customText must be https (or loopback)', async () => {
+  test('customCss adds the stylesheet; plain http is taken with a warning (as v2 took it); a javascript: URL throws', async () => {
     const p = await page();
     p.filepicker.pick({ customCss: '//cdn.example.com/custom.css' }, () => undefined);
     const links = Array.prototype.map.call(p.document.querySelectorAll('link[rel=stylesheet]'), (l: Element) => l.getAttribute('href'));
     expect(links.join(' ')).toContain('//cdn.example.com/custom.css');
-    expect(() => p.filepicker.pick({ customText: 'http://evil.example.com/t.json' })).toThrow(/customText/);
+    expect(() => p.filepicker.pick({ customText: 'http://other.example.com/t.json' }, () => undefined)).not.toThrow();
+    expect(p.console.warn.map((a: unknown[]) => a.join(' ')).join('\n')).toContain('`customText` "http://other.example.com/t.json" is plain http');
+    expect(() => p.filepicker.pick({ customText: 'javascript:alert(1)' })).toThrow(/customText/);
   });
 
   test.each([
