@@ -156,7 +156,7 @@ describe('picker options', () => {
     expect(q(p, '.fp-dialog input[type=file]').multiple).toBe(false);
     drop(p, [{ name: 'a.txt', type: 'text/plain', body: 'a' }, { name: 'b.txt', type: 'text/plain', body: 'b' }]);
     await tick(50);
-    expect(text(p)).toContain('Only one file can be selected.');
+    expect(text(p)).toContain('Only one file can be selected, so none of these files were added.');
     const p2 = await page();
     p2.filepicker.pick({ multiple: true }, () => undefined);
     expect(q(p2, '.fp-dialog input[type=file]').multiple).toBe(true);
@@ -167,7 +167,7 @@ describe('picker options', () => {
     p.filepicker.pickMultiple({ maxFiles: 2 }, () => undefined);
     drop(p, [1, 2, 3].map((i) => ({ name: i + '.txt', type: 'text/plain', body: String(i) })));
     await tick(50);
-    expect(text(p)).toContain('You can select at most 2 files.');
+    expect(text(p)).toContain('You can select at most 2 files, so none of these files were added.');
   });
 
   test('folders (with multiple) offers a folder chooser', async () => {

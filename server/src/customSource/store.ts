@@ -13,6 +13,7 @@ import { newHandle } from '../ids';
 import { fileUrl } from '../routes/complete';
 import type { FileJson } from '../uploads';
 import { filePath, findSource, lastSegment } from './paths';
+import { mediaType } from './list';
 
 /** S3's limit of one CopyObject. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
@@ -32,7 +33,7 @@ export async function storeFromSource(ctx: Ctx, f: Fields): Promise<FileJson> {
   checkSecurity(app, f, { ...need, size: head.size });
   if (head.size === 0) throw badRequest('path: the file is empty');
   if (head.size > MAX_COPY_BYTES) throw new HttpError(413, `path: the file is ${head.size} bytes; copies above 5 GiB (S3's CopyObject limit) are not supported`);
-  const mimetype = checkMimetype('mimetype', head.contentType || 'application/octet-stream');
+  const mimetype = checkMimetype('mimetype', mediaType(head.contentType));
   // a server-side copy (S3 CopyObject) within the s3 location's storage, where custom sources live
   if (store.location !== 's3') throw badRequest(`store.location: files of a custom source are copied within location s3 only, not into "${store.location}"`);
   if (!(await ctx.storage.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
