@@ -68,9 +68,11 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
   if (entry.status === 'failed' && !entry.refused) row.retry.removeAttribute('hidden');
   else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
   // an image can be edited until it is final (after an upload started, saving uploads the edited copy again);
-  // not once the server refused it: the call has ended
+  // not once the server refused it: the call has ended. A single pick closes by itself once its upload ends, so
+  // there the button would only flash before the dialog goes: it is offered only while the dialog waits (a failure).
   if (row.edit) {
-    if (entry.editable && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
+    const waits = removable || entry.status === 'failed';
+    if (entry.editable && waits && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
     else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
   }
   const showRemove = removable || entry.status === 'failed';
