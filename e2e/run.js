@@ -41,13 +41,17 @@ async function main() {
   // custom source (tests/09): one bucket apps may browse, seeded below
   const server = await startServer({
     port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } },
-    customSources: [{ bucket: 'fp-e2e-source' }],
+    customSources: [{ bucket: 'fp-e2e-source' }, { bucket: 'fp-custom-source' }],
     // url= stores and /process sources may reach the loopback page server
     fetchAllowHosts: ['127.0.0.1', 'localhost'],
+    // the demo pages (/demo/, tests/13): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
+    staticDirs: true,
   });
   pages.setApi(server.url);
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
   for (const o of sourceObjects) await server.storage.putObject(o.key, o.body, 'fp-e2e-source', o.type);
+  // the demo bucket `npm start` seeds, for the custom-source demo page (tests/13)
+  for (const o of require(path.join(root, 'server', 'src', 'customSource')).DEMO_OBJECTS) await server.storage.putObject(o.key, o.body, 'fp-custom-source', o.type);
 
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');
