@@ -66,7 +66,11 @@ async function main() {
   const files = path.join(tmp, 'files');
   fs.mkdirSync(files, { recursive: true });
   const context = { browser, server, pages, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
-  context.afterEach = async () => {
+  context.afterEach = async (name) => {
+    // the state each test ends in, page by page (a test's own screenshots show the states on the way)
+    const slug = String(name || 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+    const open = browser.pages().filter((p) => p.url() !== 'about:blank');
+    for (let i = 0; i < open.length; i++) await open[i].screenshot({ path: path.join(artifacts, 'end-' + slug + (i ? '-' + i : '') + '.png') }).catch(() => undefined);
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
   };
