@@ -49,21 +49,23 @@ export const RULES: string[] = [
   '.fp-errors li{margin-top:4px}',
   '.fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}',
   '.fp-files{list-style:none;margin:0;padding:0}',
-  // rows on one grid: icon, name, size, progress, status, Edit, Retry, ×. Each cell has its own column, so the × never
-  // wraps under the name and the columns line up between rows with and without Edit (subgrid shares the tracks; a
-  // browser without it gets fixed tracks)
-  '.fp-files{display:grid;grid-template-columns:32px minmax(4em,2fr) 5.5em minmax(48px,110px) minmax(5em,1fr) max-content max-content max-content;column-gap:10px}',
-  '.fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(4em,2fr) 5.5em minmax(48px,110px) minmax(5em,1fr) 6em 4.5em 2.2em;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}',
+  // rows on one grid: icon | name over status | size | progress | Edit | Retry | ×. Each cell has its own place, so
+  // the × never wraps under the name, a long status ("Wird hochgeladen: 19 %") has the name's width, and the columns
+  // line up between rows with and without Edit (subgrid shares the tracks; a browser without it gets fixed tracks)
+  '.fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}',
+  '.fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}',
   '@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}',
+  '.fp-file>*{grid-row:1/3}',
   '.fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}',
   '.fp-file-icon canvas{width:32px;height:32px;border-radius:4px}',
-  '.fp-file-name{grid-column:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
+  '.fp-file-icon svg{width:28px;height:32px}',
+  '.fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
+  '.fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
   '.fp-file-size{grid-column:3;text-align:end;white-space:nowrap}',
   '.fp-file .fp-progress{grid-column:4;width:100%}',
-  '.fp-file-status{grid-column:5;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
-  '.fp-file .fp-edit{grid-column:6}',
-  '.fp-file .fp-retry{grid-column:7}',
-  '.fp-file .fp-remove{grid-column:8;justify-self:end}',
+  '.fp-file .fp-edit{grid-column:5}',
+  '.fp-file .fp-retry{grid-column:6}',
+  '.fp-file .fp-remove{grid-column:7;justify-self:end}',
   '.fp-file-size,.fp-file-status{color:#57606a;font-size:13px}',
   '.fp-file-failed .fp-file-status{color:#b3261e}',
   '.fp-file-done .fp-file-status{color:#1a7f37}',
@@ -74,8 +76,8 @@ export const RULES: string[] = [
   '.fp-total .fp-progress{flex:1 1 auto;max-width:280px}',
   '.fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
   '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
-  // narrow: the progress bar and the status go to a second line of the row, under the name
-  '@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) max-content max-content max-content max-content}.fp-file{grid-template-columns:32px minmax(0,1fr) 5em 5em 4em 2.2em}.fp-file-size{grid-column:3}.fp-file .fp-progress{grid-column:2;grid-row:2}.fp-file-status{grid-column:3/-1;grid-row:2}.fp-file .fp-edit{grid-column:4}.fp-file .fp-retry{grid-column:5}.fp-file .fp-remove{grid-column:6}}',
+  // narrow: the size goes over the progress bar
+  '@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) minmax(48px,72px) max-content max-content max-content}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 6em 4em 2.2em}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3;grid-row:2}.fp-file .fp-edit{grid-column:4}.fp-file .fp-retry{grid-column:5}.fp-file .fp-remove{grid-column:6}}',
 ];
 
 /** Applies the stylesheet (or other `rules`, e.g. those of an on-demand chunk) to `doc`; the returned function removes it again. */
