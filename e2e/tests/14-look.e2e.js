@@ -44,6 +44,17 @@ test('look: rows on one grid in German while uploading: the × stays on the line
   assert(/Wird hochgeladen: \d+\s?%/.test(await page.$eval('.fp-file-status', (n) => n.textContent)), 'the status shows the percent');
   equal(await page.$eval('.fp-file-status', (n) => n.scrollWidth <= n.clientWidth), true, 'the German status is not cut off');
   equal([a.name.left, a.size.right, a.progress.left, a.remove.left], [b.name.left, b.size.right, b.progress.left, b.remove.left], 'name, size, progress and × line up between the rows');
+  // a phone-sized window: the same columns, the size over the progress bar
+  await page.setViewportSize({ width: 380, height: 700 });
+  await page.screenshot({ path: ctx.artifacts + '/look-rows-de-narrow.png' });
+  const [c, d] = await rowBoxes(page);
+  const listRight = await page.$eval('.fp-files', (l) => Math.round(l.getBoundingClientRect().right));
+  for (const r of [c, d]) {
+    assert(r.remove.right <= listRight + 1 && r.remove.left > r.size.right && r.remove.top < r.name.bottom, 'narrow: the × stays on the name\'s line, inside the list: ' + JSON.stringify(r));
+    assert(r.name.right - r.name.left > 120 && r.status.right - r.status.left > 120, 'narrow: the name and the status keep their room');
+  }
+  assert(c.edit.right <= listRight + 1 && c.edit.top >= c.status.bottom - 2, 'narrow: Edit on its own line, inside the list');
+  equal([c.remove.left, c.progress.left, c.name.left], [d.remove.left, d.progress.left, d.name.left], 'narrow: columns line up');
 });
 
 test('look: a mouse click on the drop zone shows no focus ring; the keyboard does', async (ctx) => {

@@ -76,8 +76,8 @@ export const RULES: string[] = [
   '.fp-total .fp-progress{flex:1 1 auto;max-width:280px}',
   '.fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
   '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
-  // narrow: the size goes over the progress bar
-  '@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) minmax(48px,72px) max-content max-content max-content}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 6em 4em 2.2em}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3;grid-row:2}.fp-file .fp-edit{grid-column:4}.fp-file .fp-retry{grid-column:5}.fp-file .fp-remove{grid-column:6}}',
+  // narrow: name and size over status and progress, the × at the end of the first line, Edit and Retry on a third
+  '@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}',
 ];
 
 /** Applies the stylesheet (or other `rules`, e.g. those of an on-demand chunk) to `doc`; the returned function removes it again. */
