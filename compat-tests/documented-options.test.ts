@@ -156,7 +156,7 @@ describe('picker options', () => {
     expect(q(p, '.fp-dialog input[type=file]').multiple).toBe(false);
     drop(p, [{ name: 'a.txt', type: 'text/plain', body: 'a' }, { name: 'b.txt', type: 'text/plain', body: 'b' }]);
     await tick(50);
-    expect(text(p)).toContain('Only one file can be selected.');
+    expect(text(p)).toContain('Only one file can be selected, so none of these files were added.');
     const p2 = await page();
     p2.filepicker.pick({ multiple: true }, () => undefined);
     expect(q(p2, '.fp-dialog input[type=file]').multiple).toBe(true);
@@ -167,7 +167,7 @@ describe('picker options', () => {
     p.filepicker.pickMultiple({ maxFiles: 2 }, () => undefined);
     drop(p, [1, 2, 3].map((i) => ({ name: i + '.txt', type: 'text/plain', body: String(i) })));
     await tick(50);
-    expect(text(p)).toContain('You can select at most 2 files.');
+    expect(text(p)).toContain('You can select at most 2 files, so none of these files were added.');
   });
 
   test('folders (with multiple) offers a folder chooser', async () => {
@@ -259,12 +259,14 @@ describe('picker options', () => {
     expect(overlay === null || overlay.hidden || overlay.classList.contains('fp-hidden')).toBe(true);
   });
 
-  test('customCss adds the stylesheet; customText must be https (or loopback)', async () => {
+  test('customCss adds the stylesheet; plain http is taken with a warning (as v2 took it); a javascript: URL throws', async () => {
     const p = await page();
     p.filepicker.pick({ customCss: '//cdn.example.com/custom.css' }, () => undefined);
     const links = Array.prototype.map.call(p.document.querySelectorAll('link[rel=stylesheet]'), (l: Element) => l.getAttribute('href'));
     expect(links.join(' ')).toContain('//cdn.example.com/custom.css');
-    expect(() => p.filepicker.pick({ customText: 'http://evil.example.com/t.json' })).toThrow(/customText/);
+    expect(() => p.filepicker.pick({ customText: 'http://other.example.com/t.json' }, () => undefined)).not.toThrow();
+    expect(p.console.warn.map((a: unknown[]) => a.join(' ')).join('\n')).toContain('`customText` "http://other.example.com/t.json" is plain http');
+    expect(() => p.filepicker.pick({ customText: 'javascript:alert(1)' })).toThrow(/customText/);
   });
 
   test.each([

@@ -114,6 +114,11 @@ describe('what real pages pass does not throw', () => {
     ['an unknown video resolution', { webcam: { videoRes: '1920x1080' } }, 'webcam.videoRes', /`webcam.videoRes` should be one of .*"1920x1080" \(string\); the default \(640x480\) is used$/],
     ['conversions v2 filtered out', { conversions: ['crop', 'resize'] }, 'conversions', /`conversions` takes "crop", "rotate" and "filter"; left out: resize$/],
     ['an empty array as options', [], 'options', /`options` should be an object of picker options, got \[\] \(array\); the defaults are used$/],
+    ['a file extension as mimetype', { mimetype: 'pdf' }, 'mimetype', /`mimetype` "pdf" is not a MIME type; using "application\/pdf"$/],
+    ['debug as a word', { debug: 'yes' }, 'debug', /`debug` should be true or false, got "yes" \(string\); taken as true$/],
+    ['customCss over plain http', { customCss: 'http://cdn.example.com/a.css' }, 'customCss', /`customCss` "http:\/\/cdn.example.com\/a.css" is plain http/],
+    ['an empty container', { container: '' }, 'container', /`container` should be "modal", "window" or the id of an iframe, got "" \(string\); the default is used$/],
+    ['store options as lists', { storeLocation: ['S3'] }, 'storeLocation', /`storeLocation` should be text, got \["S3"\] \(array\); using "S3"$/],
   ])('%s: the call goes on, with one console warning naming the option', async (_n, options, name, message) => {
     const page = await loadPage();
     page.filepicker.setKey('K');
@@ -133,6 +138,22 @@ describe('what real pages pass does not throw', () => {
     page.filepicker.setKey('K');
     expect(() => page.filepicker.pick({ language: '', debug: true }, () => undefined)).not.toThrow();
     expect(page.console.warn.length).toBe(0);
+    page.close();
+  });
+
+  test('a screen ratio as cropRatio ("16:9") is taken as 16/9, silently', async () => {
+    const page = await loadPage();
+    page.filepicker.setKey('K');
+    expect(() => page.filepicker.pick({ cropRatio: '16:9', debug: true }, () => undefined)).not.toThrow();
+    expect(page.console.warn.length).toBe(0);
+    page.close();
+  });
+
+  test('pickAndStore store options given as lists are read as their text', async () => {
+    const page = await loadPage();
+    page.filepicker.setKey('K');
+    expect(() => page.filepicker.pickAndStore({ debug: true }, { location: ['s3'], path: ['up/'] }, () => undefined)).not.toThrow();
+    expect(page.console.warn.map((a) => a.join(' ')).join('\n')).toMatch(/`path` should be text, got \["up\/"\] \(array\); using "up\/"/);
     page.close();
   });
 

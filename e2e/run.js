@@ -54,17 +54,21 @@ async function main() {
   // custom source (tests/09): one bucket apps may browse, seeded below
   const server = await startServer({
     port: 0, host: '127.0.0.1', publicUrl: pages.origin, faults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } },
-    customSources: [{ bucket: 'fp-e2e-source' }],
+    customSources: [{ bucket: 'fp-e2e-source' }, { bucket: 'fp-custom-source' }],
     // url= stores and /process sources may reach the loopback page server
     fetchAllowHosts: ['127.0.0.1', 'localhost'],
     dropbox: { token: doubles.dropbox.token, api: doubles.dropbox.api, content: doubles.dropbox.content },
     rackspace: { username: doubles.swift.username, apiKey: doubles.swift.apiKey, region: 'DFW', identity: doubles.swift.identity, container: 'fp-e2e-rack' },
     // the FTP and WebDAV sign-ins may reach the loopback servers above
     cloud: { allowHosts: ['127.0.0.1'] },
+    // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
+    staticDirs: true,
   });
   pages.setApi(server.url);
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
   for (const o of sourceObjects) await server.storage.putObject(o.key, o.body, 'fp-e2e-source', o.type);
+  // the demo bucket `npm start` seeds, for the custom-source demo page (tests/15)
+  for (const o of require(path.join(root, 'server', 'src', 'customSource')).DEMO_OBJECTS) await server.storage.putObject(o.key, o.body, 'fp-custom-source', o.type);
 
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');
@@ -79,7 +83,11 @@ async function main() {
   const files = path.join(tmp, 'files');
   fs.mkdirSync(files, { recursive: true });
   const context = { browser, server, doubles, pages, cloud, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
-  context.afterEach = async () => {
+  context.afterEach = async (name) => {
+    // the state each test ends in, page by page (a test's own screenshots show the states on the way)
+    const slug = String(name || 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+    const open = browser.pages().filter((p) => p.url() !== 'about:blank');
+    for (let i = 0; i < open.length; i++) await open[i].screenshot({ path: path.join(artifacts, 'end-' + slug + (i ? '-' + i : '') + '.png') }).catch(() => undefined);
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
   };

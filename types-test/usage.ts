@@ -78,7 +78,9 @@ const upload: Promise<filepicker.StoredFile> = client.upload(file, {
   partSize: 5 * 1024 * 1024,
   onProgress(event: filepicker.ClientProgressEvent) {
     const pct: number = event.totalProgressPercent;
+    const sent: number = event.totalBytes + event.totalPercent + event.size;
     void pct;
+    void sent;
   },
   onRetry: (attempt, waitMs) => attempt + waitMs,
 }, { location: 's3', access: 'public' }, token);

@@ -34,7 +34,7 @@ async function run(context, filter) {
       failures.push({ name: t.name, error: e });
       process.stdout.write('  \u2717 ' + t.name + ' (' + (Date.now() - t0) + ' ms)\n');
     }
-    if (context.afterEach) await context.afterEach();
+    if (context.afterEach) await context.afterEach(t.name);
   }
   for (const f of failures) process.stdout.write('\n\u25cf ' + f.name + '\n' + String((f.error && f.error.stack) || f.error) + '\n');
   process.stdout.write('\ntime: ' + ((Date.now() - started) / 1000).toFixed(1) + ' s\n' + passed + ' passed, ' + failed + ' failed\n');

@@ -20,11 +20,11 @@ test('restrictions: wrong type, too large and too many are refused in the dialog
   await page.setInputFiles('.fp-dialog input[type=file]', [txt, big]);
   equal(await errorsShown(page), ['notes.txt is not an accepted type. Accepted types: .png', 'big.PNG is too large (2.9 KB). The largest file allowed is 2 KB.']);
   await page.setInputFiles('.fp-dialog input[type=file]', [small, small, small]);
-  equal(await errorsShown(page), ['You can select at most 2 files.']);
+  equal(await errorsShown(page), ['You can select at most 2 files, so none of these files were added.']);
   equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'no file taken');
   equal(requests, [], 'nothing sent');
   const live = await page.$eval('.fp-dialog [aria-live=polite]', (n) => n.textContent);
-  equal(live, 'You can select at most 2 files.', 'announced');
+  equal(live, 'You can select at most 2 files, so none of these files were added.', 'announced');
 });
 
 test('ESC closes the dialog and the page gets FPError 101; focus returns to the opener', async (ctx) => {

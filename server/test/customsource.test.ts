@@ -34,6 +34,16 @@ describe('the default demo source', () => {
     expect(typeof csv.modified).toBe('number');
     expect(docs.json.next).toBeUndefined();
   });
+
+  test('a text file is typed as the computer types it: its stored Content-Type carries a charset, its type does not', async () => {
+    expect(DEMO_OBJECTS.filter((o) => o.key === 'README.txt')[0].type).toBe('text/plain; charset=utf-8');
+    const root = await reply(await fetch(`${srv.url}/api/customsource/list?key=demo&container=fp-custom-source`));
+    expect(root.json.files[0]).toMatchObject({ name: 'README.txt', mimetype: 'text/plain' });
+    const r = await postJson(`${srv.url}/api/customsource/store`, { apikey: 'demo', container: 'fp-custom-source', path: 'README.txt' });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ filename: 'README.txt', mimetype: 'text/plain', type: 'text/plain' });
+    expect((await reply(await fetch(r.json.url + '/metadata'))).json.mimetype).toBe('text/plain');
+  });
 });
 
 describe('configured sources', () => {

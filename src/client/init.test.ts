@@ -57,6 +57,9 @@ describe('client.upload', () => {
     expect([1, 2]).toContain(last.part);
     expect(last.loaded).toBe(last.byteLength);
     expect(events.slice(0, -1).every((e) => e.totalProgressPercent < 100)).toBe(true);
+    // filestack-js's current names next to ours: totalPercent is the percent, totalBytes the bytes sent so far
+    for (const e of events) expect([e.totalPercent, e.totalBytes, e.size]).toEqual([e.totalProgressPercent, e.progressTotal, 6 * MIB]);
+    expect(events.some((e) => e.totalBytes > 0 && e.totalBytes < 6 * MIB)).toBe(true);
   });
 
   it('attaches cancel/pause/resume to the token; cancel rejects with AbortError', async () => {

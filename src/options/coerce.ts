@@ -111,20 +111,3 @@ export function toStrictPair(name: string, value: unknown): [number, number] {
   const p = toPair(name, value, 'none');
   return [p[0] as number, p[1] as number];
 }
-
-const LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
-
-/**
- * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (v2's documented example),
- * or `http://` on localhost / 127.0.0.1 / [::1] for local development. Anything else (`javascript:`, `data:`,
- * plain http elsewhere, relative paths) is refused.
- */
-export function toSafeUrl(name: string, value: unknown): string {
-  if (typeof value === 'string') {
-    const s = trim(value);
-    if (/^https:\/\/[^\s/]+/i.test(s) || /^\/\/[^\s/]+/.test(s) || LOCAL_HTTP.test(s)) {
-      if (!/\s/.test(s)) return s;
-    }
-  }
-  return fail(name, 'an https:// URL (or //host/… ; http:// only for localhost)', value);
-}

@@ -21,8 +21,10 @@ describe('container', () => {
     expect(pick({ container: 'frame1' }).config.container).toBe('frame1');
   });
 
-  it.each([[''], ['  '], [5], [{}]])('rejects %p', (bad) => {
-    expect(validationError(() => pick({ container: bad }), 'container')).toMatch(/^filepicker: `container` must be a non-empty string, got /);
+  it.each([[''], ['  '], [5], [{}]])('uses the default for %p, as v2\'s dialog did, with one warning', (bad) => {
+    const t = pick({ container: bad });
+    expect(t.config.container).toBe('modal');
+    expect(t.warnings).toEqual([{ option: 'container', message: expect.stringMatching(/^filepicker: `container` should be "modal", "window" or the id of an iframe, got .*; the default is used$/) }]);
   });
 });
 
@@ -133,17 +135,26 @@ describe('language', () => {
 });
 
 describe('customCss and customText', () => {
-  it.each([['https://cdn.example.com/a.css'], ['//domain.com/link_to_your_css.css'], ['http://localhost:8080/a.css'], ['http://127.0.0.1/a.css'], ['http://[::1]:3000/t.json'], ['HTTPS://EXAMPLE.COM/x']])(
-    'accept %p',
+  it.each([['https://cdn.example.com/a.css'], ['//domain.com/link_to_your_css.css'], ['http://localhost:8080/a.css'], ['http://127.0.0.1/a.css'], ['http://[::1]:3000/t.json'], ['HTTPS://EXAMPLE.COM/x'], ['/relative.css'], ['css/a.css'], ['./a.css']])(
+    'accept %p without a warning (a path is resolved against the page, where the dialog lives)',
     (url) => {
-      expect(pick({ customCss: url, customText: url }).config).toMatchObject({ customCss: url, customText: url });
+      expect(pick({ customCss: url, customText: url })).toMatchObject({ config: { customCss: url, customText: url }, warnings: [] });
     },
   );
 
-  it.each([['http://example.com/a.css'], ['javascript:alert(1)'], ['data:text/css,body{}'], ['/relative.css'], ['a.css'], ['https://'], ['http://localhost.evil.com/a.css'], ['https://a.com/x y'], [5]])(
-    'reject %p',
+  it.each([['http://example.com/a.css'], ['http://localhost.evil.com/a.css'], ['http://localhost@evil.com/x']])('accept plain http %p (v2 did) with one warning each', (url) => {
+    const t = pick({ customCss: url, customText: url });
+    expect(t.config).toMatchObject({ customCss: url, customText: url });
+    expect(t.warnings).toEqual([
+      { option: 'customCss', message: 'filepicker: `customCss` "' + url + '" is plain http; a browser blocks it on an https page (use https://)' },
+      { option: 'customText', message: 'filepicker: `customText` "' + url + '" is plain http; a browser blocks it on an https page (use https://)' },
+    ]);
+  });
+
+  it.each([['javascript:alert(1)'], ['data:text/css,body{}'], ['https://'], ['https://a.com/x y'], ['///x'], [''], [5]])(
+    'reject %p (nothing v2 could load)',
     (url) => {
-      expect(validationError(() => pick({ customCss: url }), 'customCss')).toMatch(/^filepicker: `customCss` must be an https:\/\/ URL \(or \/\/host\/… ; http:\/\/ only for localhost\), got /);
+      expect(validationError(() => pick({ customCss: url }), 'customCss')).toMatch(/^filepicker: `customCss` must be an https:\/\/ URL, a \/\/host\/… URL or a path on this site, got /);
       expect(validationError(() => pick({ customText: url }), 'customText')).toMatch(/^filepicker: `customText` must be an https:\/\/ URL/);
     },
   );
@@ -160,8 +171,21 @@ describe('other dialog options', () => {
     expect(pick({ backgroundUpload: 'false', hide: 'True' }).config).toMatchObject({ backgroundUpload: false, hide: true });
     expect(pick({ debug: 'false' }).debug).toBe(false);
     expect(pick({ debug: 'true' }).debug).toBe(true);
-    expect(validationError(() => pick({ hide: 'no' }), 'hide')).toBe('filepicker: `hide` must be true or false (or the string "true" or "false"), got "no" (string)');
-    expect(validationError(() => pick({ backgroundUpload: [] }), 'backgroundUpload')).toMatch(/got \[\] \(array\)$/);
+  });
+
+  it.each([
+    [{ debug: 'yes' }, 'debug', true, '"yes" (string)'],
+    [{ debug: 'on' }, 'debug', true, '"on" (string)'],
+    [{ hide: 'no' }, 'hide', false, '"no" (string)'],
+    [{ backgroundUpload: [] }, 'backgroundUpload', true, '[] (array)'],
+    [{ multiple: 'multiple' }, 'multiple', true, '"multiple" (string)'],
+    [{ folders: 2 }, 'folders', true, '2 (number)'],
+    [{ cropForce: '' }, 'cropForce', false, '"" (string)'],
+  ])('other flag values are read as v2 read them (%j), with one warning', (input, option, flag, shown) => {
+    const t = pick({ multiple: true, ...input });
+    const read: { [k: string]: unknown } = { debug: t.debug, hide: t.config.hide, backgroundUpload: t.config.backgroundUpload, multiple: t.config.multiple, folders: t.config.folders, cropForce: t.config.crop && t.config.crop.force };
+    expect(read[option]).toBe(flag);
+    expect(t.warnings).toEqual([{ option, message: 'filepicker: `' + option + '` should be true or false, got ' + shown + '; taken as ' + flag }]);
   });
 
   it('custom source container and path are strings', () => {

@@ -29,10 +29,22 @@ describe('mimetype(s) and extension(s)', () => {
     expect(validationError(() => translatePickerOptions({ mimetype: 'a/b', extensions: '.c' }, 'pickAndStore'), 'mimetype')).toBe(fromPick);
   });
 
-  it('rejects malformed entries, naming the option', () => {
-    expect(validationError(() => pick({ mimetype: 'pdf' }), 'mimetype')).toBe(
-      'filepicker: `mimetype` must be a MIME type like "image/*" or "application/pdf" (or a list of them), got "pdf" (string)',
-    );
+  it('reads a word where a MIME type belongs as v2 pages meant it (an extension or a group), or leaves it out; one warning each', () => {
+    expect(pick({ mimetype: 'pdf' })).toMatchObject({
+      config: { accept: { mimetypes: ['application/pdf'], extensions: [] } },
+      warnings: [{ option: 'mimetype', message: 'filepicker: `mimetype` "pdf" is not a MIME type; using "application/pdf"' }],
+    });
+    expect(pick({ mimetypes: ['.PNG', 'image', 'text/plain'] }).config.accept.mimetypes).toEqual(['image/png', 'image/*', 'text/plain']);
+    const t = pick({ mimetypes: 'images, pdf' });
+    expect(t.config.accept.mimetypes).toEqual(['application/pdf']);
+    expect(t.warnings[1]).toEqual({ option: 'mimetypes', message: 'filepicker: `mimetypes` takes MIME types like "image/*" or "application/pdf"; left out: images' });
+  });
+
+  it('leaves out malformed entries and rejects values that are not text, naming the option', () => {
+    expect(pick({ mimetype: 'a b/c, image/png' })).toMatchObject({
+      config: { accept: { mimetypes: ['image/png'] } },
+      warnings: [{ option: 'mimetype', message: 'filepicker: `mimetype` takes MIME types like "image/*" or "application/pdf"; left out: a b/c' }],
+    });
     expect(validationError(() => pick({ mimetypes: ['image/*', 5] }), 'mimetypes')).toMatch(/^filepicker: `mimetypes` must be a string or a list of strings, got \["image\/\*",5\] \(array\)$/);
     expect(validationError(() => pick({ extensions: ['.a b'] }), 'extensions')).toMatch(/`extensions` must be a file extension like ".pdf"/);
     expect(validationError(() => pick({ extension: {} }), 'extension')).toMatch(/got \{\} \(object\)$/);
@@ -111,9 +123,13 @@ describe('multiple and folders', () => {
     expect(pick({ folders: true }).warnings.map((w) => w.option)).toEqual(['folders']);
   });
 
-  it.each([['yes'], [2], [{}], ['']])('booleans reject %p', (bad) => {
-    expect(validationError(() => pick({ multiple: bad }), 'multiple')).toMatch(/^filepicker: `multiple` must be true or false \(or the string "true" or "false"\), got /);
-    expect(validationError(() => pick({ folders: bad }), 'folders')).toMatch(/`folders` must be true or false/);
+  it.each([['yes', true], [2, true], [{}, true], ['', false], ['off', false]])('other flag values are read as v2 read them: %p is %p, with a warning', (odd, flag) => {
+    const t = translatePickerOptions({ multiple: odd, folders: odd }, 'pickAndStore');
+    expect(t.config).toMatchObject({ multiple: flag, folders: flag });
+    expect(t.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^filepicker: `multiple` should be true or false, got .*; taken as / ),
+      expect.stringMatching(/^filepicker: `folders` should be true or false, got .*; taken as / ),
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Security, StoreOptions } from '../core/contracts';
-import { fail, isObject, toBool, toStr } from './coerce';
+import { fail, isObject, toStr } from './coerce';
 import { mergeDefined, pairWarning, Row, runTable, warn } from './draft';
 import { toMimetypes } from './rows/restrictions';
+import { listAsText, toFlag } from './lenient';
 import { toSecret } from './rows/security';
 import { toAccess, toLocation, toName, toPath } from '../core/storeFields';
 import { unknownKeyMessage } from './suggest';
@@ -28,6 +29,11 @@ function storeOnly(apply: (v: unknown, d: StoreDraft, n: string) => void): Row<S
   };
 }
 
+/** A text field v2 concatenated into its URL: a list (`['S3']`) is read as its comma-joined text, with a warning. */
+function text(apply: (v: unknown, d: StoreDraft, n: string) => void): Row<StoreDraft> {
+  return { apply: (v, d, n) => apply(listAsText(n, v, d), d, n) };
+}
+
 function singleMimetype(name: string, value: unknown): string {
   const list = toMimetypes(name, toStr(name, value));
   if (list.length !== 1) return fail(name, 'one MIME type like "text/plain"', value);
@@ -40,16 +46,16 @@ function singleMimetype(name: string, value: unknown): string {
  * - `store` only: `filename`, `mimetype`, `base64decode` (in `pickAndStore` they are ignored with a warning).
  */
 export const STORE_OPTION_TABLE: { [K in keyof Required<V2StoreOptions>]: Row<StoreDraft> } = {
-  location: { apply: (v, d, n) => (d.store.location = toLocation(n, v)) },
-  path: { apply: (v, d, n) => (d.store.path = toPath(n, v)) },
-  container: { apply: (v, d, n) => (d.store.container = toName(n, v)) },
-  storeContainer: { apply: (v, d, n) => (d.storeContainer = toName(n, v)) },
-  region: { apply: (v, d, n) => (d.store.region = toName(n, v)) },
-  storeRegion: { apply: (v, d, n) => (d.storeRegion = toName(n, v)) },
-  access: { apply: (v, d, n) => (d.store.access = toAccess(n, v)) },
-  filename: storeOnly((v, d, n) => (d.store.filename = toStr(n, v))),
-  mimetype: storeOnly((v, d, n) => (d.content.mimetype = singleMimetype(n, v))),
-  base64decode: storeOnly((v, d, n) => (d.content.base64decode = toBool(n, v))),
+  location: text((v, d, n) => (d.store.location = toLocation(n, v))),
+  path: text((v, d, n) => (d.store.path = toPath(n, v))),
+  container: text((v, d, n) => (d.store.container = toName(n, v))),
+  storeContainer: text((v, d, n) => (d.storeContainer = toName(n, v))),
+  region: text((v, d, n) => (d.store.region = toName(n, v))),
+  storeRegion: text((v, d, n) => (d.storeRegion = toName(n, v))),
+  access: text((v, d, n) => (d.store.access = toAccess(n, v))),
+  filename: storeOnly((v, d, n) => (d.store.filename = toStr(n, listAsText(n, v, d)))),
+  mimetype: storeOnly((v, d, n) => (d.content.mimetype = singleMimetype(n, listAsText(n, v, d)))),
+  base64decode: storeOnly((v, d, n) => (d.content.base64decode = toFlag(n, v, d))),
   policy: { apply: (v, d, n) => (d.security.policy = toSecret(n, v)) },
   signature: { apply: (v, d, n) => (d.security.signature = toSecret(n, v)) },
 };

@@ -1,6 +1,8 @@
 import { el, formatSize, setText } from './dom';
 import { TextBinder } from './i18n/binder';
+import { fileIcon } from './icons';
 import { Entry, percentOf } from './state';
+import { makeThumbnail } from './thumbnail';
 
 /** The DOM of one file in the list. */
 export interface FileRow {
@@ -13,14 +15,28 @@ export interface FileRow {
   edit?: HTMLButtonElement;
 }
 
+/** The row's first cell: a file-type icon, replaced by a thumbnail for an image from this device (thumbnail.ts). */
+function iconCell(doc: Document, entry: Entry): HTMLElement {
+  const cell = el(doc, 'span', { class: 'fp-file-icon' }, [fileIcon(doc, entry.type, entry.name)]);
+  if (entry.file) {
+    const alive = () => !!cell.parentNode && doc.documentElement.contains(cell);
+    void makeThumbnail(doc, entry.file, alive, function (canvas) {
+      while (cell.firstChild) cell.removeChild(cell.firstChild);
+      cell.appendChild(canvas);
+    });
+  }
+  return cell;
+}
+
 /** Builds the row of an entry. Names are user data: they only ever go into text nodes and attributes. */
 export function createRow(doc: Document, binder: TextBinder, entry: Entry, removable: boolean): FileRow {
+  const icon = iconCell(doc, entry);
   const name = el(doc, 'span', { class: 'fp-file-name', title: entry.name }, [entry.name]);
   const size = el(doc, 'span', { class: 'fp-file-size' }, [entry.size ? formatSize(entry.size) : '']);
   const progress = el(doc, 'progress', { class: 'fp-progress', max: '100', value: '0' });
   binder.attr(progress, 'aria-label', 'progressOf', { filename: entry.name });
   const status = el(doc, 'span', { class: 'fp-file-status' });
-  const retry = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small', hidden: '' });
+  const retry = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-retry', hidden: '' });
   binder.text(retry, 'retry');
   let edit: HTMLButtonElement | undefined;
   if (entry.editable) {
@@ -31,7 +47,7 @@ export function createRow(doc: Document, binder: TextBinder, entry: Entry, remov
   const remove = el(doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-remove' }, ['\u00d7']);
   binder.attr(remove, 'aria-label', 'removeFile', { filename: entry.name });
   if (!removable) remove.setAttribute('hidden', '');
-  const li = el(doc, 'li', { class: 'fp-file', 'data-fp-id': String(entry.id) }, edit ? [name, size, progress, status, edit, retry, remove] : [name, size, progress, status, retry, remove]);
+  const li = el(doc, 'li', { class: 'fp-file', 'data-fp-id': String(entry.id) }, edit ? [icon, name, size, progress, status, edit, retry, remove] : [icon, name, size, progress, status, retry, remove]);
   const row = { li, status, progress, retry, remove, edit };
   updateRow(binder, row, entry, removable);
   return row;
@@ -68,9 +84,11 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
   if (entry.status === 'failed' && !entry.refused) row.retry.removeAttribute('hidden');
   else if (!row.retry.hasAttribute('hidden')) row.retry.setAttribute('hidden', '');
   // an image can be edited until it is final (after an upload started, saving uploads the edited copy again);
-  // not once the server refused it: the call has ended
+  // not once the server refused it: the call has ended. A single pick closes by itself once its upload ends, so
+  // there the button would only flash before the dialog goes: it is offered only while the dialog waits (a failure).
   if (row.edit) {
-    if (entry.editable && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
+    const waits = removable || entry.status === 'failed';
+    if (entry.editable && waits && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
     else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
   }
   const showRemove = removable || entry.status === 'failed';

@@ -34,7 +34,7 @@ describe('restrictions', () => {
     expect(admit(config(), 0, [f('a', 0)]).rejected[0].key).toBe('errorEmpty');
     const over = admit(config({ maxFiles: 2 }), 1, [f('a'), f('b')]);
     expect(over.accepted).toEqual([]);
-    expect(over.rejected[0]).toEqual({ reason: 'count', key: 'errorCount', vars: { max: 2 } });
+    expect(over.rejected[0]).toEqual({ reason: 'count', key: 'errorCount', vars: { max: 2, count: 2 } });
     expect(admit(config({ maxFiles: 2 }), 1, [f('a')]).accepted).toHaveLength(1);
     expect(admit(config({ multiple: false }), 0, [f('a'), f('b')]).rejected[0].reason).toBe('single');
     expect(admit(config({ multiple: false }), 0, [f('a')]).accepted).toHaveLength(1);

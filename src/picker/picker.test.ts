@@ -99,7 +99,7 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     await flush();
     expect(up.calls).toHaveLength(0);
     const errors = Array.prototype.map.call(document.querySelectorAll('.fp-errors li'), (n: Element) => n.textContent);
-    expect(errors).toEqual(['doc.pdf is not an accepted type. Accepted types: image/*', 'big.png is too large (200 B). The largest file allowed is 100 B.']);
+    expect(errors).toEqual(['doc.pdf is not an accepted type. Accepted types: Images', 'big.png is too large (200 B). The largest file allowed is 100 B.']);
   });
 
   test('multiple + backgroundUpload: uploads start at once, at most 3 at a time; Done finishes', async () => {
@@ -239,9 +239,12 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     await flush();
     expect(up.calls[0].kind).toBe('storeUrl');
     expect(up.calls[0].url).toBe('https://example.com/pic.png');
+    up.calls[0].events.onProgress!({ loaded: 5, total: 5 });
     up.calls[0].resolve(stored('pic.png', 5));
     await flush();
     expect(cb.done![0].client).toBe('url');
+    // the server's answer names the type and size: the page's progress carries them, as the Blob does
+    expect(cb.progress).toEqual([{ filename: 'pic.png', mimetype: 'image/png', size: 5, loaded: 5, total: 5 }]);
   });
 
   test('unsupported services are left out with one warning; a missing iframe throws the v2 text', () => {

@@ -62,7 +62,7 @@ export function admit<T extends Candidate>(config: PickerConfig, held: number, i
   }
   const limit = config.multiple ? (config.maxFiles !== undefined ? config.maxFiles : Infinity) : 1;
   if (held + valid.length > limit) {
-    rejected.push(config.multiple ? { reason: 'count', key: 'errorCount', vars: { max: limit } } : { reason: 'single', key: 'errorSingle', vars: {} });
+    rejected.push(config.multiple ? { reason: 'count', key: 'errorCount', vars: { max: limit, count: limit } } : { reason: 'single', key: 'errorSingle', vars: {} });
     return { accepted: [], rejected };
   }
   return { accepted: valid, rejected };

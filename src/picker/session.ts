@@ -83,7 +83,7 @@ export class Session implements PickerSession {
     this.convert = plan.convert || !!config.editFile;
     const nav = env.window.navigator as Navigator & { userLanguage?: string };
     const lang = resolveLanguage(config.language, nav && (nav.language || nav.userLanguage));
-    this.binder = new TextBinder(new Translator(getLocale(lang)));
+    this.binder = new TextBinder(new Translator(getLocale(lang), undefined, lang));
     this.previousFocus = env.document.activeElement;
     try {
       this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? 'titleMultiple' : 'titleSingle'), () => {

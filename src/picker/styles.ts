@@ -19,7 +19,9 @@ export const RULES: string[] = [
   '.fp-title{font-size:18px;font-weight:600;margin:0}',
   '.fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}',
   '.fp-btn:hover{background:#eaeef2}',
-  '.fp-btn:focus,.fp-drop:focus,.fp-source:focus,.fp-input:focus{' + FOCUS + '}',
+  // a ring for keyboard users only (:focus-visible); a mouse click on the drop zone shows none
+  '.fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}',
+  '.fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{' + FOCUS + '}',
   '.fp-btn[disabled]{cursor:default;opacity:.55}',
   '.fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}',
   '.fp-primary:hover{background:#116329}',
@@ -27,10 +29,15 @@ export const RULES: string[] = [
   '.fp-body{display:flex;flex:1 1 auto;min-height:0}',
   '.fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}',
   '.fp-sources{list-style:none;margin:0;padding:8px}',
-  '.fp-source{display:block;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}',
+  '.fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}',
   '.fp-source:hover{background:#eaeef2}',
   '.fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}',
   '.fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}',
+  '.fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}',
+  '.fp-source[aria-current=true] .fp-source-icon{color:#0a3069}',
+  // the computer panel fills the free height (no empty panel under the drop zone); files take it back as they come
+  '.fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}',
+  '.fp-panel-computer .fp-drop{flex:1 1 auto}',
   '.fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}',
   '.fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}',
   '.fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}',
@@ -42,8 +49,23 @@ export const RULES: string[] = [
   '.fp-errors li{margin-top:4px}',
   '.fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}',
   '.fp-files{list-style:none;margin:0;padding:0}',
-  '.fp-file{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:6px 0;border-bottom:1px solid #eaeef2;content-visibility:auto;contain-intrinsic-size:auto 37px}',
-  '.fp-file-name{flex:1 1 200px;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
+  // rows on one grid: icon | name over status | size | progress | Edit | Retry | ×. Each cell has its own place, so
+  // the × never wraps under the name, a long status ("Wird hochgeladen: 19 %") has the name's width, and the columns
+  // line up between rows with and without Edit (subgrid shares the tracks; a browser without it gets fixed tracks)
+  '.fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}',
+  '.fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}',
+  '@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}',
+  '.fp-file>*{grid-row:1/3}',
+  '.fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}',
+  '.fp-file-icon canvas{width:32px;height:32px;border-radius:4px}',
+  '.fp-file-icon svg{width:28px;height:32px}',
+  '.fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
+  '.fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
+  '.fp-file-size{grid-column:3;text-align:end;white-space:nowrap}',
+  '.fp-file .fp-progress{grid-column:4;width:100%}',
+  '.fp-file .fp-edit{grid-column:5}',
+  '.fp-file .fp-retry{grid-column:6}',
+  '.fp-file .fp-remove{grid-column:7;justify-self:end}',
   '.fp-file-size,.fp-file-status{color:#57606a;font-size:13px}',
   '.fp-file-failed .fp-file-status{color:#b3261e}',
   '.fp-file-done .fp-file-status{color:#1a7f37}',
@@ -54,6 +76,8 @@ export const RULES: string[] = [
   '.fp-total .fp-progress{flex:1 1 auto;max-width:280px}',
   '.fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
   '@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}',
+  // narrow: name and size over status and progress, the × at the end of the first line, Edit and Retry on a third
+  '@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}',
 ];
 
 /** Applies the stylesheet (or other `rules`, e.g. those of an on-demand chunk) to `doc`; the returned function removes it again. */

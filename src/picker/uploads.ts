@@ -123,13 +123,15 @@ export class Uploads {
       },
       onProgress: (p) => {
         list.progress(entry, p.loaded, p.total);
-        this.report.progress(entry);
+        // an address's type and size are known only once the server has fetched it: reported then (onStored)
+        if (entry.client !== 'url') this.report.progress(entry);
       },
       onRetry: (attempt, waitMs) => {
         list.update(entry, { status: 'retrying', retry: { attempt, seconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
       },
       onStored: (stored) => {
         list.stored(entry, stored);
+        if (entry.client === 'url') this.report.progress(entry);
         this.policy.stored();
       },
       onFailed: (err, refused) => {

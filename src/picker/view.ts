@@ -1,5 +1,6 @@
 import { PickerConfig } from '../core/contracts';
 import { el, Listeners } from './dom';
+import { sourceIcon } from './icons';
 import { TextBinder } from './i18n/binder';
 import { StringKey } from './i18n/translator';
 import { Announcer } from './announcer';
@@ -48,8 +49,9 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   const tabs: View['tabs'] = {};
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
-    const button = el(doc, 'button', { type: 'button', class: 'fp-source', 'data-fp-source': s.toLowerCase() });
-    binder.text(button, SOURCE_KEYS[s]);
+    const label = el(doc, 'span', { class: 'fp-source-label' });
+    binder.text(label, SOURCE_KEYS[s]);
+    const button = el(doc, 'button', { type: 'button', class: 'fp-source', 'data-fp-source': s.toLowerCase() }, [sourceIcon(doc, s), label]);
     nav.appendChild(el(doc, 'li', {}, [button]));
     main.appendChild(panels[s]);
     tabs[s] = { button, panel: panels[s] };

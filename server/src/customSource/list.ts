@@ -70,7 +70,7 @@ export async function listSource(ctx: Ctx, f: Fields): Promise<Listing> {
   const folders = shown.filter((i) => i.folder).map((i) => ({ name: lastSegment(i.key), path: i.key }));
   const files = await mapLimited(shown.filter((i) => !i.folder), HEADS_AT_ONCE, async (o) => {
     const head = await ctx.storage.head(source.bucket, o.key);
-    const file: ListedFile = { name: lastSegment(o.key), path: o.key, size: head ? head.size : o.size || 0, mimetype: (head && head.contentType) || 'application/octet-stream' };
+    const file: ListedFile = { name: lastSegment(o.key), path: o.key, size: head ? head.size : o.size || 0, mimetype: mediaType(head ? head.contentType : undefined) };
     const when = (head && head.lastModified) || o.lastModified;
     if (when) file.modified = when.getTime();
     return file;
@@ -93,4 +93,12 @@ function readCursor(cursor: string | undefined, prefix: string): string | undefi
   const key = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!key || key.indexOf(prefix) !== 0 || key === prefix) throw badRequest('cursor: not a cursor of this folder (pass the `next` of the previous page)');
   return key;
+}
+
+/**
+ * A stored object's Content-Type as a file's type: without parameters (`text/plain; charset=utf-8` is `text/plain`,
+ * as a browser names the same file picked from the computer), `application/octet-stream` when there is none.
+ */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType || '').split(';')[0].trim().toLowerCase() || 'application/octet-stream';
 }

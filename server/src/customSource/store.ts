@@ -18,6 +18,7 @@ import { newHandle } from '../ids';
 import { fileUrl } from '../routes/complete';
 import type { FileJson } from '../uploads';
 import { filePath, findSource, lastSegment } from './paths';
+import { mediaType } from './list';
 
 /** S3's limit of one CopyObject. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
@@ -51,7 +52,7 @@ export async function storeFromSource(ctx: Ctx, f: Fields): Promise<FileJson> {
   checkSecurity(app, f, { ...need, size: head.size });
   if (head.size === 0) throw badRequest('path: the file is empty');
   if (head.size > MAX_COPY_BYTES) throw new HttpError(413, `path: the file is ${head.size} bytes; copies above 5 GiB (S3's CopyObject limit) are not supported`);
-  const mimetype = checkMimetype('mimetype', head.contentType || 'application/octet-stream');
+  const mimetype = checkMimetype('mimetype', mediaType(head.contentType));
   const st = storageAt(ctx, store.location, 'store.location');
   if (!(await st.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`store.container: bucket "${store.bucket}" does not exist on this storage`);
   await assertOwnKey(st, app.apikey, store.bucket, key, 'store.path');

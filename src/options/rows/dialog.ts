@@ -1,6 +1,7 @@
-import { describe, isArray, toBool, toSafeUrl, toStr, trim } from '../coerce';
+import { describe, isArray, toStr, trim } from '../coerce';
 import { Draft, Row, unsupported, warn } from '../draft';
 import { LANGUAGES, normalizeLanguage } from '../languages';
+import { toFlag, toPageUrl } from '../lenient';
 import { serviceName } from '../services';
 import { V2DialogOptions } from '../types';
 
@@ -35,22 +36,29 @@ function toLanguage(name: string, value: unknown, d: Draft): string | undefined 
   return undefined;
 }
 
+/** v2 sent any `container` to its dialog, which opened its default for one it could not use: so does this (with a warning). */
+function toContainer(name: string, value: unknown, d: Draft): string | undefined {
+  if (typeof value === 'string' && trim(value)) return trim(value);
+  warn(d, name, 'filepicker: `' + name + '` should be "modal", "window" or the id of an iframe, got ' + describe(value) + '; the default is used');
+  return undefined;
+}
+
 /** Where the dialog opens, which sources it shows, and how it looks (v2's dialog options). */
 export const DIALOG_ROWS: { [K in keyof Required<V2DialogOptions>]: Row } = {
-  container: { apply: (v, d, n) => (d.config.container = trim(toStr(n, v))) },
+  container: { apply: (v, d, n) => (d.config.container = toContainer(n, v, d)) },
   service: { apply: (v, d, n) => (d.lists.service = toServices(n, v)) },
   services: { apply: (v, d, n) => (d.lists.services = toServices(n, v)) },
   openTo: { apply: (v, d, n) => (d.config.openTo = serviceName(n, v)) },
   language: { apply: (v, d, n) => (d.config.language = toLanguage(n, v, d)) },
-  backgroundUpload: { apply: (v, d, n) => (d.config.backgroundUpload = toBool(n, v)) },
-  hide: { apply: (v, d, n) => (d.config.hide = toBool(n, v)) },
-  customCss: { apply: (v, d, n) => (d.config.customCss = toSafeUrl(n, v)) },
-  customText: { apply: (v, d, n) => (d.config.customText = toSafeUrl(n, v)) },
+  backgroundUpload: { apply: (v, d, n) => (d.config.backgroundUpload = toFlag(n, v, d)) },
+  hide: { apply: (v, d, n) => (d.config.hide = toFlag(n, v, d)) },
+  customCss: { apply: (v, d, n) => (d.config.customCss = toPageUrl(n, v, d)) },
+  customText: { apply: (v, d, n) => (d.config.customText = toPageUrl(n, v, d)) },
   customSourceContainer: { apply: (v, d, n) => (d.config.customSourceContainer = trim(toStr(n, v))) },
   customSourcePath: { apply: (v, d, n) => (d.config.customSourcePath = toStr(n, v)) },
-  /** v2 took any truthy value (so `data-fp-debug="false"` enabled it); here "false" means false. */
-  debug: { apply: (v, d, n) => (d.debug = toBool(n, v)) },
-  resume: { apply: (v, d, n) => (d.resume = toBool(n, v)) },
+  /** v2 took any truthy value (`debug: "yes"` is on, with a warning); here `data-fp-debug="false"` means false. */
+  debug: { apply: (v, d, n) => (d.debug = toFlag(n, v, d)) },
+  resume: { apply: (v, d, n) => (d.resume = toFlag(n, v, d)) },
   suggestedFilename: { apply: (v, d, n) => (d.suggestedFilename = toStr(n, v)) },
   mobile: unsupported('the dialog adapts to the screen by itself'),
   redirectUrl: unsupported('results are always delivered to the callbacks'),

@@ -1,22 +1,23 @@
-import { asNumber, fail, toBool, toNumberInRange, toPair, toStrictPair, toStringList, trim } from '../coerce';
+import { asNumber, fail, toNumberInRange, toPair, toStrictPair, toStringList, trim } from '../coerce';
 import { Draft, Row, warn } from '../draft';
+import { toFlag } from '../lenient';
 import { V2ImageOptions } from '../types';
 
 const CONVERSIONS = ['crop', 'rotate', 'filter'];
 
-/** `4/3` usually arrives already divided; a widget sends `"1.333"` or `"4/3"`, both accepted. */
+/** `4/3` usually arrives already divided; a widget sends `"1.333"`, `"4/3"` or, as a screen ratio, `"16:9"`: all accepted. */
 export function toRatio(name: string, value: unknown): number {
   if (typeof value === 'string') {
-    const m = /^\s*([^/]+)\/([^/]+)$/.exec(value);
+    const m = /^\s*([^/:]+)[/:]([^/:]+)$/.exec(value);
     if (m) {
       const a = asNumber(trim(m[1]));
       const b = asNumber(trim(m[2]));
       if (a !== undefined && b !== undefined && a > 0 && b > 0) return a / b;
-      return fail(name, 'a number greater than 0 (like 4/3 or 1.5)', value);
+      return fail(name, 'a number greater than 0 (like 4/3, "16:9" or 1.5)', value);
     }
   }
   const n = asNumber(value);
-  if (n === undefined || n <= 0) return fail(name, 'a number greater than 0 (like 4/3 or 1.5)', value);
+  if (n === undefined || n <= 0) return fail(name, 'a number greater than 0 (like 4/3, "16:9" or 1.5)', value);
   return n;
 }
 
@@ -54,6 +55,6 @@ export const IMAGE_ROWS: { [K in keyof Required<V2ImageOptions>]: Row } = {
   cropDim: { apply: (v, d, n) => (d.crop.dim = toStrictPair(n, v)) },
   cropMax: { apply: (v, d, n) => (d.crop.max = toStrictPair(n, v)) },
   cropMin: { apply: (v, d, n) => (d.crop.min = toStrictPair(n, v)) },
-  cropForce: { apply: (v, d, n) => (d.crop.force = toBool(n, v)) },
+  cropForce: { apply: (v, d, n) => (d.crop.force = toFlag(n, v, d)) },
   conversions: { apply: (v, d, n) => (d.config.conversions = toConversions(n, v, d)) },
 };

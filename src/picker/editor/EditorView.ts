@@ -44,6 +44,8 @@ export interface EditorHandle {
 /** The largest preview, in CSS pixels (the canvas shrinks further with the dialog through `max-width`). */
 const BOX = { width: 680, height: 320 };
 const CURSORS: { [h: string]: string } = { move: 'fp-cur-move', n: 'fp-cur-ns', s: 'fp-cur-ns', e: 'fp-cur-ew', w: 'fp-cur-ew', nw: 'fp-cur-nwse', se: 'fp-cur-nwse', ne: 'fp-cur-nesw', sw: 'fp-cur-nesw' };
+/** How far from an edge or corner of the crop area (in CSS pixels) a pointer grabs its handle: a finger's width, about. */
+const GRAB_PX = 14;
 let counter = 0;
 
 /** Decodes the file, then shows the editor. Rejects when the image cannot be decoded. */
@@ -161,7 +163,7 @@ export class EditorView implements EditorHandle {
     const canvas = this.n.canvas;
     const r = canvas.getBoundingClientRect();
     const k = r.width > 0 ? canvas.width / r.width : 1;
-    return { x: ((e.clientX - r.left) * k) / this.scale, y: ((e.clientY - r.top) * k) / this.scale, grab: (10 * k) / this.scale };
+    return { x: ((e.clientX - r.left) * k) / this.scale, y: ((e.clientY - r.top) * k) / this.scale, grab: (GRAB_PX * k) / this.scale };
   }
 
   private hitAt(p: { x: number; y: number; grab: number }): Handle | 'move' | null {

@@ -83,10 +83,28 @@ export function drawCropOverlay(ctx: CanvasRenderingContext2D, crop: Rect, scale
   ctx.strokeStyle = focused ? '#4da3ff' : '#ffffff';
   ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
   if (!handles) return;
+  drawHandles(ctx, x, y, w, h);
+}
+
+/**
+ * The eight handles, drawn inside the crop area (so they stay whole and grabbable when the area is the whole image):
+ * L-shaped brackets at the corners and bars at the middle of the sides, white on a dark edge, 4 px thick.
+ */
+function drawHandles(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  const t = 4;
+  const len = Math.max(t * 2, Math.min(20, w / 3, h / 3));
+  const bars: number[][] = [
+    // corners: a horizontal and a vertical bar each
+    [x, y, len, t], [x, y, t, len],
+    [x + w - len, y, len, t], [x + w - t, y, t, len],
+    [x, y + h - t, len, t], [x, y + h - len, t, len],
+    [x + w - len, y + h - t, len, t], [x + w - t, y + h - len, t, len],
+    // sides
+    [x + (w - len) / 2, y, len, t], [x + (w - len) / 2, y + h - t, len, t],
+    [x, y + (h - len) / 2, t, len], [x + w - t, y + (h - len) / 2, t, len],
+  ];
+  ctx.fillStyle = 'rgba(0,0,0,0.75)';
+  for (let i = 0; i < bars.length; i++) ctx.fillRect(bars[i][0] - 1, bars[i][1] - 1, bars[i][2] + 2, bars[i][3] + 2);
   ctx.fillStyle = '#ffffff';
-  const pts = [[x, y], [x + w / 2, y], [x + w, y], [x + w, y + h / 2], [x + w, y + h], [x + w / 2, y + h], [x, y + h], [x, y + h / 2]];
-  for (let i = 0; i < pts.length; i++) {
-    ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-    ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-  }
+  for (let i = 0; i < bars.length; i++) ctx.fillRect(bars[i][0], bars[i][1], bars[i][2], bars[i][3]);
 }

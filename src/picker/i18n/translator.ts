@@ -1,4 +1,7 @@
 import en from './locales/en';
+import { langTag } from './languages';
+import { choosePlural, isPluralMessage } from './plural';
+import { typesInWords } from './typeWords';
 
 /** The dialog's text table: English is the source of truth for the keys. */
 export type Strings = typeof en;
@@ -38,13 +41,20 @@ export function sanitizeTable(input: unknown): PartialStrings {
   return out;
 }
 
-/** Looks keys up in layers: customText, then the locale, then English. */
+/**
+ * Looks keys up in layers: customText, then the locale, then English. A message with plural forms (plural.ts) takes
+ * the form for `vars.count` by the rules of the language it is written in (English for the English layer).
+ */
 export class Translator {
   /** Layers, most specific first. */
   private layers: PartialStrings[];
+  /** BCP 47 tag of the locale and customText layers (`pt-BR`). */
+  private tag: string;
 
-  constructor(locale?: PartialStrings, custom?: PartialStrings) {
+  /** `lang`: the dialog language code (`pt_br`); English when not given. */
+  constructor(locale?: PartialStrings, custom?: PartialStrings, lang = 'en') {
     this.layers = [custom || {}, locale || {}, en];
+    this.tag = langTag(lang);
   }
 
   setLocale(table: PartialStrings): void {
@@ -55,10 +65,15 @@ export class Translator {
     this.layers[0] = table;
   }
 
+  /** The text of `key`; a `types` variable (a list of accepted types) is put into words (typeWords.ts). */
   t(key: StringKey, vars?: Vars): string {
+    if (vars && typeof vars.types === 'string') vars = { ...vars, types: typesInWords(vars.types, (k) => this.t(k)) };
     for (let i = 0; i < this.layers.length; i++) {
       const v = this.layers[i][key];
-      if (typeof v === 'string') return interpolate(v, vars);
+      if (typeof v !== 'string') continue;
+      const n = vars ? Number(vars.count) : NaN;
+      const form = isPluralMessage(v) && isFinite(n) ? choosePlural(v, i === this.layers.length - 1 ? 'en' : this.tag, n) : v;
+      return interpolate(form, vars);
     }
     return key;
   }

@@ -53,7 +53,7 @@ export function computerPanel(doc: Document, config: PickerConfig, binder: TextB
   if (config.multiple && config.maxFiles !== undefined) hint('maxFilesHint', { count: config.maxFiles });
   hint('pasteHint');
   for (let i = 0; i < hints.length; i++) drop.appendChild(hints[i]);
-  const panel = el(doc, 'div', { class: 'fp-panel' }, [drop, input]);
+  const panel = el(doc, 'div', { class: 'fp-panel fp-panel-computer' }, [drop, input]);
   listeners.on(drop, 'click', function () {
     input.click();
   });

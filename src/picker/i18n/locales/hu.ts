@@ -33,8 +33,8 @@ export default {
   done: 'Kész',
   errorType: '{{filename}}: a fájltípus nem elfogadott. Elfogadott típusok: {{types}}',
   errorSize: '{{filename}}: a fájl túl nagy ({{size}}). A megengedett legnagyobb fájlméret {{max}}.',
-  errorCount: 'Legfeljebb {{max}} fájlt választhat ki.',
-  errorSingle: 'Csak egy fájl választható ki.',
+  errorCount: 'Legfeljebb {{max}} fájlt választhat ki, ezért egyik fájl sem lett hozzáadva.',
+  errorSingle: 'Csak egy fájl választható ki, ezért egyik fájl sem lett hozzáadva.',
   errorFolder: 'Ide nem lehet mappát hozzáadni.',
   errorEmpty: '{{filename}}: a fájl üres.',
   announceProgress: '{{filename}}: {{percent}}% feltöltve',
@@ -104,6 +104,12 @@ export default {
   editorCancel: 'Mégse',
   editorSave: 'Mentés',
   editorFailed: 'Ezt a képet nem sikerült szerkeszteni.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: 'Képek',
+  typeVideos: 'Videók',
+  typeAudio: 'Hangfájlok',
+  typeText: 'Szövegfájlok',
+  typePdf: 'PDF-dokumentumok',
   // export's save dialog
   saveTitle: 'Fájl mentése',
   saveDownload: 'Letöltés erre a számítógépre',

@@ -33,8 +33,8 @@ export default {
   done: 'Selesai',
   errorType: '{{filename}} bukan jenis yang diterima. Jenis yang diterima: {{types}}',
   errorSize: '{{filename}} terlalu besar ({{size}}). Ukuran file maksimum yang diizinkan adalah {{max}}.',
-  errorCount: 'Anda dapat memilih maksimal {{max}} file.',
-  errorSingle: 'Hanya satu file yang dapat dipilih.',
+  errorCount: 'Anda dapat memilih maksimal {{max}} file, jadi tidak satu pun file ini ditambahkan.',
+  errorSingle: 'Hanya satu file yang dapat dipilih, jadi tidak satu pun file ini ditambahkan.',
   errorFolder: 'Folder tidak dapat ditambahkan di sini.',
   errorEmpty: '{{filename}} kosong.',
   announceProgress: '{{filename}}: {{percent}}% terunggah',
@@ -104,6 +104,12 @@ export default {
   editorCancel: 'Batal',
   editorSave: 'Simpan',
   editorFailed: 'Gambar ini tidak dapat diedit.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: 'Gambar',
+  typeVideos: 'Video',
+  typeAudio: 'File audio',
+  typeText: 'File teks',
+  typePdf: 'Dokumen PDF',
   // export's save dialog
   saveTitle: 'Simpan berkas',
   saveDownload: 'Unduh ke komputer ini',

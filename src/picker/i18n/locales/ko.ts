@@ -33,8 +33,8 @@ export default {
   done: '완료',
   errorType: '{{filename}} 파일은 허용되지 않는 형식입니다. 허용되는 형식: {{types}}',
   errorSize: '{{filename}} 파일이 너무 큽니다({{size}}). 허용되는 최대 파일 크기는 {{max}}입니다.',
-  errorCount: '최대 {{max}}개의 파일만 선택할 수 있습니다.',
-  errorSingle: '파일은 하나만 선택할 수 있습니다.',
+  errorCount: '최대 {{max}}개의 파일만 선택할 수 있으므로 이 파일은 하나도 추가되지 않았습니다.',
+  errorSingle: '파일은 하나만 선택할 수 있으므로 이 파일은 하나도 추가되지 않았습니다.',
   errorFolder: '여기에는 폴더를 추가할 수 없습니다.',
   errorEmpty: '{{filename}} 파일이 비어 있습니다.',
   announceProgress: '{{filename}}: {{percent}}% 업로드됨',
@@ -104,6 +104,12 @@ export default {
   editorCancel: '취소',
   editorSave: '저장',
   editorFailed: '이 이미지를 편집할 수 없습니다.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: '이미지',
+  typeVideos: '동영상',
+  typeAudio: '오디오 파일',
+  typeText: '텍스트 파일',
+  typePdf: 'PDF 문서',
   // export's save dialog
   saveTitle: '파일 저장',
   saveDownload: '이 컴퓨터에 다운로드',

@@ -33,8 +33,8 @@ export default {
   done: 'Selesai',
   errorType: '{{filename}} bukan jenis yang diterima. Jenis yang diterima: {{types}}',
   errorSize: '{{filename}} terlalu besar ({{size}}). Saiz fail maksimum yang dibenarkan ialah {{max}}.',
-  errorCount: 'Anda boleh memilih maksimum {{max}} fail.',
-  errorSingle: 'Hanya satu fail boleh dipilih.',
+  errorCount: 'Anda boleh memilih maksimum {{max}} fail, jadi tiada satu pun fail ini ditambah.',
+  errorSingle: 'Hanya satu fail boleh dipilih, jadi tiada satu pun fail ini ditambah.',
   errorFolder: 'Folder tidak boleh ditambah di sini.',
   errorEmpty: '{{filename}} kosong.',
   announceProgress: '{{filename}}: {{percent}}% dimuat naik',
@@ -104,6 +104,12 @@ export default {
   editorCancel: 'Batal',
   editorSave: 'Simpan',
   editorFailed: 'Imej ini tidak dapat disunting.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: 'Imej',
+  typeVideos: 'Video',
+  typeAudio: 'Fail audio',
+  typeText: 'Fail teks',
+  typePdf: 'Dokumen PDF',
   // export's save dialog
   saveTitle: 'Simpan fail',
   saveDownload: 'Muat turun ke komputer ini',

@@ -33,8 +33,8 @@ export default {
   done: 'Tamam',
   errorType: '{{filename}} kabul edilen bir türde değil. Kabul edilen türler: {{types}}',
   errorSize: '{{filename}} çok büyük ({{size}}). İzin verilen en büyük dosya boyutu {{max}}.',
-  errorCount: 'En fazla {{max}} dosya seçebilirsiniz.',
-  errorSingle: 'Yalnızca bir dosya seçilebilir.',
+  errorCount: 'En fazla {{max}} dosya seçebilirsiniz, bu yüzden bu dosyaların hiçbiri eklenmedi.',
+  errorSingle: 'Yalnızca bir dosya seçilebilir, bu yüzden bu dosyaların hiçbiri eklenmedi.',
   errorFolder: 'Buraya klasör eklenemez.',
   errorEmpty: '{{filename}} boş.',
   announceProgress: '{{filename}}: %{{percent}} yüklendi',
@@ -104,6 +104,12 @@ export default {
   editorCancel: 'İptal',
   editorSave: 'Kaydet',
   editorFailed: 'Bu resim düzenlenemedi.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: 'Görseller',
+  typeVideos: 'Videolar',
+  typeAudio: 'Ses dosyaları',
+  typeText: 'Metin dosyaları',
+  typePdf: 'PDF belgeleri',
   // export's save dialog
   saveTitle: 'Dosyayı kaydet',
   saveDownload: 'Bu bilgisayara indir',

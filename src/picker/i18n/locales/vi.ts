@@ -33,8 +33,8 @@ export default {
   done: 'Xong',
   errorType: '{{filename}} không thuộc loại được chấp nhận. Loại được chấp nhận: {{types}}',
   errorSize: '{{filename}} quá lớn ({{size}}). Kích thước tệp tối đa cho phép là {{max}}.',
-  errorCount: 'Bạn chỉ có thể chọn tối đa {{max}} tệp.',
-  errorSingle: 'Chỉ có thể chọn một tệp.',
+  errorCount: 'Bạn chỉ có thể chọn tối đa {{max}} tệp, vì vậy không tệp nào trong số này được thêm.',
+  errorSingle: 'Chỉ có thể chọn một tệp, vì vậy không tệp nào trong số này được thêm.',
   errorFolder: 'Không thể thêm thư mục vào đây.',
   errorEmpty: '{{filename}} trống.',
   announceProgress: '{{filename}}: đã tải lên {{percent}}%',
@@ -104,6 +104,12 @@ export default {
   editorCancel: 'Hủy',
   editorSave: 'Lưu',
   editorFailed: 'Không thể sửa ảnh này.',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: 'Hình ảnh',
+  typeVideos: 'Video',
+  typeAudio: 'Tệp âm thanh',
+  typeText: 'Tệp văn bản',
+  typePdf: 'Tài liệu PDF',
   // export's save dialog
   saveTitle: 'Lưu tệp',
   saveDownload: 'Tải xuống máy tính này',

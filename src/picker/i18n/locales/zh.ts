@@ -33,8 +33,8 @@ export default {
   done: '完成',
   errorType: '不允许 {{filename}} 的文件类型。允许的类型：{{types}}',
   errorSize: '{{filename}} 过大（{{size}}）。允许的最大文件大小为 {{max}}。',
-  errorCount: '最多只能选择 {{max}} 个文件。',
-  errorSingle: '只能选择一个文件。',
+  errorCount: '最多只能选择 {{max}} 个文件，因此这些文件都未添加。',
+  errorSingle: '只能选择一个文件，因此这些文件都未添加。',
   errorFolder: '无法在此处添加文件夹。',
   errorEmpty: '{{filename}} 是空文件。',
   announceProgress: '{{filename}}：已上传 {{percent}}%',
@@ -104,6 +104,12 @@ export default {
   editorCancel: '取消',
   editorSave: '保存',
   editorFailed: '无法编辑此图片。',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: '图片',
+  typeVideos: '视频',
+  typeAudio: '音频文件',
+  typeText: '文本文件',
+  typePdf: 'PDF 文档',
   // export's save dialog
   saveTitle: '保存文件',
   saveDownload: '下载到此计算机',

@@ -33,8 +33,8 @@ export default {
   done: '完成',
   errorType: '不允許 {{filename}} 的檔案類型。允許的類型：{{types}}',
   errorSize: '{{filename}} 太大（{{size}}）。允許的檔案大小上限為 {{max}}。',
-  errorCount: '最多只能選取 {{max}} 個檔案。',
-  errorSingle: '只能選取一個檔案。',
+  errorCount: '最多只能選取 {{max}} 個檔案，因此這些檔案都未加入。',
+  errorSingle: '只能選取一個檔案，因此這些檔案都未加入。',
   errorFolder: '無法在此新增資料夾。',
   errorEmpty: '{{filename}} 是空白檔案。',
   announceProgress: '{{filename}}：已上傳 {{percent}}%',
@@ -104,6 +104,12 @@ export default {
   editorCancel: '取消',
   editorSave: '儲存',
   editorFailed: '無法編輯此圖片。',
+  // accepted types in words (the computer source's hint and the type error)
+  typeImages: '圖片',
+  typeVideos: '影片',
+  typeAudio: '音訊檔案',
+  typeText: '文字檔案',
+  typePdf: 'PDF 文件',
   // export's save dialog
   saveTitle: '儲存檔案',
   saveDownload: '下載到這部電腦',

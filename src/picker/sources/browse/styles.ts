@@ -6,7 +6,8 @@ export const BROWSE_RULES: string[] = [
   '.fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}',
   '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}',
   '.fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}',
-  '.fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{' + FOCUS + '}',
+  '.fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}',
+  '.fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{' + FOCUS + '}',
   '.fp-cs-here{font-weight:600}',
   '.fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}',
   '.fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}',
@@ -18,6 +19,7 @@ export const BROWSE_RULES: string[] = [
   '[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}',
   '.fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}',
   '[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}',
-  '.fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 0 0 0 2px #0969da}',
+  // the list carries the one focus ring; the active row is shown by its colour and a bar, not by a second ring
+  '.fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}',
   '.fp-cs-status{color:#57606a;margin:8px 0 0}',
 ];

@@ -136,7 +136,7 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
     key('Enter');
     await tick();
     expect(up.calls).toEqual([]);
-    expect(qa('.fp-errors li').map((n) => n.textContent)).toEqual(['big.bin is not an accepted type. Accepted types: text/*']);
+    expect(qa('.fp-errors li').map((n) => n.textContent)).toEqual(['big.bin is not an accepted type. Accepted types: Text files']);
   });
 
   test('multiple: Space and clicks select files, Add selected stores them with progress entries', async () => {

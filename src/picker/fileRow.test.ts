@@ -1,0 +1,33 @@
+import { createRow, updateRow } from './fileRow';
+import { TextBinder } from './i18n/binder';
+import { Translator } from './i18n/translator';
+import { Entry } from './state';
+
+const binder = new TextBinder(new Translator());
+
+function image(over: Partial<Entry> = {}): Entry {
+  return { id: 1, client: 'computer', name: 'photo.png', type: 'image/png', size: 2048, status: 'uploading', loaded: 512, total: 2048, editable: true, ...over };
+}
+
+describe('the Edit button of a row', () => {
+  test('in multiple mode it is offered while the image is not final', () => {
+    const entry = image();
+    const row = createRow(document, binder, entry, true);
+    expect(row.edit!.hidden).toBe(false);
+    updateRow(binder, row, { ...entry, status: 'done' }, true);
+    expect(row.edit!.hidden).toBe(false);
+    updateRow(binder, row, { ...entry, status: 'failed', refused: true }, true);
+    expect(row.edit!.hidden).toBe(true);
+  });
+
+  test('in a single pick it never shows while the upload runs or ends (the dialog closes by itself), only after a failure', () => {
+    const entry = image({ status: 'waiting' });
+    const row = createRow(document, binder, entry, false);
+    for (const status of ['waiting', 'uploading', 'retrying', 'done'] as Entry['status'][]) {
+      updateRow(binder, row, { ...entry, status }, false);
+      expect([status, row.edit!.hidden]).toEqual([status, true]);
+    }
+    updateRow(binder, row, { ...entry, status: 'failed', error: 'offline' }, false);
+    expect(row.edit!.hidden).toBe(false);
+  });
+});
