@@ -44,8 +44,10 @@ function config(minified) {
       rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { types: [], sourceMap: true }, onlyCompileBundledFiles: true } }],
     },
     plugins: [
-      // the minified bundle is for browsers: no node:http transport in it (src/core/http/defaultTransport.ts)
-      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: JSON.stringify(!minified) }),
+      // the minified bundle is for browsers: no node:http transport in it (src/core/http/defaultTransport.ts), and the
+      // upload engine is its on-demand part chunks/engine.min.js (src/upload/onDemandUploader.ts); the readable one
+      // (the package's main, used by Node) keeps both in the one file
+      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: JSON.stringify(!minified), __ENGINE_PART__: JSON.stringify(minified) }),
       new webpack.BannerPlugin({ banner: 'filepicker-shim ' + pkg.version + ' | drop-in replacement for filepicker.js v2 | MIT' }),
     ],
     optimization: {
@@ -54,8 +56,10 @@ function config(minified) {
       chunkIds: 'deterministic',
       concatenateModules: true,
       // modules shared by on-demand parts (the dialog's Modal, translator and English strings, also used by the
-      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one
-      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared' } } },
+      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one. The engine part
+      // is left out: the few small modules it shares with another part (file and store API requests) are copied into
+      // it, so a first upload loads one file and not the dialog's strings with it
+      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared', chunks: (chunk) => chunk.name !== 'engine' } } },
       minimizer: [
         new TerserPlugin({
           extractComments: false,
@@ -125,4 +129,47 @@ const hashWasmToEs5 = {
   options: { instance: 'hash-wasm', transpileOnly: true, compilerOptions: { allowJs: true, target: 'es5', module: 'esnext', importHelpers: false, sourceMap: false, types: [] } },
 };
 
-module.exports = [config(false), config(true), extraConfig('polyfills', './src/polyfills.ts', 'web'), extraConfig('md5worker', './src/md5worker.ts', 'webworker', [hashWasmToEs5])].concat(Object.keys(localesConfig().entry).length ? [localesConfig()] : []);
+/**
+ * The ES module build, dist/filepicker.mjs (the package's `import`): entry src/esm.ts (the library as the default
+ * export), minified, its parts as dist/chunks/<name>.mjs loaded with import() relative to it. Like the readable
+ * build it carries the upload engine and the node:http transport (Node imports it too). Not an ES5 file: es-check
+ * and the size budgets look at .js files only.
+ */
+function esmConfig() {
+  const base = config(true);
+  return {
+    ...base,
+    name: 'esm',
+    target: ['web', 'es2020'],
+    entry: { filepicker: './src/esm.ts' },
+    experiments: { outputModule: true },
+    output: {
+      path: outDir,
+      filename: '[name].mjs',
+      chunkFilename: 'chunks/[name].mjs',
+      module: true,
+      chunkFormat: 'module',
+      chunkLoading: 'import',
+      library: { type: 'module' },
+      devtoolModuleFilenameTemplate: 'webpack://filepicker/[resource-path]',
+      hashFunction: 'sha256',
+    },
+    // import.meta.url stays a run-time value (src/esmBase.ts finds the files' folder from it)
+    module: { ...base.module, parser: { javascript: { importMeta: false } } },
+    plugins: [
+      new webpack.DefinePlugin({ __VERSION__: JSON.stringify(pkg.version), __NODE_HTTP__: 'true', __ENGINE_PART__: 'false' }),
+      new webpack.BannerPlugin({ banner: 'filepicker-shim ' + pkg.version + ' | drop-in replacement for filepicker.js v2 | MIT' }),
+    ],
+    optimization: {
+      ...base.optimization,
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, mangle: true, format: { comments: /filepicker-shim/ } },
+        }),
+      ],
+    },
+  };
+}
+
+module.exports = [esmConfig(), config(false), config(true), extraConfig('polyfills', './src/polyfills.ts', 'web'), extraConfig('md5worker', './src/md5worker.ts', 'webworker', [hashWasmToEs5])].concat(Object.keys(localesConfig().entry).length ? [localesConfig()] : []);

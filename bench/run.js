@@ -4,7 +4,7 @@
  *   1. bundle sizes (built into a temp folder, never dist/), against the peers' published figures;
  *   2. Node upload: ours vs one raw presigned PUT (bench/upload-node.ts, server in a child process);
  *   3. Chromium upload: ours vs raw fetch PUT vs filestack-js 4.3.8 (bench/browser.ts);
- *   4. time to dialog in Chromium (bench/dialog.ts).
+ *   4. time to dialog in Chromium (bench/dialog.ts), and the cold first pick (bench/coldPick.ts).
  * --quick: 16 MiB and 256 MiB only (no 1 GiB). Loopback only; temp data is removed by each step.
  * --only=size: step 1 alone; replaces section 5 of the existing BENCHMARKS.md and notes it in its header line.
  * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
@@ -179,6 +179,15 @@ function sizesOnly() {
   }
 }
 
+/** The cold first pick (bench/coldPick.ts) over `dist`, with the load average while it ran. */
+async function coldPick(dist) {
+  const before = os.loadavg()[0];
+  const c = (await runTs('coldPick.ts', [dist])).find((l) => l.what === 'coldPick');
+  if (!c) throw new Error('bench/coldPick.ts gave no result');
+  c.load = ((before + os.loadavg()[0]) / 2).toFixed(1);
+  return c;
+}
+
 /** --only=dialog: section 4 and the dialog's summary rows of the existing BENCHMARKS.md are replaced. */
 async function dialogOnly() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-dialog-'));
@@ -189,6 +198,7 @@ async function dialogOnly() {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
     const d = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog');
     if (!d) throw new Error('bench/dialog.ts gave no result');
+    d.cold = await coldPick(dist);
     const file = path.join(ROOT, 'BENCHMARKS.md');
     fs.writeFileSync(file, require('./report').replaceDialog(fs.readFileSync(file, 'utf8'), d, { f1 }, when));
     log('replaced section 4 of BENCHMARKS.md');
@@ -228,6 +238,7 @@ async function main() {
     });
     await step('dialog', async () => {
       res.dialog = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog') || null;
+      if (res.dialog) res.dialog.cold = await coldPick(dist);
     });
     // the CPU floor of the parts phase: MD5 (required per part) over 256 MiB, one core, node:crypto
     const buf = Buffer.alloc(8 * 1024 * 1024, 7);

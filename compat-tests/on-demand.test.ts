@@ -1,6 +1,6 @@
 /**
- * What the bundle loads, and when (issue #5): a modern page loads the main script, then the dialog part once the
- * page is loaded and idle; an old browser (here: no Promise) gets `filepicker.polyfills.js` first, with calls made
+ * What the bundle loads, and when (issue #5): a modern page loads the main script, then the dialog part (and, from
+ * the minified bundle, the upload engine's part) once the page is loaded and idle; an old browser (here: no Promise) gets `filepicker.polyfills.js` first, with calls made
  * meanwhile queued and replayed; the other on-demand parts (chunks/<name>.js) load only when a page uses them. Pages
  * load the bundle with <script src> from /dist/.
  */
@@ -42,25 +42,32 @@ function isDialogPart(file: string): boolean {
   return /^chunks\/(dialog|shared)\./.test(file);
 }
 
-/** What a page loaded, without the dialog part (fetched at idle after load, so its place in the list varies). */
+/** The parts fetched at idle after load: the dialog part and the minified bundle's engine part. */
+function isIdlePart(file: string): boolean {
+  return isDialogPart(file) || /^chunks\/engine\./.test(file);
+}
+
+/** What a page loaded, without the parts fetched at idle after load (their place in the list varies). */
 function withoutDialog(p: Page): string[] {
-  return p.loader!.served.filter((f) => !isDialogPart(f));
+  return p.loader!.served.filter((f) => !isIdlePart(f));
 }
 
 describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (flavour) => {
   const main = flavour === 'min' ? 'filepicker.min.js' : 'filepicker.js';
   const suffix = flavour === 'min' ? '.min.js' : '.js';
   const dialogPart = ['chunks/dialog' + suffix, 'chunks/shared' + suffix];
+  // the readable bundle (the package's main, also for Node) carries the engine; the minified one fetches it at idle
+  const idleParts = flavour === 'min' ? ['chunks/dialog' + suffix, 'chunks/engine' + suffix, 'chunks/shared' + suffix] : dialogPart;
   const hostname = 'window.filepicker = { hostname: "HOST" };';
 
   test('initialises synchronously from the main script alone, then fetches the dialog part once the page is idle', async () => {
     const p = await open({ flavour, beforeDialog: true, after: 'window.typeAfter = typeof filepicker.pick + "/" + ("_queue" in filepicker);' });
     await p.settle();
     expect(p.window.typeAfter).toBe('function/false');
-    await until(() => p.loader!.served.length === 3);
+    await until(() => p.loader!.served.length === 1 + idleParts.length);
     await p.settle();
     expect(p.loader!.served[0]).toBe(main);
-    expect(p.loader!.served.slice(1).sort()).toEqual(dialogPart);
+    expect(p.loader!.served.slice(1).sort()).toEqual(idleParts);
     expect(p.errors).toEqual([]);
   });
 
@@ -116,6 +123,34 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     await p.settle();
     expect(withoutDialog(p)).toEqual([main, 'chunks/widgets' + suffix]);
     expect(p.document.querySelector('#w + button, #w ~ button')).not.toBeNull();
+  });
+});
+
+describe("the min bundle's engine part", () => {
+  const before = 'window.filepicker = { hostname: "HOST" };';
+
+  test('an upload made before the part is in waits for it; the part is fetched once', async () => {
+    const p = await open({ flavour: 'min', beforeDialog: true, before: before.replace('HOST', server.url) });
+    const client = p.filepicker.init('demo');
+    const got: PageValue[] = [];
+    const upload = (text: string) => client.upload(new p.window.Blob([text], { type: 'text/plain' })).then((f: PageValue) => got.push(f), (e: PageValue) => got.push(String(e)));
+    expect(p.loader!.served).toEqual(['filepicker.min.js']);
+    upload('first bytes');
+    upload('second bytes');
+    await until(() => got.length === 2);
+    const bodies = await Promise.all(got.map(async (f) => (await fetch(f.url)).text()));
+    expect(bodies.sort()).toEqual(['first bytes', 'second bytes']);
+    expect(p.loader!.served.filter((f) => /engine/.test(f))).toEqual(['chunks/engine.min.js']);
+  });
+
+  test('a part that cannot be loaded ends the upload with an error naming it; a bad file is refused before any load', async () => {
+    const p = await open({ flavour: 'min', missing: /^chunks\/engine\./, before: before.replace('HOST', server.url) });
+    const client = p.filepicker.init('demo');
+    let rejected: PageValue;
+    await client.upload(new p.window.Blob([]), {}).then(undefined, (e: PageValue) => (rejected = e));
+    expect(String(rejected)).toMatch(/`file` is empty/);
+    await client.upload(new p.window.Blob(['x'])).then(undefined, (e: PageValue) => (rejected = e));
+    expect(String(rejected)).toMatch(/could not load the `engine` part of the library \(chunks\/engine\.min\.js next to the main script\)/);
   });
 });
 

@@ -13,7 +13,7 @@ import { atIdleAfterLoad, LazyDialog } from './legacy/lazyDialog';
 import { exportMembers } from './export';
 import { restMembers } from './legacy/rest';
 import { createUploadQueue } from './upload/batch';
-import { createUploader } from './upload';
+import { createUploader, prefetchEngine } from './upload';
 import { startWidgets, widgetMembers } from './widgets';
 
 /** The page's v2 settings or async-loader stub, read before the library fills the same object. */
@@ -70,7 +70,12 @@ const api = target as unknown as Filepicker;
 
 if (existing) replayQueue(api);
 if (win && win.document) startWidgets(ctx, win);
-if (base) atIdleAfterLoad(win, () => dialog.prefetch());
+if (base) {
+  atIdleAfterLoad(win, () => {
+    dialog.prefetch();
+    prefetchEngine();
+  });
+}
 
 export default api;
 export type * from './publicApi';

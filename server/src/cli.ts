@@ -11,14 +11,24 @@ function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   return endpoint + ' (built-in storage, in this process, data in ' + cfg.dataDir + ')';
 }
 
-export async function main(env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Where the files are: `rootDir` holds the bundle's `dist/` (served at /dist/), `dataDir` the built-in storage's data
+ * unless DATA_DIR says otherwise. Default: the repository checkout this file is in (`npm start`); the installed
+ * package's bin (server/bin) passes its own.
+ */
+export interface CliPaths {
+  rootDir?: string;
+  dataDir?: string;
+}
+
+export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promise<void> {
   const options = optionsFromEnv(env);
-  const root = path.resolve(__dirname, '..', '..');
+  const root = paths.rootDir || path.resolve(__dirname, '..', '..');
   // The embedded dev setup (loopback address, built-in storage in this process) lets url= reach loopback, so the demo
   // can store from its own pages; any other setup refuses it unless FP_FETCH_ALLOW_HOSTS says otherwise.
   const devSetup = !options.s3 && !options.storageUrl && (!options.host || options.host === '127.0.0.1' || options.host === 'localhost');
   if (options.fetchAllowHosts === undefined && devSetup) options.fetchAllowHosts = ['127.0.0.1', 'localhost', '::1'];
-  const dataDir = options.dataDir || path.join(root, '.data');
+  const dataDir = options.dataDir || paths.dataDir || path.join(root, '.data');
   // the dev setup also serves an FTP and a WebDAV demo source on loopback (FP_CLOUD_DEMO=0 turns them off)
   const demo: DemoSources | null = devSetup && !/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '') ? await startDemoSources(dataDir) : null;
   if (demo) options.cloud = demo.options(options.cloud);

@@ -3,6 +3,10 @@ import * as path from 'path';
 import type { FaultConfig } from './faults';
 import type { LookupFn } from './security/fetchGuard';
 import { CloudConfig, CloudOptions, cloudFromEnv, resolveCloud } from './cloud/config';
+import { DEFAULT_CONTAINER, LocationOptions, ResolvedLocations, locationsFromEnv, resolveLocations } from './storage/locationConfig';
+
+export type { AzureConfig, DropboxConfig, GcsConfig, RackspaceConfig } from './storage/locationConfig';
+export { AZURE_CONTAINER_RE } from './storage/locationConfig';
 
 export interface AppConfig {
   apikey: string;
@@ -18,17 +22,6 @@ export interface S3Config {
   secretAccessKey: string;
 }
 
-/** Azure Blob Storage, the `azure` location (an account and its shared key). */
-export interface AzureConfig {
-  account: string;
-  /** the account's shared key (base64), which signs the SAS URLs handed to clients */
-  key: string;
-  /** the Blob service URL; default `https://<account>.blob.core.windows.net` (Azurite: `http://127.0.0.1:10000/<account>`) */
-  endpoint?: string;
-  /** the container of files stored without `container`; default `fp-uploads` */
-  container?: string;
-}
-
 /** A bucket apps may browse and pick from (the v2 CUSTOMSOURCE service, "S3 Source"). */
 export interface CustomSourceConfig {
   bucket: string;
@@ -38,7 +31,8 @@ export interface CustomSourceConfig {
   root?: string;
 }
 
-export interface ServerOptions {
+/** Besides these, the settings of the locations other than `s3` (storage/locationConfig.ts). */
+export interface ServerOptions extends LocationOptions {
   /** 0 = a free port (default). */
   port?: number;
   host?: string;
@@ -82,8 +76,6 @@ export interface ServerOptions {
   sweepIntervalMs?: number;
   /** Create an unknown `container` on demand instead of answering 400. Default false. */
   createBuckets?: boolean;
-  /** The `azure` location: Azure Blob Storage. Omitted: `azure` answers 400 naming the settings to add. */
-  azure?: AzureConfig;
   /** Send `ACL: public-read` to storage for `access: public` (real S3 with ACLs enabled). Default false. */
   s3PublicAcl?: boolean;
   /** Root of the repository (for /dist and /demo). Default: two levels above this file. */
@@ -108,7 +100,7 @@ export interface ServerOptions {
   cloud?: CloudOptions;
 }
 
-export interface ResolvedConfig {
+export interface ResolvedConfig extends ResolvedLocations {
   port: number;
   host: string;
   dataDir: string;
@@ -129,7 +121,6 @@ export interface ResolvedConfig {
   completeWaitMs: number;
   sweepIntervalMs: number;
   createBuckets: boolean;
-  azure?: Required<AzureConfig>;
   s3PublicAcl: boolean;
   rootDir: string;
   log: boolean;
@@ -141,13 +132,10 @@ export interface ResolvedConfig {
   cloud: CloudConfig;
 }
 
-export const DEFAULT_BUCKET = 'fp-uploads';
+export const DEFAULT_BUCKET = DEFAULT_CONTAINER;
 export const DEMO_SOURCE_BUCKET = 'fp-custom-source';
-/** Every location of the store options; SERVED_LOCATIONS are those this server can store in (when configured). */
+/** Every location of the store options; each is served once configured (`s3` always). */
 export const LOCATIONS = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
-export const SERVED_LOCATIONS = ['s3', 'azure'];
-/** An Azure container name: 3-63 characters of a-z, 0-9 and `-`, starting and ending with a letter or digit, no `--`. */
-export const AZURE_CONTAINER_RE = /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/;
 
 function positive(name: string, v: number | undefined, def: number): number {
   if (v === undefined) return def;
@@ -183,7 +171,7 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     completeWaitMs: positive('completeWaitMs', o.completeWaitMs, 5000),
     sweepIntervalMs: positive('sweepIntervalMs', o.sweepIntervalMs, Math.min(ttl / 2, 60000)),
     createBuckets: !!o.createBuckets,
-    azure: o.azure ? checkAzure(o.azure) : undefined,
+    ...resolveLocations(o),
     s3PublicAcl: !!o.s3PublicAcl,
     rootDir: o.rootDir || path.resolve(__dirname, '..', '..'),
     log: !!o.log,
@@ -193,16 +181,6 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     fetchLookup: o.fetchLookup,
     cloud: resolveCloud(o.cloud),
   };
-}
-
-function checkAzure(a: AzureConfig): Required<AzureConfig> {
-  if (!a.account || !/^[a-z0-9]{3,24}$/.test(a.account)) throw new Error(`server: option \`azure.account\` (FP_AZURE_ACCOUNT) must be a storage account name (3-24 characters a-z, 0-9), got ${JSON.stringify(a.account)}`);
-  if (!a.key || !/^[A-Za-z0-9+/]+={0,2}$/.test(a.key)) throw new Error('server: option `azure.key` (FP_AZURE_KEY) must be the account\'s base64 shared key');
-  const endpoint = (a.endpoint || `https://${a.account}.blob.core.windows.net`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(endpoint)) throw new Error(`server: option \`azure.endpoint\` (FP_AZURE_ENDPOINT) must be the Blob service URL, got ${JSON.stringify(a.endpoint)}`);
-  const container = a.container || DEFAULT_BUCKET;
-  if (!AZURE_CONTAINER_RE.test(container)) throw new Error(`server: option \`azure.container\` (FP_AZURE_CONTAINER) must be a container name (3-63 characters a-z, 0-9, "-"), got ${JSON.stringify(container)}`);
-  return { account: a.account, key: a.key, endpoint, container };
 }
 
 function checkStorageUrl(url: string | undefined, secret: string | undefined): string | undefined {
@@ -286,11 +264,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   o.maxStoreBytes = num('MAX_STORE_BYTES');
   o.createBuckets = bool('CREATE_BUCKETS');
   o.s3PublicAcl = bool('S3_PUBLIC_ACL');
-  if (env.FP_LOCATIONS) throw new Error('server: FP_LOCATIONS is gone: a location is served by its own storage (FP_AZURE_ACCOUNT and FP_AZURE_KEY for azure; see server/README.md)');
-  if (env.FP_AZURE_ACCOUNT || env.FP_AZURE_KEY) {
-    for (const n of ['FP_AZURE_ACCOUNT', 'FP_AZURE_KEY']) if (!env[n]) throw new Error(`server: the azure location needs ${n} too`);
-    o.azure = { account: env.FP_AZURE_ACCOUNT as string, key: env.FP_AZURE_KEY as string, endpoint: env.FP_AZURE_ENDPOINT || undefined, container: env.FP_AZURE_CONTAINER || undefined };
-  }
+  Object.assign(o, locationsFromEnv(env));
   if (env.FP_FAULTS) {
     try {
       o.faults = JSON.parse(env.FP_FAULTS);

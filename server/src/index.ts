@@ -15,6 +15,9 @@ import { createHandler } from './app';
 import type { Ctx } from './context';
 import type { StorageAdapter } from './storage/adapter';
 import { AzureStorage } from './storage/azure';
+import { GcsStorage } from './storage/gcs';
+import { DropboxStorage } from './storage/dropbox';
+import { RackspaceStorage } from './storage/rackspace';
 import { Locations } from './storage/locations';
 import { createSweeper } from './sweeper';
 import { seedDemoSource } from './customSource';
@@ -106,6 +109,17 @@ async function prepareStorage(ctx: Ctx): Promise<void> {
   await importLegacyHandles(cfg.dataDir, ctx.handles);
 }
 
+/** The storage of `s3`, then of each configured location besides it. */
+function allLocations(cfg: ResolvedConfig, storage: Storage): StorageAdapter[] {
+  const all: StorageAdapter[] = [storage];
+  if (cfg.azure) all.push(new AzureStorage(cfg.azure, cfg.presignExpiresSeconds));
+  if (cfg.gcs) all.push(new GcsStorage(cfg.gcs, cfg.presignExpiresSeconds));
+  // the parts of dropbox and rackspace uploads (and Dropbox's file records) are kept in this server's own storage
+  if (cfg.dropbox) all.push(new DropboxStorage(cfg.dropbox, storage, cfg.bucket));
+  if (cfg.rackspace) all.push(new RackspaceStorage(cfg.rackspace, storage, cfg.bucket));
+  return all;
+}
+
 async function listen(server: http.Server, cfg: ResolvedConfig): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -142,7 +156,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { storage, builtin } = opened;
   let base = cfg.publicUrl || '';
   const handles = new HandleStore(storage, cfg.bucket);
-  const locations = new Locations(cfg, [storage as StorageAdapter].concat(cfg.azure ? [new AzureStorage(cfg.azure, cfg.presignExpiresSeconds)] : []));
+  const locations = new Locations(cfg, allLocations(cfg, storage));
   const ctx: Ctx = { cfg, storage, locations, handles, faults: createFaultController(options.faults), secret, base: () => base, tmpDir, mountedStorage: opened.mounted };
   try {
     await prepareStorage(ctx);
@@ -170,6 +184,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         for (const s of sockets) s.destroy();
       });
       storage.destroy();
+      for (const other of ctx.locations.others()) if (other.destroy) other.destroy();
       if (builtin) await builtin.close();
       // only this instance's own scratch folder: other instances may be using theirs
       if (cfg.dataDirIsTemp) await fsp.rm(cfg.dataDir, { recursive: true, force: true });

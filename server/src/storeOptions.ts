@@ -32,7 +32,8 @@ export function readStore(f: Fields, cfg: ResolvedConfig, prefix = 'store.'): St
   const problem = locationProblem(cfg, location, name('location'));
   if (problem) throw problem;
   const container = optString(src, 'container', 63);
-  const bucket = container ? checkBucket(name('container'), container) : defaultBucket(cfg, location);
+  // `container` does not apply to Dropbox: accepted, and every file there is in container `dropbox`
+  const bucket = container && location !== 'dropbox' ? checkBucket(name('container'), container) : defaultBucket(cfg, location);
   if (location === 'azure' && !AZURE_CONTAINER_RE.test(bucket)) throw badRequest(`${name('container')}: an Azure container name is 3-63 characters of a-z, 0-9 and single "-", got ${JSON.stringify(bucket)}`);
   const region = optString(src, 'region', 64);
   if (region !== undefined && !/^[a-z0-9-]+$/.test(region)) throw badRequest(`${name('region')}: expected a region name such as "us-east-1"`);

@@ -43,20 +43,22 @@ describe('store options', () => {
     expect(keys).toEqual(expect.arrayContaining([exact.json.key, folder.json.key, root.json.key]));
   });
 
-  test('azure unconfigured names the settings to add; gcs, dropbox and rackspace are not served; in any case', async () => {
+  test('azure, gcs, dropbox and rackspace unconfigured name the settings to add; other locations are refused; in any case', async () => {
     for (const loc of ['azure', 'Azure']) {
       const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
       expect(r.status).toBe(400);
       expect(r.json.error).toBe('store.location: location "azure" is not configured on this server: set FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`) (see server/README.md)');
     }
-    for (const loc of ['Dropbox', 'RACKSPACE', 'gcs']) {
-      const r = await uploadJson(srv.url, bytes(10), { store: { location: loc } });
-      expect(r.status).toBe(400);
-      expect(r.json.error).toBe(`store.location: location "${loc.toLowerCase()}" is not supported by this server (it stores in s3 and azure only)`);
-    }
-    const stored = await fetch(`${srv.url}/api/store/gcs?key=demo`, { method: 'POST', body: 'x' });
+    const gcs = await uploadJson(srv.url, bytes(10), { store: { location: 'GCS' } });
+    expect(gcs.json.error).toBe('store.location: location "gcs" is not configured on this server: set FP_GCS_ACCESS_KEY, FP_GCS_SECRET and FP_GCS_BUCKET (option `gcs`) (see server/README.md)');
+    const dropbox = await uploadJson(srv.url, bytes(10), { store: { location: 'Dropbox' } });
+    expect(dropbox.json.error).toBe('store.location: location "dropbox" is not configured on this server: set FP_DROPBOX_TOKEN, or FP_DROPBOX_REFRESH_TOKEN with FP_DROPBOX_APP_KEY and FP_DROPBOX_APP_SECRET (option `dropbox`) (see server/README.md)');
+    const rackspace = await uploadJson(srv.url, bytes(10), { store: { location: 'RACKSPACE' } });
+    expect(rackspace.status).toBe(400);
+    expect(rackspace.json.error).toBe('store.location: location "rackspace" is not configured on this server: set FP_RACKSPACE_USERNAME and FP_RACKSPACE_API_KEY, or FP_RACKSPACE_TOKEN and FP_RACKSPACE_STORAGE_URL (option `rackspace`) (see server/README.md)');
+    const stored = await fetch(`${srv.url}/api/store/rackspace?key=demo`, { method: 'POST', body: 'x' });
     expect(stored.status).toBe(400);
-    expect(((await stored.json()) as { error: string }).error).toBe('location: location "gcs" is not supported by this server (it stores in s3 and azure only)');
+    expect(((await stored.json()) as { error: string }).error).toMatch(/^location: location "rackspace" is not configured on this server/);
     const bad = await uploadJson(srv.url, bytes(10), { store: { location: 'ftp' } });
     expect(bad.json.error).toMatch(/^store\.location: expected one of s3, azure/);
   });

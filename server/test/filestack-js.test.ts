@@ -3,93 +3,25 @@
  * cannot reach URLs with an explicit port). The page comes from its own loopback origin, so
  * every call is cross-origin: the API's CORS, the bucket CORS and the exposed ETag are exercised for real.
  */
-import * as http from 'http';
-import { AddressInfo } from 'net';
-import * as fs from 'fs';
-import * as path from 'path';
 import { createHash } from 'crypto';
-import { chromium, Browser } from 'playwright-core';
 import { startServer, RunningServer, encodePolicy, sign } from '../src/index';
-import { download, FilestackGlobal } from './helpers';
-
-const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
-const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
-const haveChromium = fs.existsSync(CHROMIUM);
+import { download } from './helpers';
+import { FsFile, FsjsPage, FsjsResult, haveChromium, openFsjsPage, uploadWithFilestackJs } from './fsjsBrowser';
 
 let srv: RunningServer;
-let browser: Browser;
-let pages: http.Server;
-let pageOrigin: string;
+let fsjs: FsjsPage;
 
 beforeAll(async () => {
   srv = await startServer({ apps: [{ apikey: 'demo' }, { apikey: 'locked', secret: 'fs-secret' }] });
-  pages = http.createServer((req, res) => {
-    if (req.url === '/filestack.umd.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      fs.createReadStream(UMD).pipe(res);
-    } else {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script src="/filestack.umd.js"></script></head><body></body></html>');
-    }
-  });
-  await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
-  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  if (haveChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  fsjs = await openFsjsPage();
 }, 30000);
 afterAll(async () => {
-  if (browser) await browser.close();
-  await new Promise((r) => pages.close(r));
+  if (fsjs) await fsjs.close();
   await srv.close();
 });
 
-/** What `client.upload` resolves with. */
-interface FsFile {
-  status: string;
-  url: string;
-  handle: string;
-  [field: string]: unknown;
-}
-
-interface PageResult {
-  ok: boolean;
-  result?: FsFile;
-  error?: string;
-  sha256: string;
-}
-
-async function uploadInChromium(size: number, uploadOptions: Record<string, unknown>, storeOptions: Record<string, unknown>, apikey = 'demo', security?: { policy: string; signature: string }): Promise<PageResult> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(pageOrigin + '/');
-    return await page.evaluate(
-      async ({ size, uploadOptions, storeOptions, api, apikey, security }) => {
-        const bytes = new Uint8Array(size);
-        let x = 12345;
-        for (let i = 0; i < size; i++) {
-          x = (x * 1103515245 + 12345) >>> 0;
-          bytes[i] = x >>> 24;
-        }
-        const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
-          .map((b) => b.toString(16).padStart(2, '0'))
-          .join('');
-        const fsjs = (window as unknown as { filestack: FilestackGlobal }).filestack;
-        // 4.x: `init(apikey, { security: { policy, signature } })`
-        const client = security ? fsjs.init(apikey, { security }) : fsjs.init(apikey);
-        client.session.urls.uploadApiUrl = api;
-        const file = new File([bytes], 'from-filestack.bin', { type: 'application/octet-stream' });
-        try {
-          const result = await client.upload(file, uploadOptions, storeOptions);
-          return { ok: true, result: JSON.parse(JSON.stringify(result)) as FsFile, sha256: digest };
-        } catch (caught) {
-          const e = caught as { message?: string; details?: unknown } | null;
-          return { ok: false, error: String((e && e.message) || e) + ' ' + String(JSON.stringify(e && (e.details || e))).slice(0, 800), sha256: digest };
-        }
-      },
-      { size, uploadOptions, storeOptions, api: srv.url, apikey, security },
-    );
-  } finally {
-    await page.close();
-  }
+function uploadInChromium(size: number, uploadOptions: Record<string, unknown>, storeOptions: Record<string, unknown>, apikey = 'demo', security?: { policy: string; signature: string }): Promise<FsjsResult> {
+  return uploadWithFilestackJs(fsjs, { api: srv.url, size, seed: 12345, filename: 'from-filestack.bin', uploadOptions, storeOptions, apikey, security });
 }
 
 const maybe = haveChromium ? test : test.skip;

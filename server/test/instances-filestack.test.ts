@@ -3,76 +3,25 @@
  * a round-robin balancer to three API instances over one storage: its start, part, commit and complete calls land on
  * different instances. Plain and intelligent ingestion.
  */
-import type { FilestackGlobal } from './helpers';
-import * as http from 'http';
-import { AddressInfo } from 'net';
-import * as fs from 'fs';
-import * as path from 'path';
 import { createHash } from 'crypto';
-import { chromium, Browser } from 'playwright-core';
 import { Cluster, startCluster } from './cluster';
 import { download } from './helpers';
-
-const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
-const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
-const haveChromium = fs.existsSync(CHROMIUM);
+import { FsjsPage, FsjsResult, haveChromium, openFsjsPage, uploadWithFilestackJs } from './fsjsBrowser';
 
 let c: Cluster;
-let browser: Browser;
-let pages: http.Server;
-let pageOrigin: string;
+let fsjs: FsjsPage;
 
 beforeAll(async () => {
   c = await startCluster(3, { sweepIntervalMs: 200 });
-  pages = http.createServer((req, res) => {
-    if (req.url === '/filestack.umd.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      fs.createReadStream(UMD).pipe(res);
-    } else {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script src="/filestack.umd.js"></script></head><body></body></html>');
-    }
-  });
-  await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
-  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  if (haveChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  fsjs = await openFsjsPage();
 }, 30000);
 afterAll(async () => {
-  if (browser) await browser.close();
-  await new Promise((r) => pages.close(r));
+  if (fsjs) await fsjs.close();
   await c.close();
 });
 
-async function uploadInChromium(size: number, uploadOptions: Record<string, unknown>): Promise<{ ok: boolean; result?: Record<string, string>; error?: string; sha256: string }> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(pageOrigin + '/');
-    return await page.evaluate(
-      async ({ size, uploadOptions, api }) => {
-        const bytes = new Uint8Array(size);
-        let x = 777;
-        for (let i = 0; i < size; i++) {
-          x = (x * 1103515245 + 12345) >>> 0;
-          bytes[i] = x >>> 24;
-        }
-        const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)))
-          .map((b) => b.toString(16).padStart(2, '0'))
-          .join('');
-        const client = (window as unknown as { filestack: FilestackGlobal }).filestack.init('demo');
-        client.session.urls.uploadApiUrl = api;
-        try {
-          const result = await client.upload(new File([bytes], 'balanced.bin', { type: 'application/octet-stream' }), uploadOptions, { location: 's3' });
-          return { ok: true, result: JSON.parse(JSON.stringify(result)), sha256: digest };
-        } catch (e) {
-          const err = e as { message?: string; details?: unknown };
-          return { ok: false, error: String(err.message || e) + ' ' + JSON.stringify(err.details || e).slice(0, 800), sha256: digest };
-        }
-      },
-      { size, uploadOptions, api: c.balancer.url },
-    );
-  } finally {
-    await page.close();
-  }
+function uploadInChromium(size: number, uploadOptions: Record<string, unknown>): Promise<FsjsResult> {
+  return uploadWithFilestackJs(fsjs, { api: c.balancer.url, size, seed: 777, filename: 'balanced.bin', uploadOptions, storeOptions: { location: 's3' } });
 }
 
 const maybe = haveChromium ? test : test.skip;

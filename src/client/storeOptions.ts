@@ -1,19 +1,13 @@
-/** Validates and normalizes the modern `storeOptions` (filestack-js 0.5.x's names): location in any case, default `s3`. */
+/**
+ * The modern `storeOptions` (filestack-js 0.5.x's names), checked and normalized with the store fields' one home
+ * (src/core/storeFields.ts, which the v2 translator uses too): location in any case (default `s3`), access in any case,
+ * container and region names without spaces, a path. A missing, null or empty value is no value.
+ */
 import { PREFIX, ValidationError } from '../core/errors';
 import { describeValue } from '../core/describe';
 import { hasLoneSurrogate } from '../core/wellFormed';
-import { StoreAccess, StoreLocation, StoreOptions } from '../core/contracts';
-
-const LOCATIONS: StoreLocation[] = ['s3', 'azure', 'dropbox', 'rackspace', 'gcs'];
-const ACCESS: StoreAccess[] = ['public', 'private'];
-
-function optionalString(o: StoreOptionsInput, key: keyof StoreOptionsInput): string | undefined {
-  const v: unknown = o[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new ValidationError(key, PREFIX + '`' + key + '` must be a string, got ' + describeValue(v));
-  if (hasLoneSurrogate(v)) throw new ValidationError(key, PREFIX + '`' + key + '` must be well-formed text (it holds a lone surrogate), got ' + describeValue(v));
-  return v || undefined;
-}
+import { StoreOptions } from '../core/contracts';
+import { toAccess, toLocation, toName, toPath } from '../core/storeFields';
 
 export interface StoreOptionsInput {
   location?: string;
@@ -24,29 +18,29 @@ export interface StoreOptionsInput {
   filename?: string;
 }
 
+/** The value of `key`, when one is given: a well-formed string. */
+function given(o: StoreOptionsInput, key: keyof StoreOptionsInput): string | undefined {
+  const v: unknown = o[key];
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') throw new ValidationError(key, PREFIX + '`' + key + '` must be a string, got ' + describeValue(v));
+  if (hasLoneSurrogate(v)) throw new ValidationError(key, PREFIX + '`' + key + '` must be well-formed text (it holds a lone surrogate), got ' + describeValue(v));
+  return v;
+}
+
 export function normalizeStoreOptions(input: StoreOptionsInput | undefined | null): StoreOptions {
   if (input === undefined || input === null) return { location: 's3' };
   if (typeof input !== 'object') throw new ValidationError('storeOptions', PREFIX + '`storeOptions` must be an object, got ' + describeValue(input));
-  const out: StoreOptions = {};
-  const loc = optionalString(input, 'location');
-  const lower = (loc || 's3').toLowerCase() as StoreLocation;
-  if (LOCATIONS.indexOf(lower) < 0) {
-    throw new ValidationError('location', PREFIX + '`location` must be one of ' + LOCATIONS.join(', ') + ' (any case), got ' + describeValue(loc));
-  }
-  out.location = lower;
-  const access = optionalString(input, 'access');
-  if (access !== undefined) {
-    const a = access.toLowerCase() as StoreAccess;
-    if (ACCESS.indexOf(a) < 0) throw new ValidationError('access', PREFIX + '`access` must be "public" or "private", got ' + describeValue(access));
-    out.access = a;
-  }
-  const container = optionalString(input, 'container');
-  if (container) out.container = container;
-  const region = optionalString(input, 'region');
-  if (region) out.region = region;
-  const path = optionalString(input, 'path');
-  if (path) out.path = path;
-  const filename = optionalString(input, 'filename');
-  if (filename) out.filename = filename;
+  const location = given(input, 'location');
+  const out: StoreOptions = { location: location === undefined ? 's3' : toLocation('location', location) };
+  const access = given(input, 'access');
+  if (access !== undefined) out.access = toAccess('access', access);
+  const container = given(input, 'container');
+  if (container !== undefined) out.container = toName('container', container);
+  const region = given(input, 'region');
+  if (region !== undefined) out.region = toName('region', region);
+  const path = given(input, 'path');
+  if (path !== undefined) out.path = toPath('path', path);
+  const filename = given(input, 'filename');
+  if (filename !== undefined) out.filename = filename;
   return out;
 }

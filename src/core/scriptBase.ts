@@ -23,6 +23,15 @@ function find(): string | undefined {
   return undefined;
 }
 
+/**
+ * The folder given by the entry of the ES module build (`import.meta.url` of dist/filepicker.mjs: a module script
+ * has no `document.currentScript`). Called before the library is evaluated.
+ */
+export function setScriptBase(url: string): void {
+  found = true;
+  base = folderOf(url);
+}
+
 /** The script folder; the first call (made by the entry while its script runs) finds it, later calls reuse it. */
 export function scriptBase(): string | undefined {
   if (!found) {

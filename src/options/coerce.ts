@@ -1,5 +1,7 @@
-import { PREFIX, ValidationError } from '../core/errors';
 import { describeValue } from '../core/describe';
+import { fail } from '../core/fail';
+
+export { fail };
 
 /** How a bad value is shown in a message (the library's one describer, src/core/describe.ts). */
 export const describe = describeValue;
@@ -11,11 +13,6 @@ export function isArray(value: unknown): value is unknown[] {
 /** A plain object (not an array, not a function, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !isArray(value);
-}
-
-/** Throws the library's standard validation message: ``filepicker: `name` must be <expected>, got <value>``. */
-export function fail(name: string, expected: string, value: unknown): never {
-  throw new ValidationError(name, PREFIX + '`' + name + '` must be ' + expected + ', got ' + describe(value));
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

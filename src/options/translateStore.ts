@@ -3,7 +3,7 @@ import { fail, isObject, toBool, toStr } from './coerce';
 import { mergeDefined, pairWarning, Row, runTable, warn } from './draft';
 import { toMimetypes } from './rows/restrictions';
 import { toSecret } from './rows/security';
-import { toAccess, toLocation, toName, toPath } from './storeFields';
+import { toAccess, toLocation, toName, toPath } from '../core/storeFields';
 import { unknownKeyMessage } from './suggest';
 import { OptionWarning, StoreContent, StoreContext, TranslatedStore, V2StoreOptions } from './types';
 

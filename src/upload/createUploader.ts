@@ -2,7 +2,6 @@
  * The engine's factory: one Uploader per configuration, with one concurrency budget (queue) and one MD5 hasher
  * shared by every file it uploads.
  */
-import { PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { HttpTransport, RetryOptions, UploadEnvironment } from './types';
 import { EngineOptionsInput, resolveOptions } from './options';
@@ -11,7 +10,8 @@ import { createHasher } from './md5';
 import { defaultEnvironment } from './environment';
 import { defaultTransport } from '../core/http/defaultTransport';
 import { runUpload } from './uploadFile';
-import { validateSource } from './source';
+import { toSource, validateSource } from './source';
+import { checkUploaderConfig } from './inputChecks';
 import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
@@ -48,37 +48,12 @@ export interface EngineUploader extends Uploader {
   upload(file: UploadSource | Uint8Array, store: StoreOptions, events?: UploadEvents, overrides?: UploadOverrides): UploadTask;
 }
 
-/**
- * Bytes (a Node Buffer or any Uint8Array) as an upload source: a Blob-like whose `slice` wraps only the part asked for,
- * so the whole buffer is never copied. Blobs and Files are returned as they are.
- */
-export function toSource(file: unknown): UploadSource {
-  if (file && typeof Uint8Array !== 'undefined' && file instanceof Uint8Array && typeof Blob !== 'undefined') {
-    const bytes = file;
-    const view = {
-      size: bytes.byteLength,
-      type: '',
-      slice(start?: number, end?: number): Blob {
-        // a copy: a view of a SharedArrayBuffer is no BlobPart
-        return new Blob([new Uint8Array(bytes.subarray(start || 0, end === undefined ? bytes.byteLength : end))]);
-      },
-    };
-    return view as unknown as UploadSource;
-  }
-  return validateSource(file);
-}
-
 function consoleDebug(message: string): void {
   if (typeof console !== 'undefined' && typeof console.debug === 'function') console.debug(message);
 }
 
 export function createUploader(config: UploaderConfig): EngineUploader {
-  if (!config || typeof config.apikey !== 'string' || !config.apikey) {
-    throw new ValidationError('apikey', PREFIX + '`apikey` must be a non-empty string, got ' + (config ? typeof config.apikey : 'no configuration'));
-  }
-  if (!config.hosts || typeof config.hosts.uploadApi !== 'string') {
-    throw new ValidationError('hosts', PREFIX + '`hosts` must be a Hosts object with `uploadApi`, `fileApi` and `storeApi`');
-  }
+  checkUploaderConfig(config);
   const base = resolveOptions({ partSize: config.partSize, maxConcurrentUploads: config.maxConcurrentUploads, retryOptions: config.retryOptions, resume: config.resume, ...(config.tuning || {}) });
   const env = config.env || defaultEnvironment({ workerUrl: config.workerUrl });
   const transport = config.transport || defaultTransport();

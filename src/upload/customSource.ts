@@ -3,13 +3,14 @@
  * `GET <customSourceApi>/list?key=…&container=…&path=…[&cursor=…]` lists one page of a folder, and
  * `POST <customSourceApi>/store` copies a file into the store location (the server copies; no bytes pass the client).
  */
-import { FilepickerError, NetworkError, PREFIX, ValidationError } from '../core/errors';
+import { FilepickerError, NetworkError, PREFIX } from '../core/errors';
 import { Hosts, Security, SourceFile, SourceFolder, SourceListing, SourceRef, StoreOptions, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
 import { Aborter } from '../core/http/signal';
 import { sendOnce, withRetry } from '../core/http/retry';
 import { parseJson, storeBody } from './protocol';
 import { runServerTask } from './serverTask';
+import { checkSourceRef } from './inputChecks';
 
 export interface CustomSourceDeps {
   transport: HttpTransport;
@@ -40,15 +41,6 @@ function withServerMessage(e: unknown, what: string): unknown {
   return new NetworkError(PREFIX + what + ' failed: HTTP ' + n.status + ' ' + text, { method: n.method, url: n.url, status: n.status, body: n.body, requestId: n.requestId });
 }
 
-function checkRef(container: unknown, path: unknown, needPath: boolean): void {
-  if (typeof container !== 'string' || !container) {
-    throw new ValidationError('customSourceContainer', PREFIX + '`customSourceContainer` must be a bucket name, got ' + (typeof container === 'string' ? '""' : typeof container));
-  }
-  if (typeof path !== 'string' || (needPath && !path)) {
-    throw new ValidationError('path', PREFIX + '`path` must be ' + (needPath ? 'the key of a file' : 'a folder (key prefix)') + ' of the custom source, got ' + typeof path);
-  }
-}
-
 function str(v: unknown): v is string {
   return typeof v === 'string';
 }
@@ -77,7 +69,7 @@ export function parseListing(text: string, where: string): SourceListing {
 
 export function listSource(deps: CustomSourceDeps, container: string, path: string, cursor: string | undefined, opts: EngineOptions): Promise<SourceListing> {
   try {
-    checkRef(container, path, false);
+    checkSourceRef(container, path, false);
   } catch (e) {
     return Promise.reject(e);
   }
@@ -97,7 +89,7 @@ export function listSource(deps: CustomSourceDeps, container: string, path: stri
 }
 
 export function runStoreFromSource(deps: CustomSourceDeps, source: SourceRef, store: StoreOptions, events: UploadEvents, opts: EngineOptions): UploadTask {
-  checkRef(source && source.container, source && source.path, true);
+  checkSourceRef(source && source.container, source && source.path, true);
   const where = 'the custom source copy (' + customSourceBase(deps.hosts) + ')';
   const body: { [k: string]: unknown } = { apikey: deps.apikey, container: source.container, path: source.path, store: storeBody(store) };
   if (deps.security && deps.security.policy) body.policy = deps.security.policy;

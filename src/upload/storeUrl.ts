@@ -2,10 +2,10 @@
  * Stores a remote URL through the store API (the request of src/core/storeApi.ts, shared with v2's REST `storeUrl`).
  * The server fetches the URL; there are no parts, so progress jumps from 0 to 100% when it answers.
  */
-import { PREFIX, ValidationError } from '../core/errors';
 import { Hosts, Security, StoreOptions, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
 import { runServerTask } from './serverTask';
+import { checkStoreUrl } from './inputChecks';
 import { storeApiUrl, storeUrlRequest } from '../core/storeApi';
 
 export interface StoreUrlDeps {
@@ -31,9 +31,7 @@ export function storeUrlEndpoint(hosts: Hosts, apikey: string, store: StoreOptio
 }
 
 export function runStoreUrl(deps: StoreUrlDeps, url: string, store: StoreOptions, events: UploadEvents, opts: EngineOptions): UploadTask {
-  if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) {
-    throw new ValidationError('url', PREFIX + '`url` must be an http(s) URL, got ' + (typeof url === 'string' ? '"' + url + '"' : typeof url));
-  }
+  checkStoreUrl(url);
   const endpoint = storeUrlEndpoint(deps.hosts, deps.apikey, store, deps.security);
   return runServerTask({ transport: deps.transport, env: deps.env, fileApi: deps.hosts.fileApi }, {
     request: storeUrlRequest(endpoint, url),

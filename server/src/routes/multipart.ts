@@ -98,8 +98,8 @@ export async function upload(ctx: Ctx, f: Fields): Promise<Answer> {
   }
   if (offset !== undefined && offset !== 0) throw badRequest('offset: only for intelligent ingestion uploads (start with fii=true)');
   const target = await storageAt(ctx, u.location, 'upload_id').partTarget(u.bucket, u.key, u.uploadId, part, md5b64);
-  // only the s3 location's parts may go through this server (faults) or its same-origin mount
-  const url = u.location === 's3' ? partUrl(ctx, target.url) : target.url;
+  // only parts PUT to this server's own storage may go through this server (faults) or its same-origin mount
+  const url = u.location === 's3' || target.staged ? partUrl(ctx, target.url) : target.url;
   return { status: 200, body: { url, headers: target.headers, location_url: locationUrl(ctx) } };
 }
 

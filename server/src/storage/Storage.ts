@@ -47,7 +47,7 @@ function unsupported(e: unknown): boolean {
 
 /** The `s3` location's storage (external S3 or the built-in storage), and the home of the handle index. */
 export class Storage implements StorageAdapter {
-  readonly location = 's3';
+  readonly location: string = 's3';
   readonly client: S3Client;
   /** signs presigned URLs: the same settings as `client`, without the internal token header */
   private readonly presigner: S3Client;

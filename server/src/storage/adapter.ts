@@ -30,10 +30,12 @@ export interface ObjectRead {
 export interface PartTarget {
   url: string;
   headers: Record<string, string>;
+  /** The URL is on this server's own (`s3`) storage, where parts are staged: fault injection and the same-origin mount apply. */
+  staged?: boolean;
 }
 
 export interface StorageAdapter {
-  /** the location it serves (`s3`, `azure`) */
+  /** the location it serves (`s3`, `azure`, `gcs`, `dropbox`) */
   readonly location: string;
   /** the bucket (container) of files stored without `container` */
   readonly bucket: string;
@@ -67,4 +69,6 @@ export interface StorageAdapter {
   sweepUploads?(before: Date): Promise<number>;
   /** Whether an error of this storage means "no such object or bucket". */
   missing(e: unknown): boolean;
+  /** Releases its connections (the server is closing). */
+  destroy?(): void;
 }

@@ -51,7 +51,9 @@ export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<Bui
   const endpoint = (o.publicUrl || s3.endpoint).replace(/\/+$/, '');
   // the gate's own client: re-derives presigned URLs (for the public endpoint's host), heads and deletes objects
   const self = builtinClient(endpoint, o.secret, 'unused', 'us-east-1', 3600);
-  const gate = createGate(o.dir, self, o.secret, s3.locks);
+  // presigned URLs signed for region `auto` too (how GCS's XML API is signed: a stand-in for GCS in the tests)
+  const auto = builtinClient(endpoint, o.secret, 'unused', 'auto', 3600);
+  const gate = createGate(o.dir, self, o.secret, s3.locks, (region) => (region === 'us-east-1' ? self : region === 'auto' ? auto : null));
   s3.setGate(gate.handler);
   return {
     endpoint,
@@ -59,6 +61,7 @@ export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<Bui
     handle: s3.handle,
     async close() {
       self.destroy();
+      auto.destroy();
       await s3.close();
     },
   };

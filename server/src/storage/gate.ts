@@ -30,8 +30,13 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function checkPresigned(storage: Storage, req: IncomingMessage, url: URL, bucket: string, key: string): Promise<string | null> {
+/** A client that signs as the storage does, for the region a presigned URL names (`us-east-1`; `auto` as GCS's); null for another. */
+export type SignerFor = (region: string) => Storage | null;
+
+async function checkPresigned(signerFor: SignerFor, req: IncomingMessage, url: URL, bucket: string, key: string): Promise<string | null> {
   const q = url.searchParams;
+  const storage = signerFor((q.get('X-Amz-Credential') || '').split('/')[2] || '');
+  if (!storage) return 'AuthorizationQueryParametersError:the presigned URL names a region this storage does not sign for';
   const date = amzDate(q.get('X-Amz-Date'));
   const expires = Number(q.get('X-Amz-Expires'));
   const signature = q.get('X-Amz-Signature') || '';
@@ -78,8 +83,11 @@ export interface Gate {
   cutOff(uploadId: string): Promise<void>;
 }
 
-/** `storage`: a client of this same storage (admitted), which also re-derives presigned URLs with the shared key. */
-export function createGate(dir: string, storage: Storage, secret: string, locks: UploadLocks): Gate {
+/**
+ * `storage`: a client of this same storage (admitted), which also re-derives presigned URLs with the shared key;
+ * `signerFor`: the client that re-derives those signed for a region (default: `storage` for its own region only).
+ */
+export function createGate(dir: string, storage: Storage, secret: string, locks: UploadLocks, signerFor: SignerFor = (r) => (r === storage.region ? storage : null)): Gate {
   /** part and chunk PUTs in flight, by upload id */
   const inflight = new Map<string, Set<IncomingMessage>>();
   const compat = createCompat(dir, cutOff, locks);
@@ -98,7 +106,7 @@ export function createGate(dir: string, storage: Storage, secret: string, locks:
   }
 
   async function presignedPut(req: IncomingMessage, res: ServerResponse, url: URL, bucket: string, key: string, pass: () => void): Promise<void> {
-    const err = await checkPresigned(storage, req, url, bucket, key);
+    const err = await checkPresigned(signerFor, req, url, bucket, key);
     if (err) {
       const i = err.indexOf(':');
       return s3Error(res, 403, err.slice(0, i), err.slice(i + 1));

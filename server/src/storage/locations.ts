@@ -1,28 +1,32 @@
 /**
- * The storage of each location this server serves: `s3` (always: external S3 or the built-in storage) and `azure`
- * (when configured). A location that is not configured, or that this server cannot serve, is a 400 naming the field,
- * the location and what to do.
+ * The storage of each location this server serves: `s3` (always: external S3 or the built-in storage), and `azure`,
+ * `gcs`, `dropbox` and `rackspace` when configured. A location that is not configured, or unknown, is a 400 naming
+ * the field, the location and what to do.
  */
-import { LOCATIONS, ResolvedConfig, SERVED_LOCATIONS } from '../config';
+import { LOCATIONS, ResolvedConfig } from '../config';
 import { HttpError, badRequest } from '../http/errors';
 import type { StorageAdapter } from './adapter';
+import { DROPBOX_CONTAINER, LOCATION_SETTINGS } from './locationConfig';
 
-/** The settings that configure each served location besides `s3`. */
-const SETTINGS: Record<string, string> = { azure: 'FP_AZURE_ACCOUNT and FP_AZURE_KEY (option `azure`)' };
+function configured(cfg: ResolvedConfig, location: string): boolean {
+  const settings: Record<string, unknown> = { s3: true, azure: cfg.azure, gcs: cfg.gcs, dropbox: cfg.dropbox, rackspace: cfg.rackspace };
+  return !!settings[location];
+}
 
 /** Why `location` cannot be stored in here, or null when it can. `field` names the option in the message. */
 export function locationProblem(cfg: ResolvedConfig, location: string, field: string): HttpError | null {
   if (LOCATIONS.indexOf(location) < 0) return badRequest(`${field}: expected one of ${LOCATIONS.join(', ')}, got ${JSON.stringify(location)}`);
-  if (SERVED_LOCATIONS.indexOf(location) < 0) {
-    return badRequest(`${field}: location "${location}" is not supported by this server (it stores in ${SERVED_LOCATIONS.join(' and ')} only)`);
-  }
-  if (location === 'azure' && !cfg.azure) return badRequest(`${field}: location "azure" is not configured on this server: set ${SETTINGS.azure} (see server/README.md)`);
+  if (!configured(cfg, location)) return badRequest(`${field}: location "${location}" is not configured on this server: set ${LOCATION_SETTINGS[location]} (see server/README.md)`);
   return null;
 }
 
 /** The bucket (container) of files stored at `location` without `container`. */
 export function defaultBucket(cfg: ResolvedConfig, location: string): string {
-  return location === 'azure' && cfg.azure ? cfg.azure.container : cfg.bucket;
+  if (location === 'azure' && cfg.azure) return cfg.azure.container;
+  if (location === 'gcs' && cfg.gcs) return cfg.gcs.bucket;
+  if (location === 'rackspace' && cfg.rackspace) return cfg.rackspace.container;
+  if (location === 'dropbox') return DROPBOX_CONTAINER;
+  return cfg.bucket;
 }
 
 /** Each configured location's storage. */

@@ -1,5 +1,5 @@
 import { Row } from '../draft';
-import { toAccess, toLocation, toName, toPath } from '../storeFields';
+import { toAccess, toLocation, toName, toPath } from '../../core/storeFields';
 import { V2PickerStoreOptions } from '../types';
 
 /** Store keys found inside picker options (widgets, v2 `pickAndStore` internals): they fill `store`. */
