@@ -56,10 +56,16 @@ function config(minified) {
       chunkIds: 'deterministic',
       concatenateModules: true,
       // modules shared by on-demand parts (the dialog's Modal, translator and English strings, also used by the
-      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one. The engine part
-      // is left out: the few small modules it shares with another part (file and store API requests) are copied into
-      // it, so a first upload loads one file and not the dialog's strings with it
-      splitChunks: { cacheGroups: { default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared', chunks: (chunk) => chunk.name !== 'engine' } } },
+      // export part's save dialog) go to one named chunk, chunks/shared.js, instead of a numbered one; the folder
+      // browser shared by the custom source and the cloud sources (src/picker/sources/browse) is chunks/browse.js. The
+      // engine part is left out of both: the few small modules it shares with another part (file and store API
+      // requests) are copied into it, so a first upload loads one file and not the dialog's strings with it
+      splitChunks: {
+        cacheGroups: {
+          browse: { test: /[\\/]src[\\/]picker[\\/]sources[\\/]browse[\\/]/, minChunks: 2, priority: -10, reuseExistingChunk: true, name: 'browse' },
+          default: { minChunks: 2, priority: -20, reuseExistingChunk: true, name: 'shared', chunks: (chunk) => chunk.name !== 'engine' },
+        },
+      },
       minimizer: [
         new TerserPlugin({
           extractComments: false,

@@ -183,9 +183,10 @@ describe('picker options', () => {
     const p = await page();
     p.filepicker.pick({ services: ['URL', 'BOX', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
     const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: Element) => b.textContent);
-    expect(names).toEqual(['Link (URL)', 'My Device', 'Cloud folder']);
+    expect(names).toEqual(['Link (URL)', 'My Device', 'FTP', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
-    expect(warned).toMatch(/BOX, FTP yet/);
+    expect(warned).toMatch(/support BOX yet/);
+    expect(warned).not.toMatch(/FTP yet/);
     expect(warned).not.toMatch(/CUSTOMSOURCE yet|customSource/);
     const p2 = await page();
     p2.filepicker.pick({ service: 'URL' }, () => undefined);

@@ -40,11 +40,16 @@ async function main() {
   const pages = await startPageServer({ distDir });
   require('tsx/cjs/api').register();
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
-  // locations dropbox and rackspace (tests/13) store into loopback doubles of those services (server/test/doubles/)
+  // locations dropbox and rackspace (tests/14) store into loopback doubles of those services (server/test/doubles/)
   const doubles = {
     dropbox: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox-files-double.ts')).startDropboxDouble(),
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
   };
+  // cloud sources (tests/13): a real FTP server and a real WebDAV server on loopback, each serving the demo files
+  const demo = require(path.join(root, 'server', 'src', 'cloud', 'demoSources.ts'));
+  const cloudRoot = path.join(tmp, 'cloud');
+  await demo.seedFolder(cloudRoot);
+  const cloud = { ftp: await demo.startFtpSource(cloudRoot), webdav: await demo.startWebdavSource(cloudRoot), files: demo.DEMO_FILES };
   // every part PUT goes through the server's /s3proxy (a no-op "slow" fault), so storage shares the page's origin
   // custom source (tests/09): one bucket apps may browse, seeded below
   const server = await startServer({
@@ -54,6 +59,8 @@ async function main() {
     fetchAllowHosts: ['127.0.0.1', 'localhost'],
     dropbox: { token: doubles.dropbox.token, api: doubles.dropbox.api, content: doubles.dropbox.content },
     rackspace: { username: doubles.swift.username, apiKey: doubles.swift.apiKey, region: 'DFW', identity: doubles.swift.identity, container: 'fp-e2e-rack' },
+    // the FTP and WebDAV sign-ins may reach the loopback servers above
+    cloud: { allowHosts: ['127.0.0.1'] },
   });
   pages.setApi(server.url);
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
@@ -71,7 +78,7 @@ async function main() {
 
   const files = path.join(tmp, 'files');
   fs.mkdirSync(files, { recursive: true });
-  const context = { browser, server, doubles, pages, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
+  const context = { browser, server, doubles, pages, cloud, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
   context.afterEach = async () => {
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
@@ -87,6 +94,8 @@ async function main() {
     await server.close().catch(() => undefined);
     await doubles.dropbox.stop();
     await doubles.swift.stop();
+    await cloud.ftp.close().catch(() => undefined);
+    await cloud.webdav.close().catch(() => undefined);
     await pages.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { ResolvedConfig, optionsFromEnv } from './config';
 import { startServer } from './index';
 import { redactUrl } from './http/redact';
-import { startDemoSources, DemoSources } from './cloud/demo';
+import type { DemoSources } from './cloud/demo';
 
 function storageLine(cfg: ResolvedConfig, endpoint: string): string {
   if (cfg.s3) return endpoint;
@@ -16,6 +16,22 @@ function storageLine(cfg: ResolvedConfig, endpoint: string): string {
  * unless DATA_DIR says otherwise. Default: the repository checkout this file is in (`npm start`); the installed
  * package's bin (server/bin) passes its own.
  */
+/**
+ * The FTP and WebDAV demo sources (FP_CLOUD_DEMO=0 turns them off). They run on ftp-srv and webdav-server, which only
+ * the repository checkout installs (development dependencies): the installed server package starts without them.
+ */
+async function demoSources(env: NodeJS.ProcessEnv, dataDir: string): Promise<DemoSources | null> {
+  if (/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '')) return null;
+  let demo: typeof import('./cloud/demo');
+  try {
+    demo = await import('./cloud/demo');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+  return demo.startDemoSources(dataDir);
+}
+
 export interface CliPaths {
   rootDir?: string;
   dataDir?: string;
@@ -30,7 +46,7 @@ export async function main(env: NodeJS.ProcessEnv, paths: CliPaths = {}): Promis
   if (options.fetchAllowHosts === undefined && devSetup) options.fetchAllowHosts = ['127.0.0.1', 'localhost', '::1'];
   const dataDir = options.dataDir || paths.dataDir || path.join(root, '.data');
   // the dev setup also serves an FTP and a WebDAV demo source on loopback (FP_CLOUD_DEMO=0 turns them off)
-  const demo: DemoSources | null = devSetup && !/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '') ? await startDemoSources(dataDir) : null;
+  const demo = devSetup ? await demoSources(env, dataDir) : null;
   if (demo) options.cloud = demo.options(options.cloud);
   const server = await startServer({
     ...options,

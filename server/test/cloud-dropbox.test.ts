@@ -1,10 +1,10 @@
 /**
- * The Dropbox source (OAuth 2) against a loopback DOUBLE of Dropbox's documented API (server/test/doubles/dropbox-oauth-double.ts): the
+ * The Dropbox source (OAuth 2) against a loopback DOUBLE of Dropbox's documented API (server/test/doubles/): the
  * popup flow (redirect_url → authorize → callback page posting the token), listing with cursors, store, links,
  * transparent refresh of expired access tokens, and failures named by provider and cause.
  */
 import { startServer, RunningServer } from '../src/index';
-import { DropboxDouble, startDropboxDouble } from './doubles/dropbox-oauth-double';
+import { DropboxDouble, startDropboxDouble } from './doubles/dropbox';
 import { MiB, bytes, postJson } from './helpers';
 
 let srv: RunningServer;

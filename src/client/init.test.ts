@@ -37,7 +37,7 @@ describe('init', () => {
   });
 
   it('takes hosts as a base URL or as overrides', () => {
-    expect(init('KEY', undefined, { hosts: 'http://127.0.0.1:8080' }).hosts).toEqual({ uploadApi: 'http://127.0.0.1:8080', fileApi: 'http://127.0.0.1:8080/api/file', storeApi: 'http://127.0.0.1:8080/api/store', cdn: 'http://127.0.0.1:8080/cdn', process: 'http://127.0.0.1:8080/process', customSourceApi: 'http://127.0.0.1:8080/api/customsource' });
+    expect(init('KEY', undefined, { hosts: 'http://127.0.0.1:8080' }).hosts).toEqual({ uploadApi: 'http://127.0.0.1:8080', fileApi: 'http://127.0.0.1:8080/api/file', storeApi: 'http://127.0.0.1:8080/api/store', cdn: 'http://127.0.0.1:8080/cdn', process: 'http://127.0.0.1:8080/process', customSourceApi: 'http://127.0.0.1:8080/api/customsource', cloudApi: 'http://127.0.0.1:8080/cloud' });
     expect(init('KEY', undefined, { hosts: { uploadApi: 'https://up.example.test/' } }).hosts.uploadApi).toBe('https://up.example.test');
     expect(init('KEY').hosts.uploadApi).toBe('https://upload.filestackapi.com');
     expect(() => init('KEY', undefined, { hosts: 'ftp://x' })).toThrow(expect.objectContaining({ option: 'hosts' }));

@@ -47,7 +47,10 @@ export class NetworkError extends FilepickerError {
   /** The server's explanation, when it sent one (text, never HTML). */
   readonly body?: string;
   readonly requestId?: string;
-  constructor(message: string, info: { method: string; url: string; status: number; body?: string; requestId?: string }) {
+  /** A cloud source's failure: the source (`ftp`, `webdav`, …) and the server's cause (`signin`, `notfound`, …). */
+  readonly provider?: string;
+  readonly reason?: string;
+  constructor(message: string, info: { method: string; url: string; status: number; body?: string; requestId?: string; provider?: string; reason?: string }) {
     super(message);
     fixPrototype(this, new.target.prototype);
     this.name = 'NetworkError';
@@ -56,6 +59,8 @@ export class NetworkError extends FilepickerError {
     this.status = info.status;
     this.body = info.body;
     this.requestId = info.requestId;
+    if (info.provider) this.provider = info.provider;
+    if (info.reason) this.reason = info.reason;
   }
 }
 

@@ -7,6 +7,7 @@ export const DEFAULT_HOSTS: Hosts = {
   storeApi: 'https://www.filestackapi.com/api/store',
   cdn: 'https://cdn.filestackcontent.com',
   process: 'https://process.filestackapi.com',
+  cloudApi: 'https://cloud.filestackapi.com',
 };
 
 function trimSlash(s: string): string {
@@ -16,11 +17,11 @@ function trimSlash(s: string): string {
 /**
  * The hosts of a server that serves every API under one base URL, as the reference server (server/) does:
  * upload API at the base, file API at `/api/file`, store API at `/api/store`, CDN at `/cdn`, processing at `/process`,
- * custom sources at `/api/customsource`.
+ * custom sources at `/api/customsource`, the cloud API at `/cloud`.
  */
 export function hostsFromBase(base: string): Hosts {
   const b = trimSlash(base);
-  return { uploadApi: b, fileApi: b + '/api/file', storeApi: b + '/api/store', cdn: b + '/cdn', process: b + '/process', customSourceApi: b + '/api/customsource' };
+  return { uploadApi: b, fileApi: b + '/api/file', storeApi: b + '/api/store', cdn: b + '/cdn', process: b + '/process', customSourceApi: b + '/api/customsource', cloudApi: b + '/cloud' };
 }
 
 /** Merges overrides (holes dropped) over a base set of hosts. */

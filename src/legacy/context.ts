@@ -1,4 +1,4 @@
-import { Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
+import { CloudSession, Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
 import { DEFAULT_HOSTS, hostsFromBase, mergeHosts } from '../core/hosts';
 import { HttpTransport, RetryEnvironment } from '../core/http/types';
 import { defaultTransport } from '../core/http/defaultTransport';
@@ -23,7 +23,7 @@ export interface LegacyDeps {
   /** The page's file queue (called once, by the constructor). */
   queue(): UploadQueue;
   /** An upload engine for this key, security and hosts. */
-  uploader(opts: { apikey: string; security: Security; hosts: Hosts; resume?: boolean }): Uploader;
+  uploader(opts: { apikey: string; security: Security; hosts: Hosts; resume?: boolean; cloud?: CloudSession }): Uploader;
 }
 
 /**
@@ -49,6 +49,8 @@ export class LegacyContext {
   win: Window | undefined;
   /** The v2 members by name, as installed on the public object (the widgets and export call them directly). */
   private members: { [name: string]: LegacyMember } = {};
+  /** The page's sign-in state with the cloud sources (the cloud API's token): kept from one dialog to the next. */
+  readonly cloud: CloudSession = {};
   /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
   private target: { [name: string]: unknown } | undefined;
 
@@ -150,6 +152,6 @@ export class LegacyContext {
 
   /** An engine for this key and security; `resume: false` (picker option) turns off continuing interrupted uploads. */
   uploader(security: Security, resume?: boolean): Uploader {
-    return this.deps.uploader({ apikey: this.requireKey(), security, hosts: this.hosts, resume });
+    return this.deps.uploader({ apikey: this.requireKey(), security, hosts: this.hosts, resume, cloud: this.cloud });
   }
 }

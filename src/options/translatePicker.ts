@@ -87,6 +87,8 @@ function finish(d: Draft): Translated {
     multiple,
     accept: { mimetypes: anything ? [] : mimetypes, extensions },
     sources,
+    // v2: pickAndStore copies cloud files into storage; pick and pickMultiple return links to them
+    cloudStore: d.mode === 'pickAndStore',
   };
   if (hasKeys(d.image)) config.image = d.image;
   if (hasKeys(d.crop)) config.crop = d.crop;

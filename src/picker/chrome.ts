@@ -44,22 +44,25 @@ export function wireChrome(host: Host, view: View, L: Listeners, config: PickerC
   L.on(host.win, 'beforeunload', () => {
     if (host.kind === 'window') act.close();
   });
-  const custom = parts.custom;
-  if (custom && view.tabs.CUSTOMSOURCE) {
-    L.on(view.tabs.CUSTOMSOURCE.button, 'click', () => {
-      custom.load(false, view.root);
-    });
+  for (const s in parts.lazy) {
+    const tab = parts.lazy[s];
+    if (Object.prototype.hasOwnProperty.call(parts.lazy, s) && view.tabs[s]) {
+      L.on(view.tabs[s].button, 'click', () => {
+        tab.load(false, view.root);
+      });
+    }
   }
 }
 
-/** Shows the modal with focus where the first source wants it (the custom source's list takes it once its code is in). */
+/** Shows the modal with focus where the first source wants it (an on-demand panel takes it once its code is in). */
 export function focusFirst(host: Host, view: View, config: PickerConfig, parts: SourcePanels, first: string, modal: Modal): void {
   if (host.kind === 'window') host.win.focus();
   const tab = view.tabs[first];
-  if (first === 'CUSTOMSOURCE' && parts.custom && config.customSourceContainer) {
-    // the dialog holds focus until the panel's code has loaded, then the list takes it
+  const lazy = Object.prototype.hasOwnProperty.call(parts.lazy, first) ? parts.lazy[first] : undefined;
+  if (lazy && lazy.enabled) {
+    // the dialog holds focus until the panel's code has loaded, then the panel takes it
     modal.show(view.root);
-    parts.custom.load(true, view.root);
+    lazy.load(true, view.root);
     return;
   }
   const target = first === 'COMPUTER' && parts.computer ? parts.computer.drop : focusableWithin(tab.panel)[0] || view.close;

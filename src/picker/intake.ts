@@ -1,7 +1,7 @@
 import { PickerConfig, SourceFile, UploadSource } from '../core/contracts';
 import { isEditable } from './editing';
 import { admit, Rejection } from './restrictions';
-import { Entry, fileEntry, sourceEntry, urlEntry } from './state';
+import { cloudEntry, Entry, fileEntry, sourceEntry, urlEntry } from './state';
 
 /** What the user added: the entries the restrictions let in, and why the others were refused. */
 export interface Intake {
@@ -32,13 +32,19 @@ export function fileIntake(config: PickerConfig, convert: boolean, count: number
   return { entries, rejected };
 }
 
-/** Files chosen in the custom source `container`: restrictions apply to their listed type and size before anything is copied. */
-export function sourceIntake(config: PickerConfig, container: string, count: number, files: SourceFile[]): Intake {
+/**
+ * Files chosen in a browsed source: the custom source `container`, or the cloud `cloud` (`{ cloud: 'ftp' }`).
+ * Restrictions apply to their listed type and size before anything is copied.
+ */
+export function sourceIntake(config: PickerConfig, from: string | { cloud: 'ftp' | 'webdav' }, count: number, files: SourceFile[]): Intake {
   const candidates: Array<{ name: string; type: string; size: number; file: SourceFile }> = [];
   for (let i = 0; i < files.length; i++) candidates.push({ name: files[i].name, type: files[i].mimetype, size: files[i].size, file: files[i] });
   const got = admit(config, count, candidates);
   const entries: Entry[] = [];
-  for (let i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
+  for (let i = 0; i < got.accepted.length; i++) {
+    const f = got.accepted[i].file;
+    entries.push(typeof from === 'string' ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore));
+  }
   return { entries, rejected: got.rejected };
 }
 

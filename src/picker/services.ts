@@ -1,7 +1,10 @@
 import { PickerConfig } from '../core/contracts';
 
 /** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE'];
+export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV'];
+
+/** The cloud sources among them: v2 service name → the cloud API's name. */
+export const CLOUDS: { [service: string]: 'ftp' | 'webdav' } = { FTP: 'ftp', WEBDAV: 'webdav' };
 
 /** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
 export const CAPABILITIES = ['CONVERT'];

@@ -13,6 +13,7 @@ import { needConvertWarning, planSources, unsupportedWarning } from './services'
 import { EditReason, Editing } from './editing';
 import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
+import { leaveOutTab } from './leaveOutTab';
 import { Rejection } from './restrictions';
 import { Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
@@ -50,7 +51,7 @@ export class Session implements PickerSession {
   /** The dialog's fixed parts. */
   private view?: View;
   /** The source panels the dialog talks to (computer, media tabs, custom source). */
-  private parts: SourcePanels = { panels: {} };
+  private parts: SourcePanels = { panels: {}, lazy: {} };
   /** The selected files and their rows. */
   private list?: Files;
   /** The upload side of the list (the batch). */
@@ -115,11 +116,12 @@ export class Session implements PickerSession {
       url: (url) => this.addUrl(url),
       invalidUrl: () => this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]),
       sourceFiles: (files) => this.addSourceFiles(files),
+      cloudFiles: (cloud, files) => this.addSourceFiles(files, cloud),
+      cloudUnavailable: (source, reason) => this.view && leaveOutTab(this.view, doc, source, reason, consoleOf(this.env.window)),
       alive: () => !this.ended,
     });
     this.parts = parts;
-    const custom = parts.custom;
-    if (custom) this.cleanups.push(() => custom.destroy());
+    for (const s in parts.lazy) if (Object.prototype.hasOwnProperty.call(parts.lazy, s)) this.cleanups.push(parts.lazy[s].destroy.bind(parts.lazy[s]));
     const view = buildView(doc, config, this.binder, this.listeners, parts.panels, sources, announcer, (s) => {
       if (parts.media) parts.media.show(s);
     });
@@ -233,11 +235,11 @@ export class Session implements PickerSession {
     target.focus();
   }
 
-  /** Files chosen in the custom source; true when any was taken. */
-  addSourceFiles(files: SourceFile[]): boolean {
+  /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
+  addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav'): boolean {
     const container = this.config.customSourceContainer;
-    if (this.ended || this.finishing || !container) return false;
-    const got = sourceIntake(this.config, container, this.list!.entries.length, files);
+    if (this.ended || this.finishing || (!cloud && !container)) return false;
+    const got = sourceIntake(this.config, cloud ? { cloud } : container!, this.list!.entries.length, files);
     this.showErrors(got.rejected);
     this.take(got.entries);
     return got.entries.length > 0;

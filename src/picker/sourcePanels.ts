@@ -1,6 +1,9 @@
 import { PickerConfig, SourceFile, Uploader } from '../core/contracts';
 import { Announcer } from './announcer';
 import { CustomTab } from './customTab';
+import { CloudTab } from './cloudTab';
+import { LazyTab } from './lazyTab';
+import { CLOUDS } from './services';
 import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
@@ -18,6 +21,10 @@ export interface SourceActions {
   invalidUrl(): void;
   /** Files chosen in the custom source; true when any was taken. */
   sourceFiles(files: SourceFile[]): boolean;
+  /** Files chosen in a cloud source; true when any was taken. */
+  cloudFiles(cloud: 'ftp' | 'webdav', files: SourceFile[]): boolean;
+  /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
+  cloudUnavailable(source: string, reason: string): void;
   /** Whether the dialog is still open. */
   alive(): boolean;
 }
@@ -28,8 +35,8 @@ export interface SourcePanels {
   computer?: ComputerPanel;
   /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
   media?: MediaTabs;
-  /** The CUSTOMSOURCE tab, when listed. */
-  custom?: CustomTab;
+  /** The tabs whose panel is an on-demand chunk (CUSTOMSOURCE, the cloud sources), by source. */
+  lazy: { [source: string]: LazyTab };
 }
 
 export interface SourceDeps {
@@ -44,7 +51,7 @@ export interface SourceDeps {
 
 /** Builds a panel for each source in `sources` (the media tabs share one controller, loaded on demand). */
 export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceActions): SourcePanels {
-  const out: SourcePanels = { panels: {} };
+  const out: SourcePanels = { panels: {}, lazy: {} };
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     if (MEDIA_SOURCES.indexOf(s) >= 0) {
@@ -66,12 +73,22 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceA
         act.invalidUrl();
       }).panel;
     } else if (s === 'CUSTOMSOURCE') {
-      out.custom = new CustomTab({
+      out.lazy.CUSTOMSOURCE = new CustomTab({
         doc: d.doc, win: d.win, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
         onPick: (files) => act.sourceFiles(files),
         alive: act.alive,
       });
-      out.panels.CUSTOMSOURCE = out.custom.mount;
+      out.panels.CUSTOMSOURCE = out.lazy.CUSTOMSOURCE.mount;
+    } else if (CLOUDS[s]) {
+      const cloud = CLOUDS[s];
+      out.lazy[s] = new CloudTab({
+        doc: d.doc, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
+        cloud, label: d.binder.t(cloud === 'ftp' ? 'sourceFtp' : 'sourceWebdav'),
+        onPick: (files) => act.cloudFiles(cloud, files),
+        unavailable: (reason) => act.cloudUnavailable(s, reason),
+        alive: act.alive,
+      });
+      out.panels[s] = out.lazy[s].mount;
     }
   }
   return out;

@@ -1,16 +1,22 @@
-import { BatchItem, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
+import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
 
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
   id: number;
-  /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded, `customsource` for files of the custom source (CUSTOMSOURCE). */
-  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource';
+  /**
+   * `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded,
+   * `customsource` for files of the custom source (CUSTOMSOURCE), `ftp` / `webdav` for files of the cloud sources.
+   */
+  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav';
   file?: UploadSource;
   url?: string;
   /** The custom source file to copy. */
   source?: SourceRef;
+  /** The cloud file to copy, or with `cloudLink` to link only (pick and pickMultiple). */
+  cloud?: CloudRef;
+  cloudLink?: boolean;
   name: string;
   type: string;
   size: number;
@@ -62,6 +68,11 @@ export function urlEntry(url: string): Entry {
 /** A file listed by the custom source: name, type and size are known before it is copied. */
 export function sourceEntry(container: string, file: SourceFile): Entry {
   return { id: nextId++, client: 'customsource', source: { container, path: file.path }, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
+}
+
+/** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
+export function cloudEntry(cloud: 'ftp' | 'webdav', file: SourceFile, link: boolean): Entry {
+  return { id: nextId++, client: cloud, cloud: { cloud, path: file.path }, cloudLink: link, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
 }
 
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */

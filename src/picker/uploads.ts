@@ -104,6 +104,7 @@ export class Uploads {
   private sourceOf(e: Entry): BatchSource {
     if (e.client === 'url') return { kind: 'url', url: e.url! };
     if (e.client === 'customsource') return { kind: 'source', source: e.source! };
+    if (e.cloud) return { kind: 'cloud', file: e.cloud, link: !!e.cloudLink };
     const image = this.image;
     const doc = this.doc;
     const prepare = (e.client === 'computer' || e.client === 'webcam') && hasImageOptions(image);

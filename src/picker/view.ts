@@ -27,7 +27,7 @@ export interface View {
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
-const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom' };
+const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom', FTP: 'sourceFtp', WEBDAV: 'sourceWebdav' };
 
 /**
  * Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button).

@@ -2,7 +2,7 @@
  * The engine's factory: one Uploader per configuration, with one concurrency budget (queue) and one MD5 hasher
  * shared by every file it uploads.
  */
-import { Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
+import { CloudSession, Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { HttpTransport, RetryOptions, UploadEnvironment } from './types';
 import { EngineOptionsInput, resolveOptions } from './options';
 import { PartQueue } from './queue';
@@ -16,6 +16,7 @@ import { runStoreUrl } from './storeUrl';
 import { listSource, runStoreFromSource } from './customSource';
 import { runDiscard } from './discard';
 import { ResumeStore } from './resume/store';
+import { lazyCloudApi } from './cloud';
 
 export interface UploaderConfig {
   apikey: string;
@@ -38,6 +39,8 @@ export interface UploaderConfig {
   env?: UploadEnvironment;
   /** See EnvironmentOptions.workerUrl (used only with the default environment). */
   workerUrl?: string;
+  /** The sign-in state with the cloud sources, shared by the uploaders of one page (default: this uploader's own). */
+  cloud?: CloudSession;
 }
 
 /** Per-upload overrides (client.upload's uploadOptions). */
@@ -81,5 +84,6 @@ export function createUploader(config: UploaderConfig): EngineUploader {
     discard(stored) {
       return runDiscard(deps, stored, base);
     },
+    cloud: lazyCloudApi({ transport, env, hosts: config.hosts, apikey: config.apikey, security: config.security, session: config.cloud || {} }, base),
   };
 }

@@ -1,5 +1,5 @@
 /** The engine as an on-demand part: checks at once, runs once the part is in, controls made before it is in. */
-import { StoredFile, UploadTask } from '../core/contracts';
+import { CloudListing, StoredFile, UploadTask } from '../core/contracts';
 import { hostsFromBase } from '../core/hosts';
 import { EngineUploader, UploaderConfig } from './createUploader';
 import { createUploader, EngineModule, loadEngine } from './onDemandUploader';
@@ -41,6 +41,13 @@ function fakePart() {
     storeFromSource: (s) => task('storeFromSource ' + s.container + '/' + s.path),
     listSource: (c, p) => { calls.push('listSource ' + c + '/' + p); return Promise.resolve({ folders: [], files: [] }); },
     discard: (s) => { calls.push('discard ' + s.handle); return Promise.resolve(); },
+    cloud: {
+      list: (c, p) => { calls.push('cloud.list ' + c + p); return Promise.resolve({ cloud: c, path: p, folders: [], files: [] } as unknown as CloudListing); },
+      signIn: (c) => { calls.push('cloud.signIn ' + c); return Promise.resolve(); },
+      store: (f) => task('cloud.store ' + f.cloud + f.path),
+      link: (f) => task('cloud.link ' + f.cloud + f.path),
+      logout: (c) => { calls.push('cloud.logout ' + String(c)); return Promise.resolve(); },
+    },
   };
   const configs: UploaderConfig[] = [];
   const module: EngineModule = { createUploader: (c) => { configs.push(c); return engine; } };
@@ -122,5 +129,21 @@ describe('createUploader (engine on demand)', () => {
   it('outside the minified bundle the engine is in at once (no chunk to fetch)', async () => {
     const m = await loadEngine();
     expect(typeof m.createUploader).toBe('function');
+  });
+
+  it('the cloud sources: their arguments are checked at once, their calls run on the engine once it is in', async () => {
+    const part = fakePart();
+    const load = jest.fn(() => Promise.resolve(part.module));
+    const u = createUploader({ apikey: 'k', hosts: HOSTS }, load);
+    expect(() => u.cloud.link({ cloud: 'ftp', path: '' }, {})).toThrow(/path/);
+    expect(load).not.toHaveBeenCalled();
+    await u.cloud.list('ftp', '/docs/');
+    const t = u.cloud.store({ cloud: 'ftp', path: '/docs/a.pdf' }, {});
+    await until(() => part.tasks.length === 1);
+    part.finish();
+    await expect(t.promise).resolves.toEqual(STORED);
+    await u.cloud.logout();
+    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined']);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

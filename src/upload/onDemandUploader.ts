@@ -13,6 +13,7 @@ import { EngineUploader, UploaderConfig } from './createUploader';
 import { resolveOptions } from './options';
 import { toSource } from './source';
 import { checkSourceRef, checkStoreUrl, checkUploaderConfig } from './inputChecks';
+import { deferredCloudApi } from './cloud/lazy';
 
 /** What the part gives. */
 export interface EngineModule {
@@ -108,5 +109,6 @@ export function createUploader(config: UploaderConfig, load: () => Promise<Engin
     discard(stored) {
       return engine().then(function (e) { return e.discard(stored); });
     },
+    cloud: deferredCloudApi(function () { return engine().then(function (e) { return e.cloud; }); }),
   };
 }

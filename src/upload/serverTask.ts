@@ -25,6 +25,8 @@ export interface ServerTaskRequest {
   filename: string;
   /** Turns a failure into the error the caller rejects with (default: as it is). */
   mapError?(e: unknown): unknown;
+  /** Reads the answer (default: the store API's answer, parseStored). */
+  parse?(text: string): StoredFile;
 }
 
 export function runServerTask(deps: ServerTaskDeps, task: ServerTaskRequest, events: UploadEvents, opts: EngineOptions): UploadTask {
@@ -38,7 +40,7 @@ export function runServerTask(deps: ServerTaskDeps, task: ServerTaskRequest, eve
       withRetry({ env: deps.env, retry: opts.retryOptions, onRetry: events.onRetry }, abort, function () {
         return sendOnce(deps.transport, { ...task.request, timeoutMs: opts.requestTimeoutMs, signal: abort }, task.where);
       }).then(function (res) {
-        const stored = parseStored(res.text, deps.fileApi, task.where, { filename: task.filename, mimetype: 'application/octet-stream', size: 0 });
+        const stored = task.parse ? task.parse(res.text) : parseStored(res.text, deps.fileApi, task.where, { filename: task.filename, mimetype: 'application/octet-stream', size: 0 });
         if (finished) return;
         finished = true;
         if (events.onProgress) events.onProgress({ loaded: stored.size, total: stored.size });

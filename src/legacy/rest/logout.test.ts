@@ -17,3 +17,15 @@ test('logout GETs <api>/clients/unauth with credentials, needs no key, and repor
   expect(bad).toHaveBeenCalledWith('not_found', 404);
   expect(() => h.call('logout')).not.toThrow();
 });
+
+test('logout also ends the cloud sign-ins of the page (the cloud API), only when there are some', async () => {
+  const h = harness();
+  h.call('logout');
+  expect(h.cloudLogouts).toEqual([]);
+  h.ctx.cloud.token = 'TOKEN';
+  h.call('logout');
+  expect(h.cloudLogouts).toEqual([{ cloud: undefined, token: 'TOKEN' }]);
+  await tick();
+  expect(h.ctx.cloud.token).toBeUndefined();
+  expect(h.requests.length).toBe(2);
+});

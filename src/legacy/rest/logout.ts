@@ -13,10 +13,20 @@ function failureName(status: number, body: string): string {
   return body || 'error';
 }
 
+/** Ends the page's sign-ins to the dialog's cloud sources (`POST <cloudApi>/auth/logout`), when there are any. */
+function endCloudSessions(ctx: LegacyContext): void {
+  if (!ctx.cloud.token || !ctx.getKey()) return;
+  const forget = function () {
+    ctx.cloud.token = undefined;
+  };
+  ctx.uploader({}).cloud.logout().then(forget, forget);
+}
+
 /**
  * `logout({onSuccess?, onError?}?)`: ends the user's sessions with cloud sources (`GET <api>/clients/unauth`, with
- * credentials). Needs no key. As in v2, `onSuccess(responseText)` and `onError(reason, status)` get the raw outcome,
- * not an FPError (v2 had no error code for logout).
+ * credentials, as v2; and the cloud API's `/auth/logout` for the sign-ins made in this page's dialogs). Needs no key.
+ * As in v2, `onSuccess(responseText)` and `onError(reason, status)` get the raw outcome of the first, not an FPError
+ * (v2 had no error code for logout).
  */
 export function logout(ctx: LegacyContext, transport: HttpTransport, args: ArrayLike<unknown>): void {
   const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as { onSuccess?: unknown; onError?: unknown };
@@ -33,6 +43,7 @@ export function logout(ctx: LegacyContext, transport: HttpTransport, args: Array
       }, 0);
     }
   };
+  endCloudSessions(ctx);
   transport.request({ method: 'GET', url: logoutUrl(ctx.hosts), withCredentials: true }).then(
     function (res: HttpResponse) { answered(res.status, res.text); },
     function () { answered(0, ''); },

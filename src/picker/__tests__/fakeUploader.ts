@@ -1,12 +1,13 @@
-import { SourceListing, SourceRef, StoredFile, StoreOptions, UploadEvents, Uploader, UploadSource } from '../../core/contracts';
+import { CloudListing, CloudRef, SourceListing, SourceRef, StoredFile, StoreOptions, UploadEvents, Uploader, UploadSource } from '../../core/contracts';
 import { AbortError } from '../../core/errors';
 
 /** One call the dialog made to the fake engine; the test settles it. */
 export interface FakeCall {
-  kind: 'upload' | 'storeUrl' | 'storeFromSource';
+  kind: 'upload' | 'storeUrl' | 'storeFromSource' | 'cloudStore' | 'cloudLink';
   file?: UploadSource;
   url?: string;
   source?: SourceRef;
+  cloud?: CloudRef;
   store: StoreOptions;
   events: UploadEvents;
   cancelled: boolean;
@@ -23,6 +24,23 @@ export interface FakeListCall {
   reject(e: Error): void;
 }
 
+/** One cloud listing the dialog asked for; the test settles it. */
+export interface FakeCloudList {
+  cloud: string;
+  path: string;
+  cursor?: string;
+  resolve(listing: CloudListing): void;
+  reject(e: Error): void;
+}
+
+/** A cloud sign-in (or sign-out, without `fields`) the dialog asked for; the test settles it. */
+export interface FakeCloudAuth {
+  cloud?: string;
+  fields?: { [field: string]: string };
+  resolve(): void;
+  reject(e: Error): void;
+}
+
 /** A discard the dialog asked for; the test settles it. */
 export interface FakeDiscard {
   stored: StoredFile;
@@ -31,7 +49,10 @@ export interface FakeDiscard {
 }
 
 /** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
-export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[] } {
+export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[]; cloudLists: FakeCloudList[]; signIns: FakeCloudAuth[]; logouts: FakeCloudAuth[] } {
+  const cloudLists: FakeCloudList[] = [];
+  const signIns: FakeCloudAuth[] = [];
+  const logouts: FakeCloudAuth[] = [];
   const calls: FakeCall[] = [];
   const lists: FakeListCall[] = [];
   const discards: FakeDiscard[] = [];
@@ -58,6 +79,25 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
     calls,
     lists,
     discards,
+    cloudLists,
+    signIns,
+    logouts,
+    cloud: {
+      list: (cloud, path, cursor) =>
+        new Promise<CloudListing>((resolve, reject) => {
+          cloudLists.push({ cloud, path, cursor, resolve, reject });
+        }),
+      signIn: (cloud, fields) =>
+        new Promise<void>((resolve, reject) => {
+          signIns.push({ cloud, fields, resolve, reject });
+        }),
+      logout: (cloud) =>
+        new Promise<void>((resolve, reject) => {
+          logouts.push({ cloud, resolve, reject });
+        }),
+      store: (cloud, store, events) => task({ kind: 'cloudStore', cloud, store, events: events || {} }),
+      link: (cloud, events) => task({ kind: 'cloudLink', cloud, store: {}, events: events || {} }),
+    },
     discard: (s) =>
       new Promise<void>((resolve, reject) => {
         discards.push({ stored: s, resolve, reject });

@@ -31,6 +31,13 @@ function fakeUploader() {
     storeUrl: (url, _s, events) => task(url, events),
     storeFromSource: (src, _s, events) => task(src.container + ':' + src.path, events),
     listSource: () => Promise.reject(new Error('not listed')),
+    cloud: {
+      list: () => Promise.reject(new Error('not listed')),
+      signIn: () => Promise.reject(new Error('no sign-in')),
+      store: (f, _s, events) => task('store ' + f.cloud + ':' + f.path, events),
+      link: (f, events) => task('link ' + f.cloud + ':' + f.path, events),
+      logout: () => Promise.resolve(),
+    },
     discard: (stored) => new Promise<void>((_ok, reject) => { discards.push({ handle: stored.handle, reject }); }),
   };
   return { up, calls, discards, started: () => calls.map((c) => c.what) };
@@ -242,6 +249,23 @@ describe('discarding copies that are not returned', () => {
     await flush();
     other.end(false);
     expect(w.discards.map((d) => d.handle)).toEqual(['C']);
+  });
+
+  test('cloud files: a copy goes through cloud.store and is removed when not delivered; a link is never removed', async () => {
+    const u = fakeUploader();
+    const batch = createUploadQueue(2).batch(u.up, { location: 's3' });
+    const copy = batch.add({ kind: 'cloud', file: { cloud: 'ftp', path: '/a.txt' }, link: false }, { client: 'ftp' }, {});
+    const link = batch.add({ kind: 'cloud', file: { cloud: 'webdav', path: '/b.txt' }, link: true }, { client: 'webdav' }, {});
+    batch.start(copy);
+    batch.start(link);
+    await flush();
+    expect(u.started()).toEqual(['store ftp:/a.txt', 'link webdav:/b.txt']);
+    u.calls[0].resolve(stored('A'));
+    u.calls[1].resolve({ ...stored('L'), linked: true });
+    await flush();
+    expect(batch.result().map((f) => f.client)).toEqual(['ftp', 'webdav']);
+    batch.end(false);
+    expect(u.discards.map((d) => d.handle)).toEqual(['A']);
   });
 
   test('a refused removal is reported once per batch, without policy or signature, and changes no result', async () => {

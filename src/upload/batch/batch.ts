@@ -187,6 +187,7 @@ export class Batch implements UploadBatch {
       const s = item.source;
       if (s.kind === 'url') task = this.uploader.storeUrl(s.url, this.store, events);
       else if (s.kind === 'source') task = this.uploader.storeFromSource(s.source, this.store, events);
+      else if (s.kind === 'cloud') task = s.link ? this.uploader.cloud.link(s.file, events) : this.uploader.cloud.store(s.file, this.store, events);
       else task = this.uploader.upload(file || s.file, this.store, events);
     } catch (e) {
       try {

@@ -25,6 +25,8 @@ export class Discarder {
   }
 
   private one(copy: StoredFile): void {
+    // a link to a cloud file stored nothing
+    if (copy.linked) return;
     let done: Promise<void>;
     try {
       done = this.uploader.discard(copy);

@@ -46,6 +46,7 @@ export interface UploadCall {
 export function harness(base = 'http://127.0.0.1:9') {
   const requests: Pending[] = [];
   const uploads: UploadCall[] = [];
+  const cloudLogouts: Array<{ cloud?: string; token?: string }> = [];
   const ctx = new LegacyContext({
     queue: createUploadQueue,
     dialog: () => {
@@ -67,6 +68,21 @@ export function harness(base = 'http://127.0.0.1:9') {
       },
       listSource(): Promise<never> {
         throw new Error('not used by the REST functions');
+      },
+      cloud: {
+        list: () => Promise.reject(new Error('not used by the REST functions')),
+        signIn: () => Promise.reject(new Error('not used by the REST functions')),
+        store(): UploadTask {
+          throw new Error('not used by the REST functions');
+        },
+        link(): UploadTask {
+          throw new Error('not used by the REST functions');
+        },
+        logout(cloud?: string) {
+          cloudLogouts.push({ cloud, token: opts.cloud && opts.cloud.token });
+          if (opts.cloud) opts.cloud.token = undefined;
+          return Promise.resolve();
+        },
       },
       storeFromSource(): UploadTask {
         throw new Error('not used by the REST functions');
@@ -120,7 +136,7 @@ export function harness(base = 'http://127.0.0.1:9') {
       await tick();
     }
   };
-  return { ctx, requests, uploads, call, members, waits, answerAll };
+  return { ctx, requests, uploads, call, members, waits, answerAll, cloudLogouts };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { PickedFile, PickerCallbacks, PickerConfig, SourceListing } from '../../../core/contracts';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
-import { crumbs, parentFolder, rootFolder, isWithin } from './paths';
-import { findByPrefix, moveIndex } from './keys';
+import { crumbs, parentFolder, rootFolder, isWithin } from '../browse/paths';
+import { findByPrefix, moveIndex } from '../browse/keys';
 import { planSources, unsupportedWarning } from '../../services';
 
 function config(over: Partial<PickerConfig> = {}): PickerConfig {
@@ -53,6 +53,8 @@ describe('paths and keys', () => {
     expect(isWithin('a/', 'a/../x/')).toBe(false);
     expect(crumbs('a/', 'a/b/c/', 'bucket')).toEqual([{ label: 'a', path: 'a/' }, { label: 'b', path: 'a/b/' }, { label: 'c', path: 'a/b/c/' }]);
     expect(crumbs('', 'x/', 'bucket')[0]).toEqual({ label: 'bucket', path: '' });
+    expect(crumbs('/', '/a/', 'FTP')).toEqual([{ label: 'FTP', path: '/' }, { label: 'a', path: '/a/' }]);
+    expect(parentFolder('/', '/a/')).toBe('/');
   });
   test('listbox keys move within bounds; type-ahead wraps', () => {
     expect(moveIndex('ArrowDown', -1, 3)).toBe(0);
@@ -191,6 +193,35 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
     await tick();
     expect(q('.fp-cs-note').textContent).toBe('This source is not set up: no storage bucket was configured for it.');
     expect(up.lists).toEqual([]);
+  });
+
+  test('multiple: the selection survives opening another folder and going back; Add stores files of both folders', async () => {
+    const up = fakeUploader();
+    const cb = callbacks();
+    testDialog().open(config({ multiple: true }), {}, up, cb);
+    await until(() => up.lists.length === 1);
+    up.lists[0].resolve(TOP);
+    await until(() => !!q('.fp-cs-item'));
+    qa('.fp-cs-file')[0].click();
+    expect(q('.fp-cs-add').textContent).toBe('Add selected (1)');
+    key('Home');
+    key('Enter');
+    await until(() => up.lists.length === 2);
+    up.lists[1].resolve(DOCS);
+    await until(() => names()[0] === 'r.pdf');
+    expect(q('.fp-cs-add').textContent).toBe('Add selected (1)');
+    key(' ');
+    expect(q('.fp-cs-add').textContent).toBe('Add selected (2)');
+    key('Backspace');
+    await until(() => up.lists.length === 3);
+    up.lists[2].resolve(TOP);
+    await until(() => names().length === 4);
+    // a.txt is still shown as selected in its folder
+    expect(qa('.fp-cs-file').map((f) => f.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    (q('.fp-cs-add') as HTMLButtonElement).click();
+    await until(() => up.calls.length === 2);
+    expect(up.calls.map((c) => c.source!.path)).toEqual(['top/a.txt', 'top/docs/r.pdf']);
+    expect(q('.fp-cs-add').textContent).toBe('Add selected (0)');
   });
 
   test('the panel loads only when its tab is chosen', async () => {

@@ -1,13 +1,8 @@
-import { PickerConfig, SourceFile, SourceListing, Uploader } from '../../../core/contracts';
+import { PickerConfig, SourceFile, Uploader } from '../../../core/contracts';
 import { Listeners } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
-import { crumbs, isWithin, parentFolder, rootFolder } from './paths';
-import { moveIndex } from './keys';
-import { applyStyles } from '../../styles';
-import { CUSTOM_RULES } from './styles';
-import { Item, Listbox } from './Listbox';
-import { buildPanelNodes, PanelNodes, renderCrumbs, showStatus } from './nodes';
+import { BrowsePanel, CustomPanel, rootFolder } from '../browse';
 
 export interface CustomPanelDeps {
   doc: Document;
@@ -25,249 +20,22 @@ export interface CustomPanelDeps {
   messageOf(e: unknown): string;
 }
 
-export interface CustomPanel {
-  /** Moves focus into the panel (the list, else the first control). */
-  focus(): void;
-  /** Removes the panel's stylesheet (the session's listeners and DOM go with the dialog). */
-  destroy(): void;
-}
-
-let counter = 0;
-
 /**
- * The CUSTOMSOURCE panel: breadcrumbs and an Up button, then the folder's contents as a WAI-ARIA listbox (focus stays on
- * the listbox, the active option is `aria-activedescendant`). Arrows/Home/End/PageUp/PageDown and type-ahead move,
- * Enter opens a folder or picks a file, Backspace or Alt+ArrowUp goes up (never above `customSourcePath`); with
- * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them. Listing goes through the injected
- * Uploader; nothing here speaks HTTP.
+ * The CUSTOMSOURCE panel: the browse panel over the bucket `customSourceContainer`, from `customSourcePath` (which the
+ * user may not leave), listed through the injected Uploader.
  */
-export class CustomSourcePanel implements CustomPanel {
-  /** What the panel was given by the dialog. */
-  private d: CustomPanelDeps;
-  /** The panel's fixed elements. */
-  private n: PanelNodes;
-  /** The folder's rows, their active one and the selection. */
-  private box: Listbox;
-  /** Files are toggled and added together. */
-  private multiple: boolean;
-  /** The bucket browsed. */
-  private container: string;
-  /** The folder the user may not leave (`customSourcePath`). */
-  private root: string;
-  /** The folder shown. */
-  private path: string;
-  /** Cursor of the folder's next page, when there is one. */
-  private next?: string;
-  /** Increments per listing request: answers of older ones are dropped. */
-  private token = 0;
-  /** Removes the panel's stylesheet. */
-  private removeStyles: () => void;
-
+export class CustomSourcePanel extends BrowsePanel implements CustomPanel {
   constructor(d: CustomPanelDeps) {
-    const n = ++counter;
-    this.d = d;
-    this.multiple = d.config.multiple;
-    this.container = d.config.customSourceContainer as string;
-    this.root = rootFolder(d.config.customSourcePath);
-    this.path = this.root;
-    this.removeStyles = applyStyles(d.doc, CUSTOM_RULES);
-    this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
-    this.box = new Listbox(this.n.list, this.multiple, 'fp-cs-' + n + '-', d.doc, d.binder);
-    this.listen();
-    this.load(this.root);
-  }
-
-  focus(): void {
-    const n = this.n;
-    if (!n.list.hasAttribute('hidden')) n.list.focus();
-    else if (!n.retry.hasAttribute('hidden')) n.retry.focus();
-    else (n.up.disabled ? n.status : n.up).focus();
-  }
-
-  destroy(): void {
-    this.removeStyles();
-  }
-
-  private listen(): void {
-    const L = this.d.listeners;
-    const n = this.n;
-    L.on(n.list, 'keydown', (e: KeyboardEvent) => {
-      this.onKey(e);
+    const container = d.config.customSourceContainer as string;
+    super({
+      doc: d.doc, binder: d.binder, listeners: d.listeners, announcer: d.announcer, mount: d.mount,
+      multiple: d.config.multiple,
+      root: rootFolder(d.config.customSourcePath),
+      rootLabel: container,
+      list: (folder, cursor) => d.uploader.listSource(container, folder, cursor),
+      onPick: d.onPick,
+      messageOf: d.messageOf,
+      channel: 'customsource',
     });
-    L.on(n.list, 'click', (e: MouseEvent) => {
-      this.onClick(e.target as Element | null);
-    });
-    L.on(n.crumbList, 'click', (e: MouseEvent) => {
-      const t = e.target as Element;
-      const p = t && t.getAttribute && t.getAttribute('data-fp-path');
-      if (p !== null && p !== undefined) {
-        this.open(p);
-        n.list.focus();
-      }
-    });
-    L.on(n.up, 'click', () => {
-      this.goUp();
-      n.list.focus();
-    });
-    L.on(n.more, 'click', () => {
-      if (this.next) this.load(this.path, this.next);
-    });
-    L.on(n.retry, 'click', () => {
-      this.load(this.path, this.box.count() ? this.next : undefined);
-    });
-    L.on(n.add, 'click', () => {
-      this.pick(this.box.selectedFiles());
-    });
-  }
-
-  private folderLabel(): string {
-    const c = crumbs(this.root, this.path, this.container);
-    return c[c.length - 1].label;
-  }
-
-  private refreshAdd(): void {
-    const count = this.box.selectedFiles().length;
-    this.d.binder.text(this.n.add, 'customAddSelected', { count });
-    if (count) this.n.add.removeAttribute('disabled');
-    else this.n.add.setAttribute('disabled', '');
-  }
-
-  /** Shows `folder` from its start. */
-  private reset(folder: string): void {
-    const n = this.n;
-    this.path = folder;
-    this.next = undefined;
-    this.box.clear();
-    n.more.setAttribute('hidden', '');
-    renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.container));
-    if (this.path === this.root) n.up.setAttribute('disabled', '');
-    else n.up.removeAttribute('disabled');
-    this.d.binder.attr(n.list, 'aria-label', 'customListLabel', { folder: this.folderLabel() });
-    this.refreshAdd();
-  }
-
-  /** Lists `folder` (from its start, or its next page with `cursor`). */
-  private load(folder: string, cursor?: string): void {
-    const mine = ++this.token;
-    const hadFocus = this.d.doc.activeElement === this.n.list;
-    if (!cursor) this.reset(folder);
-    this.n.list.setAttribute('aria-busy', 'true');
-    showStatus(this.d.binder, this.n, 'customLoading');
-    let p: Promise<SourceListing>;
-    try {
-      p = this.d.uploader.listSource(this.container, this.path, cursor);
-    } catch (e) {
-      p = Promise.reject(e);
-    }
-    p.then(
-      (listing) => {
-        if (mine === this.token) this.listed(listing, !!cursor, hadFocus);
-      },
-      (e: unknown) => {
-        if (mine === this.token) this.failed(e, hadFocus);
-      },
-    );
-  }
-
-  private listed(listing: SourceListing, nextPage: boolean, hadFocus: boolean): void {
-    const n = this.n;
-    const box = this.box;
-    n.list.removeAttribute('aria-busy');
-    const before = box.count();
-    const fresh: Item[] = [];
-    for (let i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({ folder: listing.folders[i] });
-    for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
-    box.append(fresh);
-    this.next = listing.next;
-    if (this.next) n.more.removeAttribute('hidden');
-    else n.more.setAttribute('hidden', '');
-    if (!box.count()) {
-      n.list.setAttribute('hidden', '');
-      showStatus(this.d.binder, n, 'customEmpty');
-      if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
-    } else {
-      n.list.removeAttribute('hidden');
-      showStatus(this.d.binder, n, null);
-      if (!nextPage) box.setActive(0);
-      else if (before < box.count()) box.setActive(before);
-    }
-    this.d.announcer.say('customsource', this.d.binder.t('customAnnounceFolder', { folder: this.folderLabel(), count: box.count() }), true);
-  }
-
-  private failed(e: unknown, hadFocus: boolean): void {
-    const n = this.n;
-    n.list.removeAttribute('aria-busy');
-    if (!this.box.count()) n.list.setAttribute('hidden', '');
-    showStatus(this.d.binder, n, 'customListFailed', this.d.messageOf(e));
-    if (hadFocus && n.list.hasAttribute('hidden')) n.retry.focus();
-    this.d.announcer.say('customsource', n.statusText.textContent || '', true);
-  }
-
-  private open(folder: string): void {
-    this.load(isWithin(this.root, folder) ? folder : this.root);
-  }
-
-  private goUp(): void {
-    if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
-  }
-
-  private pick(files: SourceFile[]): void {
-    if (!files.length) return;
-    if (this.d.onPick(files) && this.multiple) {
-      this.box.clearSelection();
-      this.refreshAdd();
-    }
-  }
-
-  private toggle(i: number): void {
-    this.box.toggle(i);
-    this.refreshAdd();
-  }
-
-  /** Enter (or a click in single mode): opens a folder, or picks the file (with `multiple`, the selection if any). */
-  private activate(i: number): void {
-    const it = this.box.item(i);
-    if (!it) return;
-    if (it.folder) this.open(it.folder.path);
-    else if (!this.multiple) this.pick([it.file]);
-    else {
-      const chosen = this.box.selectedFiles();
-      this.pick(chosen.length ? chosen : [it.file]);
-    }
-  }
-
-  private onClick(target: Element | null): void {
-    const i = this.box.indexAt(target);
-    if (i < 0) return;
-    this.box.setActive(i);
-    this.n.list.focus();
-    const it = this.box.item(i);
-    if (this.multiple && it && it.file) this.toggle(i);
-    else this.activate(i);
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const key = e.key;
-    const box = this.box;
-    const moved = moveIndex(key, box.activeIndex(), box.count());
-    if (moved >= 0) {
-      e.preventDefault();
-      box.setActive(moved);
-    } else if (key === 'Enter') {
-      e.preventDefault();
-      this.activate(box.activeIndex());
-    } else if (key === ' ' || key === 'Spacebar') {
-      e.preventDefault();
-      if (this.multiple) this.toggle(box.activeIndex());
-    } else if (key === 'Backspace' || (e.altKey && (key === 'ArrowUp' || key === 'Up'))) {
-      e.preventDefault();
-      this.goUp();
-    } else if (this.multiple && (e.ctrlKey || e.metaKey) && (key === 'a' || key === 'A')) {
-      e.preventDefault();
-      box.selectAll();
-      this.refreshAdd();
-    } else if (key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      box.typeAhead(key, Date.now());
-    }
   }
 }

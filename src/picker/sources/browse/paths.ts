@@ -31,9 +31,9 @@ export interface Crumb {
   path: string;
 }
 
-/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` at the bucket's top. */
+/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none (`''`, `/`). */
 export function crumbs(root: string, path: string, rootLabel: string): Crumb[] {
-  const out: Crumb[] = [{ label: root ? baseName(root) : rootLabel, path: root }];
+  const out: Crumb[] = [{ label: baseName(root) || rootLabel, path: root }];
   if (!isWithin(root, path)) return out;
   const rest = path.slice(root.length).split('/');
   let at = root;

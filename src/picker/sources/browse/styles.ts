@@ -1,7 +1,7 @@
-/** The CUSTOMSOURCE panel's rules: they ship with its chunk and are applied (through CSSOM) when the panel is built. */
+/** The rules of the browse panel (CUSTOMSOURCE, cloud sources): they ship with it and are applied (through CSSOM) when the panel is built. */
 import { FOCUS } from '../../styles';
 
-export const CUSTOM_RULES: string[] = [
+export const BROWSE_RULES: string[] = [
   '.fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}',
   '.fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}',
   '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}',

@@ -2,6 +2,7 @@ import { SourceFile, SourceFolder } from '../../../core/contracts';
 import { addClass, el, formatSize, removeClass } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
 import { findByPrefix } from './keys';
+import { Selection } from './selection';
 
 /** One row of a folder: a sub-folder or a file. */
 export type Item = { folder: SourceFolder; file?: undefined } | { file: SourceFile; folder?: undefined };
@@ -24,8 +25,6 @@ export class Listbox {
   private options: HTMLElement[] = [];
   /** Index of the active row; -1 when none. */
   private active = -1;
-  /** Selected files by path (multiple mode). */
-  private selected: { [path: string]: SourceFile } = {};
   /** The type-ahead prefix typed so far. */
   private typed = '';
   /** When the last type-ahead key came (ms). */
@@ -40,6 +39,8 @@ export class Listbox {
     private idPrefix: string,
     private doc: Document,
     private binder: TextBinder,
+    /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
+    private selected: Selection,
   ) {}
 
   /** How many rows there are. */
@@ -56,11 +57,10 @@ export class Listbox {
     return this.items[i];
   }
 
-  /** Empties the list (a new folder). */
+  /** Empties the list (a new folder); the selection stays. */
   clear(): void {
     this.items = [];
     this.options = [];
-    this.selected = {};
     this.active = -1;
     while (this.node.firstChild) this.node.removeChild(this.node.firstChild);
     this.node.removeAttribute('aria-activedescendant');
@@ -97,32 +97,26 @@ export class Listbox {
   toggle(i: number): void {
     const f = this.items[i] && this.items[i].file;
     if (!f) return;
-    if (this.selected[f.path]) delete this.selected[f.path];
-    else this.selected[f.path] = f;
+    this.selected.toggle(f);
     this.paint(i);
   }
 
   selectAll(): void {
     for (let i = 0; i < this.items.length; i++) {
       const f = this.items[i].file;
-      if (f) this.selected[f.path] = f;
+      if (f) this.selected.add(f);
       this.paint(i);
     }
   }
 
   clearSelection(): void {
-    this.selected = {};
+    this.selected.clear();
     for (let i = 0; i < this.options.length; i++) this.paint(i);
   }
 
-  /** The selected files, in list order. */
+  /** The selected files (of every folder), in the order chosen. */
   selectedFiles(): SourceFile[] {
-    const out: SourceFile[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      const f = this.items[i].file;
-      if (f && this.selected[f.path]) out.push(f);
-    }
-    return out;
+    return this.selected.list();
   }
 
   /** Type-ahead: a printable key extends the prefix (or starts a new one after a pause) and activates the next match. */
@@ -148,7 +142,7 @@ export class Listbox {
     if (i === this.active) addClass(o, 'fp-cs-active');
     else removeClass(o, 'fp-cs-active');
     if (this.multiple) {
-      if (f) o.setAttribute('aria-selected', this.selected[f.path] ? 'true' : 'false');
+      if (f) o.setAttribute('aria-selected', this.selected.has(f.path) ? 'true' : 'false');
     } else o.setAttribute('aria-selected', i === this.active ? 'true' : 'false');
   }
 

@@ -1,0 +1,191 @@
+import { CloudListing, PickedFile, PickerCallbacks, PickerConfig } from '../../../core/contracts';
+import { NetworkError } from '../../../core/errors';
+import { testDialog } from '../../__tests__/testDialog';
+import { fakeUploader, stored } from '../../__tests__/fakeUploader';
+import { planSources, unsupportedWarning } from '../../services';
+
+function config(over: Partial<PickerConfig> = {}): PickerConfig {
+  return { container: 'modal', multiple: false, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER', 'FTP', 'WEBDAV'], openTo: 'FTP', backgroundUpload: true, hide: false, ...over };
+}
+
+function callbacks() {
+  const cb: PickerCallbacks & { done?: PickedFile[]; error?: Error; cancelled?: boolean } = {
+    onDone(files) { cb.done = files; },
+    onCancel() { cb.cancelled = true; },
+    onError(e) { cb.error = e; },
+  };
+  return cb;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !cond(); i++) await tick();
+  if (!cond()) throw new Error('condition not reached');
+}
+const q = (s: string) => document.querySelector(s) as HTMLElement;
+const qa = (s: string) => Array.prototype.slice.call(document.querySelectorAll(s)) as HTMLElement[];
+const input = (name: string) => q('.fp-cloud-form input[name=' + name + ']') as HTMLInputElement;
+const key = (k: string) => q('.fp-cs-list').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+const names = () => qa('.fp-cs-item .fp-cs-name').map((n) => n.textContent);
+const submit = () => q('.fp-cloud-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+const visible = (s: string) => !q(s).closest('[hidden]');
+
+const SIGN_IN: CloudListing = { folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'] } };
+const ROOT: CloudListing = {
+  folders: [{ name: 'docs', path: '/docs/' }],
+  files: [{ name: 'a.txt', path: '/a.txt', size: 3, mimetype: 'text/plain' }, { name: 'big.bin', path: '/big.bin', size: 5000, mimetype: 'application/octet-stream' }],
+};
+const DOCS: CloudListing = { folders: [], files: [{ name: 'r.pdf', path: '/docs/r.pdf', size: 9, mimetype: 'application/pdf' }] };
+const signInError = () => new NetworkError('filepicker: the ftp source failed: ftp: sign-in failed (wrong user or password) (HTTP 401, signin)', { method: 'POST', url: 'u', status: 401, provider: 'ftp', reason: 'signin' });
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+test('FTP and WEBDAV are tabs; OAuth services without a provider still warn', () => {
+  expect(planSources(config({ sources: ['FTP', 'WEBDAV', 'DROPBOX'] }))).toMatchObject({ sources: ['FTP', 'WEBDAV'], unsupported: ['DROPBOX'] });
+  expect(unsupportedWarning(['DROPBOX'])).toMatch(/DROPBOX yet; left out \(available: .*FTP, WEBDAV\)/);
+});
+
+test('sign in to FTP with the form (a wrong password says why), browse, pick: the result links to the file', async () => {
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config(), {}, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  expect(up.cloudLists[0]).toMatchObject({ cloud: 'ftp', path: '/' });
+  expect(qa('.fp-source').map((b) => b.textContent)).toEqual(['My Device', 'FTP', 'WebDAV']);
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-form'));
+  expect(q('.fp-cloud-title').textContent).toBe('Sign in to FTP');
+  expect(document.activeElement).toBe(input('host'));
+  expect(qa('.fp-cloud-form label').map((l) => l.textContent)).toEqual(['Server', 'Port', 'User name', 'Password']);
+  expect(input('password').type).toBe('password');
+  submit();
+  expect(up.signIns).toEqual([]);
+  expect(input('host').getAttribute('aria-invalid')).toBe('true');
+  input('host').value = ' 127.0.0.1 ';
+  input('port').value = '2121';
+  input('user').value = 'alice';
+  input('password').value = 'bad';
+  submit();
+  expect(up.signIns.map((s) => s.fields)).toEqual([{ host: '127.0.0.1', port: '2121', user: 'alice', password: 'bad' }]);
+  expect(q('.fp-cloud-message').textContent).toBe('Signing in…');
+  up.signIns[0].reject(signInError());
+  await until(() => /Could not sign in/.test(q('.fp-cloud-message').textContent || ''));
+  expect(q('.fp-cloud-message').textContent).toBe('Could not sign in: the ftp source failed: ftp: sign-in failed (wrong user or password) (HTTP 401, signin)');
+  expect(document.activeElement).toBe(input('password'));
+  input('password').value = 'good';
+  submit();
+  up.signIns[1].resolve();
+  await until(() => up.cloudLists.length === 2);
+  expect(input('password').value).toBe('');
+  expect(visible('.fp-cloud-form')).toBe(false);
+  up.cloudLists[1].resolve(ROOT);
+  await until(() => names().length === 3);
+  expect(q('.fp-cs-crumbs').textContent).toBe('FTP');
+  expect(document.activeElement).toBe(q('.fp-cs-list'));
+  key('ArrowDown');
+  key('Enter');
+  await until(() => up.calls.length === 1);
+  expect(up.calls[0]).toMatchObject({ kind: 'cloudLink', cloud: { cloud: 'ftp', path: '/a.txt' } });
+  up.calls[0].resolve({ ...stored('a.txt', 3, 'text/plain'), url: 'http://127.0.0.1/cloud/file/L', linked: true });
+  await until(() => !!cb.done);
+  expect(cb.done).toEqual([expect.objectContaining({ filename: 'a.txt', client: 'ftp', url: 'http://127.0.0.1/cloud/file/L' })]);
+});
+
+test('pickAndStore, multiple: files selected in two folders are copied; restrictions refuse before any copy', async () => {
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config({ multiple: true, cloudStore: true, openTo: 'WEBDAV', maxSize: 100 }), { location: 's3', path: 'in/' }, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  expect(up.cloudLists[0].cloud).toBe('webdav');
+  up.cloudLists[0].resolve(ROOT);
+  await until(() => names().length === 3);
+  qa('.fp-cs-file')[0].click();
+  qa('.fp-cs-file')[1].click();
+  key('Home');
+  key('Enter');
+  await until(() => up.cloudLists.length === 2);
+  expect(up.cloudLists[1].path).toBe('/docs/');
+  up.cloudLists[1].resolve(DOCS);
+  await until(() => names()[0] === 'r.pdf');
+  key(' ');
+  expect(q('.fp-cs-add').textContent).toBe('Add selected (3)');
+  (q('.fp-cs-add') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 2);
+  expect(up.calls.map((c) => [c.kind, c.cloud!.path, c.store.path])).toEqual([['cloudStore', '/a.txt', 'in/'], ['cloudStore', '/docs/r.pdf', 'in/']]);
+  expect(qa('.fp-errors li').map((n) => n.textContent)).toEqual([expect.stringMatching(/^big\.bin is too large/)]);
+  up.calls[0].resolve(stored('a.txt', 3));
+  up.calls[1].resolve(stored('r.pdf', 9));
+  await until(() => qa('.fp-file-done').length === 2);
+  (q('.fp-primary') as HTMLButtonElement).click();
+  await until(() => !!cb.done);
+  expect(cb.done!.map((f) => f.client)).toEqual(['webdav', 'webdav']);
+});
+
+test('sign out ends the session and shows the form; a sign-in that ended shows it again, saying so', async () => {
+  const up = fakeUploader();
+  testDialog().open(config({ multiple: true }), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(ROOT);
+  await until(() => names().length === 3);
+  qa('.fp-cs-file')[0].click();
+  (q('.fp-cloud-signout') as HTMLButtonElement).click();
+  expect(up.logouts.map((l) => l.cloud)).toEqual(['ftp']);
+  up.logouts[0].resolve();
+  await until(() => visible('.fp-cloud-form'));
+  expect(q('.fp-cloud-message').textContent).toBe('Signed out of FTP');
+  expect(names()).toEqual([]);
+  expect(document.activeElement).toBe(input('host'));
+  input('host').value = 'h';
+  submit();
+  up.signIns[0].resolve();
+  await until(() => up.cloudLists.length === 2);
+  up.cloudLists[1].resolve(ROOT);
+  await until(() => names().length === 3);
+  // the selection of the earlier sign-in is gone
+  expect(q('.fp-cs-add').textContent).toBe('Add selected (0)');
+  key('Home');
+  key('Enter');
+  await until(() => up.cloudLists.length === 3);
+  up.cloudLists[2].reject(signInError());
+  await until(() => visible('.fp-cloud-form'));
+  expect(q('.fp-cloud-message').textContent).toBe('Your sign-in has ended. Sign in again.');
+  expect(q('.fp-cs-status').hasAttribute('hidden')).toBe(true);
+});
+
+test('the values a demo source offers fill the form', async () => {
+  const up = fakeUploader();
+  testDialog().open(config({ openTo: 'WEBDAV' }), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve({ folders: [], files: [], signIn: { fields: ['url', 'user', 'password'], defaults: { url: 'http://127.0.0.1:1/', user: 'demo', password: 'pw', other: 'x' } } });
+  await until(() => visible('.fp-cloud-form'));
+  expect(['url', 'user', 'password'].map((n) => input(n).value)).toEqual(['http://127.0.0.1:1/', 'demo', 'pw']);
+  expect(qa('.fp-cloud-form label').map((l) => l.textContent)).toEqual(['Address (URL)', 'User name', 'Password']);
+});
+
+test('a source the server does not offer: its tab is left out with one warning, the first other tab is shown', async () => {
+  const up = fakeUploader();
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    testDialog().open(config(), {}, up, callbacks());
+    await until(() => up.cloudLists.length === 1);
+    up.cloudLists[0].reject(new NetworkError('filepicker: the ftp source failed: ftp is not enabled on this server (HTTP 400, unavailable)', { method: 'POST', url: 'u', status: 400, provider: 'ftp', reason: 'unavailable' }));
+    await until(() => q('.fp-source[data-fp-source=ftp]').hasAttribute('hidden'));
+    expect(q('.fp-source[data-fp-source=computer]').getAttribute('aria-current')).toBe('true');
+    expect(q('.fp-cloud').hasAttribute('hidden')).toBe(true);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['filepicker: the dialog leaves out FTP: the server does not offer it (the ftp source failed: ftp is not enabled on this server (HTTP 400, unavailable)).']);
+  } finally {
+    warn.mockRestore();
+  }
+});
+
+test('another failure of a listing shows its message and Retry in the browser', async () => {
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].reject(new NetworkError('filepicker: the ftp source failed: ftp: the server failed (HTTP 502, upstream)', { method: 'POST', url: 'u', status: 502, provider: 'ftp', reason: 'upstream' }));
+  await until(() => /could not be opened/.test(q('.fp-cs-status').textContent || ''));
+  expect(q('.fp-cs-status').textContent).toMatch(/The folder could not be opened: the ftp source failed: ftp: the server failed \(HTTP 502, upstream\)/);
+  expect(visible('.fp-cloud-form')).toBe(false);
+});

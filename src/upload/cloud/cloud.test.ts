@@ -1,0 +1,136 @@
+/** The cloud API client at the transport seam: what it sends, the token it keeps, how failures read. */
+import { CloudSession } from '../../core/contracts';
+import { hostsFromBase, DEFAULT_HOSTS } from '../../core/hosts';
+import { createUploader } from '../createUploader';
+import { FakeEnv, ScriptedTransport, settle } from '../__tests__/fakes';
+import { cloudBase } from './request';
+
+function setup(session: CloudSession = {}, security?: { policy: string; signature: string }) {
+  const transport = new ScriptedTransport();
+  const env = new FakeEnv();
+  const up = createUploader({ apikey: 'KEY', security, hosts: hostsFromBase('http://127.0.0.1:9'), transport, env, retryOptions: { retries: 1, factor: 1, minTimeout: 1, maxTimeout: 1 }, resume: false });
+  return { transport, env, up, session: up.cloud, cloud: session, make: () => createUploader({ apikey: 'KEY', hosts: hostsFromBase('http://127.0.0.1:9'), transport, env, cloud: session, resume: false }) };
+}
+
+test('the base follows the hosts: Filestack by default, <base>/cloud for the reference server', () => {
+  expect(cloudBase(DEFAULT_HOSTS)).toBe('https://cloud.filestackapi.com');
+  expect(cloudBase(hostsFromBase('http://127.0.0.1:8080/'))).toBe('http://127.0.0.1:8080/cloud');
+  expect(cloudBase({ ...hostsFromBase('http://h'), cloudApi: undefined })).toBe('https://cloud.filestackapi.com');
+});
+
+test('list sends key, path, cursor and security; keeps the token; reads folders, files and the next page', async () => {
+  const s = setup({}, { policy: 'P', signature: 'S' });
+  const listed = s.up.cloud.list('ftp', '/photos/', 'CUR');
+  const r = await s.transport.next();
+  expect(r.req).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:9/cloud/folder/list' });
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', clouds: { ftp: { path: '/photos/', next: 'CUR' } }, policy: 'P', signature: 'S' });
+  r.respond(200, {
+    token: 'T1',
+    ftp: {
+      client: 'ftp', filename: '/photos/', next: 'N2',
+      contents: [
+        { name: '2024', path: '/photos/2024/', folder: true, mimetype: 'application/x-directory', size: 0 },
+        { name: 'a.jpg', path: '/photos/a.jpg', folder: false, mimetype: 'image/jpeg', bytes: 53211, modified: '2024-05-01T10:00:00.000Z' },
+        { name: 'broken' },
+      ],
+    },
+  });
+  expect(await listed).toEqual({
+    folders: [{ name: '2024', path: '/photos/2024/' }],
+    files: [{ name: 'a.jpg', path: '/photos/a.jpg', size: 53211, mimetype: 'image/jpeg', modified: Date.UTC(2024, 4, 1, 10) }],
+    next: 'N2',
+  });
+  // the next call sends the token back
+  const again = s.up.cloud.list('ftp', '/');
+  const r2 = await s.transport.next();
+  expect(r2.json.token).toBe('T1');
+  r2.respond(200, { ftp: { client: 'ftp', filename: '/', contents: [], next: null, auth: { kind: 'credentials', fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: 2121, x: {} } } } });
+  expect(await again).toEqual({ folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: '2121' } } });
+});
+
+test('the token is the page\'s: a second uploader with the same session sends what the first got', async () => {
+  const s = setup();
+  const first = s.make().cloud.signIn('webdav', { url: 'http://dav.example/', user: 'me', password: 'pw' });
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/auth/credentials');
+  expect(r.json.clouds).toEqual({ webdav: { url: 'http://dav.example/', user: 'me', password: 'pw' } });
+  r.respond(200, { token: 'SIGNED', webdav: { client: 'webdav', signedIn: true } });
+  await first;
+  expect(s.cloud.token).toBe('SIGNED');
+  const listed = s.make().cloud.list('webdav', '/');
+  const r2 = await s.transport.next();
+  expect(r2.json.token).toBe('SIGNED');
+  r2.respond(200, { webdav: { contents: [], next: null } });
+  await listed;
+});
+
+test('FTP sign-in sends the port as a number, leaves out empty fields, asks for FTPS when offered', async () => {
+  const s = setup();
+  const p = s.up.cloud.signIn('ftp', { host: 'ftp.example', port: '2121', user: 'u', password: '' });
+  const r = await s.transport.next();
+  expect(r.json.clouds).toEqual({ ftp: { host: 'ftp.example', port: 2121, user: 'u', secure: 'auto' } });
+  r.respond(401, { error: 'ftp: sign-in failed (wrong user or password)', provider: 'ftp', cause: 'signin' });
+  const e = await p.then(() => null, (x: unknown) => x as { name: string; message: string; status: number; provider: string; reason: string });
+  expect(e).toMatchObject({ name: 'NetworkError', status: 401, provider: 'ftp', reason: 'signin' });
+  expect(e!.message).toBe('filepicker: the ftp source failed: ftp: sign-in failed (wrong user or password) (HTTP 401, signin)');
+  // a sign-in is never repeated on its own
+  await settle();
+  expect(s.transport.calls('/auth/credentials').length).toBe(1);
+});
+
+test('a 5xx listing is retried; an answer without our error shape still names the source and a cause', async () => {
+  const s = setup();
+  const p = s.up.cloud.list('webdav', '/');
+  (await s.transport.next()).respond(502, { error: 'webdav: the server failed (HTTP 500)', provider: 'webdav', cause: 'upstream' });
+  await s.env.advance(10);
+  (await s.transport.next()).respond(404, 'Not Found');
+  await expect(p).rejects.toMatchObject({ status: 404, provider: 'webdav', reason: 'notfound', message: 'filepicker: the webdav source failed: HTTP 404 (HTTP 404, notfound)' });
+  await expect(s.up.cloud.list('ftp', 'relative/')).rejects.toMatchObject({ name: 'ValidationError', option: 'path' });
+});
+
+test('store copies with the store options and resolves with the stored file; link resolves with the link', async () => {
+  const s = setup({ token: 'T' });
+  const up = s.make();
+  const stored = up.cloud.store({ cloud: 'webdav', path: '/docs/report.pdf' }, { location: 's3', path: 'uploads/', container: 'b', access: 'public' });
+  await s.env.advance(0);
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/store/');
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', token: 'T', clouds: { webdav: { path: '/docs/report.pdf', store: { location: 's3', path: 'uploads/', container: 'b', access: 'public' } } } });
+  r.respond(200, { token: 'T2', webdav: { url: 'http://127.0.0.1:9/api/file/HH', handle: 'HH', filename: 'report.pdf', size: 48213, mimetype: 'application/pdf', key: 'uploads/x_report.pdf', container: 'b', path: 'uploads/x_report.pdf', status: 'Stored', client: 'webdav' } });
+  expect(await stored.promise).toEqual({ handle: 'HH', url: 'http://127.0.0.1:9/api/file/HH', filename: 'report.pdf', size: 48213, mimetype: 'application/pdf', key: 'uploads/x_report.pdf', container: 'b', path: 'uploads/x_report.pdf', status: 'Stored' });
+  expect(s.cloud.token).toBe('T2');
+  const linked = up.cloud.link({ cloud: 'ftp', path: '/photos/a.jpg' });
+  await s.env.advance(0);
+  const r2 = await s.transport.next();
+  expect(r2.req.url).toBe('http://127.0.0.1:9/cloud/link/');
+  expect(r2.json.clouds).toEqual({ ftp: { path: '/photos/a.jpg' } });
+  r2.respond(200, { ftp: { url: 'http://127.0.0.1:9/cloud/file/LINK1', filename: 'a.jpg', size: 53211, mimetype: 'image/jpeg', client: 'ftp', path: '/photos/a.jpg' } });
+  expect(await linked.promise).toEqual({ handle: 'LINK1', url: 'http://127.0.0.1:9/cloud/file/LINK1', filename: 'a.jpg', size: 53211, mimetype: 'image/jpeg', linked: true });
+  expect(() => up.cloud.store({ cloud: 'ftp', path: '/photos/' }, {})).toThrow(/`path` must be the absolute path of a file/);
+});
+
+test('logout names one cloud or none (every cloud)', async () => {
+  const s = setup({ token: 'T' });
+  const up = s.make();
+  const one = up.cloud.logout('ftp');
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/auth/logout');
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', token: 'T', clouds: { ftp: {} } });
+  r.respond(200, { token: 'T3', ftp: { logout: true } });
+  await one;
+  expect(s.cloud.token).toBe('T3');
+  const all = up.cloud.logout();
+  const r2 = await s.transport.next();
+  expect(r2.json).toEqual({ apikey: 'KEY', flow: 'web', token: 'T3' });
+  r2.respond(200, { token: 'T4' });
+  await all;
+});
+
+test('a copy cancelled before the client has loaded is cancelled without a request', async () => {
+  const s = setup();
+  const task = s.up.cloud.store({ cloud: 'ftp', path: '/a.txt' }, {});
+  task.cancel();
+  await expect(task.promise).rejects.toMatchObject({ name: 'AbortError' });
+  await s.env.advance(10);
+  expect(s.transport.log).toEqual([]);
+});
