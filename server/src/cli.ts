@@ -24,7 +24,10 @@ async function demoSources(env: NodeJS.ProcessEnv, dataDir: string): Promise<Dem
   if (/^(0|false|no)$/i.test(env.FP_CLOUD_DEMO || '')) return null;
   let demo: typeof import('./cloud/demo');
   try {
-    demo = await import('./cloud/demo');
+    // require, not import(): under tsx's CommonJS hook an import() goes through the ES module resolver, which finds
+    // no extensionless './cloud/demo' and would stop the server even where ftp-srv and webdav-server are installed
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional at run time (see above)
+    demo = require('./cloud/demo') as typeof import('./cloud/demo');
   } catch (e) {
     if ((e as { code?: string }).code === 'MODULE_NOT_FOUND') return null;
     throw e;
