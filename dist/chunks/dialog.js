@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 907 ], {
-  8593: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  9373: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       LANGUAGES: function() {
@@ -49,7 +49,7 @@
       return Announcer;
     }();
     var binder = __webpack_require__(2550);
-    var translator = __webpack_require__(6378);
+    var translator = __webpack_require__(7929);
     var registry = __webpack_require__(5049);
     var defaultTransport = __webpack_require__(169);
     var CUSTOM_TEXT_TIMEOUT_MS = 15e3;
@@ -180,7 +180,11 @@
       };
     }
     var styles = __webpack_require__(5797);
-    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE" ];
+    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV" ];
+    var CLOUDS = {
+      FTP: "ftp",
+      WEBDAV: "webdav"
+    };
     var CAPABILITIES = [ "CONVERT" ];
     function hasCropOptions(config) {
       var c = config.crop;
@@ -347,6 +351,113 @@
     function hide(node) {
       if (!node.hasAttribute("hidden")) node.setAttribute("hidden", "");
     }
+    var NS = "http://www.w3.org/2000/svg";
+    function svg(doc, cls, viewBox, children) {
+      var root = doc.createElementNS(NS, "svg");
+      root.setAttribute("class", cls);
+      root.setAttribute("viewBox", viewBox);
+      root.setAttribute("aria-hidden", "true");
+      root.setAttribute("focusable", "false");
+      for (var i = 0; i < children.length; i++) root.appendChild(children[i]);
+      return root;
+    }
+    function shape(doc, tag, attrs) {
+      var node = doc.createElementNS(NS, tag);
+      for (var name_1 in attrs) if (Object.prototype.hasOwnProperty.call(attrs, name_1)) node.setAttribute(name_1, attrs[name_1]);
+      return node;
+    }
+    var SOURCE_PATHS = {
+      COMPUTER: [ "M3 5h18v11H3z", "M8 20h8", "M12 16v4" ],
+      URL: [ "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1", "M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" ],
+      WEBCAM: [ "M3 8h4l2-3h6l2 3h4v11H3z", "M12 10a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7" ],
+      VIDEO: [ "M3 6h12v12H3z", "M15 10l6-3v10l-6-3" ],
+      AUDIO: [ "M9 4h6v9a3 3 0 0 1-6 0z", "M6 11a6 6 0 0 0 12 0", "M12 17v4" ],
+      CUSTOMSOURCE: [ "M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9a4.5 4.5 0 0 0 1 9z" ]
+    };
+    function sourceIcon(doc, source) {
+      var paths = SOURCE_PATHS[source] || [ "M3 6h7l2 2h9v11H3z" ];
+      var nodes = [];
+      for (var i = 0; i < paths.length; i++) {
+        nodes.push(shape(doc, "path", {
+          d: paths[i],
+          fill: "none",
+          stroke: "currentColor",
+          "stroke-width": "1.8",
+          "stroke-linecap": "round",
+          "stroke-linejoin": "round"
+        }));
+      }
+      return svg(doc, "fp-source-icon", "0 0 24 24", nodes);
+    }
+    function fileKind(type, name) {
+      var t = (type || "").split(";")[0].toLowerCase();
+      var ext = (/\.([a-z0-9]{1,4})$/i.exec(name || "") || [ "", "" ])[1].toUpperCase();
+      if (t.indexOf("image/") === 0) return {
+        label: ext || "IMG",
+        color: "#8250df"
+      };
+      if (t.indexOf("video/") === 0) return {
+        label: ext || "VID",
+        color: "#cf222e"
+      };
+      if (t.indexOf("audio/") === 0) return {
+        label: ext || "AUD",
+        color: "#bf8700"
+      };
+      if (t === "application/pdf" || ext === "PDF") return {
+        label: "PDF",
+        color: "#d1242f"
+      };
+      if (/zip|compressed|tar|rar|7z/.test(t)) return {
+        label: ext || "ZIP",
+        color: "#6e7781"
+      };
+      if (t.indexOf("text/") === 0 || /json|xml|csv/.test(t)) return {
+        label: ext || "TXT",
+        color: "#0969da"
+      };
+      if (/word|document|rtf/.test(t)) return {
+        label: ext || "DOC",
+        color: "#0550ae"
+      };
+      if (/sheet|excel/.test(t)) return {
+        label: ext || "XLS",
+        color: "#1a7f37"
+      };
+      return {
+        label: ext || "FILE",
+        color: "#57606a"
+      };
+    }
+    function fileIcon(doc, type, name) {
+      var kind = fileKind(type, name);
+      var label = shape(doc, "text", {
+        x: "14",
+        y: "26",
+        "text-anchor": "middle",
+        "font-size": kind.label.length > 3 ? "6.5" : "8",
+        "font-weight": "700",
+        "font-family": "Arial,sans-serif",
+        fill: "#fff"
+      });
+      label.appendChild(doc.createTextNode(kind.label));
+      return svg(doc, "fp-file-svg", "0 0 28 32", [ shape(doc, "path", {
+        d: "M4 1h14l7 7v22a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V2a1 1 0 0 1 1-1z",
+        fill: "#fff",
+        stroke: "#8c959f"
+      }), shape(doc, "path", {
+        d: "M18 1v7h7",
+        fill: "none",
+        stroke: "#8c959f"
+      }), shape(doc, "rect", {
+        x: "1",
+        y: "19",
+        width: "26",
+        height: "10",
+        rx: "2",
+        fill: kind.color
+      }), label ]);
+    }
     var counter = 0;
     var SOURCE_KEYS = {
       COMPUTER: "sourceComputer",
@@ -354,7 +465,9 @@
       WEBCAM: "sourceWebcam",
       VIDEO: "sourceVideo",
       AUDIO: "sourceAudio",
-      CUSTOMSOURCE: "sourceCustom"
+      CUSTOMSOURCE: "sourceCustom",
+      FTP: "sourceFtp",
+      WEBDAV: "sourceWebdav"
     };
     function buildView(doc, config, binder, listeners, panels, order, announcer, onSelect) {
       var n = ++counter;
@@ -382,12 +495,15 @@
       var tabs = {};
       for (var i = 0; i < order.length; i++) {
         var s = order[i];
+        var label = (0, dom.el)(doc, "span", {
+          class: "fp-source-label"
+        });
+        binder.text(label, SOURCE_KEYS[s]);
         var button = (0, dom.el)(doc, "button", {
           type: "button",
           class: "fp-source",
           "data-fp-source": s.toLowerCase()
-        });
-        binder.text(button, SOURCE_KEYS[s]);
+        }, [ sourceIcon(doc, s), label ]);
         nav.appendChild((0, dom.el)(doc, "li", {}, [ button ]));
         main.appendChild(panels[s]);
         tabs[s] = {
@@ -483,6 +599,22 @@
         if (on) tabs[s].panel.removeAttribute("hidden"); else tabs[s].panel.setAttribute("hidden", "");
       }
     }
+    function leaveOutTab(view, doc, source, reason, console) {
+      var tab = view.tabs[source];
+      if (!tab || tab.button.hasAttribute("hidden") || !doc.documentElement.contains(view.root)) return;
+      if (console) console.warn(errors.H3 + "the dialog leaves out " + source + ": the server does not offer it (" + reason + ").");
+      tab.button.setAttribute("hidden", "");
+      if (tab.button.parentElement) tab.button.parentElement.setAttribute("hidden", "");
+      if (tab.panel.hasAttribute("hidden")) return;
+      var hadFocus = tab.panel.contains(doc.activeElement) || doc.activeElement === view.root;
+      for (var s in view.tabs) {
+        if (Object.prototype.hasOwnProperty.call(view.tabs, s) && !view.tabs[s].button.hasAttribute("hidden")) {
+          view_select(view.tabs, s);
+          if (hadFocus) view.tabs[s].button.focus();
+          return;
+        }
+      }
+    }
     var mimetypes = __webpack_require__(4379);
     function acceptsType(accept, file) {
       var mimes = accept.mimetypes || [];
@@ -538,7 +670,8 @@
           reason: "count",
           key: "errorCount",
           vars: {
-            max: limit
+            max: limit,
+            count: limit
           }
         } : {
           reason: "single",
@@ -602,6 +735,23 @@
           container: container,
           path: file.path
         },
+        name: file.name,
+        type: file.mimetype,
+        size: file.size,
+        status: "waiting",
+        loaded: 0,
+        total: file.size
+      };
+    }
+    function cloudEntry(cloud, file, link) {
+      return {
+        id: nextId++,
+        client: cloud,
+        cloud: {
+          cloud: cloud,
+          path: file.path
+        },
+        cloudLink: link,
         name: file.name,
         type: file.mimetype,
         size: file.size,
@@ -675,7 +825,7 @@
         rejected: rejected
       };
     }
-    function sourceIntake(config, container, count, files) {
+    function sourceIntake(config, from, count, files) {
       var candidates = [];
       for (var i = 0; i < files.length; i++) candidates.push({
         name: files[i].name,
@@ -685,7 +835,10 @@
       });
       var got = admit(config, count, candidates);
       var entries = [];
-      for (var i = 0; i < got.accepted.length; i++) entries.push(sourceEntry(container, got.accepted[i].file));
+      for (var i = 0; i < got.accepted.length; i++) {
+        var f = got.accepted[i].file;
+        entries.push(typeof from === "string" ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore));
+      }
       return {
         entries: entries,
         rejected: got.rejected
@@ -702,7 +855,63 @@
         rejected: got.rejected
       };
     }
+    var SIDE = 32;
+    var SCALE = 2;
+    var MAX_BYTES = 25 * 1024 * 1024;
+    var DECODABLE = /^image\/(png|jpe?g|gif|webp|bmp|avif|x-icon|vnd\.microsoft\.icon)$/;
+    var queue = Promise.resolve();
+    function canThumbnail(win, file) {
+      var create = win && win.createImageBitmap;
+      return !!file && typeof create === "function" && file.size > 0 && file.size <= MAX_BYTES && DECODABLE.test((file.type || "").toLowerCase());
+    }
+    function bitmapOptions() {
+      return {
+        resizeWidth: SIDE * SCALE,
+        resizeQuality: "medium"
+      };
+    }
+    function makeThumbnail(doc, file, alive, show) {
+      var win = doc.defaultView;
+      if (!canThumbnail(win, file)) return Promise.resolve();
+      var create = win.createImageBitmap.bind(win);
+      var job = queue.then(function() {
+        if (!alive()) return undefined;
+        return create(file, bitmapOptions()).then(function(bmp) {
+          try {
+            if (!alive()) return;
+            var canvas = doc.createElement("canvas");
+            canvas.width = canvas.height = SIDE * SCALE;
+            var ctx = canvas.getContext("2d");
+            if (!ctx) return;
+            var side = Math.min(bmp.width, bmp.height);
+            ctx.drawImage(bmp, (bmp.width - side) / 2, (bmp.height - side) / 2, side, side, 0, 0, canvas.width, canvas.height);
+            canvas.setAttribute("aria-hidden", "true");
+            show(canvas);
+          } finally {
+            if (bmp.close) bmp.close();
+          }
+        });
+      }).then(undefined, function() {});
+      queue = job;
+      return job;
+    }
+    function iconCell(doc, entry) {
+      var cell = (0, dom.el)(doc, "span", {
+        class: "fp-file-icon"
+      }, [ fileIcon(doc, entry.type, entry.name) ]);
+      if (entry.file) {
+        var alive = function() {
+          return !!cell.parentNode && doc.documentElement.contains(cell);
+        };
+        void makeThumbnail(doc, entry.file, alive, function(canvas) {
+          while (cell.firstChild) cell.removeChild(cell.firstChild);
+          cell.appendChild(canvas);
+        });
+      }
+      return cell;
+    }
     function createRow(doc, binder, entry, removable) {
+      var icon = iconCell(doc, entry);
       var name = (0, dom.el)(doc, "span", {
         class: "fp-file-name",
         title: entry.name
@@ -723,7 +932,7 @@
       });
       var retry = (0, dom.el)(doc, "button", {
         type: "button",
-        class: "fp-btn fp-small",
+        class: "fp-btn fp-small fp-retry",
         hidden: ""
       });
       binder.text(retry, "retry");
@@ -750,7 +959,7 @@
       var li = (0, dom.el)(doc, "li", {
         class: "fp-file",
         "data-fp-id": String(entry.id)
-      }, edit ? [ name, size, progress, status, edit, retry, remove ] : [ name, size, progress, status, retry, remove ]);
+      }, edit ? [ icon, name, size, progress, status, edit, retry, remove ] : [ icon, name, size, progress, status, retry, remove ]);
       var row = {
         li: li,
         status: status,
@@ -801,7 +1010,8 @@
       row.li.setAttribute("class", "fp-file fp-file-" + entry.status);
       if (entry.status === "failed" && !entry.refused) row.retry.removeAttribute("hidden"); else if (!row.retry.hasAttribute("hidden")) row.retry.setAttribute("hidden", "");
       if (row.edit) {
-        if (entry.editable && entry.status !== "preparing" && !entry.refused) row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
+        var waits = removable || entry.status === "failed";
+        if (entry.editable && waits && entry.status !== "preparing" && !entry.refused) row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
       }
       var showRemove = removable || entry.status === "failed";
       if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
@@ -981,43 +1191,97 @@
       __webpack_require__.p = base;
       return true;
     }
-    var CustomTab = function() {
-      function CustomTab(o) {
+    var LazyTab = function() {
+      function LazyTab(o) {
         this.o = o;
-        this.note = (0, dom.el)(o.doc, "p", {
+        this.noteNode = (0, dom.el)(o.doc, "p", {
           class: "fp-hint fp-cs-note"
         });
-        o.binder.text(this.note, o.config.customSourceContainer ? "customLoading" : "customNotConfigured");
+        o.binder.text(this.noteNode, o.note);
         this.mount = (0, dom.el)(o.doc, "div", {
-          class: "fp-panel fp-cs"
-        }, [ this.note ]);
+          class: "fp-panel " + o.className
+        }, [ this.noteNode ]);
       }
-      CustomTab.prototype.load = function(focus, root) {
+      Object.defineProperty(LazyTab.prototype, "enabled", {
+        get: function() {
+          return this.o.enabled;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      LazyTab.prototype.load = function(focus, root) {
         var _this = this;
         var o = this.o;
-        var mount = this.mount;
-        if (this.loading || !o.config.customSourceContainer) return;
-        var chunk = prepareChunks() ? __webpack_require__.e(713).then(__webpack_require__.bind(__webpack_require__, 5335)) : Promise.reject(new Error("no script folder"));
-        this.loading = chunk.then(function(m) {
+        if (this.loading || !o.enabled) return;
+        var chunk = prepareChunks() ? o.load() : Promise.reject(new Error("no script folder"));
+        this.loading = chunk.then(function(build) {
           if (!o.alive()) return;
-          (0, dom.bf)(_this.note);
-          var _alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
-          _this.panel = new m.CustomSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
-            mount: mount
-          }));
+          (0, dom.bf)(_this.noteNode);
+          var panel = build(_this.mount);
+          _this.panel = panel;
           var active = o.doc.activeElement;
-          if (focus && !mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) _this.panel.focus();
+          if (focus && !_this.mount.hasAttribute("hidden") && (active === root || active === o.doc.body)) panel.focus();
         }, function() {
           if (!o.alive()) return;
           _this.loading = undefined;
-          o.binder.text(_this.note, "customLoadFailed");
+          o.binder.text(_this.noteNode, o.failed);
         });
       };
-      CustomTab.prototype.destroy = function() {
+      LazyTab.prototype.destroy = function() {
         if (this.panel) this.panel.destroy();
       };
-      return CustomTab;
+      return LazyTab;
     }();
+    var CustomTab = function(_super) {
+      (0, tslib_es6.C6)(CustomTab, _super);
+      function CustomTab(o) {
+        var alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
+        return _super.call(this, {
+          doc: o.doc,
+          binder: o.binder,
+          className: "fp-cs",
+          alive: alive,
+          enabled: !!o.config.customSourceContainer,
+          note: o.config.customSourceContainer ? "customLoading" : "customNotConfigured",
+          failed: "customLoadFailed",
+          load: function() {
+            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(713) ]).then(__webpack_require__.bind(__webpack_require__, 7582)).then(function(m) {
+              return function(mount) {
+                return new m.CustomSourcePanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
+                  mount: mount
+                }));
+              };
+            });
+          }
+        }) || this;
+      }
+      return CustomTab;
+    }(LazyTab);
+    var CloudTab = function(_super) {
+      (0, tslib_es6.C6)(CloudTab, _super);
+      function CloudTab(o) {
+        var alive = o.alive, deps = (0, tslib_es6.Tt)(o, [ "alive" ]);
+        return _super.call(this, {
+          doc: o.doc,
+          binder: o.binder,
+          className: "fp-cloud",
+          alive: alive,
+          enabled: true,
+          note: "customLoading",
+          failed: "customLoadFailed",
+          load: function() {
+            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 4677)).then(function(m) {
+              return function(mount) {
+                return new m.CloudPanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
+                  mount: mount
+                }));
+              };
+            });
+          }
+        }) || this;
+      }
+      return CloudTab;
+    }(LazyTab);
     var MEDIA_SOURCES = [ "WEBCAM", "VIDEO", "AUDIO" ];
     var loaded;
     function loadMedia() {
@@ -1151,7 +1415,7 @@
       hint("pasteHint");
       for (var i = 0; i < hints.length; i++) drop.appendChild(hints[i]);
       var panel = (0, dom.el)(doc, "div", {
-        class: "fp-panel"
+        class: "fp-panel fp-panel-computer"
       }, [ drop, input ]);
       listeners.on(drop, "click", function() {
         input.click();
@@ -1333,6 +1597,11 @@
           kind: "source",
           source: e.source
         };
+        if (e.cloud) return {
+          kind: "cloud",
+          file: e.cloud,
+          link: !!e.cloudLink
+        };
         var image = this.image;
         var doc = this.doc;
         var prepare = (e.client === "computer" || e.client === "webcam") && hasImageOptions(image);
@@ -1366,7 +1635,7 @@
           },
           onProgress: function(p) {
             list.progress(entry, p.loaded, p.total);
-            _this.report.progress(entry);
+            if (entry.client !== "url") _this.report.progress(entry);
           },
           onRetry: function(attempt, waitMs) {
             list.update(entry, {
@@ -1379,6 +1648,7 @@
           },
           onStored: function(stored) {
             list.stored(entry, stored);
+            if (entry.client === "url") _this.report.progress(entry);
             _this.policy.stored();
           },
           onFailed: function(err, refused) {
@@ -1400,9 +1670,10 @@
     }();
     function buildSourcePanels(d, sources, act) {
       var out = {
-        panels: {}
+        panels: {},
+        lazy: {}
       };
-      for (var i = 0; i < sources.length; i++) {
+      var _loop_1 = function(i) {
         var s = sources[i];
         if (MEDIA_SOURCES.indexOf(s) >= 0) {
           if (!out.media) {
@@ -1430,7 +1701,7 @@
             act.invalidUrl();
           }).panel;
         } else if (s === "CUSTOMSOURCE") {
-          out.custom = new CustomTab({
+          out.lazy.CUSTOMSOURCE = new CustomTab({
             doc: d.doc,
             win: d.win,
             config: d.config,
@@ -1444,8 +1715,32 @@
             },
             alive: act.alive
           });
-          out.panels.CUSTOMSOURCE = out.custom.mount;
+          out.panels.CUSTOMSOURCE = out.lazy.CUSTOMSOURCE.mount;
+        } else if (CLOUDS[s]) {
+          var cloud_1 = CLOUDS[s];
+          out.lazy[s] = new CloudTab({
+            doc: d.doc,
+            config: d.config,
+            binder: d.binder,
+            listeners: d.listeners,
+            uploader: d.uploader,
+            announcer: d.announcer,
+            messageOf: messageOf,
+            cloud: cloud_1,
+            label: d.binder.t(cloud_1 === "ftp" ? "sourceFtp" : "sourceWebdav"),
+            onPick: function(files) {
+              return act.cloudFiles(cloud_1, files);
+            },
+            unavailable: function(reason) {
+              return act.cloudUnavailable(s, reason);
+            },
+            alive: act.alive
+          });
+          out.panels[s] = out.lazy[s].mount;
         }
+      };
+      for (var i = 0; i < sources.length; i++) {
+        _loop_1(i);
       }
       return out;
     }
@@ -1599,19 +1894,25 @@
       L.on(host.win, "beforeunload", function() {
         if (host.kind === "window") act.close();
       });
-      var custom = parts.custom;
-      if (custom && view.tabs.CUSTOMSOURCE) {
-        L.on(view.tabs.CUSTOMSOURCE.button, "click", function() {
-          custom.load(false, view.root);
-        });
+      var _loop_1 = function(s) {
+        var tab = parts.lazy[s];
+        if (Object.prototype.hasOwnProperty.call(parts.lazy, s) && view.tabs[s]) {
+          L.on(view.tabs[s].button, "click", function() {
+            tab.load(false, view.root);
+          });
+        }
+      };
+      for (var s in parts.lazy) {
+        _loop_1(s);
       }
     }
     function focusFirst(host, view, config, parts, first, modal) {
       if (host.kind === "window") host.win.focus();
       var tab = view.tabs[first];
-      if (first === "CUSTOMSOURCE" && parts.custom && config.customSourceContainer) {
+      var lazy = Object.prototype.hasOwnProperty.call(parts.lazy, first) ? parts.lazy[first] : undefined;
+      if (lazy && lazy.enabled) {
         modal.show(view.root);
-        parts.custom.load(true, view.root);
+        lazy.load(true, view.root);
         return;
       }
       var target = first === "COMPUTER" && parts.computer ? parts.computer.drop : (0, 
@@ -1670,7 +1971,8 @@
         this.finishing = false;
         this.hidden = false;
         this.parts = {
-          panels: {}
+          panels: {},
+          lazy: {}
         };
         this.listeners = new dom.qR;
         this.cleanups = [];
@@ -1683,7 +1985,7 @@
         this.convert = plan.convert || !!config.editFile;
         var nav = env.window.navigator;
         var lang = (0, languages.py)(config.language, nav && (nav.language || nav.userLanguage));
-        this.binder = new binder.I(new translator.rk((0, registry.JK)(lang)));
+        this.binder = new binder.I(new translator.rk((0, registry.JK)(lang), undefined, lang));
         this.previousFocus = env.document.activeElement;
         try {
           this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? "titleMultiple" : "titleSingle"), function() {
@@ -1736,15 +2038,18 @@
           sourceFiles: function(files) {
             return _this.addSourceFiles(files);
           },
+          cloudFiles: function(cloud, files) {
+            return _this.addSourceFiles(files, cloud);
+          },
+          cloudUnavailable: function(source, reason) {
+            return _this.view && leaveOutTab(_this.view, doc, source, reason, consoleOf(_this.env.window));
+          },
           alive: function() {
             return !_this.ended;
           }
         });
         this.parts = parts;
-        var custom = parts.custom;
-        if (custom) this.cleanups.push(function() {
-          return custom.destroy();
-        });
+        for (var s in parts.lazy) if (Object.prototype.hasOwnProperty.call(parts.lazy, s)) this.cleanups.push(parts.lazy[s].destroy.bind(parts.lazy[s]));
         var view = buildView(doc, config, this.binder, this.listeners, parts.panels, sources, announcer, function(s) {
           if (parts.media) parts.media.show(s);
         });
@@ -1866,10 +2171,12 @@
         var target = this.list.editButton(entry) || (this.parts.computer ? this.parts.computer.drop : this.view.close);
         target.focus();
       };
-      Session.prototype.addSourceFiles = function(files) {
+      Session.prototype.addSourceFiles = function(files, cloud) {
         var container = this.config.customSourceContainer;
-        if (this.ended || this.finishing || !container) return false;
-        var got = sourceIntake(this.config, container, this.list.entries.length, files);
+        if (this.ended || this.finishing || !cloud && !container) return false;
+        var got = sourceIntake(this.config, cloud ? {
+          cloud: cloud
+        } : container, this.list.entries.length, files);
         this.showErrors(got.rejected);
         this.take(got.entries);
         return got.entries.length > 0;
@@ -1998,7 +2305,7 @@
     });
     var FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
     var FOCUS = "outline:3px solid #1a73e8;outline-offset:2px";
-    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:block;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-file{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;padding:6px 0;border-bottom:1px solid #eaeef2;content-visibility:auto;contain-intrinsic-size:auto 37px}", ".fp-file-name{flex:1 1 200px;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}" ];
+    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}", ".fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}", ".fp-source[aria-current=true] .fp-source-icon{color:#0a3069}", ".fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}", ".fp-panel-computer .fp-drop{flex:1 1 auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}", ".fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}", "@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}", ".fp-file>*{grid-row:1/3}", ".fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}", ".fp-file-icon canvas{width:32px;height:32px;border-radius:4px}", ".fp-file-icon svg{width:28px;height:32px}", ".fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-file-size{grid-column:3;text-align:end;white-space:nowrap}", ".fp-file .fp-progress{grid-column:4;width:100%}", ".fp-file .fp-edit{grid-column:5}", ".fp-file .fp-retry{grid-column:6}", ".fp-file .fp-remove{grid-column:7;justify-self:end}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}", "@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}" ];
     function applyStyles(doc, rules) {
       if (rules === void 0) {
         rules = RULES;

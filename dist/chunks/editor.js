@@ -443,12 +443,16 @@
       ctx.strokeStyle = focused ? "#4da3ff" : "#ffffff";
       ctx.strokeRect(x + .5, y + .5, w - 1, h - 1);
       if (!handles) return;
+      drawHandles(ctx, x, y, w, h);
+    }
+    function drawHandles(ctx, x, y, w, h) {
+      var t = 4;
+      var len = Math.max(t * 2, Math.min(20, w / 3, h / 3));
+      var bars = [ [ x, y, len, t ], [ x, y, t, len ], [ x + w - len, y, len, t ], [ x + w - t, y, t, len ], [ x, y + h - t, len, t ], [ x, y + h - len, t, len ], [ x + w - len, y + h - t, len, t ], [ x + w - t, y + h - len, t, len ], [ x + (w - len) / 2, y, len, t ], [ x + (w - len) / 2, y + h - t, len, t ], [ x, y + (h - len) / 2, t, len ], [ x + w - t, y + (h - len) / 2, t, len ] ];
+      ctx.fillStyle = "rgba(0,0,0,0.75)";
+      for (var i = 0; i < bars.length; i++) ctx.fillRect(bars[i][0] - 1, bars[i][1] - 1, bars[i][2] + 2, bars[i][3] + 2);
       ctx.fillStyle = "#ffffff";
-      var pts = [ [ x, y ], [ x + w / 2, y ], [ x + w, y ], [ x + w, y + h / 2 ], [ x + w, y + h ], [ x + w / 2, y + h ], [ x, y + h ], [ x, y + h / 2 ] ];
-      for (var i = 0; i < pts.length; i++) {
-        ctx.fillRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-        ctx.strokeRect(pts[i][0] - 4, pts[i][1] - 4, 8, 8);
-      }
+      for (var i = 0; i < bars.length; i++) ctx.fillRect(bars[i][0], bars[i][1], bars[i][2], bars[i][3]);
     }
     function nodes_button(doc, cls) {
       return (0, dom.el)(doc, "button", {
@@ -574,6 +578,7 @@
       ne: "fp-cur-nesw",
       sw: "fp-cur-nesw"
     };
+    var GRAB_PX = 14;
     var counter = 0;
     function openEditor(o) {
       return (0, imageDecode.U)(o.file, o.doc).then(function(d) {
@@ -665,7 +670,7 @@
         return {
           x: (e.clientX - r.left) * k / this.scale,
           y: (e.clientY - r.top) * k / this.scale,
-          grab: 10 * k / this.scale
+          grab: GRAB_PX * k / this.scale
         };
       };
       EditorView.prototype.hitAt = function(p) {

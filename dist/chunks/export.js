@@ -57,7 +57,7 @@
     var dom = __webpack_require__(239);
     var Modal = __webpack_require__(3882);
     var i18n_binder = __webpack_require__(2550);
-    var translator = __webpack_require__(6378);
+    var translator = __webpack_require__(7929);
     var registry = __webpack_require__(5049);
     var languages = __webpack_require__(3871);
     var counter = 0;

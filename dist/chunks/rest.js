@@ -303,6 +303,13 @@
       if (status === 0) return "CORS_not_allowed";
       return body || "error";
     }
+    function endCloudSessions(ctx) {
+      if (!ctx.cloud.token || !ctx.getKey()) return;
+      var forget = function() {
+        ctx.cloud.token = undefined;
+      };
+      ctx.uploader({}).cloud.logout().then(forget, forget);
+    }
     function logout(ctx, transport, args) {
       var options = args[0] && typeof args[0] === "object" ? args[0] : {};
       var onSuccess = (0, shift.Tn)(options.onSuccess) ? options.onSuccess : undefined;
@@ -318,6 +325,7 @@
           }, 0);
         }
       };
+      endCloudSessions(ctx);
       transport.request({
         method: "GET",
         url: logoutUrl(ctx.hosts),

@@ -446,7 +446,7 @@
         return getLocaleBase;
       }
     });
-    var _translator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
+    var _translator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
     var _languages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3871);
     var _core_scriptBase__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
     var tables = {};
@@ -507,7 +507,7 @@
       return p;
     }
   },
-  6378: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  7929: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       rk: function() {
         return Translator;
@@ -516,6 +516,7 @@
         return sanitizeTable;
       }
     });
+    var tslib_es6 = __webpack_require__(1635);
     var en = {
       titleSingle: "Select a file to upload",
       titleMultiple: "Select files to upload",
@@ -529,7 +530,7 @@
       chooseFolder: "Choose a folder",
       acceptedTypes: "Accepted types: {{types}}",
       maxSizeHint: "Largest file: {{size}}",
-      maxFilesHint: "At most {{count}} files",
+      maxFilesHint: "{one} At most {{count}} file {other} At most {{count}} files",
       urlLabel: "Address of the file",
       urlSubmit: "Add",
       urlInvalid: "Enter a web address that starts with http:// or https://",
@@ -550,8 +551,8 @@
       done: "Done",
       errorType: "{{filename}} is not an accepted type. Accepted types: {{types}}",
       errorSize: "{{filename}} is too large ({{size}}). The largest file allowed is {{max}}.",
-      errorCount: "You can select at most {{max}} files.",
-      errorSingle: "Only one file can be selected.",
+      errorCount: "{one} You can select at most {{max}} file, so none of these files were added. {other} You can select at most {{max}} files, so none of these files were added.",
+      errorSingle: "Only one file can be selected, so none of these files were added.",
       errorFolder: "Folders cannot be added here.",
       errorEmpty: "{{filename}} is empty.",
       announceProgress: "{{filename}}: {{percent}}% uploaded",
@@ -601,7 +602,7 @@
       customAddSelected: "Add selected ({{count}})",
       customHintSingle: "Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up one level.",
       customHintMultiple: "Arrow keys move, Space selects a file, Enter opens a folder or adds the selected files, Backspace goes up one level.",
-      customAnnounceFolder: "{{folder}}: {{count}} items",
+      customAnnounceFolder: "{one} {{folder}}: {{count}} item {other} {{folder}}: {{count}} items",
       edit: "Edit",
       editFile: "Edit {{filename}}",
       editorTitle: "Edit {{filename}}",
@@ -618,10 +619,129 @@
       editorCancel: "Cancel",
       editorSave: "Save",
       editorFailed: "This image could not be edited.",
+      typeImages: "Images",
+      typeVideos: "Videos",
+      typeAudio: "Audio files",
+      typeText: "Text files",
+      typePdf: "PDF documents",
       saveTitle: "Save file",
       saveDownload: "Download to this computer",
-      saveCancel: "Cancel"
+      saveCancel: "Cancel",
+      sourceFtp: "FTP",
+      sourceWebdav: "WebDAV",
+      cloudSignInTitle: "Sign in to {{source}}",
+      cloudHost: "Server",
+      cloudPort: "Port",
+      cloudUser: "User name",
+      cloudPassword: "Password",
+      cloudUrl: "Address (URL)",
+      cloudSignIn: "Sign in",
+      cloudSigningIn: "Signing in…",
+      cloudSignInFailed: "Could not sign in: {{reason}}",
+      cloudSignInAgain: "Your sign-in has ended. Sign in again.",
+      cloudSignOut: "Sign out",
+      cloudSignedOut: "Signed out of {{source}}"
     };
+    var languages = __webpack_require__(3871);
+    var MARK = /\{(zero|one|two|few|many|other)\}/g;
+    var STARTS_WITH_MARK = /^\s*\{(zero|one|two|few|many|other)\}/;
+    function isPluralMessage(message) {
+      return STARTS_WITH_MARK.test(message);
+    }
+    function pluralForms(message) {
+      var out = {};
+      var parts = message.split(MARK);
+      for (var i = 1; i + 1 < parts.length; i += 2) out[parts[i]] = parts[i + 1].replace(/^\s+|\s+$/g, "");
+      return out;
+    }
+    function few(n) {
+      return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+    }
+    function slavicOne(n) {
+      return n % 10 === 1 && n % 100 !== 11;
+    }
+    function million(n) {
+      return n !== 0 && n % 1e6 === 0;
+    }
+    var RULES = {
+      cs: function(n) {
+        return n === 1 ? "one" : n >= 2 && n <= 4 ? "few" : "other";
+      },
+      es: function(n) {
+        return n === 1 ? "one" : million(n) ? "many" : "other";
+      },
+      fr: function(n) {
+        return n === 0 || n === 1 ? "one" : million(n) ? "many" : "other";
+      },
+      he: function(n) {
+        return n === 1 ? "one" : n === 2 ? "two" : "other";
+      },
+      pl: function(n) {
+        return n === 1 ? "one" : few(n) ? "few" : "many";
+      },
+      ru: function(n) {
+        return slavicOne(n) ? "one" : few(n) ? "few" : "many";
+      },
+      sr: function(n) {
+        return slavicOne(n) ? "one" : few(n) ? "few" : "other";
+      }
+    };
+    RULES.sk = RULES.cs;
+    RULES.it = RULES.es;
+    RULES.pt = RULES.fr;
+    RULES.uk = RULES.ru;
+    var NO_PLURAL = [ "id", "ko", "ms", "vi", "zh" ];
+    function fallbackCategory(lang, n) {
+      var base = lang.split(/[-_]/)[0].toLowerCase();
+      if (NO_PLURAL.indexOf(base) >= 0) return "other";
+      var rule = RULES[base];
+      if (rule) return rule(Math.abs(Math.floor(n)));
+      return n === 1 ? "one" : "other";
+    }
+    var cache = {};
+    function intlRules(tag) {
+      if (Object.prototype.hasOwnProperty.call(cache, tag)) return cache[tag];
+      var rules = null;
+      try {
+        var I = typeof Intl !== "undefined" ? Intl : undefined;
+        if (I && I.PluralRules) rules = new I.PluralRules(tag);
+      } catch (_e) {
+        rules = null;
+      }
+      cache[tag] = rules;
+      return rules;
+    }
+    function pluralCategory(tag, n) {
+      var rules = intlRules(tag);
+      return rules ? rules.select(n) : fallbackCategory(tag, n);
+    }
+    function choosePlural(message, tag, n) {
+      var forms = pluralForms(message);
+      var form = forms[pluralCategory(tag, n)];
+      return form !== undefined ? form : forms.other !== undefined ? forms.other : message;
+    }
+    var NAMED = {
+      "image/*": "typeImages",
+      "video/*": "typeVideos",
+      "audio/*": "typeAudio",
+      "text/*": "typeText",
+      "application/pdf": "typePdf"
+    };
+    function formatName(type) {
+      var m = /^(image|video|audio)\/(?:x-)?([a-z0-9.-]+)(?:\+[a-z]+)?$/.exec(type);
+      return m ? m[2].toUpperCase() : undefined;
+    }
+    function typesInWords(list, t) {
+      var items = list.split(/\s*,\s*/);
+      var out = [];
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i].toLowerCase();
+        var key = NAMED[item];
+        var words = key ? t(key) : formatName(item) || items[i];
+        if (words && out.indexOf(words) < 0) out.push(words);
+      }
+      return out.join(", ");
+    }
     var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
     function interpolate(template, vars) {
       if (!vars) return template;
@@ -647,8 +767,12 @@
       return out;
     }
     var Translator = function() {
-      function Translator(locale, custom) {
+      function Translator(locale, custom, lang) {
+        if (lang === void 0) {
+          lang = "en";
+        }
         this.layers = [ custom || {}, locale || {}, en ];
+        this.tag = (0, languages.tH)(lang);
       }
       Translator.prototype.setLocale = function(table) {
         this.layers[1] = table;
@@ -657,9 +781,18 @@
         this.layers[0] = table;
       };
       Translator.prototype.t = function(key, vars) {
+        var _this = this;
+        if (vars && typeof vars.types === "string") vars = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, vars), {
+          types: typesInWords(vars.types, function(k) {
+            return _this.t(k);
+          })
+        });
         for (var i = 0; i < this.layers.length; i++) {
           var v = this.layers[i][key];
-          if (typeof v === "string") return interpolate(v, vars);
+          if (typeof v !== "string") continue;
+          var n = vars ? Number(vars.count) : NaN;
+          var form = isPluralMessage(v) && isFinite(n) ? choosePlural(v, i === this.layers.length - 1 ? "en" : this.tag, n) : v;
+          return interpolate(form, vars);
         }
         return key;
       };

@@ -268,7 +268,7 @@
     var errors = __webpack_require__(4703);
     var blob = __webpack_require__(2367);
     var FPError = __webpack_require__(1948);
-    var src_options = __webpack_require__(876);
+    var src_options = __webpack_require__(2664);
     function dropBatch(ctx, options) {
       var t = (0, src_options.Kk)(options, "store");
       var uploader = ctx.uploader(t.security);

@@ -39,6 +39,11 @@ export interface Hosts {
      * Default: next to the store API (`…/api/store` → `…/api/customsource`).
      */
     customSourceApi?: string;
+    /**
+     * Cloud API base (`<cloudApi>/folder/list`, `/store/`, `/auth/logout`, …), for the cloud sources (FTP, WebDAV).
+     * Default: Filestack's cloud host; the reference server serves it at `<base>/cloud`.
+     */
+    cloudApi?: string;
 }
 /** What the engine resolves with: the stored file as the upload API's `complete` (or the store API) described it. */
 export interface StoredFile {
@@ -53,6 +58,8 @@ export interface StoredFile {
     container?: string;
     path?: string;
     status?: string;
+    /** A link to the file at its cloud source (picked, not stored): nothing was stored, so nothing is ever removed. */
+    linked?: boolean;
 }
 /** Byte progress of one file. `loaded` never goes backwards and never counts a retried byte twice. */
 export interface UploadProgress {
@@ -110,6 +117,52 @@ export interface SourceRef {
     container: string;
     path: string;
 }
+/** The page's sign-in state with the cloud sources: the cloud API's opaque `token`, sent back with every call. */
+export interface CloudSession {
+    token?: string;
+}
+/** One page of a cloud folder; `signIn` when the source needs a sign-in first (the listing is then empty). */
+export interface CloudListing extends SourceListing {
+    /**
+     * `fields`: a form (FTP: host, port, user, password, secure; WebDAV: url, user, password), with the values it starts
+     * with when the server offers some (`defaults`, a demo source's); `redirect`: an OAuth page.
+     */
+    signIn?: {
+        fields: string[];
+        defaults?: {
+            [field: string]: string;
+        };
+        redirect?: undefined;
+    } | {
+        redirect: string;
+        fields?: undefined;
+        defaults?: undefined;
+    };
+}
+/** Which file of which cloud source (`ftp`, `webdav`): `path` is absolute in the source (`/docs/a.pdf`). */
+export interface CloudRef {
+    cloud: string;
+    path: string;
+}
+/**
+ * The cloud API (Filestack's, which the reference server also serves): listing, sign-in, copying into storage and
+ * links. Calls share the page's CloudSession. Failures are NetworkErrors naming the source (`provider`) and the
+ * server's cause (`reason`: `signin` means the user must sign in again).
+ */
+export interface CloudApi {
+    /** One page of the folder `path` (`/` = the top; folders end with `/`) of `cloud`, from its start or after `cursor`. */
+    list(cloud: string, path: string, cursor?: string): Promise<CloudListing>;
+    /** Signs in to a credential source (FTP, WebDAV) with the form's values; rejects when the source refuses them. */
+    signIn(cloud: string, fields: {
+        [field: string]: string;
+    }): Promise<void>;
+    /** Copies the file into the store location (the server copies; no bytes pass the browser). */
+    store(file: CloudRef, store: StoreOptions, events?: UploadEvents): UploadTask;
+    /** A link serving the file from its source, without storing it (`linked` is true on the result). */
+    link(file: CloudRef, events?: UploadEvents): UploadTask;
+    /** Ends the sign-in to `cloud` (every cloud when undefined). */
+    logout(cloud?: string): Promise<void>;
+}
 /** The upload engine, as the dialog and the facade see it. Implemented by src/upload. */
 export interface Uploader {
     upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;
@@ -125,6 +178,8 @@ export interface Uploader {
      * closed without a result. Rejects when the server refuses (e.g. the policy does not allow `remove`).
      */
     discard(stored: StoredFile): Promise<void>;
+    /** The cloud sources. */
+    readonly cloud: CloudApi;
 }
 /** A service (source) the dialog can show, by its v2 name (`COMPUTER`, `URL`, …). */
 export type ServiceName = string;
@@ -152,6 +207,8 @@ export interface PickerConfig {
     customText?: string;
     customSourceContainer?: string;
     customSourcePath?: string;
+    /** Files of cloud sources are copied into storage (pickAndStore); otherwise the result links to them. */
+    cloudStore?: boolean;
     image?: {
         quality?: number;
         dim?: [number | null, number | null];
@@ -216,7 +273,10 @@ export interface PickerDialog {
      */
     open(config: PickerConfig, store: StoreOptions, uploader: Uploader, callbacks: PickerCallbacks, queue: UploadQueue): PickerSession;
 }
-/** What an item of a batch stores: a local file (prepared, e.g. resized, once it has a slot), a URL, or a custom source file. */
+/**
+ * What an item of a batch stores: a local file (prepared, e.g. resized, once it has a slot), a URL, a custom source
+ * file, or a cloud file (copied, or with `link` only linked).
+ */
 export type BatchSource = {
     kind: 'file';
     file: UploadSource;
@@ -227,6 +287,10 @@ export type BatchSource = {
 } | {
     kind: 'source';
     source: SourceRef;
+} | {
+    kind: 'cloud';
+    file: CloudRef;
+    link: boolean;
 };
 /** Where the file of an item came from and what the image editor did: what the result says about it. */
 export interface BatchItemInfo {

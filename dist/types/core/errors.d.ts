@@ -22,12 +22,17 @@ export declare class NetworkError extends FilepickerError {
     /** The server's explanation, when it sent one (text, never HTML). */
     readonly body?: string;
     readonly requestId?: string;
+    /** A cloud source's failure: the source (`ftp`, `webdav`, …) and the server's cause (`signin`, `notfound`, …). */
+    readonly provider?: string;
+    readonly reason?: string;
     constructor(message: string, info: {
         method: string;
         url: string;
         status: number;
         body?: string;
         requestId?: string;
+        provider?: string;
+        reason?: string;
     });
 }
 /** The caller or the user cancelled. Cancellation is not a failure. */

@@ -1,4 +1,4 @@
-import { Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
+import { CloudSession, Hosts, PickerDialog, Security, Uploader, UploadQueue } from '../core/contracts';
 import { HttpTransport, RetryEnvironment } from '../core/http/types';
 /** A v2 member as the library implements it: `(ctx, arguments) → v2 return value`. */
 export type LegacyMember = (ctx: LegacyContext, args: ArrayLike<unknown>) => unknown;
@@ -19,6 +19,7 @@ export interface LegacyDeps {
         security: Security;
         hosts: Hosts;
         resume?: boolean;
+        cloud?: CloudSession;
     }): Uploader;
 }
 /**
@@ -45,6 +46,8 @@ export declare class LegacyContext {
     win: Window | undefined;
     /** The v2 members by name, as installed on the public object (the widgets and export call them directly). */
     private members;
+    /** The page's sign-in state with the cloud sources (the cloud API's token): kept from one dialog to the next. */
+    readonly cloud: CloudSession;
     /** The page's `filepicker` object these members were installed on (a page may wrap its functions). */
     private target;
     constructor(deps: LegacyDeps);

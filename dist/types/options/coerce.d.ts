@@ -1,11 +1,11 @@
 import { describeValue } from '../core/describe';
+import { fail } from '../core/fail';
+export { fail };
 /** How a bad value is shown in a message (the library's one describer, src/core/describe.ts). */
 export declare const describe: typeof describeValue;
 export declare function isArray(value: unknown): value is unknown[];
 /** A plain object (not an array, not a function, not null). */
 export declare function isObject(value: unknown): value is Record<string, unknown>;
-/** Throws the library's standard validation message: ``filepicker: `name` must be <expected>, got <value>``. */
-export declare function fail(name: string, expected: string, value: unknown): never;
 /** A finite number, or a string that is exactly one (widgets and real pages pass `"10485760"`); otherwise undefined. */
 export declare function asNumber(value: unknown): number | undefined;
 export declare function trim(s: string): string;
@@ -29,9 +29,3 @@ export type NullPolicy = 'none' | 'one';
 export declare function toPair(name: string, value: unknown, nulls: NullPolicy): [number | null, number | null];
 /** A pair with no nulls, typed as such. */
 export declare function toStrictPair(name: string, value: unknown): [number, number];
-/**
- * A stylesheet or text URL the dialog will load: `https://…`, protocol-relative `//…` (v2's documented example),
- * or `http://` on localhost / 127.0.0.1 / [::1] for local development. Anything else (`javascript:`, `data:`,
- * plain http elsewhere, relative paths) is refused.
- */
-export declare function toSafeUrl(name: string, value: unknown): string;

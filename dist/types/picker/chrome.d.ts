@@ -15,5 +15,5 @@ export interface ChromeActions {
 }
 /** Wires the frame: close and primary buttons, the backdrop, drops, the popup's unload (keys and focus: the Modal). */
 export declare function wireChrome(host: Host, view: View, L: Listeners, config: PickerConfig, parts: SourcePanels, act: ChromeActions): void;
-/** Shows the modal with focus where the first source wants it (the custom source's list takes it once its code is in). */
+/** Shows the modal with focus where the first source wants it (an on-demand panel takes it once its code is in). */
 export declare function focusFirst(host: Host, view: View, config: PickerConfig, parts: SourcePanels, first: string, modal: Modal): void;

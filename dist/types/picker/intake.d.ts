@@ -13,7 +13,12 @@ export interface Intake {
 export declare function editableEntry(config: PickerConfig, convert: boolean, file: File | UploadSource, client?: Entry['client']): Entry;
 /** Files chosen, dropped, pasted or recorded, next to the `count` already listed. */
 export declare function fileIntake(config: PickerConfig, convert: boolean, count: number, files: File[], folderRefused?: boolean, client?: Entry['client']): Intake;
-/** Files chosen in the custom source `container`: restrictions apply to their listed type and size before anything is copied. */
-export declare function sourceIntake(config: PickerConfig, container: string, count: number, files: SourceFile[]): Intake;
+/**
+ * Files chosen in a browsed source: the custom source `container`, or the cloud `cloud` (`{ cloud: 'ftp' }`).
+ * Restrictions apply to their listed type and size before anything is copied.
+ */
+export declare function sourceIntake(config: PickerConfig, from: string | {
+    cloud: 'ftp' | 'webdav';
+}, count: number, files: SourceFile[]): Intake;
 /** An address typed in the URL source. Its type and size are known only once the server fetched it: only the count applies. */
 export declare function urlIntake(config: PickerConfig, count: number, url: string): Intake;

@@ -1,6 +1,10 @@
 import { PickerConfig } from '../core/contracts';
 /** Sources this dialog can show. */
 export declare const SUPPORTED: string[];
+/** The cloud sources among them: v2 service name → the cloud API's name. */
+export declare const CLOUDS: {
+    [service: string]: 'ftp' | 'webdav';
+};
 /** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
 export declare const CAPABILITIES: string[];
 /**

@@ -57,8 +57,8 @@ export declare class Session implements PickerSession {
     /** The editor's Save: the edited file replaces the entry's; a running or finished upload is cancelled and redone. */
     private edited;
     private focusRow;
-    /** Files chosen in the custom source; true when any was taken. */
-    addSourceFiles(files: SourceFile[]): boolean;
+    /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
+    addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav'): boolean;
     /** An address typed in the URL source. */
     addUrl(url: string): void;
     private take;

@@ -1,6 +1,6 @@
 import { PickerConfig, SourceFile, Uploader } from '../core/contracts';
 import { Announcer } from './announcer';
-import { CustomTab } from './customTab';
+import { LazyTab } from './lazyTab';
 import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MediaTabs } from './mediaTabs';
@@ -15,6 +15,10 @@ export interface SourceActions {
     invalidUrl(): void;
     /** Files chosen in the custom source; true when any was taken. */
     sourceFiles(files: SourceFile[]): boolean;
+    /** Files chosen in a cloud source; true when any was taken. */
+    cloudFiles(cloud: 'ftp' | 'webdav', files: SourceFile[]): boolean;
+    /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
+    cloudUnavailable(source: string, reason: string): void;
     /** Whether the dialog is still open. */
     alive(): boolean;
 }
@@ -26,8 +30,10 @@ export interface SourcePanels {
     computer?: ComputerPanel;
     /** The WEBCAM / VIDEO / AUDIO tabs, when listed. */
     media?: MediaTabs;
-    /** The CUSTOMSOURCE tab, when listed. */
-    custom?: CustomTab;
+    /** The tabs whose panel is an on-demand chunk (CUSTOMSOURCE, the cloud sources), by source. */
+    lazy: {
+        [source: string]: LazyTab;
+    };
 }
 export interface SourceDeps {
     doc: Document;

@@ -1,14 +1,20 @@
-import { BatchItem, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
+import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
     id: number;
-    /** `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded, `customsource` for files of the custom source (CUSTOMSOURCE). */
-    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource';
+    /**
+     * `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded,
+     * `customsource` for files of the custom source (CUSTOMSOURCE), `ftp` / `webdav` for files of the cloud sources.
+     */
+    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav';
     file?: UploadSource;
     url?: string;
     /** The custom source file to copy. */
     source?: SourceRef;
+    /** The cloud file to copy, or with `cloudLink` to link only (pick and pickMultiple). */
+    cloud?: CloudRef;
+    cloudLink?: boolean;
     name: string;
     type: string;
     size: number;
@@ -45,6 +51,8 @@ export declare function nameFromUrl(url: string): string;
 export declare function urlEntry(url: string): Entry;
 /** A file listed by the custom source: name, type and size are known before it is copied. */
 export declare function sourceEntry(container: string, file: SourceFile): Entry;
+/** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
+export declare function cloudEntry(cloud: 'ftp' | 'webdav', file: SourceFile, link: boolean): Entry;
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export declare function totals(entries: Entry[]): {
     loaded: number;

@@ -1,4 +1,8 @@
-import { Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
+/**
+ * The engine's factory: one Uploader per configuration, with one concurrency budget (queue) and one MD5 hasher
+ * shared by every file it uploads.
+ */
+import { CloudSession, Hosts, Security, StoreOptions, UploadEvents, UploadSource, UploadTask, Uploader } from '../core/contracts';
 import { HttpTransport, RetryOptions, UploadEnvironment } from './types';
 import { EngineOptionsInput } from './options';
 import { ResumeStore } from './resume/store';
@@ -23,6 +27,8 @@ export interface UploaderConfig {
     env?: UploadEnvironment;
     /** See EnvironmentOptions.workerUrl (used only with the default environment). */
     workerUrl?: string;
+    /** The sign-in state with the cloud sources, shared by the uploaders of one page (default: this uploader's own). */
+    cloud?: CloudSession;
 }
 /** Per-upload overrides (client.upload's uploadOptions). */
 export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurrentUploads' | 'retryOptions' | 'resume'>;
@@ -30,9 +36,4 @@ export type UploadOverrides = Pick<EngineOptionsInput, 'partSize' | 'maxConcurre
 export interface EngineUploader extends Uploader {
     upload(file: UploadSource | Uint8Array, store: StoreOptions, events?: UploadEvents, overrides?: UploadOverrides): UploadTask;
 }
-/**
- * Bytes (a Node Buffer or any Uint8Array) as an upload source: a Blob-like whose `slice` wraps only the part asked for,
- * so the whole buffer is never copied. Blobs and Files are returned as they are.
- */
-export declare function toSource(file: unknown): UploadSource;
 export declare function createUploader(config: UploaderConfig): EngineUploader;

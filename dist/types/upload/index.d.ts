@@ -1,5 +1,6 @@
-/** The upload engine's public API. */
-export { createUploader, toSource } from './createUploader';
+/** The upload engine's public API. `createUploader` checks at once and runs on the engine once it is in (onDemandUploader.ts). */
+export { createUploader, prefetchEngine } from './onDemandUploader';
+export { toSource } from './source';
 export { defaultTransport } from '../core/http/defaultTransport';
 export type { UploaderConfig, UploadOverrides, EngineUploader } from './createUploader';
 export type { HttpTransport, HttpRequest, HttpResponse, HttpHeaders, AbortSignalLike, UploadEnvironment, RetryOptions, WorkerLike } from './types';

@@ -1,4 +1,4 @@
-import { UploadEvents, UploadTask } from '../core/contracts';
+import { StoredFile, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpRequest, HttpTransport, UploadEnvironment } from './types';
 export interface ServerTaskDeps {
     transport: HttpTransport;
@@ -14,5 +14,7 @@ export interface ServerTaskRequest {
     filename: string;
     /** Turns a failure into the error the caller rejects with (default: as it is). */
     mapError?(e: unknown): unknown;
+    /** Reads the answer (default: the store API's answer, parseStored). */
+    parse?(text: string): StoredFile;
 }
 export declare function runServerTask(deps: ServerTaskDeps, task: ServerTaskRequest, events: UploadEvents, opts: EngineOptions): UploadTask;

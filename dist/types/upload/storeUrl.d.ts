@@ -1,3 +1,7 @@
+/**
+ * Stores a remote URL through the store API (the request of src/core/storeApi.ts, shared with v2's REST `storeUrl`).
+ * The server fetches the URL; there are no parts, so progress jumps from 0 to 100% when it answers.
+ */
 import { Hosts, Security, StoreOptions, UploadEvents, UploadTask } from '../core/contracts';
 import { EngineOptions, HttpTransport, UploadEnvironment } from './types';
 export interface StoreUrlDeps {

@@ -1,5 +1,6 @@
 import { SourceFile, SourceFolder } from '../../../core/contracts';
 import { TextBinder } from '../../i18n/binder';
+import { Selection } from './selection';
 /** One row of a folder: a sub-folder or a file. */
 export type Item = {
     folder: SourceFolder;
@@ -21,14 +22,14 @@ export declare class Listbox {
     private idPrefix;
     private doc;
     private binder;
+    /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
+    private selected;
     /** The rows shown, in order (folders of a page first, then its files). */
     private items;
     /** The option element of each row, same order. */
     private options;
     /** Index of the active row; -1 when none. */
     private active;
-    /** Selected files by path (multiple mode). */
-    private selected;
     /** The type-ahead prefix typed so far. */
     private typed;
     /** When the last type-ahead key came (ms). */
@@ -39,13 +40,15 @@ export declare class Listbox {
     /** Files are toggled and added together (`aria-multiselectable`). */
     multiple: boolean, 
     /** Prefix of the option ids (unique per dialog). */
-    idPrefix: string, doc: Document, binder: TextBinder);
+    idPrefix: string, doc: Document, binder: TextBinder, 
+    /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
+    selected: Selection);
     /** How many rows there are. */
     count(): number;
     /** Index of the active row; -1 when none. */
     activeIndex(): number;
     item(i: number): Item | undefined;
-    /** Empties the list (a new folder). */
+    /** Empties the list (a new folder); the selection stays. */
     clear(): void;
     /** Adds rows at the end (one page of a listing). */
     append(fresh: Item[]): void;
@@ -55,7 +58,7 @@ export declare class Listbox {
     toggle(i: number): void;
     selectAll(): void;
     clearSelection(): void;
-    /** The selected files, in list order. */
+    /** The selected files (of every folder), in the order chosen. */
     selectedFiles(): SourceFile[];
     /** Type-ahead: a printable key extends the prefix (or starts a new one after a pause) and activates the next match. */
     typeAhead(key: string, now: number): void;

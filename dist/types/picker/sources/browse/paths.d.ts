@@ -11,5 +11,5 @@ export interface Crumb {
     label: string;
     path: string;
 }
-/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` at the bucket's top. */
+/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none (`''`, `/`). */
 export declare function crumbs(root: string, path: string, rootLabel: string): Crumb[];

@@ -1,0 +1,3 @@
+/*! filepicker-shim 0.1.0 | drop-in replacement for filepicker.js v2 | MIT */
+export const __webpack_esm_ids__=[713];export const __webpack_esm_modules__={7582(e,o,n){n.d(o,{CustomSourcePanel:()=>r});var t=n(1635),c=n(1239),r=function(e){function o(o){var n=o.config.customSourceContainer;return e.call(this,{doc:o.doc,binder:o.binder,listeners:o.listeners,announcer:o.announcer,mount:o.mount,multiple:o.config.multiple,root:(0,c.Vm)(o.config.customSourcePath),rootLabel:n,list:function(e,t){return o.uploader.listSource(n,e,t)},onPick:o.onPick,messageOf:o.messageOf,channel:"customsource"})||this}return(0,t.C6)(o,e),o}(c.ZV)}};
+//# sourceMappingURL=customsource.mjs.map

@@ -1,0 +1,89 @@
+import { SourceFile, SourceListing } from '../../../core/contracts';
+import { Listeners } from '../../dom';
+import { TextBinder } from '../../i18n/binder';
+import { Announcer } from '../../announcer';
+/** What a browsed source gives the panel: where browsing starts and how a folder is listed. */
+export interface BrowseDeps {
+    doc: Document;
+    binder: TextBinder;
+    listeners: Listeners;
+    announcer: Announcer;
+    /** The (empty) element to fill. */
+    mount: HTMLElement;
+    /** Files are toggled and added together. */
+    multiple: boolean;
+    /** The folder the user may not leave (a path prefix ending in `/`, or `''`). */
+    root: string;
+    /** The root's breadcrumb when its path has no name of its own (`''`, `/`). */
+    rootLabel: string;
+    /** Lists one page of `folder` (from its start, or the page after `cursor`). */
+    list(folder: string, cursor?: string): Promise<SourceListing>;
+    /** Files the user chose; returns whether the dialog took them (restrictions passed). */
+    onPick(files: SourceFile[]): boolean;
+    /** The text shown for a failed listing. */
+    messageOf(e: unknown): string;
+    /** A failed listing the source shows itself (a cloud's sign-in form): the panel then shows nothing about it. */
+    handles?(e: unknown): boolean;
+    /** Whose announcements these are (the announcer's channel). */
+    channel: string;
+}
+/** A panel of a source the dialog shows. */
+export interface CustomPanel {
+    /** Moves focus into the panel (the list, else the first control). */
+    focus(): void;
+    /** Removes the panel's stylesheet (the session's listeners and DOM go with the dialog). */
+    destroy(): void;
+}
+/**
+ * Browsing a source's folders: breadcrumbs and an Up button, then the folder's contents as a WAI-ARIA listbox (focus
+ * stays on the listbox, the active option is `aria-activedescendant`). Arrows/Home/End/PageUp/PageDown and type-ahead
+ * move, Enter opens a folder or picks a file, Backspace or Alt+ArrowUp goes up (never above the root); with
+ * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them; the selection survives changing
+ * folders. Used by CUSTOMSOURCE and the cloud sources; listing comes from `list`, nothing here speaks HTTP.
+ */
+export declare class BrowsePanel implements CustomPanel {
+    /** What the panel was given by its source. */
+    private d;
+    /** The panel's fixed elements. */
+    private n;
+    /** The folder's rows, their active one and the selection. */
+    private box;
+    /** Files are toggled and added together. */
+    private multiple;
+    /** The selected files, across folders. */
+    private selection;
+    /** The folder the user may not leave. */
+    private root;
+    /** The folder shown. */
+    private path;
+    /** Cursor of the folder's next page, when there is one. */
+    private next?;
+    /** Increments per listing request: answers of older ones are dropped. */
+    private token;
+    /** Removes the panel's stylesheet. */
+    private removeStyles;
+    constructor(d: BrowseDeps);
+    focus(): void;
+    destroy(): void;
+    /** Shows the root again, from its start (after a sign-in). */
+    reload(): void;
+    /** Forgets what was shown and selected (after a sign-out); an answer still on its way is dropped. */
+    clear(): void;
+    private listen;
+    private folderLabel;
+    private refreshAdd;
+    /** Shows `folder` from its start. */
+    private reset;
+    /** Lists `folder` (from its start, or its next page with `cursor`). */
+    private load;
+    private listed;
+    private failed;
+    private open;
+    private goUp;
+    private pick;
+    private toggle;
+    /** Enter (or a click in single mode): opens a folder, or picks the file (with `multiple`, the selection if any). */
+    private activate;
+    private onClick;
+    private onKey;
+}

@@ -1,0 +1,1 @@
+export declare const BROWSE_RULES: string[];

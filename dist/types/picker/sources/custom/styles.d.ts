@@ -1,1 +1,0 @@
-export declare const CUSTOM_RULES: string[];
