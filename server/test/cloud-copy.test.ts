@@ -1,7 +1,7 @@
 /**
  * The copy of a provider's stream into storage (server/src/cloud/copy.ts): parts PUT while the next is read, at most
  * PARTS_IN_FLIGHT at a time, and a stream that breaks while parts are in flight leaves nothing stored. Against the
- * built-in storage (embedded S3 on loopback).
+ * built-in storage (embedded S3 on loopback), and Azurite for a location whose parts are not S3's.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,6 +12,8 @@ import type { Storage } from '../src/storage/Storage';
 import { CopyTarget, PARTS_IN_FLIGHT, TooLarge, copyInto } from '../src/cloud/copy';
 import { PartQueue } from '../src/cloud/partQueue';
 import type { StoredPart } from '../src/storage/types';
+import { AzureStorage } from '../src/storage/azure';
+import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
 import { MiB, bytes } from './helpers';
 
 const SECRET = 'cloud-copy-test-secret';
@@ -72,6 +74,29 @@ describe('copyInto', () => {
   test('a stream longer than maxBytes fails with TooLarge and stores nothing', async () => {
     await expect(copyInto(target('copy/large.bin'), source(bytes(2 * PART + 1, 9)), undefined, { partSize: PART, maxBytes: 2 * PART })).rejects.toBeInstanceOf(TooLarge);
     expect(await st.head('fp-uploads', 'copy/large.bin')).toBeNull();
+  });
+});
+
+describe('copyInto, azure location (Azurite)', () => {
+  let azurite: Azurite;
+  let az: AzureStorage;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+    az = new AzureStorage({ account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: azurite.endpoint, container: 'fp-uploads' }, 3600);
+    await az.ensureBucket('fp-uploads', true);
+  });
+  afterAll(async () => {
+    await azurite.stop();
+  });
+
+  test('parts PUT concurrently to SAS URLs are assembled in order; a broken stream stores nothing', async () => {
+    const data = bytes(3 * PART + 777, 11);
+    const t = { ...target('copy/azure.bin'), st: az };
+    expect(await copyInto(t, source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
+    expect((await az.getBuffer('copy/azure.bin')).equals(data)).toBe(true);
+    const broken = { ...target('copy/azure-broken.bin'), st: az };
+    await expect(copyInto(broken, source(data, 2 * PART + 5), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
+    expect(await az.head('fp-uploads', 'copy/azure-broken.bin')).toBeNull();
   });
 });
 
