@@ -1,27 +1,12 @@
 /** The command line server (what `npm start` runs after the build check): banner, demo pages under CSP, clean stop. */
-import { spawn } from 'child_process';
-import { mkdtempSync, rmSync, existsSync, readdirSync } from 'fs';
-import * as os from 'os';
+import { existsSync, readdirSync } from 'fs';
 import * as path from 'path';
+import { startCli } from './cliProcess';
 
 test('starts on the given port, serves the demo pages with CSP, and stops cleanly on SIGINT', async () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'fp-cli-'));
-  const root = path.resolve(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['-e', "require('tsx/cjs/api').register(); require('./server/src/cli.ts').main(process.env)"], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_NO_WARNINGS: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const cli = await startCli('fp-cli-');
+  const { base, out, dataDir, root } = cli;
   try {
-    let out = '';
-    const base = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d) => {
-        out += d.toString();
-        const m = /server on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m && /Ctrl-C stops it/.test(out)) resolve(m[1]);
-      });
-      child.on('exit', (c) => reject(new Error('exited early with ' + c + ': ' + out)));
-    });
     expect(out).toMatch(/API key:\s+demo \(no secret\)/);
     expect(out).toContain(base + '/demo/');
     const page = await fetch(base + '/demo/pick-and-store.html');
@@ -43,15 +28,12 @@ test('starts on the given port, serves the demo pages with CSP, and stops cleanl
     const s = await (await fetch(base + '/multipart/start', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', filename: 'a', size: 1 }) })).json();
     const up = await (await fetch(base + '/multipart/upload', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 1 }) })).json();
     expect(up.url.indexOf(base + '/s3/')).toBe(0);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    child.kill('SIGINT');
-    expect(await exit).toBe(0);
+    expect(await cli.interrupt()).toBe(0);
     // stored data stays (the built-in storage's folder and the instances' shared secret); the scratch space goes
     expect(existsSync(path.join(dataDir, 's3', 'fp-uploads'))).toBe(true);
     expect(existsSync(path.join(dataDir, 'shared-secret'))).toBe(true);
     expect(readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    cli.cleanup();
   }
 }, 60000);
