@@ -114,3 +114,23 @@ test('the button\'s text is translated; the tab keeps the brand name', async () 
   expect(button().textContent).toBe('Bei Dropbox anmelden');
   expect(q('.fp-source[data-fp-source=dropbox]').textContent).toBe('Dropbox');
 });
+
+test('sign out of a tab signed in from the start: the next listing gives the sign-in page, the button says so', async () => {
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(ROOT);
+  await until(() => qa('.fp-cs-file').length === 1);
+  (q('.fp-cloud-signout') as HTMLButtonElement).click();
+  expect(up.logouts.map((l) => l.cloud)).toEqual(['dropbox']);
+  up.logouts[0].resolve();
+  await until(() => up.cloudLists.length === 2);
+  expect(visible('.fp-cloud-oauth')).toBe(false);
+  up.cloudLists[1].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  expect(visible('.fp-cloud-form')).toBe(false);
+  expect(message().textContent).toBe('Signed out of Dropbox');
+  expect(document.activeElement).toBe(button());
+  button().click();
+  expect(open).toHaveBeenCalledWith(START, 'fp-cloud-dropbox', expect.any(String));
+});

@@ -238,21 +238,25 @@ export class CloudPanel {
     });
   }
 
+  /**
+   * Sign out. An OAuth source (no form of its own) lists once more first: the answer carries a fresh sign-in page (the
+   * last one expires, and a panel that was signed in from the start never had one).
+   */
   private logout(): void {
     if (this.busy) return;
     this.busy = true;
-    const done = (): void => {
+    const shown = (): void => {
       this.busy = false;
-      this.browse.clear();
       this.showForm(null);
       this.say(this.d.binder.t('cloudSignedOut', { source: this.d.label }));
       this.firstField().focus();
-      // an OAuth page's sign-in state expires: the next sign-in gets a fresh one
-      if (this.redirect) {
-        this.d.uploader.cloud.list(this.d.cloud, '/').then((l: CloudListing) => {
-          if (l.signIn && l.signIn.redirect) this.redirect = l.signIn.redirect;
-        }, () => undefined);
-      }
+    };
+    const done = (): void => {
+      this.browse.clear();
+      if (!this.redirect && DEFAULT_FIELDS[this.d.cloud]) return shown();
+      this.d.uploader.cloud.list(this.d.cloud, '/').then((l: CloudListing) => {
+        if (l.signIn && l.signIn.redirect) this.redirect = l.signIn.redirect;
+      }, () => undefined).then(shown, shown);
     };
     this.d.uploader.cloud.logout(this.d.cloud).then(done, done);
   }
