@@ -44,6 +44,8 @@ async function main() {
   const doubles = {
     dropbox: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox-files-double.ts')).startDropboxDouble(),
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
+    // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
+    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
   };
   // cloud sources (tests/13): a real FTP server and a real WebDAV server on loopback, each serving the demo files
   const demo = require(path.join(root, 'server', 'src', 'cloud', 'demoSources.ts'));
@@ -60,7 +62,10 @@ async function main() {
     dropbox: { token: doubles.dropbox.token, api: doubles.dropbox.api, content: doubles.dropbox.content },
     rackspace: { username: doubles.swift.username, apiKey: doubles.swift.apiKey, region: 'DFW', identity: doubles.swift.identity, container: 'fp-e2e-rack' },
     // the FTP and WebDAV sign-ins may reach the loopback servers above
-    cloud: { allowHosts: ['127.0.0.1'] },
+    cloud: {
+      allowHosts: ['127.0.0.1'],
+      dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
+    },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
   });
@@ -73,10 +78,11 @@ async function main() {
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
-  // nothing may leave the machine: only our loopback origin is allowed
+  // nothing may leave the machine: only our loopback origin is allowed, and the Dropbox double's authorize page (the
+  // sign-in popup of tests/18 goes there and comes back)
   await browser.route('**/*', (route) => {
     const u = route.request().url();
-    if (u.startsWith(pages.origin + '/') || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
+    if (u.startsWith(pages.origin + '/') || u.startsWith(doubles.dropboxApp.url + '/oauth2/authorize?') || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
     return route.abort();
   });
 
@@ -102,6 +108,7 @@ async function main() {
     await server.close().catch(() => undefined);
     await doubles.dropbox.stop();
     await doubles.swift.stop();
+    await doubles.dropboxApp.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

@@ -116,7 +116,7 @@ test('FTP pickMultiple: files selected in two folders (and the top) come back to
   await page.keyboard.press('Space');
   await page.click('.fp-cs-add');
   await page.waitForSelector('.fp-errors li');
-  equal(await page.$$eval('.fp-errors li', (n) => n.map((e) => e.textContent)), ['readme.txt is not an accepted type. Accepted types: image/*, application/pdf']);
+  equal(await page.$$eval('.fp-errors li', (n) => n.map((e) => e.textContent)), ['readme.txt is not an accepted type. Accepted types: Images, PDF documents']);
   await page.waitForFunction(() => document.querySelectorAll('.fp-file-done').length === 2);
   await page.click('.fp-primary');
   const out = await outcome(page);
