@@ -40,13 +40,19 @@ async function main() {
   const pages = await startPageServer({ distDir });
   require('tsx/cjs/api').register();
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
-  // locations dropbox and rackspace (tests/14) store into loopback doubles of those services (server/test/doubles/)
+  // locations dropbox and rackspace (tests/14) store into loopback doubles of those services (server/test/doubles/),
+  // azure into Azurite (Microsoft's emulator) and gcs into the stand-in of its XML API (server/test/gcsStandIn.ts)
   const doubles = {
     dropbox: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox-files-double.ts')).startDropboxDouble(),
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
+    azurite: await require(path.join(root, 'server', 'test', 'azurite.ts')).startAzurite(),
+    gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
     // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
     dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
   };
+  // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
+  await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
+  const { AZURITE_ACCOUNT, AZURITE_KEY } = require(path.join(root, 'server', 'test', 'azurite.ts'));
   // cloud sources (tests/13): a real FTP server and a real WebDAV server on loopback, each serving the demo files
   const demo = require(path.join(root, 'server', 'src', 'cloud', 'demoSources.ts'));
   const cloudRoot = path.join(tmp, 'cloud');
@@ -61,6 +67,8 @@ async function main() {
     fetchAllowHosts: ['127.0.0.1', 'localhost'],
     dropbox: { token: doubles.dropbox.token, api: doubles.dropbox.api, content: doubles.dropbox.content },
     rackspace: { username: doubles.swift.username, apiKey: doubles.swift.apiKey, region: 'DFW', identity: doubles.swift.identity, container: 'fp-e2e-rack' },
+    azure: { account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: doubles.azurite.endpoint, container: 'fp-e2e-azure' },
+    gcs: { accessKey: doubles.gcs.accessKey, secret: doubles.gcs.secret, bucket: 'fp-e2e-gcs', endpoint: doubles.gcs.endpoint },
     // the FTP and WebDAV sign-ins may reach the loopback servers above
     cloud: {
       allowHosts: ['127.0.0.1'],
@@ -70,6 +78,8 @@ async function main() {
     staticDirs: true,
   });
   pages.setApi(server.url);
+  // the CORS rule server/README.md asks of a real GCS bucket (`gcloud storage buckets update --cors-file`)
+  await doubles.gcs.client('fp-e2e-gcs').setCors('fp-e2e-gcs');
   const sourceObjects = require('./lib/sourceObjects').SOURCE_OBJECTS;
   for (const o of sourceObjects) await server.storage.putObject(o.key, o.body, 'fp-e2e-source', o.type);
   // the demo bucket `npm start` seeds, for the custom-source demo page (tests/15)
@@ -78,11 +88,12 @@ async function main() {
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
-  // nothing may leave the machine: only our loopback origin is allowed, and the Dropbox double's authorize page (the
-  // sign-in popup of tests/18 goes there and comes back)
+  // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
+  // the Dropbox double's authorize page, where the sign-in popup of tests/18 goes and comes back from)
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
-    if (u.startsWith(pages.origin + '/') || u.startsWith(doubles.dropboxApp.url + '/oauth2/authorize?') || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
+    if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
     return route.abort();
   });
 
@@ -108,6 +119,8 @@ async function main() {
     await server.close().catch(() => undefined);
     await doubles.dropbox.stop();
     await doubles.swift.stop();
+    await doubles.azurite.stop();
+    await doubles.gcs.stop();
     await doubles.dropboxApp.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);

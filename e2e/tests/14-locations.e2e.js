@@ -34,3 +34,18 @@ test('pickAndStore to location rackspace: the file lands in the Swift container'
   const got = ctx.doubles.swift.content('fp-e2e-rack', blob.key);
   assert(got && got.equals(bytes), 'the Swift double holds the bytes at ' + blob.key);
 });
+
+test('pickAndStore to location azure: parts go straight to Azure (Azurite), the blob holds the bytes', async (ctx) => {
+  const { blob, bytes } = await pickAndStoreTo(ctx, 'azure', 'to-azure.png');
+  equal(blob.container, 'fp-e2e-azure', 'container');
+  const got = await ctx.doubles.azurite.service.getContainerClient('fp-e2e-azure').getBlobClient(blob.key).downloadToBuffer();
+  equal(got.equals(bytes), true, 'Azurite holds the bytes at ' + blob.key);
+});
+
+test('pickAndStore to location gcs: parts go straight to the bucket (the stand-in of GCS XML API), which holds the bytes', async (ctx) => {
+  const { blob, bytes } = await pickAndStoreTo(ctx, 'GCS', 'to-gcs.png');
+  equal(blob.container, 'fp-e2e-gcs', 'container');
+  const got = await ctx.doubles.gcs.client('fp-e2e-gcs').getBuffer(blob.key, 'fp-e2e-gcs');
+  equal(got.equals(bytes), true, 'the bucket holds the bytes at ' + blob.key);
+  assert(ctx.doubles.gcs.requests.some((r) => r.method === 'PUT' && r.path === '/fp-e2e-gcs/' + blob.key), 'the page PUT to the stand-in');
+});

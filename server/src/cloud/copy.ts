@@ -1,13 +1,13 @@
 /**
  * Copies a provider's byte stream into storage, streamed: a file of known size below `partSize` is read whole and
- * stored with one PutObject, any other as a multipart upload of `partSize` parts. Memory is bounded by one part, and
- * storage only ever receives whole parts: a provider's stream that breaks aborts the upload, so nothing half-stored
- * stays.
+ * stored with one PutObject, any other as a multipart upload of `partSize` parts, `PARTS_IN_FLIGHT` of them PUT while
+ * the next is read (memory: part size × (PARTS_IN_FLIGHT + 1)). Storage only ever receives whole parts: a provider's
+ * stream that breaks aborts the upload once the PUTs running have ended, so nothing half-stored stays.
  */
-import { createHash } from 'crypto';
 import type { Readable } from 'stream';
 import type { StorageAdapter } from '../storage/adapter';
-import type { StoredPart } from '../storage/types';
+import { putPart } from './partPut';
+import { PartQueue } from './partQueue';
 
 export interface CopyTarget {
   st: StorageAdapter;
@@ -31,43 +31,46 @@ export class TooLarge extends Error {
   }
 }
 
-async function putPart(t: CopyTarget, uploadId: string, n: number, body: Buffer): Promise<StoredPart> {
-  const md5 = createHash('md5').update(body).digest();
-  const target = await t.st.partTarget(t.bucket, t.key, uploadId, n, md5.toString('base64'));
-  const res = await fetch(target.url, { method: 'PUT', headers: target.headers, body: new Uint8Array(body) });
-  await res.arrayBuffer().catch(() => undefined);
-  if (!res.ok) throw new Error(`storage refused part ${n}: HTTP ${res.status}`);
-  const etag = (res.headers.get('etag') || md5.toString('hex')).replace(/"/g, '');
-  return { partNumber: n, etag, size: body.length };
-}
+/** How many parts are PUT at a time while the next is read. */
+export const PARTS_IN_FLIGHT = 3;
 
 async function multipart(t: CopyTarget, body: Readable, limits: CopyLimits): Promise<number> {
   const uploadId = await t.st.createMultipart(t.bucket, t.key, t.mimetype, t.metadata);
-  const parts: StoredPart[] = [];
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  const queue = new PartQueue(async (n, chunks, size) => putPart(await t.st.partTarget(t.bucket, t.key, uploadId, n), n, chunks, size), PARTS_IN_FLIGHT);
+  let chunks: Buffer[] = [];
+  let bytes = 0;
   let total = 0;
-  const flush = async (n: number): Promise<void> => {
-    const all = Buffer.concat(pending);
-    const part = all.subarray(0, n);
-    pending = n < all.length ? [all.subarray(n)] : [];
-    pendingBytes = all.length - n;
-    parts.push(await putPart(t, uploadId, parts.length + 1, part));
+  let n = 0;
+  const ship = (): Promise<void> => {
+    const part = chunks;
+    const size = bytes;
+    chunks = [];
+    bytes = 0;
+    return queue.add(++n, part, size);
   };
   try {
     for await (const chunk of body) {
-      const b = chunk as Buffer;
+      let b = chunk as Buffer;
       total += b.length;
       if (total > limits.maxBytes) throw new TooLarge(limits.maxBytes);
-      pending.push(b);
-      pendingBytes += b.length;
-      while (pendingBytes >= limits.partSize) await flush(limits.partSize);
+      while (bytes + b.length >= limits.partSize) {
+        const take = limits.partSize - bytes;
+        chunks.push(b.subarray(0, take));
+        bytes += take;
+        b = b.subarray(take);
+        await ship();
+      }
+      if (b.length > 0) {
+        chunks.push(b);
+        bytes += b.length;
+      }
     }
-    if (pendingBytes > 0 || parts.length === 0) await flush(pendingBytes);
-    await t.st.complete(t.bucket, t.key, uploadId, parts);
+    if (bytes > 0 || n === 0) await ship();
+    await t.st.complete(t.bucket, t.key, uploadId, await queue.finish());
     return total;
   } catch (e) {
     body.destroy();
+    await queue.settle();
     await t.st.abort(t.bucket, t.key, uploadId).catch(() => undefined);
     throw e;
   }

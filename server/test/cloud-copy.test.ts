@@ -1,0 +1,158 @@
+/**
+ * The copy of a provider's stream into storage (server/src/cloud/copy.ts): parts PUT while the next is read, at most
+ * PARTS_IN_FLIGHT at a time, and a stream that breaks while parts are in flight leaves nothing stored. Against the
+ * built-in storage (embedded S3 on loopback), and Azurite for a location whose parts are not S3's.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Readable } from 'stream';
+import { startBuiltinStorage, BuiltinStorage, builtinClient } from '../src/storage/builtin';
+import type { Storage } from '../src/storage/Storage';
+import { CopyTarget, PARTS_IN_FLIGHT, TooLarge, copyInto } from '../src/cloud/copy';
+import { PartQueue } from '../src/cloud/partQueue';
+import type { StoredPart } from '../src/storage/types';
+import { AzureStorage } from '../src/storage/azure';
+import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
+import { MiB, bytes } from './helpers';
+
+const SECRET = 'cloud-copy-test-secret';
+const PART = 5 * MiB;
+let storage: BuiltinStorage;
+let st: Storage;
+let dir: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-cloud-copy-'));
+  storage = await startBuiltinStorage({ dir, secret: SECRET });
+  st = builtinClient(storage.endpoint, SECRET, 'fp-uploads', 'us-east-1', 3600);
+  await st.ensureBucket('fp-uploads', true);
+});
+
+afterAll(async () => {
+  st.destroy();
+  await storage.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const target = (key: string): CopyTarget => ({ st, bucket: 'fp-uploads', key, mimetype: 'application/octet-stream', metadata: {}, publicAcl: false });
+
+/** `data` in 64 KiB chunks; with `breakAt`, an error instead of the bytes from there on. */
+function source(data: Buffer, breakAt?: number): Readable {
+  let at = 0;
+  return new Readable({
+    read() {
+      if (breakAt !== undefined && at >= breakAt) return this.destroy(new Error('provider stream broke'));
+      if (at >= data.length) return this.push(null);
+      const next = Math.min(at + 65536, data.length, breakAt === undefined ? Infinity : breakAt);
+      this.push(data.subarray(at, next));
+      at = next;
+    },
+  });
+}
+
+describe('copyInto', () => {
+  test('a stream of several parts is stored whole, parts in order', async () => {
+    const data = bytes(4 * PART + 12345, 7);
+    expect(await copyInto(target('copy/whole.bin'), source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
+    expect((await st.getBuffer('copy/whole.bin')).equals(data)).toBe(true);
+  });
+
+  test('a stream that breaks while parts are in flight stores nothing and leaves no upload', async () => {
+    const data = bytes(6 * PART, 8);
+    let uploadId = '';
+    const create = st.createMultipart.bind(st);
+    const watched = Object.assign(Object.create(st) as Storage, {
+      createMultipart: async (...a: Parameters<Storage['createMultipart']>) => (uploadId = await create(...a)),
+    });
+    const t = { ...target('copy/broken.bin'), st: watched };
+    await expect(copyInto(t, source(data, 3 * PART + 100), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
+    expect(await st.head('fp-uploads', 'copy/broken.bin')).toBeNull();
+    await expect(st.listParts('fp-uploads', 'copy/broken.bin', uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
+  });
+
+  test('a stream longer than maxBytes fails with TooLarge and stores nothing', async () => {
+    await expect(copyInto(target('copy/large.bin'), source(bytes(2 * PART + 1, 9)), undefined, { partSize: PART, maxBytes: 2 * PART })).rejects.toBeInstanceOf(TooLarge);
+    expect(await st.head('fp-uploads', 'copy/large.bin')).toBeNull();
+  });
+});
+
+describe('copyInto, azure location (Azurite)', () => {
+  let azurite: Azurite;
+  let az: AzureStorage;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+    az = new AzureStorage({ account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: azurite.endpoint, container: 'fp-uploads' }, 3600);
+    await az.ensureBucket('fp-uploads', true);
+  });
+  afterAll(async () => {
+    await azurite.stop();
+  });
+
+  test('parts PUT concurrently to SAS URLs are assembled in order; a broken stream stores nothing', async () => {
+    const data = bytes(3 * PART + 777, 11);
+    const t = { ...target('copy/azure.bin'), st: az };
+    expect(await copyInto(t, source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
+    expect((await az.getBuffer('copy/azure.bin')).equals(data)).toBe(true);
+    const broken = { ...target('copy/azure-broken.bin'), st: az };
+    await expect(copyInto(broken, source(data, 2 * PART + 5), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
+    expect(await az.head('fp-uploads', 'copy/azure-broken.bin')).toBeNull();
+  });
+});
+
+describe('PartQueue', () => {
+  /** A put that resolves when `release(n)` is called; records how many run at once. */
+  function gatedPut() {
+    const gates = new Map<number, { ok: () => void; fail: (e: Error) => void }>();
+    const state = { running: 0, most: 0 };
+    const put = (n: number, chunks: Buffer[], size: number): Promise<StoredPart> => {
+      state.running++;
+      state.most = Math.max(state.most, state.running);
+      return new Promise<StoredPart>((resolve, reject) => {
+        gates.set(n, { ok: () => resolve({ partNumber: n, etag: 'e' + n, size }), fail: reject });
+      }).finally(() => state.running--);
+    };
+    const release = (n: number, e?: Error) => {
+      const g = gates.get(n);
+      if (!g) throw new Error('part ' + n + ' not started');
+      if (e) g.fail(e);
+      else g.ok();
+    };
+    return { put, release, state, started: () => gates.size };
+  }
+  const tick = () => new Promise((r) => setImmediate(r));
+
+  test('at most `inFlight` PUTs run; add waits for a free slot; finish lists the parts in order', async () => {
+    const g = gatedPut();
+    const q = new PartQueue(g.put, PARTS_IN_FLIGHT);
+    for (let n = 1; n < PARTS_IN_FLIGHT; n++) await q.add(n, [], 1);
+    let added = false;
+    const last = q.add(PARTS_IN_FLIGHT, [], 1).then(() => (added = true));
+    await tick();
+    expect(added).toBe(false);
+    g.release(2);
+    await last;
+    for (let n = 1; n <= PARTS_IN_FLIGHT; n++) if (n !== 2) g.release(n);
+    expect((await q.finish()).map((p) => p.partNumber)).toEqual(Array.from({ length: PARTS_IN_FLIGHT }, (_, i) => i + 1));
+    expect(g.state.most).toBe(PARTS_IN_FLIGHT);
+  });
+
+  test('a failed PUT is thrown at the next add; settle waits for the PUTs still running', async () => {
+    const g = gatedPut();
+    const q = new PartQueue(g.put, 3);
+    await q.add(1, [], 1);
+    await q.add(2, [], 1);
+    g.release(1, new Error('storage refused part 1'));
+    await tick();
+    await expect(q.add(3, [], 1)).rejects.toThrow('storage refused part 1');
+    expect(g.started()).toBe(2);
+    let settled = false;
+    const s = q.settle().then(() => (settled = true));
+    await tick();
+    expect(settled).toBe(false);
+    g.release(2);
+    await s;
+    expect(g.state.running).toBe(0);
+    await expect(q.finish()).rejects.toThrow('storage refused part 1');
+  });
+});
