@@ -47,6 +47,8 @@ async function main() {
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
     azurite: await require(path.join(root, 'server', 'test', 'azurite.ts')).startAzurite(),
     gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
+    // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
+    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -68,7 +70,10 @@ async function main() {
     azure: { account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: doubles.azurite.endpoint, container: 'fp-e2e-azure' },
     gcs: { accessKey: doubles.gcs.accessKey, secret: doubles.gcs.secret, bucket: 'fp-e2e-gcs', endpoint: doubles.gcs.endpoint },
     // the FTP and WebDAV sign-ins may reach the loopback servers above
-    cloud: { allowHosts: ['127.0.0.1'] },
+    cloud: {
+      allowHosts: ['127.0.0.1'],
+      dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
+    },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
   });
@@ -83,11 +88,12 @@ async function main() {
   const { chromium } = require('playwright-core');
   const userDataDir = path.join(tmp, 'profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
-  // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's)
-  const storageOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/'];
+  // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
+  // the Dropbox double's authorize page, where the sign-in popup of tests/18 goes and comes back from)
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
-    if (u.startsWith(pages.origin + '/') || storageOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
+    if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
     return route.abort();
   });
 
@@ -115,6 +121,7 @@ async function main() {
     await doubles.swift.stop();
     await doubles.azurite.stop();
     await doubles.gcs.stop();
+    await doubles.dropboxApp.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

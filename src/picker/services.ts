@@ -1,10 +1,17 @@
 import { PickerConfig } from '../core/contracts';
+import { StringKey } from './i18n/translator';
 
 /** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV'];
+export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV', 'DROPBOX'];
 
-/** The cloud sources among them: v2 service name → the cloud API's name. */
-export const CLOUDS: { [service: string]: 'ftp' | 'webdav' } = { FTP: 'ftp', WEBDAV: 'webdav' };
+/**
+ * The cloud sources among them: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
+ * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
+ */
+export const CLOUDS: { [service: string]: 'ftp' | 'webdav' | 'dropbox' } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox' };
+
+/** The tab label of each cloud. */
+export const CLOUD_LABELS: { [cloud: string]: StringKey } = { ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox' };
 
 /** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
 export const CAPABILITIES = ['CONVERT'];

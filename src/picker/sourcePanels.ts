@@ -3,7 +3,7 @@ import { Announcer } from './announcer';
 import { CustomTab } from './customTab';
 import { CloudTab } from './cloudTab';
 import { LazyTab } from './lazyTab';
-import { CLOUDS } from './services';
+import { CLOUD_LABELS, CLOUDS } from './services';
 import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
@@ -22,7 +22,7 @@ export interface SourceActions {
   /** Files chosen in the custom source; true when any was taken. */
   sourceFiles(files: SourceFile[]): boolean;
   /** Files chosen in a cloud source; true when any was taken. */
-  cloudFiles(cloud: 'ftp' | 'webdav', files: SourceFile[]): boolean;
+  cloudFiles(cloud: 'ftp' | 'webdav' | 'dropbox', files: SourceFile[]): boolean;
   /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
   cloudUnavailable(source: string, reason: string): void;
   /** Whether the dialog is still open. */
@@ -82,8 +82,8 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceA
     } else if (CLOUDS[s]) {
       const cloud = CLOUDS[s];
       out.lazy[s] = new CloudTab({
-        doc: d.doc, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
-        cloud, label: d.binder.t(cloud === 'ftp' ? 'sourceFtp' : 'sourceWebdav'),
+        doc: d.doc, win: d.win, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
+        cloud, label: d.binder.t(CLOUD_LABELS[cloud]),
         onPick: (files) => act.cloudFiles(cloud, files),
         unavailable: (reason) => act.cloudUnavailable(s, reason),
         alive: act.alive,

@@ -24,6 +24,9 @@ export interface FakeListCall {
   reject(e: Error): void;
 }
 
+/** The cloud API origin whose OAuth popup messages the fake accepts. */
+export const FAKE_CLOUD_ORIGIN = 'http://cloud.test';
+
 /** One cloud listing the dialog asked for; the test settles it. */
 export interface FakeCloudList {
   cloud: string;
@@ -97,6 +100,13 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
         }),
       store: (cloud, store, events) => task({ kind: 'cloudStore', cloud, store, events: events || {} }),
       link: (cloud, events) => task({ kind: 'cloudLink', cloud, store: {}, events: events || {} }),
+      // the real client's rule with a fixed cloud API origin (`FAKE_CLOUD_ORIGIN`)
+      oauthMessage: (cloud, origin, data) => {
+        const d = (data || {}) as { type?: string; cloud?: string; token?: string; error?: string; message?: string };
+        if (origin !== FAKE_CLOUD_ORIGIN || d.type !== 'fp-cloud-auth' || d.cloud !== cloud) return Promise.resolve(null);
+        if (d.token) return Promise.resolve({ signedIn: true as const });
+        return Promise.resolve(d.error ? { signedIn: false as const, message: d.message || d.error } : null);
+      },
     },
     discard: (s) =>
       new Promise<void>((resolve, reject) => {

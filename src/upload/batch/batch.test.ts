@@ -34,6 +34,7 @@ function fakeUploader() {
     cloud: {
       list: () => Promise.reject(new Error('not listed')),
       signIn: () => Promise.reject(new Error('no sign-in')),
+      oauthMessage: () => Promise.resolve(null),
       store: (f, _s, events) => task('store ' + f.cloud + ':' + f.path, events),
       link: (f, events) => task('link ' + f.cloud + ':' + f.path, events),
       logout: () => Promise.resolve(),

@@ -4,6 +4,7 @@ import { hostsFromBase, DEFAULT_HOSTS } from '../../core/hosts';
 import { createUploader } from '../createUploader';
 import { FakeEnv, ScriptedTransport, settle } from '../__tests__/fakes';
 import { cloudBase } from './request';
+import { originOf } from './oauth';
 
 function setup(session: CloudSession = {}, security?: { policy: string; signature: string }) {
   const transport = new ScriptedTransport();
@@ -23,7 +24,8 @@ test('list sends key, path, cursor and security; keeps the token; reads folders,
   const listed = s.up.cloud.list('ftp', '/photos/', 'CUR');
   const r = await s.transport.next();
   expect(r.req).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:9/cloud/folder/list' });
-  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', clouds: { ftp: { path: '/photos/', next: 'CUR' } }, policy: 'P', signature: 'S' });
+  // `appurl`: the page, whose origin an OAuth sign-in answers to
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', clouds: { ftp: { path: '/photos/', next: 'CUR' } }, policy: 'P', signature: 'S', appurl: location.href });
   r.respond(200, {
     token: 'T1',
     ftp: {
@@ -133,4 +135,38 @@ test('a copy cancelled before the client has loaded is cancelled without a reque
   await expect(task.promise).rejects.toMatchObject({ name: 'AbortError' });
   await s.env.advance(10);
   expect(s.transport.log).toEqual([]);
+});
+
+test('an OAuth listing asks for the popup; only the cloud API\'s origin and shape sign in, and the token is kept', async () => {
+  const s = setup();
+  const listed = s.up.cloud.list('dropbox', '/');
+  const r = await s.transport.next();
+  r.respond(200, { dropbox: { client: 'dropbox', filename: '/', contents: [], next: null, auth: { kind: 'oauth', redirect_url: 'http://127.0.0.1:9/cloud/auth/dropbox/start?s=ST' } } });
+  expect(await listed).toEqual({ folders: [], files: [], signIn: { redirect: 'http://127.0.0.1:9/cloud/auth/dropbox/start?s=ST' } });
+  const ok = { type: 'fp-cloud-auth', cloud: 'dropbox', token: 'OAUTH' };
+  // another origin, another cloud, another shape: not an answer, nothing kept
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:10', ok)).toBeNull();
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://evil.example', ok)).toBeNull();
+  expect(await s.up.cloud.oauthMessage('ftp', 'http://127.0.0.1:9', ok)).toBeNull();
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:9', { type: 'other', cloud: 'dropbox', token: 'X' })).toBeNull();
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:9', 'fp-cloud-auth')).toBeNull();
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:9', { type: 'fp-cloud-auth', cloud: 'dropbox' })).toBeNull();
+  // a refusal says why
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:9', { type: 'fp-cloud-auth', cloud: 'dropbox', error: 'signin', message: 'dropbox: access denied' })).toEqual({ signedIn: false, message: 'dropbox: access denied' });
+  expect(await s.up.cloud.oauthMessage('dropbox', 'http://127.0.0.1:9', ok)).toEqual({ signedIn: true });
+  const again = s.up.cloud.list('dropbox', '/');
+  const r2 = await s.transport.next();
+  expect(r2.json.token).toBe('OAUTH');
+  r2.respond(200, { dropbox: { client: 'dropbox', filename: '/', contents: [], next: null } });
+  await again;
+});
+
+test('origins are read as a browser serializes them', () => {
+  expect(originOf('http://127.0.0.1:8080/cloud')).toBe('http://127.0.0.1:8080');
+  expect(originOf('HTTPS://Cloud.Filestackapi.com:443/x?y')).toBe('https://cloud.filestackapi.com');
+  expect(originOf('http://h:80')).toBe('http://h');
+  expect(originOf('http://[::1]:9/cloud')).toBe('http://[::1]:9');
+  expect(originOf('http://u:p@h:81/')).toBe('http://h:81');
+  expect(originOf('/cloud')).toBe('');
+  expect(originOf('javascript:alert(1)')).toBe('');
 });

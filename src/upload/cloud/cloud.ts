@@ -1,6 +1,6 @@
 /**
  * The cloud API client (the contract's CloudApi): Filestack's `POST <cloudApi>/folder/list`, `/store/` and
- * `/auth/logout` (what filestack-js's CloudClient sends), plus the reference server's `/auth/credentials` (FTP and
+ * `/auth/logout` (what filestack-js's CloudClient sends) with OAuth sign-in through a popup, plus the reference server's `/auth/credentials` (FTP and
  * WebDAV sign-in with a form) and `/link/` (a file picked without storing). Every call carries the page's `token`.
  */
 import { FilepickerError, PREFIX } from '../../core/errors';
@@ -10,6 +10,7 @@ import { JsonObject, parseJson, parseStored, storeBody } from '../protocol';
 import { runServerTask } from '../serverTask';
 import { cloudBase, cloudBody, cloudCall, cloudError, CloudDeps, keepToken } from './request';
 import { checkRef } from './checks';
+import { pageUrl, readOAuthMessage } from './oauth';
 
 function str(v: unknown): v is string {
   return typeof v === 'string';
@@ -117,7 +118,8 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
       if (cursor) one.next = cursor;
       const clouds: JsonObject = {};
       clouds[cloud] = one;
-      return cloudCall(deps, '/folder/list', cloudBody(deps, clouds), cloud, opts, true).then(parseCloudListing);
+      const appurl = pageUrl();
+      return cloudCall(deps, '/folder/list', cloudBody(deps, clouds, appurl ? { appurl } : undefined), cloud, opts, true).then(parseCloudListing);
     },
     signIn(cloud, fields) {
       const clouds: JsonObject = {};
@@ -137,6 +139,9 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
         clouds[cloud] = {};
       }
       return cloudCall(deps, '/auth/logout', cloudBody(deps, clouds), cloud || 'cloud', opts, false).then(function () { /* the token is kept */ });
+    },
+    oauthMessage(cloud, origin, data) {
+      return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));
     },
   };
 }

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Вход в {{source}}',
   cloudHost: 'Сървър',
   cloudPort: 'Порт',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Сесията ви изтече. Влезте отново.',
   cloudSignOut: 'Изход',
   cloudSignedOut: 'Излязохте от {{source}}',
+  cloudSignInOAuth: 'Вход в {{source}}',
+  cloudSignInClosed: 'Прозорецът за вход беше затворен преди да влезете.',
+  cloudPopupBlocked: 'Прозорецът за вход не можа да се отвори. Разрешете изскачащите прозорци за тази страница и опитайте отново.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Přihlášení k {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Vaše přihlášení skončilo. Přihlaste se znovu.',
   cloudSignOut: 'Odhlásit se',
   cloudSignedOut: 'Odhlášeno ze služby {{source}}',
+  cloudSignInOAuth: 'Přihlášení k {{source}}',
+  cloudSignInClosed: 'Přihlašovací okno bylo zavřeno dříve, než jste se přihlásili.',
+  cloudPopupBlocked: 'Přihlašovací okno se nepodařilo otevřít. Povolte pro tuto stránku vyskakovací okna a zkuste to znovu.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Log ind på {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Dit login er udløbet. Log ind igen.',
   cloudSignOut: 'Log ud',
   cloudSignedOut: 'Logget ud af {{source}}',
+  cloudSignInOAuth: 'Log ind på {{source}}',
+  cloudSignInClosed: 'Login-vinduet blev lukket, før du loggede ind.',
+  cloudPopupBlocked: 'Login-vinduet kunne ikke åbnes. Tillad pop op-vinduer for denne side, og prøv igen.',
 };

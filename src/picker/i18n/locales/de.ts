@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Bei {{source}} anmelden',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
   cloudSignOut: 'Abmelden',
   cloudSignedOut: 'Von {{source}} abgemeldet',
+  cloudSignInOAuth: 'Bei {{source}} anmelden',
+  cloudSignInClosed: 'Das Anmeldefenster wurde geschlossen, bevor Sie sich angemeldet haben.',
+  cloudPopupBlocked: 'Das Anmeldefenster konnte nicht geöffnet werden. Erlauben Sie Pop-ups für diese Seite und versuchen Sie es erneut.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Σύνδεση στο {{source}}',
   cloudHost: 'Διακομιστής',
   cloudPort: 'Θύρα',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Η σύνδεσή σας έληξε. Συνδεθείτε ξανά.',
   cloudSignOut: 'Αποσύνδεση',
   cloudSignedOut: 'Αποσυνδεθήκατε από το {{source}}',
+  cloudSignInOAuth: 'Σύνδεση στο {{source}}',
+  cloudSignInClosed: 'Το παράθυρο σύνδεσης έκλεισε πριν συνδεθείτε.',
+  cloudPopupBlocked: 'Δεν ήταν δυνατό να ανοίξει το παράθυρο σύνδεσης. Επιτρέψτε τα αναδυόμενα παράθυρα για αυτήν τη σελίδα και δοκιμάστε ξανά.',
 };

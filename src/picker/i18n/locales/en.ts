@@ -120,6 +120,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Sign in to {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -132,4 +133,7 @@ export default {
   cloudSignInAgain: 'Your sign-in has ended. Sign in again.',
   cloudSignOut: 'Sign out',
   cloudSignedOut: 'Signed out of {{source}}',
+  cloudSignInOAuth: 'Sign in to {{source}}',
+  cloudSignInClosed: 'The sign-in window was closed before you signed in.',
+  cloudPopupBlocked: 'The sign-in window could not open. Allow pop-ups for this page and try again.',
 };

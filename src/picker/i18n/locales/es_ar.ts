@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Iniciar sesión en {{source}}',
   cloudHost: 'Servidor',
   cloudPort: 'Puerto',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Tu sesión terminó. Volvé a iniciar sesión.',
   cloudSignOut: 'Cerrar sesión',
   cloudSignedOut: 'Sesión cerrada en {{source}}',
+  cloudSignInOAuth: 'Iniciar sesión en {{source}}',
+  cloudSignInClosed: 'La ventana de inicio de sesión se cerró antes de que iniciaras sesión.',
+  cloudPopupBlocked: 'No se pudo abrir la ventana de inicio de sesión. Permití las ventanas emergentes en esta página y volvé a intentarlo.',
 };

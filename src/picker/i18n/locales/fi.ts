@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Kirjaudu palveluun {{source}}',
   cloudHost: 'Palvelin',
   cloudPort: 'Portti',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Kirjautumisesi on päättynyt. Kirjaudu uudelleen.',
   cloudSignOut: 'Kirjaudu ulos',
   cloudSignedOut: 'Kirjauduttu ulos palvelusta {{source}}',
+  cloudSignInOAuth: 'Kirjaudu palveluun {{source}}',
+  cloudSignInClosed: 'Kirjautumisikkuna suljettiin ennen kuin kirjauduit sisään.',
+  cloudPopupBlocked: 'Kirjautumisikkunaa ei voitu avata. Salli ponnahdusikkunat tälle sivulle ja yritä uudelleen.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Rita inn á {{source}}',
   cloudHost: 'Ambætari',
   cloudPort: 'Portur',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Innritanin er gingin út. Rita inn aftur.',
   cloudSignOut: 'Rita út',
   cloudSignedOut: 'Ritað út av {{source}}',
+  cloudSignInOAuth: 'Rita inn á {{source}}',
+  cloudSignInClosed: 'Innritanarglugginn varð latin aftur, áðrenn tú ritaði inn.',
+  cloudPopupBlocked: 'Innritanarglugginn kundi ikki latast upp. Loyv sprettigluggum á hesi síðuni og royn aftur.',
 };

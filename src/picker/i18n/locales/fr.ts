@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Se connecter à {{source}}',
   cloudHost: 'Serveur',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Votre session a expiré. Reconnectez-vous.',
   cloudSignOut: 'Se déconnecter',
   cloudSignedOut: 'Déconnecté de {{source}}',
+  cloudSignInOAuth: 'Se connecter à {{source}}',
+  cloudSignInClosed: 'La fenêtre de connexion a été fermée avant la connexion.',
+  cloudPopupBlocked: 'La fenêtre de connexion n\'a pas pu s\'ouvrir. Autorisez les fenêtres pop-up pour cette page et réessayez.',
 };

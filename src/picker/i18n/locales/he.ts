@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'התחברות אל {{source}}',
   cloudHost: 'שרת',
   cloudPort: 'פורט',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'פג תוקף ההתחברות. יש להתחבר שוב.',
   cloudSignOut: 'התנתקות',
   cloudSignedOut: 'התנתקת מ־{{source}}',
+  cloudSignInOAuth: 'התחברות אל {{source}}',
+  cloudSignInClosed: 'חלון ההתחברות נסגר לפני שהתחברת.',
+  cloudPopupBlocked: 'לא ניתן לפתוח את חלון ההתחברות. יש לאפשר חלונות קופצים בדף זה ולנסות שוב.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Bejelentkezés: {{source}}',
   cloudHost: 'Kiszolgáló',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'A bejelentkezése lejárt. Jelentkezzen be újra.',
   cloudSignOut: 'Kijelentkezés',
   cloudSignedOut: 'Kijelentkezett: {{source}}',
+  cloudSignInOAuth: 'Bejelentkezés: {{source}}',
+  cloudSignInClosed: 'A bejelentkezési ablak bezárult, mielőtt bejelentkezett volna.',
+  cloudPopupBlocked: 'A bejelentkezési ablakot nem sikerült megnyitni. Engedélyezze a felugró ablakokat ezen az oldalon, és próbálja újra.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Masuk ke {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Sesi masuk Anda telah berakhir. Masuk lagi.',
   cloudSignOut: 'Keluar',
   cloudSignedOut: 'Telah keluar dari {{source}}',
+  cloudSignInOAuth: 'Masuk ke {{source}}',
+  cloudSignInClosed: 'Jendela masuk ditutup sebelum Anda masuk.',
+  cloudPopupBlocked: 'Jendela masuk tidak dapat dibuka. Izinkan pop-up untuk halaman ini lalu coba lagi.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Accedi a {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Porta',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'La sessione è scaduta. Accedi di nuovo.',
   cloudSignOut: 'Esci',
   cloudSignedOut: 'Disconnesso da {{source}}',
+  cloudSignInOAuth: 'Accedi a {{source}}',
+  cloudSignInClosed: 'La finestra di accesso è stata chiusa prima dell\'accesso.',
+  cloudPopupBlocked: 'Impossibile aprire la finestra di accesso. Consenti i pop-up per questa pagina e riprova.',
 };

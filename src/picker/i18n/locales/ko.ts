@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: '{{source}}에 로그인',
   cloudHost: '서버',
   cloudPort: '포트',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: '로그인이 만료되었습니다. 다시 로그인하세요.',
   cloudSignOut: '로그아웃',
   cloudSignedOut: '{{source}}에서 로그아웃했습니다',
+  cloudSignInOAuth: '{{source}}에 로그인',
+  cloudSignInClosed: '로그인하기 전에 로그인 창이 닫혔습니다.',
+  cloudPopupBlocked: '로그인 창을 열 수 없습니다. 이 페이지의 팝업을 허용한 후 다시 시도하세요.',
 };

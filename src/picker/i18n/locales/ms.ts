@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Log masuk ke {{source}}',
   cloudHost: 'Pelayan',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Sesi log masuk anda telah tamat. Log masuk semula.',
   cloudSignOut: 'Log keluar',
   cloudSignedOut: 'Telah log keluar daripada {{source}}',
+  cloudSignInOAuth: 'Log masuk ke {{source}}',
+  cloudSignInClosed: 'Tetingkap log masuk ditutup sebelum anda log masuk.',
+  cloudPopupBlocked: 'Tetingkap log masuk tidak dapat dibuka. Benarkan tetingkap timbul untuk halaman ini dan cuba lagi.',
 };

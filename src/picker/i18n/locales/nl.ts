@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Aanmelden bij {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Poort',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Uw aanmelding is verlopen. Meld u opnieuw aan.',
   cloudSignOut: 'Afmelden',
   cloudSignedOut: 'Afgemeld bij {{source}}',
+  cloudSignInOAuth: 'Aanmelden bij {{source}}',
+  cloudSignInClosed: 'Het aanmeldvenster is gesloten voordat u was aangemeld.',
+  cloudPopupBlocked: 'Het aanmeldvenster kon niet worden geopend. Sta pop-ups toe voor deze pagina en probeer het opnieuw.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Logg på {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Påloggingen er utløpt. Logg på igjen.',
   cloudSignOut: 'Logg av',
   cloudSignedOut: 'Logget av {{source}}',
+  cloudSignInOAuth: 'Logg på {{source}}',
+  cloudSignInClosed: 'Påloggingsvinduet ble lukket før du logget på.',
+  cloudPopupBlocked: 'Påloggingsvinduet kunne ikke åpnes. Tillat popup-vinduer for denne siden og prøv igjen.',
 };

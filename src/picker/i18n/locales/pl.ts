@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Zaloguj się do {{source}}',
   cloudHost: 'Serwer',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Sesja wygasła. Zaloguj się ponownie.',
   cloudSignOut: 'Wyloguj się',
   cloudSignedOut: 'Wylogowano z {{source}}',
+  cloudSignInOAuth: 'Zaloguj się do {{source}}',
+  cloudSignInClosed: 'Okno logowania zostało zamknięte przed zalogowaniem.',
+  cloudPopupBlocked: 'Nie udało się otworzyć okna logowania. Zezwól na wyskakujące okna dla tej strony i spróbuj ponownie.',
 };

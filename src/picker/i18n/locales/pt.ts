@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Iniciar sessão em {{source}}',
   cloudHost: 'Servidor',
   cloudPort: 'Porta',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'A sua sessão terminou. Inicie sessão novamente.',
   cloudSignOut: 'Terminar sessão',
   cloudSignedOut: 'Sessão terminada em {{source}}',
+  cloudSignInOAuth: 'Iniciar sessão em {{source}}',
+  cloudSignInClosed: 'A janela de início de sessão foi fechada antes de iniciar sessão.',
+  cloudPopupBlocked: 'Não foi possível abrir a janela de início de sessão. Permita janelas pop-up nesta página e tente novamente.',
 };

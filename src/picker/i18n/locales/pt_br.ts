@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Entrar no {{source}}',
   cloudHost: 'Servidor',
   cloudPort: 'Porta',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Sua sessão expirou. Entre novamente.',
   cloudSignOut: 'Sair',
   cloudSignedOut: 'Você saiu do {{source}}',
+  cloudSignInOAuth: 'Entrar no {{source}}',
+  cloudSignInClosed: 'A janela de login foi fechada antes de você entrar.',
+  cloudPopupBlocked: 'Não foi possível abrir a janela de login. Permita pop-ups nesta página e tente novamente.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Вход в {{source}}',
   cloudHost: 'Сервер',
   cloudPort: 'Порт',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Срок входа истёк. Войдите снова.',
   cloudSignOut: 'Выйти',
   cloudSignedOut: 'Вы вышли из {{source}}',
+  cloudSignInOAuth: 'Вход в {{source}}',
+  cloudSignInClosed: 'Окно входа было закрыто до входа в систему.',
+  cloudPopupBlocked: 'Не удалось открыть окно входа. Разрешите всплывающие окна для этой страницы и повторите попытку.',
 };

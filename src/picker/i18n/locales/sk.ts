@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Prihlásenie do {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Vaše prihlásenie vypršalo. Prihláste sa znova.',
   cloudSignOut: 'Odhlásiť sa',
   cloudSignedOut: 'Odhlásené zo služby {{source}}',
+  cloudSignInOAuth: 'Prihlásenie do {{source}}',
+  cloudSignInClosed: 'Prihlasovacie okno sa zatvorilo skôr, než ste sa prihlásili.',
+  cloudPopupBlocked: 'Prihlasovacie okno sa nepodarilo otvoriť. Povoľte pre túto stránku vyskakovacie okná a skúste to znova.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Пријава на {{source}}',
   cloudHost: 'Сервер',
   cloudPort: 'Порт',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Ваша пријава је истекла. Пријавите се поново.',
   cloudSignOut: 'Одјави се',
   cloudSignedOut: 'Одјављени сте са {{source}}',
+  cloudSignInOAuth: 'Пријава на {{source}}',
+  cloudSignInClosed: 'Прозор за пријаву је затворен пре него што сте се пријавили.',
+  cloudPopupBlocked: 'Прозор за пријаву није могао да се отвори. Дозволите искачуће прозоре за ову страницу и покушајте поново.',
 };

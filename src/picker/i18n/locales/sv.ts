@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Logga in på {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Din inloggning har gått ut. Logga in igen.',
   cloudSignOut: 'Logga ut',
   cloudSignedOut: 'Utloggad från {{source}}',
+  cloudSignInOAuth: 'Logga in på {{source}}',
+  cloudSignInClosed: 'Inloggningsfönstret stängdes innan du loggade in.',
+  cloudPopupBlocked: 'Inloggningsfönstret kunde inte öppnas. Tillåt popup-fönster för den här sidan och försök igen.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: '{{source}} oturumu aç',
   cloudHost: 'Sunucu',
   cloudPort: 'Bağlantı noktası',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Oturumunuz sona erdi. Yeniden oturum açın.',
   cloudSignOut: 'Oturumu kapat',
   cloudSignedOut: '{{source}} oturumu kapatıldı',
+  cloudSignInOAuth: '{{source}} oturumu aç',
+  cloudSignInClosed: 'Oturum açma penceresi, oturum açmadan önce kapatıldı.',
+  cloudPopupBlocked: 'Oturum açma penceresi açılamadı. Bu sayfa için açılır pencerelere izin verin ve yeniden deneyin.',
 };

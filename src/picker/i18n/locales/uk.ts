@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Вхід до {{source}}',
   cloudHost: 'Сервер',
   cloudPort: 'Порт',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Термін входу минув. Увійдіть знову.',
   cloudSignOut: 'Вийти',
   cloudSignedOut: 'Ви вийшли з {{source}}',
+  cloudSignInOAuth: 'Вхід до {{source}}',
+  cloudSignInClosed: 'Вікно входу закрито до того, як ви увійшли.',
+  cloudPopupBlocked: 'Не вдалося відкрити вікно входу. Дозвольте спливаючі вікна для цієї сторінки та спробуйте ще раз.',
 };

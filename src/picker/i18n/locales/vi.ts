@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: 'Đăng nhập vào {{source}}',
   cloudHost: 'Máy chủ',
   cloudPort: 'Cổng',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.',
   cloudSignOut: 'Đăng xuất',
   cloudSignedOut: 'Đã đăng xuất khỏi {{source}}',
+  cloudSignInOAuth: 'Đăng nhập vào {{source}}',
+  cloudSignInClosed: 'Cửa sổ đăng nhập đã bị đóng trước khi bạn đăng nhập.',
+  cloudPopupBlocked: 'Không thể mở cửa sổ đăng nhập. Hãy cho phép cửa sổ bật lên trên trang này rồi thử lại.',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: '登录 {{source}}',
   cloudHost: '服务器',
   cloudPort: '端口',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: '登录已过期，请重新登录。',
   cloudSignOut: '退出登录',
   cloudSignedOut: '已退出 {{source}}',
+  cloudSignInOAuth: '登录 {{source}}',
+  cloudSignInClosed: '登录窗口在您登录前已关闭。',
+  cloudPopupBlocked: '无法打开登录窗口。请允许此页面的弹出窗口，然后重试。',
 };

@@ -117,6 +117,7 @@ export default {
   // cloud sources
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
+  sourceDropbox: 'Dropbox',
   cloudSignInTitle: '登入 {{source}}',
   cloudHost: '伺服器',
   cloudPort: '連接埠',
@@ -129,4 +130,7 @@ export default {
   cloudSignInAgain: '登入已過期，請重新登入。',
   cloudSignOut: '登出',
   cloudSignedOut: '已登出 {{source}}',
+  cloudSignInOAuth: '登入 {{source}}',
+  cloudSignInClosed: '登入視窗在您登入前已關閉。',
+  cloudPopupBlocked: '無法開啟登入視窗。請允許此頁面的彈出式視窗，然後再試一次。',
 };

@@ -42,9 +42,9 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-test('FTP and WEBDAV are tabs; OAuth services without a provider still warn', () => {
-  expect(planSources(config({ sources: ['FTP', 'WEBDAV', 'DROPBOX'] }))).toMatchObject({ sources: ['FTP', 'WEBDAV'], unsupported: ['DROPBOX'] });
-  expect(unsupportedWarning(['DROPBOX'])).toMatch(/DROPBOX yet; left out \(available: .*FTP, WEBDAV\)/);
+test('FTP, WEBDAV and DROPBOX are tabs; OAuth services without a provider still warn', () => {
+  expect(planSources(config({ sources: ['FTP', 'WEBDAV', 'DROPBOX', 'BOX'] }))).toMatchObject({ sources: ['FTP', 'WEBDAV', 'DROPBOX'], unsupported: ['BOX'] });
+  expect(unsupportedWarning(['BOX'])).toMatch(/BOX yet; left out \(available: .*FTP, WEBDAV, DROPBOX\)/);
 });
 
 test('sign in to FTP with the form (a wrong password says why), browse, pick: the result links to the file', async () => {

@@ -1,0 +1,136 @@
+/** The Dropbox tab's OAuth sign-in: the popup opened from the click, its answer (checked by the cloud API), closing it. */
+import { CloudListing, PickedFile, PickerCallbacks, PickerConfig } from '../../../core/contracts';
+import { testDialog } from '../../__tests__/testDialog';
+import { FAKE_CLOUD_ORIGIN, fakeUploader, stored } from '../../__tests__/fakeUploader';
+import { registerLocale } from '../../i18n/registry';
+import de from '../../i18n/locales/de';
+
+function config(over: Partial<PickerConfig> = {}): PickerConfig {
+  return { container: 'modal', multiple: false, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER', 'DROPBOX'], openTo: 'DROPBOX', backgroundUpload: true, hide: false, ...over };
+}
+
+function callbacks() {
+  const cb: PickerCallbacks & { done?: PickedFile[] } = {
+    onDone(files) { cb.done = files; },
+    onCancel() { /* not used */ },
+    onError() { /* not used */ },
+  };
+  return cb;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !cond(); i++) await wait(10);
+  if (!cond()) throw new Error('condition not reached');
+}
+const q = (s: string) => document.querySelector(s) as HTMLElement;
+const qa = (s: string) => Array.prototype.slice.call(document.querySelectorAll(s)) as HTMLElement[];
+const visible = (s: string) => !!q(s) && !q(s).closest('[hidden]');
+const button = () => q('.fp-cloud-oauth') as HTMLButtonElement;
+const message = () => q('.fp-cloud-oauth-signin .fp-cloud-message');
+const post = (origin: string, data: unknown) => window.dispatchEvent(new MessageEvent('message', { origin, data }));
+
+const START = 'http://cloud.test/cloud/auth/dropbox/start?s=ST';
+const SIGN_IN: CloudListing = { folders: [], files: [], signIn: { redirect: START } };
+const ROOT: CloudListing = { folders: [], files: [{ name: 'a.txt', path: '/a.txt', size: 3, mimetype: 'text/plain' }] };
+
+let popup: { closed: boolean };
+let open: jest.SpyInstance;
+beforeEach(() => {
+  popup = { closed: false };
+  open = jest.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window);
+});
+afterEach(() => {
+  open.mockRestore();
+  document.body.textContent = '';
+});
+
+test('the button opens the OAuth page in a popup; only the cloud API\'s answer signs in; browse and pick', async () => {
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config(), {}, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  expect(up.cloudLists[0]).toMatchObject({ cloud: 'dropbox', path: '/' });
+  expect(q('.fp-source[data-fp-source=dropbox]').textContent).toBe('Dropbox');
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  expect(visible('.fp-cloud-form')).toBe(false);
+  expect(button().textContent).toBe('Sign in to Dropbox');
+  button().click();
+  expect(open).toHaveBeenCalledWith(START, 'fp-cloud-dropbox', expect.stringMatching(/width=/));
+  expect(button().hasAttribute('disabled')).toBe(true);
+  expect(message().textContent).toBe('Signing in…');
+  // another page's message, or a wrong shape: ignored
+  post('http://evil.test', { type: 'fp-cloud-auth', cloud: 'dropbox', token: 'T' });
+  post(FAKE_CLOUD_ORIGIN, { type: 'fp-cloud-auth', cloud: 'ftp', token: 'T' });
+  post(FAKE_CLOUD_ORIGIN, 'hello');
+  await wait(30);
+  expect(up.cloudLists.length).toBe(1);
+  post(FAKE_CLOUD_ORIGIN, { type: 'fp-cloud-auth', cloud: 'dropbox', token: 'T' });
+  await until(() => up.cloudLists.length === 2);
+  expect(visible('.fp-cloud-oauth')).toBe(false);
+  up.cloudLists[1].resolve(ROOT);
+  await until(() => qa('.fp-cs-file').length === 1);
+  const list = q('.fp-cs-list');
+  list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+  list.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  await until(() => up.calls.length === 1);
+  expect(up.calls[0]).toMatchObject({ kind: 'cloudLink', cloud: { cloud: 'dropbox', path: '/a.txt' } });
+  up.calls[0].resolve({ ...stored('a.txt', 3, 'text/plain'), url: 'http://cloud.test/cloud/file/L', linked: true });
+  await until(() => !!cb.done);
+  expect(cb.done!.map((f) => f.client)).toEqual(['dropbox']);
+});
+
+test('a refused consent says why; a popup closed without an answer goes back to the button, saying so', async () => {
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  button().click();
+  post(FAKE_CLOUD_ORIGIN, { type: 'fp-cloud-auth', cloud: 'dropbox', error: 'signin', message: 'dropbox: access denied' });
+  await until(() => !button().hasAttribute('disabled'));
+  expect(message().textContent).toBe('Could not sign in: dropbox: access denied');
+  expect(document.activeElement).toBe(button());
+  button().click();
+  expect(open).toHaveBeenCalledTimes(2);
+  popup.closed = true;
+  await until(() => !button().hasAttribute('disabled'));
+  expect(message().textContent).toBe('The sign-in window was closed before you signed in.');
+  expect(up.cloudLists.length).toBe(1);
+  // a blocked popup (window.open gives null) says how to allow it
+  open.mockImplementation(() => null);
+  button().click();
+  expect(message().textContent).toBe('The sign-in window could not open. Allow pop-ups for this page and try again.');
+});
+
+test('the button\'s text is translated; the tab keeps the brand name', async () => {
+  registerLocale('de', de);
+  const up = fakeUploader();
+  testDialog().open(config({ language: 'de' }), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  expect(button().textContent).toBe('Bei Dropbox anmelden');
+  expect(q('.fp-source[data-fp-source=dropbox]').textContent).toBe('Dropbox');
+});
+
+test('sign out of a tab signed in from the start: the next listing gives the sign-in page, the button says so', async () => {
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(ROOT);
+  await until(() => qa('.fp-cs-file').length === 1);
+  (q('.fp-cloud-signout') as HTMLButtonElement).click();
+  expect(up.logouts.map((l) => l.cloud)).toEqual(['dropbox']);
+  up.logouts[0].resolve();
+  await until(() => up.cloudLists.length === 2);
+  expect(visible('.fp-cloud-oauth')).toBe(false);
+  up.cloudLists[1].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  expect(visible('.fp-cloud-form')).toBe(false);
+  expect(message().textContent).toBe('Signed out of Dropbox');
+  expect(document.activeElement).toBe(button());
+  button().click();
+  expect(open).toHaveBeenCalledWith(START, 'fp-cloud-dropbox', expect.any(String));
+});
