@@ -4449,6 +4449,11 @@
               return api().then(function(a) {
                 return a.logout(cloud);
               });
+            },
+            oauthMessage: function(cloud, origin, data) {
+              return api().then(function(a) {
+                return a.oauthMessage(cloud, origin, data);
+              });
             }
           };
         }
@@ -4456,7 +4461,7 @@
           var loaded;
           return deferredCloudApi(function() {
             if (!loaded) {
-              loaded = __webpack_require__.e(30).then(__webpack_require__.bind(__webpack_require__, 264)).then(function(m) {
+              loaded = __webpack_require__.e(30).then(__webpack_require__.bind(__webpack_require__, 6830)).then(function(m) {
                 return m.createCloudApi(deps, opts);
               });
               loaded.then(undefined, function() {

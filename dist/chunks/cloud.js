@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 74 ], {
-  4677: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  278: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       CloudPanel: function() {
         return CloudPanel;
@@ -127,6 +127,68 @@
         missing: missing
       };
     }
+    function buildOAuthSignIn(doc, binder, sourceLabel, n) {
+      var message = (0, dom.el)(doc, "p", {
+        class: "fp-cloud-message",
+        id: "fp-cloud-oauth-message-" + n,
+        hidden: ""
+      });
+      var button = (0, dom.el)(doc, "button", {
+        type: "button",
+        class: "fp-btn fp-cloud-oauth",
+        "aria-describedby": message.id
+      });
+      binder.text(button, "cloudSignInOAuth", {
+        source: sourceLabel
+      });
+      var root = (0, dom.el)(doc, "section", {
+        class: "fp-cloud-signin fp-cloud-oauth-signin"
+      }, [ message, (0, dom.el)(doc, "div", {
+        class: "fp-row"
+      }, [ button ]) ]);
+      return {
+        root: root,
+        button: button,
+        message: message
+      };
+    }
+    var POPUP_FEATURES = "width=600,height=720,menubar=no,toolbar=no";
+    function watchPopup(w) {
+      var over = false;
+      var pending = Promise.resolve();
+      var stop = function() {
+        over = true;
+        w.win.removeEventListener("message", onMessage, false);
+        w.win.clearInterval(timer);
+      };
+      var finish = function(a) {
+        if (over) return;
+        stop();
+        w.done(a);
+      };
+      function onMessage(e) {
+        if (over) return;
+        var origin = e.origin;
+        var data = e.data;
+        pending = pending.then(function() {
+          return w.read(origin, data);
+        }).then(function(a) {
+          if (a) finish(a);
+        }, function() {
+          return undefined;
+        });
+      }
+      w.win.addEventListener("message", onMessage, false);
+      var timer = w.win.setInterval(function() {
+        if (!w.popup.closed) return;
+        w.win.clearInterval(timer);
+        var closed = function() {
+          finish(null);
+        };
+        pending.then(closed, closed);
+      }, 250);
+      return stop;
+    }
     var CLOUD_RULES = [ ".fp-cloud-title{font-size:16px;margin:0 0 8px}", ".fp-cloud-field{margin-bottom:8px;max-width:360px}", ".fp-cloud-field .fp-label{margin-bottom:2px}", ".fp-cloud-field .fp-input{display:block;width:100%;box-sizing:border-box}", ".fp-cloud-message{margin:4px 0 8px;color:#1f2328}", ".fp-cloud-message[hidden]{display:none}", ".fp-cloud-bar{display:flex;justify-content:flex-end;margin-bottom:6px}" ];
     var SIGN_IN = "fp-cloud-sign-in";
     function wantsSignIn(e) {
@@ -136,12 +198,16 @@
     var CloudPanel = function() {
       function CloudPanel(d) {
         var _this = this;
+        this.redirect = null;
+        this.unwatch = null;
         this.busy = false;
         var n = ++counter;
         this.d = d;
         this.removeStyles = (0, styles.ZM)(d.doc, CLOUD_RULES);
-        this.form = buildSignInForm(d.doc, d.binder, d.label, DEFAULT_FIELDS[d.cloud], n);
+        this.form = buildSignInForm(d.doc, d.binder, d.label, DEFAULT_FIELDS[d.cloud] || [], n);
         this.form.root.setAttribute("hidden", "");
+        this.oauth = buildOAuthSignIn(d.doc, d.binder, d.label, n);
+        this.oauth.root.setAttribute("hidden", "");
         this.signOut = (0, dom.el)(d.doc, "button", {
           type: "button",
           class: "fp-btn fp-small fp-cloud-signout"
@@ -154,6 +220,7 @@
           class: "fp-cloud-bar"
         }, [ this.signOut ]), browseMount ]);
         d.mount.appendChild(this.form.root);
+        d.mount.appendChild(this.oauth.root);
         d.mount.appendChild(this.browseBox);
         this.listen();
         var api = d.uploader.cloud;
@@ -170,7 +237,7 @@
           list: function(folder, cursor) {
             return api.list(d.cloud, folder, cursor).then(function(l) {
               if (l.signIn) {
-                _this.fill(l.signIn.defaults);
+                if (l.signIn.redirect) _this.redirect = l.signIn.redirect; else _this.fill(l.signIn.defaults);
                 throw new Error(SIGN_IN);
               }
               return l;
@@ -190,9 +257,10 @@
         });
       }
       CloudPanel.prototype.focus = function() {
-        if (!this.form.root.hasAttribute("hidden")) this.firstField().focus(); else this.browse.focus();
+        if (this.browseBox.hasAttribute("hidden")) this.firstField().focus(); else this.browse.focus();
       };
       CloudPanel.prototype.destroy = function() {
+        if (this.unwatch) this.unwatch();
         this.browse.destroy();
         this.removeStyles();
       };
@@ -203,6 +271,7 @@
         }
       };
       CloudPanel.prototype.firstField = function() {
+        if (this.redirect) return this.oauth.button;
         var f = this.form.form.querySelector("input");
         return f || this.form.submit;
       };
@@ -216,16 +285,19 @@
         L.on(this.signOut, "click", function() {
           _this.logout();
         });
+        L.on(this.oauth.button, "click", function() {
+          _this.openPopup();
+        });
       };
       CloudPanel.prototype.showForm = function(note) {
         var hadFocus = this.d.mount.contains(this.d.doc.activeElement);
         this.browseBox.setAttribute("hidden", "");
-        this.form.root.removeAttribute("hidden");
+        (this.redirect ? this.oauth : this.form).root.removeAttribute("hidden");
         this.say(note ? this.d.binder.t(note) : null);
         if (hadFocus) this.firstField().focus();
       };
       CloudPanel.prototype.say = function(text) {
-        var m = this.form.message;
+        var m = this.redirect ? this.oauth.message : this.form.message;
         if (text === null) {
           m.setAttribute("hidden", "");
           m.textContent = "";
@@ -256,11 +328,7 @@
           _this.busy = false;
           _this.form.submit.removeAttribute("disabled");
           if (_this.form.inputs.password) _this.form.inputs.password.value = "";
-          _this.say(null);
-          _this.form.root.setAttribute("hidden", "");
-          _this.browseBox.removeAttribute("hidden");
-          _this.browse.reload();
-          _this.browse.focus();
+          _this.signedIn();
         }, function(e) {
           _this.busy = false;
           _this.form.submit.removeAttribute("disabled");
@@ -270,18 +338,64 @@
           (_this.form.inputs.password || _this.firstField()).focus();
         });
       };
+      CloudPanel.prototype.signedIn = function() {
+        this.say(null);
+        this.form.root.setAttribute("hidden", "");
+        this.oauth.root.setAttribute("hidden", "");
+        this.browseBox.removeAttribute("hidden");
+        this.browse.reload();
+        this.browse.focus();
+      };
+      CloudPanel.prototype.openPopup = function() {
+        var _this = this;
+        if (this.busy || !this.redirect) return;
+        var popup = this.d.win.open(this.redirect, "fp-cloud-" + this.d.cloud, POPUP_FEATURES);
+        if (!popup) {
+          this.say(this.d.binder.t("cloudPopupBlocked"));
+          return;
+        }
+        this.busy = true;
+        this.oauth.button.setAttribute("disabled", "");
+        this.say(this.d.binder.t("cloudSigningIn"));
+        this.unwatch = watchPopup({
+          win: this.d.win,
+          popup: popup,
+          read: function(origin, data) {
+            return _this.d.uploader.cloud.oauthMessage(_this.d.cloud, origin, data);
+          },
+          done: function(a) {
+            _this.unwatch = null;
+            _this.busy = false;
+            _this.oauth.button.removeAttribute("disabled");
+            if (a && a.signedIn) _this.signedIn(); else {
+              _this.say(a ? _this.d.binder.t("cloudSignInFailed", {
+                reason: a.message
+              }) : _this.d.binder.t("cloudSignInClosed"));
+              _this.oauth.button.focus();
+            }
+          }
+        });
+      };
       CloudPanel.prototype.logout = function() {
         var _this = this;
         if (this.busy) return;
         this.busy = true;
-        var done = function() {
+        var shown = function() {
           _this.busy = false;
-          _this.browse.clear();
           _this.showForm(null);
           _this.say(_this.d.binder.t("cloudSignedOut", {
             source: _this.d.label
           }));
           _this.firstField().focus();
+        };
+        var done = function() {
+          _this.browse.clear();
+          if (!_this.redirect && DEFAULT_FIELDS[_this.d.cloud]) return shown();
+          _this.d.uploader.cloud.list(_this.d.cloud, "/").then(function(l) {
+            if (l.signIn && l.signIn.redirect) _this.redirect = l.signIn.redirect;
+          }, function() {
+            return undefined;
+          }).then(shown, shown);
         };
         this.d.uploader.cloud.logout(this.d.cloud).then(done, done);
       };

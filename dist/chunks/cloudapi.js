@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 30 ], {
-  264: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  6830: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       createCloudApi: function() {
         return createCloudApi;
@@ -101,6 +101,40 @@
       });
     }
     var checks = __webpack_require__(1397);
+    var DEFAULT_PORTS = {
+      "http:": "80",
+      "https:": "443"
+    };
+    function originOf(url) {
+      var m = /^(https?:)\/\/([^/?#@]*@)?([^/?#:]+|\[[^\]]*\])(?::(\d+))?(?:[/?#]|$)/i.exec(url);
+      if (!m) return "";
+      var scheme = m[1].toLowerCase();
+      var port = m[4] && m[4] !== DEFAULT_PORTS[scheme] ? ":" + m[4] : "";
+      return scheme + "//" + m[3].toLowerCase() + port;
+    }
+    function pageUrl() {
+      return typeof location !== "undefined" && location && /^https?:/.test(location.href) ? location.href : undefined;
+    }
+    function readOAuthMessage(deps, cloud, origin, data) {
+      var own = originOf(cloudBase(deps.hosts));
+      if (!own || origin !== own || !data || typeof data !== "object") return null;
+      var d = data;
+      if (d.type !== "fp-cloud-auth" || d.cloud !== cloud) return null;
+      if (typeof d.token === "string" && d.token) {
+        deps.session.token = d.token;
+        return {
+          signedIn: true
+        };
+      }
+      if (typeof d.error === "string") {
+        var message = typeof d.message === "string" && d.message ? d.message : cloud + ": sign-in " + d.error;
+        return {
+          signedIn: false,
+          message: message
+        };
+      }
+      return null;
+    }
     function str(v) {
       return typeof v === "string";
     }
@@ -233,7 +267,10 @@
           if (cursor) one.next = cursor;
           var clouds = {};
           clouds[cloud] = one;
-          return cloudCall(deps, "/folder/list", cloudBody(deps, clouds), cloud, opts, true).then(parseCloudListing);
+          var appurl = pageUrl();
+          return cloudCall(deps, "/folder/list", cloudBody(deps, clouds, appurl ? {
+            appurl: appurl
+          } : undefined), cloud, opts, true).then(parseCloudListing);
         },
         signIn: function(cloud, fields) {
           var clouds = {};
@@ -253,6 +290,9 @@
             clouds[cloud] = {};
           }
           return cloudCall(deps, "/auth/logout", cloudBody(deps, clouds), cloud || "cloud", opts, false).then(function() {});
+        },
+        oauthMessage: function(cloud, origin, data) {
+          return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));
         }
       };
     }

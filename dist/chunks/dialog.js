@@ -180,10 +180,16 @@
       };
     }
     var styles = __webpack_require__(5797);
-    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV" ];
+    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV", "DROPBOX" ];
     var CLOUDS = {
       FTP: "ftp",
-      WEBDAV: "webdav"
+      WEBDAV: "webdav",
+      DROPBOX: "dropbox"
+    };
+    var CLOUD_LABELS = {
+      ftp: "sourceFtp",
+      webdav: "sourceWebdav",
+      dropbox: "sourceDropbox"
     };
     var CAPABILITIES = [ "CONVERT" ];
     function hasCropOptions(config) {
@@ -467,7 +473,8 @@
       AUDIO: "sourceAudio",
       CUSTOMSOURCE: "sourceCustom",
       FTP: "sourceFtp",
-      WEBDAV: "sourceWebdav"
+      WEBDAV: "sourceWebdav",
+      DROPBOX: "sourceDropbox"
     };
     function buildView(doc, config, binder, listeners, panels, order, announcer, onSelect) {
       var n = ++counter;
@@ -1270,7 +1277,7 @@
           note: "customLoading",
           failed: "customLoadFailed",
           load: function() {
-            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 4677)).then(function(m) {
+            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 278)).then(function(m) {
               return function(mount) {
                 return new m.CloudPanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
                   mount: mount
@@ -1720,6 +1727,7 @@
           var cloud_1 = CLOUDS[s];
           out.lazy[s] = new CloudTab({
             doc: d.doc,
+            win: d.win,
             config: d.config,
             binder: d.binder,
             listeners: d.listeners,
@@ -1727,7 +1735,7 @@
             announcer: d.announcer,
             messageOf: messageOf,
             cloud: cloud_1,
-            label: d.binder.t(cloud_1 === "ftp" ? "sourceFtp" : "sourceWebdav"),
+            label: d.binder.t(CLOUD_LABELS[cloud_1]),
             onPick: function(files) {
               return act.cloudFiles(cloud_1, files);
             },

@@ -629,6 +629,7 @@
       saveCancel: "Cancel",
       sourceFtp: "FTP",
       sourceWebdav: "WebDAV",
+      sourceDropbox: "Dropbox",
       cloudSignInTitle: "Sign in to {{source}}",
       cloudHost: "Server",
       cloudPort: "Port",
@@ -640,7 +641,10 @@
       cloudSignInFailed: "Could not sign in: {{reason}}",
       cloudSignInAgain: "Your sign-in has ended. Sign in again.",
       cloudSignOut: "Sign out",
-      cloudSignedOut: "Signed out of {{source}}"
+      cloudSignedOut: "Signed out of {{source}}",
+      cloudSignInOAuth: "Sign in to {{source}}",
+      cloudSignInClosed: "The sign-in window was closed before you signed in.",
+      cloudPopupBlocked: "The sign-in window could not open. Allow pop-ups for this page and try again."
     };
     var languages = __webpack_require__(3871);
     var MARK = /\{(zero|one|two|few|many|other)\}/g;

@@ -162,7 +162,20 @@ export interface CloudApi {
     link(file: CloudRef, events?: UploadEvents): UploadTask;
     /** Ends the sign-in to `cloud` (every cloud when undefined). */
     logout(cloud?: string): Promise<void>;
+    /**
+     * A `message` the page received while an OAuth sign-in popup of `cloud` was open. Only the cloud API's origin with
+     * `{type: 'fp-cloud-auth', cloud, token}` (the token is kept: signed in) or `{…, error, message}` (refused) is an
+     * answer; anything else resolves with null.
+     */
+    oauthMessage(cloud: string, origin: string, data: unknown): Promise<OAuthAnswer | null>;
 }
+/** What an OAuth popup answered: signed in, or the provider's refusal (`message` for people). */
+export type OAuthAnswer = {
+    signedIn: true;
+} | {
+    signedIn: false;
+    message: string;
+};
 /** The upload engine, as the dialog and the facade see it. Implemented by src/upload. */
 export interface Uploader {
     upload(file: UploadSource, store: StoreOptions, events?: UploadEvents): UploadTask;

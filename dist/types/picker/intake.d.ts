@@ -18,7 +18,7 @@ export declare function fileIntake(config: PickerConfig, convert: boolean, count
  * Restrictions apply to their listed type and size before anything is copied.
  */
 export declare function sourceIntake(config: PickerConfig, from: string | {
-    cloud: 'ftp' | 'webdav';
+    cloud: 'ftp' | 'webdav' | 'dropbox';
 }, count: number, files: SourceFile[]): Intake;
 /** An address typed in the URL source. Its type and size are known only once the server fetched it: only the count applies. */
 export declare function urlIntake(config: PickerConfig, count: number, url: string): Intake;

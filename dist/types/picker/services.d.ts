@@ -1,9 +1,17 @@
 import { PickerConfig } from '../core/contracts';
+import { StringKey } from './i18n/translator';
 /** Sources this dialog can show. */
 export declare const SUPPORTED: string[];
-/** The cloud sources among them: v2 service name → the cloud API's name. */
+/**
+ * The cloud sources among them: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
+ * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
+ */
 export declare const CLOUDS: {
-    [service: string]: 'ftp' | 'webdav';
+    [service: string]: 'ftp' | 'webdav' | 'dropbox';
+};
+/** The tab label of each cloud. */
+export declare const CLOUD_LABELS: {
+    [cloud: string]: StringKey;
 };
 /** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
 export declare const CAPABILITIES: string[];

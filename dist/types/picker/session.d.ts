@@ -58,7 +58,7 @@ export declare class Session implements PickerSession {
     private edited;
     private focusRow;
     /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
-    addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav'): boolean;
+    addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav' | 'dropbox'): boolean;
     /** An address typed in the URL source. */
     addUrl(url: string): void;
     private take;

@@ -7,7 +7,7 @@ export interface Entry {
      * `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded,
      * `customsource` for files of the custom source (CUSTOMSOURCE), `ftp` / `webdav` for files of the cloud sources.
      */
-    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav';
+    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav' | 'dropbox';
     file?: UploadSource;
     url?: string;
     /** The custom source file to copy. */
@@ -52,7 +52,7 @@ export declare function urlEntry(url: string): Entry;
 /** A file listed by the custom source: name, type and size are known before it is copied. */
 export declare function sourceEntry(container: string, file: SourceFile): Entry;
 /** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
-export declare function cloudEntry(cloud: 'ftp' | 'webdav', file: SourceFile, link: boolean): Entry;
+export declare function cloudEntry(cloud: 'ftp' | 'webdav' | 'dropbox', file: SourceFile, link: boolean): Entry;
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export declare function totals(entries: Entry[]): {
     loaded: number;

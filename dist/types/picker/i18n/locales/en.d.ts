@@ -114,6 +114,7 @@ declare const _default: {
     saveCancel: string;
     sourceFtp: string;
     sourceWebdav: string;
+    sourceDropbox: string;
     cloudSignInTitle: string;
     cloudHost: string;
     cloudPort: string;
@@ -126,5 +127,8 @@ declare const _default: {
     cloudSignInAgain: string;
     cloudSignOut: string;
     cloudSignedOut: string;
+    cloudSignInOAuth: string;
+    cloudSignInClosed: string;
+    cloudPopupBlocked: string;
 };
 export default _default;

@@ -111,6 +111,7 @@ declare const _default: {
     saveCancel: string;
     sourceFtp: string;
     sourceWebdav: string;
+    sourceDropbox: string;
     cloudSignInTitle: string;
     cloudHost: string;
     cloudPort: string;
@@ -123,5 +124,8 @@ declare const _default: {
     cloudSignInAgain: string;
     cloudSignOut: string;
     cloudSignedOut: string;
+    cloudSignInOAuth: string;
+    cloudSignInClosed: string;
+    cloudPopupBlocked: string;
 };
 export default _default;
