@@ -7,7 +7,7 @@
  * - `init()` throws nothing but a ValidationError; `upload` and `storeURL` promises settle within a bounded time,
  *   rejected only with a named error;
  * - nothing escapes as an uncaught error and `Object.prototype` is never changed.
- * The seed is fixed (FUZZ_SEED overrides it) and printed, so a failure reproduces.
+ * The seed is fixed (FUZZ_SEED overrides it) and named in the suite's title, so a failure reproduces.
  */
 import fc from 'fast-check';
 import { startServer, RunningServer } from '../server/src/index';
@@ -42,8 +42,6 @@ beforeAll(async () => {
   const removed = await run(pg, (fp, s, e) => fp.store('gone', { filename: 'b.txt' }, s, e));
   await run(pg, (fp, s, e) => fp.remove(removed.value, s, e));
   urls = [stored.value.url, removed.value.url, server.url + '/api/file/nope', server.url + '/missing.png', stored.value.url + '/convert?w=10'];
-
-  console.log('fuzz seed ' + SEED + ', ' + RUNS + ' runs (FUZZ_SEED / FUZZ_RUNS to change)');
 }, 30000);
 
 afterAll(async () => {
@@ -148,7 +146,7 @@ const modernCall = () => {
   });
 };
 
-describe('every public function ends each call through a documented channel', () => {
+describe(`every public function ends each call through a documented channel (fuzz seed ${SEED}, ${RUNS} runs; FUZZ_SEED / FUZZ_RUNS to change)`, () => {
   test('v2 functions: a FilepickerException, or exactly one callback, or a dialog', async () => {
     const protoBefore = protoKeys();
     await fc.assert(

@@ -220,7 +220,9 @@ describe('pickFolder and processImage', () => {
     expect(() => processImage(ctx, [{}])).toThrow('Invalid file to convert: [object Object]. Not a valid url or FPFile object or not filepicker url. You can convert only filepicker url images.');
     expect(() => processImage(ctx, [5])).toThrow(/Invalid file to convert: 5\./);
     const e = jest.fn();
-    // nothing listens on port 9 of the loopback: the read fails without leaving the machine
+    // nothing listens on port 9 of the loopback: the read fails without leaving the machine (jsdom reports the
+    // refused connection on the console, as a browser would)
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     processImage(ctx, ['http://127.0.0.1:9/api/file/H', {}, undefined, e]);
     const e2 = jest.fn();
     processImage(ctx, [{ url: 'http://127.0.0.1:9/api/file/H' }, jest.fn(), e2]).close();
@@ -229,6 +231,8 @@ describe('pickFolder and processImage', () => {
     expect(e.mock.calls[0][0].code).toBe(143);
     expect(e.mock.calls[0][0].details).toMatch(/network or CORS/);
     expect(e2).not.toHaveBeenCalled();
+    expect(String(consoleError.mock.calls[0] && consoleError.mock.calls[0][0])).toMatch(/ECONNREFUSED 127\.0\.0\.1:9/);
+    consoleError.mockRestore();
   });
 });
 
