@@ -63,7 +63,8 @@ function log(ctx: Ctx, req: IncomingMessage, res: ServerResponse, started: numbe
   res.on('close', () => process.stderr.write(`${req.method} ${target} ${res.statusCode} ${Date.now() - started}ms\n`));
 }
 
-export function createHandler(ctx: Ctx): (req: IncomingMessage, res: ServerResponse) => void {
+/** The request listener; its promise settles once the route is done with the request (the server drains them on close). */
+export function createHandler(ctx: Ctx): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const demoRoot = path.join(__dirname, '..', 'public', 'demo');
   return (req, res) => {
     // the safety net: whatever a route throws or rejects with is a 500 with a generic message (logged, redacted)
@@ -72,9 +73,10 @@ export function createHandler(ctx: Ctx): (req: IncomingMessage, res: ServerRespo
     try {
       log(ctx, req, res, Date.now());
       res.setHeader('X-Request-Id', randomBytes(8).toString('hex'));
-      handle(ctx, req, res, demoRoot).catch((e: unknown) => sendError(req, res, e));
+      return handle(ctx, req, res, demoRoot).catch((e: unknown) => sendError(req, res, e));
     } catch (e) {
       sendError(req, res, e);
+      return Promise.resolve();
     }
   };
 }

@@ -130,8 +130,31 @@ async function listen(server: http.Server, cfg: ResolvedConfig): Promise<string>
   return `http://${hostForUrl}:${port}`;
 }
 
-function createApiServer(ctx: Ctx, sockets: Set<Socket>): http.Server {
-  const server = http.createServer(createHandler(ctx));
+/** How long `close()` waits for the requests being handled before it closes storage under them. */
+const DRAIN_MS = 5000;
+
+/** The requests being handled: `close()` lets them finish (up to DRAIN_MS) before it closes storage. */
+class InFlight {
+  private readonly running = new Set<Promise<void>>();
+
+  track(p: Promise<void>): void {
+    this.running.add(p);
+    void p.finally(() => this.running.delete(p));
+  }
+
+  drain(): Promise<void> {
+    if (!this.running.size) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const cap = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, DRAIN_MS);
+    });
+    return Promise.race([Promise.allSettled([...this.running]).then(() => undefined), cap]).finally(() => clearTimeout(timer));
+  }
+}
+
+function createApiServer(ctx: Ctx, sockets: Set<Socket>, inFlight: InFlight): http.Server {
+  const handler = createHandler(ctx);
+  const server = http.createServer((req, res) => inFlight.track(handler(req, res)));
   server.requestTimeout = 0;
   server.headersTimeout = 60000;
   server.keepAliveTimeout = 5000;
@@ -166,7 +189,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw e;
   }
   const sockets = new Set<Socket>();
-  const server = createApiServer(ctx, sockets);
+  const inFlight = new InFlight();
+  const server = createApiServer(ctx, sockets, inFlight);
   const url = await listen(server, cfg);
   if (!base) base = url;
 
@@ -183,6 +207,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close(() => resolve());
         for (const s of sockets) s.destroy();
       });
+      // a route still at work when its client went away finishes against a storage that is still there
+      await inFlight.drain();
       storage.destroy();
       for (const other of ctx.locations.others()) if (other.destroy) other.destroy();
       if (builtin) await builtin.close();
