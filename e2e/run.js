@@ -49,6 +49,8 @@ async function main() {
     gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
     // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
     dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
+    // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
+    drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(require('./lib/driveFiles').DRIVE_FILES),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -73,6 +75,7 @@ async function main() {
     cloud: {
       allowHosts: ['127.0.0.1'],
       dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
+      googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -89,8 +92,8 @@ async function main() {
   const userDataDir = path.join(tmp, 'profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
-  // the Dropbox double's authorize page, where the sign-in popup of tests/18 goes and comes back from)
-  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?'];
+  // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -122,6 +125,7 @@ async function main() {
     await doubles.azurite.stop();
     await doubles.gcs.stop();
     await doubles.dropboxApp.close();
+    await doubles.drive.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

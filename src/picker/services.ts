@@ -2,16 +2,22 @@ import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
 
 /** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV', 'DROPBOX'];
+export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV', 'DROPBOX', 'GOOGLE_DRIVE', 'GDRIVE'];
 
 /**
  * The cloud sources among them: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
  * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
  */
-export const CLOUDS: { [service: string]: 'ftp' | 'webdav' | 'dropbox' } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox' };
+export const CLOUDS: { [service: string]: 'ftp' | 'webdav' | 'dropbox' | 'googledrive' } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive' };
 
 /** The tab label of each cloud. */
-export const CLOUD_LABELS: { [cloud: string]: StringKey } = { ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox' };
+export const CLOUD_LABELS: { [cloud: string]: StringKey } = { ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive' };
+
+/** Whether `s` is a cloud already shown by another service name of `sources` (GOOGLE_DRIVE and GDRIVE are one tab). */
+function sameCloudShown(sources: string[], s: string): boolean {
+  for (let i = 0; i < sources.length; i++) if (CLOUDS[s] && CLOUDS[sources[i]] === CLOUDS[s]) return true;
+  return false;
+}
 
 /** Services that are capabilities rather than tabs: CONVERT is the image editor (crop, rotate, filter). */
 export const CAPABILITIES = ['CONVERT'];
@@ -36,12 +42,13 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
     const s = String(list[i]).toUpperCase();
     if (CAPABILITIES.indexOf(s) >= 0) convert = true;
     else if (SUPPORTED.indexOf(s) >= 0) {
-      if (sources.indexOf(s) < 0) sources.push(s);
+      if (sources.indexOf(s) < 0 && !sameCloudShown(sources, s)) sources.push(s);
     } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
   }
   if (!sources.length) sources.push('COMPUTER');
   const open = config.openTo ? String(config.openTo).toUpperCase() : '';
-  const first = sources.indexOf(open) >= 0 ? open : sources[0];
+  const openShown = sources.indexOf(open) >= 0 ? open : CLOUDS[open] ? sources.filter((x) => CLOUDS[x] === CLOUDS[open])[0] : undefined;
+  const first = openShown || sources[0];
   if (!convert) {
     if (hasCropOptions(config)) needConvert.push('cropRatio/cropDim/cropMax/cropMin/cropForce');
     // `['crop']` is the v2 default the translator always fills in: only a page's own choice is worth a warning

@@ -236,7 +236,7 @@ export class Session implements PickerSession {
   }
 
   /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
-  addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav' | 'dropbox'): boolean {
+  addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav' | 'dropbox' | 'googledrive'): boolean {
     const container = this.config.customSourceContainer;
     if (this.ended || this.finishing || (!cloud && !container)) return false;
     const got = sourceIntake(this.config, cloud ? { cloud } : container!, this.list!.entries.length, files);

@@ -28,7 +28,7 @@ export interface View {
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
-const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom', FTP: 'sourceFtp', WEBDAV: 'sourceWebdav', DROPBOX: 'sourceDropbox' };
+const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom', FTP: 'sourceFtp', WEBDAV: 'sourceWebdav', DROPBOX: 'sourceDropbox', GOOGLE_DRIVE: 'sourceGoogleDrive', GDRIVE: 'sourceGoogleDrive' };
 
 /**
  * Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button).

@@ -3,7 +3,7 @@ import type { LookupFn } from '../security/fetchGuard';
 
 /** The cloud names this server knows: credential sources, and OAuth ones (served when their app is configured). */
 export const CREDENTIAL_CLOUDS = ['ftp', 'webdav'];
-export const OAUTH_CLOUDS = ['dropbox'];
+export const OAUTH_CLOUDS = ['dropbox', 'googledrive'];
 
 /** An OAuth provider's app at the provider, and its endpoints (each configurable, so tests point them at loopback). */
 export interface OAuthAppConfig {
@@ -45,6 +45,8 @@ export interface CloudOptions {
   signinDefaults?: Record<string, SigninDefaults>;
   /** Dropbox: the app's key and secret (and endpoints). Without it, `dropbox` is not served. */
   dropbox?: OAuthAppConfig;
+  /** Google Drive: the OAuth client's id and secret (and endpoints; `contentUrl` defaults to `apiUrl`). Without it, `googledrive` is not served. */
+  googledrive?: OAuthAppConfig;
 }
 
 export interface SigninDefaults {
@@ -61,6 +63,7 @@ export interface CloudConfig {
   lookup?: LookupFn;
   signinDefaults: Record<string, SigninDefaults>;
   dropbox?: Required<OAuthAppConfig>;
+  googledrive?: Required<OAuthAppConfig>;
 }
 
 const MIB = 1024 * 1024;
@@ -72,12 +75,17 @@ function positive(name: string, v: number | undefined, def: number, min = 1): nu
 }
 
 const DROPBOX_DEFAULTS = { authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' };
+const GOOGLE_DRIVE_DEFAULTS = { authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: '' };
+
+/** The environment variables' infix of each OAuth cloud. */
+const ENV_NAME: Record<string, string> = { dropbox: 'DROPBOX', googledrive: 'GOOGLE_DRIVE' };
 
 function oauthApp(name: string, a: OAuthAppConfig | undefined, defaults: typeof DROPBOX_DEFAULTS): Required<OAuthAppConfig> | undefined {
   if (!a) return undefined;
-  if (!a.clientId || !a.clientSecret) throw new Error(`server: option \`cloud.${name}\` needs \`clientId\` and \`clientSecret\` (FP_CLOUD_${name.toUpperCase()}_CLIENT_ID, _SECRET)`);
+  if (!a.clientId || !a.clientSecret) throw new Error(`server: option \`cloud.${name}\` needs \`clientId\` and \`clientSecret\` (FP_CLOUD_${ENV_NAME[name]}_CLIENT_ID, _SECRET)`);
   const url = (k: keyof typeof DROPBOX_DEFAULTS): string => {
-    const v = (a[k] || defaults[k]).replace(/\/+$/, '');
+    // an empty default content URL: the API's
+    const v = (a[k] || defaults[k] || a.apiUrl || defaults.apiUrl).replace(/\/+$/, '');
     if (!/^https?:\/\/[^/?#]+/.test(v)) throw new Error(`server: option \`cloud.${name}.${k}\` must be an http(s) URL, got ${JSON.stringify(v)}`);
     return v;
   };
@@ -86,11 +94,13 @@ function oauthApp(name: string, a: OAuthAppConfig | undefined, defaults: typeof 
 
 export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
   const c = o || {};
-  const dropbox = oauthApp('dropbox', c.dropbox, DROPBOX_DEFAULTS);
+  const apps = { dropbox: oauthApp('dropbox', c.dropbox, DROPBOX_DEFAULTS), googledrive: oauthApp('googledrive', c.googledrive, GOOGLE_DRIVE_DEFAULTS) };
   const known = CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS);
-  const providers = (c.providers || CREDENTIAL_CLOUDS.concat(dropbox ? ['dropbox'] : [])).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
+  const providers = (c.providers || CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS.filter((n) => apps[n as keyof typeof apps]))).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
   for (const p of providers) if (known.indexOf(p) < 0) throw new Error(`server: option \`cloud.providers\`: unknown cloud ${JSON.stringify(p)} (known: ${known.join(', ')})`);
-  if (providers.indexOf('dropbox') >= 0 && !dropbox) throw new Error('server: option `cloud.providers` names dropbox, which needs `cloud.dropbox` (FP_CLOUD_DROPBOX_CLIENT_ID and _SECRET)');
+  for (const n of OAUTH_CLOUDS) {
+    if (providers.indexOf(n) >= 0 && !apps[n as keyof typeof apps]) throw new Error(`server: option \`cloud.providers\` names ${n}, which needs \`cloud.${n}\` (FP_CLOUD_${ENV_NAME[n]}_CLIENT_ID and _SECRET)`);
+  }
   return {
     providers,
     allowHosts: (c.allowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
@@ -99,18 +109,26 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
     lookup: c.lookup,
     signinDefaults: c.signinDefaults || {},
-    dropbox,
+    dropbox: apps.dropbox,
+    googledrive: apps.googledrive,
   };
 }
 
-/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_DROPBOX_*`; see server/README.md. */
+/** `FP_CLOUD_<NAME>_*` of an OAuth app, when its id or secret is set. */
+function appFromEnv(env: NodeJS.ProcessEnv, infix: string): OAuthAppConfig | undefined {
+  const d = (k: string): string | undefined => env['FP_CLOUD_' + infix + '_' + k] || undefined;
+  if (!d('CLIENT_ID') && !d('CLIENT_SECRET')) return undefined;
+  return { clientId: d('CLIENT_ID') || '', clientSecret: d('CLIENT_SECRET') || '', authorizeUrl: d('AUTHORIZE_URL'), tokenUrl: d('TOKEN_URL'), apiUrl: d('API_URL'), contentUrl: d('CONTENT_URL') };
+}
+
+/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_DROPBOX_*`, `FP_CLOUD_GOOGLE_DRIVE_*`; see server/README.md. */
 export function cloudFromEnv(env: NodeJS.ProcessEnv): CloudOptions | undefined {
   const o: CloudOptions = {};
   if (env.FP_CLOUD_PROVIDERS !== undefined && env.FP_CLOUD_PROVIDERS !== '') o.providers = /^\s*none\s*$/i.test(env.FP_CLOUD_PROVIDERS) ? [] : env.FP_CLOUD_PROVIDERS.split(',');
   if (env.FP_CLOUD_ALLOW_HOSTS !== undefined) o.allowHosts = env.FP_CLOUD_ALLOW_HOSTS.split(',');
-  if (env.FP_CLOUD_DROPBOX_CLIENT_ID || env.FP_CLOUD_DROPBOX_CLIENT_SECRET) {
-    const d = (k: string): string | undefined => env['FP_CLOUD_DROPBOX_' + k] || undefined;
-    o.dropbox = { clientId: d('CLIENT_ID') || '', clientSecret: d('CLIENT_SECRET') || '', authorizeUrl: d('AUTHORIZE_URL'), tokenUrl: d('TOKEN_URL'), apiUrl: d('API_URL'), contentUrl: d('CONTENT_URL') };
-  }
-  return o.providers || o.allowHosts || o.dropbox ? o : undefined;
+  const dropbox = appFromEnv(env, 'DROPBOX');
+  if (dropbox) o.dropbox = dropbox;
+  const googledrive = appFromEnv(env, 'GOOGLE_DRIVE');
+  if (googledrive) o.googledrive = googledrive;
+  return o.providers || o.allowHosts || o.dropbox || o.googledrive ? o : undefined;
 }

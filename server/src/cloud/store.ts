@@ -27,13 +27,20 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
   const cf = call.clouds[name];
   const path = filePathOf(name, cloudPath(name, cf.path, `clouds.${name}.path`), `clouds.${name}.path`);
   const store = readStore(cf, ctx.cfg, `clouds.${name}.store.`);
-  const filename = checkFilename(`clouds.${name}.store.filename`, store.filename || baseName(path));
-  const key = objectKey(store.path, filename);
-  const need = { calls: ['pick' as const, 'store' as const], key, container: store.bucket };
+  let filename = checkFilename(`clouds.${name}.store.filename`, store.filename || baseName(path));
+  let key = objectKey(store.path, filename);
+  let need = { calls: ['pick' as const, 'store' as const], key, container: store.bucket };
   checkSecurity(call.app, fields, need);
   const { conn } = await connectTo(ctx, call, name);
   try {
     const info = await conn.stat(path);
+    // id-based sources (Google Drive): the file's name is known once asked for; the policy is checked again on the key it gives
+    if (!store.filename && info.name !== filename) {
+      filename = checkFilename(`clouds.${name}.store.filename`, info.name);
+      key = objectKey(store.path, filename);
+      need = { ...need, key };
+      checkSecurity(call.app, fields, need);
+    }
     if (info.size !== undefined) checkSecurity(call.app, fields, { ...need, size: info.size });
     if (info.size !== undefined && info.size > ctx.cfg.maxStoreBytes) throw new CloudError('toolarge', name, `${path} is ${info.size} bytes, above this server's store limit of ${ctx.cfg.maxStoreBytes}`);
     const mimetype = checkMimetype('mimetype', info.mimetype);

@@ -8,7 +8,7 @@ import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
-import { networkError } from './netErrors';
+import { bearerCaller } from './bearer';
 import { tokenRequest } from './oauthToken';
 
 const NAME = 'dropbox';
@@ -44,33 +44,7 @@ async function failure(res: Response, what: string): Promise<CloudError> {
 }
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
-  let current = creds;
-  let refreshed: Credentials | null = null;
-  const tokens = { provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs: env.timeoutMs };
-  const refresh = async (): Promise<void> => {
-    if (!current.refresh) throw new CloudError('signin', NAME, 'the sign-in expired: sign in again');
-    current = await tokenRequest(tokens, { grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
-    refreshed = current;
-  };
-  /** One call, with the access token refreshed first when it is about to expire, and once more on a 401. */
-  const call = async (url: string, init: RequestInit, what: string): Promise<Response> => {
-    if (Number(current.exp) && Number(current.exp) < Date.now() + 60000) await refresh();
-    for (let attempt = 0; ; attempt++) {
-      let res: Response;
-      try {
-        res = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) }, signal: AbortSignal.timeout(env.timeoutMs) });
-      } catch (e) {
-        throw networkError(NAME, e);
-      }
-      if (res.status === 401 && attempt === 0 && current.refresh) {
-        await res.arrayBuffer().catch(() => undefined);
-        await refresh();
-        continue;
-      }
-      if (!res.ok) throw await failure(res, what);
-      return res;
-    }
-  };
+  const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
   const rpc = async <T>(endpoint: string, arg: unknown, what: string): Promise<T> => {
     const res = await call(app.apiUrl + '/2/files/' + endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(arg) }, what);
     return (await res.json()) as T;
@@ -96,7 +70,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
     },
     close: () => undefined,
-    refreshed: () => refreshed,
+    refreshed,
   };
 }
 

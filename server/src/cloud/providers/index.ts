@@ -4,12 +4,14 @@ import { CloudError } from '../errors';
 import type { Provider } from '../provider';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
+import { googleDriveProvider } from './gdrive';
 import { webdavProvider } from './webdav';
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
   if (name === 'ftp') return ftpProvider;
   if (name === 'webdav') return webdavProvider;
   if (name === 'dropbox' && cfg.dropbox) return dropboxProvider(cfg.dropbox);
+  if (name === 'googledrive' && cfg.googledrive) return googleDriveProvider(cfg.googledrive);
   return undefined;
 }
 

@@ -121,6 +121,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: 'Sign in to {{source}}',
   cloudHost: 'Server',
   cloudPort: 'Port',

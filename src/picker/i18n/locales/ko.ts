@@ -118,6 +118,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: '{{source}}에 로그인',
   cloudHost: '서버',
   cloudPort: '포트',

@@ -118,6 +118,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: 'Вхід до {{source}}',
   cloudHost: 'Сервер',
   cloudPort: 'Порт',

@@ -118,6 +118,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: 'Đăng nhập vào {{source}}',
   cloudHost: 'Máy chủ',
   cloudPort: 'Cổng',

@@ -118,6 +118,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: '登录 {{source}}',
   cloudHost: '服务器',
   cloudPort: '端口',

@@ -118,6 +118,7 @@ export default {
   sourceFtp: 'FTP',
   sourceWebdav: 'WebDAV',
   sourceDropbox: 'Dropbox',
+  sourceGoogleDrive: 'Google Drive',
   cloudSignInTitle: '登入 {{source}}',
   cloudHost: '伺服器',
   cloudPort: '連接埠',

@@ -68,6 +68,8 @@ export class BrowsePanel implements CustomPanel {
   private root: string;
   /** The folder shown. */
   private path: string;
+  /** The names of the folders listed so far, by path (a source whose paths are ids, Google Drive, names its crumbs with them). */
+  private names: { [path: string]: string } = {};
   /** Cursor of the folder's next page, when there is one. */
   private next?: string;
   /** Increments per listing request: answers of older ones are dropped. */
@@ -145,7 +147,7 @@ export class BrowsePanel implements CustomPanel {
   }
 
   private folderLabel(): string {
-    const c = crumbs(this.root, this.path, this.d.rootLabel);
+    const c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
     return c[c.length - 1].label;
   }
 
@@ -163,7 +165,7 @@ export class BrowsePanel implements CustomPanel {
     this.next = undefined;
     this.box.clear();
     n.more.setAttribute('hidden', '');
-    renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel));
+    renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel, this.names));
     if (this.path === this.root) n.up.setAttribute('disabled', '');
     else n.up.removeAttribute('disabled');
     this.d.binder.attr(n.list, 'aria-label', 'customListLabel', { folder: this.folderLabel() });
@@ -199,7 +201,11 @@ export class BrowsePanel implements CustomPanel {
     n.list.removeAttribute('aria-busy');
     const before = box.count();
     const fresh: Item[] = [];
-    for (let i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({ folder: listing.folders[i] });
+    for (let i = 0; i < listing.folders.length; i++) {
+      const f = listing.folders[i];
+      this.names[f.path] = f.name;
+      if (isWithin(this.root, f.path)) fresh.push({ folder: f });
+    }
     for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
     box.append(fresh);
     this.next = listing.next;

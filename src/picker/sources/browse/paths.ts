@@ -31,8 +31,11 @@ export interface Crumb {
   path: string;
 }
 
-/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none (`''`, `/`). */
-export function crumbs(root: string, path: string, rootLabel: string): Crumb[] {
+/**
+ * Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none
+ * (`''`, `/`); a folder by its name in `names` (as listed) when known there, else by its segment.
+ */
+export function crumbs(root: string, path: string, rootLabel: string, names: { [path: string]: string } = {}): Crumb[] {
   const out: Crumb[] = [{ label: baseName(root) || rootLabel, path: root }];
   if (!isWithin(root, path)) return out;
   const rest = path.slice(root.length).split('/');
@@ -40,7 +43,7 @@ export function crumbs(root: string, path: string, rootLabel: string): Crumb[] {
   for (let i = 0; i < rest.length; i++) {
     if (!rest[i]) continue;
     at += rest[i] + '/';
-    out.push({ label: rest[i], path: at });
+    out.push({ label: Object.prototype.hasOwnProperty.call(names, at) ? names[at] : rest[i], path: at });
   }
   return out;
 }

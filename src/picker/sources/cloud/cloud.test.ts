@@ -44,7 +44,23 @@ afterEach(() => {
 
 test('FTP, WEBDAV and DROPBOX are tabs; OAuth services without a provider still warn', () => {
   expect(planSources(config({ sources: ['FTP', 'WEBDAV', 'DROPBOX', 'BOX'] }))).toMatchObject({ sources: ['FTP', 'WEBDAV', 'DROPBOX'], unsupported: ['BOX'] });
-  expect(unsupportedWarning(['BOX'])).toMatch(/BOX yet; left out \(available: .*FTP, WEBDAV, DROPBOX\)/);
+  expect(unsupportedWarning(['BOX'])).toMatch(/BOX yet; left out \(available: .*FTP, WEBDAV, DROPBOX, GOOGLE_DRIVE, GDRIVE\)/);
+});
+
+test('GOOGLE_DRIVE and GDRIVE are one "Google Drive" tab (openTo either); its id paths show as folder names in the crumbs', async () => {
+  expect(planSources(config({ sources: ['GDRIVE', 'FTP', 'GOOGLE_DRIVE'], openTo: 'GOOGLE_DRIVE' }))).toMatchObject({ sources: ['GDRIVE', 'FTP'], first: 'GDRIVE', unsupported: [] });
+  const up = fakeUploader();
+  testDialog().open(config({ sources: ['COMPUTER', 'GOOGLE_DRIVE', 'GDRIVE'], openTo: 'GDRIVE' }), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  expect(up.cloudLists[0]).toMatchObject({ cloud: 'googledrive', path: '/' });
+  expect(qa('.fp-source').map((b) => b.textContent)).toEqual(['My Device', 'Google Drive']);
+  up.cloudLists[0].resolve({ folders: [{ name: 'Photos', path: '/1AbC_x/' }], files: [{ name: 'a.jpg', path: '/zz9', size: 3, mimetype: 'image/jpeg' }] });
+  await until(() => names().length === 2);
+  expect(q('.fp-cs-crumbs').textContent).toBe('Google Drive');
+  key('Enter');
+  await until(() => up.cloudLists.length === 2);
+  expect(up.cloudLists[1]).toMatchObject({ cloud: 'googledrive', path: '/1AbC_x/' });
+  expect(qa('.fp-cs-crumbs li').map((l) => l.textContent)).toEqual(['Google Drive', 'Photos']);
 });
 
 test('sign in to FTP with the form (a wrong password says why), browse, pick: the result links to the file', async () => {

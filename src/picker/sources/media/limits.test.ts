@@ -39,7 +39,7 @@ describe('media settings from the picker options', () => {
     expect(plan.sources).toEqual(['AUDIO', 'COMPUTER', 'WEBCAM', 'VIDEO']);
     expect(plan.first).toBe('VIDEO');
     expect(plan.unsupported).toEqual(['BOX']);
-    expect(unsupportedWarning(plan.unsupported)).toMatch(/^filepicker: the dialog does not support BOX yet; left out \(available: COMPUTER, URL, WEBCAM, VIDEO, AUDIO[A-Z, ]*\)\.$/);
+    expect(unsupportedWarning(plan.unsupported)).toMatch(/^filepicker: the dialog does not support BOX yet; left out \(available: COMPUTER, URL, WEBCAM, VIDEO, AUDIO[A-Z_, ]*\)\.$/);
   });
 
   it('parses resolutions and bounds lengths (an invalid value falls back to the default)', () => {

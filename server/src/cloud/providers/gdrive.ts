@@ -1,0 +1,109 @@
+/**
+ * Google Drive (OAuth 2, offline access for a refresh token), over the Drive API v3: `files.list` (children of a
+ * folder, `pageToken` paging), `files.get` (metadata) and `files.get?alt=media` (the bytes). Every endpoint comes
+ * from configuration.
+ *
+ * Drive is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
+ * the last id is looked up. `/` is the user's My Drive (`root`). Google Docs, Sheets, Slides… (mimetypes
+ * `application/vnd.google-apps.*`) have no binary content: they are listed, and refused for pick and store (400).
+ */
+import { Readable } from 'stream';
+import type { ReadableStream as WebReadableStream } from 'stream/web';
+import type { OAuthAppConfig } from '../config';
+import { CloudError } from '../errors';
+import { FOLDER_MIMETYPE, folderPath } from '../paths';
+import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { bearerCaller } from './bearer';
+import { tokenRequest } from './oauthToken';
+
+const NAME = 'googledrive';
+const FOLDER = 'application/vnd.google-apps.folder';
+const GOOGLE_TYPE = 'application/vnd.google-apps.';
+const FIELDS = 'id,name,mimeType,size,modifiedTime,thumbnailLink';
+/** read-only access to the user's files */
+export const GOOGLE_DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive.readonly';
+
+interface DriveFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  size?: string;
+  modifiedTime?: string;
+  thumbnailLink?: string;
+}
+
+/** The id a path names: its last segment, `root` for `/`; Drive ids are letters, digits, `-` and `_`. */
+function idOf(path: string): string {
+  const segs = path.split('/').filter(Boolean);
+  const id = segs.length ? segs[segs.length - 1] : 'root';
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) throw new CloudError('badrequest', NAME, `path: expected Drive ids such as "/<folderId>/<fileId>", got ${JSON.stringify(path.slice(0, 100))}`);
+  return id;
+}
+
+function entryOf(parent: string, f: DriveFile): Entry {
+  const folder = f.mimeType === FOLDER;
+  const path = folderPath(parent) + f.id + (folder ? '/' : '');
+  return { name: f.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : f.mimeType, size: folder ? 0 : Number(f.size) || 0, modified: f.modifiedTime ? new Date(f.modifiedTime) : undefined, thumbnail: f.thumbnailLink || null };
+}
+
+/** Google's errors: `{error: {code, message, errors: [{reason}]}}`; rate limits are 429, or 403 with a rate reason. */
+async function failure(res: Response, what: string): Promise<CloudError> {
+  const text = await res.text().catch(() => '');
+  const retry = res.headers.get('retry-after');
+  const limited = () => new CloudError('ratelimit', NAME, 'Google Drive limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
+  if (res.status === 401) return new CloudError('signin', NAME, 'the sign-in is no longer valid: sign in again');
+  if (res.status === 429 || (res.status === 403 && /"(userRateLimitExceeded|rateLimitExceeded)"/.test(text))) return limited();
+  if (res.status === 403) return new CloudError('forbidden', NAME, `${what}: access refused`);
+  if (res.status === 404) return new CloudError('notfound', NAME, `${what}: no such file or folder`);
+  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Google Drive answered ${res.status}`);
+  return new CloudError('badrequest', NAME, `${what}: Google Drive refused the request (${res.status})`);
+}
+
+function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
+  const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
+  const files = app.apiUrl + '/drive/v3/files';
+  const stat = async (path: string): Promise<FileInfo> => {
+    const f = (await (await call(`${files}/${idOf(path)}?fields=${encodeURIComponent(FIELDS)}`, {}, path)).json()) as DriveFile;
+    if (f.mimeType === FOLDER) throw new CloudError('badrequest', NAME, `path: ${path} is a folder, not a file`);
+    if (f.mimeType.indexOf(GOOGLE_TYPE) === 0) throw new CloudError('badrequest', NAME, `path: "${f.name}" is a Google ${f.mimeType.slice(GOOGLE_TYPE.length)} file, which has no content to download`);
+    return { name: f.name, path, mimetype: f.mimeType || 'application/octet-stream', size: f.size === undefined ? undefined : Number(f.size) };
+  };
+  return {
+    list: async (path, next) => {
+      const q = new URLSearchParams({ q: `'${idOf(path)}' in parents and trashed = false`, fields: `nextPageToken,files(${FIELDS})`, pageSize: String(PAGE_SIZE), orderBy: 'folder,name' });
+      if (next !== null) q.set('pageToken', next);
+      const page = (await (await call(files + '?' + q.toString(), {}, path)).json()) as { files?: DriveFile[]; nextPageToken?: string };
+      const entries = (page.files || []).map((f) => entryOf(path, f));
+      entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return { entries, next: page.nextPageToken || null };
+    },
+    stat,
+    read: async (path) => {
+      const info = await stat(path);
+      const res = await call(`${app.contentUrl}/drive/v3/files/${idOf(path)}?alt=media`, {}, path);
+      if (!res.body) throw new CloudError('upstream', NAME, `${path}: Google Drive sent no content`);
+      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
+    },
+    close: () => undefined,
+    refreshed,
+  };
+}
+
+export function googleDriveProvider(app: Required<OAuthAppConfig>): Provider {
+  const token = (timeoutMs: number) => ({ provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs });
+  return {
+    name: NAME,
+    signin: 'oauth',
+    credentials: () => {
+      throw new CloudError('badrequest', NAME, 'signs in with OAuth (open `auth.redirect_url` of /folder/list), not with credentials');
+    },
+    oauth: {
+      authorizeUrl: (state, redirectUri) => {
+        const q = new URLSearchParams({ client_id: app.clientId, response_type: 'code', redirect_uri: redirectUri, state, scope: GOOGLE_DRIVE_SCOPE, access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' });
+        return app.authorizeUrl + '?' + q.toString();
+      },
+      exchange: (code, redirectUri, timeoutMs) => tokenRequest(token(timeoutMs), { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+    },
+    connect: async (creds, env) => connection(app, creds, env),
+  };
+}

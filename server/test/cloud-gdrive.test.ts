@@ -1,0 +1,163 @@
+/**
+ * The Google Drive source (OAuth 2, offline access) against a loopback DOUBLE of Google's OAuth endpoints and the
+ * Drive API v3 (server/test/doubles/): the popup flow, id paths, listing with page tokens, metadata, store and links,
+ * transparent refresh of expired access tokens, Google Docs refused, and failures named by provider and cause.
+ */
+import { startServer, RunningServer } from '../src/index';
+import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { GoogleDriveDouble, startGoogleDriveDouble } from './doubles/google-drive';
+import { MiB, bytes, postJson } from './helpers';
+
+let srv: RunningServer;
+let drive: GoogleDriveDouble;
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
+const APP = 'http://page.example';
+
+const api = (p: string): string => srv.url + '/cloud' + p;
+const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { googledrive: { path, next } } });
+const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The protocol path of a file or folder given by its Drive path: its chain of ids. */
+const idPath = (p: string): string => {
+  const segs = p.split('/').filter(Boolean);
+  return '/' + segs.map((_, i) => drive.idOf('/' + segs.slice(0, i + 1).join('/'))).join('/') + (p.charAt(p.length - 1) === '/' ? '/' : '');
+};
+
+/** The popup's way: redirect_url → Google's authorize page → the callback page; resolves with that page. */
+async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
+  const start = await fetch(redirectUrl, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const authorize = String(start.headers.get('location'));
+  expect(authorize.indexOf(drive.url + '/o/oauth2/v2/auth?')).toBe(0);
+  const consent = await fetch(authorize, { redirect: 'manual' });
+  const callback = String(consent.headers.get('location'));
+  expect(callback.indexOf(srv.url + '/cloud/auth/googledrive/callback?')).toBe(0);
+  const res = await fetch(callback);
+  const html = await res.text();
+  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
+  return { status: res.status, message };
+}
+
+async function signIn(): Promise<string> {
+  const first = await list(undefined);
+  const done = await popup(first.json.googledrive.auth.redirect_url);
+  expect(done.status).toBe(200);
+  return String(done.message.token);
+}
+
+beforeAll(async () => {
+  drive = await startGoogleDriveDouble(FILES);
+  srv = await startServer({ cloud: { partSize: 5 * MiB, googledrive: { clientId: drive.clientId, clientSecret: drive.clientSecret, authorizeUrl: drive.url + '/o/oauth2/v2/auth', tokenUrl: drive.url + '/token', apiUrl: drive.url } } });
+}, 30000);
+afterEach(() => {
+  drive.fault = null;
+  drive.refuseRefresh = false;
+});
+afterAll(async () => {
+  await srv.close();
+  await drive.close();
+});
+
+test('configuration: FP_CLOUD_GOOGLE_DRIVE_*, Google endpoints by default, the content host is the API host unless set', () => {
+  const c = resolveCloud(cloudFromEnv({ FP_CLOUD_GOOGLE_DRIVE_CLIENT_ID: 'id', FP_CLOUD_GOOGLE_DRIVE_CLIENT_SECRET: 's' }));
+  expect(c.providers).toEqual(['ftp', 'webdav', 'googledrive']);
+  expect(c.googledrive).toEqual({ clientId: 'id', clientSecret: 's', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: 'https://www.googleapis.com' });
+  expect(() => resolveCloud({ providers: ['googledrive'] })).toThrow('FP_CLOUD_GOOGLE_DRIVE_CLIENT_ID');
+  expect(() => resolveCloud({ googledrive: { clientId: 'id', clientSecret: '' } })).toThrow('`cloud.googledrive` needs `clientId` and `clientSecret`');
+});
+
+test('sign-in: offline access with the read-only Drive scope; the code is exchanged; the callback posts the token', async () => {
+  const first = await list(undefined);
+  expect(first.json.googledrive).toMatchObject({ client: 'googledrive', contents: [], auth: { kind: 'oauth' } });
+  const done = await popup(first.json.googledrive.auth.redirect_url);
+  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'googledrive' });
+  const asked = drive.authorizations[drive.authorizations.length - 1];
+  expect(asked.get('access_type')).toBe('offline');
+  expect(asked.get('response_type')).toBe('code');
+  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/drive.readonly');
+});
+
+test('list by ids (folders first, Google Docs listed), page with the page token, metadata, store and link; bytes identical', async () => {
+  const token = await signIn();
+  const root = await list(token);
+  expect(root.status).toBe(200);
+  expect(root.json.googledrive.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Big', idPath('/Big/')], ['Many', idPath('/Many/')], ['Photos', idPath('/Photos/')], ['Plan', idPath('/Plan.gdoc')], ['notes.txt', idPath('/notes.txt')],
+  ]);
+  expect(drive.calls.some((c) => c.indexOf('q=%27root%27+in+parents+and+trashed+%3D+false') >= 0)).toBe(true);
+  const trip = await list(token, idPath('/Photos/Trip/'));
+  expect(trip.json.googledrive.contents).toEqual([expect.objectContaining({ name: 'b.png', path: idPath('/Photos/Trip/b.png'), mimetype: 'image/png', size: 10 })]);
+  const p1 = await list(token, idPath('/Many/'));
+  expect(p1.json.googledrive.contents).toHaveLength(500);
+  const p2 = await list(token, idPath('/Many/'), p1.json.googledrive.next);
+  expect(p2.json.googledrive.contents).toHaveLength(2);
+  expect(p2.json.googledrive.next).toBeNull();
+  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Big/big.bin') } } });
+  expect(st.status).toBe(200);
+  expect(st.json.googledrive).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'googledrive' });
+  expect(Buffer.from(await (await fetch(st.json.googledrive.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
+  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Photos/a.jpg') } } });
+  expect(link.json.googledrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'googledrive' });
+  expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+}, 30000);
+
+test('a Google Docs file is refused for pick with a named cause; a path that is no id chain is refused', async () => {
+  const token = await signIn();
+  const doc = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Plan.gdoc') } } });
+  expect(doc.status).toBe(400);
+  expect(doc.json).toMatchObject({ provider: 'googledrive', cause: 'badrequest' });
+  expect(doc.json.error).toContain('"Plan" is a Google document file, which has no content to download');
+  const bad = await list(token, '/Photos/a b.jpg');
+  expect(bad.status).toBe(400);
+  expect(bad.json.error).toContain('path: expected Drive ids');
+});
+
+test('an expired access token is refreshed transparently, and the new token carries the refreshed one', async () => {
+  const token = await signIn();
+  drive.expireAccessTokens();
+  const before = drive.calls.filter((c) => c === 'POST /token').length;
+  const r = await list(token);
+  expect(r.status).toBe(200);
+  expect(drive.calls.filter((c) => c === 'POST /token').length).toBe(before + 1);
+  const again = await list(r.json.token);
+  expect(again.status).toBe(200);
+  expect(drive.calls.filter((c) => c === 'POST /token').length).toBe(before + 1);
+});
+
+describe('failures', () => {
+  test('401 and the refresh refused: 401 signin (sign in again)', async () => {
+    const token = await signIn();
+    drive.expireAccessTokens();
+    drive.refuseRefresh = true;
+    const r = await list(token);
+    expect(r.status).toBe(401);
+    expect(r.json).toMatchObject({ provider: 'googledrive', cause: 'signin' });
+  });
+
+  test('429 with Retry-After, 403 rateLimitExceeded, 500, and a missing file', async () => {
+    const token = await signIn();
+    drive.fault = { status: 429, retryAfter: '30', times: 1 };
+    const limited = await list(token);
+    expect(limited.status).toBe(429);
+    expect(limited.json).toMatchObject({ provider: 'googledrive', cause: 'ratelimit' });
+    expect(limited.headers.get('retry-after')).toBe('30');
+    drive.fault = { status: 403, reason: 'userRateLimitExceeded', times: 1 };
+    expect((await list(token)).json).toMatchObject({ provider: 'googledrive', cause: 'ratelimit' });
+    drive.fault = { status: 503, times: 1 };
+    const broken = await list(token);
+    expect(broken.status).toBe(502);
+    expect(broken.json).toMatchObject({ provider: 'googledrive', cause: 'upstream' });
+    const missing = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { googledrive: { path: '/nope123' } } });
+    expect(missing.status).toBe(404);
+    expect(missing.json).toMatchObject({ provider: 'googledrive', cause: 'notfound' });
+  });
+
+  test('a denied consent ends the popup with an error', async () => {
+    const first = await list(undefined);
+    drive.deny = true;
+    const denied = await popup(first.json.googledrive.auth.redirect_url);
+    expect(denied.status).toBe(401);
+    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'googledrive', error: 'signin' });
+    expect(denied.message.token).toBeUndefined();
+  });
+});

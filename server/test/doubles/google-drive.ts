@@ -1,0 +1,194 @@
+/**
+ * A DOUBLE of Google's OAuth 2 endpoints and the Drive API v3 (see README.md here): the documented subset the
+ * `googledrive` cloud source calls, over loopback, with switches for the failures the tests need. Files are given as
+ * `{'/Folder/name.ext': Buffer}`; the double gives every folder and file an id (`f1`, `f2`, …; `root` is My Drive)
+ * and `entries()` tells them. A file whose name ends with `.gdoc` has the Google Docs type (no binary content).
+ */
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { randomBytes } from 'crypto';
+
+export interface DriveItem {
+  id: string;
+  name: string;
+  parent: string;
+  mimeType: string;
+  bytes?: Buffer;
+}
+
+export interface GoogleDriveDouble {
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  /** the items by id */
+  items: Map<string, DriveItem>;
+  /** the id of the item at a path as given (`/Photos/a.jpg`, `/Photos`) */
+  idOf(path: string): string;
+  /** answer the next calls to `/drive/v3/…` with this status (and Retry-After / a rate-limit reason) */
+  fault: { status: number; retryAfter?: string; reason?: string; times: number } | null;
+  deny: boolean;
+  expireAccessTokens(): void;
+  refuseRefresh: boolean;
+  /** calls seen, `METHOD path?query` */
+  calls: string[];
+  /** the authorize requests' query parameters */
+  authorizations: URLSearchParams[];
+  close(): Promise<void>;
+}
+
+const FOLDER = 'application/vnd.google-apps.folder';
+
+function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Google's error shape. */
+function gerror(res: http.ServerResponse, status: number, reason: string, message: string, headers: Record<string, string> = {}): void {
+  json(res, status, { error: { code: status, message, errors: [{ domain: 'global', reason, message }] } }, headers);
+}
+
+function read(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function build(files: Record<string, Buffer>): { items: Map<string, DriveItem>; ids: Map<string, string> } {
+  const items = new Map<string, DriveItem>();
+  const ids = new Map<string, string>([['', 'root']]);
+  let n = 0;
+  for (const p of Object.keys(files)) {
+    const segs = p.split('/').filter(Boolean);
+    for (let i = 0; i < segs.length; i++) {
+      const at = '/' + segs.slice(0, i + 1).join('/');
+      if (ids.has(at)) continue;
+      const id = 'f' + ++n;
+      ids.set(at, id);
+      const parent = ids.get(i ? '/' + segs.slice(0, i).join('/') : '') as string;
+      const last = i === segs.length - 1;
+      const mimeType = !last ? FOLDER : /\.gdoc$/.test(segs[i]) ? 'application/vnd.google-apps.document' : /\.txt$/.test(segs[i]) ? 'text/plain' : /\.png$/.test(segs[i]) ? 'image/png' : /\.jpg$/.test(segs[i]) ? 'image/jpeg' : 'application/octet-stream';
+      items.set(id, { id, name: last ? segs[i].replace(/\.gdoc$/, '') : segs[i], parent, mimeType, bytes: last && mimeType.indexOf('vnd.google-apps') < 0 ? files[p] : undefined });
+    }
+  }
+  return { items, ids };
+}
+
+/** The resource with the fields asked for (`fields=id,name` or `nextPageToken,files(id,name)`). */
+function resource(it: DriveItem, fields: string[]): Record<string, unknown> {
+  const all: Record<string, unknown> = { kind: 'drive#file', id: it.id, name: it.name, mimeType: it.mimeType, modifiedTime: '2024-05-01T10:00:00.000Z' };
+  if (it.bytes) all.size = String(it.bytes.length);
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (all[f] !== undefined) out[f] = all[f];
+  return out;
+}
+
+interface State {
+  d: GoogleDriveDouble;
+  codes: Set<string>;
+  access: Map<string, boolean>;
+  refreshes: Set<string>;
+}
+
+function listRoute(st: State, res: http.ServerResponse, u: URL): void {
+  const m = /^'([A-Za-z0-9_-]+)' in parents and trashed = false$/.exec(String(u.searchParams.get('q')));
+  if (!m) return gerror(res, 400, 'invalid', 'Invalid Value');
+  const fields = /files\(([^)]*)\)/.exec(String(u.searchParams.get('fields')));
+  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === m[1]);
+  const size = Math.min(Number(u.searchParams.get('pageSize')) || 100, 1000);
+  const start = Number(u.searchParams.get('pageToken') || 0);
+  const page = kids.slice(start, start + size);
+  const body: Record<string, unknown> = { files: page.map((i) => resource(i, fields ? fields[1].split(',') : ['id', 'name', 'mimeType'])) };
+  if (start + size < kids.length) body.nextPageToken = String(start + size);
+  json(res, 200, body);
+}
+
+/** `/drive/v3/files[/<id>]`: bearer check, injected faults, then the endpoint. */
+function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
+  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
+  if (!auth || !st.access.get(auth[1])) return gerror(res, 401, 'authError', 'Invalid Credentials', { 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/"' });
+  const f = st.d.fault;
+  if (f && f.times > 0) {
+    f.times--;
+    return gerror(res, f.status, f.reason || (f.status === 429 ? 'rateLimitExceeded' : 'backendError'), 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
+  }
+  if (u.pathname === '/drive/v3/files') return listRoute(st, res, u);
+  const m = /^\/drive\/v3\/files\/([^/]+)$/.exec(u.pathname);
+  const it = m ? st.d.items.get(decodeURIComponent(m[1])) : undefined;
+  if (!it) return gerror(res, 404, 'notFound', `File not found: ${m ? m[1] : ''}.`);
+  if (u.searchParams.get('alt') !== 'media') return json(res, 200, resource(it, String(u.searchParams.get('fields') || 'id,name,mimeType').split(',')));
+  if (!it.bytes) return gerror(res, 403, 'fileNotDownloadable', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+  res.writeHead(200, { 'Content-Type': it.mimeType, 'Content-Length': String(it.bytes.length) });
+  res.end(it.bytes);
+}
+
+function issue(st: State, withRefresh: boolean): Record<string, unknown> {
+  const a = 'ya29.' + randomBytes(12).toString('hex');
+  st.access.set(a, true);
+  const t: Record<string, unknown> = { access_token: a, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/drive.readonly' };
+  if (withRefresh) {
+    const r = '1//' + randomBytes(12).toString('hex');
+    st.refreshes.add(r);
+    t.refresh_token = r;
+  }
+  return t;
+}
+
+/** `GET /o/oauth2/v2/auth` (consents at once, or denies when told) and `POST /token`. */
+async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
+  const { d } = st;
+  if (u.pathname === '/o/oauth2/v2/auth') {
+    d.authorizations.push(u.searchParams);
+    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'invalid_client' });
+    const back = new URL(String(u.searchParams.get('redirect_uri')));
+    back.searchParams.set('state', String(u.searchParams.get('state')));
+    if (d.deny) {
+      d.deny = false;
+      back.searchParams.set('error', 'access_denied');
+    } else {
+      const code = '4/' + randomBytes(8).toString('hex');
+      st.codes.add(code);
+      back.searchParams.set('code', code);
+    }
+    res.writeHead(302, { Location: back.href });
+    return void res.end();
+  }
+  const f = new URLSearchParams(await read(req));
+  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
+  // a refresh token only with offline access, as Google gives it
+  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st, true));
+  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) return json(res, 200, issue(st, false));
+  json(res, 400, { error: 'invalid_grant', error_description: 'Bad Request' });
+}
+
+export async function startGoogleDriveDouble(files: Record<string, Buffer>): Promise<GoogleDriveDouble> {
+  const { items, ids } = build(files);
+  const d: GoogleDriveDouble = {
+    url: '',
+    clientId: 'double-client.apps.googleusercontent.com',
+    clientSecret: 'double-client-secret',
+    items,
+    idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
+    fault: null,
+    deny: false,
+    refuseRefresh: false,
+    calls: [],
+    authorizations: [],
+    expireAccessTokens: () => {
+      for (const k of st.access.keys()) st.access.set(k, false);
+    },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+  const st: State = { d, codes: new Set(), access: new Map(), refreshes: new Set() };
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url || '/', 'http://x');
+    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+    if (u.pathname.indexOf('/drive/v3/') === 0) return apiRoute(st, req, res, u);
+    oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return d;
+}
