@@ -1,7 +1,7 @@
 import { PickerConfig, SourceFile, UploadSource } from '../core/contracts';
 import { isEditable } from './editing';
 import { admit, Rejection } from './restrictions';
-import { cloudEntry, Entry, fileEntry, sourceEntry, urlEntry } from './state';
+import { cloudEntry, CloudName, Entry, fileEntry, sourceEntry, urlEntry } from './state';
 
 /** What the user added: the entries the restrictions let in, and why the others were refused. */
 export interface Intake {
@@ -36,7 +36,7 @@ export function fileIntake(config: PickerConfig, convert: boolean, count: number
  * Files chosen in a browsed source: the custom source `container`, or the cloud `cloud` (`{ cloud: 'ftp' }`).
  * Restrictions apply to their listed type and size before anything is copied.
  */
-export function sourceIntake(config: PickerConfig, from: string | { cloud: 'ftp' | 'webdav' | 'dropbox' | 'googledrive' }, count: number, files: SourceFile[]): Intake {
+export function sourceIntake(config: PickerConfig, from: string | { cloud: CloudName }, count: number, files: SourceFile[]): Intake {
   const candidates: Array<{ name: string; type: string; size: number; file: SourceFile }> = [];
   for (let i = 0; i < files.length; i++) candidates.push({ name: files[i].name, type: files[i].mimetype, size: files[i].size, file: files[i] });
   const got = admit(config, count, candidates);

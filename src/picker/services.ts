@@ -1,5 +1,6 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
+import type { CloudName } from './state';
 
 /** Sources this dialog can show. */
 export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV', 'DROPBOX', 'GOOGLE_DRIVE', 'GDRIVE'];
@@ -8,7 +9,7 @@ export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOM
  * The cloud sources among them: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
  * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
  */
-export const CLOUDS: { [service: string]: 'ftp' | 'webdav' | 'dropbox' | 'googledrive' } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive' };
+export const CLOUDS: { [service: string]: CloudName } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive' };
 
 /** The tab label of each cloud. */
 export const CLOUD_LABELS: { [cloud: string]: StringKey } = { ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive' };

@@ -15,7 +15,7 @@ import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
 import { leaveOutTab } from './leaveOutTab';
 import { Rejection } from './restrictions';
-import { Entry } from './state';
+import { CloudName, Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
 import { FileList as Files } from './fileList';
 import { buildSourcePanels, SourcePanels } from './sourcePanels';
@@ -236,7 +236,7 @@ export class Session implements PickerSession {
   }
 
   /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
-  addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav' | 'dropbox' | 'googledrive'): boolean {
+  addSourceFiles(files: SourceFile[], cloud?: CloudName): boolean {
     const container = this.config.customSourceContainer;
     if (this.ended || this.finishing || (!cloud && !container)) return false;
     const got = sourceIntake(this.config, cloud ? { cloud } : container!, this.list!.entries.length, files);

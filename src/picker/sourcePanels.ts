@@ -9,7 +9,7 @@ import { TextBinder } from './i18n/binder';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
 import { computerPanel, ComputerPanel } from './sources/computer';
 import { urlPanel } from './sources/url';
-import { Entry } from './state';
+import { CloudName, Entry } from './state';
 import { messageOf } from './uploads';
 
 /** What the panels hand to the dialog. */
@@ -22,7 +22,7 @@ export interface SourceActions {
   /** Files chosen in the custom source; true when any was taken. */
   sourceFiles(files: SourceFile[]): boolean;
   /** Files chosen in a cloud source; true when any was taken. */
-  cloudFiles(cloud: 'ftp' | 'webdav' | 'dropbox' | 'googledrive', files: SourceFile[]): boolean;
+  cloudFiles(cloud: CloudName, files: SourceFile[]): boolean;
   /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
   cloudUnavailable(source: string, reason: string): void;
   /** Whether the dialog is still open. */

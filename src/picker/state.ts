@@ -1,5 +1,8 @@
 import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
 
+/** The cloud API's name of each cloud source the dialog has a tab for (the Blob's `client`). */
+export type CloudName = 'ftp' | 'webdav' | 'dropbox' | 'googledrive';
+
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 
 /** One file the user selected, and where its upload stands. */
@@ -9,7 +12,7 @@ export interface Entry {
    * `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded,
    * `customsource` for files of the custom source (CUSTOMSOURCE), `ftp` / `webdav` for files of the cloud sources.
    */
-  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav' | 'dropbox' | 'googledrive';
+  client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | CloudName;
   file?: UploadSource;
   url?: string;
   /** The custom source file to copy. */
@@ -71,7 +74,7 @@ export function sourceEntry(container: string, file: SourceFile): Entry {
 }
 
 /** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
-export function cloudEntry(cloud: 'ftp' | 'webdav' | 'dropbox' | 'googledrive', file: SourceFile, link: boolean): Entry {
+export function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean): Entry {
   return { id: nextId++, client: cloud, cloud: { cloud, path: file.path }, cloudLink: link, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
 }
 
