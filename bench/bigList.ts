@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
   }
   const pages = await startPageServer({ distDir: dist });
-  const browser = await step('launch Chromium', STEP_MS, chromium.launch({
+  const browser = await step<import('playwright-core').Browser>('launch Chromium', STEP_MS, chromium.launch({
     executablePath: process.env.FP_CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     // tsx (esbuild) wraps named functions in `__name(...)`; the functions sent to the page need it too
     await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
     const body = bigListing();
-    await page.route('**/api/customsource/list**', (route: { fulfill: (r: unknown) => Promise<void> }) =>
+    await page.route('**/api/customsource/list**', (route: import('playwright-core').Route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }));
     await step('load the page', STEP_MS, page.goto(pages.origin + '/e2e/plain.html'));
     await page.evaluate(() => (window as unknown as FilepickerPage).filepicker.setKey('demo'));
