@@ -8,6 +8,8 @@
  * --quick: 16 MiB and 256 MiB only (no 1 GiB). Loopback only; temp data is removed by each step.
  * --only=size: step 1 alone; replaces section 5 of the existing BENCHMARKS.md and notes it in its header line.
  * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
+ * --only=biglist: bench/bigList.ts alone on a fresh build (a 10,000-entry folder, 10,000 dropped files); prints its
+ *   figures for section 9 of BENCHMARKS.md, which is written by hand (it does not rewrite the file).
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -22,7 +24,7 @@ const argv = process.argv.slice(2);
 const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
-if (ONLY && ONLY !== 'size' && ONLY !== 'dialog') throw new Error('--only takes size or dialog (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist') throw new Error('--only takes size, dialog or biglist (the other steps run alone through their own scripts, see BENCHMARKS.md)');
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -207,7 +209,22 @@ async function dialogOnly() {
   }
 }
 
+/** --only=biglist: bench/bigList.ts on a fresh build; its figures are printed (section 9 is written by hand). */
+async function bigListOnly() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-biglist-run-'));
+  try {
+    const dist = path.join(tmp, 'dist');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    const r = (await runTs('bigList.ts', [dist, '--rounds=' + Math.max(ROUNDS, 5)])).find((l) => l.what === 'bigList');
+    if (!r) throw new Error('bench/bigList.ts gave no result');
+    process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (ONLY === 'biglist') return bigListOnly();
   if (ONLY === 'size') return sizesOnly();
   if (ONLY === 'dialog') return dialogOnly();
   const started = new Date();

@@ -62,7 +62,8 @@ export class Listbox {
     this.items = [];
     this.options = [];
     this.active = -1;
-    while (this.node.firstChild) this.node.removeChild(this.node.firstChild);
+    this.node.textContent = '';
+    this.node.scrollTop = 0;
     this.node.removeAttribute('aria-activedescendant');
   }
 
@@ -80,8 +81,11 @@ export class Listbox {
     this.node.appendChild(frag);
   }
 
-  /** Makes row `i` the active one and scrolls it into view. */
-  setActive(i: number): void {
+  /**
+   * Makes row `i` the active one and scrolls it into view; `reveal` false skips the scroll (the first row of a list
+   * just filled from the top is in view already, and asking would lay out every row at once).
+   */
+  setActive(i: number, reveal = true): void {
     const prev = this.active;
     this.active = i;
     if (prev >= 0 && prev < this.options.length) this.paint(prev);
@@ -89,7 +93,7 @@ export class Listbox {
       this.paint(i);
       this.node.setAttribute('aria-activedescendant', this.options[i].id);
       const o = this.options[i] as HTMLElement & { scrollIntoView?: (a?: unknown) => void };
-      if (typeof o.scrollIntoView === 'function') o.scrollIntoView({ block: 'nearest' });
+      if (reveal && typeof o.scrollIntoView === 'function') o.scrollIntoView({ block: 'nearest' });
     } else this.node.removeAttribute('aria-activedescendant');
   }
 

@@ -218,7 +218,7 @@ export class BrowsePanel implements CustomPanel {
     } else {
       n.list.removeAttribute('hidden');
       showStatus(this.d.binder, n, null);
-      if (!nextPage) box.setActive(0);
+      if (!nextPage) box.setActive(0, false);
       else if (before < box.count()) box.setActive(before);
     }
     this.d.announcer.say(this.d.channel, this.d.binder.t('customAnnounceFolder', { folder: this.folderLabel(), count: box.count() }), true);

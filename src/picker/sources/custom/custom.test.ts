@@ -125,6 +125,37 @@ describe('the custom source panel (jsdom, fake uploader)', () => {
     expect(cb.done).toEqual([expect.objectContaining({ filename: 'a.txt', client: 'customsource' })]);
   });
 
+  test('a fresh folder starts at the top without asking for a scroll (a big folder is not laid out at once); moves and More scroll the active row into view', async () => {
+    const scrolled: string[] = [];
+    const proto = HTMLElement.prototype as unknown as { scrollIntoView?: (this: HTMLElement) => void };
+    proto.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.querySelector('.fp-cs-name')!.textContent || '');
+    };
+    try {
+      const up = fakeUploader();
+      testDialog().open(config(), { location: 's3', path: 'in/' }, up, callbacks());
+      await until(() => up.lists.length === 1);
+      up.lists[0].resolve(TOP);
+      await until(() => !!q('.fp-cs-item'));
+      expect(activeName()).toBe('docs');
+      expect(scrolled).toEqual([]);
+      key('ArrowDown');
+      expect(scrolled).toEqual(['pics']);
+      key('Enter');
+      await until(() => up.lists.length === 2);
+      up.lists[1].resolve(DOCS);
+      await until(() => names()[0] === 'r.pdf');
+      expect(scrolled).toEqual(['pics']);
+      (q('.fp-cs-more') as HTMLButtonElement).click();
+      await until(() => up.lists.length === 3);
+      up.lists[2].resolve({ folders: [], files: [{ name: 's.pdf', path: 'top/docs/s.pdf', size: 2, mimetype: 'application/pdf' }] });
+      await until(() => names().length === 2);
+      expect(scrolled).toEqual(['pics', 's.pdf']);
+    } finally {
+      delete proto.scrollIntoView;
+    }
+  });
+
   test('restrictions apply to the listed size and type before anything is copied', async () => {
     const up = fakeUploader();
     const cb = callbacks();
