@@ -287,6 +287,34 @@ describe('store options through the translator', () => {
     await expect(server.storage.getObject(r.value.key)).rejects.toBeTruthy();
   });
 
+  test('store and storeUrl read lists as their comma-joined text, as pickAndStore does, with one warning each', async () => {
+    await server.storage.putObject('seed.txt', Buffer.from('seed'), 'bucket-l');
+    const before = pg.console.warn.length;
+    const r = await run(pg, (fp, s, e) => fp.store('listed', { location: ['S3'], path: ['up/'], storeContainer: ['bucket-l'], filename: ['l.txt'], mimetype: 'text/plain' }, s, e));
+    expect(r.error).toBeUndefined();
+    expect(r.value.key).toMatch(/^up\/[^/]+_l\.txt$/);
+    expect((await server.storage.getObject(r.value.key, 'bucket-l')).toString()).toBe('listed');
+    const warned = pg.console.warn.slice(before).map((a) => String(a[0]));
+    expect(warned).toEqual([
+      'filepicker: `location` should be text, got ["S3"] (array); using "S3"',
+      'filepicker: `path` should be text, got ["up/"] (array); using "up/"',
+      'filepicker: `storeContainer` should be text, got ["bucket-l"] (array); using "bucket-l"',
+      'filepicker: `filename` should be text, got ["l.txt"] (array); using "l.txt"',
+    ]);
+    const src = await run(pg, (fp, s, e) => fp.store('source', { filename: 'src.txt', mimetype: 'text/plain' }, s, e));
+    const copied = await run(pg, (fp, s, e) => fp.storeUrl(src.value.url, { location: ['s3'], path: ['copies/'] }, s, e));
+    expect(copied.error).toBeUndefined();
+    expect(copied.value.key).toMatch(/^copies\//);
+    // a list of something else than text is still left out, with the warning that says so
+    const odd = await run(pg, (fp, s, e) => fp.store('odd', { path: [{}], filename: 'o.txt', mimetype: 'text/plain' }, s, e));
+    expect(odd.value.key).not.toMatch(/\//);
+    expect(pg.console.warn.map((a) => String(a[0]))).toContain('filepicker: `store` option `path` must be a string, got [{}] (array); it is not sent');
+  });
+
+  test('a list naming an unknown location throws like the text would', () => {
+    expect(() => pg.filepicker.store('data', { location: ['ftp'] }, () => undefined, () => undefined)).toThrow(/filepicker: `location` must be one of s3, azure, dropbox, rackspace, gcs \(any case\), got "ftp" \(string\)$/);
+  });
+
   test('an unknown location throws the documented FilepickerException naming `location`, and nothing is sent', () => {
     let thrown: PageValue;
     try {

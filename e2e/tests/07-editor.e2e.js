@@ -58,14 +58,14 @@ test('editor: cropRatio via keyboard (cropForce opens it); the stored object has
   equal(await page.$eval('.fp-editor-note', (n) => n.textContent), 'Crop this image before uploading');
   equal(await page.evaluate(() => document.activeElement.className), 'fp-editor-canvas', 'focus on the crop area');
   equal(await page.$eval('.fp-editor-canvas', (c) => getComputedStyle(c).outlineStyle), 'solid', 'visible focus ring');
-  equal(await cropShown(page), [400, 200, 0, 50], 'largest 2:1 area, centred');
+  equal(await cropShown(page), [320, 160, 40, 70], 'largest 2:1 area within a 10 % inset, centred');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Shift+ArrowUp');
-  equal(await cropShown(page), [368, 184, 0, 50], 'two 8 px steps narrower, one 8 px step lower (16 px narrower): ratio and top-left corner kept');
+  equal(await cropShown(page), [288, 144, 40, 70], 'two 8 px steps narrower, one 8 px step lower (16 px narrower): ratio and top-left corner kept');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
-  equal(await cropShown(page), [368, 184, 8, 58], 'moved by one step each way');
+  equal(await cropShown(page), [288, 144, 48, 78], 'moved by one step each way');
   await page.click('.fp-editor-save');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
@@ -73,7 +73,7 @@ test('editor: cropRatio via keyboard (cropForce opens it); the stored object has
   equal(Object.keys(out.value).slice(0, 7), ['url', 'filename', 'mimetype', 'size', 'cropped', 'rotated', 'converted']);
   equal([out.value.filename, out.value.mimetype], ['kbd.png', 'image/png']);
   const img = await readBack(out.value.url);
-  equal([img.width, img.height, img.format], [368, 184, 'png'], 'stored object size');
+  equal([img.width, img.height, img.format], [288, 144, 'png'], 'stored object size');
   equal(out.value.size, (await (await fetch(out.value.url)).arrayBuffer()).byteLength, 'Blob size is the edited bytes');
 });
 
@@ -87,20 +87,20 @@ test('editor: cropRatio via mouse drag (resize a corner, then move); Edit button
   equal(await page.$eval('.fp-file .fp-edit', (b) => [b.textContent, b.getAttribute('aria-label')]), ['Edit', 'Edit drag.png']);
   await page.click('.fp-file .fp-edit');
   await page.waitForSelector('.fp-editor-canvas');
-  equal(await cropShown(page), [300, 300, 50, 0]);
+  equal(await cropShown(page), [240, 240, 80, 30], 'inset from the edges, so every handle can be grabbed');
   const box = await page.$eval('.fp-editor-canvas', (c) => {
     const r = c.getBoundingClientRect();
     return { left: r.left, top: r.top, k: r.width / 400 };
   });
-  // the bottom-right corner is at image (350, 300): drag it up-left by 100 image pixels
-  await page.mouse.move(box.left + 350 * box.k - 1, box.top + 300 * box.k - 1);
+  // the bottom-right corner is at image (320, 270): drag it up-left by 100 image pixels
+  await page.mouse.move(box.left + 320 * box.k - 1, box.top + 270 * box.k - 1);
   await page.mouse.down();
-  await page.mouse.move(box.left + 300 * box.k, box.top + 250 * box.k, { steps: 4 });
-  await page.mouse.move(box.left + 250 * box.k, box.top + 200 * box.k, { steps: 4 });
+  await page.mouse.move(box.left + 270 * box.k, box.top + 220 * box.k, { steps: 4 });
+  await page.mouse.move(box.left + 220 * box.k, box.top + 170 * box.k, { steps: 4 });
   await page.mouse.up();
   const resized = await cropShown(page);
-  assert(Math.abs(resized[0] - 200) <= 2 && resized[0] === resized[1], 'about 200×200 and square: ' + resized);
-  equal(resized.slice(2), [50, 0], 'top-left corner stayed');
+  assert(Math.abs(resized[0] - 140) <= 2 && resized[0] === resized[1], 'about 140×140 and square: ' + resized);
+  equal(resized.slice(2), [80, 30], 'top-left corner stayed');
   // move: grab the middle and drag right/down by 40 image pixels
   await page.mouse.move(box.left + 150 * box.k, box.top + 100 * box.k);
   await page.mouse.down();
@@ -108,14 +108,14 @@ test('editor: cropRatio via mouse drag (resize a corner, then move); Edit button
   await page.mouse.up();
   const moved = await cropShown(page);
   equal(moved.slice(0, 2), resized.slice(0, 2), 'size kept while moving');
-  assert(Math.abs(moved[2] - 90) <= 2 && Math.abs(moved[3] - 40) <= 2, 'moved by about 40,40: ' + moved);
+  assert(Math.abs(moved[2] - 120) <= 2 && Math.abs(moved[3] - 70) <= 2, 'moved by about 40,40: ' + moved);
   await page.click('.fp-editor-save');
   await page.waitForSelector('.fp-primary:not([disabled])');
   await page.click('.fp-primary');
   const out = await outcome(page);
   const img = await readBack(out.value[0].url);
   equal([img.width, img.height], moved.slice(0, 2), 'stored object has the crop size');
-  // the crop starts at x≈90 of a 400 px image: left of the middle is red, right is blue
+  // the crop starts at x≈120 of a 400 px image: left of the middle is red, right is blue
   const redX = 200 - moved[2] - 3;
   assert(pixel(img, redX - (redX % 4 === 0 ? 1 : 0), 10)[0] > 150, 'red part at the left of the crop');
   assert(pixel(img, img.width - 2, 10)[2] > 150, 'blue part at the right of the crop');
@@ -195,7 +195,7 @@ test('editor: cropForce holds images until saved, Cancel removes the file, other
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((f) => f.filename), ['force-b.png', 'force.txt']);
-  equal([out.value[0].cropped, out.value[0].converted], [false, false], 'saved unchanged');
+  equal([out.value[0].cropped, out.value[0].converted], [true, true], 'with cropForce the first crop area is the crop');
   equal('cropped' in out.value[1], false, 'no editor flags for a text file');
 });
 
@@ -323,7 +323,7 @@ test('editor: processImage opens the stored image in the editor and stores the e
   await callPicker(page, 'processImage', [stored.url, { cropRatio: 1, conversions: ['crop', 'rotate'] }]);
   await page.waitForSelector('.fp-editor-canvas');
   equal(await page.$eval('.fp-editor-title', (n) => n.textContent), 'Edit remote.png', 'name from Content-Disposition');
-  equal(await cropShown(page), [120, 120, 20, 0]);
+  equal(await cropShown(page), [96, 96, 32, 12]);
   await page.keyboard.press('Shift+ArrowLeft');
   await page.click('.fp-editor-save');
   const out = await outcome(page);
@@ -331,7 +331,7 @@ test('editor: processImage opens the stored image in the editor and stores the e
   assert(out.value.url !== stored.url, 'a new file');
   equal([out.value.filename, out.value.mimetype, out.value.cropped, out.value.client], ['remote.png', 'image/png', true, 'computer']);
   const img = await readBack(out.value.url);
-  equal([img.width, img.height], [117, 117], 'one step (3 px) smaller, square');
+  equal([img.width, img.height], [93, 93], 'one step (3 px) smaller, square');
   await callPicker(page, 'processImage', [stored.url]);
   await page.waitForSelector('.fp-editor-canvas');
   await page.click('.fp-editor-cancel');
@@ -355,13 +355,13 @@ test('editor: the filepicker-convert widget edits and writes the new URL into th
   await page.waitForSelector('#c + button');
   await page.click('#c + button');
   await page.waitForSelector('.fp-editor-canvas');
-  equal(await cropShown(page), [60, 60, 15, 0]);
+  equal(await cropShown(page), [48, 48, 21, 6]);
   await page.click('.fp-editor-save');
   await page.waitForFunction(() => !!window.__changed);
   const url = await page.evaluate(() => window.__changed);
   assert(url !== stored.url && url === (await page.$eval('#c', (i) => i.value)), 'the input holds the new URL');
   const img = await readBack(url);
-  equal([img.width, img.height, img.format], [60, 60, 'jpeg'], 'cropped, still a JPEG');
+  equal([img.width, img.height, img.format], [48, 48, 'jpeg'], 'cropped, still a JPEG');
   assert(fs.existsSync(ctx.files), 'fixtures');
 });
 

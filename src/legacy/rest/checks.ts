@@ -10,11 +10,11 @@ import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
 import { copyOptions, isFile, isFileInput, show, urlOf, Options } from './inputs';
 import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
-import { checkTextOptions, hasLoneSurrogate, sendableText } from './optionText';
+import { checkTextOptions, hasLoneSurrogate, isTextList, sendableText } from './optionText';
 import { describeValue } from '../../core/describe';
 import { throwingValidation } from '../callbacks';
 import { StoreOptions } from '../../core/contracts';
-import { translateStoreOptions } from '../../options';
+import { translateStoreOptions, TranslatedStore } from '../../options';
 
 /** The store options of store and storeUrl (read by the store option translator). */
 const STORE_KEYS = ['location', 'path', 'container', 'storeContainer', 'region', 'storeRegion', 'access', 'filename'];
@@ -32,10 +32,10 @@ export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   ctx.requireKey();
   const input = args[0];
   if (!knownInput(input)) throw new FilepickerException('Cannot store given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
-  checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT);
+  checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT, STORE_KEYS);
   // an FPFile is copied by URL: its url and filename go into the request as its options do
   if (typeof input === 'object' && !isFile(input) && !isFileInput(input)) checkTextOptions(ctx, 'store', input, ['url', 'filename']);
-  restStoreOptions(copyOptions(shiftAfter(args, 1).options));
+  warnStoreOptions(ctx, 'store', copyOptions(shiftAfter(args, 1).options));
 }
 
 export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void {
@@ -43,25 +43,38 @@ export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): voi
   const input = args[0];
   if (typeof input === 'string' && hasLoneSurrogate(input)) throw new FilepickerException('filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got ' + describeValue(input));
   if (input && typeof input === 'object') checkTextOptions(ctx, 'storeUrl', input, ['url']);
-  checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT);
-  restStoreOptions(copyOptions(shiftAfter(args, 1).options));
+  checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT, STORE_KEYS);
+  warnStoreOptions(ctx, 'storeUrl', copyOptions(shiftAfter(args, 1).options));
+}
+
+/** Translates the store options (throwing for a bad value) and shows the translator's warnings once per page. */
+function warnStoreOptions(ctx: LegacyContext, fn: string, options: Options): void {
+  const t = restStoreTranslation(options);
+  for (let i = 0; i < t.warnings.length; i++) ctx.warnOnce(fn + ':' + t.warnings[i].option + ':' + t.warnings[i].message, t.warnings[i].message);
 }
 
 /**
  * The store options of store/storeUrl (a copy of the caller's) through the store option translator of src/options,
- * as `pickAndStore` reads them: v2 `storeContainer`/`storeRegion`, any-case `location`; a bad value throws the
- * FilepickerException naming the option (store and storeUrl call this in their checks, before any work). Only text
- * values are passed on (optionText.ts leaves other values out).
+ * as `pickAndStore` reads them: v2 `storeContainer`/`storeRegion`, any-case `location`, a list of text as its
+ * comma-joined text (`{location: ['S3']}`, with the translator's warning); a bad value throws the FilepickerException
+ * naming the option (store and storeUrl call this in their checks, before any work). Only text values and lists of
+ * text are passed on (optionText.ts leaves other values out).
  */
-export function restStoreOptions(options: Options): StoreOptions {
+export function restStoreTranslation(options: Options): TranslatedStore {
   return throwingValidation(() => {
     const input: Options = {};
     for (let i = 0; i < STORE_KEYS.length; i++) {
-      const text = sendableText(options[STORE_KEYS[i]]);
+      const v = options[STORE_KEYS[i]];
+      const text = isTextList(v) ? (v.length ? v : undefined) : sendableText(v);
       if (text !== undefined) input[STORE_KEYS[i]] = text;
     }
-    return translateStoreOptions(input, 'store').store;
+    return translateStoreOptions(input, 'store');
   });
+}
+
+/** The translated store options of store/storeUrl (restStoreTranslation). */
+export function restStoreOptions(options: Options): StoreOptions {
+  return restStoreTranslation(options).store;
 }
 
 export function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void {

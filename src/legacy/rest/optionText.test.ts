@@ -1,7 +1,7 @@
 import { createUploadQueue } from '../../upload/batch';
 import { LegacyContext } from '../context';
 import { FilepickerException } from '../FilepickerException';
-import { checkTextOptions, sendableText } from './optionText';
+import { checkTextOptions, isTextList, sendableText } from './optionText';
 
 function context(): LegacyContext {
   return new LegacyContext({ queue: createUploadQueue, dialog: () => { throw new Error('none'); }, uploader: () => { throw new Error('none'); } });
@@ -36,6 +36,15 @@ describe('checkTextOptions', () => {
     expect(warn).toHaveBeenCalledWith('filepicker: `store` option `path` must be a string, got ["a","b"] (array); it is not sent');
   });
 
+  test('a list of text is left to the store option translator for the `lists` options, and checked for lone surrogates', () => {
+    const ctx = context();
+    checkTextOptions(ctx, 'store', { path: ['a/', 3], location: ['S3'] }, ['path', 'location'], ['path', 'location']);
+    expect(warn).not.toHaveBeenCalled();
+    expect(() => checkTextOptions(ctx, 'store', { path: ['a\uD800'] }, ['path'], ['path'])).toThrow('`store` option `path` is not well-formed text');
+    checkTextOptions(ctx, 'store', { path: [{}] }, ['path'], ['path']);
+    expect(warn).toHaveBeenCalledWith('filepicker: `store` option `path` must be a string, got [{}] (array); it is not sent');
+  });
+
   test('a throwing getter reads as nothing; non-objects are ignored', () => {
     const options = Object.defineProperty({}, 'path', { enumerable: true, get() { throw new Error('boom'); } });
     expect(() => checkTextOptions(context(), 'store', options, ['path'])).not.toThrow();
@@ -51,4 +60,13 @@ test('sendableText: truthy strings, numbers and booleans as text; anything else 
   expect(sendableText(0)).toBeUndefined();
   expect(sendableText(['a'])).toBeUndefined();
   expect(sendableText(Object.create(null))).toBeUndefined();
+});
+
+test('isTextList: arrays of strings and numbers only', () => {
+  expect(isTextList(['S3'])).toBe(true);
+  expect(isTextList(['a', 1])).toBe(true);
+  expect(isTextList([])).toBe(true);
+  expect(isTextList([{}])).toBe(false);
+  expect(isTextList('S3')).toBe(false);
+  expect(isTextList({ length: 1, 0: 'a' })).toBe(false);
 });

@@ -20,6 +20,17 @@ export function isSendable(v: unknown): v is string | number | boolean {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
+/**
+ * A list of strings and numbers (`['S3']`, `['up/']`): where the store option translator reads an option, it takes
+ * such a list as its comma-joined text (as `pickAndStore` does), so it is not left out.
+ */
+export function isTextList(v: unknown): v is Array<string | number> {
+  if (Object.prototype.toString.call(v) !== '[object Array]') return false;
+  const list = v as unknown[];
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string' && typeof list[i] !== 'number') return false;
+  return true;
+}
+
 /** A truthy sendable option as text, else undefined (what the store URL carries: v2's `options.x || undefined`). */
 export function sendableText(v: unknown): string | undefined {
   return v && isSendable(v) ? String(v) : undefined;
@@ -36,16 +47,18 @@ function readOption(options: object, name: string): unknown {
 
 /**
  * Checks the options `names` of `fn`'s options object (`names` undefined: every own key, for `stat`/`remove`, which
- * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent.
+ * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent. The
+ * options `lists` are read by the store option translator, which takes a list of text (isTextList) as its text.
  */
-export function checkTextOptions(ctx: LegacyContext, fn: string, options: unknown, names?: string[]): void {
+export function checkTextOptions(ctx: LegacyContext, fn: string, options: unknown, names?: string[], lists?: string[]): void {
   if (!options || typeof options !== 'object') return;
   const keys = names || ownKeys(options);
   for (let i = 0; i < keys.length; i++) {
     const v = readOption(options, keys[i]);
     if (v === undefined || v === null || isSendable(v) && typeof v !== 'string') continue;
-    if (typeof v === 'string') {
-      if (hasLoneSurrogate(v)) throw new FilepickerException('filepicker: `' + fn + '` option `' + keys[i] + '` is not well-formed text (it holds a lone surrogate), got ' + shownSecret(keys[i], v));
+    const text = typeof v === 'string' ? v : lists && lists.indexOf(keys[i]) >= 0 && isTextList(v) ? v.join(',') : undefined;
+    if (text !== undefined) {
+      if (hasLoneSurrogate(text)) throw new FilepickerException('filepicker: `' + fn + '` option `' + keys[i] + '` is not well-formed text (it holds a lone surrogate), got ' + shownSecret(keys[i], v));
       continue;
     }
     if (!isSendable(v) && (names || typeof v !== 'function')) {

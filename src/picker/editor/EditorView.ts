@@ -2,7 +2,7 @@ import { UploadSource } from '../../core/contracts';
 import { Listeners, removeNode } from '../dom';
 import { TextBinder } from '../i18n/binder';
 import { applyStyles } from '../styles';
-import { changesOf, createState, EditState, FilterName, keyCrop, limitsOf, rotate, setFilter, shownSize, Tools, toolsOf } from './editState';
+import { changesOf, createState, EditState, FilterName, keyCrop, limitsOf, rotate, setFilter, shownSize, Tools, toolsOf, withCrop } from './editState';
 import { Handle, hitTest, moveRect, Rect, resizeRect } from './geometry';
 import { Decoded, decodeImage } from '../imageDecode';
 import { drawCropOverlay, drawEdited, fitScale, renderOutput, toFile } from './render';
@@ -90,7 +90,7 @@ export class EditorView implements EditorHandle {
     this.o = o;
     this.d = d;
     this.tools = toolsOf(o.conversions);
-    this.state = createState(d.size, o.crop, this.tools);
+    this.state = createState(d.size, o.crop, this.tools, o.forced);
     this.preview = o.doc.createElement('canvas');
     this.n = buildEditorNodes(o.doc, o.binder, { name: o.name, tools: this.tools, forced: o.forced, fixedCrop: limitsOf(this.state).fixed }, ++counter);
     this.root = this.n.root;
@@ -195,7 +195,7 @@ export class EditorView implements EditorHandle {
     const dy = p.y - drag.y;
     const size = shownSize(this.state);
     const crop = drag.hit === 'move' ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(this.state), size);
-    this.change({ ...this.state, crop }, false);
+    this.change(withCrop(this.state, crop), false);
   }
 
   /** Pointer drags and arrow keys on the canvas change the crop area. */

@@ -1,4 +1,4 @@
-import { changesOf, createState, keyCrop, keyStep, limitsOf, rotate, setCrop, setFilter, shownSize, toolsOf } from './editState';
+import { changesOf, createState, cropRequired, keyCrop, keyStep, limitsOf, outputCrop, rotate, setCrop, setFilter, shownSize, toolsOf, withCrop } from './editState';
 import { applyFilter, blur, blurRadius, sharpen } from './filters';
 
 const ALL = toolsOf(['crop', 'rotate', 'filter']);
@@ -12,10 +12,43 @@ describe('toolsOf', () => {
 });
 
 describe('edit state', () => {
-  it('starts unchanged: the whole image, no turn, no filter', () => {
+  it('starts unchanged: the crop area inset from the edges means no crop until it is moved or resized', () => {
     const s = createState({ width: 400, height: 300 }, undefined, ALL);
-    expect(s.crop).toEqual({ x: 0, y: 0, width: 400, height: 300 });
+    expect(s.crop).toEqual({ x: 40, y: 30, width: 320, height: 240 });
+    expect(cropRequired(s)).toBe(false);
+    expect(outputCrop(s)).toEqual({ x: 0, y: 0, width: 400, height: 300 });
     expect(changesOf(s)).toEqual({ cropped: false, rotated: false, converted: false });
+    const turned = rotate(createState({ width: 400, height: 300 }, undefined, ALL), 1);
+    expect(outputCrop(turned)).toEqual({ x: 0, y: 0, width: 300, height: 400 });
+    expect(changesOf(turned)).toEqual({ cropped: false, rotated: true, converted: true });
+  });
+
+  it('a moved or resized area crops; setting the same area again does not count', () => {
+    const s = createState({ width: 400, height: 300 }, undefined, ALL);
+    expect(withCrop(s, { ...s.crop }).cropTouched).toBe(false);
+    const moved = keyCrop(s, 'ArrowLeft', false)!;
+    expect(outputCrop(moved)).toEqual({ x: 32, y: 30, width: 320, height: 240 });
+    expect(changesOf(moved)).toEqual({ cropped: true, rotated: false, converted: true });
+    const resized = setCrop(s, { x: 40, y: 30, width: 300, height: 240 });
+    expect(outputCrop(resized)).toEqual({ x: 40, y: 30, width: 300, height: 240 });
+    // moved back to where it started: still a crop the user chose
+    expect(changesOf(keyCrop(moved, 'ArrowRight', false)!).cropped).toBe(true);
+  });
+
+  it('with cropForce, a ratio the image lacks, or a smaller cropMax, the untouched area is the crop', () => {
+    const forced = createState({ width: 400, height: 300 }, undefined, ALL, true);
+    expect(outputCrop(forced)).toEqual({ x: 40, y: 30, width: 320, height: 240 });
+    expect(changesOf(forced).cropped).toBe(true);
+    const ratio = createState({ width: 400, height: 300 }, { ratio: 1 }, ALL);
+    expect(outputCrop(ratio)).toEqual({ x: 80, y: 30, width: 240, height: 240 });
+    const max = createState({ width: 400, height: 300 }, { max: [200, 300] }, ALL);
+    expect(outputCrop(max)).toEqual({ x: 100, y: 30, width: 200, height: 240 });
+    // an image that already has the ratio may stay whole
+    const fits = createState({ width: 400, height: 200 }, { ratio: 2 }, ALL);
+    expect(cropRequired(fits)).toBe(false);
+    expect(changesOf(fits).cropped).toBe(false);
+    // turned, it no longer has the ratio
+    expect(cropRequired(rotate(fits, 1))).toBe(true);
   });
 
   it('arrow keys move by the step; Shift+arrows resize from the top-left corner', () => {
@@ -52,11 +85,11 @@ describe('edit state', () => {
 
   it('rotating turns the crop with the image and keeps the ratio (the crop is re-fitted)', () => {
     const s = createState({ width: 400, height: 200 }, { ratio: 2 }, ALL);
-    expect(s.crop).toEqual({ x: 0, y: 0, width: 400, height: 200 });
+    expect(s.crop).toEqual({ x: 40, y: 20, width: 320, height: 160 });
     const r = rotate(s, 1);
     expect(shownSize(r)).toEqual({ width: 200, height: 400 });
     expect(r.crop.width / r.crop.height).toBe(2);
-    expect(r.crop).toEqual({ x: 0, y: 150, width: 200, height: 100 });
+    expect(r.crop).toEqual({ x: 20, y: 160, width: 160, height: 80 });
     const back = rotate(rotate(r, -1), 1);
     expect(back.turns).toBe(1);
     expect(rotate(rotate(rotate(rotate(s, 1), 1), 1), 1).turns).toBe(0);

@@ -1,4 +1,4 @@
-import { constrain, coversImage, CropRules, initialCrop, Limits, limitsFor, moveRect, Rect, resizeRect, rotatedSize, rotateRect, Size, turns } from './geometry';
+import { allowsWhole, constrain, coversImage, CropRules, initialCrop, Limits, limitsFor, moveRect, Rect, resizeRect, rotatedSize, rotateRect, Size, turns } from './geometry';
 
 export type FilterName = 'none' | 'blur' | 'sharpen';
 
@@ -20,6 +20,10 @@ export interface EditState {
   crop: Rect;
   rules: CropRules | undefined;
   tools: Tools;
+  /** `cropForce`: the image must be cropped, so the first crop area is the crop even when untouched. */
+  forced: boolean;
+  /** The user moved or resized the crop area. Until then it means "no crop" unless a crop is required. */
+  cropTouched: boolean;
 }
 
 /** The tools of a `conversions` list (v2 default: crop only). */
@@ -40,9 +44,30 @@ export function limitsOf(s: { source: Size; turns: number; rules: CropRules | un
   return limitsFor(s.rules, size);
 }
 
-export function createState(source: Size, rules: CropRules | undefined, tools: Tools): EditState {
+export function createState(source: Size, rules: CropRules | undefined, tools: Tools, forced?: boolean): EditState {
   const base = { source, turns: 0, rules, tools };
-  return { ...base, filter: 'none', crop: initialCrop(limitsOf(base), source) };
+  return { ...base, filter: 'none', crop: initialCrop(limitsOf(base), source), forced: !!forced, cropTouched: false };
+}
+
+/** A new crop area; it counts as touched once it differs from the one before. */
+export function withCrop(s: EditState, crop: Rect): EditState {
+  const same = crop.x === s.crop.x && crop.y === s.crop.y && crop.width === s.crop.width && crop.height === s.crop.height;
+  return { ...s, crop, cropTouched: s.cropTouched || !same };
+}
+
+/**
+ * Whether the image must be cropped: `cropForce`, or rules the whole image does not obey (a ratio it does not have, a
+ * cropDim or cropMax smaller than it).
+ */
+export function cropRequired(s: EditState): boolean {
+  return s.tools.crop && (s.forced || !allowsWhole(limitsOf(s), shownSize(s)));
+}
+
+/** The area Save keeps: the crop area once touched or when a crop is required, else the whole image as shown. */
+export function outputCrop(s: EditState): Rect {
+  if (s.cropTouched || cropRequired(s)) return s.crop;
+  const size = shownSize(s);
+  return { x: 0, y: 0, width: size.width, height: size.height };
 }
 
 /** One quarter turn (1 clockwise, -1 counter-clockwise); the crop turns with the image, then obeys the limits again. */
@@ -60,7 +85,7 @@ export function setFilter(s: EditState, filter: FilterName): EditState {
 
 export function setCrop(s: EditState, crop: Rect): EditState {
   if (!s.tools.crop) return s;
-  return { ...s, crop: constrain(crop, limitsOf(s), shownSize(s)) };
+  return withCrop(s, constrain(crop, limitsOf(s), shownSize(s)));
 }
 
 /** Keyboard step in image pixels: about 2% of the longer side, at least 1. */
@@ -80,14 +105,14 @@ export function keyCrop(s: EditState, key: string, shift: boolean): EditState | 
   const step = keyStep(s);
   const size = shownSize(s);
   const lim = limitsOf(s);
-  if (!shift) return { ...s, crop: moveRect(s.crop, dir[0] * step, dir[1] * step, size) };
+  if (!shift) return withCrop(s, moveRect(s.crop, dir[0] * step, dir[1] * step, size));
   // the bottom-right corner: the top-left corner stays put, with or without a ratio
-  return { ...s, crop: resizeRect(s.crop, 'se', dir[0] * step, dir[1] * step, lim, size) };
+  return withCrop(s, resizeRect(s.crop, 'se', dir[0] * step, dir[1] * step, lim, size));
 }
 
 /** What the picked Blob reports, as v2 did: `cropped`, `rotated`, and `converted` when anything changed. */
 export function changesOf(s: EditState): { cropped: boolean; rotated: boolean; converted: boolean } {
-  const cropped = !coversImage(s.crop, shownSize(s));
+  const cropped = !coversImage(outputCrop(s), shownSize(s));
   const rotated = s.turns !== 0;
   return { cropped, rotated, converted: cropped || rotated || s.filter !== 'none' };
 }

@@ -1,4 +1,4 @@
-import { constrain, coversImage, drawTransform, hitTest, initialCrop, keepInside, limitsFor, moveRect, Rect, resizeRect, rotatedSize, rotateRect, Size, widthRange } from './geometry';
+import { allowsWhole, constrain, coversImage, drawTransform, hitTest, initialCrop, keepInside, limitsFor, moveRect, Rect, resizeRect, rotatedSize, rotateRect, Size, widthRange } from './geometry';
 
 const IMG: Size = { width: 800, height: 600 };
 
@@ -38,18 +38,40 @@ describe('widthRange', () => {
 });
 
 describe('initialCrop', () => {
-  it('is the whole image without rules', () => {
-    expect(initialCrop(limitsFor(undefined, IMG), IMG)).toEqual({ x: 0, y: 0, width: 800, height: 600 });
+  it('is inset 10 % from every edge without rules, so every handle lies inside the image', () => {
+    const r = initialCrop(limitsFor(undefined, IMG), IMG);
+    expect(r).toEqual({ x: 80, y: 60, width: 640, height: 480 });
+    expect(hitTest(r, 80, 60, 5, false)).toBe('nw');
+    expect(hitTest(r, 720, 540, 5, false)).toBe('se');
   });
-  it('is the largest centred rectangle of the ratio', () => {
-    expect(initialCrop(limitsFor({ ratio: 1 }, IMG), IMG)).toEqual({ x: 100, y: 0, width: 600, height: 600 });
-    expect(initialCrop(limitsFor({ ratio: 16 / 9 }, IMG), IMG)).toEqual({ x: 0, y: 75, width: 800, height: 450 });
+  it('is the largest centred rectangle of the ratio within the inset', () => {
+    expect(initialCrop(limitsFor({ ratio: 1 }, IMG), IMG)).toEqual({ x: 160, y: 60, width: 480, height: 480 });
+    expect(initialCrop(limitsFor({ ratio: 16 / 9 }, IMG), IMG)).toEqual({ x: 80, y: 120, width: 640, height: 360 });
   });
-  it('is the fixed size, centred, for cropDim', () => {
+  it('is the fixed size, centred, for cropDim (even when it fills the image)', () => {
     expect(initialCrop(limitsFor({ dim: [200, 100] }, IMG), IMG)).toEqual({ x: 300, y: 250, width: 200, height: 100 });
+    expect(initialCrop(limitsFor({ dim: [900, 100] }, IMG), IMG)).toEqual({ x: 0, y: 250, width: 800, height: 100 });
   });
-  it('honours cropMax with a ratio', () => {
+  it('honours cropMax with a ratio; cropMin wins over the inset', () => {
     expect(initialCrop(limitsFor({ ratio: 2, max: [300, 300] }, IMG), IMG)).toEqual({ x: 250, y: 225, width: 300, height: 150 });
+    expect(initialCrop(limitsFor({ min: [780, 590] }, IMG), IMG)).toEqual({ x: 10, y: 5, width: 780, height: 590 });
+  });
+  it('stays at least 1 pixel on a tiny image', () => {
+    expect(initialCrop(limitsFor(undefined, { width: 1, height: 1 }), { width: 1, height: 1 })).toEqual({ x: 0, y: 0, width: 1, height: 1 });
+  });
+});
+
+describe('allowsWhole', () => {
+  it('is true when the whole image obeys the limits', () => {
+    expect(allowsWhole(limitsFor(undefined, IMG), IMG)).toBe(true);
+    expect(allowsWhole(limitsFor({ min: [100, 100], max: [900, 900] }, IMG), IMG)).toBe(true);
+    expect(allowsWhole(limitsFor({ ratio: 4 / 3 }, IMG), IMG)).toBe(true);
+    expect(allowsWhole(limitsFor({ dim: [900, 700] }, IMG), IMG)).toBe(true);
+  });
+  it('is false for another ratio, a smaller cropMax or cropDim', () => {
+    expect(allowsWhole(limitsFor({ ratio: 1 }, IMG), IMG)).toBe(false);
+    expect(allowsWhole(limitsFor({ max: [800, 599] }, IMG), IMG)).toBe(false);
+    expect(allowsWhole(limitsFor({ dim: [200, 100] }, IMG), IMG)).toBe(false);
   });
 });
 

@@ -118,15 +118,36 @@ export function constrain(rect: Rect, lim: Limits, image: Size): Rect {
   return roundRect(keepInside({ x: cx - width / 2, y: cy - height / 2, width, height }, image), lim, image);
 }
 
-/** Where the crop starts: the largest rectangle the limits allow, centred (the whole image when there are none). */
+/** How far the first crop area stands in from each edge of the image, as a share of the image's side. */
+export const CROP_INSET = 0.1;
+
+/**
+ * Where the crop starts: centred and inset from the image's edges (by CROP_INSET on each side) so every handle is inside
+ * the image and can be grabbed; the largest rectangle the limits allow within that inset (a fixed cropDim keeps its
+ * size, cropMin wins over the inset).
+ */
 export function initialCrop(lim: Limits, image: Size): Rect {
   let width = lim.maxWidth;
   let height = lim.maxHeight;
-  if (lim.ratio && !lim.fixed) {
-    width = widthRange(lim, lim.ratio)[1];
-    height = width / lim.ratio;
+  if (!lim.fixed) {
+    const capW = image.width * (1 - 2 * CROP_INSET);
+    const capH = image.height * (1 - 2 * CROP_INSET);
+    if (lim.ratio) {
+      const range = widthRange(lim, lim.ratio);
+      width = Math.max(range[0], Math.min(range[1], capW, capH * lim.ratio));
+      height = width / lim.ratio;
+    } else {
+      width = Math.max(lim.minWidth, Math.min(width, capW));
+      height = Math.max(lim.minHeight, Math.min(height, capH));
+    }
   }
   return roundRect({ x: (image.width - width) / 2, y: (image.height - height) / 2, width, height }, lim, image);
+}
+
+/** Whether the whole image obeys the limits, so that keeping it uncropped is allowed. */
+export function allowsWhole(lim: Limits, image: Size): boolean {
+  if (lim.maxWidth < image.width || lim.maxHeight < image.height) return false;
+  return !lim.ratio || Math.max(1, Math.round(image.width / lim.ratio)) === image.height;
 }
 
 /** Moves by (dx, dy) image pixels, stopping at the image's edges. */

@@ -1,5 +1,5 @@
 import { UploadSource } from '../../core/contracts';
-import { EditState, shownSize } from './editState';
+import { EditState, outputCrop, shownSize } from './editState';
 import { applyFilter } from './filters';
 import { drawTransform, Rect, Size } from './geometry';
 import { Decoded } from '../imageDecode';
@@ -20,14 +20,15 @@ export function drawEdited(ctx: CanvasRenderingContext2D, d: Decoded, s: EditSta
   }
 }
 
-/** The edited image at full resolution: the crop of the rotated, filtered image. */
+/** The edited image at full resolution: the kept area (outputCrop) of the rotated, filtered image. */
 export function renderOutput(d: Decoded, s: EditState, doc: Document): HTMLCanvasElement {
   const canvas = doc.createElement('canvas');
-  canvas.width = s.crop.width;
-  canvas.height = s.crop.height;
+  const crop = outputCrop(s);
+  canvas.width = crop.width;
+  canvas.height = crop.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('filepicker: this browser cannot draw on a canvas');
-  drawEdited(ctx, d, s, 1, s.crop.x, s.crop.y, canvas.width, canvas.height);
+  drawEdited(ctx, d, s, 1, crop.x, crop.y, canvas.width, canvas.height);
   return canvas;
 }
 
