@@ -2988,10 +2988,10 @@
           var input = args[0];
           if (!knownInput(input)) throw new FilepickerException.G("Cannot store given input: " + (0, 
           inputs.WU)(input) + ". Not a string, file input, DOM File, or FPFile object.");
-          (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT);
+          (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_KEYS);
           if (typeof input === "object" && !(0, inputs.fo)(input) && !(0, inputs.rZ)(input)) (0, 
           optionText.U6)(ctx, "store", input, [ "url", "filename" ]);
-          restStoreOptions((0, inputs.S7)((0, shift.Nj)(args, 1).options));
+          warnStoreOptions(ctx, "store", (0, inputs.S7)((0, shift.Nj)(args, 1).options));
         }
         function checkStoreUrl(ctx, args) {
           ctx.requireKey();
@@ -2999,18 +2999,26 @@
           if (typeof input === "string" && (0, optionText.fI)(input)) throw new FilepickerException.G("filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got " + (0, 
           describe.b)(input));
           if (input && typeof input === "object") (0, optionText.U6)(ctx, "storeUrl", input, [ "url" ]);
-          (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT);
-          restStoreOptions((0, inputs.S7)((0, shift.Nj)(args, 1).options));
+          (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_KEYS);
+          warnStoreOptions(ctx, "storeUrl", (0, inputs.S7)((0, shift.Nj)(args, 1).options));
         }
-        function restStoreOptions(options) {
+        function warnStoreOptions(ctx, fn, options) {
+          var t = restStoreTranslation(options);
+          for (var i = 0; i < t.warnings.length; i++) ctx.warnOnce(fn + ":" + t.warnings[i].option + ":" + t.warnings[i].message, t.warnings[i].message);
+        }
+        function restStoreTranslation(options) {
           return (0, callbacks.yJ)(function() {
             var input = {};
             for (var i = 0; i < STORE_KEYS.length; i++) {
-              var text = (0, optionText.oj)(options[STORE_KEYS[i]]);
+              var v = options[STORE_KEYS[i]];
+              var text = (0, optionText.Sl)(v) ? v.length ? v : undefined : (0, optionText.oj)(v);
               if (text !== undefined) input[STORE_KEYS[i]] = text;
             }
-            return (0, src_options.Kk)(input, "store").store;
+            return (0, src_options.Kk)(input, "store");
           });
+        }
+        function restStoreOptions(options) {
+          return restStoreTranslation(options).store;
         }
         function checkRead(ctx, args) {
           ctx.requireKey();
@@ -3215,6 +3223,9 @@
       8031: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
+          Sl: function() {
+            return isTextList;
+          },
           U6: function() {
             return checkTextOptions;
           },
@@ -3231,6 +3242,12 @@
         function isSendable(v) {
           return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
         }
+        function isTextList(v) {
+          if (Object.prototype.toString.call(v) !== "[object Array]") return false;
+          var list = v;
+          for (var i = 0; i < list.length; i++) if (typeof list[i] !== "string" && typeof list[i] !== "number") return false;
+          return true;
+        }
         function sendableText(v) {
           return v && isSendable(v) ? String(v) : undefined;
         }
@@ -3241,14 +3258,15 @@
             return undefined;
           }
         }
-        function checkTextOptions(ctx, fn, options, names) {
+        function checkTextOptions(ctx, fn, options, names, lists) {
           if (!options || typeof options !== "object") return;
           var keys = names || ownKeys(options);
           for (var i = 0; i < keys.length; i++) {
             var v = readOption(options, keys[i]);
             if (v === undefined || v === null || isSendable(v) && typeof v !== "string") continue;
-            if (typeof v === "string") {
-              if ((0, _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__.f)(v)) throw new _FilepickerException__WEBPACK_IMPORTED_MODULE_2__.G("filepicker: `" + fn + "` option `" + keys[i] + "` is not well-formed text (it holds a lone surrogate), got " + shownSecret(keys[i], v));
+            var text = typeof v === "string" ? v : lists && lists.indexOf(keys[i]) >= 0 && isTextList(v) ? v.join(",") : undefined;
+            if (text !== undefined) {
+              if ((0, _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__.f)(text)) throw new _FilepickerException__WEBPACK_IMPORTED_MODULE_2__.G("filepicker: `" + fn + "` option `" + keys[i] + "` is not well-formed text (it holds a lone surrogate), got " + shownSecret(keys[i], v));
               continue;
             }
             if (!isSendable(v) && (names || typeof v !== "function")) {

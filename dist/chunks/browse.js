@@ -29,7 +29,10 @@
       var p = path.charAt(path.length - 1) === "/" ? path.slice(0, -1) : path;
       return p.slice(p.lastIndexOf("/") + 1);
     }
-    function crumbs(root, path, rootLabel) {
+    function crumbs(root, path, rootLabel, names) {
+      if (names === void 0) {
+        names = {};
+      }
       var out = [ {
         label: baseName(root) || rootLabel,
         path: root
@@ -41,7 +44,7 @@
         if (!rest[i]) continue;
         at += rest[i] + "/";
         out.push({
-          label: rest[i],
+          label: Object.prototype.hasOwnProperty.call(names, at) ? names[at] : rest[i],
           path: at
         });
       }
@@ -86,7 +89,7 @@
       return -1;
     }
     var styles = __webpack_require__(5797);
-    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
+    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item{content-visibility:auto;contain-intrinsic-size:auto 30px}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
     var dom = __webpack_require__(239);
     var TYPE_AHEAD_MS = 700;
     function nameOf(item) {
@@ -119,7 +122,8 @@
         this.items = [];
         this.options = [];
         this.active = -1;
-        while (this.node.firstChild) this.node.removeChild(this.node.firstChild);
+        this.node.textContent = "";
+        this.node.scrollTop = 0;
         this.node.removeAttribute("aria-activedescendant");
       };
       Listbox.prototype.append = function(fresh) {
@@ -134,7 +138,10 @@
         }
         this.node.appendChild(frag);
       };
-      Listbox.prototype.setActive = function(i) {
+      Listbox.prototype.setActive = function(i, reveal) {
+        if (reveal === void 0) {
+          reveal = true;
+        }
         var prev = this.active;
         this.active = i;
         if (prev >= 0 && prev < this.options.length) this.paint(prev);
@@ -142,7 +149,7 @@
           this.paint(i);
           this.node.setAttribute("aria-activedescendant", this.options[i].id);
           var o = this.options[i];
-          if (typeof o.scrollIntoView === "function") o.scrollIntoView({
+          if (reveal && typeof o.scrollIntoView === "function") o.scrollIntoView({
             block: "nearest"
           });
         } else this.node.removeAttribute("aria-activedescendant");
@@ -356,6 +363,7 @@
     var BrowsePanel = function() {
       function BrowsePanel(d) {
         this.selection = new Selection;
+        this.names = {};
         this.token = 0;
         var n = ++counter;
         this.d = d;
@@ -417,7 +425,7 @@
         });
       };
       BrowsePanel.prototype.folderLabel = function() {
-        var c = crumbs(this.root, this.path, this.d.rootLabel);
+        var c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
         return c[c.length - 1].label;
       };
       BrowsePanel.prototype.refreshAdd = function() {
@@ -433,7 +441,7 @@
         this.next = undefined;
         this.box.clear();
         n.more.setAttribute("hidden", "");
-        renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel));
+        renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel, this.names));
         if (this.path === this.root) n.up.setAttribute("disabled", ""); else n.up.removeAttribute("disabled");
         this.d.binder.attr(n.list, "aria-label", "customListLabel", {
           folder: this.folderLabel()
@@ -465,9 +473,13 @@
         n.list.removeAttribute("aria-busy");
         var before = box.count();
         var fresh = [];
-        for (var i = 0; i < listing.folders.length; i++) if (isWithin(this.root, listing.folders[i].path)) fresh.push({
-          folder: listing.folders[i]
-        });
+        for (var i = 0; i < listing.folders.length; i++) {
+          var f = listing.folders[i];
+          this.names[f.path] = f.name;
+          if (isWithin(this.root, f.path)) fresh.push({
+            folder: f
+          });
+        }
         for (var i = 0; i < listing.files.length; i++) fresh.push({
           file: listing.files[i]
         });
@@ -481,7 +493,7 @@
         } else {
           n.list.removeAttribute("hidden");
           showStatus(this.d.binder, n, null);
-          if (!nextPage) box.setActive(0); else if (before < box.count()) box.setActive(before);
+          if (!nextPage) box.setActive(0, false); else if (before < box.count()) box.setActive(before);
         }
         this.d.announcer.say(this.d.channel, this.d.binder.t("customAnnounceFolder", {
           folder: this.folderLabel(),

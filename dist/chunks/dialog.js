@@ -180,17 +180,24 @@
       };
     }
     var styles = __webpack_require__(5797);
-    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV", "DROPBOX" ];
+    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV", "DROPBOX", "GOOGLE_DRIVE", "GDRIVE" ];
     var CLOUDS = {
       FTP: "ftp",
       WEBDAV: "webdav",
-      DROPBOX: "dropbox"
+      DROPBOX: "dropbox",
+      GOOGLE_DRIVE: "googledrive",
+      GDRIVE: "googledrive"
     };
     var CLOUD_LABELS = {
       ftp: "sourceFtp",
       webdav: "sourceWebdav",
-      dropbox: "sourceDropbox"
+      dropbox: "sourceDropbox",
+      googledrive: "sourceGoogleDrive"
     };
+    function sameCloudShown(sources, s) {
+      for (var i = 0; i < sources.length; i++) if (CLOUDS[s] && CLOUDS[sources[i]] === CLOUDS[s]) return true;
+      return false;
+    }
     var CAPABILITIES = [ "CONVERT" ];
     function hasCropOptions(config) {
       var c = config.crop;
@@ -205,12 +212,15 @@
       for (var i = 0; i < list.length; i++) {
         var s = String(list[i]).toUpperCase();
         if (CAPABILITIES.indexOf(s) >= 0) convert = true; else if (SUPPORTED.indexOf(s) >= 0) {
-          if (sources.indexOf(s) < 0) sources.push(s);
+          if (sources.indexOf(s) < 0 && !sameCloudShown(sources, s)) sources.push(s);
         } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
       }
       if (!sources.length) sources.push("COMPUTER");
       var open = config.openTo ? String(config.openTo).toUpperCase() : "";
-      var first = sources.indexOf(open) >= 0 ? open : sources[0];
+      var openShown = sources.indexOf(open) >= 0 ? open : CLOUDS[open] ? sources.filter(function(x) {
+        return CLOUDS[x] === CLOUDS[open];
+      })[0] : undefined;
+      var first = openShown || sources[0];
       if (!convert) {
         if (hasCropOptions(config)) needConvert.push("cropRatio/cropDim/cropMax/cropMin/cropForce");
         var conv = config.conversions || [];
@@ -474,7 +484,9 @@
       CUSTOMSOURCE: "sourceCustom",
       FTP: "sourceFtp",
       WEBDAV: "sourceWebdav",
-      DROPBOX: "sourceDropbox"
+      DROPBOX: "sourceDropbox",
+      GOOGLE_DRIVE: "sourceGoogleDrive",
+      GDRIVE: "sourceGoogleDrive"
     };
     function buildView(doc, config, binder, listeners, panels, order, announcer, onSelect) {
       var n = ++counter;

@@ -9,9 +9,9 @@
         return openEditor;
       }
     });
-    var tslib_es6 = __webpack_require__(1635);
     var dom = __webpack_require__(239);
     var styles = __webpack_require__(5797);
+    var tslib_es6 = __webpack_require__(1635);
     function clamp(v, lo, hi) {
       return v < lo ? lo : v > hi ? hi : v;
     }
@@ -99,12 +99,21 @@
         height: height
       }, image), lim, image);
     }
+    var CROP_INSET = .1;
     function initialCrop(lim, image) {
       var width = lim.maxWidth;
       var height = lim.maxHeight;
-      if (lim.ratio && !lim.fixed) {
-        width = widthRange(lim, lim.ratio)[1];
-        height = width / lim.ratio;
+      if (!lim.fixed) {
+        var capW = image.width * (1 - 2 * CROP_INSET);
+        var capH = image.height * (1 - 2 * CROP_INSET);
+        if (lim.ratio) {
+          var range = widthRange(lim, lim.ratio);
+          width = Math.max(range[0], Math.min(range[1], capW, capH * lim.ratio));
+          height = width / lim.ratio;
+        } else {
+          width = Math.max(lim.minWidth, Math.min(width, capW));
+          height = Math.max(lim.minHeight, Math.min(height, capH));
+        }
       }
       return roundRect({
         x: (image.width - width) / 2,
@@ -112,6 +121,10 @@
         width: width,
         height: height
       }, lim, image);
+    }
+    function allowsWhole(lim, image) {
+      if (lim.maxWidth < image.width || lim.maxHeight < image.height) return false;
+      return !lim.ratio || Math.max(1, Math.round(image.width / lim.ratio)) === image.height;
     }
     function moveRect(rect, dx, dy, image) {
       return keepInside({
@@ -221,7 +234,6 @@
     function coversImage(rect, image) {
       return rect.x <= 0 && rect.y <= 0 && rect.width >= image.width && rect.height >= image.height;
     }
-    var __assign;
     var editState_constrain;
     function toolsOf(conversions) {
       var c = conversions && conversions.length ? conversions : [ "crop" ];
@@ -245,7 +257,7 @@
       };
       return limitsFor(s.rules, size);
     }
-    function createState(source, rules, tools) {
+    function createState(source, rules, tools, forced) {
       var base = {
         source: source,
         turns: 0,
@@ -254,8 +266,30 @@
       };
       return (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, base), {
         filter: "none",
-        crop: initialCrop(limitsOf(base), source)
+        crop: initialCrop(limitsOf(base), source),
+        forced: !!forced,
+        cropTouched: false
       });
+    }
+    function withCrop(s, crop) {
+      var same = crop.x === s.crop.x && crop.y === s.crop.y && crop.width === s.crop.width && crop.height === s.crop.height;
+      return (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, s), {
+        crop: crop,
+        cropTouched: s.cropTouched || !same
+      });
+    }
+    function cropRequired(s) {
+      return s.tools.crop && (s.forced || !allowsWhole(limitsOf(s), shownSize(s)));
+    }
+    function outputCrop(s) {
+      if (s.cropTouched || cropRequired(s)) return s.crop;
+      var size = shownSize(s);
+      return {
+        x: 0,
+        y: 0,
+        width: size.width,
+        height: size.height
+      };
     }
     function rotate(s, direction) {
       if (!s.tools.rotate) return s;
@@ -275,9 +309,7 @@
     }
     function setCrop(s, crop) {
       if (!s.tools.crop) return s;
-      return __assign(__assign({}, s), {
-        crop: editState_constrain(crop, limitsOf(s), shownSize(s))
-      });
+      return withCrop(s, editState_constrain(crop, limitsOf(s), shownSize(s)));
     }
     function keyStep(s) {
       var size = shownSize(s);
@@ -299,15 +331,11 @@
       var step = keyStep(s);
       var size = shownSize(s);
       var lim = limitsOf(s);
-      if (!shift) return (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, s), {
-        crop: moveRect(s.crop, dir[0] * step, dir[1] * step, size)
-      });
-      return (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, s), {
-        crop: resizeRect(s.crop, "se", dir[0] * step, dir[1] * step, lim, size)
-      });
+      if (!shift) return withCrop(s, moveRect(s.crop, dir[0] * step, dir[1] * step, size));
+      return withCrop(s, resizeRect(s.crop, "se", dir[0] * step, dir[1] * step, lim, size));
     }
     function changesOf(s) {
-      var cropped = !coversImage(s.crop, shownSize(s));
+      var cropped = !coversImage(outputCrop(s), shownSize(s));
       var rotated = s.turns !== 0;
       return {
         cropped: cropped,
@@ -395,11 +423,12 @@
     }
     function renderOutput(d, s, doc) {
       var canvas = doc.createElement("canvas");
-      canvas.width = s.crop.width;
-      canvas.height = s.crop.height;
+      var crop = outputCrop(s);
+      canvas.width = crop.width;
+      canvas.height = crop.height;
       var ctx = canvas.getContext("2d");
       if (!ctx) throw new Error("filepicker: this browser cannot draw on a canvas");
-      drawEdited(ctx, d, s, 1, s.crop.x, s.crop.y, canvas.width, canvas.height);
+      drawEdited(ctx, d, s, 1, crop.x, crop.y, canvas.width, canvas.height);
       return canvas;
     }
     function toFile(canvas, name, type, win) {
@@ -595,7 +624,7 @@
         this.o = o;
         this.d = d;
         this.tools = toolsOf(o.conversions);
-        this.state = createState(d.size, o.crop, this.tools);
+        this.state = createState(d.size, o.crop, this.tools, o.forced);
         this.preview = o.doc.createElement("canvas");
         this.n = buildEditorNodes(o.doc, o.binder, {
           name: o.name,
@@ -705,9 +734,7 @@
         var dy = p.y - drag.y;
         var size = shownSize(this.state);
         var crop = drag.hit === "move" ? moveRect(drag.rect, dx, dy, size) : resizeRect(drag.rect, drag.hit, dx, dy, limitsOf(this.state), size);
-        this.change((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, this.state), {
-          crop: crop
-        }), false);
+        this.change(withCrop(this.state, crop), false);
       };
       EditorView.prototype.listenCrop = function() {
         var _this = this;

@@ -630,6 +630,7 @@
       sourceFtp: "FTP",
       sourceWebdav: "WebDAV",
       sourceDropbox: "Dropbox",
+      sourceGoogleDrive: "Google Drive",
       cloudSignInTitle: "Sign in to {{source}}",
       cloudHost: "Server",
       cloudPort: "Port",

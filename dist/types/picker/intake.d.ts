@@ -1,6 +1,6 @@
 import { PickerConfig, SourceFile, UploadSource } from '../core/contracts';
 import { Rejection } from './restrictions';
-import { Entry } from './state';
+import { CloudName, Entry } from './state';
 /** What the user added: the entries the restrictions let in, and why the others were refused. */
 export interface Intake {
     entries: Entry[];
@@ -18,7 +18,7 @@ export declare function fileIntake(config: PickerConfig, convert: boolean, count
  * Restrictions apply to their listed type and size before anything is copied.
  */
 export declare function sourceIntake(config: PickerConfig, from: string | {
-    cloud: 'ftp' | 'webdav' | 'dropbox';
+    cloud: CloudName;
 }, count: number, files: SourceFile[]): Intake;
 /** An address typed in the URL source. Its type and size are known only once the server fetched it: only the count applies. */
 export declare function urlIntake(config: PickerConfig, count: number, url: string): Intake;

@@ -1,5 +1,6 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
+import type { CloudName } from './state';
 /** Sources this dialog can show. */
 export declare const SUPPORTED: string[];
 /**
@@ -7,7 +8,7 @@ export declare const SUPPORTED: string[];
  * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
  */
 export declare const CLOUDS: {
-    [service: string]: 'ftp' | 'webdav' | 'dropbox';
+    [service: string]: CloudName;
 };
 /** The tab label of each cloud. */
 export declare const CLOUD_LABELS: {

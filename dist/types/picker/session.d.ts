@@ -1,5 +1,5 @@
 import { PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoreOptions, Uploader, UploadQueue } from '../core/contracts';
-import { Entry } from './state';
+import { CloudName, Entry } from './state';
 export interface Env {
     document: Document;
     window: Window;
@@ -58,7 +58,7 @@ export declare class Session implements PickerSession {
     private edited;
     private focusRow;
     /** Files chosen in the custom source, or in the cloud source `cloud`; true when any was taken. */
-    addSourceFiles(files: SourceFile[], cloud?: 'ftp' | 'webdav' | 'dropbox'): boolean;
+    addSourceFiles(files: SourceFile[], cloud?: CloudName): boolean;
     /** An address typed in the URL source. */
     addUrl(url: string): void;
     private take;

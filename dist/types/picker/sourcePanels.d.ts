@@ -5,7 +5,7 @@ import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MediaTabs } from './mediaTabs';
 import { ComputerPanel } from './sources/computer';
-import { Entry } from './state';
+import { CloudName, Entry } from './state';
 /** What the panels hand to the dialog. */
 export interface SourceActions {
     /** Files chosen, dropped or recorded (`client` for the media sources). */
@@ -16,7 +16,7 @@ export interface SourceActions {
     /** Files chosen in the custom source; true when any was taken. */
     sourceFiles(files: SourceFile[]): boolean;
     /** Files chosen in a cloud source; true when any was taken. */
-    cloudFiles(cloud: 'ftp' | 'webdav' | 'dropbox', files: SourceFile[]): boolean;
+    cloudFiles(cloud: CloudName, files: SourceFile[]): boolean;
     /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
     cloudUnavailable(source: string, reason: string): void;
     /** Whether the dialog is still open. */

@@ -1,4 +1,6 @@
 import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
+/** The cloud API's name of each cloud source the dialog has a tab for (the Blob's `client`). */
+export type CloudName = 'ftp' | 'webdav' | 'dropbox' | 'googledrive';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 /** One file the user selected, and where its upload stands. */
 export interface Entry {
@@ -7,7 +9,7 @@ export interface Entry {
      * `computer` for local files, `url` for addresses, `webcam` / `video` / `audio` for what the media sources recorded,
      * `customsource` for files of the custom source (CUSTOMSOURCE), `ftp` / `webdav` for files of the cloud sources.
      */
-    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | 'ftp' | 'webdav' | 'dropbox';
+    client: 'computer' | 'url' | 'webcam' | 'video' | 'audio' | 'customsource' | CloudName;
     file?: UploadSource;
     url?: string;
     /** The custom source file to copy. */
@@ -52,7 +54,7 @@ export declare function urlEntry(url: string): Entry;
 /** A file listed by the custom source: name, type and size are known before it is copied. */
 export declare function sourceEntry(container: string, file: SourceFile): Entry;
 /** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
-export declare function cloudEntry(cloud: 'ftp' | 'webdav' | 'dropbox', file: SourceFile, link: boolean): Entry;
+export declare function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean): Entry;
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export declare function totals(entries: Entry[]): {
     loaded: number;

@@ -7,14 +7,18 @@ import { LegacyContext } from '../context';
 import { shiftAfter } from '../shift';
 import { Options } from './inputs';
 import { StoreOptions } from '../../core/contracts';
+import { TranslatedStore } from '../../options';
 export declare function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void;
 export declare function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): void;
 /**
  * The store options of store/storeUrl (a copy of the caller's) through the store option translator of src/options,
- * as `pickAndStore` reads them: v2 `storeContainer`/`storeRegion`, any-case `location`; a bad value throws the
- * FilepickerException naming the option (store and storeUrl call this in their checks, before any work). Only text
- * values are passed on (optionText.ts leaves other values out).
+ * as `pickAndStore` reads them: v2 `storeContainer`/`storeRegion`, any-case `location`, a list of text as its
+ * comma-joined text (`{location: ['S3']}`, with the translator's warning); a bad value throws the FilepickerException
+ * naming the option (store and storeUrl call this in their checks, before any work). Only text values and lists of
+ * text are passed on (optionText.ts leaves other values out).
  */
+export declare function restStoreTranslation(options: Options): TranslatedStore;
+/** The translated store options of store/storeUrl (restStoreTranslation). */
 export declare function restStoreOptions(options: Options): StoreOptions;
 export declare function checkRead(ctx: LegacyContext, args: ArrayLike<unknown>): void;
 /** write (`url` false) and writeUrl (`url` true): returns the target file URL. */

@@ -3,10 +3,16 @@ export { hasLoneSurrogate };
 import type { LegacyContext } from '../context';
 /** Whether `v` is a value the requests send (string, number, boolean); other values are left out. */
 export declare function isSendable(v: unknown): v is string | number | boolean;
+/**
+ * A list of strings and numbers (`['S3']`, `['up/']`): where the store option translator reads an option, it takes
+ * such a list as its comma-joined text (as `pickAndStore` does), so it is not left out.
+ */
+export declare function isTextList(v: unknown): v is Array<string | number>;
 /** A truthy sendable option as text, else undefined (what the store URL carries: v2's `options.x || undefined`). */
 export declare function sendableText(v: unknown): string | undefined;
 /**
  * Checks the options `names` of `fn`'s options object (`names` undefined: every own key, for `stat`/`remove`, which
- * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent.
+ * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent. The
+ * options `lists` are read by the store option translator, which takes a list of text (isTextList) as its text.
  */
-export declare function checkTextOptions(ctx: LegacyContext, fn: string, options: unknown, names?: string[]): void;
+export declare function checkTextOptions(ctx: LegacyContext, fn: string, options: unknown, names?: string[], lists?: string[]): void;

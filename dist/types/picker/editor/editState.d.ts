@@ -17,6 +17,10 @@ export interface EditState {
     crop: Rect;
     rules: CropRules | undefined;
     tools: Tools;
+    /** `cropForce`: the image must be cropped, so the first crop area is the crop even when untouched. */
+    forced: boolean;
+    /** The user moved or resized the crop area. Until then it means "no crop" unless a crop is required. */
+    cropTouched: boolean;
 }
 /** The tools of a `conversions` list (v2 default: crop only). */
 export declare function toolsOf(conversions: string[] | undefined): Tools;
@@ -29,7 +33,16 @@ export declare function limitsOf(s: {
     rules: CropRules | undefined;
     tools: Tools;
 }): Limits;
-export declare function createState(source: Size, rules: CropRules | undefined, tools: Tools): EditState;
+export declare function createState(source: Size, rules: CropRules | undefined, tools: Tools, forced?: boolean): EditState;
+/** A new crop area; it counts as touched once it differs from the one before. */
+export declare function withCrop(s: EditState, crop: Rect): EditState;
+/**
+ * Whether the image must be cropped: `cropForce`, or rules the whole image does not obey (a ratio it does not have, a
+ * cropDim or cropMax smaller than it).
+ */
+export declare function cropRequired(s: EditState): boolean;
+/** The area Save keeps: the crop area once touched or when a crop is required, else the whole image as shown. */
+export declare function outputCrop(s: EditState): Rect;
 /** One quarter turn (1 clockwise, -1 counter-clockwise); the crop turns with the image, then obeys the limits again. */
 export declare function rotate(s: EditState, direction: 1 | -1): EditState;
 export declare function setFilter(s: EditState, filter: FilterName): EditState;

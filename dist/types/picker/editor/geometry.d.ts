@@ -51,8 +51,16 @@ export declare function roundRect(rect: Rect, lim: Limits, image: Size): Rect;
  * min/max clamp, a fixed size replaces the size; then it is moved inside the image.
  */
 export declare function constrain(rect: Rect, lim: Limits, image: Size): Rect;
-/** Where the crop starts: the largest rectangle the limits allow, centred (the whole image when there are none). */
+/** How far the first crop area stands in from each edge of the image, as a share of the image's side. */
+export declare const CROP_INSET = 0.1;
+/**
+ * Where the crop starts: centred and inset from the image's edges (by CROP_INSET on each side) so every handle is inside
+ * the image and can be grabbed; the largest rectangle the limits allow within that inset (a fixed cropDim keeps its
+ * size, cropMin wins over the inset).
+ */
 export declare function initialCrop(lim: Limits, image: Size): Rect;
+/** Whether the whole image obeys the limits, so that keeping it uncropped is allowed. */
+export declare function allowsWhole(lim: Limits, image: Size): boolean;
 /** Moves by (dx, dy) image pixels, stopping at the image's edges. */
 export declare function moveRect(rect: Rect, dx: number, dy: number, image: Size): Rect;
 /**

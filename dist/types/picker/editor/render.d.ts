@@ -4,7 +4,7 @@ import { Rect, Size } from './geometry';
 import { Decoded } from '../imageDecode';
 /** Draws the rotated image scaled by `scale`, its point (`ox`, `oy`) at the canvas origin, then applies the filter. */
 export declare function drawEdited(ctx: CanvasRenderingContext2D, d: Decoded, s: EditState, scale: number, ox: number, oy: number, width: number, height: number): void;
-/** The edited image at full resolution: the crop of the rotated, filtered image. */
+/** The edited image at full resolution: the kept area (outputCrop) of the rotated, filtered image. */
 export declare function renderOutput(d: Decoded, s: EditState, doc: Document): HTMLCanvasElement;
 /** Encodes a canvas as a File with the original's name and type (JPEG and WebP at quality 0.92). */
 export declare function toFile(canvas: HTMLCanvasElement, name: string, type: string, win: Window): Promise<UploadSource>;

@@ -112,6 +112,7 @@ declare const _default: {
     sourceFtp: string;
     sourceWebdav: string;
     sourceDropbox: string;
+    sourceGoogleDrive: string;
     cloudSignInTitle: string;
     cloudHost: string;
     cloudPort: string;

@@ -52,8 +52,11 @@ export declare class Listbox {
     clear(): void;
     /** Adds rows at the end (one page of a listing). */
     append(fresh: Item[]): void;
-    /** Makes row `i` the active one and scrolls it into view. */
-    setActive(i: number): void;
+    /**
+     * Makes row `i` the active one and scrolls it into view; `reveal` false skips the scroll (the first row of a list
+     * just filled from the top is in view already, and asking would lay out every row at once).
+     */
+    setActive(i: number, reveal?: boolean): void;
     /** Selects or unselects the file of row `i` (folders cannot be selected). */
     toggle(i: number): void;
     selectAll(): void;

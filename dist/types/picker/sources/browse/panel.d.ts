@@ -56,6 +56,8 @@ export declare class BrowsePanel implements CustomPanel {
     private root;
     /** The folder shown. */
     private path;
+    /** The names of the folders listed so far, by path (a source whose paths are ids, Google Drive, names its crumbs with them). */
+    private names;
     /** Cursor of the folder's next page, when there is one. */
     private next?;
     /** Increments per listing request: answers of older ones are dropped. */

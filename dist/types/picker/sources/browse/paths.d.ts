@@ -11,5 +11,10 @@ export interface Crumb {
     label: string;
     path: string;
 }
-/** Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none (`''`, `/`). */
-export declare function crumbs(root: string, path: string, rootLabel: string): Crumb[];
+/**
+ * Breadcrumbs from the root to `path`; the root is named after its last segment, or `rootLabel` when it has none
+ * (`''`, `/`); a folder by its name in `names` (as listed) when known there, else by its segment.
+ */
+export declare function crumbs(root: string, path: string, rootLabel: string, names?: {
+    [path: string]: string;
+}): Crumb[];
