@@ -11,6 +11,7 @@ const os = require('os');
 const { execFileSync } = require('child_process');
 const { run } = require('./lib/harness');
 const { startPageServer } = require('./lib/servers');
+const { cloudFiles } = require('./lib/cloudFiles');
 
 const root = path.resolve(__dirname, '..');
 // The AWS SDK (the reference server's storage client) warns once per process that its releases after January 2027 need
@@ -48,9 +49,9 @@ async function main() {
     azurite: await require(path.join(root, 'server', 'test', 'azurite.ts')).startAzurite(),
     gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
     // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
-    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
+    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(cloudFiles('Dropbox')),
     // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
-    drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(require('./lib/driveFiles').DRIVE_FILES),
+    drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(cloudFiles('Google Drive')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });

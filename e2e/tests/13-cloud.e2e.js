@@ -7,8 +7,8 @@
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
 
-const names = (page) => page.$$eval('.fp-cs-item .fp-cs-name', (n) => n.map((e) => e.textContent));
-const crumbs = (page) => page.$$eval('.fp-cs-crumbs li', (n) => n.map((e) => e.textContent));
+const { names, crumbs, showing, bytesOf } = require('../lib/cloudUi');
+
 const activeName = (page) =>
   page.evaluate(() => {
     const l = document.querySelector('.fp-cs-list');
@@ -16,12 +16,6 @@ const activeName = (page) =>
     return o ? o.querySelector('.fp-cs-name').textContent : null;
   });
 const focusedName = (page) => page.evaluate(() => document.activeElement.getAttribute('name') || document.activeElement.getAttribute('role'));
-/** Waits until the list is shown (not hidden behind the sign-in form) and its first row is `first`. */
-const showing = (page, first) =>
-  page.waitForFunction((n) => {
-    const row = document.querySelector('.fp-cs-item .fp-cs-name');
-    return !!row && row.textContent === n && row.offsetParent !== null;
-  }, first);
 
 /** Records the cloud API calls of a page, by path. */
 function recordCloud(page) {
@@ -48,10 +42,6 @@ async function signIn(ctx, page, cloud, password) {
   if (password !== undefined) values.password = password;
   for (const k of Object.keys(values)) await page.fill('.fp-cloud-form input[name=' + k + ']', values[k]);
   await page.click('.fp-cloud-submit');
-}
-
-async function bytesOf(url) {
-  return Buffer.from(await (await fetch(url)).arrayBuffer());
 }
 
 test('FTP, keyboard only: a wrong password says why, sign in, open a folder, pick: the Blob links to the file on the FTP server', async (ctx) => {

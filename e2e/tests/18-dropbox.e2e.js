@@ -2,26 +2,15 @@
 /**
  * The DROPBOX source in the dialog: OAuth sign-in in a popup against the reference server's cloud API, whose Dropbox
  * app points at the loopback double of Dropbox's OAuth and API v2 (server/test/doubles/dropbox.ts, started by
- * e2e/run.js with e2e/lib/dropboxFiles.js). The double's authorize page consents at once (or denies when told).
+ * e2e/run.js with e2e/lib/cloudFiles.js). The double's authorize page consents at once (or denies when told).
  * The page runs under a strict CSP (`default-src 'self'`).
  */
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
-const { DROPBOX_FILES } = require('../lib/dropboxFiles');
+const { cloudFiles } = require('../lib/cloudFiles');
+const { names, showing, signInShown, oauthMessage: message, bytesOf } = require('../lib/cloudUi');
 
-const names = (page) => page.$$eval('.fp-cs-item .fp-cs-name', (n) => n.map((e) => e.textContent));
-/** Waits until the list is shown (not hidden behind the sign-in screen) and its first row is `first`. */
-const showing = (page, first) =>
-  page.waitForFunction((n) => {
-    const row = document.querySelector('.fp-cs-item .fp-cs-name');
-    return !!row && row.textContent === n && row.offsetParent !== null;
-  }, first);
-const signInShown = (page) => page.waitForSelector('.fp-cloud-oauth', { state: 'visible' });
-const message = (page) => page.$eval('.fp-cloud-oauth-signin .fp-cloud-message', (n) => n.textContent);
-
-async function bytesOf(url) {
-  return Buffer.from(await (await fetch(url)).arrayBuffer());
-}
+const DROPBOX_FILES = cloudFiles('Dropbox');
 
 test('DROPBOX under a strict CSP: sign in through the popup, browse, pick (a link), pickAndStore (a copy), sign out; a denied consent says so', async (ctx) => {
   const dbx = ctx.doubles.dropboxApp;

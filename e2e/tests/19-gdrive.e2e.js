@@ -2,41 +2,30 @@
 /**
  * The GOOGLE_DRIVE source in the dialog: OAuth sign-in in a popup against the reference server's cloud API, whose
  * Google client points at the loopback double of Google's OAuth and the Drive API v3
- * (server/test/doubles/google-drive.ts, started by e2e/run.js with e2e/lib/driveFiles.js). The double's authorize
+ * (server/test/doubles/google-drive.ts, started by e2e/run.js with e2e/lib/cloudFiles.js). The double's authorize
  * page consents at once. Drive paths are ids: the breadcrumbs show folder names. Strict CSP (`default-src 'self'`).
  */
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
-const { DRIVE_FILES } = require('../lib/driveFiles');
+const { cloudFiles } = require('../lib/cloudFiles');
+const { names, crumbs, showing, signInShown, popupSignIn, bytesOf } = require('../lib/cloudUi');
 
-const names = (page) => page.$$eval('.fp-cs-item .fp-cs-name', (n) => n.map((e) => e.textContent));
-/** Waits until the list is shown (not hidden behind the sign-in screen) and its first row is `first`. */
-const showing = (page, first) =>
-  page.waitForFunction((n) => {
-    const row = document.querySelector('.fp-cs-item .fp-cs-name');
-    return !!row && row.textContent === n && row.offsetParent !== null;
-  }, first);
-
-async function bytesOf(url) {
-  return Buffer.from(await (await fetch(url)).arrayBuffer());
-}
+const DRIVE_FILES = cloudFiles('Google Drive');
 
 test('GOOGLE_DRIVE under a strict CSP: sign in through the popup, browse by name, pick (a link), pickAndStore with GDRIVE (a copy); bytes identical', async (ctx) => {
   const drive = ctx.doubles.drive;
   const page = await openPage(ctx, 'csp-plain.html');
   await callPicker(page, 'pick', [{ services: ['COMPUTER', 'GOOGLE_DRIVE'], openTo: 'GOOGLE_DRIVE' }]);
-  await page.waitForSelector('.fp-cloud-oauth', { state: 'visible' });
+  await signInShown(page);
   equal(await page.$eval('.fp-source[data-fp-source=google_drive]', (n) => n.textContent), 'Google Drive');
   equal(await page.$eval('.fp-cloud-oauth', (n) => n.textContent), 'Sign in to Google Drive');
-  const popupOpened = page.waitForEvent('popup');
-  await page.click('.fp-cloud-oauth');
-  await (await popupOpened).waitForEvent('close');
+  await popupSignIn(page);
   await showing(page, 'Photos');
   equal(await names(page), ['Photos', 'notes.txt']);
   assert(drive.calls.indexOf('POST /token') >= 0, 'the server exchanged the code at the double');
   await page.keyboard.press('Enter');
   await showing(page, 'pixel.png');
-  equal(await page.$$eval('.fp-cs-crumbs li', (n) => n.map((e) => e.textContent)), ['Google Drive', 'Photos']);
+  equal(await crumbs(page), ['Google Drive', 'Photos']);
   await page.keyboard.press('Enter');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));

@@ -1,9 +1,10 @@
 /** Configuration of the cloud API (`/cloud/…`): which sources are enabled and which hosts they may reach. */
 import type { LookupFn } from '../security/fetchGuard';
+import { OAUTH_CLOUDS, OAUTH_CLOUD_ROWS, OAuthCloudName } from './oauthClouds';
 
 /** The cloud names this server knows: credential sources, and OAuth ones (served when their app is configured). */
 export const CREDENTIAL_CLOUDS = ['ftp', 'webdav'];
-export const OAUTH_CLOUDS = ['dropbox', 'googledrive'];
+export { OAUTH_CLOUDS };
 
 /** An OAuth provider's app at the provider, and its endpoints (each configurable, so tests point them at loopback). */
 export interface OAuthAppConfig {
@@ -19,7 +20,10 @@ export interface OAuthAppConfig {
   contentUrl?: string;
 }
 
-export interface CloudOptions {
+/** Per OAuth cloud (`dropbox`, `googledrive`, …): the app's id and secret (and endpoints). Without it, that cloud is not served. */
+export type OAuthApps<T> = { [name in OAuthCloudName]?: T };
+
+export interface CloudOptions extends OAuthApps<OAuthAppConfig> {
   /** Cloud names served; default every credential source (`ftp`, `webdav`). `[]` = the cloud API answers 400 for every cloud. */
   providers?: string[];
   /**
@@ -43,10 +47,6 @@ export interface CloudOptions {
    * the apps listed (default every app). Shown to every user of those apps: meant for demo sources (`npm start`).
    */
   signinDefaults?: Record<string, SigninDefaults>;
-  /** Dropbox: the app's key and secret (and endpoints). Without it, `dropbox` is not served. */
-  dropbox?: OAuthAppConfig;
-  /** Google Drive: the OAuth client's id and secret (and endpoints; `contentUrl` defaults to `apiUrl`). Without it, `googledrive` is not served. */
-  googledrive?: OAuthAppConfig;
 }
 
 export interface SigninDefaults {
@@ -54,7 +54,7 @@ export interface SigninDefaults {
   fields: Record<string, string | number | boolean>;
 }
 
-export interface CloudConfig {
+export interface CloudConfig extends OAuthApps<Required<OAuthAppConfig>> {
   providers: string[];
   allowHosts: string[];
   signinTtlSeconds: number;
@@ -62,8 +62,6 @@ export interface CloudConfig {
   partSize: number;
   lookup?: LookupFn;
   signinDefaults: Record<string, SigninDefaults>;
-  dropbox?: Required<OAuthAppConfig>;
-  googledrive?: Required<OAuthAppConfig>;
 }
 
 const MIB = 1024 * 1024;
@@ -74,18 +72,13 @@ function positive(name: string, v: number | undefined, def: number, min = 1): nu
   return Math.floor(v);
 }
 
-const DROPBOX_DEFAULTS = { authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' };
-const GOOGLE_DRIVE_DEFAULTS = { authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: '' };
-
-/** The environment variables' infix of each OAuth cloud. */
-const ENV_NAME: Record<string, string> = { dropbox: 'DROPBOX', googledrive: 'GOOGLE_DRIVE' };
-
-function oauthApp(name: string, a: OAuthAppConfig | undefined, defaults: typeof DROPBOX_DEFAULTS): Required<OAuthAppConfig> | undefined {
+function oauthApp(name: OAuthCloudName, a: OAuthAppConfig | undefined): Required<OAuthAppConfig> | undefined {
   if (!a) return undefined;
-  if (!a.clientId || !a.clientSecret) throw new Error(`server: option \`cloud.${name}\` needs \`clientId\` and \`clientSecret\` (FP_CLOUD_${ENV_NAME[name]}_CLIENT_ID, _SECRET)`);
-  const url = (k: keyof typeof DROPBOX_DEFAULTS): string => {
+  const row = OAUTH_CLOUD_ROWS[name];
+  if (!a.clientId || !a.clientSecret) throw new Error(`server: option \`cloud.${name}\` needs \`clientId\` and \`clientSecret\` (FP_CLOUD_${row.env}_CLIENT_ID, _SECRET)`);
+  const url = (k: 'authorizeUrl' | 'tokenUrl' | 'apiUrl' | 'contentUrl'): string => {
     // an empty default content URL: the API's
-    const v = (a[k] || defaults[k] || a.apiUrl || defaults.apiUrl).replace(/\/+$/, '');
+    const v = (a[k] || row[k] || a.apiUrl || row.apiUrl).replace(/\/+$/, '');
     if (!/^https?:\/\/[^/?#]+/.test(v)) throw new Error(`server: option \`cloud.${name}.${k}\` must be an http(s) URL, got ${JSON.stringify(v)}`);
     return v;
   };
@@ -94,14 +87,16 @@ function oauthApp(name: string, a: OAuthAppConfig | undefined, defaults: typeof 
 
 export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
   const c = o || {};
-  const apps = { dropbox: oauthApp('dropbox', c.dropbox, DROPBOX_DEFAULTS), googledrive: oauthApp('googledrive', c.googledrive, GOOGLE_DRIVE_DEFAULTS) };
+  const apps: OAuthApps<Required<OAuthAppConfig>> = {};
+  for (const n of OAUTH_CLOUDS) apps[n] = oauthApp(n, c[n]);
   const known = CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS);
-  const providers = (c.providers || CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS.filter((n) => apps[n as keyof typeof apps]))).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
+  const providers = (c.providers || CREDENTIAL_CLOUDS.concat(OAUTH_CLOUDS.filter((n) => apps[n]))).map((p) => String(p).trim().toLowerCase()).filter(Boolean);
   for (const p of providers) if (known.indexOf(p) < 0) throw new Error(`server: option \`cloud.providers\`: unknown cloud ${JSON.stringify(p)} (known: ${known.join(', ')})`);
   for (const n of OAUTH_CLOUDS) {
-    if (providers.indexOf(n) >= 0 && !apps[n as keyof typeof apps]) throw new Error(`server: option \`cloud.providers\` names ${n}, which needs \`cloud.${n}\` (FP_CLOUD_${ENV_NAME[n]}_CLIENT_ID and _SECRET)`);
+    if (providers.indexOf(n) >= 0 && !apps[n]) throw new Error(`server: option \`cloud.providers\` names ${n}, which needs \`cloud.${n}\` (FP_CLOUD_${OAUTH_CLOUD_ROWS[n].env}_CLIENT_ID and _SECRET)`);
   }
   return {
+    ...apps,
     providers,
     allowHosts: (c.allowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
     signinTtlSeconds: positive('signinTtlSeconds', c.signinTtlSeconds, 30 * 24 * 3600),
@@ -109,8 +104,6 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
     lookup: c.lookup,
     signinDefaults: c.signinDefaults || {},
-    dropbox: apps.dropbox,
-    googledrive: apps.googledrive,
   };
 }
 
@@ -121,14 +114,17 @@ function appFromEnv(env: NodeJS.ProcessEnv, infix: string): OAuthAppConfig | und
   return { clientId: d('CLIENT_ID') || '', clientSecret: d('CLIENT_SECRET') || '', authorizeUrl: d('AUTHORIZE_URL'), tokenUrl: d('TOKEN_URL'), apiUrl: d('API_URL'), contentUrl: d('CONTENT_URL') };
 }
 
-/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_DROPBOX_*`, `FP_CLOUD_GOOGLE_DRIVE_*`; see server/README.md. */
+/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_<ENV>_*` of each OAuth cloud; see server/README.md. */
 export function cloudFromEnv(env: NodeJS.ProcessEnv): CloudOptions | undefined {
   const o: CloudOptions = {};
   if (env.FP_CLOUD_PROVIDERS !== undefined && env.FP_CLOUD_PROVIDERS !== '') o.providers = /^\s*none\s*$/i.test(env.FP_CLOUD_PROVIDERS) ? [] : env.FP_CLOUD_PROVIDERS.split(',');
   if (env.FP_CLOUD_ALLOW_HOSTS !== undefined) o.allowHosts = env.FP_CLOUD_ALLOW_HOSTS.split(',');
-  const dropbox = appFromEnv(env, 'DROPBOX');
-  if (dropbox) o.dropbox = dropbox;
-  const googledrive = appFromEnv(env, 'GOOGLE_DRIVE');
-  if (googledrive) o.googledrive = googledrive;
-  return o.providers || o.allowHosts || o.dropbox || o.googledrive ? o : undefined;
+  let any = false;
+  for (const n of OAUTH_CLOUDS) {
+    const app = appFromEnv(env, OAUTH_CLOUD_ROWS[n].env);
+    if (!app) continue;
+    o[n] = app;
+    any = true;
+  }
+  return o.providers || o.allowHosts || any ? o : undefined;
 }

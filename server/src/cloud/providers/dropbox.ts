@@ -9,7 +9,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
-import { tokenRequest } from './oauthToken';
+import { oauthSignin } from './oauthSignin';
 
 const NAME = 'dropbox';
 
@@ -75,19 +75,5 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
 }
 
 export function dropboxProvider(app: Required<OAuthAppConfig>): Provider {
-  return {
-    name: NAME,
-    signin: 'oauth',
-    credentials: () => {
-      throw new CloudError('badrequest', NAME, 'signs in with OAuth (open `auth.redirect_url` of /folder/list), not with credentials');
-    },
-    oauth: {
-      authorizeUrl: (state, redirectUri) => {
-        const q = new URLSearchParams({ client_id: app.clientId, response_type: 'code', redirect_uri: redirectUri, state, token_access_type: 'offline' });
-        return app.authorizeUrl + '?' + q.toString();
-      },
-      exchange: (code, redirectUri, timeoutMs) => tokenRequest({ provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs }, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
-    },
-    connect: async (creds, env) => connection(app, creds, env),
-  };
+  return { ...oauthSignin(NAME, app, { token_access_type: 'offline' }), connect: async (creds, env) => connection(app, creds, env) };
 }

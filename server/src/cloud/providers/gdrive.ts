@@ -14,7 +14,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
-import { tokenRequest } from './oauthToken';
+import { oauthSignin } from './oauthSignin';
 
 const NAME = 'googledrive';
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -90,20 +90,6 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
 }
 
 export function googleDriveProvider(app: Required<OAuthAppConfig>): Provider {
-  const token = (timeoutMs: number) => ({ provider: NAME, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs });
-  return {
-    name: NAME,
-    signin: 'oauth',
-    credentials: () => {
-      throw new CloudError('badrequest', NAME, 'signs in with OAuth (open `auth.redirect_url` of /folder/list), not with credentials');
-    },
-    oauth: {
-      authorizeUrl: (state, redirectUri) => {
-        const q = new URLSearchParams({ client_id: app.clientId, response_type: 'code', redirect_uri: redirectUri, state, scope: GOOGLE_DRIVE_SCOPE, access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' });
-        return app.authorizeUrl + '?' + q.toString();
-      },
-      exchange: (code, redirectUri, timeoutMs) => tokenRequest(token(timeoutMs), { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
-    },
-    connect: async (creds, env) => connection(app, creds, env),
-  };
+  const extra = { scope: GOOGLE_DRIVE_SCOPE, access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' };
+  return { ...oauthSignin(NAME, app, extra), connect: async (creds, env) => connection(app, creds, env) };
 }

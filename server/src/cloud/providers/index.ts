@@ -1,18 +1,26 @@
 /** The providers by cloud name, and the one a request names (a 400 `unavailable` when not enabled here). */
-import type { CloudConfig } from '../config';
+import type { CloudConfig, OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
+import type { OAuthCloudName } from '../oauthClouds';
 import type { Provider } from '../provider';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
 import { webdavProvider } from './webdav';
 
+const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
+
+/** Each OAuth cloud's provider, made from its configured app. */
+const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider> = {
+  dropbox: dropboxProvider,
+  googledrive: googleDriveProvider,
+};
+
 function make(cfg: CloudConfig, name: string): Provider | undefined {
-  if (name === 'ftp') return ftpProvider;
-  if (name === 'webdav') return webdavProvider;
-  if (name === 'dropbox' && cfg.dropbox) return dropboxProvider(cfg.dropbox);
-  if (name === 'googledrive' && cfg.googledrive) return googleDriveProvider(cfg.googledrive);
-  return undefined;
+  if (Object.prototype.hasOwnProperty.call(CREDENTIAL, name)) return CREDENTIAL[name];
+  if (!Object.prototype.hasOwnProperty.call(OAUTH, name)) return undefined;
+  const app = cfg[name as OAuthCloudName];
+  return app ? OAUTH[name as OAuthCloudName](app) : undefined;
 }
 
 export function providerFor(cfg: CloudConfig, name: string): Provider {

@@ -1,0 +1,29 @@
+/**
+ * The OAuth clouds this server knows, one row each: the infix of its environment variables (`FP_CLOUD_<ENV>_*`) and
+ * the provider's production endpoints (each overridable in configuration, so tests point them at loopback). An
+ * empty `contentUrl` means the API's. A new OAuth provider adds a row here and its factory in ./providers/index.ts.
+ */
+export interface OAuthEndpoints {
+  /** the authorize page */
+  authorizeUrl: string;
+  /** the token endpoint (code exchange and refresh) */
+  tokenUrl: string;
+  /** the API base */
+  apiUrl: string;
+  /** the content (download) API base; '' = the API's */
+  contentUrl: string;
+}
+
+interface OAuthCloudRow extends OAuthEndpoints {
+  env: string;
+}
+
+export const OAUTH_CLOUD_ROWS = {
+  dropbox: { env: 'DROPBOX', authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' },
+  googledrive: { env: 'GOOGLE_DRIVE', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: '' },
+} satisfies Record<string, OAuthCloudRow>;
+
+export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;
+
+/** The OAuth clouds' names, in the order of the table. */
+export const OAUTH_CLOUDS = Object.keys(OAUTH_CLOUD_ROWS) as OAuthCloudName[];
