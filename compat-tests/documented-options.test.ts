@@ -181,11 +181,11 @@ describe('picker options', () => {
 
   test('service / services set the sources and their order; unsupported ones are left out with one warning', async () => {
     const p = await page();
-    p.filepicker.pick({ services: ['URL', 'BOX', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
+    p.filepicker.pick({ services: ['URL', 'PICASA', 'COMPUTER', 'FTP', 'CUSTOMSOURCE'], customSourceContainer: 'bucket', customSourcePath: 'a/b' }, () => undefined);
     const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: Element) => b.textContent);
     expect(names).toEqual(['Link (URL)', 'My Device', 'FTP', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
-    expect(warned).toMatch(/support BOX yet/);
+    expect(warned).toMatch(/support PICASA yet/);
     expect(warned).not.toMatch(/FTP yet/);
     expect(warned).not.toMatch(/CUSTOMSOURCE yet|customSource/);
     const p2 = await page();

@@ -80,10 +80,10 @@ test('unsupported services are left out with one warning; an image is resized (i
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await callPicker(page, 'pick', [{ services: ['FACEBOOK', 'COMPUTER', 'BOX'], imageMax: [100, 100] }]);
+  await callPicker(page, 'pick', [{ services: ['PICASA', 'COMPUTER', 'EVERNOTE'], imageMax: [100, 100] }]);
   await page.waitForSelector('.fp-dialog');
   equal(await page.$$eval('.fp-source', (n) => n.length), 0, 'one source: no source list');
-  equal(warnings.filter((w) => w.includes('FACEBOOK, BOX')).length, 1, 'one warning names them: ' + warnings.join(' | '));
+  equal(warnings.filter((w) => w.includes('PICASA, EVERNOTE')).length, 1, 'one warning names them: ' + warnings.join(' | '));
   await page.setInputFiles('.fp-dialog input[type=file]', big);
   const out = await outcome(page);
   const sharp = require('sharp');

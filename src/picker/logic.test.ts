@@ -94,10 +94,10 @@ describe('small parts', () => {
   });
 
   test('sources keep the configured order, openTo picks the first panel, the rest is listed', () => {
-    const p = planSources(config({ sources: ['URL', 'FACEBOOK', 'COMPUTER'], openTo: 'COMPUTER', conversions: ['rotate'] }));
+    const p = planSources(config({ sources: ['URL', 'PICASA', 'COMPUTER'], openTo: 'COMPUTER', conversions: ['rotate'] }));
     expect(p.sources).toEqual(['URL', 'COMPUTER']);
     expect(p.first).toBe('COMPUTER');
-    expect(p.unsupported).toEqual(['FACEBOOK']);
+    expect(p.unsupported).toEqual(['PICASA']);
     expect(p.convert).toBe(false);
     expect(p.needConvert).toEqual(['conversions']);
     expect(planSources(config({ conversions: ['crop'] })).unsupported).toEqual([]);

@@ -250,9 +250,9 @@ describe('picker dialog (jsdom, fake uploader)', () => {
   test('unsupported services are left out with one warning; a missing iframe throws the v2 text', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { cb } = callbacks();
-    testDialog().open(config({ sources: ['FACEBOOK', 'COMPUTER', 'BOX'] }), {}, fakeUploader(), cb);
+    testDialog().open(config({ sources: ['PICASA', 'COMPUTER', 'EVERNOTE'] }), {}, fakeUploader(), cb);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0][0])).toContain('FACEBOOK, BOX');
+    expect(String(warn.mock.calls[0][0])).toContain('PICASA, EVERNOTE');
     expect(document.querySelectorAll('.fp-source')).toHaveLength(0);
     warn.mockRestore();
     expect(() => testDialog().open(config({ container: 'nope' }), {}, fakeUploader(), cb)).toThrow(

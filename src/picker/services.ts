@@ -2,17 +2,31 @@ import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
 import type { CloudName } from './state';
 
-/** Sources this dialog can show. */
-export const SUPPORTED = ['COMPUTER', 'URL', 'WEBCAM', 'VIDEO', 'AUDIO', 'CUSTOMSOURCE', 'FTP', 'WEBDAV', 'DROPBOX', 'GOOGLE_DRIVE', 'GDRIVE'];
+/** The sources of the page and the device, with their tab labels. */
+const LOCAL_LABELS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom' };
 
 /**
- * The cloud sources among them: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
+ * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
  * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
  */
-export const CLOUDS: { [service: string]: CloudName } = { FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive' };
+export const CLOUDS: { [service: string]: CloudName } = {
+  FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive', BOX: 'box', SKYDRIVE: 'onedrive',
+  GITHUB: 'github', GMAIL: 'gmail', FACEBOOK: 'facebook', INSTAGRAM: 'instagram', FLICKR: 'flickr',
+};
 
 /** The tab label of each cloud. */
-export const CLOUD_LABELS: { [cloud: string]: StringKey } = { ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive' };
+export const CLOUD_LABELS: { [cloud in CloudName]: StringKey } = {
+  ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive', box: 'sourceBox', onedrive: 'sourceOneDrive',
+  github: 'sourceGithub', gmail: 'sourceGmail', facebook: 'sourceFacebook', instagram: 'sourceInstagram', flickr: 'sourceFlickr',
+};
+
+/** Sources this dialog can show. */
+export const SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
+
+/** The label of a source's tab. */
+export function sourceLabel(source: string): StringKey {
+  return LOCAL_LABELS[source] || CLOUD_LABELS[CLOUDS[source]];
+}
 
 /** Whether `s` is a cloud already shown by another service name of `sources` (GOOGLE_DRIVE and GDRIVE are one tab). */
 function sameCloudShown(sources: string[], s: string): boolean {

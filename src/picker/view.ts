@@ -2,7 +2,7 @@ import { PickerConfig } from '../core/contracts';
 import { el, Listeners } from './dom';
 import { sourceIcon } from './icons';
 import { TextBinder } from './i18n/binder';
-import { StringKey } from './i18n/translator';
+import { sourceLabel } from './services';
 import { Announcer } from './announcer';
 
 let counter = 0;
@@ -28,8 +28,6 @@ export interface View {
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
-const SOURCE_KEYS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom', FTP: 'sourceFtp', WEBDAV: 'sourceWebdav', DROPBOX: 'sourceDropbox', GOOGLE_DRIVE: 'sourceGoogleDrive', GDRIVE: 'sourceGoogleDrive' };
-
 /**
  * Builds the dialog: header (title, close), source list, main area, file list and footer (total, primary button).
  * `announcer` is the live region (made here when not given); `onSelect` hears every source the user switches to.
@@ -50,7 +48,7 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
     const label = el(doc, 'span', { class: 'fp-source-label' });
-    binder.text(label, SOURCE_KEYS[s]);
+    binder.text(label, sourceLabel(s));
     const button = el(doc, 'button', { type: 'button', class: 'fp-source', 'data-fp-source': s.toLowerCase() }, [sourceIcon(doc, s), label]);
     nav.appendChild(el(doc, 'li', {}, [button]));
     main.appendChild(panels[s]);

@@ -42,9 +42,10 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-test('FTP, WEBDAV and DROPBOX are tabs; OAuth services without a provider still warn', () => {
-  expect(planSources(config({ sources: ['FTP', 'WEBDAV', 'DROPBOX', 'BOX'] }))).toMatchObject({ sources: ['FTP', 'WEBDAV', 'DROPBOX'], unsupported: ['BOX'] });
-  expect(unsupportedWarning(['BOX'])).toMatch(/BOX yet; left out \(available: .*FTP, WEBDAV, DROPBOX, GOOGLE_DRIVE, GDRIVE\)/);
+test('every cloud service is a tab (SKYDRIVE is OneDrive); services without a provider anywhere still warn', () => {
+  const clouds = ['FTP', 'WEBDAV', 'DROPBOX', 'BOX', 'SKYDRIVE', 'GITHUB', 'GMAIL', 'FACEBOOK', 'INSTAGRAM', 'FLICKR'];
+  expect(planSources(config({ sources: clouds.concat('PICASA') }))).toMatchObject({ sources: clouds, unsupported: ['PICASA'] });
+  expect(unsupportedWarning(['PICASA'])).toMatch(/PICASA yet; left out \(available: .*FTP, WEBDAV, DROPBOX, GOOGLE_DRIVE, GDRIVE, BOX, SKYDRIVE/);
 });
 
 test('GOOGLE_DRIVE and GDRIVE are one "Google Drive" tab (openTo either); its id paths show as folder names in the crumbs', async () => {

@@ -69,7 +69,7 @@ describe('paths and keys', () => {
   test('CUSTOMSOURCE is a supported source; its options no longer warn', () => {
     const plan = planSources(config());
     expect(plan).toMatchObject({ sources: ['COMPUTER', 'CUSTOMSOURCE'], first: 'CUSTOMSOURCE', unsupported: [] });
-    expect(unsupportedWarning(planSources(config({ sources: ['BOX', 'CUSTOMSOURCE'] })).unsupported)).toMatch(/BOX yet; left out \(available: [A-Z, ]*CUSTOMSOURCE/);
+    expect(unsupportedWarning(planSources(config({ sources: ['PICASA', 'CUSTOMSOURCE'] })).unsupported)).toMatch(/PICASA yet; left out \(available: [A-Z, ]*CUSTOMSOURCE/);
   });
 });
 
