@@ -41,7 +41,7 @@ export function onlyCloud(call: Call): string {
 }
 
 export function providerEnv(ctx: Ctx): ProviderEnv {
-  return { net: { allowHosts: ctx.cfg.cloud.allowHosts, lookup: ctx.cfg.cloud.lookup }, timeoutMs: ctx.cfg.cloud.timeoutMs };
+  return { net: { allowHosts: ctx.cfg.cloud.allowHosts, lookup: ctx.cfg.cloud.lookup, extraCa: ctx.cfg.cloud.extraCa }, timeoutMs: ctx.cfg.cloud.timeoutMs };
 }
 
 /** Connects with the live sign-in of `name` (401 `signin` without one). */

@@ -1,4 +1,5 @@
 /** Configuration of the cloud API (`/cloud/…`): which sources are enabled and which hosts they may reach. */
+import { readFileSync } from 'fs';
 import type { LookupFn } from '../security/fetchGuard';
 import { OAUTH_CLOUDS, OAUTH_CLOUD_ROWS, OAuthCloudName } from './oauthClouds';
 
@@ -31,6 +32,11 @@ export interface CloudOptions extends OAuthApps<OAuthAppConfig> {
    * private or loopback addresses, e.g. `['127.0.0.1', 'localhost']` in development. Default none.
    */
   allowHosts?: string[];
+  /**
+   * Certificates (PEM text; several may follow each other) that FTPS and WebDAV-over-https sign-ins trust besides
+   * Node's own roots: e.g. the CA of a company's FTP server. Default none.
+   */
+  extraCa?: string;
   /** Lifetime of a sign-in (token and links), seconds. Default 30 days. */
   signinTtlSeconds?: number;
   /** Provider calls (connect, list, first byte) time out after this. Default 20000 ms. */
@@ -57,6 +63,7 @@ export interface SigninDefaults {
 export interface CloudConfig extends OAuthApps<Required<OAuthAppConfig>> {
   providers: string[];
   allowHosts: string[];
+  extraCa: string[];
   signinTtlSeconds: number;
   timeoutMs: number;
   partSize: number;
@@ -85,6 +92,14 @@ function oauthApp(name: OAuthCloudName, a: OAuthAppConfig | undefined): Required
   return { clientId: a.clientId, clientSecret: a.clientSecret, authorizeUrl: url('authorizeUrl'), tokenUrl: url('tokenUrl'), apiUrl: url('apiUrl'), contentUrl: url('contentUrl') };
 }
 
+/** The certificates of a PEM text; an error names the option when it holds none. */
+function pemCertificates(pem: string | undefined): string[] {
+  if (pem === undefined || pem === '') return [];
+  const certs = String(pem).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
+  if (!certs) throw new Error('server: option `cloud.extraCa` (FP_CLOUD_EXTRA_CA_FILE) must hold PEM certificates ("-----BEGIN CERTIFICATE-----" …)');
+  return certs;
+}
+
 export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
   const c = o || {};
   const apps: OAuthApps<Required<OAuthAppConfig>> = {};
@@ -99,6 +114,7 @@ export function resolveCloud(o: CloudOptions | undefined): CloudConfig {
     ...apps,
     providers,
     allowHosts: (c.allowHosts || []).map((h) => h.trim().replace(/^\[|\]$/g, '').toLowerCase()).filter(Boolean),
+    extraCa: pemCertificates(c.extraCa),
     signinTtlSeconds: positive('signinTtlSeconds', c.signinTtlSeconds, 30 * 24 * 3600),
     timeoutMs: positive('timeoutMs', c.timeoutMs, 20000),
     partSize: positive('partSize', c.partSize, 8 * MIB, 5 * MIB),
@@ -114,11 +130,12 @@ function appFromEnv(env: NodeJS.ProcessEnv, infix: string): OAuthAppConfig | und
   return { clientId: d('CLIENT_ID') || '', clientSecret: d('CLIENT_SECRET') || '', authorizeUrl: d('AUTHORIZE_URL'), tokenUrl: d('TOKEN_URL'), apiUrl: d('API_URL'), contentUrl: d('CONTENT_URL') };
 }
 
-/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_<ENV>_*` of each OAuth cloud; see server/README.md. */
+/** `FP_CLOUD_PROVIDERS` (comma list or `none`), `FP_CLOUD_ALLOW_HOSTS` (comma list), `FP_CLOUD_EXTRA_CA_FILE` (a PEM file), `FP_CLOUD_<ENV>_*` of each OAuth cloud; see server/README.md. */
 export function cloudFromEnv(env: NodeJS.ProcessEnv): CloudOptions | undefined {
   const o: CloudOptions = {};
   if (env.FP_CLOUD_PROVIDERS !== undefined && env.FP_CLOUD_PROVIDERS !== '') o.providers = /^\s*none\s*$/i.test(env.FP_CLOUD_PROVIDERS) ? [] : env.FP_CLOUD_PROVIDERS.split(',');
   if (env.FP_CLOUD_ALLOW_HOSTS !== undefined) o.allowHosts = env.FP_CLOUD_ALLOW_HOSTS.split(',');
+  if (env.FP_CLOUD_EXTRA_CA_FILE) o.extraCa = readFileSync(env.FP_CLOUD_EXTRA_CA_FILE, 'utf8');
   let any = false;
   for (const n of OAUTH_CLOUDS) {
     const app = appFromEnv(env, OAUTH_CLOUD_ROWS[n].env);
@@ -126,5 +143,5 @@ export function cloudFromEnv(env: NodeJS.ProcessEnv): CloudOptions | undefined {
     o[n] = app;
     any = true;
   }
-  return o.providers || o.allowHosts || any ? o : undefined;
+  return o.providers || o.allowHosts || o.extraCa || any ? o : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { promises as fsp } from 'fs';
 import type { AddressInfo, Server } from 'net';
+import type { SecureContextOptions } from 'tls';
 import * as path from 'path';
 import { FtpSrv } from 'ftp-srv';
 import { v2 as webdav } from 'webdav-server';
@@ -51,8 +52,9 @@ const silent: SilentLog = {
   fatal: (): void => undefined,
 };
 
-export async function startFtpSource(root: string, user = DEMO_USER, password = DEMO_PASSWORD): Promise<DemoSource> {
-  const srv = new FtpSrv({ url: 'ftp://127.0.0.1:0', pasv_url: '127.0.0.1', pasv_min: 1025, anonymous: false, greeting: 'filepicker demo FTP', log: silent });
+/** `tlsContext`: a key and certificate to offer FTPS (`AUTH TLS`) with; without it the server answers AUTH TLS with 502. */
+export async function startFtpSource(root: string, user = DEMO_USER, password = DEMO_PASSWORD, tlsContext?: SecureContextOptions): Promise<DemoSource> {
+  const srv = new FtpSrv({ url: 'ftp://127.0.0.1:0', pasv_url: '127.0.0.1', pasv_min: 1025, anonymous: false, greeting: 'filepicker demo FTP', log: silent, tls: tlsContext || false });
   srv.on('login', (data, resolve, reject) => {
     if (data.username === user && data.password === password) resolve({ root });
     else reject(new Error('wrong user or password'));

@@ -8,6 +8,7 @@ import * as dns from 'dns';
 import * as http from 'http';
 import * as https from 'https';
 import type { LookupAddress } from 'dns';
+import * as tls from 'tls';
 import * as ipaddr from 'ipaddr.js';
 import { LookupFn, publicAddress } from '../security/fetchGuard';
 import { CloudError } from './errors';
@@ -15,6 +16,13 @@ import { CloudError } from './errors';
 export interface NetPolicy {
   allowHosts: string[];
   lookup?: LookupFn;
+  /** PEM certificates trusted for TLS (FTPS, WebDAV over https) besides Node's own roots, e.g. a company CA */
+  extraCa?: string[];
+}
+
+/** The certificate authorities TLS connections trust: Node's roots plus the configured ones (undefined = Node's default). */
+export function trustedCa(policy: NetPolicy): string[] | undefined {
+  return policy.extraCa && policy.extraCa.length ? tls.rootCertificates.concat(policy.extraCa) : undefined;
 }
 
 const bare = (host: string): string => host.replace(/^\[|\]$/g, '').toLowerCase();
@@ -48,7 +56,7 @@ type Connect = (options: Record<string, unknown>, cb: (err: Error | null, socket
 
 /** An HTTP(S) agent whose every connection goes only where `policy` allows (each redirect's too). */
 export function guardedAgent(provider: string, secure: boolean, policy: NetPolicy): http.Agent {
-  const agent = secure ? new https.Agent({ keepAlive: false }) : new http.Agent({ keepAlive: false });
+  const agent = secure ? new https.Agent({ keepAlive: false, ca: trustedCa(policy) }) : new http.Agent({ keepAlive: false });
   const holder = agent as unknown as { createConnection: Connect };
   const original = holder.createConnection.bind(agent);
   holder.createConnection = (options, cb) => {

@@ -3,7 +3,7 @@ import { PassThrough, Writable } from 'stream';
 import { Client, FTPError, FileInfo as FtpEntry } from 'basic-ftp';
 import type { Fields } from '../../http/body';
 import { CloudError } from '../errors';
-import { resolveChecked } from '../netGuard';
+import { resolveChecked, trustedCa } from '../netGuard';
 import { FOLDER_MIMETYPE, baseName, filePathOf, folderPath, joinPath, mimetypeOf } from '../paths';
 import { Connection, Credentials, Entry, FileRead, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { pageOf } from './paging';
@@ -47,7 +47,7 @@ async function signIn(c: Credentials, env: ProviderEnv, secure: boolean): Promis
   const client = new Client(env.timeoutMs);
   const servername = /^[0-9.:[\]]+$/.test(String(c.host)) ? undefined : String(c.host);
   try {
-    await client.access({ host: target.address, port: Number(c.port), user: String(c.user), password: String(c.password), secure, secureOptions: { servername } });
+    await client.access({ host: target.address, port: Number(c.port), user: String(c.user), password: String(c.password), secure, secureOptions: { servername, ca: trustedCa(env.net) } });
     return client;
   } catch (e) {
     client.close();
