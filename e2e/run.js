@@ -42,13 +42,15 @@ async function main() {
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
   // locations dropbox and rackspace (tests/14) store into loopback doubles of those services (server/test/doubles/),
   // azure into Azurite (Microsoft's emulator) and gcs into the stand-in of its XML API (server/test/gcsStandIn.ts)
+  const { startDropboxDouble: startDropbox } = require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts'));
   const doubles = {
-    dropbox: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox-files-double.ts')).startDropboxDouble(),
+    dropbox: await startDropbox(),
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
     azurite: await require(path.join(root, 'server', 'test', 'azurite.ts')).startAzurite(),
     gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
-    // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
-    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(require('./lib/dropboxFiles').DROPBOX_FILES),
+    // the DROPBOX source (tests/18): an end user's Dropbox account (a second instance of the same double: the
+    // location above is the site's own account) holding e2e/lib/dropboxFiles.js; its authorize page consents at once
+    dropboxApp: await startDropbox(require('./lib/dropboxFiles').DROPBOX_FILES),
     // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
     drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(require('./lib/driveFiles').DRIVE_FILES),
   };
@@ -74,7 +76,7 @@ async function main() {
     // the FTP and WebDAV sign-ins may reach the loopback servers above
     cloud: {
       allowHosts: ['127.0.0.1'],
-      dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
+      dropbox: { clientId: doubles.dropboxApp.appKey, clientSecret: doubles.dropboxApp.appSecret, authorizeUrl: doubles.dropboxApp.authorizeUrl, tokenUrl: doubles.dropboxApp.tokenUrl, apiUrl: doubles.dropboxApp.api, contentUrl: doubles.dropboxApp.content },
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
@@ -93,7 +95,7 @@ async function main() {
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
   // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
-  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?'];
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.authorizeUrl + '?', doubles.drive.url + '/o/oauth2/v2/auth?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -120,7 +122,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close().catch(() => undefined);
-    await doubles.dropbox.stop();
+    await doubles.dropbox.close();
     await doubles.swift.stop();
     await doubles.azurite.stop();
     await doubles.gcs.stop();

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
-import { DropboxDouble, startDropboxDouble } from './doubles/dropbox-files-double';
+import { DropboxDouble, startDropboxDouble } from './doubles/dropbox';
 import { MiB, asBody, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
 
 jest.setTimeout(90000);
@@ -20,7 +20,7 @@ beforeAll(async () => {
 }, 30000);
 afterAll(async () => {
   if (srv) await srv.close();
-  if (dbx) await dbx.stop();
+  if (dbx) await dbx.close();
 });
 afterEach(() => srv.faults.clear());
 
