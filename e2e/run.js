@@ -2,14 +2,14 @@
 /**
  * End-to-end tests of the picker dialog in real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
  * builds the bundle into a temp folder, starts the reference server in-process (through tsx) behind a loopback page
- * server, and runs e2e/tests/*.e2e.js one after another. `node e2e/run.js [name filter]`. Ends with "N passed, N failed".
+ * server, and runs e2e/tests/*.e2e.js one after another. `node e2e/run.js [filter]` runs the tests whose name or file (`tests/07-editor.e2e.js`) holds the filter. Ends with "N passed, N failed".
  * Screenshots go to e2e/artifacts/ (gitignored).
  */
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const { execFileSync } = require('child_process');
-const { run } = require('./lib/harness');
+const { run, slug: testSlug, loading } = require('./lib/harness');
 const { startPageServer } = require('./lib/servers');
 
 const root = path.resolve(__dirname, '..');
@@ -107,14 +107,17 @@ async function main() {
   const context = { browser, server, doubles, pages, cloud, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
   context.afterEach = async (name) => {
     // the state each test ends in, page by page (a test's own screenshots show the states on the way)
-    const slug = String(name || 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+    const slug = testSlug(name);
     const open = browser.pages().filter((p) => p.url() !== 'about:blank');
     for (let i = 0; i < open.length; i++) await open[i].screenshot({ path: path.join(artifacts, 'end-' + slug + (i ? '-' + i : '') + '.png') }).catch(() => undefined);
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
   };
   for (const dir of ['tests', 'widgets']) {
-    for (const f of fs.readdirSync(path.join(__dirname, dir)).filter((n) => n.endsWith('.e2e.js')).sort()) require(path.join(__dirname, dir, f));
+    for (const f of fs.readdirSync(path.join(__dirname, dir)).filter((n) => n.endsWith('.e2e.js')).sort()) {
+      loading.file = dir + '/' + f;
+      require(path.join(__dirname, dir, f));
+    }
   }
   let ok = false;
   try {
