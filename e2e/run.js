@@ -2,14 +2,14 @@
 /**
  * End-to-end tests of the picker dialog in real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
  * builds the bundle into a temp folder, starts the reference server in-process (through tsx) behind a loopback page
- * server, and runs e2e/tests/*.e2e.js one after another. `node e2e/run.js [name filter]`. Ends with "N passed, N failed".
+ * server, and runs e2e/tests/*.e2e.js one after another. `node e2e/run.js [filter]` runs the tests whose name or file (`tests/07-editor.e2e.js`) holds the filter. Ends with "N passed, N failed".
  * Screenshots go to e2e/artifacts/ (gitignored).
  */
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const { execFileSync } = require('child_process');
-const { run } = require('./lib/harness');
+const { run, slug: testSlug, loading } = require('./lib/harness');
 const { startPageServer } = require('./lib/servers');
 const { cloudFiles } = require('./lib/cloudFiles');
 
@@ -43,13 +43,15 @@ async function main() {
   const { startServer } = require(path.join(root, 'server', 'src', 'index.ts'));
   // locations dropbox and rackspace (tests/14) store into loopback doubles of those services (server/test/doubles/),
   // azure into Azurite (Microsoft's emulator) and gcs into the stand-in of its XML API (server/test/gcsStandIn.ts)
+  const { startDropboxDouble: startDropbox } = require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts'));
   const doubles = {
-    dropbox: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox-files-double.ts')).startDropboxDouble(),
+    dropbox: await startDropbox(),
     swift: await require(path.join(root, 'server', 'test', 'doubles', 'swift-double.ts')).startSwiftDouble(),
     azurite: await require(path.join(root, 'server', 'test', 'azurite.ts')).startAzurite(),
     gcs: await require(path.join(root, 'server', 'test', 'gcsStandIn.ts')).startGcsStandIn(),
-    // the DROPBOX source (tests/18): the double of Dropbox's OAuth and API v2 (its authorize page consents at once)
-    dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(cloudFiles('Dropbox')),
+    // the DROPBOX source (tests/18): an end user's Dropbox account (a second instance of the same double: the
+    // location above is the site's own account) holding e2e/lib/cloudFiles.js's files; its authorize page consents at once
+    dropboxApp: await startDropbox(cloudFiles('Dropbox')),
     // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
     drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(cloudFiles('Google Drive')),
   };
@@ -75,7 +77,7 @@ async function main() {
     // the FTP and WebDAV sign-ins may reach the loopback servers above
     cloud: {
       allowHosts: ['127.0.0.1'],
-      dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
+      dropbox: { clientId: doubles.dropboxApp.appKey, clientSecret: doubles.dropboxApp.appSecret, authorizeUrl: doubles.dropboxApp.authorizeUrl, tokenUrl: doubles.dropboxApp.tokenUrl, apiUrl: doubles.dropboxApp.api, contentUrl: doubles.dropboxApp.content },
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
@@ -94,7 +96,7 @@ async function main() {
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
   // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
-  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?'];
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.authorizeUrl + '?', doubles.drive.url + '/o/oauth2/v2/auth?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -106,14 +108,17 @@ async function main() {
   const context = { browser, server, doubles, pages, cloud, origin: pages.origin, files, artifacts, tmp, defaultFaults: { part: { sequence: [{ kind: 'slow', bytesPerSecond: 1e10 }] } } };
   context.afterEach = async (name) => {
     // the state each test ends in, page by page (a test's own screenshots show the states on the way)
-    const slug = String(name || 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+    const slug = testSlug(name);
     const open = browser.pages().filter((p) => p.url() !== 'about:blank');
     for (let i = 0; i < open.length; i++) await open[i].screenshot({ path: path.join(artifacts, 'end-' + slug + (i ? '-' + i : '') + '.png') }).catch(() => undefined);
     for (const p of browser.pages()) await p.close().catch(() => undefined);
     server.faults.set(context.defaultFaults);
   };
   for (const dir of ['tests', 'widgets']) {
-    for (const f of fs.readdirSync(path.join(__dirname, dir)).filter((n) => n.endsWith('.e2e.js')).sort()) require(path.join(__dirname, dir, f));
+    for (const f of fs.readdirSync(path.join(__dirname, dir)).filter((n) => n.endsWith('.e2e.js')).sort()) {
+      loading.file = dir + '/' + f;
+      require(path.join(__dirname, dir, f));
+    }
   }
   let ok = false;
   try {
@@ -121,7 +126,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close().catch(() => undefined);
-    await doubles.dropbox.stop();
+    await doubles.dropbox.close();
     await doubles.swift.stop();
     await doubles.azurite.stop();
     await doubles.gcs.stop();

@@ -197,6 +197,27 @@ describe('write / writeUrl', () => {
     expect(b64.value.size).toBe(7);
   });
 
+  test('a mimetype given as a list reaches the stored file as its comma-joined text, as v2 sent it, with one warning', async () => {
+    const f = await storeText('v1');
+    const before = pg.console.warn.length;
+    const w = await run(pg, (fp, s, e) => fp.write(f, 'a,b\n1,2\n', { mimetype: ['text/csv'] }, s, e));
+    expect(w.error).toBeUndefined();
+    expect((await run(pg, (fp, s, e) => fp.stat(f, s, e))).value).toMatchObject({ mimetype: 'text/csv', size: 8 });
+    expect((await run(pg, (fp, s, e) => fp.read(f, { asText: true }, s, e))).value).toBe('a,b\n1,2\n');
+    await run(pg, (fp, s, e) => fp.write(f, 'again', { mimetype: ['text/csv'] }, s, e));
+    const other = await storeText('{"k":1}');
+    const u = await run(pg, (fp, s, e) => fp.writeUrl(f, other.url, { mimetype: ['application/json'] }, s, e));
+    expect(u.error).toBeUndefined();
+    expect((await run(pg, (fp, s, e) => fp.stat(f, s, e))).value.mimetype).toBe('application/json');
+    const st = await run(pg, (fp, s, e) => fp.store('x,y', { filename: 'l.csv', mimetype: ['text/csv'] }, s, e));
+    expect((await run(pg, (fp, s, e) => fp.stat(st.value, s, e))).value.mimetype).toBe('text/csv');
+    expect(pg.console.warn.slice(before).map((a) => String(a[0]))).toEqual([
+      'filepicker: `write` option `mimetype` should be text, got ["text/csv"] (array); using "text/csv"',
+      'filepicker: `writeUrl` option `mimetype` should be text, got ["application/json"] (array); using "application/json"',
+      'filepicker: `store` option `mimetype` should be text, got ["text/csv"] (array); using "text/csv"',
+    ]);
+  });
+
   test('write errors: 404 → 121, 400 → 122, 403 → 403, 5xx → 123', async () => {
     expect((await run(pg, (fp, s, e) => fp.write(server.url + '/api/file/NoSuchHandle1', 'x', s, e))).error.code).toBe(121);
     const f = await storeText();

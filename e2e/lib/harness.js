@@ -2,9 +2,16 @@
 /** A tiny sequential test runner for the e2e suite: `test(name, fn)`, then `run()` prints one line per test and a summary. */
 
 const tests = [];
+/** The test file being loaded (run.js sets it), so a filter may name a file: `node e2e/run.js 07-editor`. */
+const loading = { file: '' };
 
 function test(name, fn, options) {
-  tests.push({ name, fn, timeout: (options && options.timeout) || 60000 });
+  tests.push({ name, fn, file: loading.file, timeout: (options && options.timeout) || 60000 });
+}
+
+/** A test's name as a file name: lower case, words joined by `-`, at most 80 characters. */
+function slug(name) {
+  return String(name || 'test').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
 }
 
 function withTimeout(promise, ms, name) {
@@ -23,8 +30,10 @@ async function run(context, filter) {
   const failures = [];
   const started = Date.now();
   for (const t of tests) {
-    if (filter && !t.name.includes(filter)) continue;
+    if (filter && !t.name.includes(filter) && !t.file.includes(filter)) continue;
     const t0 = Date.now();
+    // the running test, for the screenshots of its states (helpers.js `shot`)
+    context.test = { name: t.name, slug: slug(t.name), shots: 0 };
     try {
       await withTimeout(Promise.resolve().then(() => t.fn(context)), t.timeout, t.name);
       passed++;
@@ -41,4 +50,4 @@ async function run(context, filter) {
   return failed === 0;
 }
 
-module.exports = { test, run };
+module.exports = { test, run, slug, loading };

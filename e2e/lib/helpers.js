@@ -70,6 +70,19 @@ async function png(ctx, name, w, h) {
   return writeFile(ctx, name, buf);
 }
 
+/**
+ * A screenshot of `page` in a state the running test walks through (`dialog-open`, `files-added`, `uploading`,
+ * `error-shown`, `done` …): e2e/artifacts/<test>--<n>-<state>.png, numbered in the order the test takes them. The
+ * state each test ends in is taken by run.js after the test (`end-<test>.png`).
+ */
+async function shot(ctx, page, state) {
+  const t = ctx.test || { slug: 'no-test', shots: 0 };
+  t.shots++;
+  const file = t.slug + '--' + String(t.shots).padStart(2, '0') + '-' + state + '.png';
+  // caret 'initial': Playwright leaves the page's inputs untouched (hiding the caret gives them an empty style attribute)
+  await page.screenshot({ path: path.join(ctx.artifacts, file), caret: 'initial' });
+}
+
 function assert(cond, message) {
   if (!cond) throw new Error('assertion failed: ' + message);
 }
@@ -91,4 +104,4 @@ async function axe(page, selector) {
   return page.evaluate((sel) => window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))), selector);
 }
 
-module.exports = { openPage, axe, callPicker, outcome, events, writeFile, png, assert, equal };
+module.exports = { openPage, axe, callPicker, outcome, events, writeFile, png, shot, assert, equal };

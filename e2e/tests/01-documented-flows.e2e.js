@@ -1,7 +1,7 @@
 'use strict';
 const fs = require('fs');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, events, png, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, events, png, assert, equal, shot } = require('../lib/helpers');
 
 test('documented example: pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}) stores real files, v2 shapes', async (ctx) => {
   const a = await png(ctx, 'red.png', 40, 30);
@@ -9,9 +9,11 @@ test('documented example: pickAndStore({mimetype:"image/*", multiple:true}, {loc
   const page = await openPage(ctx);
   await callPicker(page, 'pickAndStore', [{ mimetype: 'image/*', multiple: true }, { location: 'S3' }]);
   await page.waitForSelector('.fp-dialog[role=dialog]');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]:not([webkitdirectory])', [a, b]);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done >> nth=1');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-multiple-done.png' });
+  await shot(ctx, page, 'dialog-multiple-done');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.type, 'success', 'outcome');
@@ -39,7 +41,9 @@ test('single pick: choosing a file finishes at once; the Blob is v2-shaped', asy
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page);
   equal(out.type, 'success');
   equal(out.value.filename, 'one.png');

@@ -1,6 +1,6 @@
 'use strict';
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, png, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, writeFile, png, assert, equal, shot } = require('../lib/helpers');
 
 function errorsShown(page) {
   return page.$$eval('.fp-errors li', (lis) => lis.map((li) => li.textContent));
@@ -17,9 +17,12 @@ test('restrictions: wrong type, too large and too many are refused in the dialog
   });
   await callPicker(page, 'pickMultiple', [{ extensions: ['.png'], maxSize: 2000, maxFiles: 2 }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', [txt, big]);
+  await shot(ctx, page, 'error-shown-type-and-size');
   equal(await errorsShown(page), ['notes.txt is not an accepted type. Accepted types: .png', 'big.PNG is too large (2.9 KB). The largest file allowed is 2 KB.']);
   await page.setInputFiles('.fp-dialog input[type=file]', [small, small, small]);
+  await shot(ctx, page, 'error-shown-too-many');
   equal(await errorsShown(page), ['You can select at most 2 files, so none of these files were added.']);
   equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'no file taken');
   equal(requests, [], 'nothing sent');
@@ -32,6 +35,7 @@ test('ESC closes the dialog and the page gets FPError 101; focus returns to the 
   await page.focus('#opener');
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.keyboard.press('Escape');
   const out = await outcome(page);
   equal(out.type, 'error');
@@ -44,6 +48,7 @@ test('backdrop click and the close button also give 101; session.close() gives n
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.mouse.click(5, 5);
   equal((await outcome(page)).code, 101);
   await page.evaluate(() => (window.__events = []));
@@ -65,11 +70,13 @@ test('keyboard only: focus starts on the drop zone, Enter opens the chooser, Tab
   const chooserSeen = page.waitForEvent('filechooser', { timeout: 10000 });
   await callPicker(page, 'pickMultiple', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   equal(await page.evaluate(() => document.activeElement.className), 'fp-drop', 'initial focus');
   await page.keyboard.press('Enter');
   const chooser = await chooserSeen;
   await chooser.setFiles(a);
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   const seen = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');

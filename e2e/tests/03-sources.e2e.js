@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, png, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, writeFile, png, assert, equal, shot } = require('../lib/helpers');
 
 /** Drops files (built in the page from the given contents) onto the dialog with a real DataTransfer. */
 function drop(page, files) {
@@ -18,8 +18,10 @@ test('drag and drop of files onto the dialog uploads them', async (ctx) => {
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await drop(page, [{ name: 'd1.txt', type: 'text/plain', bytes: [104, 105] }, { name: 'd2.txt', type: 'text/plain', bytes: [104, 111] }]);
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((b) => b.filename).sort(), ['d1.txt', 'd2.txt']);
@@ -31,6 +33,7 @@ test('paste of a file adds it', async (ctx) => {
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.evaluate(() => {
     const dt = new DataTransfer();
     dt.items.add(new File(['pasted'], 'clip.txt', { type: 'text/plain' }));
@@ -48,7 +51,9 @@ test('folders: with folders:true and multiple, a whole folder is chosen and ever
   await callPicker(page, 'pickMultiple', [{ folders: true }]);
   await page.waitForSelector('.fp-folder');
   await page.setInputFiles('.fp-dialog input[webkitdirectory]', dir);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((b) => b.filename).sort(), ['a.txt', 'b.txt']);
@@ -82,9 +87,11 @@ test('unsupported services are left out with one warning; an image is resized (i
   });
   await callPicker(page, 'pick', [{ services: ['PICASA', 'COMPUTER', 'EVERNOTE'], imageMax: [100, 100] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   equal(await page.$$eval('.fp-source', (n) => n.length), 0, 'one source: no source list');
   equal(warnings.filter((w) => w.includes('PICASA, EVERNOTE')).length, 1, 'one warning names them: ' + warnings.join(' | '));
   await page.setInputFiles('.fp-dialog input[type=file]', big);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page);
   const sharp = require('sharp');
   const meta = await sharp(Buffer.from(await (await fetch(out.value.url)).arrayBuffer())).metadata();
@@ -92,6 +99,7 @@ test('unsupported services are left out with one warning; an image is resized (i
   warnings.length = 0;
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   equal(warnings.filter((w) => w.includes('does not support')), [], 'no warning for a plain pick');
 });
 
@@ -111,16 +119,20 @@ test('folders: a folder dropped onto the dialog (real drag from the browser) is 
   }
   await callPicker(page, 'pickMultiple', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await dragFolder();
   await page.waitForSelector('.fp-errors li');
+  await shot(ctx, page, 'error-shown');
   equal(await page.$$eval('.fp-errors li', (n) => n.map((e) => e.textContent)), ['Folders cannot be added here.']);
   await page.keyboard.press('Escape');
   equal((await outcome(page)).code, 101);
   await page.evaluate(() => (window.__events = []));
   await callPicker(page, 'pickMultiple', [{ folders: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await dragFolder();
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((b) => b.filename).sort(), ['one.txt', 'two.txt']);
@@ -135,7 +147,9 @@ test('imageQuality recompresses a JPEG and imageDim upscales, before upload', as
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{ imageQuality: 20, imageDim: [null, 240] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page);
   const stored = Buffer.from(await (await fetch(out.value.url)).arrayBuffer());
   const meta = await sharp(stored).metadata();

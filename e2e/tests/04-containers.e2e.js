@@ -1,6 +1,6 @@
 'use strict';
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, png, writeFile, axe, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, png, writeFile, axe, assert, equal, shot } = require('../lib/helpers');
 
 test('container "window": the same dialog runs in a popup (same origin, no remote URL) and stores the file', async (ctx) => {
   const a = await png(ctx, 'pop.png', 5, 5);
@@ -8,14 +8,16 @@ test('container "window": the same dialog runs in a popup (same origin, no remot
   const [popup] = await Promise.all([page.waitForEvent('popup'), callPicker(page, 'pick', [{ container: 'window' }])]);
   equal(popup.url(), 'about:blank', 'no remote URL');
   await popup.waitForSelector('.fp-dialog[role=dialog]');
+  await shot(ctx, popup, 'dialog-open');
   assert((await page.$('.fp-overlay')) === null, 'nothing in the page');
   const pos = await popup.$eval('.fp-dialog', (n) => getComputedStyle(n).display);
   equal(pos, 'flex', 'the stylesheet applies in the popup');
-  await popup.screenshot({ path: ctx.artifacts + '/dialog-window.png' });
+  await shot(ctx, popup, 'dialog-window');
   equal(await popup.evaluate(() => document.documentElement.lang), 'en', 'popup document language');
   equal(await popup.evaluate(() => document.activeElement.className), 'fp-drop', 'focus in the popup dialog');
   equal(await axe(popup), [], 'axe in the popup');
   await popup.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, popup, 'files-added');
   const out = await outcome(page);
   equal(out.value.filename, 'pop.png');
   await page.waitForTimeout(100);
@@ -26,6 +28,7 @@ test('container "window": closing the popup gives 101; a blocked popup gives onE
   const page = await openPage(ctx);
   const [popup] = await Promise.all([page.waitForEvent('popup'), callPicker(page, 'pick', [{ container: 'window' }])]);
   await popup.waitForSelector('.fp-dialog');
+  await shot(ctx, popup, 'dialog-open');
   await popup.close();
   equal((await outcome(page)).code, 101);
   await page.evaluate(() => {
@@ -45,8 +48,9 @@ test('container = iframe id: the dialog renders inside that iframe; a missing id
   const frame = page.frame({ url: /about:blank/ }) || page.frames()[1];
   await frame.waitForSelector('.fp-dialog');
   assert((await page.$('.fp-overlay')) === null, 'no overlay in the page');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-iframe.png' });
+  await shot(ctx, page, 'dialog-iframe');
   await frame.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page);
   equal(out.value.filename, 'frame.png');
   const thrown = await page.evaluate(() => {
@@ -65,9 +69,11 @@ test('hide: true hides the modal after selection; progress goes on, then onSucce
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{ hide: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   // the part upload is slowed (about 0.6 s) so the hidden state can be seen while the upload runs
   ctx.server.faults.set({ part: { sequence: [{ kind: 'slow', bytesPerSecond: 100000 }] } });
   await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   equal(await page.$eval('.fp-overlay', (n) => n.hidden), true, 'hidden while uploading');
   assert(await page.evaluate(() => document.activeElement === document.body || !document.activeElement.closest('.fp-overlay')), 'focus back in the page');
   const out = await outcome(page);

@@ -1,6 +1,6 @@
 'use strict';
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, png, axe, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, writeFile, png, axe, assert, equal, shot } = require('../lib/helpers');
 
 
 test('axe-core finds no violations in the open dialog (empty, with files, with an error)', async (ctx) => {
@@ -8,11 +8,12 @@ test('axe-core finds no violations in the open dialog (empty, with files, with a
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ services: ['COMPUTER', 'URL'], mimetype: 'image/*', backgroundUpload: false }]);
   await page.waitForSelector('.fp-dialog');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-modal.png' });
+  await shot(ctx, page, 'dialog-modal');
   equal(await axe(page, '.fp-dialog'), [], 'empty dialog');
   await page.setInputFiles('.fp-dialog input[type=file]', [a, writeFile(ctx, 'x.txt', 'x')]);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-error-and-file.png' });
+  await shot(ctx, page, 'dialog-error-and-file');
   equal(await axe(page, '.fp-dialog'), [], 'with a file and an error');
   equal(await page.$eval('.fp-dialog', (d) => [d.getAttribute('aria-modal'), document.getElementById(d.getAttribute('aria-labelledby')).textContent]), ['true', 'Select files to upload']);
 });
@@ -22,8 +23,11 @@ test('a file named <img src=x onerror=alert(1)>.png is shown as text and runs no
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', evil);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   equal(await page.$eval('.fp-file-name', (n) => n.textContent), '<img src=x onerror=alert(1)>.png');
   equal(await page.$$eval('.fp-dialog img', (n) => n.length), 0, 'no element made from the name');
   await page.click('.fp-primary');
@@ -41,11 +45,14 @@ test("CSP default-src 'self': the styled dialog works and uploads with no violat
   });
   await callPicker(page, 'pickMultiple', [{ language: 'de' }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   equal(await page.$eval('.fp-overlay', (n) => getComputedStyle(n).position), 'fixed', 'styles applied');
   await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-csp.png' });
+  await shot(ctx, page, 'dialog-csp');
   await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   equal((await outcome(page)).type, 'success');
   equal(await page.evaluate(() => window.__csp), [], 'no CSP violation');
@@ -68,14 +75,18 @@ test("CSP default-src 'self': imageDim and imageMax really resize before upload,
   };
   await callPicker(page, 'pick', [{ imageDim: [null, 60] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', small);
+  await shot(ctx, page, 'files-added');
   let out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
   equal(await sizeOf(out.value.url), ['png', 80, 60], 'imageDim: 40x30 enlarged to a height of 60');
   await page.evaluate(() => (window.__events = []));
   await callPicker(page, 'pick', [{ imageMax: [100, 100] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', wide);
+  await shot(ctx, page, 'files-added');
   out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
   equal(await sizeOf(out.value.url), ['png', 100, 50], 'imageMax: 400x200 shrunk to fit 100x100');
@@ -93,7 +104,9 @@ test('imageMax without createImageBitmap: the <img> fallback still resizes (on a
   });
   await callPicker(page, 'pick', [{ imageMax: [150, 150] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', wide);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
   const meta = await sharp(Buffer.from(await (await fetch(out.value.url)).arrayBuffer())).metadata();
@@ -108,6 +121,7 @@ test('Hebrew: the locale script loads on demand, the dialog is right-to-left; a 
   });
   await callPicker(page, 'pickMultiple', [{ language: 'he', services: ['COMPUTER', 'URL'] }]);
   await page.waitForSelector('.fp-dialog[dir=rtl][lang=he]');
+  await shot(ctx, page, 'dialog-open');
   await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
   equal(scripts, ['/dist/locales/he.js']);
   const t = await page.$eval('.fp-title', (n) => n.textContent);
@@ -118,7 +132,7 @@ test('Hebrew: the locale script loads on demand, the dialog is right-to-left; a 
     return nav.left > main.left ? 'right' : 'left';
   });
   equal(side, 'right', 'sources on the right in RTL');
-  await page.screenshot({ path: ctx.artifacts + '/dialog-he.png' });
+  await shot(ctx, page, 'dialog-he');
   equal(await axe(page, '.fp-dialog'), [], 'axe in Hebrew');
 });
 
@@ -127,11 +141,13 @@ test('browser language pt-BR picks pt_br; an unknown language stays English', as
   await page.evaluate(() => Object.defineProperty(navigator, 'language', { get: () => 'pt-BR', configurable: true }));
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog[lang=pt-BR]');
+  await shot(ctx, page, 'dialog-open');
   await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select a file to upload');
   await page.keyboard.press('Escape');
   await page.evaluate(() => Object.defineProperty(navigator, 'language', { get: () => 'xx-YY', configurable: true }));
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog[lang=en]');
+  await shot(ctx, page, 'dialog-open');
   equal(await page.$eval('.fp-title', (n) => n.textContent), 'Select a file to upload');
 });
 
@@ -141,9 +157,13 @@ test('upload retries are shown as they happen, then the file is stored', async (
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   await page.waitForFunction(() => /retrying/.test(document.querySelector('.fp-file-status').textContent), null, { timeout: 10000 });
+  await shot(ctx, page, 'retrying');
   await page.waitForSelector('.fp-file-done', { timeout: 15000 });
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   equal((await outcome(page)).type, 'success');
 });
@@ -153,11 +173,14 @@ test('a store the server refuses (missing bucket): FPError 400 with the server\'
   const page = await openPage(ctx);
   await callPicker(page, 'pickAndStore', [{ language: 'de' }, { location: 'S3', container: 'no-such-bucket' }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', a);
+  await shot(ctx, page, 'files-added');
   const o = await outcome(page);
   equal([o.type, o.code, o.value.code], ['error', 400, 400], 'the call ends with FPError 400');
   assert(/bucket "no-such-bucket"/.test(o.value.details), 'server reason in details: ' + o.value.details);
   await page.waitForSelector('.fp-file-failed');
+  await shot(ctx, page, 'error-shown');
   equal(await page.$eval('.fp-file-failed .fp-file-status', (e) => e.textContent), 'Der Server hat das Hochladen abgelehnt.', 'row sentence, translated');
   equal(await page.$$eval('.fp-file-failed button:not([hidden])', (bs) => bs.map((b) => b.className)), ['fp-btn fp-small fp-remove'], 'no Retry button');
   equal(await axe(page, '.fp-dialog'), [], 'axe on the refused row');
@@ -170,6 +193,7 @@ test('customText replaces the given keys (as text), the rest stays English; cust
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ customText: ctx.origin + '/e2e/custom-text.json', customCss: ctx.origin + '/e2e/custom.css' }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.waitForFunction(() => document.querySelector('.fp-title').textContent !== 'Select files to upload');
   equal(await page.$eval('.fp-title', (n) => n.textContent), 'Send us your {{nothing}}<b>photos</b>');
   equal(await page.$$eval('.fp-title b', (n) => n.length), 0, 'no markup');

@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, assert, equal, shot } = require('../lib/helpers');
 
 /** Part MD5s are computed in a Worker running dist/filepicker.md5worker.js (a same-origin script, so also under a strict CSP). */
 for (const pageName of ['plain.html', 'csp-plain.html']) {
@@ -16,7 +16,9 @@ for (const pageName of ['plain.html', 'csp-plain.html']) {
     page.on('worker', (w) => workers.push(w.url()));
     await callPicker(page, 'pick', [{}]);
     await page.waitForSelector('.fp-dialog');
+    await shot(ctx, page, 'dialog-open');
     await page.setInputFiles('.fp-dialog input[type=file]', file);
+    await shot(ctx, page, 'files-added');
     const out = await outcome(page);
     equal(out.type, 'success', 'outcome');
     assert(workers.some((u) => /\/filepicker\.md5worker\.js$/.test(u)), 'a Worker ran filepicker.md5worker.js: ' + JSON.stringify(workers));

@@ -5,7 +5,7 @@
  * read back from the server and decoded with sharp, so the checks are on the real bytes.
  */
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, writeFile, axe, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, writeFile, axe, assert, equal, shot } = require('../lib/helpers');
 
 /** A PNG of w×h: red left half, blue right half, with a white 1-pixel grid every 4 pixels (texture for the filters). */
 async function halves(ctx, name, w, h) {
@@ -53,8 +53,11 @@ test('editor: cropRatio via keyboard (cropForce opens it); the stored object has
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{ cropRatio: 2, cropForce: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await page.$eval('.fp-editor-note', (n) => n.textContent), 'Crop this image before uploading');
   equal(await page.evaluate(() => document.activeElement.className), 'fp-editor-canvas', 'focus on the crop area');
   equal(await page.$eval('.fp-editor-canvas', (c) => getComputedStyle(c).outlineStyle), 'solid', 'visible focus ring');
@@ -82,11 +85,14 @@ test('editor: cropRatio via mouse drag (resize a corner, then move); Edit button
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ cropRatio: 1, backgroundUpload: false }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file .fp-edit');
   equal(await page.$eval('.fp-file .fp-edit', (b) => [b.textContent, b.getAttribute('aria-label')]), ['Edit', 'Edit drag.png']);
   await page.click('.fp-file .fp-edit');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await cropShown(page), [240, 240, 80, 30], 'inset from the edges, so every handle can be grabbed');
   const box = await page.$eval('.fp-editor-canvas', (c) => {
     const r = c.getBoundingClientRect();
@@ -127,8 +133,11 @@ test('editor: cropDim is a fixed area that only moves; a smaller image is filled
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ cropDim: [120, 80], cropForce: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', [big, small]);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await cropShown(page), [120, 80, 90, 60]);
   equal(await page.$eval('.fp-editor .fp-hint:not([hidden])', (n) => n.textContent), 'The arrow keys move the crop area.');
   await page.keyboard.press('Shift+ArrowRight');
@@ -140,6 +149,7 @@ test('editor: cropDim is a fixed area that only moves; a smaller image is filled
   equal(await cropShown(page), [100, 60, 0, 0], 'the area fills the smaller image');
   await page.click('.fp-editor-save');
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   const sizes = [];
@@ -153,8 +163,11 @@ test('editor: cropMax and cropMin bound the crop area by keyboard; the stored ob
   const page = await openPage(ctx);
   await callPicker(page, 'pick', [{ cropMax: [200, 150], cropMin: [100, 80], cropForce: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   const start = await cropShown(page);
   assert(start[0] <= 200 && start[1] <= 150 && start[0] >= 100 && start[1] >= 80, 'the first area is within cropMin..cropMax: ' + start);
   for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -179,8 +192,11 @@ test('editor: cropForce holds images until saved, Cancel removes the file, other
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ cropForce: true }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', [a, b, txt]);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   // the text file does not wait for the editor
   await page.waitForFunction(() => document.querySelectorAll('.fp-file-done').length === 1);
   equal(await page.$$eval('.fp-file', (rows) => rows.map((r) => r.className.replace('fp-file ', ''))), ['fp-file-waiting', 'fp-file-waiting', 'fp-file-done']);
@@ -192,6 +208,7 @@ test('editor: cropForce holds images until saved, Cancel removes the file, other
   equal(await page.$eval('.fp-primary', (p) => p.disabled), true, 'cannot finish while an image waits');
   await page.click('.fp-editor-save');
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((f) => f.filename), ['force-b.png', 'force.txt']);
@@ -204,8 +221,11 @@ test('editor: rotate right turns the stored image; a running background upload i
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ conversions: ['rotate'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   const first = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /multipart\/complete/.test(r.name)).length);
   await page.click('.fp-file .fp-edit');
   await page.waitForSelector('.fp-rotate-right');
@@ -215,6 +235,7 @@ test('editor: rotate right turns the stored image; a running background upload i
   equal(await page.$eval('.fp-editor-canvas', (c) => c.width < c.height), true, 'the preview turned');
   await page.click('.fp-editor-save');
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((r) => /multipart\/complete/.test(r.name)).length > n, first);
   await page.click('.fp-primary');
   const out = await outcome(page);
@@ -244,8 +265,11 @@ test('editor: editing an already uploaded file leaves only the edited copy store
   };
   await callPicker(page, 'pickMultiple', [{ conversions: ['rotate'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', [file, other]);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-file-done >> nth=1');
+  await shot(ctx, page, 'uploaded');
   const [first, second] = await Promise.all(completed);
   const byName = {};
   for (const f of [first, second]) byName[f.filename] = f;
@@ -291,7 +315,9 @@ test('editor: blur and sharpen really change the pixels', async (ctx) => {
     const page = await openPage(ctx);
     await callPicker(page, 'pick', [{ conversions: ['filter'], cropForce: true }]);
     await page.waitForSelector('.fp-dialog');
+    await shot(ctx, page, 'dialog-open');
     await page.setInputFiles('.fp-dialog input[type=file]', file);
+    await shot(ctx, page, 'files-added');
     await page.waitForSelector('.fp-filter-' + f);
     await page.click('.fp-filter-' + f);
     equal(await page.$eval('.fp-filter-' + f, (b) => b.getAttribute('aria-pressed')), 'true');
@@ -322,6 +348,7 @@ test('editor: processImage opens the stored image in the editor and stores the e
   const page = await openPage(ctx);
   await callPicker(page, 'processImage', [stored.url, { cropRatio: 1, conversions: ['crop', 'rotate'] }]);
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await page.$eval('.fp-editor-title', (n) => n.textContent), 'Edit remote.png', 'name from Content-Disposition');
   equal(await cropShown(page), [96, 96, 32, 12]);
   await page.keyboard.press('Shift+ArrowLeft');
@@ -334,6 +361,7 @@ test('editor: processImage opens the stored image in the editor and stores the e
   equal([img.width, img.height], [93, 93], 'one step (3 px) smaller, square');
   await callPicker(page, 'processImage', [stored.url]);
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   await page.click('.fp-editor-cancel');
   await page.waitForFunction(() => window.__events.filter((e) => e.type === 'error').length === 1);
   equal(await page.evaluate(() => window.__events.filter((e) => e.type === 'error')[0].code), 101, 'Cancel = the user closed it');
@@ -355,6 +383,7 @@ test('editor: the filepicker-convert widget edits and writes the new URL into th
   await page.waitForSelector('#c + button');
   await page.click('#c + button');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await cropShown(page), [48, 48, 21, 6]);
   await page.click('.fp-editor-save');
   await page.waitForFunction(() => !!window.__changed);
@@ -370,8 +399,11 @@ test("editor: works on the default-src 'self' page with no violation and no styl
   const page = await openPage(ctx, 'csp-plain.html');
   await callPicker(page, 'pick', [{ cropRatio: 1, cropForce: true, conversions: ['crop', 'rotate', 'filter'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   equal(await page.$eval('.fp-editor-stage', (n) => getComputedStyle(n).display), 'flex', 'editor styles applied');
   await page.click('.fp-filter-sharpen');
   await page.click('.fp-rotate-left');
@@ -392,11 +424,14 @@ test('editor: axe-core finds no violations in the open editor; screenshot; Hebre
   const page = await openPage(ctx);
   await callPicker(page, 'pickMultiple', [{ cropRatio: 4 / 3, conversions: ['crop', 'rotate', 'filter'], backgroundUpload: false }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   await page.click('.fp-file .fp-edit');
   await page.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, page, 'editor-open');
   await page.keyboard.press('Shift+ArrowLeft');
-  await page.screenshot({ path: ctx.artifacts + '/editor.png' });
+  await shot(ctx, page, 'editor');
   equal(await axe(page, '.fp-dialog'), [], 'open editor');
   equal(await page.$eval('.fp-editor-canvas', (c) => [c.getAttribute('aria-label'), c.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent.length > 0)]), ['Crop area', [true, true]]);
   await page.keyboard.press('Escape');
@@ -407,10 +442,13 @@ test('editor: axe-core finds no violations in the open editor; screenshot; Hebre
   const he = await openPage(ctx);
   await callPicker(he, 'pickMultiple', [{ language: 'he', conversions: ['crop', 'rotate', 'filter'], backgroundUpload: false }]);
   await he.waitForSelector('.fp-dialog');
+  await shot(ctx, he, 'dialog-open');
   await he.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, he, 'files-added');
   await he.waitForFunction(() => document.querySelector('.fp-file .fp-edit').textContent === 'עריכה');
   await he.click('.fp-file .fp-edit');
   await he.waitForSelector('.fp-editor-canvas');
+  await shot(ctx, he, 'editor-open');
   await he.waitForFunction(() => document.querySelector('.fp-editor-save').textContent === 'שמירה');
   const boxes = await he.evaluate(() => {
     const r = (s) => document.querySelector(s).getBoundingClientRect();
@@ -425,6 +463,6 @@ test('editor: axe-core finds no violations in the open editor; screenshot; Hebre
   assert(boxes.rotR.right <= boxes.rotL.left, 'tools run right to left');
   assert(boxes.cancel.right < boxes.rotR.left, 'actions at the left end, tools at the right');
   assert(boxes.dialog.right - boxes.title.right < 40 && boxes.title.left - boxes.dialog.left > 200, 'the title text sits at the right');
-  await he.screenshot({ path: ctx.artifacts + '/editor-he.png' });
+  await shot(ctx, he, 'editor-he');
   equal(await axe(he, '.fp-dialog'), [], 'Hebrew editor');
 });

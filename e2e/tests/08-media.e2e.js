@@ -1,7 +1,7 @@
 'use strict';
 /** The WEBCAM, VIDEO and AUDIO sources against Chromium's fake camera and microphone (flags in e2e/run.js). */
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, axe, assert, equal, shot } = require('../lib/helpers');
 
 /**
  * Like helpers.openPage, with a test-only hook installed before the page runs: every stream getUserMedia hands out is
@@ -50,6 +50,7 @@ test("media: WEBCAM on the CSP page: the chunk loads on demand, webcamDim 640x48
   const page = await openMediaPage(ctx, 'csp-plain.html');
   await callPicker(page, 'pick', [{}]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   equal(mediaChunks(page), [], 'no chunk for a dialog without media sources');
   await page.keyboard.press('Escape');
   await outcome(page);
@@ -57,18 +58,20 @@ test("media: WEBCAM on the CSP page: the chunk loads on demand, webcamDim 640x48
 
   await callPicker(page, 'pickAndStore', [{ services: ['WEBCAM', 'COMPUTER'], webcamDim: [640, 480] }, {}]);
   await page.waitForSelector(action('record'));
+  await shot(ctx, page, 'ready-to-record');
   equal(mediaChunks(page), ['/dist/chunks/media.js'], 'the media chunk, once');
   await page.waitForFunction(() => {
     const v = document.querySelector('.fp-media-video');
     return v && v.videoWidth > 0 && !v.paused;
   });
-  await page.screenshot({ path: ctx.artifacts + '/media-webcam.png' });
+  await shot(ctx, page, 'media-webcam');
   equal(await axe(page, '.fp-dialog'), [], 'axe: live preview');
   await page.click(action('record'));
   await page.waitForSelector(action('use'));
+  await shot(ctx, page, 'captured');
   equal(await live(page), 'Photo taken', 'announced');
   equal(await page.$eval('.fp-media-still', (c) => [c.width, c.height]), [640, 480], 'still at webcamDim');
-  await page.screenshot({ path: ctx.artifacts + '/media-webcam-shot.png' });
+  await shot(ctx, page, 'media-webcam-shot');
   equal(await axe(page, '.fp-dialog'), [], 'axe: the shot');
   await page.click(action('use'));
   const out = await outcome(page);
@@ -88,13 +91,16 @@ test('media: VIDEO: videoLen 2 stops by itself; the stored file is a playable we
   const page = await openMediaPage(ctx);
   await callPicker(page, 'pickAndStore', [{ services: ['VIDEO'], webcam: { videoLen: 2, videoRes: '320x240' } }, {}]);
   await page.waitForSelector(action('record'));
+  await shot(ctx, page, 'ready-to-record');
   equal(await page.$eval('.fp-media-status', (n) => n.textContent), 'Recordings can last up to 0:02.');
   await page.click(action('record'));
   await page.waitForSelector(action('stop'));
+  await shot(ctx, page, 'recording');
   equal(await live(page), 'Recording started');
   assert(/recorded, 0:0[12] left$/.test(await page.$eval('.fp-media-status', (n) => n.textContent)), 'clock shown');
   const t0 = Date.now();
   await page.waitForSelector(action('use'), { timeout: 6000 });
+  await shot(ctx, page, 'captured');
   const took = Date.now() - t0;
   assert(took > 1000 && took < 4500, 'stopped by itself at the limit: ' + took + ' ms');
   equal(await live(page), 'Time limit reached: recording stopped after 0:02');
@@ -122,17 +128,22 @@ test('media: AUDIO: audioLen 2 stops by itself; Retake, then the stored file is 
   const page = await openMediaPage(ctx);
   await callPicker(page, 'pickMultiple', [{ services: ['AUDIO', 'COMPUTER'], webcam: { audioLen: 2 } }]);
   await page.waitForSelector(action('record'));
+  await shot(ctx, page, 'ready-to-record');
   equal(await page.$$eval('.fp-media-video', (n) => n.length), 0, 'no video element');
   await page.click(action('record'));
   await page.waitForSelector(action('stop'));
+  await shot(ctx, page, 'recording');
   await page.click(action('stop'));
   await page.waitForSelector(action('retake'));
+  await shot(ctx, page, 'captured');
   equal(await live(page), 'Recording stopped after 0:00');
   await page.click(action('retake'));
   await page.click(action('record'));
   await page.waitForSelector(action('use'), { timeout: 6000 });
+  await shot(ctx, page, 'captured');
   await page.click(action('use'));
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   equal(await page.$$eval(action('start'), (n) => n.length), 1, 'back to idle: "Turn on the microphone"');
   await allEnded(page);
   await page.click('.fp-primary');
@@ -158,6 +169,7 @@ test('media: permission denied and no MediaRecorder: a translated message in the
   });
   await callPicker(page, 'pickMultiple', [{ services: ['WEBCAM', 'URL', 'COMPUTER'], language: 'de' }]);
   await page.waitForSelector('.fp-media-problem:not([hidden])');
+  await shot(ctx, page, 'error-shown');
   await page.waitForFunction(() => /Zugriff/.test(document.querySelector('.fp-media-problem').textContent));
   assert((await page.$(action('retry'))) !== null, 'Try again shown');
   await page.click('[data-fp-source=computer]');
@@ -171,6 +183,7 @@ test('media: permission denied and no MediaRecorder: a translated message in the
   });
   await callPicker(page2, 'pick', [{ services: ['VIDEO', 'COMPUTER'] }]);
   await page2.waitForSelector('.fp-media-problem:not([hidden])');
+  await shot(ctx, page2, 'error-shown');
   equal(await page2.$eval('.fp-media-problem', (n) => n.textContent), 'This browser cannot record here. Choose another source.');
   equal(await page2.evaluate(() => window.__streams.length), 0, 'camera never asked for');
   equal(page2.__errors, [], 'no exception');
@@ -180,14 +193,17 @@ test('media: tracks end when the tab is left and when the dialog closes', async 
   const page = await openMediaPage(ctx);
   await callPicker(page, 'pick', [{ services: ['COMPUTER', 'VIDEO', 'WEBCAM'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.click('[data-fp-source=webcam]');
   await page.waitForSelector(action('record'));
+  await shot(ctx, page, 'ready-to-record');
   await page.click('[data-fp-source=computer]');
   await allEnded(page);
   await page.click('[data-fp-source=video]');
   await page.waitForSelector('[data-fp-media=video] [data-fp-action=record]:not([hidden])');
   await page.click(action('record'));
   await page.waitForSelector(action('stop'));
+  await shot(ctx, page, 'recording');
   await page.keyboard.press('Escape');
   equal((await outcome(page)).code, 101);
   await allEnded(page);
@@ -198,6 +214,7 @@ test('media: keyboard only: Tab to the webcam tab, Enter, take the photo, focus 
   const page = await openMediaPage(ctx);
   await callPicker(page, 'pick', [{ services: ['COMPUTER', 'WEBCAM'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   const focused = () => page.evaluate(() => {
     const a = document.activeElement;
     return a ? a.getAttribute('data-fp-source') || a.getAttribute('data-fp-action') || a.className : '';
@@ -206,10 +223,12 @@ test('media: keyboard only: Tab to the webcam tab, Enter, take the photo, focus 
   equal(await focused(), 'webcam');
   await page.keyboard.press('Enter');
   await page.waitForSelector(action('record'));
+  await shot(ctx, page, 'ready-to-record');
   for (let i = 0; i < 8 && (await focused()) !== 'record'; i++) await page.keyboard.press('Tab');
   equal(await focused(), 'record');
   await page.keyboard.press('Enter');
   await page.waitForSelector(action('use'));
+  await shot(ctx, page, 'captured');
   equal(await focused(), 'use', 'focus moved to Use photo');
   await page.keyboard.press('Enter');
   const out = await outcome(page);
@@ -219,6 +238,7 @@ test('media: keyboard only: Tab to the webcam tab, Enter, take the photo, focus 
   await page.evaluate(() => (window.__events = []));
   await callPicker(page, 'pick', [{ services: ['WEBCAM', 'COMPUTER'], language: 'he' }]);
   await page.waitForSelector('.fp-dialog[dir=rtl] ' + action('record'));
+  await shot(ctx, page, 'ready-to-record');
   await page.waitForFunction(() => /[\u0590-\u05FF]/.test(document.querySelector('[data-fp-action=record]').textContent));
   equal(await focused(), 'record', 'opened on the webcam tab: focus on its action once ready');
   const layout = await page.evaluate(() => {
@@ -228,5 +248,5 @@ test('media: keyboard only: Tab to the webcam tab, Enter, take the photo, focus 
     return { navRight: nav.left > main.left, buttonAtStart: main.right - btn.right < btn.left - main.left };
   });
   equal(layout, { navRight: true, buttonAtStart: true }, 'RTL layout');
-  await page.screenshot({ path: ctx.artifacts + '/media-webcam-he.png' });
+  await shot(ctx, page, 'media-webcam-he');
 });

@@ -1,6 +1,6 @@
 'use strict';
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, axe, assert, equal, shot } = require('../lib/helpers');
 const { sourceObject } = require('../lib/sourceObjects');
 
 const OPTIONS = { services: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'fp-e2e-source', customSourcePath: 'team' };
@@ -31,6 +31,7 @@ async function openSource(ctx, extra) {
   const seen = recordRequests(page);
   await callPicker(page, extra && extra.multiple ? 'pickMultiple' : 'pick', [{ ...OPTIONS, ...(extra || {}) }]);
   await page.waitForSelector('.fp-cs-item');
+  await shot(ctx, page, 'listing');
   return { page, seen };
 }
 
@@ -67,6 +68,7 @@ test('custom source: restrictions refuse a too-large file before any copy', asyn
   equal(await activeName(page), 'big.bin');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.fp-errors li');
+  await shot(ctx, page, 'error-shown');
   equal(await page.$$eval('.fp-errors li', (n) => n.map((e) => e.textContent)), ['big.bin is too large (200 KB). The largest file allowed is 1 KB.']);
   equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'nothing added');
   equal(seen.store, 0, 'no copy was asked for');
@@ -108,6 +110,7 @@ test('custom source: without customSourceContainer the tab says it is not config
   const seen = recordRequests(page);
   await callPicker(page, 'pick', [{ services: ['COMPUTER', 'CUSTOMSOURCE'] }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.click('.fp-source[data-fp-source=customsource]');
   equal(await page.$eval('.fp-cs-note', (n) => n.textContent), 'This source is not set up: no storage bucket was configured for it.');
   equal(await page.$eval('.fp-cs-note', (n) => n.offsetParent !== null), true, 'visible');
@@ -122,10 +125,11 @@ test('custom source: axe-core finds no violations on the open tab (multiple, wit
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowUp');
   equal(await page.$eval('.fp-cs-add', (b) => [b.disabled, b.textContent]), [false, 'Auswahl hinzufügen (1)']);
-  await page.screenshot({ path: ctx.artifacts + '/customsource.png' });
+  await shot(ctx, page, 'customsource');
   equal(await axe(page, '.fp-dialog'), [], 'axe');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.fp-file-done');
+  await shot(ctx, page, 'uploaded');
   await page.click('.fp-primary');
   const out = await outcome(page);
   equal(out.value.map((b) => b.filename), ['readme.txt']);

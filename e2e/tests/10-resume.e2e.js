@@ -3,7 +3,7 @@ const { createHash, randomBytes } = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, assert, equal, shot } = require('../lib/helpers');
 
 const MIB = 1024 * 1024;
 const SIZE = 200 * MIB;
@@ -35,10 +35,12 @@ function countPuts(page) {
   return parts;
 }
 
-async function pickFile(page, file) {
+async function pickFile(ctx, page, file) {
   await callPicker(page, 'pickAndStore', [{}, { location: 'S3' }]);
   await page.waitForSelector('.fp-dialog[role=dialog]');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]:not([webkitdirectory])', file);
+  await shot(ctx, page, 'files-added');
 }
 
 function sha256(buf) {
@@ -54,7 +56,7 @@ test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending o
 
   const page = await openPage(ctx);
   const before = countPuts(page);
-  await pickFile(page, file);
+  await pickFile(ctx, page, file);
   let stored = [];
   for (let i = 0; i < 600 && stored.length < 8; i++) {
     await page.waitForTimeout(100);
@@ -62,6 +64,7 @@ test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending o
     stored = r.length ? r[0].parts : [];
   }
   assert(stored.length >= 8, 'eight parts were recorded before the reload: ' + stored.length);
+  await shot(ctx, page, 'uploading');
   await page.reload();
   await page.waitForFunction(() => !!(window.filepicker && window.filepicker.pickAndStore));
   await page.evaluate(() => { window.filepicker.setKey('demo'); window.__events = []; });
@@ -76,7 +79,7 @@ test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending o
   const sentBefore = before.length;
 
   const after = countPuts(page);
-  await pickFile(page, file);
+  await pickFile(ctx, page, file);
   const out = await outcome(page, 120000);
   equal(out.type, 'success', 'outcome: ' + JSON.stringify(out.value));
   const missing = [];

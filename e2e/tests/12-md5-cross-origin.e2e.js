@@ -11,7 +11,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
+const { openPage, callPicker, outcome, assert, equal, shot } = require('../lib/helpers');
 
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>other origin</title>'
   + '<script src="/setup.js"></script><script src="BUNDLE/dist/filepicker.js"></script></head>'
@@ -85,10 +85,12 @@ function sixMiB(ctx) {
   return { file, bytes };
 }
 
-async function storeThroughDialog(page, file, bytes) {
+async function storeThroughDialog(ctx, page, file, bytes) {
   await callPicker(page, 'pickAndStore', [{}, { location: 'S3' }]);
   await page.waitForSelector('.fp-dialog');
+  await shot(ctx, page, 'dialog-open');
   await page.setInputFiles('.fp-dialog input[type=file]', file);
+  await shot(ctx, page, 'files-added');
   const out = await outcome(page, 30000);
   equal(out.type, 'success', 'outcome: ' + JSON.stringify(out.value));
   const body = Buffer.from(await (await fetch(out.value[0].url)).arrayBuffer());
@@ -102,7 +104,7 @@ test('md5 cross-origin: a page without CSP on another origin hashes in a Blob-UR
     const { file, bytes } = sixMiB(ctx);
     const page = await openOther(ctx, other);
     const seen = watch(page);
-    await storeThroughDialog(page, file, bytes);
+    await storeThroughDialog(ctx, page, file, bytes);
     equal(seen.debug, ['md5: hashing in a Worker started from the blob URL (hash-wasm)'], 'debug log');
     assert(seen.workers.length >= 1 && seen.workers.every((u) => u.startsWith('blob:' + other.origin + '/')), 'Blob-URL Workers of the page origin: ' + JSON.stringify(seen.workers));
     equal(page.__errors, [], 'page errors');
@@ -119,7 +121,7 @@ test("md5 cross-origin: a page whose CSP refuses blob: Workers hashes on the mai
     const seen = watch(page);
     const chunks = [];
     page.on('request', (r) => { if (r.url().includes('/chunks/')) chunks.push(r.url().replace(ctx.origin, '')); });
-    await storeThroughDialog(page, file, bytes);
+    await storeThroughDialog(ctx, page, file, bytes);
     equal(seen.debug.length, 1, 'one debug line: ' + JSON.stringify(seen.debug));
     assert(/^md5: hashing on the main thread with spark-md5 \((could not start a Worker from the blob URL|the Worker from the blob URL reported an error)\)$/.test(seen.debug[0]), 'main-thread fallback: ' + seen.debug[0]);
     assert(chunks.some((c) => /\/chunks\/md5\.js$/.test(c)), 'the spark-md5 chunk was loaded: ' + JSON.stringify(chunks));
@@ -135,7 +137,7 @@ test('md5 cross-origin: a page same-origin with the bundle starts the Worker fil
   const { file, bytes } = sixMiB(ctx);
   const page = await openPage(ctx, 'plain.html');
   const seen = watch(page);
-  await storeThroughDialog(page, file, bytes);
+  await storeThroughDialog(ctx, page, file, bytes);
   equal(seen.debug, ['md5: hashing in a Worker started from the worker file (hash-wasm)'], 'debug log');
   assert(seen.workers.length >= 1 && seen.workers.every((u) => u === ctx.origin + '/dist/filepicker.md5worker.js'), 'the Worker file ran: ' + JSON.stringify(seen.workers));
   equal(page.__errors, [], 'page errors');
@@ -147,7 +149,7 @@ test("md5 cross-origin: a Worker file whose CSP refuses WebAssembly hashes with 
     const { file, bytes } = sixMiB(ctx);
     const page = await openOther(ctx, other);
     const seen = watch(page);
-    await storeThroughDialog(page, file, bytes);
+    await storeThroughDialog(ctx, page, file, bytes);
     equal(seen.debug.length, 1, 'one debug line: ' + JSON.stringify(seen.debug));
     assert(/^md5: hashing in a Worker started from the worker file \(spark-md5, WebAssembly unavailable \(.+\)\)$/.test(seen.debug[0]), 'spark-md5 in the Worker: ' + seen.debug[0]);
     equal(seen.workers, [other.origin + '/dist/filepicker.md5worker.js'], 'the Worker file ran');

@@ -15,7 +15,7 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     configureBuckets(): Promise<void>;
-    logger: { exceptions: { unhandle(): void }; close(): void };
+    logger: { silent: boolean; exceptions: { unhandle(): void }; close(): void };
   }
   export = S3rver;
 }

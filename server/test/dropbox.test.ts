@@ -3,11 +3,12 @@
  * the modern `init().upload()` in Node (40 MiB, a fault in one part, the upload session), reads through the file
  * API, stat, remove, the store API, write, cancel, `access`, the protocol, a refresh-token setup, the sweeper.
  */
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
-import { DropboxDouble, startDropboxDouble } from './doubles/dropbox-files-double';
-import { MiB, asBody, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
+import { DropboxDouble, startDropboxDouble } from './doubles/dropbox';
+import { MiB, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
+import { Stored, expectRangeAndStat, fortyMiB, sha, uploadWithFault } from './locationUpload';
 
 jest.setTimeout(90000);
 
@@ -20,11 +21,10 @@ beforeAll(async () => {
 }, 30000);
 afterAll(async () => {
   if (srv) await srv.close();
-  if (dbx) await dbx.stop();
+  if (dbx) await dbx.close();
 });
 afterEach(() => srv.faults.clear());
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const client = () => init('demo', undefined, { hosts: srv.url });
 /** What the server keeps of Dropbox uploads in its own storage (staged objects; file records are under meta/). */
 const staged = async () => (await srv.storage.listObjects()).map((o) => o.key).filter((k) => k.indexOf('.fp-dropbox/up/') === 0);
@@ -32,19 +32,14 @@ const openStaged = async () => (await srv.storage.listMultipartUploads()).filter
 const endpoints = (from: number) => dbx.calls.slice(from).map((c) => c.endpoint);
 
 describe('dropbox location', () => {
-  let stored: { handle: string; key?: string; url: string; size: number };
-  const file = bytes(40 * MiB, 9);
+  let stored: Stored;
+  const file = fortyMiB(9);
 
   test('init().upload() of 40 MiB with a fault in one part: parts staged here, then one upload session in order, byte-identical', async () => {
-    srv.faults.set({ part: { sequence: [{ kind: 'status', status: 500 }] } });
     const from = dbx.calls.length;
-    stored = await client().upload(new Blob([asBody(file) as BlobPart], { type: 'application/x-test' }), { partSize: 8 * MiB }, { location: 'dropbox', path: 'engine/' });
-    expect(srv.faults.injected.part).toBe(1);
-    expect(stored).toMatchObject({ size: file.length, url: srv.url + '/api/file/' + stored.handle });
-    expect(stored.key).toMatch(/^engine\/[^/]+$/);
+    stored = await uploadWithFault(srv, 'dropbox', file);
     const f = dbx.files.get('/' + (stored.key as string).toLowerCase());
     expect(f && sha(f.bytes)).toBe(sha(file));
-    expect(sha((await download(stored.url)).body)).toBe(sha(file));
     const uploads = endpoints(from).filter((e) => e.indexOf('/2/files/upload') === 0);
     expect(uploads).toEqual(['/2/files/upload_session/start', '/2/files/upload_session/append_v2', '/2/files/upload_session/append_v2', '/2/files/upload_session/append_v2', '/2/files/upload_session/finish']);
     const appends = dbx.calls.slice(from).filter((c) => c.endpoint === '/2/files/upload_session/append_v2').map((c) => (c.arg.cursor as { offset: number }).offset);
@@ -56,12 +51,7 @@ describe('dropbox location', () => {
   });
 
   test('read: a range; stat names the location, container dropbox and the path', async () => {
-    const part = await download(stored.url, { Range: 'bytes=10-19' });
-    expect(part.status).toBe(206);
-    expect(part.headers.get('content-range')).toBe(`bytes 10-19/${file.length}`);
-    expect(part.body).toEqual(file.subarray(10, 20));
-    const meta = JSON.parse((await download(stored.url + '/metadata')).body.toString());
-    expect(meta).toMatchObject({ size: file.length, mimetype: 'application/x-test', location: 'dropbox', container: 'dropbox', key: stored.key });
+    await expectRangeAndStat(stored, file, { location: 'dropbox', container: 'dropbox' });
   });
 
   test('remove: the file is gone from Dropbox and the file API answers 404', async () => {

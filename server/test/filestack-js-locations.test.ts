@@ -8,7 +8,7 @@
 import { createHash } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { GcsStandIn, startGcsStandIn } from './gcsStandIn';
-import { DropboxDouble, startDropboxDouble } from './doubles/dropbox-files-double';
+import { DropboxDouble, startDropboxDouble } from './doubles/dropbox';
 import { SwiftDouble, startSwiftDouble } from './doubles/swift-double';
 import { FsjsPage, openFsjsPage, uploadWithFilestackJs } from './fsjsBrowser';
 import { download } from './helpers';
@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (page) await page.close();
   if (srv) await srv.close();
-  await Promise.all([gcs && gcs.stop(), dbx && dbx.stop(), sw && sw.stop()]);
+  await Promise.all([gcs && gcs.stop(), dbx && dbx.close(), sw && sw.stop()]);
 });
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');

@@ -4,12 +4,13 @@
  * modern `init().upload()` in Node (40 MiB, a fault in one part), reads through the file API, stat, remove, the store
  * API, write, convert, cancel, `access`, and the protocol answers as other clients use them.
  */
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import sharp from 'sharp';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
 import { GcsStandIn, startGcsStandIn } from './gcsStandIn';
 import { MiB, asBody, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
+import { Stored, expectRangeAndStat, fortyMiB, sha, uploadWithFault } from './locationUpload';
 import type { Storage } from '../src/storage/Storage';
 
 jest.setTimeout(90000);
@@ -31,35 +32,25 @@ afterAll(async () => {
   if (gcs) await gcs.stop();
 });
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const keys = async (prefix?: string): Promise<string[]> => (await bucket.listObjects(BUCKET, prefix)).map((o) => o.key).filter((k) => k.indexOf('.fp-') !== 0);
 const client = () => init('demo', undefined, { hosts: srv.url });
 
 describe('gcs location', () => {
-  let stored: { handle: string; key?: string; url: string; size: number };
-  const file = bytes(40 * MiB, 7);
+  let stored: Stored;
+  const file = fortyMiB(7);
 
   test('init().upload() of 40 MiB in Node with a fault in one part: parts go straight to GCS, the retried part lands, byte-identical', async () => {
-    gcs.failPart(3, 1);
-    stored = await client().upload(new Blob([asBody(file) as BlobPart], { type: 'application/x-test' }), { partSize: 8 * MiB }, { location: 'gcs', path: 'engine/' });
-    expect(stored).toMatchObject({ size: file.length, url: srv.url + '/api/file/' + stored.handle });
-    expect(stored.key).toMatch(/^engine\/[^/]+$/);
+    stored = await uploadWithFault(srv, 'gcs', file, () => gcs.failPart(3, 1));
     const puts = gcs.requests.filter((r) => r.method === 'PUT' && r.path === `/${BUCKET}/${stored.key}`).map((r) => r.part);
     expect(puts.sort()).toEqual([1, 2, 3, 3, 4, 5]);
-    expect(sha((await download(stored.url)).body)).toBe(sha(file));
     expect(sha(await bucket.getBuffer(stored.key as string, BUCKET))).toBe(sha(file));
     const head = await bucket.head(BUCKET, stored.key as string);
     expect(head).toMatchObject({ size: file.length, contentType: 'application/x-test', metadata: { 'fp-owner': 'demo', 'fp-access': 'private' } });
     expect(await bucket.listMultipartUploads(BUCKET)).toEqual([]);
   });
 
-  test('read: a range, and base64; stat names the location and bucket', async () => {
-    const part = await download(stored.url, { Range: 'bytes=10-19' });
-    expect(part.status).toBe(206);
-    expect(part.headers.get('content-range')).toBe(`bytes 10-19/${file.length}`);
-    expect(part.body).toEqual(file.subarray(10, 20));
-    const meta = await download(stored.url + '/metadata');
-    expect(JSON.parse(meta.body.toString())).toMatchObject({ size: file.length, mimetype: 'application/x-test', location: 'gcs', container: BUCKET, key: stored.key });
+  test('read: a range; stat names the location and bucket', async () => {
+    await expectRangeAndStat(stored, file, { location: 'gcs', container: BUCKET });
   });
 
   test('remove: the object is gone from GCS and the file API answers 404', async () => {

@@ -4,11 +4,12 @@
  * 16 MiB segments), reads through the file API, stat, remove (segments with it), the store API, write, cancel,
  * `access`, the protocol, an expired token, the configured-token setup.
  */
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import { startServer, RunningServer } from '../src/index';
 import { init } from '../../src/client';
 import { SwiftDouble, startSwiftDouble } from './doubles/swift-double';
 import { MiB, asBody, bytes, download, md5b64, postJson, putPart, uploadJson } from './helpers';
+import { Stored, expectRangeAndStat, fortyMiB, sha, uploadWithFault } from './locationUpload';
 
 jest.setTimeout(90000);
 
@@ -26,42 +27,32 @@ afterAll(async () => {
 });
 afterEach(() => srv.faults.clear());
 
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const client = () => init('demo', undefined, { hosts: srv.url });
 const objects = () => Array.from((sw.containers.get(CONTAINER) as Map<string, unknown>).keys()).sort();
 const staged = async () => (await srv.storage.listObjects()).map((o) => o.key).filter((k) => k.indexOf('.fp-rackspace/') === 0);
 const openStaged = async () => (await srv.storage.listMultipartUploads()).filter((u) => u.key.indexOf('.fp-rackspace/') === 0);
 
 describe('rackspace location', () => {
-  let stored: { handle: string; key?: string; url: string; size: number };
-  const file = bytes(40 * MiB, 5);
+  let stored: Stored;
+  const file = fortyMiB(5);
 
   test('the default container is created at start, in the catalog region asked', () => {
     expect(sw.containers.has(CONTAINER)).toBe(true);
   });
 
   test('init().upload() of 40 MiB with a fault in one part: a static large object of three segments, byte-identical', async () => {
-    srv.faults.set({ part: { sequence: [{ kind: 'status', status: 500 }] } });
-    stored = await client().upload(new Blob([asBody(file) as BlobPart], { type: 'application/x-test' }), { partSize: 8 * MiB }, { location: 'rackspace', path: 'engine/' });
-    expect(srv.faults.injected.part).toBe(1);
-    expect(stored).toMatchObject({ size: file.length, url: srv.url + '/api/file/' + stored.handle });
+    stored = await uploadWithFault(srv, 'rackspace', file);
     const o = sw.containers.get(CONTAINER)?.get(stored.key as string);
     expect(o?.manifest?.map((s) => s.size_bytes)).toEqual([16 * MiB, 16 * MiB, 8 * MiB]);
     expect(o?.contentType).toBe('application/x-test');
     expect(o?.meta).toMatchObject({ 'fp-owner': 'demo', 'fp-access': 'private' });
     expect(sha(sw.content(CONTAINER, stored.key as string) as Buffer)).toBe(sha(file));
-    expect(sha((await download(stored.url)).body)).toBe(sha(file));
     expect(await staged()).toEqual([]);
     expect(await openStaged()).toEqual([]);
   });
 
   test('read: a range; stat names the location and container', async () => {
-    const part = await download(stored.url, { Range: 'bytes=10-19' });
-    expect(part.status).toBe(206);
-    expect(part.headers.get('content-range')).toBe(`bytes 10-19/${file.length}`);
-    expect(part.body).toEqual(file.subarray(10, 20));
-    const meta = JSON.parse((await download(stored.url + '/metadata')).body.toString());
-    expect(meta).toMatchObject({ size: file.length, mimetype: 'application/x-test', location: 'rackspace', container: CONTAINER, key: stored.key });
+    await expectRangeAndStat(stored, file, { location: 'rackspace', container: CONTAINER });
   });
 
   test('remove: the manifest and its segments are gone; the file API answers 404', async () => {

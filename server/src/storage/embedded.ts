@@ -59,6 +59,9 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0)
       return new Promise<void>((resolve) => {
         server.close(() => {
           try {
+            // a request cut off by the close (a part still arriving) ends after this and logs its failure: the logger
+            // is silent already (`silent: true`), and once closed winston would print each such line to stderr
+            s3.logger.silent = true;
             s3.logger.exceptions.unhandle();
             s3.logger.close();
           } catch {

@@ -1,194 +1,225 @@
 /**
- * A DOUBLE of Dropbox's API v2 and OAuth 2 endpoints (see README.md here): the documented subset the cloud provider
- * calls, over loopback, with switches for the failures the tests need. Files are `{path: Buffer}`, paths as Dropbox
- * shows them (`/Photos/a.jpg`); folders are implied by the paths.
+ * A loopback DOUBLE of Dropbox (see README.md here): OAuth 2 and the API v2 files endpoints that the `DROPBOX` cloud
+ * source and the `dropbox` store location call, with switches for the failures the tests need. One HTTP server
+ * serves Dropbox's three hosts under prefixes: the web host (`/www`: `GET /oauth2/authorize`), the API host (`/api`:
+ * `/oauth2/token` and the RPC endpoints `/2/files/get_metadata`, `delete_v2`, `list_folder` (+ `/continue`)) and the
+ * content host (`/content`: `/2/files/upload`, `upload_session/start|append_v2|finish`, `download`), and refuses an
+ * endpoint asked of the wrong host.
+ *
+ * As documented by Dropbox: a bearer token on every files call (401 `invalid_access_token/` or
+ * `expired_access_token/` otherwise); content endpoints take their argument as JSON in `Dropbox-API-Arg` (ASCII
+ * only: other characters escaped) and RPC endpoints as the JSON body; errors are JSON with `error_summary`.
+ * `/oauth2/authorize` consents at once (redirects to `redirect_uri` with `code` and `state`, or
+ * `error=access_denied` when told to); `/oauth2/token` takes the `authorization_code` and `refresh_token` grants,
+ * form-encoded, the app key and secret in the body. The account's files and sessions: dropboxAccount.ts.
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { randomBytes } from 'crypto';
+import { DoubleFile, DropboxAccount, Refusal, UploadSession } from './dropboxAccount';
+
+export { contentHash } from './dropboxAccount';
+export type { DoubleFile } from './dropboxAccount';
 
 export interface DropboxDouble {
-  url: string;
-  clientId: string;
-  clientSecret: string;
+  /** the web host's authorize page (`cloud.dropbox.authorizeUrl`) */
+  authorizeUrl: string;
+  /** the API host's token endpoint (`cloud.dropbox.tokenUrl`) */
+  tokenUrl: string;
+  /** base of the API host (`dropbox.api`, `cloud.dropbox.apiUrl`) */
+  api: string;
+  /** base of the content host (`dropbox.content`, `cloud.dropbox.contentUrl`) */
+  content: string;
+  /** the Dropbox app: its key (OAuth client id) and secret */
+  appKey: string;
+  appSecret: string;
+  /** an access token and a refresh token issued to the app up front (what a location's settings hold) */
+  token: string;
+  refreshToken: string;
+  /** its files, by lower-case path */
+  files: Map<string, DoubleFile>;
+  /** upload sessions started and not finished, by id: the bytes appended so far */
+  sessions: Map<string, UploadSession>;
+  /** every call: endpoint (without the host) and argument (the form's `grant_type` for `/oauth2/token`) */
+  calls: { endpoint: string; arg: Record<string, unknown> }[];
   /** answer the next calls to `/2/…` with this status (and Retry-After for 429) */
   fault: { status: number; retryAfter?: string; times: number } | null;
   /** the authorize page denies the next consent */
   deny: boolean;
-  /** every access token issued so far answers 401 expired_access_token */
-  expireAccessTokens(): void;
   /** refresh grants are refused (invalid_grant) */
   refuseRefresh: boolean;
-  /** calls seen, `METHOD path` */
-  calls: string[];
+  /** every access token issued so far answers 401 expired_access_token */
+  expireAccessTokens(): void;
   close(): Promise<void>;
 }
 
-interface Entry {
-  '.tag': 'file' | 'folder';
-  name: string;
-  path_display: string;
-  path_lower: string;
-  id: string;
-  size?: number;
-  server_modified?: string;
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
+const HOSTS: Record<string, string[]> = {
+  www: ['/oauth2/authorize'],
+  api: ['/oauth2/token', '/2/files/get_metadata', '/2/files/delete_v2', '/2/files/list_folder', '/2/files/list_folder/continue'],
+  content: ['/2/files/upload', '/2/files/upload_session/start', '/2/files/upload_session/append_v2', '/2/files/upload_session/finish', '/2/files/download'],
+};
 
 function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
-/** The direct children of `folder` ('' = root) among `files`. */
-function children(files: Record<string, Buffer>, folder: string): Entry[] {
-  const seen = new Map<string, Entry>();
-  const prefix = folder.toLowerCase() + '/';
-  for (const p of Object.keys(files)) {
-    if (p.toLowerCase().indexOf(prefix) !== 0) continue;
-    const rest = p.slice(prefix.length);
-    const name = rest.split('/')[0];
-    const display = folder + '/' + name;
-    if (rest.indexOf('/') >= 0) seen.set(name, { '.tag': 'folder', name, path_display: display, path_lower: display.toLowerCase(), id: 'id:' + display });
-    else seen.set(name, { '.tag': 'file', name, path_display: display, path_lower: display.toLowerCase(), id: 'id:' + display, size: files[p].length, server_modified: '2024-05-01T10:00:00Z' });
-  }
-  return Array.from(seen.values());
-}
+const refuse = (res: http.ServerResponse, status: number, summary: string): void => json(res, status, { error_summary: summary, error: { '.tag': summary.split('/')[0] } });
 
-interface Cursor {
-  entries: Entry[];
-  offset: number;
-  limit: number;
-}
-
-/** What the double knows: the files, the codes and tokens it issued, the open listing cursors. */
-interface State {
-  d: DropboxDouble;
-  files: Record<string, Buffer>;
-  codes: Set<string>;
+/** The double's app, tokens and switches around the account. */
+class Double {
+  readonly app = { appKey: 'double-app-key', appSecret: 'double-app-secret' };
   /** access token → still valid */
-  access: Map<string, boolean>;
-  refreshes: Set<string>;
-  cursors: Map<string, Cursor>;
-}
+  readonly access = new Map<string, boolean>();
+  readonly refreshes = new Set<string>();
+  readonly codes = new Set<string>();
+  readonly calls: DropboxDouble['calls'] = [];
+  readonly up = { token: '', refreshToken: '' };
+  /** the switches a test sets: the returned DropboxDouble itself */
+  switches: Pick<DropboxDouble, 'fault' | 'deny' | 'refuseRefresh'> = { fault: null, deny: false, refuseRefresh: false };
 
-function issue(st: State): Record<string, unknown> {
-  const a = 'sl.' + randomBytes(12).toString('hex');
-  const r = 'rt.' + randomBytes(12).toString('hex');
-  st.access.set(a, true);
-  st.refreshes.add(r);
-  return { access_token: a, token_type: 'bearer', expires_in: 14400, refresh_token: r, scope: 'files.content.read', account_id: 'dbid:double', uid: '1' };
-}
+  constructor(readonly account: DropboxAccount) {
+    const t = this.issue();
+    this.up.token = String(t.access_token);
+    this.up.refreshToken = String(t.refresh_token);
+  }
 
-function page(c: Cursor, cursor: string): Record<string, unknown> {
-  const entries = c.entries.slice(c.offset, c.offset + c.limit);
-  c.offset += entries.length;
-  return { entries, cursor, has_more: c.offset < c.entries.length };
-}
+  issue(): Record<string, unknown> {
+    const a = 'sl.' + randomBytes(12).toString('hex');
+    const r = 'rt.' + randomBytes(12).toString('hex');
+    this.access.set(a, true);
+    this.refreshes.add(r);
+    return { access_token: a, token_type: 'bearer', expires_in: 14400, refresh_token: r, scope: 'files.content.read files.content.write', account_id: 'dbid:double', uid: '1' };
+  }
 
-function fileOrFolder(st: State, p: string): Record<string, unknown> | null {
-  const key = Object.keys(st.files).find((k) => k.toLowerCase() === p.toLowerCase());
-  if (key) return { '.tag': 'file', name: key.split('/').pop(), path_display: key, path_lower: key.toLowerCase(), id: 'id:' + key, size: st.files[key].length, server_modified: '2024-05-01T10:00:00Z' };
-  if (children(st.files, p).length) return { '.tag': 'folder', name: p.split('/').pop(), path_display: p, path_lower: p.toLowerCase(), id: 'id:' + p };
-  return null;
-}
-
-/** `/2/files/…`: bearer check, injected faults, then the endpoint. */
-async function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, route: string): Promise<void> {
-  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  const valid = auth ? st.access.get(auth[1]) : undefined;
-  if (valid === undefined) return json(res, 401, { error_summary: 'invalid_access_token/', error: { '.tag': 'invalid_access_token' } });
-  if (!valid) return json(res, 401, { error_summary: 'expired_access_token/', error: { '.tag': 'expired_access_token' } });
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
-    return json(res, f.status, { error_summary: 'too_many_requests/' }, f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
-  }
-  const notFound = () => json(res, 409, { error_summary: 'path/not_found/..', error: { '.tag': 'path', path: { '.tag': 'not_found' } } });
-  if (route === '/2/files/download') {
-    const arg = JSON.parse(String(req.headers['dropbox-api-arg'] || '{}')) as { path?: string };
-    const key = Object.keys(st.files).find((p) => p.toLowerCase() === String(arg.path).toLowerCase());
-    if (!key) return notFound();
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Dropbox-API-Result': JSON.stringify({ name: key.split('/').pop(), size: st.files[key].length }) });
-    return void res.end(st.files[key]);
-  }
-  const body = JSON.parse((await read(req)) || '{}') as { path?: string; limit?: number; cursor?: string };
-  if (route === '/2/files/list_folder') {
-    const entries = children(st.files, String(body.path));
-    if (!entries.length) return notFound();
-    const cursor = 'c.' + randomBytes(8).toString('hex');
-    const c = { entries, offset: 0, limit: Math.min(Number(body.limit) || 2000, 2000) };
-    st.cursors.set(cursor, c);
-    return json(res, 200, page(c, cursor));
-  }
-  if (route === '/2/files/list_folder/continue') {
-    const c = st.cursors.get(String(body.cursor));
-    return c ? json(res, 200, page(c, String(body.cursor))) : json(res, 409, { error_summary: 'reset/', error: { '.tag': 'reset' } });
-  }
-  if (route === '/2/files/get_metadata') {
-    const m = fileOrFolder(st, String(body.path));
-    return m ? json(res, 200, m) : notFound();
-  }
-  json(res, 404, { error: 'unknown endpoint' });
-}
-
-/** `/oauth2/authorize` (consents at once, or denies when told) and `/oauth2/token`. */
-async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
-  if (u.pathname === '/oauth2/authorize') {
+  authorize(u: URL, res: http.ServerResponse): void {
     const back = new URL(String(u.searchParams.get('redirect_uri')));
-    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'invalid client_id' });
+    if (u.searchParams.get('client_id') !== this.app.appKey) return json(res, 400, { error: 'invalid client_id' });
     back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
+    if (this.switches.deny) {
+      this.switches.deny = false;
       back.searchParams.set('error', 'access_denied');
     } else {
       const code = 'code.' + randomBytes(8).toString('hex');
-      st.codes.add(code);
+      this.codes.add(code);
       back.searchParams.set('code', code);
     }
     res.writeHead(302, { Location: back.href });
-    return void res.end();
+    res.end();
   }
-  const f = new URLSearchParams(await read(req));
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 400, { error: 'invalid_client' });
-  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st));
-  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) {
-    const t = issue(st);
-    return json(res, 200, { access_token: t.access_token, token_type: 'bearer', expires_in: 14400 });
+
+  token(body: Buffer, res: http.ServerResponse): void {
+    const f = new URLSearchParams(body.toString());
+    this.calls.push({ endpoint: '/oauth2/token', arg: { grant_type: f.get('grant_type') } });
+    if (f.get('client_id') !== this.app.appKey || f.get('client_secret') !== this.app.appSecret) return json(res, 400, { error: 'invalid_client' });
+    if (f.get('grant_type') === 'authorization_code' && this.codes.delete(String(f.get('code')))) return json(res, 200, this.issue());
+    if (f.get('grant_type') === 'refresh_token' && !this.switches.refuseRefresh && this.refreshes.has(String(f.get('refresh_token')))) {
+      const t = this.issue();
+      return json(res, 200, { access_token: t.access_token, token_type: 'bearer', expires_in: 14400 });
+    }
+    json(res, 400, { error: 'invalid_grant' });
   }
-  json(res, 400, { error: 'invalid_grant' });
+
+  /** A files endpoint: bearer check, argument, injected fault, then the account's answer. */
+  files(host: string, endpoint: string, req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): void {
+    const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
+    const valid = auth ? this.access.get(auth[1]) : undefined;
+    if (valid === undefined) return refuse(res, 401, 'invalid_access_token/');
+    if (!valid) return refuse(res, 401, 'expired_access_token/');
+    const text = host === 'content' ? String(req.headers['dropbox-api-arg'] || '') : body.toString('utf8');
+    if (host === 'content' && /[^\x20-\x7e]/.test(text)) return refuse(res, 400, 'Dropbox-API-Arg: only ASCII');
+    let arg: Record<string, unknown>;
+    try {
+      arg = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return refuse(res, 400, 'Error in call: the argument is not JSON');
+    }
+    this.calls.push({ endpoint, arg });
+    const f = this.switches.fault;
+    if (f && f.times > 0) {
+      f.times--;
+      return json(res, f.status, { error_summary: f.status === 429 ? 'too_many_requests/' : 'internal_error/' }, f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
+    }
+    try {
+      const out = this.answer(endpoint, arg, host === 'content' ? body : Buffer.alloc(0), req.headers.range, res);
+      if (!res.headersSent) json(res, 200, out);
+    } catch (e) {
+      if (e instanceof Refusal) return refuse(res, e.status, e.summary);
+      json(res, 500, { error_summary: String(e) });
+    }
+  }
+
+  answer(endpoint: string, arg: Record<string, unknown>, body: Buffer, range: string | undefined, res: http.ServerResponse): unknown {
+    const a = this.account;
+    switch (endpoint) {
+      case '/2/files/get_metadata':
+        return a.getMetadata(arg.path);
+      case '/2/files/delete_v2':
+        return a.remove(arg.path);
+      case '/2/files/list_folder':
+        return a.listFolder(arg);
+      case '/2/files/list_folder/continue':
+        return a.listContinue(arg);
+      case '/2/files/upload':
+        return a.commit(arg, body);
+      case '/2/files/upload_session/start':
+        return a.startSession(arg, body);
+      case '/2/files/upload_session/append_v2':
+        return a.append(arg, body);
+      case '/2/files/upload_session/finish':
+        return a.finish(arg, body);
+      default:
+        return a.download(arg.path, range, res);
+    }
+  }
+
+  serve(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): void {
+    const u = new URL(req.url || '/', 'http://x');
+    const host = u.pathname.split('/')[1];
+    const endpoint = u.pathname.slice(host.length + 1);
+    const method = host === 'www' ? 'GET' : 'POST';
+    if (req.method !== method || !(HOSTS[host] || []).includes(endpoint)) return json(res, 404, { error: `no ${req.method} ${endpoint} on the ${host} host` });
+    if (host === 'www') {
+      this.calls.push({ endpoint, arg: { client_id: u.searchParams.get('client_id') } });
+      return this.authorize(u, res);
+    }
+    if (endpoint === '/oauth2/token') return this.token(body, res);
+    this.files(host, endpoint, req, res, body);
+  }
 }
 
-export async function startDropboxDouble(files: Record<string, Buffer>): Promise<DropboxDouble> {
-  const d: DropboxDouble = {
-    url: '',
-    clientId: 'double-app-key',
-    clientSecret: 'double-app-secret',
+/** Starts the double on a free loopback port; `seed` is the account's files, by Dropbox path (`/Photos/a.jpg`). */
+export async function startDropboxDouble(seed: Record<string, Buffer> = {}): Promise<DropboxDouble> {
+  const d = new Double(new DropboxAccount(seed));
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => d.serve(req, res, Buffer.concat(chunks)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const out: DropboxDouble = {
+    authorizeUrl: base + '/www/oauth2/authorize',
+    tokenUrl: base + '/api/oauth2/token',
+    api: base + '/api',
+    content: base + '/content',
+    ...d.app,
+    ...d.up,
+    files: d.account.files,
+    sessions: d.account.sessions,
+    calls: d.calls,
     fault: null,
     deny: false,
     refuseRefresh: false,
-    calls: [],
     expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
+      for (const k of d.access.keys()) d.access.set(k, false);
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
-  const st: State = { d, files, codes: new Set(), access: new Map(), refreshes: new Set(), cursors: new Map() };
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}`);
-    const route = u.pathname.indexOf('/oauth2/') === 0 ? oauthRoute(st, req, res, u) : apiRoute(st, req, res, u.pathname);
-    route.catch(() => json(res, 500, { error: 'double failed' }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return d;
+  d.switches = out;
+  return out;
 }

@@ -10,7 +10,7 @@ import { checkConvertParameters, paramsFromConvertUrl } from './convertParams';
 import { copyOptions, isFile, isFileInput, show, urlOf, Options } from './inputs';
 import { targetUrl } from './target';
 import { mimetypeMatches } from '../../core/mimetypes';
-import { checkTextOptions, hasLoneSurrogate, isTextList, sendableText } from './optionText';
+import { checkTextOptions, hasLoneSurrogate, isTextList, sendableText, warnTextList } from './optionText';
 import { describeValue } from '../../core/describe';
 import { throwingValidation } from '../callbacks';
 import { StoreOptions } from '../../core/contracts';
@@ -20,6 +20,8 @@ import { translateStoreOptions, TranslatedStore } from '../../options';
 const STORE_KEYS = ['location', 'path', 'container', 'storeContainer', 'region', 'storeRegion', 'access', 'filename'];
 /** The options store and storeUrl put into the store URL. */
 const STORE_TEXT = STORE_KEYS.concat(['mimetype', 'policy', 'signature']);
+/** The options store and storeUrl read as text when given as a list of text (`mimetype` outside the translator). */
+const STORE_LISTS = STORE_KEYS.concat(['mimetype']);
 /** The options read puts into its URL. */
 const SECURITY_TEXT = ['policy', 'signature'];
 
@@ -32,7 +34,8 @@ export function checkStore(ctx: LegacyContext, args: ArrayLike<unknown>): void {
   ctx.requireKey();
   const input = args[0];
   if (!knownInput(input)) throw new FilepickerException('Cannot store given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
-  checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT, STORE_KEYS);
+  checkTextOptions(ctx, 'store', shiftAfter(args, 1).options, STORE_TEXT, STORE_LISTS);
+  warnTextList(ctx, 'store', shiftAfter(args, 1).options, 'mimetype');
   // an FPFile is copied by URL: its url and filename go into the request as its options do
   if (typeof input === 'object' && !isFile(input) && !isFileInput(input)) checkTextOptions(ctx, 'store', input, ['url', 'filename']);
   warnStoreOptions(ctx, 'store', copyOptions(shiftAfter(args, 1).options));
@@ -43,7 +46,8 @@ export function checkStoreUrl(ctx: LegacyContext, args: ArrayLike<unknown>): voi
   const input = args[0];
   if (typeof input === 'string' && hasLoneSurrogate(input)) throw new FilepickerException('filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got ' + describeValue(input));
   if (input && typeof input === 'object') checkTextOptions(ctx, 'storeUrl', input, ['url']);
-  checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT, STORE_KEYS);
+  checkTextOptions(ctx, 'storeUrl', shiftAfter(args, 1).options, STORE_TEXT, STORE_LISTS);
+  warnTextList(ctx, 'storeUrl', shiftAfter(args, 1).options, 'mimetype');
   warnStoreOptions(ctx, 'storeUrl', copyOptions(shiftAfter(args, 1).options));
 }
 
@@ -94,7 +98,9 @@ export function checkWrite(ctx: LegacyContext, args: ArrayLike<unknown>, url: bo
   if (input === undefined || input === null) throw new FilepickerException('No input given - nothing to write!');
   const target = targetUrl(ctx.hosts, fpfile, 'Invalid file to write to');
   if (!url && !knownInput(input)) throw new FilepickerException('Cannot read from given input: ' + show(input) + '. Not a string, file input, DOM File, or FPFile object.');
-  checkTextOptions(ctx, url ? 'writeUrl' : 'write', shiftAfter(args, 2).options, ['mimetype'].concat(SECURITY_TEXT));
+  const fn = url ? 'writeUrl' : 'write';
+  checkTextOptions(ctx, fn, shiftAfter(args, 2).options, ['mimetype'].concat(SECURITY_TEXT), ['mimetype']);
+  warnTextList(ctx, fn, shiftAfter(args, 2).options, 'mimetype');
   return target;
 }
 

@@ -1,7 +1,7 @@
 import { createUploadQueue } from '../../upload/batch';
 import { LegacyContext } from '../context';
 import { FilepickerException } from '../FilepickerException';
-import { checkTextOptions, isTextList, sendableText } from './optionText';
+import { checkTextOptions, isTextList, sendableText, textOrList, warnTextList } from './optionText';
 
 function context(): LegacyContext {
   return new LegacyContext({ queue: createUploadQueue, dialog: () => { throw new Error('none'); }, uploader: () => { throw new Error('none'); } });
@@ -45,6 +45,17 @@ describe('checkTextOptions', () => {
     expect(warn).toHaveBeenCalledWith('filepicker: `store` option `path` must be a string, got [{}] (array); it is not sent');
   });
 
+  test('warnTextList: one warning per page for a list of text, naming the text it is read as; nothing for text', () => {
+    const ctx = context();
+    warnTextList(ctx, 'write', { mimetype: 'text/csv' }, 'mimetype');
+    warnTextList(ctx, 'write', { mimetype: [{}] }, 'mimetype');
+    expect(warn).not.toHaveBeenCalled();
+    warnTextList(ctx, 'write', { mimetype: ['text/csv'] }, 'mimetype');
+    warnTextList(ctx, 'write', { mimetype: ['text/csv'] }, 'mimetype');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith('filepicker: `write` option `mimetype` should be text, got ["text/csv"] (array); using "text/csv"');
+  });
+
   test('a throwing getter reads as nothing; non-objects are ignored', () => {
     const options = Object.defineProperty({}, 'path', { enumerable: true, get() { throw new Error('boom'); } });
     expect(() => checkTextOptions(context(), 'store', options, ['path'])).not.toThrow();
@@ -69,4 +80,13 @@ test('isTextList: arrays of strings and numbers only', () => {
   expect(isTextList([{}])).toBe(false);
   expect(isTextList('S3')).toBe(false);
   expect(isTextList({ length: 1, 0: 'a' })).toBe(false);
+});
+
+test('textOrList: text as sendableText; a list of text as its comma-joined text (as v2 sent it); other lists left out', () => {
+  expect(textOrList('text/csv')).toBe('text/csv');
+  expect(textOrList(['text/csv'])).toBe('text/csv');
+  expect(textOrList(['text/csv', 'text/plain'])).toBe('text/csv,text/plain');
+  expect(textOrList([])).toBeUndefined();
+  expect(textOrList([{}])).toBeUndefined();
+  expect(textOrList('')).toBeUndefined();
 });

@@ -36,6 +36,24 @@ export function sendableText(v: unknown): string | undefined {
   return v && isSendable(v) ? String(v) : undefined;
 }
 
+/**
+ * An option v2 put into a request as its text (`mimetype` of write/writeUrl/store/storeUrl): a truthy sendable value
+ * as text, a list of text as its comma-joined text (v2 sent the list's `toString()`: `['text/csv']` → `text/csv`),
+ * anything else undefined.
+ */
+export function textOrList(v: unknown): string | undefined {
+  if (isTextList(v)) return v.length ? v.join(',') : undefined;
+  return sendableText(v);
+}
+
+/** One warning per page when the option `name` of `fn` is a list of text, naming the text it is read as (textOrList). */
+export function warnTextList(ctx: LegacyContext, fn: string, options: unknown, name: string): void {
+  if (!options || typeof options !== 'object') return;
+  const v = readOption(options, name);
+  const text = isTextList(v) ? textOrList(v) : undefined;
+  if (text !== undefined) ctx.warnOnce(fn + ':' + name + ':list', 'filepicker: `' + fn + '` option `' + name + '` should be text, got ' + describeValue(v) + '; using "' + text + '"');
+}
+
 /** An own property of the caller's options, read once; a throwing getter reads as undefined. */
 function readOption(options: object, name: string): unknown {
   try {

@@ -93,7 +93,8 @@ test('read of a file input with no file gives 115; of a File reads it locally', 
   h.call('read', file, { asText: true }, c.s);
   const d = spies();
   h.call('read', file, { base64encode: true }, d.s);
-  await tick(50);
+  // the FileReader is asynchronous: wait for the three answers (a loaded machine can take longer than a few ms)
+  for (let i = 0; i < 200 && !(b.s.mock.calls.length && c.s.mock.calls.length && d.s.mock.calls.length); i++) await tick(10);
   expect(h.requests).toHaveLength(0);
   expect(b.s).toHaveBeenCalledWith(HELLO_UTF8);
   expect(b.p.mock.calls[b.p.mock.calls.length - 1]).toEqual([100]);

@@ -14,7 +14,7 @@ import { parseJson, percentReporter, perform } from './request';
 import { fpFileFromJson } from './result';
 import { HttpRequest } from '../../core/http/types';
 import { sourceUrl } from './target';
-import { sendableText } from './optionText';
+import { sendableText, textOrList } from './optionText';
 
 /** Files larger than one part (5 MiB) go through the multipart engine instead of one POST. */
 export const ONE_PART = 5 * 1024 * 1024;
@@ -45,12 +45,12 @@ function post(env: RestEnv, request: HttpRequest, codes: CodeTable, outcome: Out
 }
 
 function storeData(env: RestEnv, data: string, options: Options, outcome: Outcome): void {
-  const mimetype = sendableText(options.mimetype) || 'text/plain';
+  const mimetype = textOrList(options.mimetype) || 'text/plain';
   post(env, { method: 'POST', url: storeUrlFor(env, options, mimetype), headers: { 'Content-Type': mimetype }, body: data }, WRITE_CODES, outcome);
 }
 
 function storeRemote(env: RestEnv, url: string, options: Options, outcome: Outcome): void {
-  post(env, storeUrlRequest(storeUrlFor(env, options, sendableText(options.mimetype)), sourceUrl(env.ctx.hosts, url)), STORE_URL_CODES, outcome);
+  post(env, storeUrlRequest(storeUrlFor(env, options, textOrList(options.mimetype)), sourceUrl(env.ctx.hosts, url)), STORE_URL_CODES, outcome);
 }
 
 /** The engine's error as the FPError `store` gives (write codes: 122 / 403 / 121 / 123). */
@@ -94,7 +94,7 @@ function storeFile(env: RestEnv, file: Blob & { name?: string }, options: Option
   }
   const form = new FormData();
   form.append('fileUpload', file);
-  post(env, { method: 'POST', url: storeUrlFor(env, options, sendableText(options.mimetype)), body: form }, WRITE_CODES, outcome);
+  post(env, { method: 'POST', url: storeUrlFor(env, options, textOrList(options.mimetype)), body: form }, WRITE_CODES, outcome);
 }
 
 /** `store(input, options?, onSuccess?, onError?, onProgress?)`: stores data, a File/Blob, a file input's file or an FPFile's URL. */

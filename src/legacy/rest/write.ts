@@ -7,7 +7,7 @@ import { outcomeFor, RestEnv, securityParams } from './env';
 import { formEncode, Params } from './fileUrl';
 import { withQuery } from './requestUrl';
 import { copyOptions, firstFile, isFile, isFileInput, urlOf, Options } from './inputs';
-import { sendableText } from './optionText';
+import { textOrList } from './optionText';
 import { parseJson, perform } from './request';
 import { fpFileFromJson } from './result';
 import { sourceUrl } from './target';
@@ -17,10 +17,10 @@ type Body = { kind: 'data'; data: string } | { kind: 'file'; file: Blob } | { ki
 
 /** The write request (v2's `constructWriteUrl`, without its `nonce=fp` and `plugin` parameters). */
 function writeRequest(target: string, body: Body, options: Options): HttpRequest {
-  const mimetype = body.kind === 'file' ? (body.file as Blob).type || undefined : sendableText(options.mimetype);
+  const mimetype = body.kind === 'file' ? (body.file as Blob).type || undefined : textOrList(options.mimetype);
   const params: Params = [['base64decode', options.base64decode ? 'true' : undefined], ['mimetype', mimetype]];
   const url = withQuery(target, params.concat(securityParams(options)));
-  if (body.kind === 'data') return { method: 'POST', url: url, headers: { 'Content-Type': sendableText(options.mimetype) || 'text/plain' }, body: body.data };
+  if (body.kind === 'data') return { method: 'POST', url: url, headers: { 'Content-Type': mimetype || 'text/plain' }, body: body.data };
   if (body.kind === 'url') return { method: 'POST', url: url, headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: formEncode([['url', body.url]]) };
   const form = new FormData();
   form.append('fileUpload', body.file);

@@ -1,34 +1,14 @@
-import { CloudListing, PickedFile, PickerCallbacks, PickerConfig } from '../../../core/contracts';
+import { CloudListing, PickerConfig } from '../../../core/contracts';
 import { NetworkError } from '../../../core/errors';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { planSources, unsupportedWarning } from '../../services';
+import { clearPage, listKey as key, names, pickerConfig, q, qa, recordingCallbacks as callbacks, until, visible } from '../__tests__/panelKit';
 
-function config(over: Partial<PickerConfig> = {}): PickerConfig {
-  return { container: 'modal', multiple: false, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER', 'FTP', 'WEBDAV'], openTo: 'FTP', backgroundUpload: true, hide: false, ...over };
-}
+const config = (over: Partial<PickerConfig> = {}): PickerConfig => pickerConfig({ sources: ['COMPUTER', 'FTP', 'WEBDAV'], openTo: 'FTP', ...over });
 
-function callbacks() {
-  const cb: PickerCallbacks & { done?: PickedFile[]; error?: Error; cancelled?: boolean } = {
-    onDone(files) { cb.done = files; },
-    onCancel() { cb.cancelled = true; },
-    onError(e) { cb.error = e; },
-  };
-  return cb;
-}
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !cond(); i++) await tick();
-  if (!cond()) throw new Error('condition not reached');
-}
-const q = (s: string) => document.querySelector(s) as HTMLElement;
-const qa = (s: string) => Array.prototype.slice.call(document.querySelectorAll(s)) as HTMLElement[];
 const input = (name: string) => q('.fp-cloud-form input[name=' + name + ']') as HTMLInputElement;
-const key = (k: string) => q('.fp-cs-list').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-const names = () => qa('.fp-cs-item .fp-cs-name').map((n) => n.textContent);
 const submit = () => q('.fp-cloud-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-const visible = (s: string) => !q(s).closest('[hidden]');
 
 const SIGN_IN: CloudListing = { folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'] } };
 const ROOT: CloudListing = {
@@ -38,9 +18,7 @@ const ROOT: CloudListing = {
 const DOCS: CloudListing = { folders: [], files: [{ name: 'r.pdf', path: '/docs/r.pdf', size: 9, mimetype: 'application/pdf' }] };
 const signInError = () => new NetworkError('filepicker: the ftp source failed: ftp: sign-in failed (wrong user or password) (HTTP 401, signin)', { method: 'POST', url: 'u', status: 401, provider: 'ftp', reason: 'signin' });
 
-afterEach(() => {
-  document.body.textContent = '';
-});
+afterEach(clearPage);
 
 test('every cloud service is a tab (SKYDRIVE is OneDrive); services without a provider anywhere still warn', () => {
   const clouds = ['FTP', 'WEBDAV', 'DROPBOX', 'BOX', 'SKYDRIVE', 'GITHUB', 'GMAIL', 'FACEBOOK', 'INSTAGRAM', 'FLICKR'];

@@ -1,31 +1,13 @@
 /** The Dropbox tab's OAuth sign-in: the popup opened from the click, its answer (checked by the cloud API), closing it. */
-import { CloudListing, PickedFile, PickerCallbacks, PickerConfig } from '../../../core/contracts';
+import { CloudListing, PickerConfig } from '../../../core/contracts';
 import { testDialog } from '../../__tests__/testDialog';
 import { FAKE_CLOUD_ORIGIN, fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { registerLocale } from '../../i18n/registry';
 import de from '../../i18n/locales/de';
+import { clearPage, pickerConfig, q, qa, recordingCallbacks as callbacks, until, visible, wait } from '../__tests__/panelKit';
 
-function config(over: Partial<PickerConfig> = {}): PickerConfig {
-  return { container: 'modal', multiple: false, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER', 'DROPBOX'], openTo: 'DROPBOX', backgroundUpload: true, hide: false, ...over };
-}
+const config = (over: Partial<PickerConfig> = {}): PickerConfig => pickerConfig({ sources: ['COMPUTER', 'DROPBOX'], openTo: 'DROPBOX', ...over });
 
-function callbacks() {
-  const cb: PickerCallbacks & { done?: PickedFile[] } = {
-    onDone(files) { cb.done = files; },
-    onCancel() { /* not used */ },
-    onError() { /* not used */ },
-  };
-  return cb;
-}
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !cond(); i++) await wait(10);
-  if (!cond()) throw new Error('condition not reached');
-}
-const q = (s: string) => document.querySelector(s) as HTMLElement;
-const qa = (s: string) => Array.prototype.slice.call(document.querySelectorAll(s)) as HTMLElement[];
-const visible = (s: string) => !!q(s) && !q(s).closest('[hidden]');
 const button = () => q('.fp-cloud-oauth') as HTMLButtonElement;
 const message = () => q('.fp-cloud-oauth-signin .fp-cloud-message');
 const post = (origin: string, data: unknown) => window.dispatchEvent(new MessageEvent('message', { origin, data }));
@@ -42,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   open.mockRestore();
-  document.body.textContent = '';
+  clearPage();
 });
 
 test('the button opens the OAuth page in a popup; only the cloud API\'s answer signs in; browse and pick', async () => {

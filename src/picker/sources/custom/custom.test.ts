@@ -1,32 +1,13 @@
-import { PickedFile, PickerCallbacks, PickerConfig, SourceListing } from '../../../core/contracts';
+import { PickerConfig, SourceListing } from '../../../core/contracts';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { crumbs, parentFolder, rootFolder, isWithin } from '../browse/paths';
 import { findByPrefix, moveIndex } from '../browse/keys';
 import { planSources, unsupportedWarning } from '../../services';
+import { clearPage, listKey as key, names, pickerConfig, q, qa, recordingCallbacks as callbacks, tick, until } from '../__tests__/panelKit';
 
-function config(over: Partial<PickerConfig> = {}): PickerConfig {
-  return { container: 'modal', multiple: false, accept: { mimetypes: [], extensions: [] }, folders: false, sources: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', backgroundUpload: true, hide: false, customSourceContainer: 'bucket', customSourcePath: 'top/', ...over };
-}
+const config = (over: Partial<PickerConfig> = {}): PickerConfig => pickerConfig({ sources: ['COMPUTER', 'CUSTOMSOURCE'], openTo: 'CUSTOMSOURCE', customSourceContainer: 'bucket', customSourcePath: 'top/', ...over });
 
-function callbacks() {
-  const cb: PickerCallbacks & { done?: PickedFile[]; error?: Error; cancelled?: boolean } = {
-    onDone(files) { cb.done = files; },
-    onCancel() { cb.cancelled = true; },
-    onError(e) { cb.error = e; },
-  };
-  return cb;
-}
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !cond(); i++) await tick();
-  if (!cond()) throw new Error('condition not reached');
-}
-const q = (s: string) => document.querySelector(s) as HTMLElement;
-const qa = (s: string) => Array.prototype.slice.call(document.querySelectorAll(s)) as HTMLElement[];
-const key = (k: string, extra: KeyboardEventInit = {}) => q('.fp-cs-list').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...extra }));
-const names = () => qa('.fp-cs-item .fp-cs-name').map((n) => n.textContent);
 const activeName = () => {
   const id = q('.fp-cs-list').getAttribute('aria-activedescendant');
   return id ? (document.getElementById(id) as HTMLElement).querySelector('.fp-cs-name')!.textContent : null;
@@ -38,9 +19,7 @@ const TOP: SourceListing = {
 };
 const DOCS: SourceListing = { folders: [], files: [{ name: 'r.pdf', path: 'top/docs/r.pdf', size: 9, mimetype: 'application/pdf' }], next: 'CUR' };
 
-afterEach(() => {
-  document.body.textContent = '';
-});
+afterEach(clearPage);
 
 describe('paths and keys', () => {
   test('the root is customSourcePath as a folder; parents never go above it', () => {
