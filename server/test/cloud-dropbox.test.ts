@@ -9,7 +9,7 @@ import { MiB, bytes, postJson } from './helpers';
 
 let srv: RunningServer;
 let dbx: DropboxDouble;
-const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello dropbox'), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello dropbox'), '/Photos/Crème brûlée ☕.txt': Buffer.from('non-ASCII name'), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 const APP = 'http://page.example';
 
@@ -84,6 +84,12 @@ test('list (folders first), page with the cursor, store and link; bytes identica
   const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { dropbox: { path: '/Photos/a.jpg' } } });
   expect(link.json.dropbox.mimetype).toBe('image/jpeg');
   expect(Buffer.from(await (await fetch(link.json.dropbox.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+  // a name beyond ASCII reaches Dropbox escaped in the Dropbox-API-Arg header, as its API requires
+  const accented = '/Photos/Crème brûlée ☕.txt';
+  const st2 = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { dropbox: { path: accented } } });
+  expect(st2.status).toBe(200);
+  expect(st2.json.dropbox.filename).toBe('Crème brûlée ☕.txt');
+  expect(Buffer.from(await (await fetch(st2.json.dropbox.url)).arrayBuffer()).equals(FILES[accented])).toBe(true);
 }, 30000);
 
 test('an expired access token is refreshed transparently, and the new token carries the refreshed one', async () => {

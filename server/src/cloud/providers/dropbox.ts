@@ -9,6 +9,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
+import { headerJson } from '../../storage/dropboxApi';
 import { oauthSignin } from './oauthSignin';
 
 const NAME = 'dropbox';
@@ -65,7 +66,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     stat,
     read: async (path) => {
       const info = await stat(path);
-      const res = await call(app.contentUrl + '/2/files/download', { method: 'POST', headers: { 'Dropbox-API-Arg': JSON.stringify({ path: dbxPath(info.path) }) } }, path);
+      const res = await call(app.contentUrl + '/2/files/download', { method: 'POST', headers: { 'Dropbox-API-Arg': headerJson({ path: dbxPath(info.path) }) } }, path);
       if (!res.body) throw new CloudError('upstream', NAME, `${path}: Dropbox sent no content`);
       return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
     },
