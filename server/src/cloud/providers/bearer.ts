@@ -9,7 +9,7 @@ import { networkError } from './netErrors';
 import { tokenRequest } from './oauthToken';
 
 export interface BearerCaller {
-  /** one call; a non-2xx answer rejects with what `failure` makes of it */
+  /** one call; a non-2xx answer rejects with what `failure` makes of it (a 3xx too, unless `init.redirect` is 'manual') */
   call(url: string, init: RequestInit, what: string): Promise<Response>;
   refreshed(): Credentials | null;
 }
@@ -37,7 +37,8 @@ export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds:
         await refresh();
         continue;
       }
-      if (!res.ok) throw await failure(res, what);
+      const redirect = init.redirect === 'manual' && res.status >= 300 && res.status < 400;
+      if (!res.ok && !redirect) throw await failure(res, what);
       return res;
     }
   };

@@ -3,6 +3,7 @@ import type { CloudConfig, OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import type { OAuthCloudName } from '../oauthClouds';
 import type { Provider } from '../provider';
+import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
@@ -14,6 +15,7 @@ const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavP
 const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider> = {
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
+  box: boxProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
