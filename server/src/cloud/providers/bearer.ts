@@ -14,13 +14,14 @@ export interface BearerCaller {
   refreshed(): Credentials | null;
 }
 
-export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv, failure: (res: Response, what: string) => Promise<CloudError>): BearerCaller {
+/** `refreshParams`: the provider's own parameters of a refresh (e.g. Microsoft's `scope`). */
+export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv, failure: (res: Response, what: string) => Promise<CloudError>, refreshParams: Record<string, string> = {}): BearerCaller {
   let current = creds;
   let refreshed: Credentials | null = null;
   const tokens = { provider: name, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs: env.timeoutMs };
   const refresh = async (): Promise<void> => {
     if (!current.refresh) throw new CloudError('signin', name, 'the sign-in expired: sign in again');
-    current = await tokenRequest(tokens, { grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
+    current = await tokenRequest(tokens, { ...refreshParams, grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
     refreshed = current;
   };
   const call = async (url: string, init: RequestInit, what: string): Promise<Response> => {

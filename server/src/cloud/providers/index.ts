@@ -7,6 +7,7 @@ import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
+import { oneDriveProvider } from './onedrive';
 import { webdavProvider } from './webdav';
 
 const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
@@ -16,6 +17,7 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
   box: boxProvider,
+  onedrive: oneDriveProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
