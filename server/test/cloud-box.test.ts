@@ -56,6 +56,8 @@ afterEach(() => {
   box.fault = null;
   box.refuseRefresh = false;
   box.redirectElsewhere = false;
+  box.notReady = null;
+  box.downloadStatus = null;
 });
 afterAll(async () => {
   await srv.close();
@@ -176,6 +178,26 @@ describe('failures', () => {
     expect(elsewhere.status).toBe(502);
     expect(elsewhere.json).toMatchObject({ provider: 'box', cause: 'upstream' });
     expect(elsewhere.json.error).toContain('unexpected place (http://192.0.2.1)');
+  });
+
+  test('a file Box is still preparing (202 + Retry-After), and the download host failing or refusing the link', async () => {
+    const token = await signIn();
+    box.notReady = '7';
+    const pending = await store(token, idPath('/notes.txt'));
+    expect(pending.status).toBe(429);
+    expect(pending.json).toMatchObject({ provider: 'box', cause: 'ratelimit' });
+    expect(pending.json.error).toContain('still preparing the file');
+    expect(pending.headers.get('retry-after')).toBe('7');
+    box.notReady = null;
+    box.downloadStatus = 500;
+    const broken = await store(token, idPath('/notes.txt'));
+    expect(broken.status).toBe(502);
+    expect(broken.json.error).toContain('the Box download host answered 500');
+    box.downloadStatus = 403;
+    const refused = await store(token, idPath('/notes.txt'));
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ provider: 'box', cause: 'forbidden' });
+    expect(refused.json.error).toContain('download link was refused (403)');
   });
 
   test('a denied consent ends the popup with an error', async () => {

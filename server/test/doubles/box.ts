@@ -31,6 +31,10 @@ export interface BoxDouble {
   fault: { status: number; retryAfter?: string; times: number } | null;
   /** `content` answers 302 to another host than the download host */
   redirectElsewhere: boolean;
+  /** `content` answers 202 with this Retry-After (the file is not ready for download yet) */
+  notReady: string | null;
+  /** the download host answers this status instead of the bytes */
+  downloadStatus: number | null;
   deny: boolean;
   expireAccessTokens(): void;
   refuseRefresh: boolean;
@@ -120,6 +124,10 @@ function fileRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
   const it = st.d.items.get(id);
   if (!it || it.type !== 'file') return boxError(res, 404, 'not_found', 'Not Found');
   if (!content) return json(res, 200, resource(it, u.searchParams.get('fields')));
+  if (st.d.notReady) {
+    res.writeHead(202, { 'Retry-After': st.d.notReady });
+    return void res.end();
+  }
   const key = randomBytes(12).toString('hex');
   st.downloads.set(key, id);
   const to = st.d.redirectElsewhere ? 'http://192.0.2.1/d/1/' + key + '/download' : `${st.d.downloadUrl}/d/1/${key}/download`;
@@ -189,9 +197,10 @@ function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerRes
   const m = /^\/d\/1\/([0-9a-f]+)\/download$/.exec(u.pathname);
   const id = m ? st.downloads.get(m[1]) : undefined;
   const it = id ? st.d.items.get(id) : undefined;
-  if (!it || !it.bytes || req.headers.authorization) {
-    res.writeHead(403, { 'Content-Type': 'text/plain' });
-    return void res.end('Forbidden');
+  const status = !it || !it.bytes || req.headers.authorization ? 403 : st.d.downloadStatus;
+  if (status || !it || !it.bytes) {
+    res.writeHead(status || 403, { 'Content-Type': 'text/plain' });
+    return void res.end('refused');
   }
   res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(it.bytes.length) });
   res.end(it.bytes);
@@ -212,6 +221,8 @@ export async function startBoxDouble(files: Record<string, Buffer>): Promise<Box
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
     fault: null,
     redirectElsewhere: false,
+    notReady: null,
+    downloadStatus: null,
     deny: false,
     refuseRefresh: false,
     calls: [],

@@ -18,6 +18,13 @@ export interface Redirected {
   timeoutMs: number;
 }
 
+/** A download host's refusal: the link refused (401/403), gone (404/410), or any other answer. */
+function hostFailure(r: Redirected, status: number, what: string): CloudError {
+  if (status === 401 || status === 403) return new CloudError('forbidden', r.provider, `${what}: the ${r.label} download link was refused (${status})`);
+  if (status === 404 || status === 410) return new CloudError('notfound', r.provider, `${what}: the ${r.label} download link led nowhere (${status})`);
+  return new CloudError('upstream', r.provider, `${what}: the ${r.label} download host answered ${status}`);
+}
+
 /** The bytes behind `res` (a 2xx with the content, or a 3xx to the download host). */
 export async function downloadOf(r: Redirected, res: Response, what: string, size: number | undefined): Promise<FileRead> {
   let body = res;
@@ -43,7 +50,7 @@ export async function downloadOf(r: Redirected, res: Response, what: string, siz
     }
     if (!body.ok) {
       await body.arrayBuffer().catch(() => undefined);
-      throw new CloudError(body.status >= 500 ? 'upstream' : 'signin', r.provider, body.status >= 500 ? `${what}: the ${r.label} download host answered ${body.status}` : `${what}: the ${r.label} download link was refused (${body.status}): sign in again`);
+      throw hostFailure(r, body.status, what);
     }
   }
   if (!body.body) throw new CloudError('upstream', r.provider, `${what}: ${r.label} sent no content`);
