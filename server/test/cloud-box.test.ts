@@ -144,6 +144,16 @@ test('an expired access token is refreshed transparently; the single-use refresh
   expect(stale.json).toMatchObject({ provider: 'box', cause: 'signin' });
 });
 
+test('calls that find the same expired sign-in together share one refresh (Box would refuse the used refresh token)', async () => {
+  const token = await signIn();
+  box.expireAccessTokens();
+  const before = tokenCalls();
+  const all = await Promise.all([list(token), store(token, idPath('/notes.txt')), store(token, idPath('/Photos/a.jpg'))]);
+  expect(all.map((r) => r.status)).toEqual([200, 200, 200]);
+  expect(tokenCalls()).toBe(before + 1);
+  expect((await list(all[2].json.token)).status).toBe(200);
+});
+
 describe('failures', () => {
   test('401 and the refresh refused: 401 signin (sign in again)', async () => {
     const token = await signIn();

@@ -7,6 +7,7 @@ import { CloudError } from '../errors';
 import type { Credentials, ProviderEnv } from '../provider';
 import { networkError } from './netErrors';
 import { tokenRequest } from './oauthToken';
+import { refreshOnce } from './refreshOnce';
 
 export interface BearerCaller {
   /** one call; a non-2xx answer rejects with what `failure` makes of it (a 3xx too, unless `init.redirect` is 'manual') */
@@ -21,7 +22,8 @@ export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds:
   const tokens = { provider: name, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs: env.timeoutMs };
   const refresh = async (): Promise<void> => {
     if (!current.refresh) throw new CloudError('signin', name, 'the sign-in expired: sign in again');
-    current = await tokenRequest(tokens, { ...refreshParams, grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
+    const old = String(current.refresh);
+    current = await refreshOnce(name + ' ' + app.tokenUrl, old, () => tokenRequest(tokens, { ...refreshParams, grant_type: 'refresh_token', refresh_token: old }, old));
     refreshed = current;
   };
   const call = async (url: string, init: RequestInit, what: string): Promise<Response> => {
