@@ -54,6 +54,10 @@ async function main() {
     dropboxApp: await startDropbox(cloudFiles('Dropbox')),
     // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
     drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(cloudFiles('Google Drive')),
+    // the BOX source (tests/20): the double of Box's OAuth, API 2.0 and download host (consents at once)
+    box: await require(path.join(root, 'server', 'test', 'doubles', 'box.ts')).startBoxDouble(cloudFiles('Box')),
+    // the SKYDRIVE source (tests/21): the double of Microsoft's OAuth and Graph's OneDrive API (consents at once)
+    onedrive: await require(path.join(root, 'server', 'test', 'doubles', 'onedrive.ts')).startOneDriveDouble(cloudFiles('OneDrive')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -79,6 +83,8 @@ async function main() {
       allowHosts: ['127.0.0.1'],
       dropbox: { clientId: doubles.dropboxApp.appKey, clientSecret: doubles.dropboxApp.appSecret, authorizeUrl: doubles.dropboxApp.authorizeUrl, tokenUrl: doubles.dropboxApp.tokenUrl, apiUrl: doubles.dropboxApp.api, contentUrl: doubles.dropboxApp.content },
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
+      box: { clientId: doubles.box.clientId, clientSecret: doubles.box.clientSecret, authorizeUrl: doubles.box.url + '/api/oauth2/authorize', tokenUrl: doubles.box.url + '/oauth2/token', apiUrl: doubles.box.url, contentUrl: doubles.box.downloadUrl },
+      onedrive: { clientId: doubles.onedrive.clientId, clientSecret: doubles.onedrive.clientSecret, authorizeUrl: doubles.onedrive.url + '/common/oauth2/v2.0/authorize', tokenUrl: doubles.onedrive.url + '/common/oauth2/v2.0/token', apiUrl: doubles.onedrive.url + '/v1.0' },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -96,7 +102,9 @@ async function main() {
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
   // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
-  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.authorizeUrl + '?', doubles.drive.url + '/o/oauth2/v2/auth?'];
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.authorizeUrl + '?', doubles.drive.url + '/o/oauth2/v2/auth?',
+    doubles.box.url + '/api/oauth2/authorize?',
+    doubles.onedrive.url + '/common/oauth2/v2.0/authorize?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -132,6 +140,8 @@ async function main() {
     await doubles.gcs.stop();
     await doubles.dropboxApp.close();
     await doubles.drive.close();
+    await doubles.box.close();
+    await doubles.onedrive.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

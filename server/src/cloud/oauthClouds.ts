@@ -21,6 +21,10 @@ interface OAuthCloudRow extends OAuthEndpoints {
 export const OAUTH_CLOUD_ROWS = {
   dropbox: { env: 'DROPBOX', authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' },
   googledrive: { env: 'GOOGLE_DRIVE', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: '' },
+  // Box's content URL is its download host: the API redirects downloads there
+  box: { env: 'BOX', authorizeUrl: 'https://account.box.com/api/oauth2/authorize', tokenUrl: 'https://api.box.com/oauth2/token', apiUrl: 'https://api.box.com', contentUrl: 'https://dl.boxcloud.com' },
+  // OneDrive's API URL includes Graph's version; its content URL is the API's
+  onedrive: { env: 'ONEDRIVE', authorizeUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', tokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token', apiUrl: 'https://graph.microsoft.com/v1.0', contentUrl: '' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

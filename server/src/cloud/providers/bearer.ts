@@ -7,20 +7,23 @@ import { CloudError } from '../errors';
 import type { Credentials, ProviderEnv } from '../provider';
 import { networkError } from './netErrors';
 import { tokenRequest } from './oauthToken';
+import { refreshOnce } from './refreshOnce';
 
 export interface BearerCaller {
-  /** one call; a non-2xx answer rejects with what `failure` makes of it */
+  /** one call; a non-2xx answer rejects with what `failure` makes of it (a 3xx too, unless `init.redirect` is 'manual') */
   call(url: string, init: RequestInit, what: string): Promise<Response>;
   refreshed(): Credentials | null;
 }
 
-export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv, failure: (res: Response, what: string) => Promise<CloudError>): BearerCaller {
+/** `refreshParams`: the provider's own parameters of a refresh (e.g. Microsoft's `scope`). */
+export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv, failure: (res: Response, what: string) => Promise<CloudError>, refreshParams: Record<string, string> = {}): BearerCaller {
   let current = creds;
   let refreshed: Credentials | null = null;
   const tokens = { provider: name, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs: env.timeoutMs };
   const refresh = async (): Promise<void> => {
     if (!current.refresh) throw new CloudError('signin', name, 'the sign-in expired: sign in again');
-    current = await tokenRequest(tokens, { grant_type: 'refresh_token', refresh_token: String(current.refresh) }, String(current.refresh));
+    const old = String(current.refresh);
+    current = await refreshOnce(name + ' ' + app.tokenUrl, old, () => tokenRequest(tokens, { ...refreshParams, grant_type: 'refresh_token', refresh_token: old }, old));
     refreshed = current;
   };
   const call = async (url: string, init: RequestInit, what: string): Promise<Response> => {
@@ -37,7 +40,8 @@ export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds:
         await refresh();
         continue;
       }
-      if (!res.ok) throw await failure(res, what);
+      const redirect = init.redirect === 'manual' && res.status >= 300 && res.status < 400;
+      if (!res.ok && !redirect) throw await failure(res, what);
       return res;
     }
   };

@@ -3,9 +3,11 @@ import type { CloudConfig, OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import type { OAuthCloudName } from '../oauthClouds';
 import type { Provider } from '../provider';
+import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
+import { oneDriveProvider } from './onedrive';
 import { webdavProvider } from './webdav';
 
 const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
@@ -14,6 +16,8 @@ const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavP
 const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider> = {
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
+  box: boxProvider,
+  onedrive: oneDriveProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {

@@ -9,8 +9,11 @@ import { tokenRequest } from './oauthToken';
 
 export type OAuthSignin = Pick<Provider, 'name' | 'signin' | 'credentials' | 'oauth'>;
 
-/** `extra`: the provider's own authorize parameters (scope, access type…), added to client_id, code, redirect, state. */
-export function oauthSignin(name: string, app: Required<OAuthAppConfig>, extra: Record<string, string>): OAuthSignin {
+/**
+ * `extra`: the provider's own authorize parameters (scope, access type…), added to client_id, code, redirect, state;
+ * `tokenParams`: its own parameters of the code exchange (e.g. Microsoft's `scope`).
+ */
+export function oauthSignin(name: string, app: Required<OAuthAppConfig>, extra: Record<string, string>, tokenParams: Record<string, string> = {}): OAuthSignin {
   return {
     name,
     signin: 'oauth',
@@ -22,7 +25,7 @@ export function oauthSignin(name: string, app: Required<OAuthAppConfig>, extra: 
         const q = new URLSearchParams({ client_id: app.clientId, response_type: 'code', redirect_uri: redirectUri, state, ...extra });
         return app.authorizeUrl + '?' + q.toString();
       },
-      exchange: (code, redirectUri, timeoutMs) => tokenRequest({ provider: name, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs }, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+      exchange: (code, redirectUri, timeoutMs) => tokenRequest({ provider: name, tokenUrl: app.tokenUrl, clientId: app.clientId, clientSecret: app.clientSecret, timeoutMs }, { ...tokenParams, grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
     },
   };
 }

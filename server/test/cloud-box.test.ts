@@ -1,0 +1,221 @@
+/**
+ * The Box source (OAuth 2, single-use refresh tokens) against a loopback DOUBLE of Box's OAuth endpoints, the Box
+ * API 2.0 and its download host (server/test/doubles/box.ts): the popup flow, id paths, listing with markers,
+ * metadata, store and links through the download redirect (no bearer token sent there), transparent refresh that keeps
+ * the new refresh token, and failures named by provider and cause.
+ */
+import { startServer, RunningServer } from '../src/index';
+import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { BoxDouble, startBoxDouble } from './doubles/box';
+import { MiB, bytes, postJson } from './helpers';
+
+let srv: RunningServer;
+let box: BoxDouble;
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello box'), '/Site.weblink': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
+const APP = 'http://page.example';
+
+const api = (p: string): string => srv.url + '/cloud' + p;
+const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { box: { path, next } } });
+const store = (token: unknown, path: string) => postJson(api('/store/'), { apikey: 'demo', token, clouds: { box: { path } } });
+const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The protocol path of a file or folder given by its Box path: its chain of ids. */
+const idPath = (p: string): string => {
+  const segs = p.split('/').filter(Boolean);
+  return '/' + segs.map((_, i) => box.idOf('/' + segs.slice(0, i + 1).join('/'))).join('/') + (p.charAt(p.length - 1) === '/' ? '/' : '');
+};
+const tokenCalls = (): number => box.calls.filter((c) => c === 'POST /oauth2/token').length;
+
+/** The popup's way: redirect_url → Box's authorize page → the callback page; resolves with that page. */
+async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
+  const start = await fetch(redirectUrl, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const authorize = String(start.headers.get('location'));
+  expect(authorize.indexOf(box.url + '/api/oauth2/authorize?')).toBe(0);
+  const consent = await fetch(authorize, { redirect: 'manual' });
+  const callback = String(consent.headers.get('location'));
+  expect(callback.indexOf(srv.url + '/cloud/auth/box/callback?')).toBe(0);
+  const res = await fetch(callback);
+  const html = await res.text();
+  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
+  return { status: res.status, message };
+}
+
+async function signIn(): Promise<string> {
+  const first = await list(undefined);
+  const done = await popup(first.json.box.auth.redirect_url);
+  expect(done.status).toBe(200);
+  return String(done.message.token);
+}
+
+beforeAll(async () => {
+  box = await startBoxDouble(FILES);
+  srv = await startServer({ cloud: { partSize: 5 * MiB, box: { clientId: box.clientId, clientSecret: box.clientSecret, authorizeUrl: box.url + '/api/oauth2/authorize', tokenUrl: box.url + '/oauth2/token', apiUrl: box.url, contentUrl: box.downloadUrl } } });
+}, 30000);
+afterEach(() => {
+  box.fault = null;
+  box.refuseRefresh = false;
+  box.redirectElsewhere = false;
+  box.notReady = null;
+  box.downloadStatus = null;
+});
+afterAll(async () => {
+  await srv.close();
+  await box.close();
+});
+
+test('configuration: FP_CLOUD_BOX_*, Box endpoints by default, dl.boxcloud.com the content (download) host', () => {
+  const c = resolveCloud(cloudFromEnv({ FP_CLOUD_BOX_CLIENT_ID: 'id', FP_CLOUD_BOX_CLIENT_SECRET: 's' }));
+  expect(c.providers).toEqual(['ftp', 'webdav', 'box']);
+  expect(c.box).toEqual({ clientId: 'id', clientSecret: 's', authorizeUrl: 'https://account.box.com/api/oauth2/authorize', tokenUrl: 'https://api.box.com/oauth2/token', apiUrl: 'https://api.box.com', contentUrl: 'https://dl.boxcloud.com' });
+  const env = resolveCloud(cloudFromEnv({ FP_CLOUD_BOX_CLIENT_ID: 'id', FP_CLOUD_BOX_CLIENT_SECRET: 's', FP_CLOUD_BOX_API_URL: 'http://127.0.0.1:9/', FP_CLOUD_BOX_CONTENT_URL: 'http://127.0.0.1:8' }));
+  expect([env.box?.apiUrl, env.box?.contentUrl]).toEqual(['http://127.0.0.1:9', 'http://127.0.0.1:8']);
+  expect(() => resolveCloud({ providers: ['box'] })).toThrow('FP_CLOUD_BOX_CLIENT_ID');
+  expect(() => resolveCloud({ box: { clientId: 'id', clientSecret: '' } })).toThrow('`cloud.box` needs `clientId` and `clientSecret`');
+});
+
+test('sign-in: the read-only scope; the code is exchanged; the callback posts the token', async () => {
+  const first = await list(undefined);
+  expect(first.json.box).toMatchObject({ client: 'box', contents: [], auth: { kind: 'oauth' } });
+  const done = await popup(first.json.box.auth.redirect_url);
+  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'box' });
+  const asked = box.authorizations[box.authorizations.length - 1];
+  expect(asked.get('response_type')).toBe('code');
+  expect(asked.get('scope')).toBe('root_readonly');
+  expect(asked.get('redirect_uri')).toBe(srv.url + '/cloud/auth/box/callback');
+});
+
+test('list by ids (folders first, web links left out), page with markers, metadata, store and link; bytes identical, no bearer on the download host', async () => {
+  const token = await signIn();
+  const root = await list(token);
+  expect(root.status).toBe(200);
+  expect(root.json.box.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Big', idPath('/Big/')], ['Many', idPath('/Many/')], ['Photos', idPath('/Photos/')], ['notes.txt', idPath('/notes.txt')],
+  ]);
+  expect(box.calls.some((c) => c.indexOf('GET /2.0/folders/0/items?') === 0 && c.indexOf('usemarker=true') > 0)).toBe(true);
+  const trip = await list(token, idPath('/Photos/Trip/'));
+  expect(trip.json.box.contents).toEqual([expect.objectContaining({ name: 'b.png', path: idPath('/Photos/Trip/b.png'), mimetype: 'image/png', size: 10 })]);
+  const p1 = await list(token, idPath('/Many/'));
+  expect(p1.json.box.contents).toHaveLength(500);
+  const p2 = await list(token, idPath('/Many/'), p1.json.box.next);
+  expect(p2.json.box.contents.map((e: { name: string }) => e.name)).toEqual(['f0500.txt', 'f0501.txt']);
+  expect(p2.json.box.next).toBeNull();
+  const st = await store(token, idPath('/Big/big.bin'));
+  expect(st.status).toBe(200);
+  expect(st.json.box).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'box' });
+  expect(Buffer.from(await (await fetch(st.json.box.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
+  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { box: { path: idPath('/Photos/a.jpg') } } });
+  expect(link.json.box).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'box' });
+  expect(Buffer.from(await (await fetch(link.json.box.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+  expect(box.calls.filter((c) => c.indexOf('GET download /d/1/') === 0).length).toBeGreaterThanOrEqual(2);
+  expect(box.downloadAuth).toEqual([]);
+}, 30000);
+
+test('a folder, the root or a path that is no id chain is refused for pick, naming the cause', async () => {
+  const token = await signIn();
+  // Box has no file of a folder's id
+  const folder = await store(token, idPath('/Photos/'));
+  expect(folder.status).toBe(404);
+  expect(folder.json).toMatchObject({ provider: 'box', cause: 'notfound' });
+  const root = await store(token, '/');
+  expect(root.status).toBe(400);
+  expect(root.json).toMatchObject({ provider: 'box', cause: 'badrequest' });
+  const bad = await list(token, '/Photos/a b.jpg');
+  expect(bad.status).toBe(400);
+  expect(bad.json.error).toContain('path: expected Box ids');
+});
+
+test('an expired access token is refreshed transparently; the single-use refresh token is replaced by the new one', async () => {
+  const token = await signIn();
+  box.expireAccessTokens();
+  const before = tokenCalls();
+  const r = await list(token);
+  expect(r.status).toBe(200);
+  expect(tokenCalls()).toBe(before + 1);
+  expect(r.json.token).not.toBe(token);
+  // the new token's refresh token works for the next refresh
+  box.expireAccessTokens();
+  const again = await list(r.json.token);
+  expect(again.status).toBe(200);
+  expect(tokenCalls()).toBe(before + 2);
+  // the old token's refresh token was used up at Box: sign in again
+  const stale = await list(token);
+  expect(stale.status).toBe(401);
+  expect(stale.json).toMatchObject({ provider: 'box', cause: 'signin' });
+});
+
+test('calls that find the same expired sign-in together share one refresh (Box would refuse the used refresh token)', async () => {
+  const token = await signIn();
+  box.expireAccessTokens();
+  const before = tokenCalls();
+  const all = await Promise.all([list(token), store(token, idPath('/notes.txt')), store(token, idPath('/Photos/a.jpg'))]);
+  expect(all.map((r) => r.status)).toEqual([200, 200, 200]);
+  expect(tokenCalls()).toBe(before + 1);
+  expect((await list(all[2].json.token)).status).toBe(200);
+});
+
+describe('failures', () => {
+  test('401 and the refresh refused: 401 signin (sign in again)', async () => {
+    const token = await signIn();
+    box.expireAccessTokens();
+    box.refuseRefresh = true;
+    const r = await list(token);
+    expect(r.status).toBe(401);
+    expect(r.json).toMatchObject({ provider: 'box', cause: 'signin' });
+    expect(r.json.error).toContain('sign in again');
+  });
+
+  test('429 with Retry-After, 403, 500, a missing file, and a download sent to another host', async () => {
+    const token = await signIn();
+    box.fault = { status: 429, retryAfter: '30', times: 1 };
+    const limited = await list(token);
+    expect(limited.status).toBe(429);
+    expect(limited.json).toMatchObject({ provider: 'box', cause: 'ratelimit' });
+    expect(limited.headers.get('retry-after')).toBe('30');
+    box.fault = { status: 403, times: 1 };
+    const refused = await list(token);
+    expect(refused.json).toMatchObject({ provider: 'box', cause: 'forbidden' });
+    expect(refused.json.error).toContain('access_denied_insufficient_permissions');
+    box.fault = { status: 500, times: 1 };
+    const broken = await list(token);
+    expect(broken.status).toBe(502);
+    expect(broken.json).toMatchObject({ provider: 'box', cause: 'upstream' });
+    const missing = await store(token, '/999999');
+    expect(missing.status).toBe(404);
+    expect(missing.json).toMatchObject({ provider: 'box', cause: 'notfound' });
+    box.redirectElsewhere = true;
+    const elsewhere = await store(token, idPath('/notes.txt'));
+    expect(elsewhere.status).toBe(502);
+    expect(elsewhere.json).toMatchObject({ provider: 'box', cause: 'upstream' });
+    expect(elsewhere.json.error).toContain('unexpected place (http://192.0.2.1)');
+  });
+
+  test('a file Box is still preparing (202 + Retry-After), and the download host failing or refusing the link', async () => {
+    const token = await signIn();
+    box.notReady = '7';
+    const pending = await store(token, idPath('/notes.txt'));
+    expect(pending.status).toBe(429);
+    expect(pending.json).toMatchObject({ provider: 'box', cause: 'ratelimit' });
+    expect(pending.json.error).toContain('still preparing the file');
+    expect(pending.headers.get('retry-after')).toBe('7');
+    box.notReady = null;
+    box.downloadStatus = 500;
+    const broken = await store(token, idPath('/notes.txt'));
+    expect(broken.status).toBe(502);
+    expect(broken.json.error).toContain('the Box download host answered 500');
+    box.downloadStatus = 403;
+    const refused = await store(token, idPath('/notes.txt'));
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ provider: 'box', cause: 'forbidden' });
+    expect(refused.json.error).toContain('download link was refused (403)');
+  });
+
+  test('a denied consent ends the popup with an error', async () => {
+    const first = await list(undefined);
+    box.deny = true;
+    const denied = await popup(first.json.box.auth.redirect_url);
+    expect(denied.status).toBe(401);
+    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'box', error: 'signin' });
+    expect(denied.message.token).toBeUndefined();
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * A DOUBLE of the Microsoft identity platform's OAuth 2 endpoints (v2.0) and the Microsoft Graph OneDrive API (v1.0)
+ * (see README.md here): the documented subset the `onedrive` cloud source calls, over loopback, with switches for the
+ * failures the tests need. Files are given as `{'/Folder/name.ext': Buffer}`; the double gives every item an id in
+ * OneDrive's personal-account form (`<DRIVEID>!<n>`) and `idOf()` tells them. A file named `*.onenote` is a OneNote
+ * package (neither file nor folder). `/content` redirects to a pre-authenticated `/download/<key>` URL, which refuses
+ * a bearer token.
+ */
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { randomBytes } from 'crypto';
+
+export interface OneDriveItem {
+  id: string;
+  name: string;
+  parent: string;
+  kind: 'file' | 'folder' | 'package';
+  mimeType?: string;
+  bytes?: Buffer;
+}
+
+export interface OneDriveDouble {
+  /** the host of everything: OAuth at `/common/oauth2/v2.0/…`, Graph at `/v1.0/…`, downloads at `/download/…` */
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  items: Map<string, OneDriveItem>;
+  /** the id of the item at a path as given (`/Photos/a.jpg`, `/Photos`) */
+  idOf(path: string): string;
+  /** answer the next calls to `/v1.0/…` with this status (and Retry-After) */
+  fault: { status: number; retryAfter?: string; times: number } | null;
+  /** `content` answers 302 to a plain-http host elsewhere */
+  redirectElsewhere: boolean;
+  deny: boolean;
+  expireAccessTokens(): void;
+  refuseRefresh: boolean;
+  calls: string[];
+  authorizations: URLSearchParams[];
+  /** the token requests' forms */
+  tokenRequests: URLSearchParams[];
+  /** the Authorization headers download URLs got */
+  downloadAuth: string[];
+  close(): Promise<void>;
+}
+
+const DRIVE = '5D33DD65C6932946';
+const ROOT = DRIVE + '!101';
+
+function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; odata.metadata=minimal', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Graph's error shape. */
+function graphError(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  json(res, status, { error: { code, message, innerError: { date: '2024-05-01T10:00:00', 'request-id': randomBytes(8).toString('hex') } } }, headers);
+}
+
+function read(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+const typeOf = (name: string): string => (/\.txt$/.test(name) ? 'text/plain' : /\.png$/.test(name) ? 'image/png' : /\.jpg$/.test(name) ? 'image/jpeg' : 'application/octet-stream');
+
+function build(files: Record<string, Buffer>): { items: Map<string, OneDriveItem>; ids: Map<string, string> } {
+  const items = new Map<string, OneDriveItem>();
+  const ids = new Map<string, string>([['', ROOT]]);
+  let n = 101;
+  for (const p of Object.keys(files)) {
+    const segs = p.split('/').filter(Boolean);
+    for (let i = 0; i < segs.length; i++) {
+      const at = '/' + segs.slice(0, i + 1).join('/');
+      if (ids.has(at)) continue;
+      const id = `${DRIVE}!${++n}`;
+      ids.set(at, id);
+      const parent = ids.get(i ? '/' + segs.slice(0, i).join('/') : '') as string;
+      const last = i === segs.length - 1;
+      const kind = !last ? 'folder' : /\.onenote$/.test(segs[i]) ? 'package' : 'file';
+      items.set(id, { id, name: segs[i], parent, kind, mimeType: kind === 'file' ? typeOf(segs[i]) : undefined, bytes: kind === 'file' ? files[p] : undefined });
+    }
+  }
+  return { items, ids };
+}
+
+interface State {
+  d: OneDriveDouble;
+  codes: Set<string>;
+  access: Map<string, boolean>;
+  refreshes: Set<string>;
+  downloads: Map<string, string>;
+}
+
+/** The driveItem resource, `$select`ed, thumbnails when `$expand=thumbnails`. */
+function resource(st: State, it: OneDriveItem, u: URL): Record<string, unknown> {
+  const all: Record<string, unknown> = { id: it.id, name: it.name, size: it.bytes ? it.bytes.length : 0, lastModifiedDateTime: '2024-05-01T10:00:00Z', parentReference: { driveId: DRIVE.toLowerCase(), id: it.parent } };
+  if (it.kind === 'folder') all.folder = { childCount: Array.from(st.d.items.values()).filter((i) => i.parent === it.id).length };
+  if (it.kind === 'file') all.file = { mimeType: it.mimeType, hashes: {} };
+  if (it.kind === 'package') all.package = { type: 'oneNote' };
+  const select = u.searchParams.get('$select');
+  const out: Record<string, unknown> = {};
+  for (const k of select ? select.split(',') : Object.keys(all)) if (all[k] !== undefined) out[k] = all[k];
+  if (u.searchParams.get('$expand') === 'thumbnails') out.thumbnails = it.mimeType && it.mimeType.indexOf('image/') === 0 ? [{ id: '0', medium: { height: 176, width: 176, url: `${st.d.url}/thumbnail/${encodeURIComponent(it.id)}` } }] : [];
+  return out;
+}
+
+function childrenRoute(st: State, res: http.ServerResponse, u: URL, id: string): void {
+  const folder = id === ROOT ? { kind: 'folder' } : st.d.items.get(id);
+  if (!folder || folder.kind !== 'folder') return graphError(res, 404, 'itemNotFound', 'Item does not exist');
+  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === id);
+  const top = Math.min(Number(u.searchParams.get('$top')) || 200, 1000);
+  const start = Number(u.searchParams.get('$skiptoken') || 0);
+  const body: Record<string, unknown> = { value: kids.slice(start, start + top).map((i) => resource(st, i, u)) };
+  if (start + top < kids.length) {
+    const next = new URL(`${st.d.url}${u.pathname}`);
+    for (const [k, v] of u.searchParams) if (k !== '$skiptoken') next.searchParams.set(k, v);
+    next.searchParams.set('$skiptoken', String(start + top));
+    body['@odata.nextLink'] = next.href;
+  }
+  json(res, 200, body);
+}
+
+function itemRoute(st: State, res: http.ServerResponse, u: URL, id: string, content: boolean): void {
+  const it = st.d.items.get(id);
+  if (!it) return graphError(res, 404, 'itemNotFound', 'Item does not exist');
+  if (!content) return json(res, 200, resource(st, it, u));
+  if (it.kind !== 'file') return graphError(res, 400, 'invalidRequest', 'Item is not a file');
+  const key = randomBytes(12).toString('hex');
+  st.downloads.set(key, id);
+  res.writeHead(302, { Location: st.d.redirectElsewhere ? `http://192.0.2.1/download/${key}` : `${st.d.url}/download/${key}` });
+  res.end();
+}
+
+/** `/v1.0/me/drive/…`: bearer check, injected faults, then the endpoint. */
+function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
+  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
+  if (!auth || !st.access.get(auth[1])) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.', { 'WWW-Authenticate': 'Bearer realm=""' });
+  const f = st.d.fault;
+  if (f && f.times > 0) {
+    f.times--;
+    const code = f.status === 429 ? 'activityLimitReached' : f.status === 403 ? 'accessDenied' : f.status === 503 ? 'serviceNotAvailable' : 'generalException';
+    return graphError(res, f.status, code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
+  }
+  if (u.pathname === '/v1.0/me/drive/root/children') return childrenRoute(st, res, u, ROOT);
+  const m = /^\/v1\.0\/me\/drive\/items\/([^/]+)(\/children|\/content)?$/.exec(u.pathname);
+  if (!m) return graphError(res, 400, 'invalidRequest', 'Invalid request');
+  const id = decodeURIComponent(m[1]);
+  if (m[2] === '/children') return childrenRoute(st, res, u, id);
+  itemRoute(st, res, u, id, m[2] === '/content');
+}
+
+function issue(st: State): Record<string, unknown> {
+  const a = 'EwA' + randomBytes(16).toString('hex');
+  const r = 'M.C' + randomBytes(24).toString('hex');
+  st.access.set(a, true);
+  st.refreshes.add(r);
+  return { token_type: 'Bearer', scope: 'Files.Read', expires_in: 3600, ext_expires_in: 3600, access_token: a, refresh_token: r };
+}
+
+/** `GET /common/oauth2/v2.0/authorize` (consents at once, or denies when told) and `POST /common/oauth2/v2.0/token`. */
+async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
+  const { d } = st;
+  if (u.pathname === '/common/oauth2/v2.0/authorize') {
+    d.authorizations.push(u.searchParams);
+    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'unauthorized_client' });
+    const back = new URL(String(u.searchParams.get('redirect_uri')));
+    back.searchParams.set('state', String(u.searchParams.get('state')));
+    if (d.deny) {
+      d.deny = false;
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('error_description', 'The user has denied access to the scope requested by the client application.');
+    } else {
+      const code = 'M.C' + randomBytes(16).toString('hex');
+      st.codes.add(code);
+      back.searchParams.set('code', code);
+    }
+    res.writeHead(302, { Location: back.href });
+    return void res.end();
+  }
+  if (u.pathname !== '/common/oauth2/v2.0/token' || req.method !== 'POST') return json(res, 404, { error: 'not_found' });
+  const f = new URLSearchParams(await read(req));
+  d.tokenRequests.push(f);
+  const invalid = (error: string, description: string): void => json(res, 400, { error, error_description: description, error_codes: [70000], timestamp: '2024-05-01 10:00:00Z' });
+  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return invalid('invalid_client', 'AADSTS7000215: Invalid client secret provided.');
+  if (String(f.get('scope')).split(' ').indexOf('Files.Read') < 0) return invalid('invalid_scope', 'AADSTS70011: The provided value for the input parameter \'scope\' is not valid.');
+  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st));
+  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) return json(res, 200, issue(st));
+  invalid('invalid_grant', 'AADSTS70000: The provided value for the input parameter \'refresh_token\' or \'assertion\' is not valid.');
+}
+
+/** A pre-authenticated download URL: no bearer token accepted. */
+function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, key: string): void {
+  if (req.headers.authorization) st.d.downloadAuth.push(String(req.headers.authorization));
+  const id = st.downloads.get(key);
+  const it = id ? st.d.items.get(id) : undefined;
+  if (!it || !it.bytes || req.headers.authorization) {
+    res.writeHead(401, { 'Content-Type': 'text/plain' });
+    return void res.end('Unauthorized');
+  }
+  res.writeHead(200, { 'Content-Type': String(it.mimeType), 'Content-Length': String(it.bytes.length) });
+  res.end(it.bytes);
+}
+
+export async function startOneDriveDouble(files: Record<string, Buffer>): Promise<OneDriveDouble> {
+  const { items, ids } = build(files);
+  const d: OneDriveDouble = {
+    url: '',
+    clientId: '00000000-0000-0000-0000-00000000d0b1',
+    clientSecret: 'double-onedrive-secret',
+    items,
+    idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
+    fault: null,
+    redirectElsewhere: false,
+    deny: false,
+    refuseRefresh: false,
+    calls: [],
+    authorizations: [],
+    tokenRequests: [],
+    downloadAuth: [],
+    expireAccessTokens: () => {
+      for (const k of st.access.keys()) st.access.set(k, false);
+    },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+  const st: State = { d, codes: new Set(), access: new Map(), refreshes: new Set(), downloads: new Map() };
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url || '/', 'http://x');
+    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+    if (u.pathname.indexOf('/v1.0/') === 0) return apiRoute(st, req, res, u);
+    const dl = /^\/download\/([0-9a-f]+)$/.exec(u.pathname);
+    if (dl) return downloadRoute(st, req, res, dl[1]);
+    oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return d;
+}
