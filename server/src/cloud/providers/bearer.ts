@@ -1,6 +1,7 @@
 /**
  * Calls to an OAuth 2 provider's API with a bearer token: the access token refreshed first when it is about to
- * expire, and once more on a 401; the credentials after a refresh kept for the new sealed token.
+ * expire, and once more on a 401; the credentials after a refresh kept for the new sealed token. The time limit is on
+ * the answer's headers and on silence in its body, not on a whole download (./timedFetch.ts).
  */
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
@@ -8,6 +9,7 @@ import type { Credentials, ProviderEnv } from '../provider';
 import { networkError } from './netErrors';
 import { tokenRequest } from './oauthToken';
 import { refreshOnce } from './refreshOnce';
+import { timedFetch } from './timedFetch';
 
 export interface BearerCaller {
   /** one call; a non-2xx answer rejects with what `failure` makes of it (a 3xx too, unless `init.redirect` is 'manual') */
@@ -31,7 +33,7 @@ export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds:
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
-        res = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) }, signal: AbortSignal.timeout(env.timeoutMs) });
+        res = await timedFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) } }, env.timeoutMs);
       } catch (e) {
         throw networkError(name, e);
       }

@@ -8,6 +8,7 @@ import type { ReadableStream as WebReadableStream } from 'stream/web';
 import { CloudError } from '../errors';
 import type { FileRead } from '../provider';
 import { networkError } from './netErrors';
+import { timedFetch } from './timedFetch';
 
 export interface Redirected {
   provider: string;
@@ -38,15 +39,10 @@ export async function downloadOf(r: Redirected, res: Response, what: string, siz
       to = null;
     }
     if (!to || !r.allowed(to)) throw new CloudError('upstream', r.provider, `${what}: ${r.label} sent the download to an unexpected place (${to ? to.origin : 'no Location'})`);
-    // the time limit is on the answer's headers, not on streaming the bytes
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(new Error('timeout')), r.timeoutMs);
     try {
-      body = await fetch(to.href, { signal: abort.signal });
+      body = await timedFetch(to.href, {}, r.timeoutMs);
     } catch (e) {
       throw networkError(r.provider, e);
-    } finally {
-      clearTimeout(timer);
     }
     if (!body.ok) {
       await body.arrayBuffer().catch(() => undefined);
