@@ -1,5 +1,6 @@
 /** The upload API over real HTTP: both protocol generations, intelligent ingestion, integrity, 202, abort, sweeper. */
 import { mkdtempSync, rmSync } from 'fs';
+import { createHash } from 'crypto';
 import * as os from 'os';
 import * as path from 'path';
 import { startServer, RunningServer } from '../src/index';
@@ -32,6 +33,12 @@ describe('regular multipart upload', () => {
     expect(d.headers.get('content-type')).toBe('video/mp4');
     expect(d.body.equals(file)).toBe(true);
     expect((await srv.storage.getObject(r.json.key)).equals(file)).toBe(true);
+    // complete does not hash the assembled object again: its ETag is S3's multipart one (MD5 of the part MD5s, -count)
+    const partMd5s = split(file, 5 * MiB).map((p) => createHash('md5').update(p).digest());
+    expect(d.headers.get('etag')).toBe('"' + createHash('md5').update(Buffer.concat(partMd5s)).digest('hex') + '-3"');
+    // while the metadata's md5 is still the MD5 of the bytes
+    const m = await fetch(r.json.url + '/metadata');
+    expect((await m.json()).md5).toBe(createHash('md5').update(file).digest('hex'));
   });
 
   test('form-data generation (store_* fields and a parts string)', async () => {
