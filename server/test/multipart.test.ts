@@ -75,6 +75,52 @@ describe('regular multipart upload', () => {
   });
 });
 
+describe('part URLs in batches (our extension)', () => {
+  test('start offers it; one upload call answers several parts, each PUT passes the gate with its own signed MD5', async () => {
+    const file = bytes(13 * MiB, 5);
+    const s = await startJson(file);
+    expect((s as Record<string, unknown>).part_urls_batch).toBe(16);
+    const parts = split(file, 5 * MiB);
+    const ids = { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id };
+    const up = await postJson(srv.url + '/multipart/upload', { ...ids, part: 1, size: parts[0].length, md5: md5b64(parts[0]), batch: [2, 3].map((n) => ({ part: n, size: parts[n - 1].length, md5: md5b64(parts[n - 1]) })) });
+    expect(up.status).toBe(200);
+    const batch = up.json.batch as { part: number; url: string; headers: Record<string, string> }[];
+    expect(batch.map((b) => b.part)).toEqual([2, 3]);
+    expect(batch[1].headers).toEqual({ 'Content-MD5': md5b64(parts[2]) });
+    // a batch URL is the part's own: part 3's bytes at part 2's URL are refused
+    expect((await putPart(batch[0].url, { 'Content-MD5': md5b64(parts[2]) }, parts[2])).status).toBe(403);
+    const targets = [{ url: up.json.url as string, headers: up.json.headers as Record<string, string> }, ...batch];
+    const etags: { part_number: number; etag: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const put = await putPart(targets[i].url, targets[i].headers, parts[i]);
+      expect(put.status).toBe(200);
+      etags.push({ part_number: i + 1, etag: String(put.headers.get('etag')) });
+    }
+    const c = await postJson(srv.url + '/multipart/complete', { ...ids, parts: etags });
+    expect(c.status).toBe(200);
+    expect((await download(c.json.url)).body.equals(file)).toBe(true);
+  });
+
+  test('a malformed batch is refused naming the field; Filestack-protocol calls without it are unchanged', async () => {
+    const file = bytes(6 * MiB, 6);
+    const s = await startJson(file);
+    const ids = { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 5 * MiB, md5: md5b64(file.subarray(0, 5 * MiB)) };
+    const bad = async (batch: unknown, message: RegExp) => {
+      const r = await postJson(srv.url + '/multipart/upload', { ...ids, batch });
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.json)).toMatch(message);
+    };
+    await bad({ part: 2 }, /batch: expected a list/);
+    await bad([{ part: 1, size: 10 }], /batch\[0\]\.part: part 1 is asked for twice/);
+    await bad([{ part: 2, size: 0 }], /batch\[0\]\.size/);
+    await bad([{ part: 2, size: 10, md5: 'nope' }], /batch\[0\]\.md5/);
+    await bad(Array.from({ length: 17 }, (_, i) => ({ part: i + 2, size: 10 })), /at most 16/);
+    const plain = await postJson(srv.url + '/multipart/upload', ids);
+    expect(plain.status).toBe(200);
+    expect(plain.json.batch).toBeUndefined();
+  });
+});
+
 describe('integrity', () => {
   test('a part whose bytes do not match the declared md5 is refused by storage (signed Content-MD5) and not kept', async () => {
     const file = bytes(7 * MiB, 9);
