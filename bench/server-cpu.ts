@@ -13,7 +13,8 @@
  * variants run interleaved, round after round, so each round's figures shared the same moment of the machine.
  * --same-origin: the server mounts its storage at /s3/ on its own origin (`sameOriginStorage`), and the part URLs go
  * there. Prints one JSON line per upload, then one summary line per size and variant (median, min, max).
- * Profile the server: FP_SERVER_CPU_PROF=<dir> runs the child under `node --cpu-prof --cpu-prof-dir=<dir>`.
+ * Profile the server: FP_SERVER_CPU_PROF=<dir> writes one CPU profile of the server per measured upload,
+ * `<dir>/<variant>-<size>MiB-<round>.cpuprofile` (the inspector's profiler, started and stopped around the upload).
  */
 import { spawn, ChildProcess } from 'child_process';
 import * as crypto from 'crypto';
@@ -33,7 +34,15 @@ type Cpu = { user: number; system: number };
 async function serve(): Promise<void> {
   const { startServer } = await import('../server/src/index');
   const server = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 120000, sameOriginStorage: SAME_ORIGIN });
-  process.on('message', (m: { cpu?: boolean; stop?: boolean }) => {
+  const inspector = await import('inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r))));
+  process.on('message', (m: { cpu?: boolean; stop?: boolean; profile?: string }) => {
+    // profiles cover the measured uploads only: started before the first CPU read, written after the second
+    const fail = (e: Error) => process.stderr.write('profiler: ' + e.message + '\n');
+    if (m.profile === 'start') post('Profiler.enable').then(() => post('Profiler.start')).then(() => (process.send as (x: unknown) => void)({ profiling: true }), fail);
+    else if (m.profile) post('Profiler.stop').then((r) => fs.writeFileSync(m.profile as string, JSON.stringify((r as { profile: unknown }).profile))).then(() => (process.send as (x: unknown) => void)({ profiling: false }), fail);
     if (m.cpu) (process.send as (x: unknown) => void)({ cpu: process.cpuUsage() });
     if (m.stop) server.close().then(() => process.exit(0), () => process.exit(1));
   });
@@ -41,10 +50,8 @@ async function serve(): Promise<void> {
 }
 
 /** The server child and a way to read its CPU time so far (µs). */
-async function startChild(): Promise<{ child: ChildProcess; url: string; cpu: () => Promise<Cpu> }> {
-  const prof = process.env.FP_SERVER_CPU_PROF;
-  const flags = prof ? ['--cpu-prof', '--cpu-prof-dir=' + prof] : [];
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, __filename, '--serve'].concat(SAME_ORIGIN ? ['--same-origin'] : []), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startChild(): Promise<{ child: ChildProcess; url: string; cpu: () => Promise<Cpu>; profile: (file: string) => Promise<void> }> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'].concat(SAME_ORIGIN ? ['--same-origin'] : []), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { url: string }) => resolve(m.url));
     child.once('exit', (code) => reject(new Error('server process exited with ' + code)));
@@ -53,7 +60,11 @@ async function startChild(): Promise<{ child: ChildProcess; url: string; cpu: ()
     child.once('message', (m: { cpu: Cpu }) => resolve(m.cpu));
     child.send({ cpu: true });
   });
-  return { child, url, cpu };
+  const profile = (file: string) => new Promise<void>((resolve) => {
+    child.once('message', () => resolve());
+    child.send({ profile: file });
+  });
+  return { child, url, cpu, profile };
 }
 
 function makeFile(sizeMiB: number): string {
@@ -144,7 +155,8 @@ async function main(): Promise<void> {
   const rounds = Number(arg('rounds', '5'));
   const variants = arg('variants', 'raw,ours,ours:pre').split(',');
   for (const v of variants) if (['raw', 'ours', 'ours:pre'].indexOf(v) < 0) throw new Error('unknown variant ' + v + ' (raw, ours, ours:pre)');
-  const { child, url, cpu } = await startChild();
+  const { child, url, cpu, profile } = await startChild();
+  const profDir = process.env.FP_SERVER_CPU_PROF;
   const loads: number[] = [];
   try {
     for (const sizeMiB of [16].concat(sizes)) {
@@ -157,12 +169,14 @@ async function main(): Promise<void> {
             let used = 0;
             let seconds = 0;
             const measure = async (fn: () => Promise<void>) => {
+              if (profDir && !warm) await profile('start');
               const a = await cpu();
               const t0 = process.hrtime.bigint();
               await fn();
               seconds = Number(process.hrtime.bigint() - t0) / 1e9;
               const b = await cpu();
               used = (b.user - a.user + b.system - a.system) / 1e6;
+              if (profDir && !warm) await profile(path.join(profDir, v.replace(':', '-') + '-' + sizeMiB + 'MiB-' + r + '.cpuprofile'));
             };
             if (v === 'raw') await rawUpload(url, file, sizeMiB * MIB, measure);
             else await oursUpload(url, file, v === 'ours:pre', measure);
