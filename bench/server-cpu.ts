@@ -167,6 +167,7 @@ async function main(): Promise<void> {
         for (let r = 0; r < (warm ? 1 : rounds); r++) {
           for (const v of variants) {
             let used = 0;
+            let system = 0;
             let seconds = 0;
             const measure = async (fn: () => Promise<void>) => {
               if (profDir && !warm) await profile('start');
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
               seconds = Number(process.hrtime.bigint() - t0) / 1e9;
               const b = await cpu();
               used = (b.user - a.user + b.system - a.system) / 1e6;
+              system = (b.system - a.system) / 1e6;
               if (profDir && !warm) await profile(path.join(profDir, v.replace(':', '-') + '-' + sizeMiB + 'MiB-' + r + '.cpuprofile'));
             };
             if (v === 'raw') await rawUpload(url, file, sizeMiB * MIB, measure);
@@ -183,7 +185,7 @@ async function main(): Promise<void> {
             loads.push(os.loadavg()[0]);
             if (warm) continue;
             (per[v] = per[v] || []).push(used / sizeMiB);
-            process.stdout.write(JSON.stringify({ what: 'server-cpu', variant: v, sizeMiB, round: r, serverCpuSeconds: +used.toFixed(3), msPerMiB: +((used / sizeMiB) * 1000).toFixed(2), seconds: +seconds.toFixed(3) }) + '\n');
+            process.stdout.write(JSON.stringify({ what: 'server-cpu', variant: v, sizeMiB, round: r, serverCpuSeconds: +used.toFixed(3), systemSeconds: +system.toFixed(3), msPerMiB: +((used / sizeMiB) * 1000).toFixed(2), seconds: +seconds.toFixed(3) }) + '\n');
             await new Promise((res) => setTimeout(res, 500));
           }
         }
