@@ -19,6 +19,6 @@ module.exports = {
     { ...common, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/src/**/*.test.ts'], testPathIgnorePatterns: ['\\.node\\.test\\.ts$'] },
     // compat-tests build their own pages with the declared jsdom (the major jest-environment-jsdom 29 runs, so both agree).
     { ...common, displayName: 'compat', testEnvironment: 'node', testMatch: ['<rootDir>/compat-tests/**/*.test.ts'] },
-    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/src/**/*.node.test.ts'] },
+    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/src/**/*.node.test.ts', '<rootDir>/bench/**/*.test.ts'] },
   ],
 };

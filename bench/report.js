@@ -321,6 +321,7 @@ function render(o) {
   p('npm run bench -- --rounds=5   # more rounds per size (default 3)');
   p('npm run bench -- --only=size  # section 5 alone, into the existing BENCHMARKS.md');
   p('npm run bench -- --only=dialog  # section 4 and its summary rows alone, into the existing BENCHMARKS.md');
+  p('npm run bench -- --only=servercpu  # the server\'s CPU per MiB (section 10, written by hand from what it prints)');
   p('```');
   p();
   p('Needs Chromium at `/usr/bin/chromium` (or `FP_CHROMIUM=/path`) and a few GiB of free temp space. Everything talks to ' +

@@ -10,6 +10,9 @@
  * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
  * --only=biglist: bench/bigList.ts alone on a fresh build (a 10,000-entry folder, 10,000 dropped files); prints its
  *   figures for section 9 of BENCHMARKS.md, which is written by hand (it does not rewrite the file).
+ * --only=servercpu: bench/server-cpu.ts alone (the reference server's CPU per MiB); prints its figures for section 10.
+ * A full run rewrites the sections it measures and keeps every other section of BENCHMARKS.md as it was
+ * (bench/mergeSections.js), so the sections written by their own runs keep their figures and dates.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -24,7 +27,7 @@ const argv = process.argv.slice(2);
 const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
-if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist') throw new Error('--only takes size, dialog or biglist (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist' && ONLY !== 'servercpu') throw new Error('--only takes size, dialog, biglist or servercpu (the other steps run alone through their own scripts, see BENCHMARKS.md)');
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -223,7 +226,19 @@ async function bigListOnly() {
   }
 }
 
+/**
+ * --only=servercpu: bench/server-cpu.ts (the reference server's CPU per MiB: raw PUT, ours, ours with precomputed
+ * MD5s; 64 and 256 MiB, or 64 with --quick); prints its summary lines for section 10, which is written by hand.
+ */
+async function serverCpuOnly() {
+  const lines = await runTs('server-cpu.ts', ['--sizes=' + (quick ? '64' : '64,256'), '--rounds=' + Math.max(ROUNDS, 5)]);
+  const summary = lines.filter((l) => l.what === 'server-cpu-summary' || l.what === 'server-cpu-environment');
+  if (!summary.length) throw new Error('bench/server-cpu.ts gave no result');
+  process.stdout.write(summary.map((l) => JSON.stringify(l)).join('\n') + '\n');
+}
+
 async function main() {
+  if (ONLY === 'servercpu') return serverCpuOnly();
   if (ONLY === 'biglist') return bigListOnly();
   if (ONLY === 'size') return sizesOnly();
   if (ONLY === 'dialog') return dialogOnly();
@@ -274,7 +289,10 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   const seconds = (Date.now() - started.getTime()) / 1000;
-  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), require('./report').render({ m, res, started, seconds, quick, ROUNDS, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } }));
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const fresh = require('./report').render({ m, res, started, seconds, quick, ROUNDS, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
+  // the sections other runs own (6–10, each from its own --only= run or bench) stay as they are
+  fs.writeFileSync(file, require('./mergeSections').mergeSections(fresh, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
   log('wrote BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');
   if (res.errors.length) process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 /** The upload API over real HTTP: both protocol generations, intelligent ingestion, integrity, 202, abort, sweeper. */
 import { mkdtempSync, rmSync } from 'fs';
+import { createHash } from 'crypto';
 import * as os from 'os';
 import * as path from 'path';
 import { startServer, RunningServer } from '../src/index';
@@ -32,6 +33,12 @@ describe('regular multipart upload', () => {
     expect(d.headers.get('content-type')).toBe('video/mp4');
     expect(d.body.equals(file)).toBe(true);
     expect((await srv.storage.getObject(r.json.key)).equals(file)).toBe(true);
+    // complete does not hash the assembled object again: its ETag is S3's multipart one (MD5 of the part MD5s, -count)
+    const partMd5s = split(file, 5 * MiB).map((p) => createHash('md5').update(p).digest());
+    expect(d.headers.get('etag')).toBe('"' + createHash('md5').update(Buffer.concat(partMd5s)).digest('hex') + '-3"');
+    // while the metadata's md5 is still the MD5 of the bytes
+    const m = await fetch(r.json.url + '/metadata');
+    expect((await m.json()).md5).toBe(createHash('md5').update(file).digest('hex'));
   });
 
   test('form-data generation (store_* fields and a parts string)', async () => {
@@ -65,6 +72,52 @@ describe('regular multipart upload', () => {
     const r = await fetch(srv.url + '/multipart/start', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: body.toString() });
     expect(r.status).toBe(200);
     expect((await r.json()).upload_id).toBeTruthy();
+  });
+});
+
+describe('part URLs in batches (our extension)', () => {
+  test('start offers it; one upload call answers several parts, each PUT passes the gate with its own signed MD5', async () => {
+    const file = bytes(13 * MiB, 5);
+    const s = await startJson(file);
+    expect((s as Record<string, unknown>).part_urls_batch).toBe(16);
+    const parts = split(file, 5 * MiB);
+    const ids = { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id };
+    const up = await postJson(srv.url + '/multipart/upload', { ...ids, part: 1, size: parts[0].length, md5: md5b64(parts[0]), batch: [2, 3].map((n) => ({ part: n, size: parts[n - 1].length, md5: md5b64(parts[n - 1]) })) });
+    expect(up.status).toBe(200);
+    const batch = up.json.batch as { part: number; url: string; headers: Record<string, string> }[];
+    expect(batch.map((b) => b.part)).toEqual([2, 3]);
+    expect(batch[1].headers).toEqual({ 'Content-MD5': md5b64(parts[2]) });
+    // a batch URL is the part's own: part 3's bytes at part 2's URL are refused
+    expect((await putPart(batch[0].url, { 'Content-MD5': md5b64(parts[2]) }, parts[2])).status).toBe(403);
+    const targets = [{ url: up.json.url as string, headers: up.json.headers as Record<string, string> }, ...batch];
+    const etags: { part_number: number; etag: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const put = await putPart(targets[i].url, targets[i].headers, parts[i]);
+      expect(put.status).toBe(200);
+      etags.push({ part_number: i + 1, etag: String(put.headers.get('etag')) });
+    }
+    const c = await postJson(srv.url + '/multipart/complete', { ...ids, parts: etags });
+    expect(c.status).toBe(200);
+    expect((await download(c.json.url)).body.equals(file)).toBe(true);
+  });
+
+  test('a malformed batch is refused naming the field; Filestack-protocol calls without it are unchanged', async () => {
+    const file = bytes(6 * MiB, 6);
+    const s = await startJson(file);
+    const ids = { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 5 * MiB, md5: md5b64(file.subarray(0, 5 * MiB)) };
+    const bad = async (batch: unknown, message: RegExp) => {
+      const r = await postJson(srv.url + '/multipart/upload', { ...ids, batch });
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.json)).toMatch(message);
+    };
+    await bad({ part: 2 }, /batch: expected a list/);
+    await bad([{ part: 1, size: 10 }], /batch\[0\]\.part: part 1 is asked for twice/);
+    await bad([{ part: 2, size: 0 }], /batch\[0\]\.size/);
+    await bad([{ part: 2, size: 10, md5: 'nope' }], /batch\[0\]\.md5/);
+    await bad(Array.from({ length: 17 }, (_, i) => ({ part: i + 2, size: 10 })), /at most 16/);
+    const plain = await postJson(srv.url + '/multipart/upload', ids);
+    expect(plain.status).toBe(200);
+    expect(plain.json.batch).toBeUndefined();
   });
 });
 

@@ -5,12 +5,15 @@
 import { UploadSource } from '../core/contracts';
 import { PartDigest, PartHasher } from './md5';
 import { PartRange } from './options';
+import { BatchPart } from './protocol';
 
 export class HashAhead {
   /** Digests computed (or running) ahead of their part, by part number. */
   private readonly hashed: { [part: number]: Promise<PartDigest> } = {};
   /** Parts whose digest was seeded (the fingerprint's first and last part): not counted against the limit. */
   private readonly seeded: { [part: number]: true } = {};
+  /** The digests ahead that are computed, with their part (for asking their URLs ahead). */
+  private readonly done: { [part: number]: BatchPart } = {};
   /** How many digests may be held ahead at once. */
   private readonly limit: number;
 
@@ -24,6 +27,7 @@ export class HashAhead {
       const p = this.hashed[range.number];
       delete this.hashed[range.number];
       delete this.seeded[range.number];
+      delete this.done[range.number];
       return p;
     }
     return this.hasher.digest(this.source.slice(range.start, range.end));
@@ -60,6 +64,7 @@ export class HashAhead {
     const p = this.hashed[part];
     delete this.hashed[part];
     delete this.seeded[part];
+    delete this.done[part];
     p.then(function (d) { if (d.release) d.release(); }, function () { /* nothing held */ });
   }
 
@@ -70,9 +75,20 @@ export class HashAhead {
     }
   }
 
+  /** The parts held ahead whose digest is computed, in part order. */
+  ready(): BatchPart[] {
+    const out: BatchPart[] = [];
+    for (const k in this.done) if (Object.prototype.hasOwnProperty.call(this.done, k)) out.push(this.done[k]);
+    return out.sort(function (a, b) { return a.part - b.part; });
+  }
+
   private start(range: PartRange): void {
     const p = this.hasher.digest(this.source.slice(range.start, range.end));
-    p.then(undefined, function () { /* surfaced when the part takes it */ });
+    const done = this.done;
+    const hashed = this.hashed;
+    p.then(function (d) {
+      if (hashed[range.number] === p) done[range.number] = { part: range.number, size: range.end - range.start, md5: d.md5 };
+    }, function () { /* surfaced when the part takes it */ });
     this.hashed[range.number] = p;
   }
 

@@ -11,6 +11,7 @@ import { PartRange } from './options';
 import { ProgressTracker } from './progress';
 import { AttemptFailure, RetryContext, sendOnce, withRetry } from '../core/http/retry';
 import * as P from './protocol';
+import { PartUrls } from './partUrls';
 
 export const MISSING_ETAG_MESSAGE = PREFIX + 'storage accepted part {part} but its answer has no readable ETag header. ' +
   'In a browser the bucket\'s CORS configuration must expose it: add <ExposeHeader>ETag</ExposeHeader> to the CORS rule (see the S3 bucket CORS settings)';
@@ -28,8 +29,10 @@ export interface PartContext {
   partCount: number;
   /** POSTs `body` to `path` of the upload API (with retries). */
   post(path: string, body: string, signal: Aborter, where: string): Promise<HttpResponse>;
-  /** The body of `/multipart/upload` for one part. */
-  uploadBody(part: number, size: number, md5: string): string;
+  /** The body of `/multipart/upload` for one part (and the parts asked along, when the server offers it). */
+  uploadBody(part: number, size: number, md5: string, batch?: P.BatchPart[]): string;
+  /** URLs answered ahead of their part (PartUrls). */
+  urls: PartUrls;
   /** A PUT is about to start. */
   beforePut(): void;
 }
@@ -67,12 +70,27 @@ function where(ctx: PartContext, range: PartRange): string {
   return 'part ' + range.number + ' of ' + ctx.partCount;
 }
 
-/** Asks for a URL, then PUTs (with retries); on a 403 from storage asks again, at most `maxUrlRenewals` times. */
+/**
+ * The part's URL: one answered ahead (first try only), else asked for, along with the URLs of the parts whose MD5 is
+ * computed when the server offers it.
+ */
+function partTarget(ctx: PartContext, range: PartRange, md5: string, signal: Aborter, renewals: number): Promise<P.PartTarget> {
+  const ask = function (): Promise<P.PartTarget> {
+    const extras = ctx.urls.extras(range.number, ctx.digests.ready());
+    const body = ctx.uploadBody(range.number, range.end - range.start, md5, extras);
+    const answer = ctx.post('/multipart/upload', body, signal, 'the upload request of ' + where(ctx, range) + ' (/multipart/upload)').then(function (res) {
+      return P.parsePartTargets(res.text, range.number);
+    });
+    if (extras.length) ctx.urls.asking(extras, answer.then(function (a) { return a.batch; }));
+    return answer.then(function (a) { return a.target; });
+  };
+  const ahead = renewals === 0 ? ctx.urls.take(range.number, md5) : null;
+  return ahead ? ahead.then(function (t) { return t || ask(); }) : ask();
+}
+
+/** Gets a URL, then PUTs (with retries); on a 403 from storage asks again, at most `maxUrlRenewals` times. */
 function putWithRenewal(ctx: PartContext, range: PartRange, md5: string, held: HeldBytes, signal: Aborter, renewals: number): Promise<string> {
-  const size = range.end - range.start;
-  const asked = ctx.post('/multipart/upload', ctx.uploadBody(range.number, size, md5), signal, 'the upload request of ' + where(ctx, range) + ' (/multipart/upload)');
-  return asked.then(function (res) {
-    const target = P.parsePartTarget(res.text, range.number);
+  return partTarget(ctx, range, md5, signal, renewals).then(function (target) {
     return withRetry(ctx.retryCtx, signal, function (progressed) { return putOnce(ctx, range, target, held, signal, progressed); });
   }).then(undefined, function (e: unknown) {
     if (isNetworkError(e) && e.status === 403 && e.method === 'PUT' && renewals < ctx.opts.maxUrlRenewals && !signal.aborted) {

@@ -13,6 +13,18 @@ export interface StartResult {
   locationUrl: string;
   /** Value of the `Filestack-Upload-Region` header, when the server gave one. */
   locationRegion?: string;
+  /**
+   * Our server's extension: how many more parts one `/multipart/upload` call may ask URLs for (`part_urls_batch`);
+   * absent (Filestack, other servers) = one call per part.
+   */
+  batchParts?: number;
+}
+
+/** A part whose URL is asked for along with another's (the `batch` extension). */
+export interface BatchPart {
+  part: number;
+  size: number;
+  md5: string;
 }
 
 export interface PartTarget {
@@ -77,11 +89,12 @@ export function partToResend(status: number, body: string | undefined): number |
   return m ? Number(m[1]) : null;
 }
 
-export function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string): string {
+export function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string, batch?: BatchPart[]): string {
   const b = ids(s);
   b.part = part;
   b.size = size;
   b.md5 = md5;
+  if (batch && batch.length) b.batch = batch;
   return JSON.stringify(withAuth(base, b));
 }
 
@@ -131,27 +144,51 @@ export function parseStart(text: string, uploadApi: string): StartResult {
   const loc = requireString(o, 'location_url', where);
   const scheme = /^(https?:)\/\//i.exec(uploadApi);
   const locationUrl = (/^https?:\/\//i.test(loc) ? loc : (scheme ? scheme[1] : 'https:') + '//' + loc).replace(/\/+$/, '');
-  return {
+  const out: StartResult = {
     uri: requireString(o, 'uri', where),
     region: requireString(o, 'region', where),
     uploadId: requireString(o, 'upload_id', where),
     locationUrl,
     locationRegion: typeof o.location_region === 'string' && o.location_region ? o.location_region : undefined,
   };
+  const batch = o.part_urls_batch;
+  if (typeof batch === 'number' && batch >= 1 && batch % 1 === 0) out.batchParts = Math.min(batch, 16);
+  return out;
 }
 
-export function parsePartTarget(text: string, part: number): PartTarget {
-  const where = 'the upload request of part ' + part + ' (/multipart/upload)';
-  const o = parseJson(text, where);
-  const url = requireString(o, 'url', where);
+function readHeaders(h: JsonObject | null | undefined): { [name: string]: string } {
   const headers: { [name: string]: string } = {};
-  const h = o.headers as JsonObject | null | undefined;
   if (h && typeof h === 'object') {
     for (const k in h) {
       if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);
     }
   }
-  return { url, headers };
+  return headers;
+}
+
+export function parsePartTarget(text: string, part: number): PartTarget {
+  return parsePartTargets(text, part).target;
+}
+
+/**
+ * Reads the answer of `/multipart/upload`: the part's target, and (our extension) the targets of the other parts it
+ * answered in `batch`, by part number; a malformed batch entry is left out (that part asks again).
+ */
+export function parsePartTargets(text: string, part: number): { target: PartTarget; batch: { [part: number]: PartTarget } } {
+  const where = 'the upload request of part ' + part + ' (/multipart/upload)';
+  const o = parseJson(text, where);
+  const target = { url: requireString(o, 'url', where), headers: readHeaders(o.headers as JsonObject | null | undefined) };
+  const batch: { [part: number]: PartTarget } = {};
+  const list = o.batch;
+  if (list && typeof list === 'object' && typeof (list as unknown[]).length === 'number') {
+    for (let i = 0; i < (list as unknown[]).length; i++) {
+      const e = (list as JsonObject[])[i];
+      if (e && typeof e === 'object' && typeof e.part === 'number' && typeof e.url === 'string' && e.url) {
+        batch[e.part] = { url: e.url, headers: readHeaders(e.headers as JsonObject | null | undefined) };
+      }
+    }
+  }
+  return { target, batch };
 }
 
 /** Reads the 200 answer of complete (or of the store API) into the contract's StoredFile. */

@@ -17,6 +17,7 @@ import { RetryContext, sendOnce, withRetry } from '../core/http/retry';
 import { runDiscard } from './discard';
 import { HashAhead } from './hashAhead';
 import { PartContext, sendPart } from './partSender';
+import { PartUrls } from './partUrls';
 import { PartScheduler } from './partScheduler';
 import { ResumeStore, hasIndexedDb } from './resume/store';
 import type { ResumeEntry } from './resume/entry';
@@ -267,7 +268,8 @@ export class FileUpload {
       transport: this.deps.transport, env: this.deps.env, opts: this.opts, source: this.source, retryCtx: this.retryCtx,
       progress: this.progress, digests: this.digests, partCount: this.ranges.length,
       post: (path, body, signal, where) => this.post(path, body, signal, where),
-      uploadBody: (part, size, md5) => P.uploadBody(this.base, started, part, size, md5),
+      uploadBody: (part, size, md5, batch) => P.uploadBody(this.base, started, part, size, md5, batch),
+      urls: new PartUrls(started.batchParts || 0),
       beforePut: () => {
         if (this.uploadStartFired) return;
         this.uploadStartFired = true;

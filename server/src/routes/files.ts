@@ -14,6 +14,7 @@ import { objectKey, readStore } from '../storeOptions';
 import { checkFilename, checkMimetype, decodePathSegment, optBool, optString } from '../validate';
 import { newHandle } from '../ids';
 import { fileUrl } from './complete';
+import { fileMd5 } from './fileMd5';
 import { throttle, Fault } from '../faults';
 import { setContentSafety } from '../http/contentSafety';
 import { assertOwnKey, ownerMeta } from '../security/ownership';
@@ -108,7 +109,7 @@ export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handl
     location: r.location,
     access: r.access,
     writeable: true,
-    md5: head.etag,
+    md5: await fileMd5(st, r.bucket, r.key, head.etag),
   };
   if ((optBool(q, 'width') || optBool(q, 'height')) && /^image\//.test(r.mimetype) && head.size <= 64 * 1024 * 1024) {
     try {

@@ -14,6 +14,7 @@ import { COMPLETING_FRESH_MS, completedFile } from './complete';
 import { completingKey, stagedChunks } from './staged';
 import { Answer, CALLS, findUpload } from './uploadArgs';
 import { earlierStart, forgetStart, readStartKey, recordStart } from './startKey';
+import { PART_URLS_BATCH, readBatch } from './partBatch';
 
 export { complete } from './complete';
 export { readParts } from './uploadArgs';
@@ -63,6 +64,7 @@ export async function start(ctx: Ctx, f: Fields): Promise<Answer> {
     nonce,
   };
   const body: Record<string, unknown> = { uri: u.uri, region: u.region, upload_id: issueUploadId(ctx.secret, u), location_url: locationUrl(ctx), location_region: u.region };
+  if (!fii) body.part_urls_batch = PART_URLS_BATCH;
   if (fii) body.upload_type = 'intelligent_ingestion';
   if (!startKey) return { status: 200, body };
   const answer = await recordStart(st, store.bucket, startKey, body, () => st.abort(u.bucket, u.key, u.uploadId));
@@ -82,7 +84,8 @@ function partUrl(ctx: Ctx, presigned: string): string {
 
 /**
  * A presigned URL for one part (or, with intelligent ingestion, one chunk). A declared `md5` becomes a signed
- * `Content-MD5` header: storage refuses other bytes (S3 itself; the built-in storage's gate for s3rver).
+ * `Content-MD5` header: storage refuses other bytes (S3 itself; the built-in storage's gate for s3rver). Our
+ * extension `batch` (partBatch.ts) asks for more parts' URLs in the same call.
  */
 export async function upload(ctx: Ctx, f: Fields): Promise<Answer> {
   const u = findUpload(ctx, f);
@@ -97,10 +100,18 @@ export async function upload(ctx: Ctx, f: Fields): Promise<Answer> {
     return { status: 200, body: { url: partUrl(ctx, chunkUrl), headers: md5b64 ? { 'Content-MD5': md5b64 } : {}, location_url: locationUrl(ctx) } };
   }
   if (offset !== undefined && offset !== 0) throw badRequest('offset: only for intelligent ingestion uploads (start with fii=true)');
-  const target = await storageAt(ctx, u.location, 'upload_id').partTarget(u.bucket, u.key, u.uploadId, part, md5b64);
-  // only parts PUT to this server's own storage may go through this server (faults) or its same-origin mount
-  const url = u.location === 's3' || target.staged ? partUrl(ctx, target.url) : target.url;
-  return { status: 200, body: { url, headers: target.headers, location_url: locationUrl(ctx) } };
+  const batch = readBatch(f, part, MAX_PART);
+  if (batch.length && u.fii) throw badRequest('batch: only for uploads in parts (not intelligent ingestion)');
+  const st = storageAt(ctx, u.location, 'upload_id');
+  const one = async (n: number, md5?: string) => {
+    const target = await st.partTarget(u.bucket, u.key, u.uploadId, n, md5);
+    // only parts PUT to this server's own storage may go through this server (faults) or its same-origin mount
+    return { url: u.location === 's3' || target.staged ? partUrl(ctx, target.url) : target.url, headers: target.headers };
+  };
+  const [first, ...more] = await Promise.all([one(part, md5b64), ...batch.map((b) => one(b.part, b.md5))]);
+  const body: Record<string, unknown> = { ...first, location_url: locationUrl(ctx) };
+  if (batch.length) body.batch = more.map((t, i) => ({ part: batch[i].part, ...t }));
+  return { status: 200, body };
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   CopyObjectCommand,
   GetObjectCommandOutput,
 } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { Presigner } from './presign';
 import type { S3Config } from '../config';
 import type { ListedObject, OpenUploadInfo, StoredPart } from './types';
 import { ADMISSION_HEADER } from './admission';
@@ -51,6 +51,8 @@ export class Storage implements StorageAdapter {
   readonly client: S3Client;
   /** signs presigned URLs: the same settings as `client`, without the internal token header */
   private readonly presigner: S3Client;
+  /** the URLs `getSignedUrl` would give with `presigner`, without its per-call pipeline (presign.ts) */
+  private readonly fast: Presigner;
   readonly endpoint: string;
   readonly bucket: string;
   readonly region: string;
@@ -84,6 +86,7 @@ export class Storage implements StorageAdapter {
     };
     this.client = new S3Client(settings);
     this.presigner = new S3Client(settings);
+    this.fast = new Presigner(this.presigner, this.endpoint, cfg.region);
     if (admission) {
       // Lets the built-in storage's gate tell the API instances' own calls from presigned client calls.
       this.client.middlewareStack.add(
@@ -142,10 +145,7 @@ export class Storage implements StorageAdapter {
 
   /** A presigned `UploadPart` URL; with `md5` (base64), `Content-MD5` is a signed header the client must send. */
   presignPart(bucket: string, key: string, uploadId: string, part: number, md5?: string, signingDate?: Date, expiresIn?: number): Promise<string> {
-    return getSignedUrl(this.presigner, new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: part, ContentMD5: md5 }), {
-      expiresIn: expiresIn || this.expires,
-      signingDate,
-    });
+    return this.fast.put(bucket, key, md5, expiresIn || this.expires, signingDate, { uploadId, part });
   }
 
   /** The part's presigned URL; a given `md5` is the `Content-MD5` header the PUT must carry. */
@@ -155,7 +155,7 @@ export class Storage implements StorageAdapter {
 
   /** A presigned `PutObject` URL (chunks of intelligent ingestion). */
   presignPut(bucket: string, key: string, md5?: string, signingDate?: Date, expiresIn?: number): Promise<string> {
-    return getSignedUrl(this.presigner, new PutObjectCommand({ Bucket: bucket, Key: key, ContentMD5: md5 }), { expiresIn: expiresIn || this.expires, signingDate });
+    return this.fast.put(bucket, key, md5, expiresIn || this.expires, signingDate);
   }
 
   /**
