@@ -6,6 +6,7 @@ import type { Provider } from '../provider';
 import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
+import { githubProvider } from './github';
 import { webdavProvider } from './webdav';
 
 const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
@@ -14,6 +15,7 @@ const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavP
 const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider> = {
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
+  github: githubProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
