@@ -54,6 +54,8 @@ async function main() {
     drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(cloudFiles('Google Drive')),
     // the GITHUB source (tests/22): the double of GitHub's OAuth app flow and REST API, one repository (consents at once)
     github: await require(path.join(root, 'server', 'test', 'doubles', 'github.ts')).startGitHubDouble({ 'octocat/hello-world': cloudFiles('GitHub') }),
+    // the GMAIL source (tests/23): the double of Google's OAuth and the Gmail API v1, the files as two messages' attachments
+    gmail: await require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).startGmailDouble(require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).messagesOf(cloudFiles('Gmail'))),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -80,6 +82,7 @@ async function main() {
       dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
       github: { clientId: doubles.github.clientId, clientSecret: doubles.github.clientSecret, authorizeUrl: doubles.github.url + '/login/oauth/authorize', tokenUrl: doubles.github.url + '/login/oauth/access_token', apiUrl: doubles.github.url, contentUrl: doubles.github.url + '/raw' },
+      gmail: { clientId: doubles.gmail.clientId, clientSecret: doubles.gmail.clientSecret, authorizeUrl: doubles.gmail.url + '/o/oauth2/v2/auth', tokenUrl: doubles.gmail.url + '/token', apiUrl: doubles.gmail.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -99,6 +102,7 @@ async function main() {
   // the OAuth doubles' authorize pages, where the sign-in popups of tests/18 on go and come back from)
   const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?',
     doubles.github.url + '/login/oauth/authorize?',
+    doubles.gmail.url + '/o/oauth2/v2/auth?',
   ];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
@@ -133,6 +137,7 @@ async function main() {
     await doubles.dropboxApp.close();
     await doubles.drive.close();
     await doubles.github.close();
+    await doubles.gmail.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

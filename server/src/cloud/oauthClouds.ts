@@ -22,6 +22,7 @@ export const OAUTH_CLOUD_ROWS = {
   dropbox: { env: 'DROPBOX', authorizeUrl: 'https://www.dropbox.com/oauth2/authorize', tokenUrl: 'https://api.dropboxapi.com/oauth2/token', apiUrl: 'https://api.dropboxapi.com', contentUrl: 'https://content.dropboxapi.com' },
   googledrive: { env: 'GOOGLE_DRIVE', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://www.googleapis.com', contentUrl: '' },
   github: { env: 'GITHUB', authorizeUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', apiUrl: 'https://api.github.com', contentUrl: 'https://raw.githubusercontent.com' },
+  gmail: { env: 'GMAIL', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://gmail.googleapis.com', contentUrl: '' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

@@ -14,6 +14,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
+import { googleFailure } from './googleErrors';
 import { oauthSignin } from './oauthSignin';
 
 const NAME = 'googledrive';
@@ -46,18 +47,7 @@ function entryOf(parent: string, f: DriveFile): Entry {
   return { name: f.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : f.mimeType, size: folder ? 0 : Number(f.size) || 0, modified: f.modifiedTime ? new Date(f.modifiedTime) : undefined, thumbnail: f.thumbnailLink || null };
 }
 
-/** Google's errors: `{error: {code, message, errors: [{reason}]}}`; rate limits are 429, or 403 with a rate reason. */
-async function failure(res: Response, what: string): Promise<CloudError> {
-  const text = await res.text().catch(() => '');
-  const retry = res.headers.get('retry-after');
-  const limited = () => new CloudError('ratelimit', NAME, 'Google Drive limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
-  if (res.status === 401) return new CloudError('signin', NAME, 'the sign-in is no longer valid: sign in again');
-  if (res.status === 429 || (res.status === 403 && /"(userRateLimitExceeded|rateLimitExceeded)"/.test(text))) return limited();
-  if (res.status === 403) return new CloudError('forbidden', NAME, `${what}: access refused`);
-  if (res.status === 404) return new CloudError('notfound', NAME, `${what}: no such file or folder`);
-  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Google Drive answered ${res.status}`);
-  return new CloudError('badrequest', NAME, `${what}: Google Drive refused the request (${res.status})`);
-}
+const failure = googleFailure(NAME, 'Google Drive');
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);

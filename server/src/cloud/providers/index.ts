@@ -7,6 +7,7 @@ import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
 import { githubProvider } from './github';
+import { gmailProvider } from './gmail';
 import { webdavProvider } from './webdav';
 
 const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
@@ -16,6 +17,7 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
   github: githubProvider,
+  gmail: gmailProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
