@@ -68,11 +68,14 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       return { entries, next: page.nextPageToken || null };
     },
     stat,
-    read: async (path) => {
+    read: async (path, range) => {
       const info = await stat(path);
-      const res = await call(`${app.contentUrl}/drive/v3/files/${idOf(path)}?alt=media`, {}, path);
+      const res = await call(`${app.contentUrl}/drive/v3/files/${idOf(path)}?alt=media`, range ? { headers: { Range: range } } : {}, path);
       if (!res.body) throw new CloudError('upstream', NAME, `${path}: Google Drive sent no content`);
-      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
+      const body = Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>);
+      // a range honoured: 206 with its Content-Range; else (no range asked, or ignored) the whole file
+      const served = res.status === 206 ? res.headers.get('content-range') : null;
+      return served ? { body, size: Number(res.headers.get('content-length')) || undefined, contentRange: served } : { body, size: info.size };
     },
     close: () => undefined,
     refreshed,
