@@ -130,6 +130,26 @@ test('a repository\'s folders (folders first, paged), metadata, store (large fil
   expect(gh.rawHeaders[0].authorization).toBeUndefined();
 }, 30000);
 
+test('the time limit is on the answer\'s headers: a download that keeps arriving past it is not cut', async () => {
+  const quick = await startServer({ cloud: { timeoutMs: 300, github: { clientId: gh.clientId, clientSecret: gh.clientSecret, authorizeUrl: gh.url + '/login/oauth/authorize', tokenUrl: gh.url + '/login/oauth/access_token', apiUrl: gh.url, contentUrl: gh.url + '/raw' } } });
+  gh.dripMs = 700;
+  try {
+    const first = await postJson(quick.url + '/cloud/folder/list', { apikey: 'demo', clouds: { github: { path: '/' } } });
+    const start = await fetch(first.json.github.auth.redirect_url, { redirect: 'manual' });
+    const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
+    const html = await (await fetch(String(consent.headers.get('location')))).text();
+    const token = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])).token;
+    for (const [path, bytesWanted] of [['/Big/big.bin', HELLO['/Big/big.bin']], ['/Big/mid.bin', HELLO['/Big/mid.bin']]] as [string, Buffer][]) {
+      const st = await postJson(quick.url + '/cloud/store/', { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world' + path } } });
+      expect(st.status).toBe(200);
+      expect(Buffer.from(await (await fetch(st.json.github.url)).arrayBuffer()).equals(bytesWanted)).toBe(true);
+    }
+  } finally {
+    gh.dripMs = 0;
+    await quick.close();
+  }
+}, 30000);
+
 test('a folder or a repository is refused as a file, a file as a folder', async () => {
   const token = await signIn();
   const folder = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world/Photos' } } });

@@ -14,6 +14,8 @@ export interface GitHubDouble {
   clientSecret: string;
   /** files above this size are refused by the contents API (403 `too_large`), served by `download_url` only */
   contentsLimit: number;
+  /** file bytes (raw contents and download URLs) are sent in two halves this many ms apart (0: at once) */
+  dripMs: number;
   /** answer the next calls to the API (not OAuth, not raw) with this status; `limit` = as a spent primary rate limit */
   fault: { status: number; retryAfter?: string; limit?: boolean; times: number } | null;
   deny: boolean;
@@ -102,7 +104,7 @@ function contentsRoute(st: State, req: http.IncomingMessage, res: http.ServerRes
   if (file.length > st.d.contentsLimit) return gherror(res, 403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', {}, { errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] });
   if (String(req.headers.accept) === 'application/vnd.github.raw') {
     res.writeHead(200, { 'Content-Type': 'application/vnd.github.raw', 'Content-Length': String(file.length) });
-    return void res.end(file);
+    return send(st, res, file);
   }
   json(res, 200, { ...item(st, full, inner, 'file'), encoding: 'base64', content: file.toString('base64') });
 }
@@ -135,7 +137,15 @@ function rawRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
     return void res.end('404: Not Found');
   }
   res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(file.length) });
-  res.end(file);
+  send(st, res, file);
+}
+
+/** A file's bytes, in two halves `dripMs` apart when set. */
+function send(st: State, res: http.ServerResponse, file: Buffer): void {
+  if (!st.d.dripMs) return void res.end(file);
+  const half = file.length >> 1;
+  res.write(file.subarray(0, half));
+  setTimeout(() => res.end(file.subarray(half)), st.d.dripMs);
 }
 
 /** `GET /login/oauth/authorize` (consents at once, or denies when told) and `POST /login/oauth/access_token`. */
@@ -179,6 +189,7 @@ export async function startGitHubDouble(repos: Record<string, Record<string, Buf
     clientId: 'Iv1.double0client',
     clientSecret: 'double-client-secret',
     contentsLimit: 1024 * 1024,
+    dripMs: 0,
     fault: null,
     deny: false,
     calls: [],

@@ -1,10 +1,12 @@
 /**
  * Calls to an OAuth 2 provider's API with a bearer token: the access token refreshed first when it is about to
- * expire, and once more on a 401; the credentials after a refresh kept for the new sealed token.
+ * expire, and once more on a 401; the credentials after a refresh kept for the new sealed token. The time limit is
+ * on each answer's headers (a long download is not cut).
  */
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import type { Credentials, ProviderEnv } from '../provider';
+import { fetchWithin } from './fetchWithin';
 import { networkError } from './netErrors';
 import { tokenRequest } from './oauthToken';
 
@@ -28,7 +30,7 @@ export function bearerCaller(name: string, app: Required<OAuthAppConfig>, creds:
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
-        res = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) }, signal: AbortSignal.timeout(env.timeoutMs) });
+        res = await fetchWithin(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer ' + String(current.access) } }, env.timeoutMs);
       } catch (e) {
         throw networkError(name, e);
       }

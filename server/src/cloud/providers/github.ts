@@ -15,6 +15,7 @@ import { FOLDER_MIMETYPE, mimetypeOf } from '../paths';
 import { Connection, Credentials, Entry, Page, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
 import { githubFailure, GITHUB } from './githubErrors';
+import { fetchWithin } from './fetchWithin';
 import { networkError } from './netErrors';
 import { oauthSignin } from './oauthSignin';
 import { pageOf } from './paging';
@@ -154,7 +155,7 @@ async function download(api: Api, c: Content, path: string): Promise<Response> {
   if (!c.download_url || c.download_url.indexOf(api.app.contentUrl + '/') !== 0) throw new CloudError('upstream', GITHUB, `${path}: GitHub gave no download URL on ${api.app.contentUrl}`);
   let res: Response;
   try {
-    res = await fetch(c.download_url, { headers: { 'User-Agent': HEADERS['User-Agent'] }, signal: AbortSignal.timeout(api.env.timeoutMs) });
+    res = await fetchWithin(c.download_url, { headers: { 'User-Agent': HEADERS['User-Agent'] } }, api.env.timeoutMs);
   } catch (e) {
     throw networkError(GITHUB, e);
   }
