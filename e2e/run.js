@@ -58,6 +58,10 @@ async function main() {
     box: await require(path.join(root, 'server', 'test', 'doubles', 'box.ts')).startBoxDouble(cloudFiles('Box')),
     // the SKYDRIVE source (tests/21): the double of Microsoft's OAuth and Graph's OneDrive API (consents at once)
     onedrive: await require(path.join(root, 'server', 'test', 'doubles', 'onedrive.ts')).startOneDriveDouble(cloudFiles('OneDrive')),
+    // the GITHUB source (tests/22): the double of GitHub's OAuth app flow and REST API, one repository (consents at once)
+    github: await require(path.join(root, 'server', 'test', 'doubles', 'github.ts')).startGitHubDouble({ 'octocat/hello-world': cloudFiles('GitHub') }),
+    // the GMAIL source (tests/23): the double of Google's OAuth and the Gmail API v1, the files as two messages' attachments
+    gmail: await require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).startGmailDouble(require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).messagesOf(cloudFiles('Gmail'))),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -85,6 +89,8 @@ async function main() {
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
       box: { clientId: doubles.box.clientId, clientSecret: doubles.box.clientSecret, authorizeUrl: doubles.box.url + '/api/oauth2/authorize', tokenUrl: doubles.box.url + '/oauth2/token', apiUrl: doubles.box.url, contentUrl: doubles.box.downloadUrl },
       onedrive: { clientId: doubles.onedrive.clientId, clientSecret: doubles.onedrive.clientSecret, authorizeUrl: doubles.onedrive.url + '/common/oauth2/v2.0/authorize', tokenUrl: doubles.onedrive.url + '/common/oauth2/v2.0/token', apiUrl: doubles.onedrive.url + '/v1.0' },
+      github: { clientId: doubles.github.clientId, clientSecret: doubles.github.clientSecret, authorizeUrl: doubles.github.url + '/login/oauth/authorize', tokenUrl: doubles.github.url + '/login/oauth/access_token', apiUrl: doubles.github.url, contentUrl: doubles.github.url + '/raw' },
+      gmail: { clientId: doubles.gmail.clientId, clientSecret: doubles.gmail.clientSecret, authorizeUrl: doubles.gmail.url + '/o/oauth2/v2/auth', tokenUrl: doubles.gmail.url + '/token', apiUrl: doubles.gmail.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -101,10 +107,13 @@ async function main() {
   const userDataDir = path.join(tmp, 'profile');
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
-  // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
+  // the OAuth doubles' authorize pages, where the sign-in popups of tests/18 on go and come back from)
   const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.authorizeUrl + '?', doubles.drive.url + '/o/oauth2/v2/auth?',
     doubles.box.url + '/api/oauth2/authorize?',
-    doubles.onedrive.url + '/common/oauth2/v2.0/authorize?'];
+    doubles.onedrive.url + '/common/oauth2/v2.0/authorize?',
+    doubles.github.url + '/login/oauth/authorize?',
+    doubles.gmail.url + '/o/oauth2/v2/auth?',
+  ];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -142,6 +151,8 @@ async function main() {
     await doubles.drive.close();
     await doubles.box.close();
     await doubles.onedrive.close();
+    await doubles.github.close();
+    await doubles.gmail.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

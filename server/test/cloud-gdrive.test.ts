@@ -124,6 +124,25 @@ test('an expired access token is refreshed transparently, and the new token carr
   expect(drive.calls.filter((c) => c === 'POST /token').length).toBe(before + 1);
 });
 
+test('a link read with a Range gets the provider\'s 206 and those bytes only; a range beyond the end is 416', async () => {
+  const token = await signIn();
+  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Photos/a.jpg') } } });
+  const part = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=100-199' } });
+  expect(part.status).toBe(206);
+  expect(part.headers.get('content-range')).toBe('bytes 100-199/3000');
+  expect(part.headers.get('content-length')).toBe('100');
+  expect(Buffer.from(await part.arrayBuffer()).equals(FILES['/Photos/a.jpg'].subarray(100, 200))).toBe(true);
+  const tail = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=-10' } });
+  expect(tail.status).toBe(206);
+  expect(Buffer.from(await tail.arrayBuffer()).equals(FILES['/Photos/a.jpg'].subarray(2990))).toBe(true);
+  const beyond = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=3000-' } });
+  expect(beyond.status).toBe(416);
+  expect(beyond.headers.get('content-range')).toBe('bytes */3000');
+  const whole = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=5-1' } });
+  expect(whole.status).toBe(200);
+  expect(Buffer.from(await whole.arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+});
+
 describe('failures', () => {
   test('401 and the refresh refused: 401 signin (sign in again)', async () => {
     const token = await signIn();

@@ -8,6 +8,7 @@ import { pipeline } from 'stream/promises';
 import type { Ctx } from '../context';
 import { Fields, queryFields } from '../http/body';
 import { setContentSafety } from '../http/contentSafety';
+import { HttpError } from '../http/errors';
 import { sendJson } from '../http/respond';
 import { checkSecurity } from '../security/policy';
 import { optBool } from '../validate';
@@ -67,16 +68,26 @@ async function openLink(ctx: Ctx, link: string, q: Fields): Promise<{ body: Link
   return { body, call };
 }
 
+/** A single-range `Range` header (`bytes=a-b`, `bytes=a-`, `bytes=-n`), else undefined; 416 when it starts beyond `size`. */
+function rangeAsked(req: IncomingMessage, size: number | undefined): string | undefined {
+  const h = typeof req.headers.range === 'string' ? req.headers.range.trim() : '';
+  const m = /^bytes=(\d+)-(\d*)$|^bytes=-(\d+)$/.exec(h);
+  if (!m || (m[2] && Number(m[2]) < Number(m[1]))) return undefined;
+  if (size !== undefined && ((m[1] && Number(m[1]) >= size) || m[3] === '0')) throw new HttpError(416, 'Range: starts beyond the end of the file', { 'Content-Range': `bytes */${size}` });
+  return h;
+}
+
 export async function fileRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, link: string, metadata: boolean): Promise<void> {
   const q = queryFields(url);
   const { body, call } = await openLink(ctx, link, q);
   if (metadata) return sendJson(res, 200, { filename: body.f, mimetype: body.m, size: body.z === undefined ? null : body.z, client: body.n, path: body.p });
   const { conn } = await connectTo(ctx, call, body.n);
   try {
-    const read = await conn.read(body.p);
-    res.statusCode = 200;
+    const read = await conn.read(body.p, rangeAsked(req, body.z));
+    res.statusCode = read.contentRange ? 206 : 200;
     res.setHeader('Content-Type', /^[\x20-\x7e]+$/.test(body.m) ? body.m : 'application/octet-stream');
     if (read.size !== undefined) res.setHeader('Content-Length', String(read.size));
+    if (read.contentRange) res.setHeader('Content-Range', read.contentRange);
     res.setHeader('Cache-Control', 'private, max-age=0');
     setContentSafety(res, body.m, body.f, optBool(q, 'dl'));
     if (req.method === 'HEAD') {

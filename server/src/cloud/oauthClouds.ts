@@ -25,6 +25,8 @@ export const OAUTH_CLOUD_ROWS = {
   box: { env: 'BOX', authorizeUrl: 'https://account.box.com/api/oauth2/authorize', tokenUrl: 'https://api.box.com/oauth2/token', apiUrl: 'https://api.box.com', contentUrl: 'https://dl.boxcloud.com' },
   // OneDrive's API URL includes Graph's version; its content URL is the API's
   onedrive: { env: 'ONEDRIVE', authorizeUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', tokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token', apiUrl: 'https://graph.microsoft.com/v1.0', contentUrl: '' },
+  github: { env: 'GITHUB', authorizeUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', apiUrl: 'https://api.github.com', contentUrl: 'https://raw.githubusercontent.com' },
+  gmail: { env: 'GMAIL', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://gmail.googleapis.com', contentUrl: '' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

@@ -34,14 +34,18 @@ export interface FileInfo {
 
 export interface FileRead {
   body: Readable;
+  /** the bytes of `body` (of the range, when one was served) */
   size?: number;
+  /** `bytes a-b/total` when the provider served the range asked; absent when `body` is the whole file */
+  contentRange?: string;
 }
 
 /** A signed-in connection; `close` releases it (every route closes what it opened). */
 export interface Connection {
   list(path: string, next: string | null): Promise<Page>;
   stat(path: string): Promise<FileInfo>;
-  read(path: string): Promise<FileRead>;
+  /** `range`: an HTTP `Range` value (`bytes=a-b`, `bytes=a-`, `bytes=-n`) that providers may honour (else the whole file) */
+  read(path: string, range?: string): Promise<FileRead>;
   close(): void;
   /** OAuth sources: the credentials after a token refresh during this connection (to seal into the new token), else null */
   refreshed?(): Credentials | null;

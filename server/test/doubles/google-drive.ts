@@ -120,8 +120,26 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   if (!it) return gerror(res, 404, 'notFound', `File not found: ${m ? m[1] : ''}.`);
   if (u.searchParams.get('alt') !== 'media') return json(res, 200, resource(it, String(u.searchParams.get('fields') || 'id,name,mimeType').split(',')));
   if (!it.bytes) return gerror(res, 403, 'fileNotDownloadable', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+  const r = byteRange(String(req.headers.range || ''), it.bytes.length);
+  if (r === 'unsatisfiable') {
+    res.writeHead(416, { 'Content-Range': `bytes */${it.bytes.length}` });
+    return void res.end();
+  }
+  if (r) {
+    res.writeHead(206, { 'Content-Type': it.mimeType, 'Content-Length': String(r[1] - r[0] + 1), 'Content-Range': `bytes ${r[0]}-${r[1]}/${it.bytes.length}` });
+    return void res.end(it.bytes.subarray(r[0], r[1] + 1));
+  }
   res.writeHead(200, { 'Content-Type': it.mimeType, 'Content-Length': String(it.bytes.length) });
   res.end(it.bytes);
+}
+
+/** A download's `Range` (Drive honours one byte range, RFC 9110): first and last byte, or null for none. */
+function byteRange(h: string, size: number): [number, number] | 'unsatisfiable' | null {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(h.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const first = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]));
+  const last = m[1] && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+  return first < size && last >= first ? [first, last] : 'unsatisfiable';
 }
 
 function issue(st: State, withRefresh: boolean): Record<string, unknown> {

@@ -14,6 +14,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
+import { googleFailure } from './googleErrors';
 import { oauthSignin } from './oauthSignin';
 
 const NAME = 'googledrive';
@@ -46,18 +47,7 @@ function entryOf(parent: string, f: DriveFile): Entry {
   return { name: f.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : f.mimeType, size: folder ? 0 : Number(f.size) || 0, modified: f.modifiedTime ? new Date(f.modifiedTime) : undefined, thumbnail: f.thumbnailLink || null };
 }
 
-/** Google's errors: `{error: {code, message, errors: [{reason}]}}`; rate limits are 429, or 403 with a rate reason. */
-async function failure(res: Response, what: string): Promise<CloudError> {
-  const text = await res.text().catch(() => '');
-  const retry = res.headers.get('retry-after');
-  const limited = () => new CloudError('ratelimit', NAME, 'Google Drive limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
-  if (res.status === 401) return new CloudError('signin', NAME, 'the sign-in is no longer valid: sign in again');
-  if (res.status === 429 || (res.status === 403 && /"(userRateLimitExceeded|rateLimitExceeded)"/.test(text))) return limited();
-  if (res.status === 403) return new CloudError('forbidden', NAME, `${what}: access refused`);
-  if (res.status === 404) return new CloudError('notfound', NAME, `${what}: no such file or folder`);
-  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Google Drive answered ${res.status}`);
-  return new CloudError('badrequest', NAME, `${what}: Google Drive refused the request (${res.status})`);
-}
+const failure = googleFailure(NAME, 'Google Drive');
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
@@ -78,11 +68,14 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       return { entries, next: page.nextPageToken || null };
     },
     stat,
-    read: async (path) => {
+    read: async (path, range) => {
       const info = await stat(path);
-      const res = await call(`${app.contentUrl}/drive/v3/files/${idOf(path)}?alt=media`, {}, path);
+      const res = await call(`${app.contentUrl}/drive/v3/files/${idOf(path)}?alt=media`, range ? { headers: { Range: range } } : {}, path);
       if (!res.body) throw new CloudError('upstream', NAME, `${path}: Google Drive sent no content`);
-      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
+      const body = Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>);
+      // a range honoured: 206 with its Content-Range; else (no range asked, or ignored) the whole file
+      const served = res.status === 206 ? res.headers.get('content-range') : null;
+      return served ? { body, size: Number(res.headers.get('content-length')) || undefined, contentRange: served } : { body, size: info.size };
     },
     close: () => undefined,
     refreshed,

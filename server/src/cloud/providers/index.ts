@@ -8,6 +8,8 @@ import { dropboxProvider } from './dropbox';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
 import { oneDriveProvider } from './onedrive';
+import { githubProvider } from './github';
+import { gmailProvider } from './gmail';
 import { webdavProvider } from './webdav';
 
 const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavProvider };
@@ -18,6 +20,8 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   googledrive: googleDriveProvider,
   box: boxProvider,
   onedrive: oneDriveProvider,
+  github: githubProvider,
+  gmail: gmailProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {

@@ -1,0 +1,158 @@
+/**
+ * The Gmail attachments source (Google OAuth 2, offline access) against a loopback DOUBLE of Google's OAuth endpoints
+ * and the Gmail API v1 (server/test/doubles/): the popup flow, messages with attachments as folders named by subject
+ * and date (page tokens), attachments by part id (Gmail's attachment ids change with every fetch), metadata, store
+ * and links (bytes decoded from base64url), transparent refresh, and failures named by provider and cause.
+ */
+import { startServer, RunningServer } from '../src/index';
+import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { GMAIL_PAGE } from '../src/cloud/providers/gmail';
+import { GmailDouble, MailSpec, startGmailDouble } from './doubles/gmail';
+import { MiB, bytes, postJson } from './helpers';
+
+let srv: RunningServer;
+let gm: GmailDouble;
+const BIG = bytes(6 * MiB + 9, 5);
+const MAILS: MailSpec[] = [
+  { subject: 'Holiday photos', date: '2024-05-02T09:00:00Z', attachments: { 'beach.jpg': bytes(3000, 1), 'notes.txt': Buffer.from('hello gmail') } },
+  { subject: 'No attachment here', date: '2024-05-01T09:00:00Z', attachments: {} },
+  { subject: 'Backup', date: '2024-04-30T09:00:00Z', attachments: { 'big.bin': BIG } },
+  { subject: '', date: '2024-04-29T09:00:00Z', attachments: { 'x.pdf': Buffer.from('%PDF-1.4 x') } },
+];
+for (let i = 0; i < GMAIL_PAGE; i++) MAILS.push({ subject: `Report ${i}`, date: '2024-01-01T00:00:00Z', attachments: { 'r.txt': Buffer.from(String(i)) } });
+const APP = 'http://page.example';
+
+const api = (p: string): string => srv.url + '/cloud' + p;
+const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { gmail: { path, next } } });
+const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const pathOf = (mail: number, part?: number): string => `/${gm.ids[mail]}/` + (part === undefined ? '' : String(part));
+
+async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
+  const start = await fetch(redirectUrl, { redirect: 'manual' });
+  const authorize = String(start.headers.get('location'));
+  expect(authorize.indexOf(gm.url + '/o/oauth2/v2/auth?')).toBe(0);
+  const consent = await fetch(authorize, { redirect: 'manual' });
+  const callback = String(consent.headers.get('location'));
+  expect(callback.indexOf(srv.url + '/cloud/auth/gmail/callback?')).toBe(0);
+  const res = await fetch(callback);
+  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(await res.text()) as RegExpExecArray)[1])) as Record<string, unknown>;
+  return { status: res.status, message };
+}
+
+async function signIn(): Promise<string> {
+  const done = await popup((await list(undefined)).json.gmail.auth.redirect_url);
+  expect(done.status).toBe(200);
+  return String(done.message.token);
+}
+
+beforeAll(async () => {
+  gm = await startGmailDouble(MAILS);
+  srv = await startServer({ cloud: { partSize: 5 * MiB, gmail: { clientId: gm.clientId, clientSecret: gm.clientSecret, authorizeUrl: gm.url + '/o/oauth2/v2/auth', tokenUrl: gm.url + '/token', apiUrl: gm.url } } });
+}, 30000);
+afterEach(() => {
+  gm.fault = null;
+  gm.refuseRefresh = false;
+});
+afterAll(async () => {
+  await srv.close();
+  await gm.close();
+});
+
+test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail API by default', () => {
+  const c = resolveCloud(cloudFromEnv({ FP_CLOUD_GMAIL_CLIENT_ID: 'id', FP_CLOUD_GMAIL_CLIENT_SECRET: 's' }));
+  expect(c.providers).toEqual(['ftp', 'webdav', 'gmail']);
+  expect(c.gmail).toEqual({ clientId: 'id', clientSecret: 's', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://gmail.googleapis.com', contentUrl: 'https://gmail.googleapis.com' });
+  expect(() => resolveCloud({ providers: ['gmail'] })).toThrow('FP_CLOUD_GMAIL_CLIENT_ID');
+});
+
+test('sign-in: offline access with the gmail.readonly scope; the callback posts the token', async () => {
+  const first = await list(undefined);
+  expect(first.json.gmail).toMatchObject({ client: 'gmail', contents: [], auth: { kind: 'oauth' } });
+  const done = await popup(first.json.gmail.auth.redirect_url);
+  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'gmail' });
+  const asked = gm.authorizations[gm.authorizations.length - 1];
+  expect(asked.get('access_type')).toBe('offline');
+  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/gmail.readonly');
+});
+
+test('the root lists messages with attachments, newest first, named by subject and date, paged; a message lists its attachments', async () => {
+  const token = await signIn();
+  const p1 = await list(token);
+  expect(p1.status).toBe(200);
+  expect(p1.json.gmail.contents).toHaveLength(GMAIL_PAGE);
+  expect(p1.json.gmail.contents.slice(0, 3).map((e: { name: string; path: string; folder: boolean }) => [e.name, e.path, e.folder])).toEqual([
+    ['Holiday photos · 2024-05-02', pathOf(0), true], ['Backup · 2024-04-30', pathOf(2), true], ['(no subject) · 2024-04-29', pathOf(3), true],
+  ]);
+  expect(p1.json.gmail.contents[0].modified).toBe('2024-05-02T09:00:00.000Z');
+  expect(gm.calls.some((c) => c.indexOf(`GET /gmail/v1/users/me/messages/${gm.ids[0]}?format=metadata&metadataHeaders=Subject`) === 0)).toBe(true);
+  const p2 = await list(token, '/', p1.json.gmail.next);
+  expect(p2.json.gmail.contents.map((e: { name: string }) => e.name)).toEqual(['Report 47 · 2024-01-01', 'Report 48 · 2024-01-01', 'Report 49 · 2024-01-01']);
+  expect(p2.json.gmail.next).toBeNull();
+  const mail = await list(token, pathOf(0));
+  expect(mail.json.gmail.contents).toEqual([
+    expect.objectContaining({ name: 'beach.jpg', path: pathOf(0, 1), folder: false, mimetype: 'image/jpeg', size: 3000 }),
+    expect.objectContaining({ name: 'notes.txt', path: pathOf(0, 2), folder: false, mimetype: 'text/plain', size: 11 }),
+  ]);
+});
+
+test('store (a large attachment as multipart) and link, with the part\'s name and type; bytes identical', async () => {
+  const token = await signIn();
+  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(2, 1) } } });
+  expect(st.status).toBe(200);
+  expect(st.json.gmail).toMatchObject({ filename: 'big.bin', size: BIG.length, client: 'gmail' });
+  expect(Buffer.from(await (await fetch(st.json.gmail.url)).arrayBuffer()).equals(BIG)).toBe(true);
+  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0, 1) } } });
+  expect(link.json.gmail).toMatchObject({ filename: 'beach.jpg', mimetype: 'image/jpeg', size: 3000, client: 'gmail' });
+  // the link is read later, after another fetch of the message gave its attachments new ids
+  await list(token, pathOf(0));
+  expect(Buffer.from(await (await fetch(link.json.gmail.url)).arrayBuffer()).equals(MAILS[0].attachments['beach.jpg'])).toBe(true);
+}, 30000);
+
+test('paths: a message is no file, an attachment no folder, a missing part or message is notfound, other shapes 400', async () => {
+  const token = await signIn();
+  expect((await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0) } } })).json.error).toContain('is a message, not an attachment');
+  expect((await list(token, pathOf(0, 1) + '/')).json.error).toContain('is an attachment, not a folder');
+  const part = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0, 7) } } });
+  expect(part.status).toBe(404);
+  expect(part.json.error).toContain('the message has no such attachment');
+  const mail = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: '/ffff0000/1' } } });
+  expect(mail.status).toBe(404);
+  expect(mail.json).toMatchObject({ provider: 'gmail', cause: 'notfound' });
+  const bad = await list(token, '/a b/');
+  expect(bad.status).toBe(400);
+  expect(bad.json.error).toContain('path: expected "/<messageId>/"');
+});
+
+test('an expired access token is refreshed transparently; refused refresh asks to sign in again', async () => {
+  const token = await signIn();
+  gm.expireAccessTokens();
+  const r = await list(token, pathOf(0));
+  expect(r.status).toBe(200);
+  expect((await list(r.json.token, pathOf(0))).status).toBe(200);
+  gm.expireAccessTokens();
+  gm.refuseRefresh = true;
+  const again = await list(r.json.token, pathOf(0));
+  expect(again.status).toBe(401);
+  expect(again.json).toMatchObject({ provider: 'gmail', cause: 'signin' });
+});
+
+test('failures: 429 with Retry-After, 403 rateLimitExceeded, 500; a denied consent', async () => {
+  const token = await signIn();
+  gm.fault = { status: 429, retryAfter: '30', times: 1 };
+  const limited = await list(token);
+  expect(limited.status).toBe(429);
+  expect(limited.json).toMatchObject({ provider: 'gmail', cause: 'ratelimit' });
+  expect(limited.json.error).toContain('Gmail limits requests');
+  expect(limited.headers.get('retry-after')).toBe('30');
+  gm.fault = { status: 403, reason: 'rateLimitExceeded', times: 1 };
+  expect((await list(token, pathOf(0))).json).toMatchObject({ provider: 'gmail', cause: 'ratelimit' });
+  gm.fault = { status: 500, times: 1 };
+  const broken = await list(token, pathOf(0));
+  expect(broken.status).toBe(502);
+  expect(broken.json.error).toContain('Gmail answered 500');
+  const first = await list(undefined);
+  gm.deny = true;
+  const denied = await popup(first.json.gmail.auth.redirect_url);
+  expect(denied.status).toBe(401);
+  expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'gmail', error: 'signin' });
+});
