@@ -6,52 +6,20 @@
  * The page runs under a strict CSP (`default-src 'self'`).
  */
 const { test } = require('../lib/harness');
-const { openPage, callPicker, outcome, assert, equal } = require('../lib/helpers');
-const { cloudFiles } = require('../lib/cloudFiles');
-const { names, showing, signInShown, oauthMessage: message, bytesOf } = require('../lib/cloudUi');
-
-const DROPBOX_FILES = cloudFiles('Dropbox');
+const { callPicker, assert, equal } = require('../lib/helpers');
+const { oauthFlow } = require('../lib/oauthFlow');
+const { names, showing, signInShown, oauthMessage: message } = require('../lib/cloudUi');
 
 test('DROPBOX under a strict CSP: sign in through the popup, browse, pick (a link), pickAndStore (a copy), sign out; a denied consent says so', async (ctx) => {
-  const dbx = ctx.doubles.dropboxApp;
-  const page = await openPage(ctx, 'csp-plain.html');
   const lists = [];
-  page.on('request', (r) => {
-    if (r.method() === 'POST' && new URL(r.url()).pathname === '/cloud/folder/list') lists.push(JSON.parse(r.postData() || '{}'));
+  const { page, dbl: dbx } = await oauthFlow(ctx, {
+    service: 'DROPBOX', source: 'dropbox', tab: 'Dropbox', client: 'dropbox', double: 'dropboxApp',
+    grant: (c) => c.endpoint === '/oauth2/token', top: ['Photos', 'notes.txt'], storePath: 'from-dropbox/', what: 'the Dropbox file',
+    onPage: (p) => p.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/cloud/folder/list') lists.push(JSON.parse(r.postData() || '{}'));
+    }),
+    beforeSignIn: (p) => equal(lists[0].appurl, p.url(), 'the listing names the page, whose origin receives the sign-in'),
   });
-  await callPicker(page, 'pick', [{ services: ['COMPUTER', 'DROPBOX'], openTo: 'DROPBOX' }]);
-  await signInShown(page);
-  equal(await page.$eval('.fp-source[data-fp-source=dropbox]', (n) => n.textContent), 'Dropbox');
-  equal(await page.$eval('.fp-cloud-oauth', (n) => n.textContent), 'Sign in to Dropbox');
-  equal(lists[0].appurl, page.url(), 'the listing names the page, whose origin receives the sign-in');
-  const popupOpened = page.waitForEvent('popup');
-  await page.click('.fp-cloud-oauth');
-  const popup = await popupOpened;
-  await popup.waitForEvent('close');
-  await showing(page, 'Photos');
-  equal(await names(page), ['Photos', 'notes.txt']);
-  assert(dbx.calls.some((c) => c.endpoint === '/oauth2/token'), 'the server exchanged the code at the double');
-  await page.keyboard.press('Enter');
-  await showing(page, 'pixel.png');
-  await page.keyboard.press('Enter');
-  const out = await outcome(page);
-  equal(out.type, 'success', JSON.stringify(out));
-  equal([out.value.filename, out.value.mimetype, out.value.client], ['pixel.png', 'image/png', 'dropbox']);
-  assert(out.value.url.indexOf(ctx.origin + '/cloud/file/') === 0, 'a link through the cloud API: ' + out.value.url);
-  assert((await bytesOf(out.value.url)).equals(DROPBOX_FILES['/Photos/pixel.png']), 'the link serves the Dropbox file\'s bytes');
-
-  // the page's sign-in is kept: pickAndStore lists at once
-  await page.evaluate(() => { window.__events = []; });
-  await callPicker(page, 'pickAndStore', [{ services: ['DROPBOX'] }, { location: 'S3', path: 'from-dropbox/' }]);
-  await showing(page, 'Photos');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  const stored = await outcome(page);
-  equal(stored.type, 'success', JSON.stringify(stored));
-  const blob = stored.value[0];
-  equal([blob.filename, blob.client], ['notes.txt', 'dropbox']);
-  assert(blob.url.indexOf(ctx.origin + '/api/file/') === 0 && /^from-dropbox\//.test(blob.key), 'stored: ' + blob.url + ' ' + blob.key);
-  assert((await bytesOf(blob.url)).equals(DROPBOX_FILES['/notes.txt']), 'the stored bytes are the Dropbox file\'s');
 
   // Sign out, then a denied consent
   await page.evaluate(() => { window.__events = []; });
