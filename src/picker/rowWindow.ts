@@ -12,8 +12,8 @@ export interface WindowHost {
   count(): number;
   /** The element of row `i` (made on demand; the owner may keep it while it is rendered). */
   row(i: number): HTMLElement;
-  /** Row `i`'s element left the DOM (scrolled out of the window): the owner may forget it. */
-  dropped(i: number): void;
+  /** Row `i`'s element `row` left the DOM (scrolled out of the window, or removed): the owner may forget it. */
+  dropped(i: number, row: HTMLElement): void;
   /** Rows that stay rendered wherever they are (e.g. the active option), any order, out-of-range ones ignored. */
   pinned(): number[];
   /** A new empty spacer element (made `aria-hidden` by the window). */
@@ -107,7 +107,7 @@ export class RowWindow {
       if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
       const e = this.shown[Number(k)];
       if (e.parentNode === this.list) this.list.removeChild(e);
-      this.host.dropped(Number(k));
+      this.host.dropped(Number(k), e);
     }
     this.shown = {};
     this.range = { first: 0, last: -1 };
@@ -118,6 +118,27 @@ export class RowWindow {
   render(): void {
     this.place();
     if (this.measure()) this.place();
+  }
+
+  /**
+   * Row `i` was taken out of the owner's list (the rows after it moved up by one): its element goes, the rows after it
+   * keep theirs under their new index, and the window is rendered again.
+   */
+  removeAt(i: number): void {
+    const next: { [i: number]: HTMLElement } = {};
+    for (const k in this.shown) {
+      if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
+      const n = Number(k);
+      const e = this.shown[n];
+      if (n < i) next[n] = e;
+      else if (n > i) next[n - 1] = e;
+      else {
+        if (e.parentNode === this.list) this.list.removeChild(e);
+        this.host.dropped(n, e);
+      }
+    }
+    this.shown = next;
+    this.render();
   }
 
   /** Scrolls the least needed for row `i` to be in view, then renders around it. */
@@ -136,7 +157,10 @@ export class RowWindow {
   /** Where the list starts inside the scroller's content, in pixels (0 when the list scrolls itself). */
   private offset(): number {
     if (this.list === this.scroller) return 0;
-    return this.list.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top + this.scroller.scrollTop;
+    const box = this.scroller.getBoundingClientRect();
+    // a scroller without a box (hidden, or no layout at all) has nothing in view to place the list against
+    if (!box.height) return 0;
+    return this.list.getBoundingClientRect().top - box.top + this.scroller.scrollTop;
   }
 
   private wanted(margin: number): Range {
@@ -159,7 +183,7 @@ export class RowWindow {
       const e = this.shown[Number(k)];
       if (e.parentNode === this.list) this.list.removeChild(e);
       delete this.shown[Number(k)];
-      this.host.dropped(Number(k));
+      this.host.dropped(Number(k), e);
     }
     let cursor: Node | null = this.list.firstChild;
     let prev = -1;
