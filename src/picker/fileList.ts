@@ -36,12 +36,17 @@ export class FileList {
       dropped: (_i, li) => {
         delete this.rows[Number(li.getAttribute('data-fp-id'))];
       },
-      pinned: () => [this.focusedIndex()],
+      // the first and last rows stay, so Tab into the list from before it and Shift+Tab from after it land where
+      // they would in the whole list; and the row holding focus stays wherever it is scrolled
+      pinned: () => [0, this.entries.length - 1, this.focusedIndex()],
       spacer: () => el(doc, 'li', { class: 'fp-files-gap' }),
     }, GUESS);
     // scrolling, and focus moving along the rows (the browser scrolls a focused button into view), bring rows in
     view.main.addEventListener('scroll', () => this.win.onScroll());
     view.files.addEventListener('focusin', () => this.win.onScroll());
+    view.files.addEventListener('keydown', (ev: KeyboardEvent) => {
+      if (ev.key === 'Tab') this.nextRowFor(ev.shiftKey);
+    });
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
       let button: Element | null = null;
@@ -116,6 +121,17 @@ export class FileList {
       if (li.getAttribute('aria-setsize') !== size) li.setAttribute('aria-setsize', size);
       li.setAttribute('aria-posinset', String(shown[k] + 1));
     }
+  }
+
+  /**
+   * Tab is about to leave the focused row forwards (or backwards with Shift): the row it goes to must be in the DOM
+   * before the browser moves focus (the focused row can be a pinned one, away from the rendered rows).
+   */
+  private nextRowFor(back: boolean): void {
+    const i = this.focusedIndex();
+    if (i < 0) return;
+    const to = back ? i - 1 : i + 1;
+    if (to >= 0 && to < this.entries.length && !this.win.has(to)) this.win.reveal(to);
   }
 
   /** Index of the entry whose row holds focus; -1 when none does. */

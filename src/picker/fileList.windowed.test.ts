@@ -37,11 +37,14 @@ test('only the rows in view plus a margin are in the DOM, each with its place am
   const r = rows();
   expect(r.length).toBeGreaterThan(5);
   expect(r.length).toBeLessThan(60);
+  // the rows from the top, then (after a spacer) the last row, kept for Shift+Tab into the list
+  const last = r.pop()!;
+  expect(last.getAttribute('aria-posinset')).toBe(String(N));
   r.forEach((li, i) => {
     expect(li.getAttribute('aria-posinset')).toBe(String(i + 1));
     expect(li.getAttribute('aria-setsize')).toBe(String(N));
   });
-  const gap = document.querySelector('.fp-files')!.lastElementChild as HTMLElement;
+  const gap = last.previousElementSibling as HTMLElement;
   expect(gap.className).toBe('fp-files-gap');
   expect(gap.getAttribute('aria-hidden')).toBe('true');
 });
@@ -75,4 +78,23 @@ test('thumbnails are made only for rows that are rendered', async () => {
   for (let i = 0; i < 100; i++) await new Promise((r) => setTimeout(r, 0));
   expect(asked.length).toBeGreaterThan(0);
   expect(asked.length).toBe(rows().length);
+});
+
+test('the first and last rows stay rendered for Tab and Shift+Tab into the list; Tab out of a lone row renders the next', () => {
+  testDialog().open(config(), {}, fakeUploader(), callbacks());
+  choose(files(N));
+  expect(rowNamed('file-' + (N - 1))).toBeDefined();
+  const lastRow = rows()[rows().length - 1];
+  expect(lastRow.getAttribute('aria-posinset')).toBe(String(N));
+  main().scrollTop = 46 * 5000;
+  main().dispatchEvent(new Event('scroll'));
+  expect(rowNamed('file-0')).toBeDefined();
+  expect(rowNamed('file-1')).toBeUndefined();
+  const remove = rowNamed('file-0').querySelector('.fp-remove') as HTMLButtonElement;
+  remove.focus();
+  remove.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+  expect(rowNamed('file-1')).toBeDefined();
+  // in DOM order the row after the focused one is the next row of the list
+  expect(rowNamed('file-0').nextElementSibling).toBe(rowNamed('file-1'));
+  expect(document.activeElement).toBe(remove);
 });
