@@ -10,6 +10,7 @@
  * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
  * --only=biglist: bench/bigList.ts alone on a fresh build (a 10,000-entry folder, 10,000 dropped files); prints its
  *   figures for section 9 of BENCHMARKS.md, which is written by hand (it does not rewrite the file).
+ * --dist=<folder>: with --only=dialog or --only=biglist, measures that build instead of a fresh one.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -25,6 +26,9 @@ const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
 if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist') throw new Error('--only takes size, dialog or biglist (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+// --dist=<folder>: with --only=dialog or --only=biglist, measure that build instead of building a fresh one
+const distArg = argv.find((a) => a.indexOf('--dist=') === 0);
+const GIVEN_DIST = distArg ? path.resolve(distArg.slice(7)) : '';
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -195,9 +199,11 @@ async function dialogOnly() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-dialog-'));
   try {
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const dist = path.join(tmp, 'dist');
-    log('building the bundle into ' + dist);
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+    const dist = GIVEN_DIST || path.join(tmp, 'dist');
+    if (!GIVEN_DIST) {
+      log('building the bundle into ' + dist);
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+    }
     const d = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog');
     if (!d) throw new Error('bench/dialog.ts gave no result');
     d.cold = await coldPick(dist);
@@ -213,8 +219,8 @@ async function dialogOnly() {
 async function bigListOnly() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-biglist-run-'));
   try {
-    const dist = path.join(tmp, 'dist');
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    const dist = GIVEN_DIST || path.join(tmp, 'dist');
+    if (!GIVEN_DIST) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
     const r = (await runTs('bigList.ts', [dist, '--rounds=' + Math.max(ROUNDS, 5)])).find((l) => l.what === 'bigList');
     if (!r) throw new Error('bench/bigList.ts gave no result');
     process.stdout.write(JSON.stringify(r, null, 2) + '\n');
