@@ -83,7 +83,7 @@ export async function setUp(args: string[], extra?: { [name: string]: string }):
  * A page of a new context (viewport 1024 × 700) on the plain e2e page with the bundle loaded and `setKey('demo')`
  * done. `before` runs before the page loads (routes to answer from the bench).
  */
-export async function openPlainPage(setup: BenchSetup, before?: (page: Page) => Promise<void>): Promise<Page> {
+export async function openPlainPage(setup: BenchSetup, before?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await setup.browser.newPage({ viewport: { width: 1024, height: 700 } });
   // tsx (esbuild) wraps named functions in `__name(...)`; the functions sent to the page need it too
   await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
