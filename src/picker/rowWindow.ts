@@ -203,7 +203,7 @@ export class RowWindow {
     const g = this.host.spacer();
     g.setAttribute('aria-hidden', 'true');
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy
-    g.style.height = Math.round(rows * this.rowHeight) + 'px';
+    g.style.height = rows * this.rowHeight + 'px';
     this.gaps.push(g);
     return g;
   }
@@ -214,7 +214,8 @@ export class RowWindow {
     let n = 0;
     for (const k in this.shown) {
       if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
-      const h = this.shown[Number(k)].offsetHeight;
+      // the box's height, not offsetHeight: a rounded height times 10,000 rows would be off by hundreds of pixels
+      const h = this.shown[Number(k)].getBoundingClientRect().height;
       if (h > 0) {
         sum += h;
         n++;
