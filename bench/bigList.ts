@@ -9,18 +9,11 @@
  * Median and max over the rounds (default 5). Every step fails with an error naming it instead of hanging.
  * Builds the bundle into a temp folder unless a dist folder is given. Loopback only.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { execFileSync } from 'child_process';
-import type { Filepicker } from '../src/publicApi';
+import type { Page } from 'playwright-core';
+import { FilepickerPage, ms, openPlainPage, quantile, roundsOf, run, setUp } from './dialogPage';
 import { step } from './timeouts';
 
-/** The bench page's window once the bundle ran. */
-type FilepickerPage = { filepicker: Filepicker };
 type Timing = { rows: number; painted: number; inDom: number };
-const { startPageServer } = require('../e2e/lib/servers');
-const { chromium } = require('playwright-core');
 
 const ENTRIES = 10000;
 const FOLDERS = 100;
@@ -36,11 +29,6 @@ function bigListing(): string {
     files.push({ name, path: 'big/' + name, size: 1000 + i, mimetype: 'text/plain', modified: 1700000000000 + i });
   }
   return JSON.stringify({ folders, files });
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 }
 
 /** In the page: resolves once `count()` reaches `n` (checked after each DOM change), then once more after a frame. */
@@ -60,7 +48,7 @@ function whenRows(count: () => number, n: number, since: () => number): Promise<
 }
 
 /** (a): opens the CUSTOMSOURCE tab on the 10,000-entry folder; ms from the list response's end. */
-async function folderRound(page: import('playwright-core').Page, n: number): Promise<Timing> {
+async function folderRound(page: Page, n: number): Promise<Timing> {
   const got = await page.evaluate(
     ({ n, whenRowsSrc }) => {
       const w = window as unknown as FilepickerPage & { __big?: Timing };
@@ -87,7 +75,7 @@ async function folderRound(page: import('playwright-core').Page, n: number): Pro
 }
 
 /** (b): drops `n` small files on a fresh pickMultiple dialog; ms from the drop event. */
-async function dropRound(page: import('playwright-core').Page, n: number): Promise<Timing> {
+async function dropRound(page: Page, n: number): Promise<Timing> {
   return page.evaluate(
     ({ n, whenRowsSrc }) => {
       const w = window as unknown as FilepickerPage;
@@ -115,38 +103,20 @@ async function dropRound(page: import('playwright-core').Page, n: number): Promi
 function summary(label: string, xs: Timing[]): Record<string, number> {
   const rows = xs.map((x) => x.rows);
   const painted = xs.map((x) => x.painted);
-  const f = (v: number) => v.toFixed(1) + ' ms';
+  const f = ms;
   process.stdout.write(label + ' (' + xs.length + ' runs, ' + xs[0].inDom + ' rows counted): rows in DOM median ' + f(quantile(rows, 0.5)) + ', max ' + f(Math.max.apply(null, rows))
     + '; to next frame median ' + f(quantile(painted, 0.5)) + ', max ' + f(Math.max.apply(null, painted)) + '\n');
   return { rowsMedianMs: quantile(rows, 0.5), rowsMaxMs: Math.max.apply(null, rows), paintedMedianMs: quantile(painted, 0.5), paintedMaxMs: Math.max.apply(null, painted) };
 }
 
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, '..');
   const args = process.argv.slice(2);
-  const roundsArg = args.find((a) => a.indexOf('--rounds=') === 0);
-  const rounds = roundsArg ? Number(roundsArg.slice(9)) : 5;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-biglist-'));
-  let dist = args.find((a) => a.indexOf('--') !== 0);
-  if (!dist) {
-    dist = path.join(tmp, 'dist');
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
-  }
-  const pages = await startPageServer({ distDir: dist });
-  const browser = await step<import('playwright-core').Browser>('launch Chromium', STEP_MS, chromium.launch({
-    executablePath: process.env.FP_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  }));
+  const rounds = roundsOf(args, 5);
+  const setup = await setUp(args);
   try {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
-    // tsx (esbuild) wraps named functions in `__name(...)`; the functions sent to the page need it too
-    await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
     const body = bigListing();
-    await page.route('**/api/customsource/list**', (route: import('playwright-core').Route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }));
-    await step('load the page', STEP_MS, page.goto(pages.origin + '/e2e/plain.html'));
-    await page.evaluate(() => (window as unknown as FilepickerPage).filepicker.setKey('demo'));
+    const page = await openPlainPage(setup, (p) => p.route('**/api/customsource/list**', (route: import('playwright-core').Route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body })));
     const folder: Timing[] = [];
     const drop: Timing[] = [];
     // one unmeasured round each first: the browse chunk loads, the JIT warms up
@@ -158,13 +128,8 @@ async function main(): Promise<void> {
     const b = summary('10,000 files dropped, from the drop', drop);
     process.stdout.write(JSON.stringify({ what: 'bigList', rounds, folder: a, drop: b }) + '\n');
   } finally {
-    await browser.close();
-    await pages.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await setup.close();
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(String((e && e.stack) || e) + '\n');
-  process.exit(1);
-});
+run(main);

@@ -8,13 +8,7 @@
  * Builds the bundle into a temp folder unless a dist folder is given. Every round fails after 10 s instead of hanging.
  * FP_COLD_DEBUG=1 prints each round with the parts' fetch times (Resource Timing, ms from the pick).
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { execFileSync } from 'child_process';
-
-const { startPageServer } = require('../e2e/lib/servers');
-const { chromium } = require('playwright-core');
+import { ms, quantile, roundsOf, run, setUp } from './dialogPage';
 
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold pick</title></head><body><main><h1>Page</h1></main>'
   + '<script src="/e2e/setup.js"></script><script src="/dist/filepicker.min.js"></script><script>'
@@ -29,35 +23,17 @@ const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   + 'filepicker.pick({}, function () {}, function (e) { window.__coldError = String(e); });'
   + '</script></body></html>';
 
-function quantile(xs: number[], q: number): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
-}
-
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, '..');
   const args = process.argv.slice(2);
-  const roundsArg = args.find((a) => a.indexOf('--rounds=') === 0);
-  const rounds = roundsArg ? Number(roundsArg.slice(9)) : 15;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-cold-'));
-  let dist = args.find((a) => a.indexOf('--') !== 0);
-  if (!dist) {
-    dist = path.join(tmp, 'dist');
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
-  }
-  const pages = await startPageServer({ distDir: dist, extra: { 'cold.html': PAGE } });
-  const browser = await chromium.launch({
-    executablePath: process.env.FP_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const rounds = roundsOf(args, 15);
+  const setup = await setUp(args, { 'cold.html': PAGE });
   try {
     const got: { inDom: number; painted: number }[] = [];
     for (let i = 0; i < rounds; i++) {
-      const context = await browser.newContext(); // an empty cache each round
+      const context = await setup.browser.newContext(); // an empty cache each round
       try {
         const page = await context.newPage();
-        await page.goto(pages.origin + '/e2e/cold.html');
+        await page.goto(setup.origin + '/e2e/cold.html');
         const r = await page.waitForFunction(() => (window as unknown as { __cold?: unknown; __coldError?: string }).__cold || (window as unknown as { __coldError?: string }).__coldError, null, { timeout: 10000 });
         const v = await r.jsonValue();
         if (typeof v === 'string') throw new Error('pick ended with ' + v);
@@ -67,20 +43,15 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
-    const f = (n: number) => n.toFixed(1) + ' ms';
+    const f = ms;
     const inDom = got.map((g) => g.inDom);
     const painted = got.map((g) => g.painted);
     process.stdout.write('cold first pick (' + rounds + ' fresh contexts): dialog in DOM median ' + f(quantile(inDom, 0.5)) + ', p90 ' + f(quantile(inDom, 0.9))
       + '; to next frame median ' + f(quantile(painted, 0.5)) + ', p90 ' + f(quantile(painted, 0.9)) + ', max ' + f(Math.max.apply(null, painted)) + '\n');
     process.stdout.write(JSON.stringify({ what: 'coldPick', rounds, inDomMedianMs: quantile(inDom, 0.5), inDomP90Ms: quantile(inDom, 0.9), paintedMedianMs: quantile(painted, 0.5), paintedP90Ms: quantile(painted, 0.9), paintedMaxMs: Math.max.apply(null, painted) }) + '\n');
   } finally {
-    await browser.close();
-    await pages.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await setup.close();
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(String((e && e.stack) || e) + '\n');
-  process.exit(1);
-});
+run(main);

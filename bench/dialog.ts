@@ -2,54 +2,20 @@
  * Micro-measure of the picker dialog in headless Chromium (not a test): `npx tsx bench/dialog.ts [distDir]`.
  *  1. open: from `filepicker.pick()` to the dialog in the DOM with focus inside (synchronous part), and to the next
  *     painted frame; median and p90 of 50 opens.
- *  2. 1,000 files dropped at once: from the drop event to all 1,000 rows in the DOM, and to the next painted frame;
+ *  2. 1,000 files dropped at once: from the drop event to the file list holding all 1,000 (its rows in view rendered,
+ *     each saying the list's size in `aria-setsize`), and to the next painted frame;
  *     median of 5 (backgroundUpload false, so only rendering is measured).
  * Builds the bundle into a temp folder unless a dist folder is given. Loopback only.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { execFileSync } from 'child_process';
-import type { Filepicker } from '../src/publicApi';
+import { FilepickerPage, ms, openPlainPage, quantile, run, setUp } from './dialogPage';
 
-/** The bench page's window once the bundle ran. */
-type FilepickerPage = { filepicker: Filepicker };
-const { startPageServer } = require('../e2e/lib/servers');
-const { chromium } = require('playwright-core');
-
-function median(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function p90(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))];
-}
+const median = (xs: number[]): number => quantile(xs, 0.5);
+const p90 = (xs: number[]): number => quantile(xs, 0.9);
 
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, '..');
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-'));
-  let dist = process.argv[2];
-  if (!dist) {
-    dist = path.join(tmp, 'dist');
-    try {
-      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
-    } catch (e) {
-      if (!fs.existsSync(path.join(dist, 'filepicker.js'))) throw e;
-    }
-  }
-  const pages = await startPageServer({ distDir: dist });
-  const browser = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const setup = await setUp(process.argv.slice(2));
   try {
-    const page = await browser.newPage();
-    // tsx (esbuild) wraps named functions in `__name(...)`; the functions sent to the page need it too
-    await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
-    await page.goto(pages.origin + '/e2e/plain.html');
-    await page.evaluate(() => (window as unknown as FilepickerPage).filepicker.setKey('demo'));
+    const page = await openPlainPage(setup);
     const open: { sync: number; painted: number }[] = [];
     for (let i = 0; i < 50; i++) {
       open.push(
@@ -87,7 +53,9 @@ async function main(): Promise<void> {
               const t0 = performance.now();
               target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
               const check = (): Promise<unknown> | undefined => {
-                const n = document.querySelectorAll('.fp-file').length;
+                // the file list is windowed: a rendered row carries the number of rows of the whole list
+                const o = document.querySelector('.fp-file[aria-setsize]');
+                const n = o ? Number(o.getAttribute('aria-setsize')) : document.querySelectorAll('.fp-file').length;
                 if (n < 1000) return Promise.resolve().then(check);
                 const rows = performance.now() - t0;
                 requestAnimationFrame(() =>
@@ -105,7 +73,7 @@ async function main(): Promise<void> {
         ),
       );
     }
-    const f = (n: number) => n.toFixed(1) + ' ms';
+    const f = ms;
     process.stdout.write(
       'open (50 runs): in DOM and focused median ' + f(median(open.map((o) => o.sync))) + ', p90 ' + f(p90(open.map((o) => o.sync))) +
         '; to next frame median ' + f(median(open.map((o) => o.painted))) + ', p90 ' + f(p90(open.map((o) => o.painted))) + '\n',
@@ -122,13 +90,8 @@ async function main(): Promise<void> {
       }) + '\n',
     );
   } finally {
-    await browser.close();
-    await pages.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await setup.close();
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(String((e && e.stack) || e) + '\n');
-  process.exit(1);
-});
+run(main);

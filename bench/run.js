@@ -13,6 +13,7 @@
  * --only=servercpu: bench/server-cpu.ts alone (the reference server's CPU per MiB); prints its figures for section 10.
  * A full run rewrites the sections it measures and keeps every other section of BENCHMARKS.md as it was
  * (bench/mergeSections.js), so the sections written by their own runs keep their figures and dates.
+ * --dist=<folder>: with --only=dialog or --only=biglist, measures that build instead of a fresh one.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -28,6 +29,9 @@ const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
 if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist' && ONLY !== 'servercpu') throw new Error('--only takes size, dialog, biglist or servercpu (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+// --dist=<folder>: with --only=dialog or --only=biglist, measure that build instead of building a fresh one
+const distArg = argv.find((a) => a.indexOf('--dist=') === 0);
+const GIVEN_DIST = distArg ? path.resolve(distArg.slice(7)) : '';
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
 const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
@@ -198,9 +202,11 @@ async function dialogOnly() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-dialog-'));
   try {
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const dist = path.join(tmp, 'dist');
-    log('building the bundle into ' + dist);
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+    const dist = GIVEN_DIST || path.join(tmp, 'dist');
+    if (!GIVEN_DIST) {
+      log('building the bundle into ' + dist);
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: Object.assign({}, process.env, { FP_DIST_DIR: dist, FP_QUIET: '1' }) });
+    }
     const d = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog');
     if (!d) throw new Error('bench/dialog.ts gave no result');
     d.cold = await coldPick(dist);
@@ -216,8 +222,8 @@ async function dialogOnly() {
 async function bigListOnly() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-biglist-run-'));
   try {
-    const dist = path.join(tmp, 'dist');
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    const dist = GIVEN_DIST || path.join(tmp, 'dist');
+    if (!GIVEN_DIST) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
     const r = (await runTs('bigList.ts', [dist, '--rounds=' + Math.max(ROUNDS, 5)])).find((l) => l.what === 'bigList');
     if (!r) throw new Error('bench/bigList.ts gave no result');
     process.stdout.write(JSON.stringify(r, null, 2) + '\n');

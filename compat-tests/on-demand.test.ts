@@ -1,6 +1,6 @@
 /**
- * What the bundle loads, and when (issue #5): a modern page loads the main script, then the dialog part (and, from
- * the minified bundle, the upload engine's part) once the page is loaded and idle; an old browser (here: no Promise) gets `filepicker.polyfills.js` first, with calls made
+ * What the bundle loads, and when (issue #5): a modern page loads the main script, which asks for the dialog part as
+ * it runs (and, from the minified bundle, for the upload engine's part once the page is loaded and idle); an old browser (here: no Promise) gets `filepicker.polyfills.js` first, with calls made
  * meanwhile queued and replayed; the other on-demand parts (chunks/<name>.js) load only when a page uses them. Pages
  * load the bundle with <script src> from /dist/.
  */
@@ -42,12 +42,12 @@ function isDialogPart(file: string): boolean {
   return /^chunks\/(dialog|shared)\./.test(file);
 }
 
-/** The parts fetched at idle after load: the dialog part and the minified bundle's engine part. */
+/** The parts fetched without a call asking for them: the dialog part and the minified bundle's engine part. */
 function isIdlePart(file: string): boolean {
   return isDialogPart(file) || /^chunks\/engine\./.test(file);
 }
 
-/** What a page loaded, without the parts fetched at idle after load (their place in the list varies). */
+/** What a page loaded, without the parts fetched unasked (their place in the list varies). */
 function withoutDialog(p: Page): string[] {
   return p.loader!.served.filter((f) => !isIdlePart(f));
 }
@@ -60,7 +60,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
   const idleParts = flavour === 'min' ? ['chunks/dialog' + suffix, 'chunks/engine' + suffix, 'chunks/shared' + suffix] : dialogPart;
   const hostname = 'window.filepicker = { hostname: "HOST" };';
 
-  test('initialises synchronously from the main script alone, then fetches the dialog part once the page is idle', async () => {
+  test('initialises synchronously from the main script alone, fetching the dialog part as it runs and the engine part once the page is idle', async () => {
     const p = await open({ flavour, beforeDialog: true, after: 'window.typeAfter = typeof filepicker.pick + "/" + ("_queue" in filepicker);' });
     await p.settle();
     expect(p.window.typeAfter).toBe('function/false');
@@ -75,7 +75,10 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     const picks = 'filepicker.setKey("demo"); window.calls = [];' +
       'filepicker.pick(function () { calls.push("success"); }, function (e) { calls.push(String(e)); });' +
       'filepicker.pick(function () { calls.push("success 2"); }, function (e) { calls.push(String(e)); }).close();';
-    const p = await open({ flavour, beforeDialog: true, before: hostname.replace('HOST', server.url), after: picks });
+    // the part is asked for as the bundle runs and is slow to arrive; the picks are made as soon as the bundle has run
+    // (jsdom fires the bundle's load event only once the parts it asked for are in: too late for `after`)
+    const soon = 'setTimeout(function wait() { if (typeof filepicker.pick !== "function") return setTimeout(wait, 0); ' + picks + ' }, 0);';
+    const p = await open({ flavour, beforeDialog: true, slow: /^chunks\/(dialog|shared)\./, before: hostname.replace('HOST', server.url) + soon });
     expect(p.document.querySelectorAll('.fp-dialog').length).toBe(0);
     await until(() => p.document.querySelectorAll('.fp-dialog').length > 0);
     await p.settle();
@@ -134,7 +137,7 @@ describe("the min bundle's engine part", () => {
     const client = p.filepicker.init('demo');
     const got: PageValue[] = [];
     const upload = (text: string) => client.upload(new p.window.Blob([text], { type: 'text/plain' })).then((f: PageValue) => got.push(f), (e: PageValue) => got.push(String(e)));
-    expect(p.loader!.served).toEqual(['filepicker.min.js']);
+    expect(p.loader!.served.filter((f) => !isDialogPart(f))).toEqual(['filepicker.min.js']);
     upload('first bytes');
     upload('second bytes');
     await until(() => got.length === 2);

@@ -31,7 +31,7 @@ const base = scriptBase();
 const workerUrl = win && base ? base + 'filepicker.md5worker.js' : undefined;
 
 /**
- * The dialog (src/picker): the on-demand part `chunks/dialog.js`, fetched at idle once the page has loaded. Where the
+ * The dialog (src/picker): the on-demand part `chunks/dialog.js`, fetched as soon as this script runs. Where the
  * main script's folder is unknown (an inlined bundle) it cannot be loaded: a pick then ends through onError at once.
  */
 const dialog = new LazyDialog('dialog', () =>
@@ -70,11 +70,11 @@ const api = target as unknown as Filepicker;
 
 if (existing) replayQueue(api);
 if (win && win.document) startWidgets(ctx, win);
-if (base) {
-  atIdleAfterLoad(win, () => {
-    dialog.prefetch();
-    prefetchEngine();
-  });
+if (base && win && win.document) {
+  // the dialog part is fetched as the main script runs, so a pick made at once (a page calling pick() right after
+  // the script) finds it on its way, not yet to be asked for; the engine waits until the page is idle
+  dialog.prefetch();
+  atIdleAfterLoad(win, prefetchEngine);
 }
 
 export default api;

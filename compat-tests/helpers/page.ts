@@ -31,6 +31,8 @@ export class DistLoader extends ResourceLoader {
     private readonly origin: string,
     /** Files (paths under dist/) answered as missing, to test a part that cannot be loaded. */
     private readonly missing?: RegExp,
+    /** Files (paths under dist/) answered only after 200 ms, to test a call made while a part is on its way. */
+    private readonly slow?: RegExp,
   ) {
     super();
   }
@@ -45,7 +47,7 @@ export class DistLoader extends ResourceLoader {
     this.served.push(rel);
     this.inflight++;
     let aborted = false;
-    const p = new Promise((resolve) => setTimeout(resolve, 1)).then(() => {
+    const p = new Promise((resolve) => setTimeout(resolve, this.slow && this.slow.test(rel) ? 200 : 1)).then(() => {
       this.inflight--;
       if (aborted) throw new Error('aborted');
       return fs.readFileSync(file);
@@ -113,9 +115,11 @@ export interface PageOptions {
   inline?: boolean;
   /** Files of the bundle (paths under dist/) the page cannot load. */
   missing?: RegExp;
+  /** Files of the bundle (paths under dist/) that take 200 ms to arrive. */
+  slow?: RegExp;
   /**
    * Resolve as soon as the bundle ran. By default loadPage waits, as a user would, until the bundle has fetched its
-   * dialog part (at idle after load), so the dialog opens at once on pick(). An inlined bundle has no chunk folder,
+   * dialog part (asked for as the bundle runs), so the dialog opens at once on pick(). An inlined bundle has no chunk folder,
    * so it fetches nothing.
    */
   beforeDialog?: boolean;
@@ -132,7 +136,7 @@ export async function loadPage(opts: PageOptions = {}): Promise<Page> {
   vc.on('jsdomError', (e: unknown) => errors.push(e));
   const url = opts.url || 'https://example.com/page.html';
   const flavour = opts.flavour || 'readable';
-  const loader = flavour === 'legacy' ? undefined : new DistLoader(new URL(url).origin, opts.missing);
+  const loader = flavour === 'legacy' ? undefined : new DistLoader(new URL(url).origin, opts.missing, opts.slow);
   const dom = new JSDOM(opts.html || '<!doctype html><html><head></head><body></body></html>', {
     url,
     runScripts: 'dangerously',

@@ -153,4 +153,25 @@ describe('Modal', () => {
       removeSpy.mockRestore();
     }
   });
+  test('a second modal shown over the first holds focus alone; when it hides, the first holds it again', () => {
+    const a = setup();
+    a.modal.show();
+    const b = setup();
+    b.modal.show();
+    expect(document.activeElement).toBe(b.first);
+    // focus going to the first dialog is brought back to the one on top, once: no trap fights the other
+    a.middle.focus();
+    expect(document.activeElement).toBe(b.first);
+    expect(a.onEscape).not.toHaveBeenCalled();
+    press(b.first, 'Escape');
+    expect(b.onEscape).toHaveBeenCalledTimes(1);
+    press(a.first, 'Escape');
+    expect(a.onEscape).not.toHaveBeenCalled();
+    b.modal.destroy();
+    a.middle.focus();
+    expect(document.activeElement).toBe(a.middle);
+    a.opener.focus();
+    expect(a.root.contains(document.activeElement)).toBe(true);
+    a.modal.destroy();
+  });
 });

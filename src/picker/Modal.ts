@@ -33,6 +33,14 @@ function isTab(e: KeyboardEvent): boolean {
  * all are removed by `destroy()`; no page global is touched. It has no text of its own: its owner builds the content,
  * with strings from the translator.
  */
+/** The shown modals, oldest first: only the last (the one on top) holds keys and focus. */
+const shownModals: Modal[] = [];
+
+function forget(m: Modal): void {
+  const i = shownModals.indexOf(m);
+  if (i >= 0) shownModals.splice(i, 1);
+}
+
 export class Modal {
   /** The dialog element. */
   readonly root: HTMLElement;
@@ -66,7 +74,7 @@ export class Modal {
       if (this.focusLost(e.target)) this.onKeydown(e);
     });
     this.listeners.on(this.doc, 'focusin', (e: FocusEvent) => {
-      if (this.shown && e.target && !root.contains(e.target as Node)) this.focusFirst();
+      if (this.onTop() && e.target && !root.contains(e.target as Node)) this.focusFirst();
     }, true);
   }
 
@@ -77,6 +85,8 @@ export class Modal {
   show(target?: HTMLElement | null): void {
     if (this.destroyed) return;
     this.shown = true;
+    forget(this);
+    shownModals.push(this);
     if (target) target.focus();
     else if (!this.root.contains(this.doc.activeElement)) this.focusFirst();
   }
@@ -85,6 +95,7 @@ export class Modal {
   hide(): void {
     if (!this.shown) return;
     this.shown = false;
+    forget(this);
     const back = this.returnFocus as HTMLElement | null;
     const doc = back && back.ownerDocument;
     if (back && doc && typeof back.focus === 'function' && doc.documentElement.contains(back)) back.focus();
@@ -97,8 +108,13 @@ export class Modal {
     this.listeners.removeAll();
   }
 
+  /** Shown, and no modal shown after it is still shown (a second dialog opened over this one holds focus). */
+  private onTop(): boolean {
+    return this.shown && shownModals[shownModals.length - 1] === this;
+  }
+
   private onKeydown(e: KeyboardEvent): void {
-    if (!this.shown) return;
+    if (!this.onTop()) return;
     if (isEscape(e)) {
       e.preventDefault();
       this.onEscape(e);

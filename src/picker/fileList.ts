@@ -4,21 +4,49 @@ import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
 import { allDone, anyFailed, anyNeedsCrop, Entry, percentOf, totals } from './state';
 import { createRow, FileRow, updateRow } from './fileRow';
+import { RowWindow } from './rowWindow';
 import { View } from './view';
 
-/** The selected files: their rows, the total, the errors, the primary button and what is announced. */
+/** A row's height and the dialog's main area's assumed until measured, in CSS pixels. */
+const GUESS = { row: 46, view: 400 };
+
+/**
+ * The selected files: their rows, the total, the errors, the primary button and what is announced. The list is
+ * windowed (rowWindow.ts): only the rows in view in the dialog's main area, plus a margin and the row holding focus,
+ * are in the DOM (each with `aria-posinset` / `aria-setsize`); a row, its icon and its thumbnail are made when it
+ * comes into view, so 10,000 files cost 10,000 entries and a screenful of rows.
+ */
 export class FileList {
   readonly entries: Entry[] = [];
-  /** Row of each entry, by id. */
+  /** Row of each entry in the DOM now, by id. */
   private rows: { [id: number]: FileRow } = {};
   /** Done / Upload was pressed (the primary button stays disabled until a failure). */
   private finishing = false;
+  /** Which rows are in the DOM. */
+  private win: RowWindow;
 
   /**
    * Rows go into `view` (made in `doc`, texts through `binder`); `multiple`: rows can be removed; `actions`: what the
    * row buttons ask of the dialog.
    */
   constructor(private doc: Document, private binder: TextBinder, private view: View, private multiple: boolean, private actions: { retry(e: Entry): void; remove(e: Entry): void; edit(e: Entry): void }) {
+    this.win = new RowWindow(view.files, view.main, {
+      count: () => this.entries.length,
+      row: (i) => this.rowAt(i),
+      dropped: (_i, li) => {
+        delete this.rows[Number(li.getAttribute('data-fp-id'))];
+      },
+      // the first and last rows stay, so Tab into the list from before it and Shift+Tab from after it land where
+      // they would in the whole list; and the row holding focus stays wherever it is scrolled
+      pinned: () => [0, this.entries.length - 1, this.focusedIndex()],
+      spacer: () => el(doc, 'li', { class: 'fp-files-gap' }),
+    }, GUESS);
+    // scrolling, and focus moving along the rows (the browser scrolls a focused button into view), bring rows in
+    view.main.addEventListener('scroll', () => this.win.onScroll());
+    view.files.addEventListener('focusin', () => this.win.onScroll());
+    view.files.addEventListener('keydown', (ev: KeyboardEvent) => {
+      if (ev.key === 'Tab') this.nextRowFor(ev.shiftKey);
+    });
     view.files.addEventListener('click', (ev: Event) => {
       let n = ev.target as Element | null;
       let button: Element | null = null;
@@ -37,8 +65,10 @@ export class FileList {
     });
   }
 
-  /** The row's Edit button when it is shown (focus goes back there after the editor). */
+  /** The row's Edit button when it is shown (focus goes back there after the editor); its row is scrolled into view. */
   editButton(entry: Entry): HTMLButtonElement | null {
+    const i = this.entries.indexOf(entry);
+    if (i >= 0 && !this.rows[entry.id]) this.win.reveal(i);
     const row = this.rows[entry.id];
     return row && row.edit && !row.edit.hasAttribute('hidden') ? row.edit : null;
   }
@@ -52,29 +82,66 @@ export class FileList {
     return undefined;
   }
 
-  /** Adds rows for new entries in one DOM insertion. */
+  /** Adds entries; the rows that come into view are rendered. */
   add(entries: Entry[]): void {
-    const frag = this.doc.createDocumentFragment();
-    for (let i = 0; i < entries.length; i++) {
-      const row = createRow(this.doc, this.binder, entries[i], this.multiple);
-      this.rows[entries[i].id] = row;
-      this.entries.push(entries[i]);
-      frag.appendChild(row.li);
-    }
-    this.view.files.appendChild(frag);
+    for (let i = 0; i < entries.length; i++) this.entries.push(entries[i]);
     this.refreshChrome();
+    this.win.render();
+    this.renumber();
   }
 
   remove(entry: Entry, focusAfter: HTMLElement): void {
     const i = this.entries.indexOf(entry);
     if (i < 0) return;
-    this.entries.splice(i, 1);
     const row = this.rows[entry.id];
-    delete this.rows[entry.id];
-    const hadFocus = row.li.contains(this.doc.activeElement);
-    if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
+    const hadFocus = !!row && row.li.contains(this.doc.activeElement);
+    this.entries.splice(i, 1);
+    this.win.removeAt(i);
     if (hadFocus) focusAfter.focus();
     this.refreshChrome();
+    this.renumber();
+  }
+
+  /** The row of entry `i`, made as it comes into view. */
+  private rowAt(i: number): HTMLElement {
+    const entry = this.entries[i];
+    const row = createRow(this.doc, this.binder, entry, this.multiple);
+    this.rows[entry.id] = row;
+    row.li.setAttribute('aria-posinset', String(i + 1));
+    row.li.setAttribute('aria-setsize', String(this.entries.length));
+    return row.li;
+  }
+
+  /** Sets every rendered row's place in the list (`aria-posinset` of `aria-setsize`). */
+  private renumber(): void {
+    const size = String(this.entries.length);
+    const shown = this.win.renderedIndices();
+    for (let k = 0; k < shown.length; k++) {
+      const li = this.win.element(shown[k])!;
+      if (li.getAttribute('aria-setsize') !== size) li.setAttribute('aria-setsize', size);
+      li.setAttribute('aria-posinset', String(shown[k] + 1));
+    }
+  }
+
+  /**
+   * Tab is about to leave the focused row forwards (or backwards with Shift): the row it goes to must be in the DOM
+   * before the browser moves focus (the focused row can be a pinned one, away from the rendered rows).
+   */
+  private nextRowFor(back: boolean): void {
+    const i = this.focusedIndex();
+    if (i < 0) return;
+    const to = back ? i - 1 : i + 1;
+    if (to >= 0 && to < this.entries.length && !this.win.has(to)) this.win.reveal(to);
+  }
+
+  /** Index of the entry whose row holds focus; -1 when none does. */
+  private focusedIndex(): number {
+    let n: Element | null = this.doc.activeElement;
+    while (n && n !== this.view.files && n.tagName !== 'LI') n = n.parentElement;
+    if (!n || n === this.view.files || !this.view.files.contains(n)) return -1;
+    const id = Number(n.getAttribute('data-fp-id'));
+    for (let i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return i;
+    return -1;
   }
 
   update(entry: Entry, patch: Partial<Entry>): void {

@@ -55,6 +55,8 @@ export const RULES: string[] = [
   '.fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}',
   '.fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}',
   '@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}',
+  // the list is windowed (src/picker/rowWindow.ts): the rows out of view are stood for by spacers across the grid
+  '.fp-files-gap{grid-column:1/-1}',
   '.fp-file>*{grid-row:1/3}',
   '.fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}',
   '.fp-file-icon canvas{width:32px;height:32px;border-radius:4px}',

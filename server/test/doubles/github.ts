@@ -14,7 +14,7 @@ export interface GitHubDouble {
   clientSecret: string;
   /** files above this size are refused by the contents API (403 `too_large`), served by `download_url` only */
   contentsLimit: number;
-  /** file bytes (raw contents and download URLs) are sent in two halves this many ms apart (0: at once) */
+  /** file bytes (raw contents and download URLs) are sent in four quarters this many ms apart (0: at once) */
   dripMs: number;
   /** answer the next calls to the API (not OAuth, not raw) with this status; `limit` = as a spent primary rate limit */
   fault: { status: number; retryAfter?: string; limit?: boolean; times: number } | null;
@@ -140,12 +140,13 @@ function rawRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   send(st, res, file);
 }
 
-/** A file's bytes, in two halves `dripMs` apart when set. */
-function send(st: State, res: http.ServerResponse, file: Buffer): void {
+/** A file's bytes, in four quarters `dripMs` apart when set. */
+function send(st: State, res: http.ServerResponse, file: Buffer, quarter = 0): void {
   if (!st.d.dripMs) return void res.end(file);
-  const half = file.length >> 1;
-  res.write(file.subarray(0, half));
-  setTimeout(() => res.end(file.subarray(half)), st.d.dripMs);
+  const at = (q: number): number => Math.floor((file.length * q) / 4);
+  if (quarter === 3) return void res.end(file.subarray(at(3)));
+  res.write(file.subarray(at(quarter), at(quarter + 1)));
+  setTimeout(() => send(st, res, file, quarter + 1), st.d.dripMs);
 }
 
 /** `GET /login/oauth/authorize` (consents at once, or denies when told) and `POST /login/oauth/access_token`. */

@@ -1,6 +1,7 @@
 import { SourceFile, SourceFolder } from '../../../core/contracts';
 import { addClass, el, formatSize, removeClass } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
+import { RowWindow } from '../../rowWindow';
 import { findByPrefix } from './keys';
 import { Selection } from './selection';
 
@@ -9,6 +10,8 @@ export type Item = { folder: SourceFolder; file?: undefined } | { file: SourceFi
 
 /** Keys typed within this many milliseconds of each other make one type-ahead prefix. */
 const TYPE_AHEAD_MS = 700;
+/** A row's height and the list's (its `max-height`) assumed until measured, in CSS pixels. */
+const GUESS = { row: 31, view: 200 };
 
 function nameOf(item: Item): string {
   return item.folder ? item.folder.name : item.file.name;
@@ -17,12 +20,14 @@ function nameOf(item: Item): string {
 /**
  * The folder's contents as a WAI-ARIA listbox: its rows, which one is active (`aria-activedescendant`, focus stays on
  * the list) and, with `multiple`, which files are selected. Renders rows; knows nothing of listing or picking.
+ * Windowed (rowWindow.ts): only the options in view plus a margin are in the DOM, each with `aria-posinset` and
+ * `aria-setsize`; the active option is always rendered, so `aria-activedescendant` always names an element.
  */
 export class Listbox {
-  /** The rows shown, in order (folders of a page first, then its files). */
+  /** The rows of the folder, in order (folders of a page first, then its files). */
   private items: Item[] = [];
-  /** The option element of each row, same order. */
-  private options: HTMLElement[] = [];
+  /** Which rows are in the DOM. */
+  private win: RowWindow;
   /** Index of the active row; -1 when none. */
   private active = -1;
   /** The type-ahead prefix typed so far. */
@@ -41,7 +46,15 @@ export class Listbox {
     private binder: TextBinder,
     /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
     private selected: Selection,
-  ) {}
+  ) {
+    this.win = new RowWindow(node, node, {
+      count: () => this.items.length,
+      row: (i) => this.optionFor(i),
+      dropped: () => undefined,
+      pinned: () => [this.active],
+      spacer: () => el(doc, 'div', { class: 'fp-cs-gap' }),
+    }, GUESS);
+  }
 
   /** How many rows there are. */
   count(): number {
@@ -60,25 +73,29 @@ export class Listbox {
   /** Empties the list (a new folder); the selection stays. */
   clear(): void {
     this.items = [];
-    this.options = [];
     this.active = -1;
-    this.node.textContent = '';
     this.node.scrollTop = 0;
+    this.win.reset();
     this.node.removeAttribute('aria-activedescendant');
+  }
+
+  /** The list was scrolled: renders the rows come into view. */
+  onScroll(): void {
+    this.win.onScroll();
+  }
+
+  /** The option element of row `i` when it is rendered. */
+  option(i: number): HTMLElement | undefined {
+    return this.win.element(i);
   }
 
   /** Adds rows at the end (one page of a listing). */
   append(fresh: Item[]): void {
-    const frag = this.doc.createDocumentFragment();
-    for (let i = 0; i < fresh.length; i++) {
-      const idx = this.items.length;
-      this.items.push(fresh[i]);
-      const o = this.optionFor(fresh[i], idx);
-      this.options.push(o);
-      this.paint(idx);
-      frag.appendChild(o);
-    }
-    this.node.appendChild(frag);
+    for (let i = 0; i < fresh.length; i++) this.items.push(fresh[i]);
+    const size = String(this.items.length);
+    const shown = this.win.renderedIndices();
+    for (let k = 0; k < shown.length; k++) this.win.element(shown[k])!.setAttribute('aria-setsize', size);
+    this.win.render();
   }
 
   /**
@@ -87,14 +104,17 @@ export class Listbox {
    */
   setActive(i: number, reveal = true): void {
     const prev = this.active;
-    this.active = i;
-    if (prev >= 0 && prev < this.options.length) this.paint(prev);
-    if (i >= 0 && i < this.options.length) {
-      this.paint(i);
-      this.node.setAttribute('aria-activedescendant', this.options[i].id);
-      const o = this.options[i] as HTMLElement & { scrollIntoView?: (a?: unknown) => void };
-      if (reveal && typeof o.scrollIntoView === 'function') o.scrollIntoView({ block: 'nearest' });
-    } else this.node.removeAttribute('aria-activedescendant');
+    this.active = i >= 0 && i < this.items.length ? i : -1;
+    this.paint(prev);
+    if (this.active < 0) {
+      this.win.render();
+      this.node.removeAttribute('aria-activedescendant');
+      return;
+    }
+    if (reveal) this.win.reveal(i);
+    else this.win.render();
+    this.paint(i);
+    this.node.setAttribute('aria-activedescendant', this.idPrefix + i);
   }
 
   /** Selects or unselects the file of row `i` (folders cannot be selected). */
@@ -109,13 +129,13 @@ export class Listbox {
     for (let i = 0; i < this.items.length; i++) {
       const f = this.items[i].file;
       if (f) this.selected.add(f);
-      this.paint(i);
     }
+    this.paintShown();
   }
 
   clearSelection(): void {
     this.selected.clear();
-    for (let i = 0; i < this.options.length; i++) this.paint(i);
+    this.paintShown();
   }
 
   /** The selected files (of every folder), in the order chosen. */
@@ -140,8 +160,18 @@ export class Listbox {
     return !t || t === this.node ? -1 : Number(t.getAttribute('data-fp-index'));
   }
 
+  private paintShown(): void {
+    const shown = this.win.renderedIndices();
+    for (let k = 0; k < shown.length; k++) this.paint(shown[k]);
+  }
+
+  /** Shows row `i`'s state (active, selected) on its option, when rendered. */
   private paint(i: number): void {
-    const o = this.options[i];
+    const o = this.win.element(i);
+    if (o) this.paintOption(o, i);
+  }
+
+  private paintOption(o: HTMLElement, i: number): void {
     const f = this.items[i].file;
     if (i === this.active) addClass(o, 'fp-cs-active');
     else removeClass(o, 'fp-cs-active');
@@ -150,14 +180,17 @@ export class Listbox {
     } else o.setAttribute('aria-selected', i === this.active ? 'true' : 'false');
   }
 
-  private optionFor(item: Item, i: number): HTMLElement {
+  private optionFor(i: number): HTMLElement {
     const doc = this.doc;
+    const item = this.items[i];
     const check = el(doc, 'span', { class: 'fp-cs-check', 'aria-hidden': 'true' }, ['\u2713']);
     const label = el(doc, 'span', { class: 'fp-cs-name' }, [nameOf(item)]);
     const meta = el(doc, 'span', { class: 'fp-cs-meta' });
     if (item.folder) this.binder.text(meta, 'customFolder');
     else meta.textContent = formatSize(item.file.size);
     const kind = item.folder ? 'fp-cs-folder' : 'fp-cs-file';
-    return el(doc, 'div', { class: 'fp-cs-item ' + kind, role: 'option', id: this.idPrefix + i, 'data-fp-index': String(i) }, [check, label, meta]);
+    const o = el(doc, 'div', { class: 'fp-cs-item ' + kind, role: 'option', id: this.idPrefix + i, 'data-fp-index': String(i), 'aria-posinset': String(i + 1), 'aria-setsize': String(this.items.length) }, [check, label, meta]);
+    this.paintOption(o, i);
+    return o;
   }
 }

@@ -123,6 +123,9 @@ export class BrowsePanel implements CustomPanel {
     L.on(n.list, 'click', (e: MouseEvent) => {
       this.onClick(e.target as Element | null);
     });
+    L.on(n.list, 'scroll', () => {
+      this.box.onScroll();
+    });
     L.on(n.crumbList, 'click', (e: MouseEvent) => {
       const t = e.target as Element;
       const p = t && t.getAttribute && t.getAttribute('data-fp-path');

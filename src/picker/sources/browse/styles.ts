@@ -11,9 +11,6 @@ export const BROWSE_RULES: string[] = [
   '.fp-cs-here{font-weight:600}',
   '.fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}',
   '.fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}',
-  // a 10,000-entry folder: rows scrolled out of view are not laid out or painted (they stay in the DOM and the
-  // accessibility tree, so the listbox's options and active descendant are unchanged); the size is a row's until measured
-  '.fp-cs-item{content-visibility:auto;contain-intrinsic-size:auto 30px}',
   '.fp-cs-item:hover{background:#f6f8fa}',
   '.fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
   '.fp-cs-folder .fp-cs-name{font-weight:600}',
