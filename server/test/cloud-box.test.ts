@@ -2,67 +2,35 @@
  * The Box source (OAuth 2, single-use refresh tokens) against a loopback DOUBLE of Box's OAuth endpoints, the Box
  * API 2.0 and its download host (server/test/doubles/box.ts): the popup flow, id paths, listing with markers,
  * metadata, store and links through the download redirect (no bearer token sent there), transparent refresh that keeps
- * the new refresh token, and failures named by provider and cause.
+ * the new refresh token, and failures named by provider and cause. The popup walk, sign-in and the failure table are
+ * server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
 import { BoxDouble, startBoxDouble } from './doubles/box';
-import { MiB, bytes, postJson } from './helpers';
+import { MiB, bytes } from './helpers';
 
-let srv: RunningServer;
 let box: BoxDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello box'), '/Site.weblink': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
-const APP = 'http://page.example';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { box: { path, next } } });
-const store = (token: unknown, path: string) => postJson(api('/store/'), { apikey: 'demo', token, clouds: { box: { path } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const kit = new CloudOAuthKit({
+  cloud: 'box',
+  start: async () => (box = await startBoxDouble(FILES)),
+  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/api/oauth2/authorize', tokenUrl: d.url + '/oauth2/token', apiUrl: d.url, contentUrl: d.downloadUrl }),
+  authorizeUrl: (d) => d.url + '/api/oauth2/authorize',
+  reset: (d) => {
+    d.fault = null;
+    d.refuseRefresh = false;
+    d.redirectElsewhere = false;
+    d.notReady = null;
+    d.downloadStatus = null;
+  },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Box path: its chain of ids. */
-const idPath = (p: string): string => {
-  const segs = p.split('/').filter(Boolean);
-  return '/' + segs.map((_, i) => box.idOf('/' + segs.slice(0, i + 1).join('/'))).join('/') + (p.charAt(p.length - 1) === '/' ? '/' : '');
-};
-const tokenCalls = (): number => box.calls.filter((c) => c === 'POST /oauth2/token').length;
-
-/** The popup's way: redirect_url → Box's authorize page → the callback page; resolves with that page. */
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(box.url + '/api/oauth2/authorize?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/box/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const html = await res.text();
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.box.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  box = await startBoxDouble(FILES);
-  srv = await startServer({ cloud: { partSize: 5 * MiB, box: { clientId: box.clientId, clientSecret: box.clientSecret, authorizeUrl: box.url + '/api/oauth2/authorize', tokenUrl: box.url + '/oauth2/token', apiUrl: box.url, contentUrl: box.downloadUrl } } });
-}, 30000);
-afterEach(() => {
-  box.fault = null;
-  box.refuseRefresh = false;
-  box.redirectElsewhere = false;
-  box.notReady = null;
-  box.downloadStatus = null;
-});
-afterAll(async () => {
-  await srv.close();
-  await box.close();
-});
+const idPath = idPathOf((p) => box.idOf(p));
+const tokenCalls = counter(() => box.calls, (c) => c === 'POST /oauth2/token');
 
 test('configuration: FP_CLOUD_BOX_*, Box endpoints by default, dl.boxcloud.com the content (download) host', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_BOX_CLIENT_ID: 'id', FP_CLOUD_BOX_CLIENT_SECRET: 's' }));
@@ -82,7 +50,7 @@ test('sign-in: the read-only scope; the code is exchanged; the callback posts th
   const asked = box.authorizations[box.authorizations.length - 1];
   expect(asked.get('response_type')).toBe('code');
   expect(asked.get('scope')).toBe('root_readonly');
-  expect(asked.get('redirect_uri')).toBe(srv.url + '/cloud/auth/box/callback');
+  expect(asked.get('redirect_uri')).toBe(kit.srv.url + '/cloud/auth/box/callback');
 });
 
 test('list by ids (folders first, web links left out), page with markers, metadata, store and link; bytes identical, no bearer on the download host', async () => {
@@ -104,7 +72,7 @@ test('list by ids (folders first, web links left out), page with markers, metada
   expect(st.status).toBe(200);
   expect(st.json.box).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'box' });
   expect(Buffer.from(await (await fetch(st.json.box.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { box: { path: idPath('/Photos/a.jpg') } } });
+  const link = await kit.link(token, idPath('/Photos/a.jpg'));
   expect(link.json.box).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'box' });
   expect(Buffer.from(await (await fetch(link.json.box.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
   expect(box.calls.filter((c) => c.indexOf('GET download /d/1/') === 0).length).toBeGreaterThanOrEqual(2);
@@ -156,46 +124,31 @@ test('calls that find the same expired sign-in together share one refresh (Box w
 
 describe('failures', () => {
   test('401 and the refresh refused: 401 signin (sign in again)', async () => {
-    const token = await signIn();
-    box.expireAccessTokens();
-    box.refuseRefresh = true;
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'box', cause: 'signin' });
+    const r = await kit.expectRefreshRefused();
     expect(r.json.error).toContain('sign in again');
   });
 
   test('429 with Retry-After, 403, 500, a missing file, and a download sent to another host', async () => {
     const token = await signIn();
     box.fault = { status: 429, retryAfter: '30', times: 1 };
-    const limited = await list(token);
-    expect(limited.status).toBe(429);
-    expect(limited.json).toMatchObject({ provider: 'box', cause: 'ratelimit' });
+    const limited = await expectFailure(list(token), 429, 'ratelimit');
     expect(limited.headers.get('retry-after')).toBe('30');
     box.fault = { status: 403, times: 1 };
     const refused = await list(token);
     expect(refused.json).toMatchObject({ provider: 'box', cause: 'forbidden' });
     expect(refused.json.error).toContain('access_denied_insufficient_permissions');
     box.fault = { status: 500, times: 1 };
-    const broken = await list(token);
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'box', cause: 'upstream' });
-    const missing = await store(token, '/999999');
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'box', cause: 'notfound' });
+    await expectFailure(list(token), 502, 'upstream');
+    await expectFailure(store(token, '/999999'), 404, 'notfound');
     box.redirectElsewhere = true;
-    const elsewhere = await store(token, idPath('/notes.txt'));
-    expect(elsewhere.status).toBe(502);
-    expect(elsewhere.json).toMatchObject({ provider: 'box', cause: 'upstream' });
+    const elsewhere = await expectFailure(store(token, idPath('/notes.txt')), 502, 'upstream');
     expect(elsewhere.json.error).toContain('unexpected place (http://192.0.2.1)');
   });
 
   test('a file Box is still preparing (202 + Retry-After), and the download host failing or refusing the link', async () => {
     const token = await signIn();
     box.notReady = '7';
-    const pending = await store(token, idPath('/notes.txt'));
-    expect(pending.status).toBe(429);
-    expect(pending.json).toMatchObject({ provider: 'box', cause: 'ratelimit' });
+    const pending = await expectFailure(store(token, idPath('/notes.txt')), 429, 'ratelimit');
     expect(pending.json.error).toContain('still preparing the file');
     expect(pending.headers.get('retry-after')).toBe('7');
     box.notReady = null;
@@ -204,18 +157,11 @@ describe('failures', () => {
     expect(broken.status).toBe(502);
     expect(broken.json.error).toContain('the Box download host answered 500');
     box.downloadStatus = 403;
-    const refused = await store(token, idPath('/notes.txt'));
-    expect(refused.status).toBe(403);
-    expect(refused.json).toMatchObject({ provider: 'box', cause: 'forbidden' });
+    const refused = await expectFailure(store(token, idPath('/notes.txt')), 403, 'forbidden');
     expect(refused.json.error).toContain('download link was refused (403)');
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    box.deny = true;
-    const denied = await popup(first.json.box.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'box', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });

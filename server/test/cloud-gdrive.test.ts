@@ -2,61 +2,31 @@
  * The Google Drive source (OAuth 2, offline access) against a loopback DOUBLE of Google's OAuth endpoints and the
  * Drive API v3 (server/test/doubles/): the popup flow, id paths, listing with page tokens, metadata, store and links,
  * transparent refresh of expired access tokens, Google Docs refused, and failures named by provider and cause.
+ * The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
 import { GoogleDriveDouble, startGoogleDriveDouble } from './doubles/google-drive';
-import { MiB, bytes, postJson } from './helpers';
+import { MiB, bytes } from './helpers';
 
-let srv: RunningServer;
 let drive: GoogleDriveDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
-const APP = 'http://page.example';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { googledrive: { path, next } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const kit = new CloudOAuthKit({
+  cloud: 'googledrive',
+  start: async () => (drive = await startGoogleDriveDouble(FILES)),
+  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
+  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
+  reset: (d) => {
+    d.fault = null;
+    d.refuseRefresh = false;
+  },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Drive path: its chain of ids. */
-const idPath = (p: string): string => {
-  const segs = p.split('/').filter(Boolean);
-  return '/' + segs.map((_, i) => drive.idOf('/' + segs.slice(0, i + 1).join('/'))).join('/') + (p.charAt(p.length - 1) === '/' ? '/' : '');
-};
-
-/** The popup's way: redirect_url → Google's authorize page → the callback page; resolves with that page. */
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(drive.url + '/o/oauth2/v2/auth?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/googledrive/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const html = await res.text();
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.googledrive.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  drive = await startGoogleDriveDouble(FILES);
-  srv = await startServer({ cloud: { partSize: 5 * MiB, googledrive: { clientId: drive.clientId, clientSecret: drive.clientSecret, authorizeUrl: drive.url + '/o/oauth2/v2/auth', tokenUrl: drive.url + '/token', apiUrl: drive.url } } });
-}, 30000);
-afterEach(() => {
-  drive.fault = null;
-  drive.refuseRefresh = false;
-});
-afterAll(async () => {
-  await srv.close();
-  await drive.close();
-});
+const idPath = idPathOf((p) => drive.idOf(p));
+const tokenCalls = counter(() => drive.calls, (c) => c === 'POST /token');
 
 test('configuration: FP_CLOUD_GOOGLE_DRIVE_*, Google endpoints by default, the content host is the API host unless set', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_GOOGLE_DRIVE_CLIENT_ID: 'id', FP_CLOUD_GOOGLE_DRIVE_CLIENT_SECRET: 's' }));
@@ -92,18 +62,18 @@ test('list by ids (folders first, Google Docs listed), page with the page token,
   const p2 = await list(token, idPath('/Many/'), p1.json.googledrive.next);
   expect(p2.json.googledrive.contents).toHaveLength(2);
   expect(p2.json.googledrive.next).toBeNull();
-  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Big/big.bin') } } });
+  const st = await store(token, idPath('/Big/big.bin'));
   expect(st.status).toBe(200);
   expect(st.json.googledrive).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'googledrive' });
   expect(Buffer.from(await (await fetch(st.json.googledrive.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Photos/a.jpg') } } });
+  const link = await kit.link(token, idPath('/Photos/a.jpg'));
   expect(link.json.googledrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'googledrive' });
   expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
 }, 30000);
 
 test('a Google Docs file is refused for pick with a named cause; a path that is no id chain is refused', async () => {
   const token = await signIn();
-  const doc = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Plan.gdoc') } } });
+  const doc = await kit.link(token, idPath('/Plan.gdoc'));
   expect(doc.status).toBe(400);
   expect(doc.json).toMatchObject({ provider: 'googledrive', cause: 'badrequest' });
   expect(doc.json.error).toContain('"Plan" is a Google document file, which has no content to download');
@@ -113,20 +83,12 @@ test('a Google Docs file is refused for pick with a named cause; a path that is 
 });
 
 test('an expired access token is refreshed transparently, and the new token carries the refreshed one', async () => {
-  const token = await signIn();
-  drive.expireAccessTokens();
-  const before = drive.calls.filter((c) => c === 'POST /token').length;
-  const r = await list(token);
-  expect(r.status).toBe(200);
-  expect(drive.calls.filter((c) => c === 'POST /token').length).toBe(before + 1);
-  const again = await list(r.json.token);
-  expect(again.status).toBe(200);
-  expect(drive.calls.filter((c) => c === 'POST /token').length).toBe(before + 1);
+  await kit.expectTransparentRefresh(tokenCalls);
 });
 
 test('a link read with a Range gets the provider\'s 206 and those bytes only; a range beyond the end is 416', async () => {
   const token = await signIn();
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { googledrive: { path: idPath('/Photos/a.jpg') } } });
+  const link = await kit.link(token, idPath('/Photos/a.jpg'));
   const part = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=100-199' } });
   expect(part.status).toBe(206);
   expect(part.headers.get('content-range')).toBe('bytes 100-199/3000');
@@ -145,38 +107,22 @@ test('a link read with a Range gets the provider\'s 206 and those bytes only; a 
 
 describe('failures', () => {
   test('401 and the refresh refused: 401 signin (sign in again)', async () => {
-    const token = await signIn();
-    drive.expireAccessTokens();
-    drive.refuseRefresh = true;
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'googledrive', cause: 'signin' });
+    await kit.expectRefreshRefused();
   });
 
   test('429 with Retry-After, 403 rateLimitExceeded, 500, and a missing file', async () => {
     const token = await signIn();
     drive.fault = { status: 429, retryAfter: '30', times: 1 };
-    const limited = await list(token);
-    expect(limited.status).toBe(429);
-    expect(limited.json).toMatchObject({ provider: 'googledrive', cause: 'ratelimit' });
+    const limited = await expectFailure(list(token), 429, 'ratelimit');
     expect(limited.headers.get('retry-after')).toBe('30');
     drive.fault = { status: 403, reason: 'userRateLimitExceeded', times: 1 };
     expect((await list(token)).json).toMatchObject({ provider: 'googledrive', cause: 'ratelimit' });
     drive.fault = { status: 503, times: 1 };
-    const broken = await list(token);
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'googledrive', cause: 'upstream' });
-    const missing = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { googledrive: { path: '/nope123' } } });
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'googledrive', cause: 'notfound' });
+    await expectFailure(list(token), 502, 'upstream');
+    await expectFailure(store(token, '/nope123'), 404, 'notfound');
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    drive.deny = true;
-    const denied = await popup(first.json.googledrive.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'googledrive', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });

@@ -1,61 +1,36 @@
 /**
  * The GitHub source (an OAuth app) against a loopback DOUBLE of GitHub's OAuth endpoints and REST API
  * (server/test/doubles/): the popup flow, repositories as folders (Link paging), directory listings, metadata, store
- * and links (large files from `download_url`), a revoked token, and failures named by provider and cause.
+ * and links (large files from `download_url`), a revoked token, and failures named by provider and cause. The popup
+ * walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
+import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
 import { nextPage } from '../src/cloud/providers/github';
+import { CloudOAuthKit, ProviderApp, counter, unescapeAttr } from './cloudOAuthKit';
 import { GitHubDouble, startGitHubDouble } from './doubles/github';
 import { MiB, bytes, postJson } from './helpers';
 
-let srv: RunningServer;
 let gh: GitHubDouble;
 const HELLO: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello github'), '/Big/big.bin': bytes(6 * MiB + 9, 5), '/Big/mid.bin': bytes(MiB - 7, 6) };
 for (let i = 0; i < 502; i++) HELLO[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 const REPOS: Record<string, Record<string, Buffer>> = { 'octocat/hello-world': HELLO, 'octo-org/tools': { '/README.md': Buffer.from('# tools') } };
 // enough repositories of another owner for a second page of /user/repos (100 a page), sorted before the two above
 for (let i = 0; i < 118; i++) REPOS[`many/r${String(i).padStart(3, '0')}`] = { '/x.txt': Buffer.from('x') };
-const APP = 'http://page.example';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { github: { path, next } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const app = (d: GitHubDouble): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/login/oauth/authorize', tokenUrl: d.url + '/login/oauth/access_token', apiUrl: d.url, contentUrl: d.url + '/raw' });
+const kit = new CloudOAuthKit({
+  cloud: 'github',
+  start: async () => (gh = await startGitHubDouble(REPOS)),
+  app,
+  authorizeUrl: (d) => d.url + '/login/oauth/authorize',
+  reset: (d) => {
+    d.fault = null;
+  },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 const names = (r: { json: { github: { contents: { name: string }[] } } }): string[] => r.json.github.contents.map((e) => e.name);
-
-/** The popup's way: redirect_url → GitHub's authorize page → the callback page; resolves with that page. */
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(gh.url + '/login/oauth/authorize?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/github/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const html = await res.text();
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.github.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  gh = await startGitHubDouble(REPOS);
-  srv = await startServer({ cloud: { partSize: 5 * MiB, github: { clientId: gh.clientId, clientSecret: gh.clientSecret, authorizeUrl: gh.url + '/login/oauth/authorize', tokenUrl: gh.url + '/login/oauth/access_token', apiUrl: gh.url, contentUrl: gh.url + '/raw' } } });
-}, 30000);
-afterEach(() => {
-  gh.fault = null;
-});
-afterAll(async () => {
-  await srv.close();
-  await gh.close();
-});
+const tokenCalls = counter(() => gh.calls, (c) => c.indexOf('POST /login/oauth/access_token') === 0);
 
 test('configuration: FP_CLOUD_GITHUB_*, GitHub endpoints by default (raw content host for large files)', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_GITHUB_CLIENT_ID: 'id', FP_CLOUD_GITHUB_CLIENT_SECRET: 's' }));
@@ -115,14 +90,14 @@ test('a repository\'s folders (folders first, paged), metadata, store (large fil
   expect(m1.json.github.contents).toHaveLength(500);
   const m2 = await list(token, '/octocat/hello-world/Many/', m1.json.github.next);
   expect(names(m2)).toEqual(['f0500.txt', 'f0501.txt']);
-  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world/Big/big.bin' } } });
+  const st = await store(token, '/octocat/hello-world/Big/big.bin');
   expect(st.status).toBe(200);
   expect(st.json.github).toMatchObject({ filename: 'big.bin', size: HELLO['/Big/big.bin'].length, client: 'github' });
   expect(Buffer.from(await (await fetch(st.json.github.url)).arrayBuffer()).equals(HELLO['/Big/big.bin'])).toBe(true);
   expect(gh.calls.some((c) => c.indexOf('GET /raw/octocat/hello-world/main/Big/big.bin?token=') === 0)).toBe(true);
-  const mid = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world/Big/mid.bin' } } });
+  const mid = await store(token, '/octocat/hello-world/Big/mid.bin');
   expect(Buffer.from(await (await fetch(mid.json.github.url)).arrayBuffer()).equals(HELLO['/Big/mid.bin'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world/Photos/a.jpg' } } });
+  const link = await kit.link(token, '/octocat/hello-world/Photos/a.jpg');
   expect(link.json.github).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', size: 3000, client: 'github' });
   expect(Buffer.from(await (await fetch(link.json.github.url)).arrayBuffer()).equals(HELLO['/Photos/a.jpg'])).toBe(true);
   // one file came from the raw content host, and the bearer token did not go there
@@ -131,7 +106,7 @@ test('a repository\'s folders (folders first, paged), metadata, store (large fil
 }, 30000);
 
 test('the time limit is on the answer\'s headers and on silence: a download that keeps arriving past it is not cut', async () => {
-  const quick = await startServer({ cloud: { timeoutMs: 300, github: { clientId: gh.clientId, clientSecret: gh.clientSecret, authorizeUrl: gh.url + '/login/oauth/authorize', tokenUrl: gh.url + '/login/oauth/access_token', apiUrl: gh.url, contentUrl: gh.url + '/raw' } } });
+  const quick = await startServer({ cloud: { timeoutMs: 300, github: app(gh) } });
   // four pieces 200 ms apart: 600 ms in all, twice the limit, but never 300 ms of silence
   gh.dripMs = 200;
   try {
@@ -153,10 +128,10 @@ test('the time limit is on the answer\'s headers and on silence: a download that
 
 test('a folder or a repository is refused as a file, a file as a folder', async () => {
   const token = await signIn();
-  const folder = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world/Photos' } } });
+  const folder = await kit.link(token, '/octocat/hello-world/Photos');
   expect(folder.status).toBe(400);
   expect(folder.json.error).toContain('is a folder, not a file');
-  const repo = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/hello-world' } } });
+  const repo = await kit.link(token, '/octocat/hello-world');
   expect(repo.json.error).toContain('is a repository or an owner, not a file');
   const file = await list(token, '/octocat/hello-world/notes.txt/');
   expect(file.json.error).toContain('is a file, not a folder');
@@ -166,43 +141,30 @@ describe('failures', () => {
   test('a revoked token: 401 signin (sign in again), no refresh attempted', async () => {
     const token = await signIn();
     gh.revokeTokens();
-    const before = gh.calls.filter((c) => c.indexOf('POST /login/oauth/access_token') === 0).length;
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'github', cause: 'signin' });
+    const before = tokenCalls();
+    const r = await expectFailure(list(token), 401, 'signin');
     expect(r.json.error).toContain('sign in again');
-    expect(gh.calls.filter((c) => c.indexOf('POST /login/oauth/access_token') === 0).length).toBe(before);
+    expect(tokenCalls()).toBe(before);
   });
 
   test('a spent rate limit (403, x-ratelimit-remaining 0), 429 with Retry-After, 500, and a missing repository or file', async () => {
     const token = await signIn();
     gh.fault = { status: 403, limit: true, times: 1 };
-    const spent = await list(token);
-    expect(spent.status).toBe(429);
-    expect(spent.json).toMatchObject({ provider: 'github', cause: 'ratelimit' });
+    const spent = await expectFailure(list(token), 429, 'ratelimit');
     expect(Number(spent.headers.get('retry-after'))).toBeGreaterThan(50);
     gh.fault = { status: 429, retryAfter: '30', times: 1 };
     const limited = await list(token);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('30');
     gh.fault = { status: 500, times: 1 };
-    const broken = await list(token, '/octocat/hello-world/');
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'github', cause: 'upstream' });
+    const broken = await expectFailure(list(token, '/octocat/hello-world/'), 502, 'upstream');
     expect(broken.json.error).toContain('GitHub answered 500');
-    const missing = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { github: { path: '/octocat/nope/a.txt' } } });
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'github', cause: 'notfound' });
+    await expectFailure(store(token, '/octocat/nope/a.txt'), 404, 'notfound');
     const gone = await list(token, '/octocat/hello-world/Nope/');
     expect(gone.status).toBe(404);
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    gh.deny = true;
-    const denied = await popup(first.json.github.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'github', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });

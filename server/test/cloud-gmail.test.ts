@@ -2,15 +2,15 @@
  * The Gmail attachments source (Google OAuth 2, offline access) against a loopback DOUBLE of Google's OAuth endpoints
  * and the Gmail API v1 (server/test/doubles/): the popup flow, messages with attachments as folders named by subject
  * and date (page tokens), attachments by part id (Gmail's attachment ids change with every fetch), metadata, store
- * and links (bytes decoded from base64url), transparent refresh, and failures named by provider and cause.
+ * and links (bytes decoded from base64url), transparent refresh, and failures named by provider and cause. The popup
+ * walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
 import { GMAIL_PAGE } from '../src/cloud/providers/gmail';
+import { CloudOAuthKit } from './cloudOAuthKit';
 import { GmailDouble, MailSpec, startGmailDouble } from './doubles/gmail';
-import { MiB, bytes, postJson } from './helpers';
+import { MiB, bytes } from './helpers';
 
-let srv: RunningServer;
 let gm: GmailDouble;
 const BIG = bytes(6 * MiB + 9, 5);
 const MAILS: MailSpec[] = [
@@ -20,43 +20,19 @@ const MAILS: MailSpec[] = [
   { subject: '', date: '2024-04-29T09:00:00Z', attachments: { 'x.pdf': Buffer.from('%PDF-1.4 x') } },
 ];
 for (let i = 0; i < GMAIL_PAGE; i++) MAILS.push({ subject: `Report ${i}`, date: '2024-01-01T00:00:00Z', attachments: { 'r.txt': Buffer.from(String(i)) } });
-const APP = 'http://page.example';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { gmail: { path, next } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const kit = new CloudOAuthKit({
+  cloud: 'gmail',
+  start: async () => (gm = await startGmailDouble(MAILS)),
+  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
+  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
+  reset: (d) => {
+    d.fault = null;
+    d.refuseRefresh = false;
+  },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 const pathOf = (mail: number, part?: number): string => `/${gm.ids[mail]}/` + (part === undefined ? '' : String(part));
-
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(gm.url + '/o/oauth2/v2/auth?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/gmail/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(await res.text()) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const done = await popup((await list(undefined)).json.gmail.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  gm = await startGmailDouble(MAILS);
-  srv = await startServer({ cloud: { partSize: 5 * MiB, gmail: { clientId: gm.clientId, clientSecret: gm.clientSecret, authorizeUrl: gm.url + '/o/oauth2/v2/auth', tokenUrl: gm.url + '/token', apiUrl: gm.url } } });
-}, 30000);
-afterEach(() => {
-  gm.fault = null;
-  gm.refuseRefresh = false;
-});
-afterAll(async () => {
-  await srv.close();
-  await gm.close();
-});
 
 test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail API by default', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_GMAIL_CLIENT_ID: 'id', FP_CLOUD_GMAIL_CLIENT_SECRET: 's' }));
@@ -97,11 +73,11 @@ test('the root lists messages with attachments, newest first, named by subject a
 
 test('store (a large attachment as multipart) and link, with the part\'s name and type; bytes identical', async () => {
   const token = await signIn();
-  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(2, 1) } } });
+  const st = await store(token, pathOf(2, 1));
   expect(st.status).toBe(200);
   expect(st.json.gmail).toMatchObject({ filename: 'big.bin', size: BIG.length, client: 'gmail' });
   expect(Buffer.from(await (await fetch(st.json.gmail.url)).arrayBuffer()).equals(BIG)).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0, 1) } } });
+  const link = await kit.link(token, pathOf(0, 1));
   expect(link.json.gmail).toMatchObject({ filename: 'beach.jpg', mimetype: 'image/jpeg', size: 3000, client: 'gmail' });
   // the link is read later, after another fetch of the message gave its attachments new ids
   await list(token, pathOf(0));
@@ -110,14 +86,12 @@ test('store (a large attachment as multipart) and link, with the part\'s name an
 
 test('paths: a message is no file, an attachment no folder, a missing part or message is notfound, other shapes 400', async () => {
   const token = await signIn();
-  expect((await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0) } } })).json.error).toContain('is a message, not an attachment');
+  expect((await kit.link(token, pathOf(0))).json.error).toContain('is a message, not an attachment');
   expect((await list(token, pathOf(0, 1) + '/')).json.error).toContain('is an attachment, not a folder');
-  const part = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: pathOf(0, 7) } } });
+  const part = await kit.link(token, pathOf(0, 7));
   expect(part.status).toBe(404);
   expect(part.json.error).toContain('the message has no such attachment');
-  const mail = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { gmail: { path: '/ffff0000/1' } } });
-  expect(mail.status).toBe(404);
-  expect(mail.json).toMatchObject({ provider: 'gmail', cause: 'notfound' });
+  await expectFailure(kit.link(token, '/ffff0000/1'), 404, 'notfound');
   const bad = await list(token, '/a b/');
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/<messageId>/"');
@@ -131,17 +105,13 @@ test('an expired access token is refreshed transparently; refused refresh asks t
   expect((await list(r.json.token, pathOf(0))).status).toBe(200);
   gm.expireAccessTokens();
   gm.refuseRefresh = true;
-  const again = await list(r.json.token, pathOf(0));
-  expect(again.status).toBe(401);
-  expect(again.json).toMatchObject({ provider: 'gmail', cause: 'signin' });
+  await expectFailure(list(r.json.token, pathOf(0)), 401, 'signin');
 });
 
 test('failures: 429 with Retry-After, 403 rateLimitExceeded, 500; a denied consent', async () => {
   const token = await signIn();
   gm.fault = { status: 429, retryAfter: '30', times: 1 };
-  const limited = await list(token);
-  expect(limited.status).toBe(429);
-  expect(limited.json).toMatchObject({ provider: 'gmail', cause: 'ratelimit' });
+  const limited = await expectFailure(list(token), 429, 'ratelimit');
   expect(limited.json.error).toContain('Gmail limits requests');
   expect(limited.headers.get('retry-after')).toBe('30');
   gm.fault = { status: 403, reason: 'rateLimitExceeded', times: 1 };
@@ -150,9 +120,5 @@ test('failures: 429 with Retry-After, 403 rateLimitExceeded, 500; a denied conse
   const broken = await list(token, pathOf(0));
   expect(broken.status).toBe(502);
   expect(broken.json.error).toContain('Gmail answered 500');
-  const first = await list(undefined);
-  gm.deny = true;
-  const denied = await popup(first.json.gmail.auth.redirect_url);
-  expect(denied.status).toBe(401);
-  expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'gmail', error: 'signin' });
+  await kit.expectDeniedConsent();
 });

@@ -3,66 +3,33 @@
  * OAuth endpoints and Graph's OneDrive API (server/test/doubles/onedrive.ts): the popup flow, id paths, listing with
  * `@odata.nextLink` (accepted back only on the API host), metadata and thumbnails, store and links through the
  * pre-authenticated download redirect (no bearer token sent there), transparent refresh, and failures named by
- * provider and cause.
+ * provider and cause. The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
 import { OneDriveDouble, startOneDriveDouble } from './doubles/onedrive';
-import { MiB, bytes, postJson } from './helpers';
+import { MiB, bytes } from './helpers';
 
-let srv: RunningServer;
 let od: OneDriveDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
-const APP = 'http://page.example';
 const SCOPE = 'Files.Read offline_access';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { onedrive: { path, next } } });
-const store = (token: unknown, path: string) => postJson(api('/store/'), { apikey: 'demo', token, clouds: { onedrive: { path } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const kit = new CloudOAuthKit({
+  cloud: 'onedrive',
+  start: async () => (od = await startOneDriveDouble(FILES)),
+  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/common/oauth2/v2.0/authorize', tokenUrl: d.url + '/common/oauth2/v2.0/token', apiUrl: d.url + '/v1.0' }),
+  authorizeUrl: (d) => d.url + '/common/oauth2/v2.0/authorize',
+  reset: (d) => {
+    d.fault = null;
+    d.refuseRefresh = false;
+    d.redirectElsewhere = false;
+  },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its OneDrive path: its chain of item ids. */
-const idPath = (p: string): string => {
-  const segs = p.split('/').filter(Boolean);
-  return '/' + segs.map((_, i) => od.idOf('/' + segs.slice(0, i + 1).join('/'))).join('/') + (p.charAt(p.length - 1) === '/' ? '/' : '');
-};
-const tokenCalls = (): number => od.calls.filter((c) => c === 'POST /common/oauth2/v2.0/token').length;
-
-/** The popup's way: redirect_url → Microsoft's authorize page → the callback page; resolves with that page. */
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(od.url + '/common/oauth2/v2.0/authorize?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/onedrive/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const html = await res.text();
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.onedrive.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  od = await startOneDriveDouble(FILES);
-  srv = await startServer({ cloud: { partSize: 5 * MiB, onedrive: { clientId: od.clientId, clientSecret: od.clientSecret, authorizeUrl: od.url + '/common/oauth2/v2.0/authorize', tokenUrl: od.url + '/common/oauth2/v2.0/token', apiUrl: od.url + '/v1.0' } } });
-}, 30000);
-afterEach(() => {
-  od.fault = null;
-  od.refuseRefresh = false;
-  od.redirectElsewhere = false;
-});
-afterAll(async () => {
-  await srv.close();
-  await od.close();
-});
+const idPath = idPathOf((p) => od.idOf(p));
+const tokenCalls = counter(() => od.calls, (c) => c === 'POST /common/oauth2/v2.0/token');
 
 test('configuration: FP_CLOUD_ONEDRIVE_*, Microsoft endpoints by default, the content host is the API host unless set', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_ONEDRIVE_CLIENT_ID: 'id', FP_CLOUD_ONEDRIVE_CLIENT_SECRET: 's' }));
@@ -108,7 +75,7 @@ test('list by ids (folders first, OneNote packages left out, thumbnails), page w
   expect(st.status).toBe(200);
   expect(st.json.onedrive).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'onedrive' });
   expect(Buffer.from(await (await fetch(st.json.onedrive.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { onedrive: { path: idPath('/Photos/a.jpg') } } });
+  const link = await kit.link(token, idPath('/Photos/a.jpg'));
   expect(link.json.onedrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'onedrive' });
   expect(Buffer.from(await (await fetch(link.json.onedrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
   expect(od.calls.filter((c) => c.indexOf('GET /download/') === 0).length).toBeGreaterThanOrEqual(2);
@@ -134,49 +101,31 @@ test('refused with the cause named: a next link to another host, a folder, a One
 });
 
 test('an expired access token is refreshed transparently (scope sent again), and the new token carries the refreshed one', async () => {
-  const token = await signIn();
-  od.expireAccessTokens();
-  const before = tokenCalls();
-  const r = await list(token);
-  expect(r.status).toBe(200);
-  expect(tokenCalls()).toBe(before + 1);
+  await kit.expectTransparentRefresh(tokenCalls);
+  // the refreshing grant is the last one (the new token lists without another)
   const refresh = od.tokenRequests[od.tokenRequests.length - 1];
   expect([refresh.get('grant_type'), refresh.get('scope')]).toEqual(['refresh_token', SCOPE]);
-  const again = await list(r.json.token);
-  expect(again.status).toBe(200);
-  expect(tokenCalls()).toBe(before + 1);
 });
 
 describe('failures', () => {
   test('401 and the refresh refused: 401 signin (sign in again)', async () => {
-    const token = await signIn();
-    od.expireAccessTokens();
-    od.refuseRefresh = true;
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'onedrive', cause: 'signin' });
+    const r = await kit.expectRefreshRefused();
     expect(r.json.error).toContain('sign in again');
   });
 
   test('429 with Retry-After, 403, 503, a missing file, and a download sent to a plain-http host elsewhere', async () => {
     const token = await signIn();
     od.fault = { status: 429, retryAfter: '12', times: 1 };
-    const limited = await list(token);
-    expect(limited.status).toBe(429);
-    expect(limited.json).toMatchObject({ provider: 'onedrive', cause: 'ratelimit' });
+    const limited = await expectFailure(list(token), 429, 'ratelimit');
     expect(limited.headers.get('retry-after')).toBe('12');
     od.fault = { status: 403, times: 1 };
     const refused = await list(token);
     expect(refused.json).toMatchObject({ provider: 'onedrive', cause: 'forbidden' });
     expect(refused.json.error).toContain('accessDenied');
     od.fault = { status: 503, times: 1 };
-    const broken = await list(token);
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'onedrive', cause: 'upstream' });
+    const broken = await expectFailure(list(token), 502, 'upstream');
     expect(broken.json.error).toContain('OneDrive answered 503 (serviceNotAvailable)');
-    const missing = await store(token, `/${od.idOf('/notes.txt')}0`);
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'onedrive', cause: 'notfound' });
+    await expectFailure(store(token, `/${od.idOf('/notes.txt')}0`), 404, 'notfound');
     od.redirectElsewhere = true;
     const elsewhere = await store(token, idPath('/notes.txt'));
     expect(elsewhere.status).toBe(502);
@@ -184,11 +133,6 @@ describe('failures', () => {
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    od.deny = true;
-    const denied = await popup(first.json.onedrive.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'onedrive', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });
