@@ -6,8 +6,8 @@
  * (`downloadUrl`) that `GET /2.0/files/<id>/content` redirects to; the download host refuses a bearer token.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
 import { randomBytes } from 'crypto';
+import { OAuthTokens, TokenStyle, closeAll, hex, jsonAs, listen, logged, read, takeFault } from './oauthDouble';
 
 export interface BoxItem {
   id: string;
@@ -46,22 +46,11 @@ export interface BoxDouble {
   close(): Promise<void>;
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
+const json = jsonAs('application/json');
 
 /** Box's error shape. */
 function boxError(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   json(res, status, { type: 'error', status, code, message, request_id: randomBytes(6).toString('hex') }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
 }
 
 function build(files: Record<string, Buffer>): { items: Map<string, BoxItem>; ids: Map<string, string> } {
@@ -97,9 +86,7 @@ function resource(it: BoxItem, fields: string | null): Record<string, unknown> {
 
 interface State {
   d: BoxDouble;
-  codes: Set<string>;
-  access: Map<string, boolean>;
-  refreshes: Set<string>;
+  o: OAuthTokens;
   /** download keys → file id */
   downloads: Map<string, string>;
 }
@@ -137,14 +124,12 @@ function fileRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
 
 /** `/2.0/…`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  if (!auth || !st.access.get(auth[1])) {
+  if (!st.o.bearer(req)) {
     res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."' });
     return void res.end();
   }
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
+  const f = takeFault(st.d);
+  if (f) {
     return boxError(res, f.status, f.status === 429 ? 'rate_limit_exceeded' : f.status === 403 ? 'access_denied_insufficient_permissions' : 'internal_server_error', 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
   let m = /^\/2\.0\/folders\/(\d+)\/items$/.exec(u.pathname);
@@ -154,42 +139,26 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   boxError(res, 404, 'not_found', 'Not Found');
 }
 
-function issue(st: State): Record<string, unknown> {
-  const a = randomBytes(16).toString('hex');
-  const r = randomBytes(24).toString('hex');
-  st.access.set(a, true);
-  st.refreshes.add(r);
-  return { access_token: a, expires_in: 3600, restricted_to: [], refresh_token: r, token_type: 'bearer' };
-}
-
 /** `GET /api/oauth2/authorize` (consents at once, or denies when told) and `POST /oauth2/token`. */
 async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
   if (u.pathname === '/api/oauth2/authorize') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'invalid_client' });
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-      back.searchParams.set('error_description', 'The user denied access to your application');
-    } else {
-      const code = randomBytes(16).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
+    if (!st.o.authorize(u, res)) json(res, 400, { error: 'invalid_client' });
+    return;
   }
   if (u.pathname !== '/oauth2/token' || req.method !== 'POST') return boxError(res, 404, 'not_found', 'Not Found');
   const f = new URLSearchParams(await read(req));
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 400, { error: 'invalid_client', error_description: 'The client credentials are invalid' });
-  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st));
+  if (!st.o.client(f)) return json(res, 400, { error: 'invalid_client', error_description: 'The client credentials are invalid' });
   // refresh tokens are single-use: the one used is gone, the answer carries the next
-  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.delete(String(f.get('refresh_token')))) return json(res, 200, issue(st));
+  const t = st.o.grant(f);
+  if (t) return json(res, 200, t);
   json(res, 400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
 }
+
+/** Box's tokens: a refresh token with every answer, single-use. */
+const BOX_TOKENS: TokenStyle = {
+  code: () => hex(16), access: () => hex(16), refresh: () => hex(24), refreshes: 'single-use', fields: { expires_in: 3600, restricted_to: [], token_type: 'bearer' },
+  denied: 'The user denied access to your application',
+};
 
 /** The download host: `GET /d/1/<key>/download`, no bearer token accepted. */
 function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
@@ -204,10 +173,6 @@ function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerRes
   }
   res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(it.bytes.length) });
   res.end(it.bytes);
-}
-
-function listen(server: http.Server): Promise<string> {
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
 export async function startBoxDouble(files: Record<string, Buffer>): Promise<BoxDouble> {
@@ -228,15 +193,11 @@ export async function startBoxDouble(files: Record<string, Buffer>): Promise<Box
     calls: [],
     authorizations: [],
     downloadAuth: [],
-    expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
-    },
-    close: () => Promise.all([api, dl].map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
+    expireAccessTokens: () => st.o.expire(),
+    close: () => closeAll(api, dl),
   };
-  const st: State = { d, codes: new Set(), access: new Map(), refreshes: new Set(), downloads: new Map() };
-  const api = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+  const st: State = { d, o: new OAuthTokens(d, BOX_TOKENS), downloads: new Map() };
+  const api = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/2.0/') === 0) return apiRoute(st, req, res, u);
     oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });

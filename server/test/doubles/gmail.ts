@@ -7,8 +7,8 @@
  * `attachmentId`s, as Gmail does.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
 import { randomBytes } from 'crypto';
+import { OAuthTokens, closeAll, googleError, googleGate, googleJson as json, googleOAuthRoute, googleTokens, listen, logged } from './oauthDouble';
 
 export interface MailSpec {
   subject: string;
@@ -35,31 +35,17 @@ export interface GmailDouble {
 
 interface State {
   d: GmailDouble;
+  o: OAuthTokens;
   mails: MailSpec[];
-  codes: Set<string>;
-  access: Map<string, boolean>;
-  refreshes: Set<string>;
   /** attachment ids handed out → [message index, attachment name] */
   attachmentIds: Map<string, [number, string]>;
 }
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', pdf: 'application/pdf', txt: 'text/plain', bin: 'application/octet-stream' };
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function gerror(res: http.ServerResponse, status: number, reason: string, message: string, headers: Record<string, string> = {}): void {
-  json(res, status, { error: { code: status, message, errors: [{ domain: 'global', reason, message }], status: status === 404 ? 'NOT_FOUND' : undefined } }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
+/** Google's error shape, with Gmail's `status` name for a 404. */
+function gerror(res: http.ServerResponse, status: number, reason: string, message: string): void {
+  googleError(res, status, reason, message, {}, { status: status === 404 ? 'NOT_FOUND' : undefined });
 }
 
 /** The message resource in `format=full` or `format=metadata` (headers only, `metadataHeaders` kept). */
@@ -90,13 +76,7 @@ function listRoute(st: State, res: http.ServerResponse, u: URL): void {
 
 /** `/gmail/v1/users/me/messages[/<id>[/attachments/<id>]]`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  if (!auth || !st.access.get(auth[1])) return gerror(res, 401, 'authError', 'Request had invalid authentication credentials.', { 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/"' });
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
-    return gerror(res, f.status, f.reason || (f.status === 429 ? 'rateLimitExceeded' : 'backendError'), 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
-  }
+  if (googleGate(st.o, st.d, req, res, 'Request had invalid authentication credentials.')) return;
   if (u.pathname === '/gmail/v1/users/me/messages') return listRoute(st, res, u);
   const m = /^\/gmail\/v1\/users\/me\/messages\/([^/]+)(?:\/attachments\/([^/]+))?$/.exec(u.pathname);
   const i = m ? st.d.ids.indexOf(decodeURIComponent(m[1])) : -1;
@@ -106,44 +86,6 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   if (!at || at[0] !== i) return gerror(res, 400, 'invalidArgument', 'Invalid attachment token');
   const bytes = st.mails[i].attachments[at[1]];
   json(res, 200, { size: bytes.length, data: bytes.toString('base64url') });
-}
-
-function issue(st: State, withRefresh: boolean): Record<string, unknown> {
-  const a = 'ya29.' + randomBytes(12).toString('hex');
-  st.access.set(a, true);
-  const t: Record<string, unknown> = { access_token: a, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/gmail.readonly' };
-  if (withRefresh) {
-    const r = '1//' + randomBytes(12).toString('hex');
-    st.refreshes.add(r);
-    t.refresh_token = r;
-  }
-  return t;
-}
-
-/** `GET /o/oauth2/v2/auth` (consents at once, or denies when told) and `POST /token`. */
-async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
-  if (u.pathname === '/o/oauth2/v2/auth') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'invalid_client' });
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-    } else {
-      const code = '4/' + randomBytes(8).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
-  }
-  const f = new URLSearchParams(await read(req));
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
-  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st, true));
-  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) return json(res, 200, issue(st, false));
-  json(res, 400, { error: 'invalid_grant', error_description: 'Bad Request' });
 }
 
 /**
@@ -180,19 +122,14 @@ export async function startGmailDouble(mails: MailSpec[]): Promise<GmailDouble> 
     refuseRefresh: false,
     calls: [],
     authorizations: [],
-    expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
+    expireAccessTokens: () => st.o.expire(),
+    close: () => closeAll(server),
   };
-  const st: State = { d, mails, codes: new Set(), access: new Map(), refreshes: new Set(), attachmentIds: new Map() };
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+  const st: State = { d, o: new OAuthTokens(d, googleTokens('https://www.googleapis.com/auth/gmail.readonly')), mails, attachmentIds: new Map() };
+  const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/gmail/v1/') === 0) return apiRoute(st, req, res, u);
-    oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+    googleOAuthRoute(st.o, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   return d;
 }

@@ -5,8 +5,7 @@
  * and `entries()` tells them. A file whose name ends with `.gdoc` has the Google Docs type (no binary content).
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
-import { randomBytes } from 'crypto';
+import { OAuthTokens, closeAll, googleError as gerror, googleGate, googleJson as json, googleOAuthRoute, googleTokens, listen, logged } from './oauthDouble';
 
 export interface DriveItem {
   id: string;
@@ -37,24 +36,6 @@ export interface GoogleDriveDouble {
 }
 
 const FOLDER = 'application/vnd.google-apps.folder';
-
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-/** Google's error shape. */
-function gerror(res: http.ServerResponse, status: number, reason: string, message: string, headers: Record<string, string> = {}): void {
-  json(res, status, { error: { code: status, message, errors: [{ domain: 'global', reason, message }] } }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
 
 function build(files: Record<string, Buffer>): { items: Map<string, DriveItem>; ids: Map<string, string> } {
   const items = new Map<string, DriveItem>();
@@ -87,9 +68,7 @@ function resource(it: DriveItem, fields: string[]): Record<string, unknown> {
 
 interface State {
   d: GoogleDriveDouble;
-  codes: Set<string>;
-  access: Map<string, boolean>;
-  refreshes: Set<string>;
+  o: OAuthTokens;
 }
 
 function listRoute(st: State, res: http.ServerResponse, u: URL): void {
@@ -107,13 +86,7 @@ function listRoute(st: State, res: http.ServerResponse, u: URL): void {
 
 /** `/drive/v3/files[/<id>]`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  if (!auth || !st.access.get(auth[1])) return gerror(res, 401, 'authError', 'Invalid Credentials', { 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/"' });
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
-    return gerror(res, f.status, f.reason || (f.status === 429 ? 'rateLimitExceeded' : 'backendError'), 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
-  }
+  if (googleGate(st.o, st.d, req, res, 'Invalid Credentials')) return;
   if (u.pathname === '/drive/v3/files') return listRoute(st, res, u);
   const m = /^\/drive\/v3\/files\/([^/]+)$/.exec(u.pathname);
   const it = m ? st.d.items.get(decodeURIComponent(m[1])) : undefined;
@@ -142,45 +115,6 @@ function byteRange(h: string, size: number): [number, number] | 'unsatisfiable' 
   return first < size && last >= first ? [first, last] : 'unsatisfiable';
 }
 
-function issue(st: State, withRefresh: boolean): Record<string, unknown> {
-  const a = 'ya29.' + randomBytes(12).toString('hex');
-  st.access.set(a, true);
-  const t: Record<string, unknown> = { access_token: a, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/drive.readonly' };
-  if (withRefresh) {
-    const r = '1//' + randomBytes(12).toString('hex');
-    st.refreshes.add(r);
-    t.refresh_token = r;
-  }
-  return t;
-}
-
-/** `GET /o/oauth2/v2/auth` (consents at once, or denies when told) and `POST /token`. */
-async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
-  if (u.pathname === '/o/oauth2/v2/auth') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'invalid_client' });
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-    } else {
-      const code = '4/' + randomBytes(8).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
-  }
-  const f = new URLSearchParams(await read(req));
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
-  // a refresh token only with offline access, as Google gives it
-  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st, true));
-  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) return json(res, 200, issue(st, false));
-  json(res, 400, { error: 'invalid_grant', error_description: 'Bad Request' });
-}
-
 export async function startGoogleDriveDouble(files: Record<string, Buffer>): Promise<GoogleDriveDouble> {
   const { items, ids } = build(files);
   const d: GoogleDriveDouble = {
@@ -194,19 +128,14 @@ export async function startGoogleDriveDouble(files: Record<string, Buffer>): Pro
     refuseRefresh: false,
     calls: [],
     authorizations: [],
-    expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
+    expireAccessTokens: () => st.o.expire(),
+    close: () => closeAll(server),
   };
-  const st: State = { d, codes: new Set(), access: new Map(), refreshes: new Set() };
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+  const st: State = { d, o: new OAuthTokens(d, googleTokens('https://www.googleapis.com/auth/drive.readonly')) };
+  const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/drive/v3/') === 0) return apiRoute(st, req, res, u);
-    oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+    googleOAuthRoute(st.o, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   return d;
 }
