@@ -5,8 +5,7 @@
  * GitHub's do). OAuth-app tokens do not expire and there is no refresh token: `revokeTokens()` makes them 401.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
-import { randomBytes } from 'crypto';
+import { OAuthTokens, TokenStyle, closeAll, hex, jsonAs, listen, logged, read, takeFault } from './oauthDouble';
 
 export interface GitHubDouble {
   url: string;
@@ -32,29 +31,17 @@ export interface GitHubDouble {
 
 interface State {
   d: GitHubDouble;
+  o: OAuthTokens;
   repos: Record<string, Record<string, Buffer>>;
-  codes: Set<string>;
-  tokens: Map<string, boolean>;
   /** download tokens of raw URLs */
   raw: string;
 }
 
 const DOCS = 'https://docs.github.com/rest';
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-}
+const json = jsonAs('application/json; charset=utf-8');
 
 const gherror = (res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): void => json(res, status, { message, documentation_url: DOCS, ...extra }, headers);
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
 
 /** The repository's children of `inner` ('' = its top): files and directories, as the contents API lists them. */
 function children(st: State, full: string, inner: string): Record<string, unknown>[] | null {
@@ -112,12 +99,10 @@ function contentsRoute(st: State, req: http.IncomingMessage, res: http.ServerRes
 /** The API: bearer (or `token`) check, the User-Agent GitHub requires, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
   st.d.apiHeaders.push(req.headers);
-  const auth = /^(?:Bearer|token) (.+)$/.exec(String(req.headers.authorization || ''));
-  if (!auth || !st.tokens.get(auth[1])) return gherror(res, 401, 'Bad credentials');
+  if (!st.o.bearer(req, /^(?:Bearer|token) (.+)$/)) return gherror(res, 401, 'Bad credentials');
   if (!req.headers['user-agent']) return gherror(res, 403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.');
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
+  const f = takeFault(st.d);
+  if (f) {
     if (f.limit) return gherror(res, 403, 'API rate limit exceeded for user.', { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 60) });
     return gherror(res, f.status, f.status === 429 || f.retryAfter ? 'You have exceeded a secondary rate limit.' : 'Server Error', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
@@ -149,35 +134,21 @@ function send(st: State, res: http.ServerResponse, file: Buffer, quarter = 0): v
   setTimeout(() => send(st, res, file, quarter + 1), st.d.dripMs);
 }
 
+/** GitHub's OAuth-app tokens: no refresh token (they do not expire). */
+const GITHUB_TOKENS: TokenStyle = { code: () => hex(10), access: () => 'gho_' + hex(16), refresh: () => '', refreshes: 'none', fields: { token_type: 'bearer', scope: 'repo' }, denied: 'The user has denied your application access.' };
+
 /** `GET /login/oauth/authorize` (consents at once, or denies when told) and `POST /login/oauth/access_token`. */
 async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
   if (u.pathname === '/login/oauth/authorize') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return gherror(res, 404, 'Not Found');
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-      back.searchParams.set('error_description', 'The user has denied your application access.');
-    } else {
-      const code = randomBytes(10).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
+    if (!st.o.authorize(u, res)) gherror(res, 404, 'Not Found');
+    return;
   }
   const f = new URLSearchParams(await read(req));
+  const granted = st.o.client(f) ? st.o.grant(f) : null;
   let answer: Record<string, string>;
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) answer = { error: 'incorrect_client_credentials', error_description: 'The client_id and/or client_secret passed are incorrect.' };
-  else if (!st.codes.delete(String(f.get('code')))) answer = { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' };
-  else {
-    const token = 'gho_' + randomBytes(16).toString('hex');
-    st.tokens.set(token, true);
-    answer = { access_token: token, token_type: 'bearer', scope: 'repo' };
-  }
+  if (!st.o.client(f)) answer = { error: 'incorrect_client_credentials', error_description: 'The client_id and/or client_secret passed are incorrect.' };
+  else if (!granted) answer = { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' };
+  else answer = { access_token: String(granted.access_token), token_type: 'bearer', scope: 'repo' };
   // GitHub answers 200 either way, and form-encoded unless asked for JSON
   if (/application\/json/.test(String(req.headers.accept))) return json(res, 200, answer);
   res.writeHead(200, { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' });
@@ -197,20 +168,15 @@ export async function startGitHubDouble(repos: Record<string, Record<string, Buf
     authorizations: [],
     apiHeaders: [],
     rawHeaders: [],
-    revokeTokens: () => {
-      for (const k of st.tokens.keys()) st.tokens.set(k, false);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
+    revokeTokens: () => st.o.expire(),
+    close: () => closeAll(server),
   };
-  const st: State = { d, repos, codes: new Set(), tokens: new Map(), raw: 'GHSAT0' + randomBytes(8).toString('hex') };
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+  const st: State = { d, o: new OAuthTokens(d, GITHUB_TOKENS), repos, raw: 'GHSAT0' + hex(8) };
+  const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/login/oauth/') === 0) return void oauthRoute(st, req, res, u).catch(() => json(res, 500, { message: 'double failed' }));
     if (u.pathname.indexOf('/raw/') === 0) return rawRoute(st, req, res, u);
     apiRoute(st, req, res, u);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   return d;
 }

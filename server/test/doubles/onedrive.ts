@@ -7,8 +7,8 @@
  * a bearer token.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
 import { randomBytes } from 'crypto';
+import { OAuthTokens, TokenStyle, closeAll, hex, jsonAs, listen, logged, read, takeFault } from './oauthDouble';
 
 export interface OneDriveItem {
   id: string;
@@ -46,22 +46,11 @@ export interface OneDriveDouble {
 const DRIVE = '5D33DD65C6932946';
 const ROOT = DRIVE + '!101';
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; odata.metadata=minimal', ...headers });
-  res.end(JSON.stringify(body));
-}
+const json = jsonAs('application/json; odata.metadata=minimal');
 
 /** Graph's error shape. */
 function graphError(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   json(res, status, { error: { code, message, innerError: { date: '2024-05-01T10:00:00', 'request-id': randomBytes(8).toString('hex') } } }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
 }
 
 const typeOf = (name: string): string => (/\.txt$/.test(name) ? 'text/plain' : /\.png$/.test(name) ? 'image/png' : /\.jpg$/.test(name) ? 'image/jpeg' : 'application/octet-stream');
@@ -88,9 +77,7 @@ function build(files: Record<string, Buffer>): { items: Map<string, OneDriveItem
 
 interface State {
   d: OneDriveDouble;
-  codes: Set<string>;
-  access: Map<string, boolean>;
-  refreshes: Set<string>;
+  o: OAuthTokens;
   downloads: Map<string, string>;
 }
 
@@ -136,11 +123,9 @@ function itemRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
 
 /** `/v1.0/me/drive/…`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const auth = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  if (!auth || !st.access.get(auth[1])) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.', { 'WWW-Authenticate': 'Bearer realm=""' });
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
+  if (!st.o.bearer(req)) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.', { 'WWW-Authenticate': 'Bearer realm=""' });
+  const f = takeFault(st.d);
+  if (f) {
     const code = f.status === 429 ? 'activityLimitReached' : f.status === 403 ? 'accessDenied' : f.status === 503 ? 'serviceNotAvailable' : 'generalException';
     return graphError(res, f.status, code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
@@ -152,42 +137,26 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   itemRoute(st, res, u, id, m[2] === '/content');
 }
 
-function issue(st: State): Record<string, unknown> {
-  const a = 'EwA' + randomBytes(16).toString('hex');
-  const r = 'M.C' + randomBytes(24).toString('hex');
-  st.access.set(a, true);
-  st.refreshes.add(r);
-  return { token_type: 'Bearer', scope: 'Files.Read', expires_in: 3600, ext_expires_in: 3600, access_token: a, refresh_token: r };
-}
+/** Microsoft's tokens: a refresh token with every answer, the earlier ones still good. */
+const MS_TOKENS: TokenStyle = {
+  code: () => 'M.C' + hex(16), access: () => 'EwA' + hex(16), refresh: () => 'M.C' + hex(24), refreshes: 'renewed', fields: { token_type: 'Bearer', scope: 'Files.Read', expires_in: 3600, ext_expires_in: 3600 },
+  denied: 'The user has denied access to the scope requested by the client application.',
+};
 
 /** `GET /common/oauth2/v2.0/authorize` (consents at once, or denies when told) and `POST /common/oauth2/v2.0/token`. */
 async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
   if (u.pathname === '/common/oauth2/v2.0/authorize') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return json(res, 400, { error: 'unauthorized_client' });
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-      back.searchParams.set('error_description', 'The user has denied access to the scope requested by the client application.');
-    } else {
-      const code = 'M.C' + randomBytes(16).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
+    if (!st.o.authorize(u, res)) json(res, 400, { error: 'unauthorized_client' });
+    return;
   }
   if (u.pathname !== '/common/oauth2/v2.0/token' || req.method !== 'POST') return json(res, 404, { error: 'not_found' });
   const f = new URLSearchParams(await read(req));
-  d.tokenRequests.push(f);
+  st.d.tokenRequests.push(f);
   const invalid = (error: string, description: string): void => json(res, 400, { error, error_description: description, error_codes: [70000], timestamp: '2024-05-01 10:00:00Z' });
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return invalid('invalid_client', 'AADSTS7000215: Invalid client secret provided.');
+  if (!st.o.client(f)) return invalid('invalid_client', 'AADSTS7000215: Invalid client secret provided.');
   if (String(f.get('scope')).split(' ').indexOf('Files.Read') < 0) return invalid('invalid_scope', 'AADSTS70011: The provided value for the input parameter \'scope\' is not valid.');
-  if (f.get('grant_type') === 'authorization_code' && st.codes.delete(String(f.get('code')))) return json(res, 200, issue(st));
-  if (f.get('grant_type') === 'refresh_token' && !d.refuseRefresh && st.refreshes.has(String(f.get('refresh_token')))) return json(res, 200, issue(st));
+  const t = st.o.grant(f);
+  if (t) return json(res, 200, t);
   invalid('invalid_grant', 'AADSTS70000: The provided value for the input parameter \'refresh_token\' or \'assertion\' is not valid.');
 }
 
@@ -220,21 +189,16 @@ export async function startOneDriveDouble(files: Record<string, Buffer>): Promis
     authorizations: [],
     tokenRequests: [],
     downloadAuth: [],
-    expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
+    expireAccessTokens: () => st.o.expire(),
+    close: () => closeAll(server),
   };
-  const st: State = { d, codes: new Set(), access: new Map(), refreshes: new Set(), downloads: new Map() };
-  const server = http.createServer((req, res) => {
-    const u = new URL(req.url || '/', 'http://x');
-    d.calls.push(`${req.method} ${u.pathname}${u.search}`);
+  const st: State = { d, o: new OAuthTokens(d, MS_TOKENS), downloads: new Map() };
+  const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/v1.0/') === 0) return apiRoute(st, req, res, u);
     const dl = /^\/download\/([0-9a-f]+)$/.exec(u.pathname);
     if (dl) return downloadRoute(st, req, res, dl[1]);
     oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   return d;
 }
