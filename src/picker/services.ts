@@ -1,5 +1,6 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
+import { RETIRED, retiredWarning } from './retired';
 import type { CloudName } from './state';
 
 /** The sources of the page and the device, with their tab labels. */
@@ -73,14 +74,17 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
   return { sources, first, convert, unsupported, needConvert };
 }
 
-/** The one warning about what is left out, or null. */
-export function unsupportedWarning(unsupported: string[]): string | null {
-  if (!unsupported.length) return null;
-  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+/** The warnings about what is left out: the retired services and why (retired.ts), then any other names. */
+export function unsupportedWarnings(unsupported: string[]): string[] {
+  const rest = unsupported.filter((s) => !Object.prototype.hasOwnProperty.call(RETIRED, s));
+  const retired = retiredWarning(unsupported);
+  const out = retired ? [retired] : [];
+  if (rest.length) out.push('filepicker: the dialog does not support ' + rest.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').');
+  return out;
 }
 
-/** The warning about crop options given while `services` leaves CONVERT out, or null. */
-export function needConvertWarning(options: string[]): string | null {
-  if (!options.length) return null;
-  return 'filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
+/** The warning about crop options given while `services` leaves CONVERT out, if any. */
+export function needConvertWarnings(options: string[]): string[] {
+  if (!options.length) return [];
+  return ['filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.'];
 }
