@@ -7,8 +7,8 @@ import type { CloudName } from './state';
 const LOCAL_LABELS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom' };
 
 /**
- * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
- * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
+ * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer (e.g.
+ * Dropbox without its app configured) is left out as the dialog opens (offeredTabs.ts), or at its first listing.
  */
 export const CLOUDS: { [service: string]: CloudName } = {
   FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive', BOX: 'box', SKYDRIVE: 'onedrive',

@@ -14,6 +14,7 @@ import { EditReason, Editing } from './editing';
 import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
 import { leaveOutTab } from './leaveOutTab';
+import { askOffered } from './offeredTabs';
 import { Rejection } from './restrictions';
 import { CloudName, Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
@@ -97,10 +98,7 @@ export class Session implements PickerSession {
       }, 0);
       return;
     }
-    const warn = (message: string): void => {
-      const c = consoleOf(env.window);
-      if (c) c.warn(message);
-    };
+    const warn = (message: string): void => void (console && console.warn(message));
     this.build(plan.sources, plan.first, lang, queue.batch(uploader, store, warn));
   }
 
@@ -147,6 +145,7 @@ export class Session implements PickerSession {
     }, config.image, doc);
     this.editing = this.buildEditing(doc, view);
     select(view.tabs, first);
+    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
     host.mount.appendChild(view.root);
     if (parts.media) parts.media.show(first, true);
     wireChrome(host, view, this.listeners, config, parts, {

@@ -23,6 +23,11 @@ function make(cfg: CloudConfig, name: string): Provider | undefined {
   return app ? OAUTH[name as OAuthCloudName](app) : undefined;
 }
 
+/** Whether this server offers the cloud `name` (enabled, and configured when it is an OAuth cloud). */
+export function isOffered(cfg: CloudConfig, name: string): boolean {
+  return cfg.providers.indexOf(name) >= 0 && !!make(cfg, name);
+}
+
 export function providerFor(cfg: CloudConfig, name: string): Provider {
   const p = cfg.providers.indexOf(name) >= 0 ? make(cfg, name) : undefined;
   if (!p) throw new CloudError('unavailable', name.slice(0, 64), `"${name.slice(0, 64)}" is not a cloud source of this server (enabled: ${cfg.providers.join(', ') || 'none'})`);
