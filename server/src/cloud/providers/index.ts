@@ -4,6 +4,7 @@ import { CloudError } from '../errors';
 import type { OAuthCloudName } from '../oauthClouds';
 import type { Provider } from '../provider';
 import { dropboxProvider } from './dropbox';
+import { facebookProvider } from './facebook';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
 import { webdavProvider } from './webdav';
@@ -14,6 +15,7 @@ const CREDENTIAL: Record<string, Provider> = { ftp: ftpProvider, webdav: webdavP
 const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider> = {
   dropbox: dropboxProvider,
   googledrive: googleDriveProvider,
+  facebook: facebookProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
