@@ -52,6 +52,7 @@ async function main() {
     dropboxApp: await require(path.join(root, 'server', 'test', 'doubles', 'dropbox.ts')).startDropboxDouble(cloudFiles('Dropbox')),
     // the GOOGLE_DRIVE source (tests/19): the double of Google's OAuth and the Drive API v3 (consents at once)
     drive: await require(path.join(root, 'server', 'test', 'doubles', 'google-drive.ts')).startGoogleDriveDouble(cloudFiles('Google Drive')),
+    facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(cloudFiles('Facebook')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -77,6 +78,8 @@ async function main() {
       allowHosts: ['127.0.0.1'],
       dropbox: { clientId: doubles.dropboxApp.clientId, clientSecret: doubles.dropboxApp.clientSecret, authorizeUrl: doubles.dropboxApp.url + '/oauth2/authorize', tokenUrl: doubles.dropboxApp.url + '/oauth2/token', apiUrl: doubles.dropboxApp.url, contentUrl: doubles.dropboxApp.url },
       googledrive: { clientId: doubles.drive.clientId, clientSecret: doubles.drive.clientSecret, authorizeUrl: doubles.drive.url + '/o/oauth2/v2/auth', tokenUrl: doubles.drive.url + '/token', apiUrl: doubles.drive.url },
+      // the photos' CDN is the double's loopback port, reached through `allowHosts` above
+      facebook: { clientId: doubles.facebook.clientId, clientSecret: doubles.facebook.clientSecret, authorizeUrl: doubles.facebook.graph + '/dialog/oauth', tokenUrl: doubles.facebook.graph + '/oauth/access_token', apiUrl: doubles.facebook.graph, contentUrl: doubles.facebook.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -94,7 +97,8 @@ async function main() {
   const browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1024, height: 700 } });
   // nothing may leave the machine: only our loopback origins are allowed (the page's; Azurite's and the GCS stand-in's;
   // the Dropbox and Google Drive doubles' authorize pages, where the sign-in popups of tests/18 and 19 go and come back from)
-  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?'];
+  const allowedOrigins = [new URL(doubles.azurite.endpoint).origin + '/', new URL(doubles.gcs.endpoint).origin + '/', doubles.dropboxApp.url + '/oauth2/authorize?', doubles.drive.url + '/o/oauth2/v2/auth?',
+    doubles.facebook.graph + '/dialog/oauth?'];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
     if (u.startsWith(pages.origin + '/') || allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return route.continue();
@@ -127,6 +131,7 @@ async function main() {
     await doubles.gcs.stop();
     await doubles.dropboxApp.close();
     await doubles.drive.close();
+    await doubles.facebook.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

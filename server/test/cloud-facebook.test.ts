@@ -75,7 +75,7 @@ test('sign in through the popup (scope user_photos), albums as folders, photos a
   ]);
   const holidays = await list(token, album('Holidays'));
   const [caption, beach] = holidays.json.facebook.contents;
-  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', modified: '2024-05-01T10:00:00.000Z' });
+  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', size: 3000, bytes: 3000, modified: '2024-05-01T10:00:00.000Z' });
   expect(beach.thumbnail).toBe(`${fb.url}/cdn/${fb.idOf('/Holidays/beach.png')}/s.jpg`);
   // a caption is no file name: the photo's id is
   expect(caption).toMatchObject({ name: fb.idOf('/Holidays/A long caption about the day') + '.jpg', mimetype: 'image/jpeg' });

@@ -90,11 +90,11 @@ function onContentHost(url: string, contentUrl: string): boolean {
   return u.protocol === c.protocol && (host === base || host.slice(-base.length - 1) === '.' + base) && (!c.port || u.port === c.port);
 }
 
-/** GETs a CDN URL through the net guard (no redirects followed). */
-function download(url: string, env: ProviderEnv, what: string): Promise<FileRead> {
+/** GETs (or HEADs) a CDN URL through the net guard (no redirects followed). */
+function download(url: string, env: ProviderEnv, what: string, method = 'GET'): Promise<FileRead> {
   const secure = url.indexOf('https:') === 0;
   return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).get(url, { agent: guardedAgent(NAME, secure, env.net), timeout: env.timeoutMs }, (res) => {
+    const req = (secure ? https : http).request(url, { method, agent: guardedAgent(NAME, secure, env.net), timeout: env.timeoutMs }, (res) => {
       const status = res.statusCode || 0;
       if (status !== 200) {
         res.resume();
@@ -105,7 +105,31 @@ function download(url: string, env: ProviderEnv, what: string): Promise<FileRead
     });
     req.on('timeout', () => req.destroy(new CloudError('timeout', NAME, `${what}: Facebook's content host did not answer in time`)));
     req.on('error', (e) => reject(e instanceof CloudError ? e : networkError(NAME, e)));
+    req.end();
   });
+}
+
+/**
+ * The byte sizes of photos (Graph tells none; the dialog checks `maxSize` and empty files before copying): a HEAD of
+ * each one's largest rendition on the CDN, a few at a time; 0 when the CDN does not tell.
+ */
+async function sizesOf(photos: Photo[], contentUrl: string, env: ProviderEnv): Promise<number[]> {
+  const out: number[] = photos.map(() => 0);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < photos.length) {
+      const i = next++;
+      const best = sortedImages(photos[i])[0];
+      if (!best || !onContentHost(best.source, contentUrl)) continue;
+      const head = await download(best.source, env, photos[i].id, 'HEAD').catch(() => null);
+      if (head) {
+        head.body.resume();
+        out[i] = head.size || 0;
+      }
+    }
+  };
+  await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(worker));
+  return out;
 }
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
@@ -133,10 +157,12 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         entries = ((page.data || []) as Array<{ id: string; name?: string }>).map((a) => ({ name: a.name || a.id, path: `/${a.id}/`, folder: true, mimetype: FOLDER_MIMETYPE, size: 0 }));
       } else {
         page = await get<GraphPage<Photo>>(`/${ids[0]}/photos`, { ...q, fields: PHOTO_FIELDS }, path);
-        entries = ((page.data || []) as Photo[]).map((p) => {
+        const photos = (page.data || []) as Photo[];
+        const sizes = await sizesOf(photos, app.contentUrl, env);
+        entries = photos.map((p, i) => {
           const images = sortedImages(p);
           const name = fileName(p);
-          return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), size: 0, modified: p.created_time ? new Date(p.created_time) : undefined, thumbnail: images.length ? images[images.length - 1].source : null };
+          return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), size: sizes[i], modified: p.created_time ? new Date(p.created_time) : undefined, thumbnail: images.length ? images[images.length - 1].source : null };
         });
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
