@@ -1,13 +1,14 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
+import { RETIRED, retiredWarning } from './retired';
 import type { CloudName } from './state';
 
 /** The sources of the page and the device, with their tab labels. */
 const LOCAL_LABELS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom' };
 
 /**
- * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
- * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
+ * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer (e.g.
+ * Dropbox without its app configured) is left out as the dialog opens (offeredTabs.ts), or at its first listing.
  */
 export const CLOUDS: { [service: string]: CloudName } = {
   FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive', BOX: 'box', SKYDRIVE: 'onedrive',
@@ -73,14 +74,17 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
   return { sources, first, convert, unsupported, needConvert };
 }
 
-/** The one warning about what is left out, or null. */
-export function unsupportedWarning(unsupported: string[]): string | null {
-  if (!unsupported.length) return null;
-  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+/** The warnings about what is left out: the retired services and why (retired.ts), then any other names. */
+export function unsupportedWarnings(unsupported: string[]): string[] {
+  const rest = unsupported.filter((s) => !Object.prototype.hasOwnProperty.call(RETIRED, s));
+  const retired = retiredWarning(unsupported);
+  const out = retired ? [retired] : [];
+  if (rest.length) out.push('filepicker: the dialog does not support ' + rest.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').');
+  return out;
 }
 
-/** The warning about crop options given while `services` leaves CONVERT out, or null. */
-export function needConvertWarning(options: string[]): string | null {
-  if (!options.length) return null;
-  return 'filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
+/** The warning about crop options given while `services` leaves CONVERT out, if any. */
+export function needConvertWarnings(options: string[]): string[] {
+  if (!options.length) return [];
+  return ['filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.'];
 }
