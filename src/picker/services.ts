@@ -15,18 +15,18 @@ export const CLOUDS: { [service: string]: CloudName } = {
   GITHUB: 'github', GMAIL: 'gmail', FACEBOOK: 'facebook', INSTAGRAM: 'instagram', FLICKR: 'flickr',
 };
 
-/** The tab label of each cloud. */
-export const CLOUD_LABELS: { [cloud in CloudName]: StringKey } = {
-  ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive', box: 'sourceBox', onedrive: 'sourceOneDrive',
-  github: 'sourceGithub', gmail: 'sourceGmail', facebook: 'sourceFacebook', instagram: 'sourceInstagram', flickr: 'sourceFlickr',
+/** The tab name of each cloud: the service's own name, the same in every language. */
+export const CLOUD_NAMES: { [cloud in CloudName]: string } = {
+  ftp: 'FTP', webdav: 'WebDAV', dropbox: 'Dropbox', googledrive: 'Google Drive', box: 'Box', onedrive: 'OneDrive',
+  github: 'GitHub', gmail: 'Gmail', facebook: 'Facebook', instagram: 'Instagram', flickr: 'Flickr',
 };
 
 /** Sources this dialog can show. */
 export const SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
 
-/** The label of a source's tab. */
-export function sourceLabel(source: string): StringKey {
-  return LOCAL_LABELS[source] || CLOUD_LABELS[CLOUDS[source]];
+/** A source's tab label: a cloud's own name, or the translated text of a local source. */
+export function sourceLabel(source: string): { name: string } | { key: StringKey } {
+  return CLOUDS[source] ? { name: CLOUD_NAMES[CLOUDS[source]] } : { key: LOCAL_LABELS[source] };
 }
 
 /** Whether `s` is a cloud already shown by another service name of `sources` (GOOGLE_DRIVE and GDRIVE are one tab). */
