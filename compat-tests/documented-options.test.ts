@@ -185,7 +185,7 @@ describe('picker options', () => {
     const names = Array.prototype.map.call(p.document.querySelectorAll('.fp-source'), (b: Element) => b.textContent);
     expect(names).toEqual(['Link (URL)', 'My Device', 'FTP', 'Cloud folder']);
     const warned = p.console.warn.map((a) => a.join(' ')).join('\n');
-    expect(warned).toMatch(/support PICASA yet/);
+    expect(warned).toMatch(/PICASA left out: PICASA — Google shut Picasa Web Albums down in 2016/);
     expect(warned).not.toMatch(/FTP yet/);
     expect(warned).not.toMatch(/CUSTOMSOURCE yet|customSource/);
     const p2 = await page();

@@ -1368,7 +1368,7 @@
         var lazy = __webpack_require__(4734);
         function loadEngine() {
           if (false) {}
-          return Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 6386));
+          return Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 1524));
         }
         function prefetchEngine() {
           loadEngine().then(undefined, function() {});
@@ -2472,7 +2472,7 @@
         var base = (0, scriptBase.F)();
         var workerUrl = win && base ? base + "filepicker.md5worker.js" : undefined;
         var dialog = new LazyDialog("dialog", function() {
-          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 9373)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
+          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 1575)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
         });
         var ctx = new LegacyContext({
           dialog: function() {
@@ -2507,11 +2507,9 @@
         var api = target;
         if (existing) replayQueue(api);
         if (win && win.document) startWidgets(ctx, win);
-        if (base) {
-          atIdleAfterLoad(win, function() {
-            dialog.prefetch();
-            prefetchEngine();
-          });
+        if (base && win && win.document) {
+          dialog.prefetch();
+          atIdleAfterLoad(win, prefetchEngine);
         }
         var src = api;
       },
@@ -2978,6 +2976,7 @@
         var src_options = __webpack_require__(2664);
         var STORE_KEYS = [ "location", "path", "container", "storeContainer", "region", "storeRegion", "access", "filename" ];
         var STORE_TEXT = STORE_KEYS.concat([ "mimetype", "policy", "signature" ]);
+        var STORE_LISTS = STORE_KEYS.concat([ "mimetype" ]);
         var SECURITY_TEXT = [ "policy", "signature" ];
         function knownInput(input) {
           return typeof input === "string" || (0, inputs.rZ)(input) || (0, inputs.fo)(input) || !!(0, 
@@ -2988,7 +2987,8 @@
           var input = args[0];
           if (!knownInput(input)) throw new FilepickerException.G("Cannot store given input: " + (0, 
           inputs.WU)(input) + ". Not a string, file input, DOM File, or FPFile object.");
-          (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_KEYS);
+          (0, optionText.U6)(ctx, "store", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_LISTS);
+          (0, optionText.YK)(ctx, "store", (0, shift.Nj)(args, 1).options, "mimetype");
           if (typeof input === "object" && !(0, inputs.fo)(input) && !(0, inputs.rZ)(input)) (0, 
           optionText.U6)(ctx, "store", input, [ "url", "filename" ]);
           warnStoreOptions(ctx, "store", (0, inputs.S7)((0, shift.Nj)(args, 1).options));
@@ -2999,7 +2999,8 @@
           if (typeof input === "string" && (0, optionText.fI)(input)) throw new FilepickerException.G("filepicker: `storeUrl` needs a URL that is well-formed text (it holds a lone surrogate), got " + (0, 
           describe.b)(input));
           if (input && typeof input === "object") (0, optionText.U6)(ctx, "storeUrl", input, [ "url" ]);
-          (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_KEYS);
+          (0, optionText.U6)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, STORE_TEXT, STORE_LISTS);
+          (0, optionText.YK)(ctx, "storeUrl", (0, shift.Nj)(args, 1).options, "mimetype");
           warnStoreOptions(ctx, "storeUrl", (0, inputs.S7)((0, shift.Nj)(args, 1).options));
         }
         function warnStoreOptions(ctx, fn, options) {
@@ -3037,7 +3038,9 @@
           var target = (0, rest_target.d)(ctx.hosts, fpfile, "Invalid file to write to");
           if (!url && !knownInput(input)) throw new FilepickerException.G("Cannot read from given input: " + (0, 
           inputs.WU)(input) + ". Not a string, file input, DOM File, or FPFile object.");
-          (0, optionText.U6)(ctx, url ? "writeUrl" : "write", (0, shift.Nj)(args, 2).options, [ "mimetype" ].concat(SECURITY_TEXT));
+          var fn = url ? "writeUrl" : "write";
+          (0, optionText.U6)(ctx, fn, (0, shift.Nj)(args, 2).options, [ "mimetype" ].concat(SECURITY_TEXT), [ "mimetype" ]);
+          (0, optionText.YK)(ctx, fn, (0, shift.Nj)(args, 2).options, "mimetype");
           return target;
         }
         function checkStat(ctx, args) {
@@ -3229,6 +3232,12 @@
           U6: function() {
             return checkTextOptions;
           },
+          YK: function() {
+            return warnTextList;
+          },
+          dn: function() {
+            return textOrList;
+          },
           fI: function() {
             return _core_wellFormed__WEBPACK_IMPORTED_MODULE_1__.f;
           },
@@ -3250,6 +3259,17 @@
         }
         function sendableText(v) {
           return v && isSendable(v) ? String(v) : undefined;
+        }
+        function textOrList(v) {
+          if (isTextList(v)) return v.length ? v.join(",") : undefined;
+          return sendableText(v);
+        }
+        function warnTextList(ctx, fn, options, name) {
+          if (!options || typeof options !== "object") return;
+          var v = readOption(options, name);
+          var text = isTextList(v) ? textOrList(v) : undefined;
+          if (text !== undefined) ctx.warnOnce(fn + ":" + name + ":list", "filepicker: `" + fn + "` option `" + name + "` should be text, got " + (0, 
+          _core_describe__WEBPACK_IMPORTED_MODULE_0__.b)(v) + '; using "' + text + '"');
         }
         function readOption(options, name) {
           try {
@@ -4468,6 +4488,11 @@
                 return a.logout(cloud);
               });
             },
+            offered: function(clouds) {
+              return api().then(function(a) {
+                return a.offered(clouds);
+              });
+            },
             oauthMessage: function(cloud, origin, data) {
               return api().then(function(a) {
                 return a.oauthMessage(cloud, origin, data);
@@ -4490,7 +4515,7 @@
           });
         }
       },
-      6386: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      1524: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.r(__webpack_exports__);
         __webpack_require__.d(__webpack_exports__, {
@@ -4860,6 +4885,7 @@
             this.source = source;
             this.hashed = {};
             this.seeded = {};
+            this.done = {};
             this.limit = hasher.ahead === undefined ? 1 : hasher.ahead;
           }
           HashAhead.prototype.take = function(range) {
@@ -4867,6 +4893,7 @@
               var p = this.hashed[range.number];
               delete this.hashed[range.number];
               delete this.seeded[range.number];
+              delete this.done[range.number];
               return p;
             }
             return this.hasher.digest(this.source.slice(range.start, range.end));
@@ -4894,6 +4921,7 @@
             var p = this.hashed[part];
             delete this.hashed[part];
             delete this.seeded[part];
+            delete this.done[part];
             p.then(function(d) {
               if (d.release) d.release();
             }, function() {});
@@ -4903,9 +4931,24 @@
               if (Object.prototype.hasOwnProperty.call(this.hashed, k)) this.forget(Number(k));
             }
           };
+          HashAhead.prototype.ready = function() {
+            var out = [];
+            for (var k in this.done) if (Object.prototype.hasOwnProperty.call(this.done, k)) out.push(this.done[k]);
+            return out.sort(function(a, b) {
+              return a.part - b.part;
+            });
+          };
           HashAhead.prototype.start = function(range) {
             var p = this.hasher.digest(this.source.slice(range.start, range.end));
-            p.then(undefined, function() {});
+            var done = this.done;
+            var hashed = this.hashed;
+            p.then(function(d) {
+              if (hashed[range.number] === p) done[range.number] = {
+                part: range.number,
+                size: range.end - range.start,
+                md5: d.md5
+              };
+            }, function() {});
             this.hashed[range.number] = p;
           };
           HashAhead.prototype.has = function(part) {
@@ -4943,11 +4986,27 @@
         function where(ctx, range) {
           return "part " + range.number + " of " + ctx.partCount;
         }
+        function partTarget(ctx, range, md5, signal, renewals) {
+          var ask = function() {
+            var extras = ctx.urls.extras(range.number, ctx.digests.ready());
+            var body = ctx.uploadBody(range.number, range.end - range.start, md5, extras);
+            var answer = ctx.post("/multipart/upload", body, signal, "the upload request of " + where(ctx, range) + " (/multipart/upload)").then(function(res) {
+              return protocol.Dx(res.text, range.number);
+            });
+            if (extras.length) ctx.urls.asking(extras, answer.then(function(a) {
+              return a.batch;
+            }));
+            return answer.then(function(a) {
+              return a.target;
+            });
+          };
+          var ahead = renewals === 0 ? ctx.urls.take(range.number, md5) : null;
+          return ahead ? ahead.then(function(t) {
+            return t || ask();
+          }) : ask();
+        }
         function putWithRenewal(ctx, range, md5, held, signal, renewals) {
-          var size = range.end - range.start;
-          var asked = ctx.post("/multipart/upload", ctx.uploadBody(range.number, size, md5), signal, "the upload request of " + where(ctx, range) + " (/multipart/upload)");
-          return asked.then(function(res) {
-            var target = protocol.w1(res.text, range.number);
+          return partTarget(ctx, range, md5, signal, renewals).then(function(target) {
             return (0, retry.bD)(ctx.retryCtx, signal, function(progressed) {
               return putOnce(ctx, range, target, held, signal, progressed);
             });
@@ -5010,6 +5069,60 @@
             throw e;
           });
         }
+        var PartUrls = function() {
+          function PartUrls(max) {
+            this.max = max;
+            this.held = {};
+            this.pending = {};
+          }
+          PartUrls.prototype.take = function(part, md5) {
+            var _this = this;
+            var p = this.pending[part];
+            if (p && p.md5 === md5) return p.wait.then(function() {
+              return _this.takeHeld(part, md5);
+            });
+            var t = this.takeHeld(part, md5);
+            return t ? Promise.resolve(t) : null;
+          };
+          PartUrls.prototype.extras = function(part, ready) {
+            var out = [];
+            for (var i = 0; i < ready.length && out.length < this.max; i++) {
+              var r = ready[i];
+              if (r.part !== part && !this.has(this.held, r.part) && !this.has(this.pending, r.part)) out.push(r);
+            }
+            return out;
+          };
+          PartUrls.prototype.asking = function(asked, answer) {
+            var _this = this;
+            if (!asked.length) return;
+            var pending = this.pending;
+            var wait = answer.then(function(batch) {
+              for (var i = 0; i < asked.length; i++) {
+                var t = batch[asked[i].part];
+                if (t) _this.held[asked[i].part] = {
+                  md5: asked[i].md5,
+                  target: t
+                };
+              }
+            }, function() {}).then(function() {
+              for (var i = 0; i < asked.length; i++) if (pending[asked[i].part] && pending[asked[i].part].wait === wait) delete pending[asked[i].part];
+            });
+            for (var i = 0; i < asked.length; i++) pending[asked[i].part] = {
+              md5: asked[i].md5,
+              wait: wait
+            };
+          };
+          PartUrls.prototype.takeHeld = function(part, md5) {
+            var h = this.held[part];
+            if (!h) return null;
+            delete this.held[part];
+            return h.md5 === md5 ? h.target : null;
+          };
+          PartUrls.prototype.has = function(o, part) {
+            return Object.prototype.hasOwnProperty.call(o, part);
+          };
+          return PartUrls;
+        }();
         var PartScheduler = function() {
           function PartScheduler(queue, limit, ranges, host) {
             this.queue = queue;
@@ -5337,9 +5450,10 @@
               post: function(path, body, signal, where) {
                 return _this.post(path, body, signal, where);
               },
-              uploadBody: function(part, size, md5) {
-                return protocol.E3(_this.base, started, part, size, md5);
+              uploadBody: function(part, size, md5, batch) {
+                return protocol.E3(_this.base, started, part, size, md5, batch);
               },
+              urls: new PartUrls(started.batchParts || 0),
               beforePut: function() {
                 if (_this.uploadStartFired) return;
                 _this.uploadStartFired = true;
@@ -5846,6 +5960,9 @@
       3126: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
+          Dx: function() {
+            return parsePartTargets;
+          },
           E3: function() {
             return uploadBody;
           },
@@ -5875,9 +5992,6 @@
           },
           qF: function() {
             return parseJson;
-          },
-          w1: function() {
-            return parsePartTarget;
           },
           wq: function() {
             return storeBody;
@@ -5929,11 +6043,12 @@
           var m = /parts: part (\d+)(?::| is not in storage)/.exec(body);
           return m ? Number(m[1]) : null;
         }
-        function uploadBody(base, s, part, size, md5) {
+        function uploadBody(base, s, part, size, md5, batch) {
           var b = ids(s);
           b.part = part;
           b.size = size;
           b.md5 = md5;
+          if (batch && batch.length) b.batch = batch;
           return JSON.stringify(withAuth(base, b));
         }
         function completeBody(base, s, file, etags) {
@@ -5977,28 +6092,52 @@
           var loc = requireString(o, "location_url", where);
           var scheme = /^(https?:)\/\//i.exec(uploadApi);
           var locationUrl = (/^https?:\/\//i.test(loc) ? loc : (scheme ? scheme[1] : "https:") + "//" + loc).replace(/\/+$/, "");
-          return {
+          var out = {
             uri: requireString(o, "uri", where),
             region: requireString(o, "region", where),
             uploadId: requireString(o, "upload_id", where),
             locationUrl: locationUrl,
             locationRegion: typeof o.location_region === "string" && o.location_region ? o.location_region : undefined
           };
+          var batch = o.part_urls_batch;
+          if (typeof batch === "number" && batch >= 1 && batch % 1 === 0) out.batchParts = Math.min(batch, 16);
+          return out;
         }
-        function parsePartTarget(text, part) {
-          var where = "the upload request of part " + part + " (/multipart/upload)";
-          var o = parseJson(text, where);
-          var url = requireString(o, "url", where);
+        function readHeaders(h) {
           var headers = {};
-          var h = o.headers;
           if (h && typeof h === "object") {
             for (var k in h) {
               if (Object.prototype.hasOwnProperty.call(h, k) && h[k] != null) headers[k] = String(h[k]);
             }
           }
+          return headers;
+        }
+        function parsePartTarget(text, part) {
+          return parsePartTargets(text, part).target;
+        }
+        function parsePartTargets(text, part) {
+          var where = "the upload request of part " + part + " (/multipart/upload)";
+          var o = parseJson(text, where);
+          var target = {
+            url: requireString(o, "url", where),
+            headers: readHeaders(o.headers)
+          };
+          var batch = {};
+          var list = o.batch;
+          if (list && typeof list === "object" && typeof list.length === "number") {
+            for (var i = 0; i < list.length; i++) {
+              var e = list[i];
+              if (e && typeof e === "object" && typeof e.part === "number" && typeof e.url === "string" && e.url) {
+                batch[e.part] = {
+                  url: e.url,
+                  headers: readHeaders(e.headers)
+                };
+              }
+            }
+          }
           return {
-            url: url,
-            headers: headers
+            target: target,
+            batch: batch
           };
         }
         function parseStored(text, fileApi, where, fallback) {

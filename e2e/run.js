@@ -62,6 +62,7 @@ async function main() {
     github: await require(path.join(root, 'server', 'test', 'doubles', 'github.ts')).startGitHubDouble({ 'octocat/hello-world': cloudFiles('GitHub') }),
     // the GMAIL source (tests/23): the double of Google's OAuth and the Gmail API v1, the files as two messages' attachments
     gmail: await require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).startGmailDouble(require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).messagesOf(cloudFiles('Gmail'))),
+    facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(cloudFiles('Facebook')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -91,6 +92,8 @@ async function main() {
       onedrive: { clientId: doubles.onedrive.clientId, clientSecret: doubles.onedrive.clientSecret, authorizeUrl: doubles.onedrive.url + '/common/oauth2/v2.0/authorize', tokenUrl: doubles.onedrive.url + '/common/oauth2/v2.0/token', apiUrl: doubles.onedrive.url + '/v1.0' },
       github: { clientId: doubles.github.clientId, clientSecret: doubles.github.clientSecret, authorizeUrl: doubles.github.url + '/login/oauth/authorize', tokenUrl: doubles.github.url + '/login/oauth/access_token', apiUrl: doubles.github.url, contentUrl: doubles.github.url + '/raw' },
       gmail: { clientId: doubles.gmail.clientId, clientSecret: doubles.gmail.clientSecret, authorizeUrl: doubles.gmail.url + '/o/oauth2/v2/auth', tokenUrl: doubles.gmail.url + '/token', apiUrl: doubles.gmail.url },
+      // the photos' CDN is the double's loopback port, reached through `allowHosts` above
+      facebook: { clientId: doubles.facebook.clientId, clientSecret: doubles.facebook.clientSecret, authorizeUrl: doubles.facebook.graph + '/dialog/oauth', tokenUrl: doubles.facebook.graph + '/oauth/access_token', apiUrl: doubles.facebook.graph, contentUrl: doubles.facebook.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -113,6 +116,7 @@ async function main() {
     doubles.onedrive.url + '/common/oauth2/v2.0/authorize?',
     doubles.github.url + '/login/oauth/authorize?',
     doubles.gmail.url + '/o/oauth2/v2/auth?',
+    doubles.facebook.graph + '/dialog/oauth?',
   ];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
@@ -153,6 +157,7 @@ async function main() {
     await doubles.onedrive.close();
     await doubles.github.close();
     await doubles.gmail.close();
+    await doubles.facebook.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

@@ -89,14 +89,20 @@
       return -1;
     }
     var styles = __webpack_require__(5797);
-    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item{content-visibility:auto;contain-intrinsic-size:auto 30px}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
+    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
     var dom = __webpack_require__(239);
+    var rowWindow = __webpack_require__(5491);
     var TYPE_AHEAD_MS = 700;
+    var GUESS = {
+      row: 31,
+      view: 200
+    };
     function nameOf(item) {
       return item.folder ? item.folder.name : item.file.name;
     }
     var Listbox = function() {
       function Listbox(node, multiple, idPrefix, doc, binder, selected) {
+        var _this = this;
         this.node = node;
         this.multiple = multiple;
         this.idPrefix = idPrefix;
@@ -104,10 +110,28 @@
         this.binder = binder;
         this.selected = selected;
         this.items = [];
-        this.options = [];
         this.active = -1;
         this.typed = "";
         this.typedAt = 0;
+        this.win = new rowWindow.fg(node, node, {
+          count: function() {
+            return _this.items.length;
+          },
+          row: function(i) {
+            return _this.optionFor(i);
+          },
+          dropped: function() {
+            return undefined;
+          },
+          pinned: function() {
+            return [ _this.active ];
+          },
+          spacer: function() {
+            return (0, dom.el)(doc, "div", {
+              class: "fp-cs-gap"
+            });
+          }
+        }, GUESS);
       }
       Listbox.prototype.count = function() {
         return this.items.length;
@@ -120,39 +144,39 @@
       };
       Listbox.prototype.clear = function() {
         this.items = [];
-        this.options = [];
         this.active = -1;
-        this.node.textContent = "";
         this.node.scrollTop = 0;
+        this.win.reset();
         this.node.removeAttribute("aria-activedescendant");
       };
+      Listbox.prototype.onScroll = function() {
+        this.win.onScroll();
+      };
+      Listbox.prototype.option = function(i) {
+        return this.win.element(i);
+      };
       Listbox.prototype.append = function(fresh) {
-        var frag = this.doc.createDocumentFragment();
-        for (var i = 0; i < fresh.length; i++) {
-          var idx = this.items.length;
-          this.items.push(fresh[i]);
-          var o = this.optionFor(fresh[i], idx);
-          this.options.push(o);
-          this.paint(idx);
-          frag.appendChild(o);
-        }
-        this.node.appendChild(frag);
+        for (var i = 0; i < fresh.length; i++) this.items.push(fresh[i]);
+        var size = String(this.items.length);
+        var shown = this.win.renderedIndices();
+        for (var k = 0; k < shown.length; k++) this.win.element(shown[k]).setAttribute("aria-setsize", size);
+        this.win.render();
       };
       Listbox.prototype.setActive = function(i, reveal) {
         if (reveal === void 0) {
           reveal = true;
         }
         var prev = this.active;
-        this.active = i;
-        if (prev >= 0 && prev < this.options.length) this.paint(prev);
-        if (i >= 0 && i < this.options.length) {
-          this.paint(i);
-          this.node.setAttribute("aria-activedescendant", this.options[i].id);
-          var o = this.options[i];
-          if (reveal && typeof o.scrollIntoView === "function") o.scrollIntoView({
-            block: "nearest"
-          });
-        } else this.node.removeAttribute("aria-activedescendant");
+        this.active = i >= 0 && i < this.items.length ? i : -1;
+        this.paint(prev);
+        if (this.active < 0) {
+          this.win.render();
+          this.node.removeAttribute("aria-activedescendant");
+          return;
+        }
+        if (reveal) this.win.reveal(i); else this.win.render();
+        this.paint(i);
+        this.node.setAttribute("aria-activedescendant", this.idPrefix + i);
       };
       Listbox.prototype.toggle = function(i) {
         var f = this.items[i] && this.items[i].file;
@@ -164,12 +188,12 @@
         for (var i = 0; i < this.items.length; i++) {
           var f = this.items[i].file;
           if (f) this.selected.add(f);
-          this.paint(i);
         }
+        this.paintShown();
       };
       Listbox.prototype.clearSelection = function() {
         this.selected.clear();
-        for (var i = 0; i < this.options.length; i++) this.paint(i);
+        this.paintShown();
       };
       Listbox.prototype.selectedFiles = function() {
         return this.selected.list();
@@ -187,16 +211,24 @@
         while (t && t !== this.node && !t.getAttribute("data-fp-index")) t = t.parentElement;
         return !t || t === this.node ? -1 : Number(t.getAttribute("data-fp-index"));
       };
+      Listbox.prototype.paintShown = function() {
+        var shown = this.win.renderedIndices();
+        for (var k = 0; k < shown.length; k++) this.paint(shown[k]);
+      };
       Listbox.prototype.paint = function(i) {
-        var o = this.options[i];
+        var o = this.win.element(i);
+        if (o) this.paintOption(o, i);
+      };
+      Listbox.prototype.paintOption = function(o, i) {
         var f = this.items[i].file;
         if (i === this.active) (0, dom.iQ)(o, "fp-cs-active"); else (0, dom.vy)(o, "fp-cs-active");
         if (this.multiple) {
           if (f) o.setAttribute("aria-selected", this.selected.has(f.path) ? "true" : "false");
         } else o.setAttribute("aria-selected", i === this.active ? "true" : "false");
       };
-      Listbox.prototype.optionFor = function(item, i) {
+      Listbox.prototype.optionFor = function(i) {
         var doc = this.doc;
+        var item = this.items[i];
         var check = (0, dom.el)(doc, "span", {
           class: "fp-cs-check",
           "aria-hidden": "true"
@@ -210,12 +242,16 @@
         if (item.folder) this.binder.text(meta, "customFolder"); else meta.textContent = (0, 
         dom.Xq)(item.file.size);
         var kind = item.folder ? "fp-cs-folder" : "fp-cs-file";
-        return (0, dom.el)(doc, "div", {
+        var o = (0, dom.el)(doc, "div", {
           class: "fp-cs-item " + kind,
           role: "option",
           id: this.idPrefix + i,
-          "data-fp-index": String(i)
+          "data-fp-index": String(i),
+          "aria-posinset": String(i + 1),
+          "aria-setsize": String(this.items.length)
         }, [ check, label, meta ]);
+        this.paintOption(o, i);
+        return o;
       };
       return Listbox;
     }();
@@ -401,6 +437,9 @@
         });
         L.on(n.list, "click", function(e) {
           _this.onClick(e.target);
+        });
+        L.on(n.list, "scroll", function() {
+          _this.box.onScroll();
         });
         L.on(n.crumbList, "click", function(e) {
           var t = e.target;

@@ -190,6 +190,9 @@
       if (str(o.next) && o.next) out.next = o.next;
       return out;
     }
+    function parseOffered(o) {
+      return o.offered instanceof Array ? o.offered.filter(str) : null;
+    }
     function credentials(cloud, fields) {
       var out = {};
       for (var k in fields) {
@@ -290,6 +293,13 @@
             clouds[cloud] = {};
           }
           return cloudCall(deps, "/auth/logout", cloudBody(deps, clouds), cloud || "cloud", opts, false).then(function() {});
+        },
+        offered: function(clouds) {
+          var named = {};
+          for (var i = 0; i < clouds.length; i++) named[clouds[i]] = {};
+          return cloudCall(deps, "/offered", cloudBody(deps, named), "cloud", opts, false).then(parseOffered, function() {
+            return null;
+          });
         },
         oauthMessage: function(cloud, origin, data) {
           return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));

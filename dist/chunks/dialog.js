@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 907 ], {
-  9373: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  1575: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       LANGUAGES: function() {
@@ -180,20 +180,67 @@
       };
     }
     var styles = __webpack_require__(5797);
-    var SUPPORTED = [ "COMPUTER", "URL", "WEBCAM", "VIDEO", "AUDIO", "CUSTOMSOURCE", "FTP", "WEBDAV", "DROPBOX", "GOOGLE_DRIVE", "GDRIVE" ];
+    var RETIRED = {
+      PICASA: "Google shut Picasa Web Albums down in 2016 and moved its photos to Google Photos; add GOOGLE_DRIVE for files kept in Google",
+      CLOUDDRIVE: "Amazon closed the Cloud Drive API to new apps and ended the service in 2023; Amazon Photos has no public file API",
+      EVERNOTE: "Evernote's API needs an API key that Evernote reviews for each app, speaks Thrift rather than HTTP/JSON and gives notes (with attachments inside them), not files; not offered",
+      ALFRESCO: "Alfresco is a content server each customer runs (CMIS), so there is no one endpoint to sign in to; use WEBDAV, which Alfresco serves, or CUSTOMSOURCE",
+      IMAGE_SEARCH: "web image search needs a paid search API key (Bing Image Search was retired in 2025 and Google's Custom Search JSON API takes no new customers); not offered",
+      SEND_EMAIL: "v2's export-by-email, not a source of files"
+    };
+    RETIRED.IMAGESEARCH = RETIRED.IMAGE_SEARCH;
+    function retiredWarning(services) {
+      var named = services.filter(function(s) {
+        return Object.prototype.hasOwnProperty.call(RETIRED, s);
+      });
+      if (!named.length) return null;
+      return "filepicker: " + named.join(", ") + " left out: " + named.map(function(s) {
+        return s + " — " + RETIRED[s];
+      }).join("; ") + ".";
+    }
+    var LOCAL_LABELS = {
+      COMPUTER: "sourceComputer",
+      URL: "sourceUrl",
+      WEBCAM: "sourceWebcam",
+      VIDEO: "sourceVideo",
+      AUDIO: "sourceAudio",
+      CUSTOMSOURCE: "sourceCustom"
+    };
     var CLOUDS = {
       FTP: "ftp",
       WEBDAV: "webdav",
       DROPBOX: "dropbox",
       GOOGLE_DRIVE: "googledrive",
-      GDRIVE: "googledrive"
+      GDRIVE: "googledrive",
+      BOX: "box",
+      SKYDRIVE: "onedrive",
+      GITHUB: "github",
+      GMAIL: "gmail",
+      FACEBOOK: "facebook",
+      INSTAGRAM: "instagram",
+      FLICKR: "flickr"
     };
-    var CLOUD_LABELS = {
-      ftp: "sourceFtp",
-      webdav: "sourceWebdav",
-      dropbox: "sourceDropbox",
-      googledrive: "sourceGoogleDrive"
+    var CLOUD_NAMES = {
+      ftp: "FTP",
+      webdav: "WebDAV",
+      dropbox: "Dropbox",
+      googledrive: "Google Drive",
+      box: "Box",
+      onedrive: "OneDrive",
+      github: "GitHub",
+      gmail: "Gmail",
+      facebook: "Facebook",
+      instagram: "Instagram",
+      flickr: "Flickr"
     };
+    var SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
+    function sourceLabel(source) {
+      return CLOUDS[source] ? {
+        name: CLOUD_NAMES[CLOUDS[source]]
+      } : {
+        key: LOCAL_LABELS[source]
+      };
+    }
     function sameCloudShown(sources, s) {
       for (var i = 0; i < sources.length; i++) if (CLOUDS[s] && CLOUDS[sources[i]] === CLOUDS[s]) return true;
       return false;
@@ -234,13 +281,18 @@
         needConvert: needConvert
       };
     }
-    function unsupportedWarning(unsupported) {
-      if (!unsupported.length) return null;
-      return "filepicker: the dialog does not support " + unsupported.join(", ") + " yet; left out (available: " + SUPPORTED.join(", ") + ").";
+    function unsupportedWarnings(unsupported) {
+      var rest = unsupported.filter(function(s) {
+        return !Object.prototype.hasOwnProperty.call(RETIRED, s);
+      });
+      var retired = retiredWarning(unsupported);
+      var out = retired ? [ retired ] : [];
+      if (rest.length) out.push("filepicker: the dialog does not support " + rest.join(", ") + " yet; left out (available: " + SUPPORTED.join(", ") + ").");
+      return out;
     }
-    function needConvertWarning(options) {
-      if (!options.length) return null;
-      return "filepicker: `" + options.join("`, `") + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
+    function needConvertWarnings(options) {
+      if (!options.length) return [];
+      return [ "filepicker: `" + options.join("`, `") + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.' ];
     }
     var EDITABLE_TYPES = [ "image/jpeg", "image/png", "image/webp" ];
     function isEditable(file) {
@@ -388,8 +440,20 @@
       WEBCAM: [ "M3 8h4l2-3h6l2 3h4v11H3z", "M12 10a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7" ],
       VIDEO: [ "M3 6h12v12H3z", "M15 10l6-3v10l-6-3" ],
       AUDIO: [ "M9 4h6v9a3 3 0 0 1-6 0z", "M6 11a6 6 0 0 0 12 0", "M12 17v4" ],
-      CUSTOMSOURCE: [ "M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9a4.5 4.5 0 0 0 1 9z" ]
+      CUSTOMSOURCE: [ "M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9a4.5 4.5 0 0 0 1 9z" ],
+      FTP: [ "M8 4v15", "M4 15l4 4 4-4", "M16 20V5", "M12 9l4-4 4 4" ],
+      WEBDAV: [ "M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0", "M3 12h18", "M12 3c3 3 3 15 0 18c-3-3-3-15 0-18" ],
+      DROPBOX: [ "M7 2.5l5 3-5 3-5-3z", "M17 2.5l5 3-5 3-5-3z", "M7 8.5l5 3-5 3-5-3z", "M17 8.5l5 3-5 3-5-3z", "M7 17.5l5 3 5-3" ],
+      GOOGLE_DRIVE: [ "M8.5 3h7L22 14.5 18.5 20.5h-13L2 14.5z", "M8.5 3l6.5 11.5H2", "M15.5 3L9 14.5", "M18.5 20.5L15 14.5h7" ],
+      BOX: [ "M12 3l8 4.5v9L12 21l-8-4.5v-9z", "M4 7.5l8 4.5 8-4.5", "M12 12v9" ],
+      SKYDRIVE: [ "M5 19a3.5 3.5 0 0 1-.5-7A5.5 5.5 0 0 1 14 9.5a4.5 4.5 0 0 1 6.5 4A3 3 0 0 1 19.5 19z", "M7.5 9A5 5 0 0 1 16 7" ],
+      GITHUB: [ "M3 6a3 3 0 1 0 6 0a3 3 0 1 0-6 0", "M3 18a3 3 0 1 0 6 0a3 3 0 1 0-6 0", "M15 6a3 3 0 1 0 6 0a3 3 0 1 0-6 0", "M6 9v6", "M18 9c0 4-3 5-9 7.5" ],
+      GMAIL: [ "M3 6h18v12H3z", "M3 6l9 7 9-7" ],
+      FACEBOOK: [ "M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0", "M16 7h-1.5A2.5 2.5 0 0 0 12 9.5V21", "M9 13h6" ],
+      INSTAGRAM: [ "M8 3h8a5 5 0 0 1 5 5v8a5 5 0 0 1-5 5H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z", "M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0", "M17 7h.01" ],
+      FLICKR: [ "M2 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0", "M14 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0" ]
     };
+    SOURCE_PATHS.GDRIVE = SOURCE_PATHS.GOOGLE_DRIVE;
     function sourceIcon(doc, source) {
       var paths = SOURCE_PATHS[source] || [ "M3 6h7l2 2h9v11H3z" ];
       var nodes = [];
@@ -475,19 +539,6 @@
       }), label ]);
     }
     var counter = 0;
-    var SOURCE_KEYS = {
-      COMPUTER: "sourceComputer",
-      URL: "sourceUrl",
-      WEBCAM: "sourceWebcam",
-      VIDEO: "sourceVideo",
-      AUDIO: "sourceAudio",
-      CUSTOMSOURCE: "sourceCustom",
-      FTP: "sourceFtp",
-      WEBDAV: "sourceWebdav",
-      DROPBOX: "sourceDropbox",
-      GOOGLE_DRIVE: "sourceGoogleDrive",
-      GDRIVE: "sourceGoogleDrive"
-    };
     function buildView(doc, config, binder, listeners, panels, order, announcer, onSelect) {
       var n = ++counter;
       var titleId = "fp-title-" + n;
@@ -517,7 +568,8 @@
         var label = (0, dom.el)(doc, "span", {
           class: "fp-source-label"
         });
-        binder.text(label, SOURCE_KEYS[s]);
+        var text = sourceLabel(s);
+        if ("key" in text) binder.text(label, text.key); else label.appendChild(doc.createTextNode(text.name));
         var button = (0, dom.el)(doc, "button", {
           type: "button",
           class: "fp-source",
@@ -618,21 +670,74 @@
         if (on) tabs[s].panel.removeAttribute("hidden"); else tabs[s].panel.setAttribute("hidden", "");
       }
     }
-    function leaveOutTab(view, doc, source, reason, console) {
-      var tab = view.tabs[source];
-      if (!tab || tab.button.hasAttribute("hidden") || !doc.documentElement.contains(view.root)) return;
-      if (console) console.warn(errors.H3 + "the dialog leaves out " + source + ": the server does not offer it (" + reason + ").");
-      tab.button.setAttribute("hidden", "");
-      if (tab.button.parentElement) tab.button.parentElement.setAttribute("hidden", "");
-      if (tab.panel.hasAttribute("hidden")) return;
-      var hadFocus = tab.panel.contains(doc.activeElement) || doc.activeElement === view.root;
-      for (var s in view.tabs) {
-        if (Object.prototype.hasOwnProperty.call(view.tabs, s) && !view.tabs[s].button.hasAttribute("hidden")) {
-          view_select(view.tabs, s);
-          if (hadFocus) view.tabs[s].button.focus();
-          return;
-        }
+    var LEFT_OUT = "data-fp-left-out";
+    function leaveOutTab_hide(button) {
+      button.setAttribute("hidden", "");
+      if (button.parentElement) button.parentElement.setAttribute("hidden", "");
+    }
+    function leaveOutTabs(view, doc, sources, reason, console) {
+      if (!doc.documentElement.contains(view.root)) return;
+      var out = sources.filter(function(s) {
+        return view.tabs[s] && !view.tabs[s].button.hasAttribute(LEFT_OUT);
+      });
+      if (!out.length) return;
+      if (console) console.warn(errors.H3 + "the dialog leaves out " + out.join(", ") + ": the server does not offer " + (out.length > 1 ? "them" : "it") + " (" + reason + ").");
+      var shown = null;
+      for (var i = 0; i < out.length; i++) {
+        var tab = view.tabs[out[i]];
+        tab.button.setAttribute(LEFT_OUT, "");
+        leaveOutTab_hide(tab.button);
+        if (!tab.panel.hasAttribute("hidden")) shown = tab.panel;
       }
+      if (!shown) return;
+      var hadFocus = shown.contains(doc.activeElement) || doc.activeElement === view.root;
+      var next;
+      for (var s in view.tabs) {
+        if (!Object.prototype.hasOwnProperty.call(view.tabs, s) || view.tabs[s].button.hasAttribute(LEFT_OUT)) continue;
+        if (!view.tabs[s].button.hasAttribute("hidden")) {
+          next = s;
+          break;
+        }
+        if (!next) next = s;
+      }
+      if (!next) return;
+      view_select(view.tabs, next);
+      if (hadFocus) view.tabs[next].button.focus();
+    }
+    function leaveOutTab(view, doc, source, reason, console) {
+      leaveOutTabs(view, doc, [ source ], reason, console);
+    }
+    function holdTab(button) {
+      button.setAttribute("data-fp-pending", "");
+      leaveOutTab_hide(button);
+    }
+    function releaseTab(button) {
+      if (!button.hasAttribute("data-fp-pending")) return;
+      button.removeAttribute("data-fp-pending");
+      if (button.hasAttribute(LEFT_OUT)) return;
+      button.removeAttribute("hidden");
+      if (button.parentElement) button.parentElement.removeAttribute("hidden");
+    }
+    function askOffered(view, doc, sources, cloud, console) {
+      var tabs = sources.filter(function(s) {
+        return !!CLOUDS[s] && !!view.tabs[s];
+      });
+      if (!tabs.length) return;
+      var names = [];
+      for (var i = 0; i < tabs.length; i++) {
+        if (names.indexOf(CLOUDS[tabs[i]]) < 0) names.push(CLOUDS[tabs[i]]);
+        if (view.tabs[tabs[i]].panel.hasAttribute("hidden")) holdTab(view.tabs[tabs[i]].button);
+      }
+      var settle = function(offered) {
+        var out = offered ? tabs.filter(function(s) {
+          return offered.indexOf(CLOUDS[s]) < 0;
+        }) : [];
+        if (out.length) leaveOutTabs(view, doc, out, "not enabled on its cloud API", console);
+        for (var i = 0; i < tabs.length; i++) releaseTab(view.tabs[tabs[i]].button);
+      };
+      cloud.offered(names).then(settle, function() {
+        return settle(null);
+      });
     }
     var mimetypes = __webpack_require__(4379);
     function acceptsType(accept, file) {
@@ -1036,6 +1141,11 @@
       if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
       (0, dom.c3)(row.remove, "×");
     }
+    var rowWindow = __webpack_require__(5491);
+    var GUESS = {
+      row: 46,
+      view: 400
+    };
     var FileList = function() {
       function FileList(doc, binder, view, multiple, actions) {
         var _this = this;
@@ -1047,6 +1157,34 @@
         this.entries = [];
         this.rows = {};
         this.finishing = false;
+        this.win = new rowWindow.fg(view.files, view.main, {
+          count: function() {
+            return _this.entries.length;
+          },
+          row: function(i) {
+            return _this.rowAt(i);
+          },
+          dropped: function(_i, li) {
+            delete _this.rows[Number(li.getAttribute("data-fp-id"))];
+          },
+          pinned: function() {
+            return [ 0, _this.entries.length - 1, _this.focusedIndex() ];
+          },
+          spacer: function() {
+            return (0, dom.el)(doc, "li", {
+              class: "fp-files-gap"
+            });
+          }
+        }, GUESS);
+        view.main.addEventListener("scroll", function() {
+          return _this.win.onScroll();
+        });
+        view.files.addEventListener("focusin", function() {
+          return _this.win.onScroll();
+        });
+        view.files.addEventListener("keydown", function(ev) {
+          if (ev.key === "Tab") _this.nextRowFor(ev.shiftKey);
+        });
         view.files.addEventListener("click", function(ev) {
           var n = ev.target;
           var button = null;
@@ -1063,6 +1201,8 @@
         });
       }
       FileList.prototype.editButton = function(entry) {
+        var i = this.entries.indexOf(entry);
+        if (i >= 0 && !this.rows[entry.id]) this.win.reveal(i);
         var row = this.rows[entry.id];
         return row && row.edit && !row.edit.hasAttribute("hidden") ? row.edit : null;
       };
@@ -1074,26 +1214,52 @@
         return undefined;
       };
       FileList.prototype.add = function(entries) {
-        var frag = this.doc.createDocumentFragment();
-        for (var i = 0; i < entries.length; i++) {
-          var row = createRow(this.doc, this.binder, entries[i], this.multiple);
-          this.rows[entries[i].id] = row;
-          this.entries.push(entries[i]);
-          frag.appendChild(row.li);
-        }
-        this.view.files.appendChild(frag);
+        for (var i = 0; i < entries.length; i++) this.entries.push(entries[i]);
         this.refreshChrome();
+        this.win.render();
+        this.renumber();
       };
       FileList.prototype.remove = function(entry, focusAfter) {
         var i = this.entries.indexOf(entry);
         if (i < 0) return;
-        this.entries.splice(i, 1);
         var row = this.rows[entry.id];
-        delete this.rows[entry.id];
-        var hadFocus = row.li.contains(this.doc.activeElement);
-        if (row.li.parentNode) row.li.parentNode.removeChild(row.li);
+        var hadFocus = !!row && row.li.contains(this.doc.activeElement);
+        this.entries.splice(i, 1);
+        this.win.removeAt(i);
         if (hadFocus) focusAfter.focus();
         this.refreshChrome();
+        this.renumber();
+      };
+      FileList.prototype.rowAt = function(i) {
+        var entry = this.entries[i];
+        var row = createRow(this.doc, this.binder, entry, this.multiple);
+        this.rows[entry.id] = row;
+        row.li.setAttribute("aria-posinset", String(i + 1));
+        row.li.setAttribute("aria-setsize", String(this.entries.length));
+        return row.li;
+      };
+      FileList.prototype.renumber = function() {
+        var size = String(this.entries.length);
+        var shown = this.win.renderedIndices();
+        for (var k = 0; k < shown.length; k++) {
+          var li = this.win.element(shown[k]);
+          if (li.getAttribute("aria-setsize") !== size) li.setAttribute("aria-setsize", size);
+          li.setAttribute("aria-posinset", String(shown[k] + 1));
+        }
+      };
+      FileList.prototype.nextRowFor = function(back) {
+        var i = this.focusedIndex();
+        if (i < 0) return;
+        var to = back ? i - 1 : i + 1;
+        if (to >= 0 && to < this.entries.length && !this.win.has(to)) this.win.reveal(to);
+      };
+      FileList.prototype.focusedIndex = function() {
+        var n = this.doc.activeElement;
+        while (n && n !== this.view.files && n.tagName !== "LI") n = n.parentElement;
+        if (!n || n === this.view.files || !this.view.files.contains(n)) return -1;
+        var id = Number(n.getAttribute("data-fp-id"));
+        for (var i = 0; i < this.entries.length; i++) if (this.entries[i].id === id) return i;
+        return -1;
       };
       FileList.prototype.update = function(entry, patch) {
         var from = patch;
@@ -1747,7 +1913,7 @@
             announcer: d.announcer,
             messageOf: messageOf,
             cloud: cloud_1,
-            label: d.binder.t(CLOUD_LABELS[cloud_1]),
+            label: CLOUD_NAMES[cloud_1],
             onPick: function(files) {
               return act.cloudFiles(cloud_1, files);
             },
@@ -2000,8 +2166,8 @@
         this.report = new Report(callbacks);
         var plan = planSources(config);
         var console = consoleOf(env.window);
-        var warnings = [ unsupportedWarning(plan.unsupported), needConvertWarning(plan.needConvert) ];
-        for (var i = 0; i < warnings.length; i++) if (warnings[i] && console) console.warn(warnings[i]);
+        var warnings = unsupportedWarnings(plan.unsupported).concat(needConvertWarnings(plan.needConvert));
+        for (var i = 0; i < warnings.length; i++) if (console) console.warn(warnings[i]);
         this.convert = plan.convert || !!config.editFile;
         var nav = env.window.navigator;
         var lang = (0, languages.py)(config.language, nav && (nav.language || nav.userLanguage));
@@ -2020,8 +2186,7 @@
           return;
         }
         var warn = function(message) {
-          var c = consoleOf(env.window);
-          if (c) c.warn(message);
+          return void (console && console.warn(message));
         };
         this.build(plan.sources, plan.first, lang, queue.batch(uploader, store, warn));
       }
@@ -2101,6 +2266,7 @@
         }, config.image, doc);
         this.editing = this.buildEditing(doc, view);
         view_select(view.tabs, first);
+        askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
         host.mount.appendChild(view.root);
         if (parts.media) parts.media.show(first, true);
         wireChrome(host, view, this.listeners, config, parts, {
@@ -2311,6 +2477,182 @@
       };
     }
   },
+  5491: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      fg: function() {
+        return RowWindow;
+      }
+    });
+    var MARGIN = 12;
+    function rangeFor(top, height, rowHeight, count, margin) {
+      if (count <= 0) return {
+        first: 0,
+        last: -1
+      };
+      var h = rowHeight > 0 ? rowHeight : 1;
+      var first = Math.max(0, Math.floor(Math.max(0, top) / h) - margin);
+      var last = Math.min(count - 1, Math.ceil((Math.max(0, top) + Math.max(0, height)) / h) + margin);
+      return {
+        first: Math.min(first, count - 1),
+        last: last
+      };
+    }
+    function planRows(range, pinned, count) {
+      var out = [];
+      var extra = pinned.filter(function(p) {
+        return p >= 0 && p < count && (p < range.first || p > range.last);
+      }).sort(function(a, b) {
+        return a - b;
+      });
+      var k = 0;
+      for (var i = range.first; i <= range.last; i++) {
+        while (k < extra.length && extra[k] < i) out.push(extra[k++]);
+        out.push(i);
+      }
+      while (k < extra.length) out.push(extra[k++]);
+      var distinct = [];
+      for (var i = 0; i < out.length; i++) if (!distinct.length || distinct[distinct.length - 1] !== out[i]) distinct.push(out[i]);
+      return distinct;
+    }
+    var RowWindow = function() {
+      function RowWindow(list, scroller, host, guess) {
+        this.list = list;
+        this.scroller = scroller;
+        this.host = host;
+        this.guess = guess;
+        this.shown = {};
+        this.range = {
+          first: 0,
+          last: -1
+        };
+        this.gaps = [];
+        this.rowHeight = guess.row;
+      }
+      RowWindow.prototype.has = function(i) {
+        return Object.prototype.hasOwnProperty.call(this.shown, String(i));
+      };
+      RowWindow.prototype.element = function(i) {
+        return this.has(i) ? this.shown[i] : undefined;
+      };
+      RowWindow.prototype.renderedIndices = function() {
+        var out = [];
+        for (var k in this.shown) if (Object.prototype.hasOwnProperty.call(this.shown, k)) out.push(Number(k));
+        return out.sort(function(a, b) {
+          return a - b;
+        });
+      };
+      RowWindow.prototype.onScroll = function() {
+        var want = this.wanted(MARGIN >> 1);
+        if (want.first < this.range.first || want.last > this.range.last) this.render();
+      };
+      RowWindow.prototype.reset = function() {
+        for (var k in this.shown) {
+          if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
+          var e = this.shown[Number(k)];
+          if (e.parentNode === this.list) this.list.removeChild(e);
+          this.host.dropped(Number(k), e);
+        }
+        this.shown = {};
+        this.range = {
+          first: 0,
+          last: -1
+        };
+        this.render();
+      };
+      RowWindow.prototype.render = function() {
+        this.place();
+        if (this.measure()) this.place();
+      };
+      RowWindow.prototype.removeAt = function(i) {
+        var next = {};
+        for (var k in this.shown) {
+          if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
+          var n = Number(k);
+          var e = this.shown[n];
+          if (n < i) next[n] = e; else if (n > i) next[n - 1] = e; else {
+            if (e.parentNode === this.list) this.list.removeChild(e);
+            this.host.dropped(n, e);
+          }
+        }
+        this.shown = next;
+        this.render();
+      };
+      RowWindow.prototype.reveal = function(i) {
+        var s = this.scroller;
+        var top = this.offset() + i * this.rowHeight;
+        var view = s.clientHeight > 0 ? s.clientHeight : this.guess.view;
+        if (top < s.scrollTop) s.scrollTop = top; else if (top + this.rowHeight > s.scrollTop + view) s.scrollTop = top + this.rowHeight - view;
+        this.render();
+        var e = this.shown[i];
+        if (e && typeof e.scrollIntoView === "function") e.scrollIntoView({
+          block: "nearest"
+        });
+      };
+      RowWindow.prototype.offset = function() {
+        if (this.list === this.scroller) return 0;
+        var box = this.scroller.getBoundingClientRect();
+        if (!box.height) return 0;
+        return this.list.getBoundingClientRect().top - box.top + this.scroller.scrollTop;
+      };
+      RowWindow.prototype.wanted = function(margin) {
+        var s = this.scroller;
+        var view = s.clientHeight > 0 ? s.clientHeight : this.guess.view;
+        return rangeFor(s.scrollTop - this.offset(), view, this.rowHeight, this.host.count(), margin);
+      };
+      RowWindow.prototype.place = function() {
+        var count = this.host.count();
+        this.range = this.wanted(MARGIN);
+        var plan = planRows(this.range, this.host.pinned(), count);
+        var keep = {};
+        for (var k = 0; k < plan.length; k++) keep[plan[k]] = true;
+        for (var g = 0; g < this.gaps.length; g++) if (this.gaps[g].parentNode === this.list) this.list.removeChild(this.gaps[g]);
+        this.gaps = [];
+        for (var k in this.shown) {
+          if (!Object.prototype.hasOwnProperty.call(this.shown, k) || keep[Number(k)]) continue;
+          var e = this.shown[Number(k)];
+          if (e.parentNode === this.list) this.list.removeChild(e);
+          delete this.shown[Number(k)];
+          this.host.dropped(Number(k), e);
+        }
+        var cursor = this.list.firstChild;
+        var prev = -1;
+        for (var k = 0; k < plan.length; k++) {
+          var i = plan[k];
+          if (i - prev > 1) this.list.insertBefore(this.gap(i - prev - 1), cursor);
+          var e = this.shown[i];
+          if (!e) e = this.shown[i] = this.host.row(i);
+          if (e === cursor) cursor = cursor.nextSibling; else this.list.insertBefore(e, cursor);
+          prev = i;
+        }
+        if (count - 1 - prev > 0) this.list.insertBefore(this.gap(count - 1 - prev), cursor);
+      };
+      RowWindow.prototype.gap = function(rows) {
+        var g = this.host.spacer();
+        g.setAttribute("aria-hidden", "true");
+        g.style.height = rows * this.rowHeight + "px";
+        this.gaps.push(g);
+        return g;
+      };
+      RowWindow.prototype.measure = function() {
+        var sum = 0;
+        var n = 0;
+        for (var k in this.shown) {
+          if (!Object.prototype.hasOwnProperty.call(this.shown, k)) continue;
+          var h_1 = this.shown[Number(k)].getBoundingClientRect().height;
+          if (h_1 > 0) {
+            sum += h_1;
+            n++;
+          }
+        }
+        if (!n) return false;
+        var h = sum / n;
+        if (Math.abs(h - this.rowHeight) < .5) return false;
+        this.rowHeight = h;
+        return true;
+      };
+      return RowWindow;
+    }();
+  },
   5797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       L_: function() {
@@ -2325,7 +2667,7 @@
     });
     var FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
     var FOCUS = "outline:3px solid #1a73e8;outline-offset:2px";
-    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}", ".fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}", ".fp-source[aria-current=true] .fp-source-icon{color:#0a3069}", ".fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}", ".fp-panel-computer .fp-drop{flex:1 1 auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}", ".fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}", "@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}", ".fp-file>*{grid-row:1/3}", ".fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}", ".fp-file-icon canvas{width:32px;height:32px;border-radius:4px}", ".fp-file-icon svg{width:28px;height:32px}", ".fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-file-size{grid-column:3;text-align:end;white-space:nowrap}", ".fp-file .fp-progress{grid-column:4;width:100%}", ".fp-file .fp-edit{grid-column:5}", ".fp-file .fp-retry{grid-column:6}", ".fp-file .fp-remove{grid-column:7;justify-self:end}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}", "@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}" ];
+    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}", ".fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}", ".fp-source[aria-current=true] .fp-source-icon{color:#0a3069}", ".fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}", ".fp-panel-computer .fp-drop{flex:1 1 auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}", ".fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}", "@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}", ".fp-files-gap{grid-column:1/-1}", ".fp-file>*{grid-row:1/3}", ".fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}", ".fp-file-icon canvas{width:32px;height:32px;border-radius:4px}", ".fp-file-icon svg{width:28px;height:32px}", ".fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-file-size{grid-column:3;text-align:end;white-space:nowrap}", ".fp-file .fp-progress{grid-column:4;width:100%}", ".fp-file .fp-edit{grid-column:5}", ".fp-file .fp-retry{grid-column:6}", ".fp-file .fp-remove{grid-column:7;justify-self:end}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}", "@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}" ];
     function applyStyles(doc, rules) {
       if (rules === void 0) {
         rules = RULES;

@@ -490,7 +490,7 @@
       });
     }
     function storeData(env, data, options, outcome) {
-      var mimetype = (0, optionText.oj)(options.mimetype) || "text/plain";
+      var mimetype = (0, optionText.dn)(options.mimetype) || "text/plain";
       post(env, {
         method: "POST",
         url: storeUrlFor(env, options, mimetype),
@@ -501,7 +501,7 @@
       }, codes.xU, outcome);
     }
     function storeRemote(env, url, options, outcome) {
-      post(env, (0, storeApi.Y)(storeUrlFor(env, options, (0, optionText.oj)(options.mimetype)), (0, 
+      post(env, (0, storeApi.Y)(storeUrlFor(env, options, (0, optionText.dn)(options.mimetype)), (0, 
       rest_target.H)(env.ctx.hosts, url)), codes.p2, outcome);
     }
     function engineError(err) {
@@ -541,7 +541,7 @@
       form.append("fileUpload", file);
       post(env, {
         method: "POST",
-        url: storeUrlFor(env, options, (0, optionText.oj)(options.mimetype)),
+        url: storeUrlFor(env, options, (0, optionText.dn)(options.mimetype)),
         body: form
       }, codes.xU, outcome);
     }
@@ -578,14 +578,14 @@
       storeRemote(env, url, options, outcome);
     }
     function writeRequest(target, body, options) {
-      var mimetype = body.kind === "file" ? body.file.type || undefined : (0, optionText.oj)(options.mimetype);
+      var mimetype = body.kind === "file" ? body.file.type || undefined : (0, optionText.dn)(options.mimetype);
       var params = [ [ "base64decode", options.base64decode ? "true" : undefined ], [ "mimetype", mimetype ] ];
       var url = withQuery(target, params.concat(securityParams(options)));
       if (body.kind === "data") return {
         method: "POST",
         url: url,
         headers: {
-          "Content-Type": (0, optionText.oj)(options.mimetype) || "text/plain"
+          "Content-Type": mimetype || "text/plain"
         },
         body: body.data
       };

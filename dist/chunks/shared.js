@@ -131,6 +131,11 @@
     function isTab(e) {
       return e.key === "Tab" || e.keyCode === 9;
     }
+    var shownModals = [];
+    function forget(m) {
+      var i = shownModals.indexOf(m);
+      if (i >= 0) shownModals.splice(i, 1);
+    }
     var Modal = function() {
       function Modal(root, options) {
         var _this = this;
@@ -153,17 +158,20 @@
           if (_this.focusLost(e.target)) _this.onKeydown(e);
         });
         this.listeners.on(this.doc, "focusin", function(e) {
-          if (_this.shown && e.target && !root.contains(e.target)) _this.focusFirst();
+          if (_this.onTop() && e.target && !root.contains(e.target)) _this.focusFirst();
         }, true);
       }
       Modal.prototype.show = function(target) {
         if (this.destroyed) return;
         this.shown = true;
+        forget(this);
+        shownModals.push(this);
         if (target) target.focus(); else if (!this.root.contains(this.doc.activeElement)) this.focusFirst();
       };
       Modal.prototype.hide = function() {
         if (!this.shown) return;
         this.shown = false;
+        forget(this);
         var back = this.returnFocus;
         var doc = back && back.ownerDocument;
         if (back && doc && typeof back.focus === "function" && doc.documentElement.contains(back)) back.focus();
@@ -173,8 +181,11 @@
         this.destroyed = true;
         this.listeners.removeAll();
       };
+      Modal.prototype.onTop = function() {
+        return this.shown && shownModals[shownModals.length - 1] === this;
+      };
       Modal.prototype.onKeydown = function(e) {
-        if (!this.shown) return;
+        if (!this.onTop()) return;
         if (isEscape(e)) {
           e.preventDefault();
           this.onEscape(e);
@@ -627,10 +638,6 @@
       saveTitle: "Save file",
       saveDownload: "Download to this computer",
       saveCancel: "Cancel",
-      sourceFtp: "FTP",
-      sourceWebdav: "WebDAV",
-      sourceDropbox: "Dropbox",
-      sourceGoogleDrive: "Google Drive",
       cloudSignInTitle: "Sign in to {{source}}",
       cloudHost: "Server",
       cloudPort: "Port",

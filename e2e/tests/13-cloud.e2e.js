@@ -215,3 +215,23 @@ test('WebDAV under a strict CSP: sign in, pick (a link) and pickAndStore (a copy
   equal(await page.evaluate(() => window.__csp), [], 'no CSP violation');
   equal(page.__errors, []);
 });
+
+test('FTP next to a source the server does not offer: one /offered question as the dialog opens, those tabs never show, one warning names it', async (ctx) => {
+  const page = await openPage(ctx, 'csp-plain.html');
+  const seen = recordCloud(page);
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  // the reference server has no Flickr provider
+  await callPicker(page, 'pick', [{ services: ['COMPUTER', 'FLICKR', 'FTP'] }]);
+  await page.waitForSelector('.fp-source[data-fp-source=ftp]', { state: 'visible' });
+  const visibleTabs = () => page.$$eval('.fp-source', (b) => b.filter((x) => !x.closest('[hidden]')).map((x) => x.getAttribute('data-fp-source')));
+  equal(await visibleTabs(), ['computer', 'ftp']);
+  equal(seen, ['/cloud/offered'], 'one question, nothing listed yet');
+  equal(warnings.filter((w) => /leaves out/.test(w)), ['filepicker: the dialog leaves out FLICKR: the server does not offer it (not enabled on its cloud API).']);
+  await page.click('.fp-source[data-fp-source=ftp]');
+  await page.waitForSelector('.fp-cloud-form input', { state: 'visible' });
+  equal(await visibleTabs(), ['computer', 'ftp']);
+  equal(seen, ['/cloud/offered', '/cloud/folder/list']);
+});

@@ -1,4 +1,5 @@
 import { fileIcon, fileKind, sourceIcon } from './icons';
+import { CLOUDS } from './services';
 import { canThumbnail, makeThumbnail } from './thumbnail';
 
 describe('icons', () => {
@@ -21,6 +22,25 @@ describe('icons', () => {
       expect(icon.getAttribute('class')).toBe('fp-source-icon');
       expect(icon.querySelectorAll('path').length).toBeGreaterThan(0);
     }
+  });
+
+  test('each cloud source has its own outline, stroked in the text colour; GDRIVE is drawn as GOOGLE_DRIVE', () => {
+    const drawing = (s: string): string => Array.prototype.map.call(sourceIcon(document, s).querySelectorAll('path'), (p: Element) => p.getAttribute('d')).join('|');
+    const seen: { [d: string]: string } = { [drawing('OTHER')]: 'folder', [drawing('CUSTOMSOURCE')]: 'CUSTOMSOURCE' };
+    for (const s of Object.keys(CLOUDS)) {
+      if (s === 'GDRIVE') continue;
+      const d = drawing(s);
+      expect([s, seen[d]]).toEqual([s, undefined]);
+      seen[d] = s;
+      const icon = sourceIcon(document, s);
+      expect(icon.getAttribute('viewBox')).toBe('0 0 24 24');
+      for (const path of Array.prototype.slice.call(icon.querySelectorAll('path')) as Element[]) {
+        expect([path.getAttribute('fill'), path.getAttribute('stroke')]).toEqual(['none', 'currentColor']);
+        // every coordinate stays inside the 24×24 box
+        for (const n of (path.getAttribute('d') || '').match(/-?\d*\.?\d+/g) || []) expect(Math.abs(Number(n))).toBeLessThanOrEqual(24);
+      }
+    }
+    expect(drawing('GDRIVE')).toBe(drawing('GOOGLE_DRIVE'));
   });
 });
 

@@ -4,7 +4,7 @@ import { extensionMatches, mimetypeMatches } from '../core/mimetypes';
 import { focusableWithin, trapTab } from './focus';
 import { targetSize } from './imageResize';
 import { Announcer } from './announcer';
-import { needConvertWarning, planSources } from './services';
+import { needConvertWarnings, planSources } from './services';
 import { Entry, totals } from './state';
 import { formatSize } from './dom';
 
@@ -113,8 +113,8 @@ describe('small parts', () => {
     const off = planSources(config({ sources: ['COMPUTER'], crop: { dim: [10, 10] } }));
     expect(off.convert).toBe(false);
     expect(off.needConvert).toEqual(['cropRatio/cropDim/cropMax/cropMin/cropForce']);
-    expect(needConvertWarning(off.needConvert)).toMatch(/^filepicker: .*"CONVERT"/);
-    expect(needConvertWarning([])).toBeNull();
+    expect(needConvertWarnings(off.needConvert).join('\n')).toMatch(/^filepicker: .*"CONVERT"/);
+    expect(needConvertWarnings([])).toEqual([]);
     expect(planSources(config({ sources: ['CONVERT'] })).sources).toEqual(['COMPUTER']);
   });
 

@@ -1,31 +1,32 @@
 import { PickerConfig } from '../core/contracts';
 import { StringKey } from './i18n/translator';
+import { RETIRED, retiredWarning } from './retired';
 import type { CloudName } from './state';
 
 /** The sources of the page and the device, with their tab labels. */
 const LOCAL_LABELS: { [source: string]: StringKey } = { COMPUTER: 'sourceComputer', URL: 'sourceUrl', WEBCAM: 'sourceWebcam', VIDEO: 'sourceVideo', AUDIO: 'sourceAudio', CUSTOMSOURCE: 'sourceCustom' };
 
 /**
- * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer
- * (`unavailable`: e.g. Dropbox without its app configured) is left out when it is first listed.
+ * The cloud sources: v2 service name → the cloud API's name. A tab whose cloud the server does not offer (e.g.
+ * Dropbox without its app configured) is left out as the dialog opens (offeredTabs.ts), or at its first listing.
  */
 export const CLOUDS: { [service: string]: CloudName } = {
   FTP: 'ftp', WEBDAV: 'webdav', DROPBOX: 'dropbox', GOOGLE_DRIVE: 'googledrive', GDRIVE: 'googledrive', BOX: 'box', SKYDRIVE: 'onedrive',
   GITHUB: 'github', GMAIL: 'gmail', FACEBOOK: 'facebook', INSTAGRAM: 'instagram', FLICKR: 'flickr',
 };
 
-/** The tab label of each cloud. */
-export const CLOUD_LABELS: { [cloud in CloudName]: StringKey } = {
-  ftp: 'sourceFtp', webdav: 'sourceWebdav', dropbox: 'sourceDropbox', googledrive: 'sourceGoogleDrive', box: 'sourceBox', onedrive: 'sourceOneDrive',
-  github: 'sourceGithub', gmail: 'sourceGmail', facebook: 'sourceFacebook', instagram: 'sourceInstagram', flickr: 'sourceFlickr',
+/** The tab name of each cloud: the service's own name, the same in every language. */
+export const CLOUD_NAMES: { [cloud in CloudName]: string } = {
+  ftp: 'FTP', webdav: 'WebDAV', dropbox: 'Dropbox', googledrive: 'Google Drive', box: 'Box', onedrive: 'OneDrive',
+  github: 'GitHub', gmail: 'Gmail', facebook: 'Facebook', instagram: 'Instagram', flickr: 'Flickr',
 };
 
 /** Sources this dialog can show. */
 export const SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
 
-/** The label of a source's tab. */
-export function sourceLabel(source: string): StringKey {
-  return LOCAL_LABELS[source] || CLOUD_LABELS[CLOUDS[source]];
+/** A source's tab label: a cloud's own name, or the translated text of a local source. */
+export function sourceLabel(source: string): { name: string } | { key: StringKey } {
+  return CLOUDS[source] ? { name: CLOUD_NAMES[CLOUDS[source]] } : { key: LOCAL_LABELS[source] };
 }
 
 /** Whether `s` is a cloud already shown by another service name of `sources` (GOOGLE_DRIVE and GDRIVE are one tab). */
@@ -73,14 +74,17 @@ export function planSources(config: PickerConfig): { sources: string[]; first: s
   return { sources, first, convert, unsupported, needConvert };
 }
 
-/** The one warning about what is left out, or null. */
-export function unsupportedWarning(unsupported: string[]): string | null {
-  if (!unsupported.length) return null;
-  return 'filepicker: the dialog does not support ' + unsupported.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').';
+/** The warnings about what is left out: the retired services and why (retired.ts), then any other names. */
+export function unsupportedWarnings(unsupported: string[]): string[] {
+  const rest = unsupported.filter((s) => !Object.prototype.hasOwnProperty.call(RETIRED, s));
+  const retired = retiredWarning(unsupported);
+  const out = retired ? [retired] : [];
+  if (rest.length) out.push('filepicker: the dialog does not support ' + rest.join(', ') + ' yet; left out (available: ' + SUPPORTED.join(', ') + ').');
+  return out;
 }
 
-/** The warning about crop options given while `services` leaves CONVERT out, or null. */
-export function needConvertWarning(options: string[]): string | null {
-  if (!options.length) return null;
-  return 'filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.';
+/** The warning about crop options given while `services` leaves CONVERT out, if any. */
+export function needConvertWarnings(options: string[]): string[] {
+  if (!options.length) return [];
+  return ['filepicker: `' + options.join('`, `') + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.'];
 }

@@ -9,11 +9,12 @@ import { fetchCustomText } from './i18n/customText';
 import { isRtl, langTag, resolveLanguage } from './i18n/languages';
 import { Host, openHost } from './host';
 import { addStylesheetLink, applyStyles } from './styles';
-import { needConvertWarning, planSources, unsupportedWarning } from './services';
+import { needConvertWarnings, planSources, unsupportedWarnings } from './services';
 import { EditReason, Editing } from './editing';
 import type { EditResult } from './editor';
 import { buildView, select, View } from './view';
 import { leaveOutTab } from './leaveOutTab';
+import { askOffered } from './offeredTabs';
 import { Rejection } from './restrictions';
 import { CloudName, Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
@@ -78,8 +79,8 @@ export class Session implements PickerSession {
     this.report = new Report(callbacks);
     const plan = planSources(config);
     const console = consoleOf(env.window);
-    const warnings = [unsupportedWarning(plan.unsupported), needConvertWarning(plan.needConvert)];
-    for (let i = 0; i < warnings.length; i++) if (warnings[i] && console) console.warn(warnings[i]);
+    const warnings = unsupportedWarnings(plan.unsupported).concat(needConvertWarnings(plan.needConvert));
+    for (let i = 0; i < warnings.length; i++) if (console) console.warn(warnings[i]);
     this.convert = plan.convert || !!config.editFile;
     const nav = env.window.navigator as Navigator & { userLanguage?: string };
     const lang = resolveLanguage(config.language, nav && (nav.language || nav.userLanguage));
@@ -97,10 +98,7 @@ export class Session implements PickerSession {
       }, 0);
       return;
     }
-    const warn = (message: string): void => {
-      const c = consoleOf(env.window);
-      if (c) c.warn(message);
-    };
+    const warn = (message: string): void => void (console && console.warn(message));
     this.build(plan.sources, plan.first, lang, queue.batch(uploader, store, warn));
   }
 
@@ -147,6 +145,7 @@ export class Session implements PickerSession {
     }, config.image, doc);
     this.editing = this.buildEditing(doc, view);
     select(view.tabs, first);
+    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
     host.mount.appendChild(view.root);
     if (parts.media) parts.media.show(first, true);
     wireChrome(host, view, this.listeners, config, parts, {

@@ -3,7 +3,7 @@ import { Announcer } from './announcer';
 import { CustomTab } from './customTab';
 import { CloudTab } from './cloudTab';
 import { LazyTab } from './lazyTab';
-import { CLOUD_LABELS, CLOUDS } from './services';
+import { CLOUD_NAMES, CLOUDS } from './services';
 import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
@@ -83,7 +83,7 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceA
       const cloud = CLOUDS[s];
       out.lazy[s] = new CloudTab({
         doc: d.doc, win: d.win, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
-        cloud, label: d.binder.t(CLOUD_LABELS[cloud]),
+        cloud, label: CLOUD_NAMES[cloud],
         onPick: (files) => act.cloudFiles(cloud, files),
         unavailable: (reason) => act.cloudUnavailable(s, reason),
         alive: act.alive,

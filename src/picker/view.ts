@@ -48,7 +48,9 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
     const label = el(doc, 'span', { class: 'fp-source-label' });
-    binder.text(label, sourceLabel(s));
+    const text = sourceLabel(s);
+    if ('key' in text) binder.text(label, text.key);
+    else label.appendChild(doc.createTextNode(text.name));
     const button = el(doc, 'button', { type: 'button', class: 'fp-source', 'data-fp-source': s.toLowerCase() }, [sourceIcon(doc, s), label]);
     nav.appendChild(el(doc, 'li', {}, [button]));
     main.appendChild(panels[s]);

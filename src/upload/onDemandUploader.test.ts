@@ -45,6 +45,7 @@ function fakePart() {
       list: (c, p) => { calls.push('cloud.list ' + c + p); return Promise.resolve({ cloud: c, path: p, folders: [], files: [] } as unknown as CloudListing); },
       signIn: (c) => { calls.push('cloud.signIn ' + c); return Promise.resolve(); },
       oauthMessage: (c) => { calls.push('cloud.oauthMessage ' + c); return Promise.resolve(null); },
+      offered: (c) => { calls.push('cloud.offered ' + c.join(',')); return Promise.resolve(c); },
       store: (f) => task('cloud.store ' + f.cloud + f.path),
       link: (f) => task('cloud.link ' + f.cloud + f.path),
       logout: (c) => { calls.push('cloud.logout ' + String(c)); return Promise.resolve(); },

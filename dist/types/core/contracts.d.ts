@@ -163,6 +163,11 @@ export interface CloudApi {
     /** Ends the sign-in to `cloud` (every cloud when undefined). */
     logout(cloud?: string): Promise<void>;
     /**
+     * Which of `clouds` the server offers, asked in one call; null when the server cannot say (a cloud API without
+     * `/offered`, such as Filestack's, or a failed call): every tab is then kept until its first listing.
+     */
+    offered(clouds: string[]): Promise<string[] | null>;
+    /**
      * A `message` the page received while an OAuth sign-in popup of `cloud` was open. Only the cloud API's origin with
      * `{type: 'fp-cloud-auth', cloud, token}` (the token is kept: signed in) or `{…, error, message}` (refused) is an
      * answer; anything else resolves with null.

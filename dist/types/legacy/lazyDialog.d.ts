@@ -3,7 +3,7 @@
  * script), so the main bundle carries none of the dialog's code, styles or strings. `dialog.open(...)` returns a
  * session at once; the real dialog opens when the part is in (at once, as before, when it already is). `close()` before that: the dialog never opens and no
  * callback runs (v2's close). A part that cannot be loaded ends the call through `onError`, with an error naming the
- * part; the next call tries again. `prefetch()` starts the load early (the entry calls it at idle after page load),
+ * part; the next call tries again. `prefetch()` starts the load early (the entry calls it as the main script runs),
  * so a first pick normally finds the part in; a pick made while it loads waits for that same load.
  */
 import { PickerCallbacks, PickerConfig, PickerDialog, PickerSession, StoreOptions, Uploader, UploadQueue } from '../core/contracts';

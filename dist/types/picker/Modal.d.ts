@@ -12,15 +12,6 @@ export interface ModalOptions {
      */
     returnFocus?: Element | null;
 }
-/**
- * The library's one modal dialog behaviour (the picker and export's save dialog): ARIA set once on the dialog
- * element (`role=dialog`, `aria-modal`, its label and description, `tabindex=-1`); the focused element saved and
- * given focus back on `hide()` / `destroy()`; Tab and Shift+Tab kept inside; focus that wanders out brought back;
- * Escape handed to the owner. Keys are heard on the dialog element; the document's keydown is used only while focus
- * was lost to its body (an element that had focus was removed). Every listener is added with addEventListener and
- * all are removed by `destroy()`; no page global is touched. It has no text of its own: its owner builds the content,
- * with strings from the translator.
- */
 export declare class Modal {
     /** The dialog element. */
     readonly root: HTMLElement;
@@ -46,6 +37,8 @@ export declare class Modal {
     hide(): void;
     /** hide(), then removes every listener the modal added. The owner removes the nodes. */
     destroy(): void;
+    /** Shown, and no modal shown after it is still shown (a second dialog opened over this one holds focus). */
+    private onTop;
     private onKeydown;
     /** A key pressed on the document itself or its body: the element that had focus is gone. */
     private focusLost;

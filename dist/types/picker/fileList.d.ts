@@ -3,7 +3,12 @@ import { TextBinder } from './i18n/binder';
 import { Rejection } from './restrictions';
 import { Entry } from './state';
 import { View } from './view';
-/** The selected files: their rows, the total, the errors, the primary button and what is announced. */
+/**
+ * The selected files: their rows, the total, the errors, the primary button and what is announced. The list is
+ * windowed (rowWindow.ts): only the rows in view in the dialog's main area, plus a margin and the row holding focus,
+ * are in the DOM (each with `aria-posinset` / `aria-setsize`); a row, its icon and its thumbnail are made when it
+ * comes into view, so 10,000 files cost 10,000 entries and a screenful of rows.
+ */
 export declare class FileList {
     private doc;
     private binder;
@@ -11,10 +16,12 @@ export declare class FileList {
     private multiple;
     private actions;
     readonly entries: Entry[];
-    /** Row of each entry, by id. */
+    /** Row of each entry in the DOM now, by id. */
     private rows;
     /** Done / Upload was pressed (the primary button stays disabled until a failure). */
     private finishing;
+    /** Which rows are in the DOM. */
+    private win;
     /**
      * Rows go into `view` (made in `doc`, texts through `binder`); `multiple`: rows can be removed; `actions`: what the
      * row buttons ask of the dialog.
@@ -24,13 +31,24 @@ export declare class FileList {
         remove(e: Entry): void;
         edit(e: Entry): void;
     });
-    /** The row's Edit button when it is shown (focus goes back there after the editor). */
+    /** The row's Edit button when it is shown (focus goes back there after the editor); its row is scrolled into view. */
     editButton(entry: Entry): HTMLButtonElement | null;
     has(entry: Entry): boolean;
     private find;
-    /** Adds rows for new entries in one DOM insertion. */
+    /** Adds entries; the rows that come into view are rendered. */
     add(entries: Entry[]): void;
     remove(entry: Entry, focusAfter: HTMLElement): void;
+    /** The row of entry `i`, made as it comes into view. */
+    private rowAt;
+    /** Sets every rendered row's place in the list (`aria-posinset` of `aria-setsize`). */
+    private renumber;
+    /**
+     * Tab is about to leave the focused row forwards (or backwards with Shift): the row it goes to must be in the DOM
+     * before the browser moves focus (the focused row can be a pinned one, away from the rendered rows).
+     */
+    private nextRowFor;
+    /** Index of the entry whose row holds focus; -1 when none does. */
+    private focusedIndex;
     update(entry: Entry, patch: Partial<Entry>): void;
     /** Byte progress from the engine: the row, the total and a throttled announcement (the page hears of it from the dialog's Report). */
     progress(entry: Entry, loaded: number, total: number): void;

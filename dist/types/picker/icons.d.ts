@@ -3,7 +3,7 @@
  * so they show under `Content-Security-Policy: default-src 'self'`. Decorative: hidden from assistive technology,
  * the text next to each one says the same.
  */
-/** The icon of a source tab (COMPUTER, URL, WEBCAM …); a folder for any other. */
+/** The icon of a source tab (COMPUTER, URL, DROPBOX …); a folder for any other. */
 export declare function sourceIcon(doc: Document, source: string): SVGSVGElement;
 /** A file's kind as its icon shows it: a colour and a short label. */
 export declare function fileKind(type: string, name: string): {

@@ -1,6 +1,6 @@
 import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
 /** The cloud API's name of each cloud source the dialog has a tab for (the Blob's `client`). */
-export type CloudName = 'ftp' | 'webdav' | 'dropbox' | 'googledrive';
+export type CloudName = 'ftp' | 'webdav' | 'dropbox' | 'googledrive' | 'box' | 'onedrive' | 'github' | 'gmail' | 'facebook' | 'instagram' | 'flickr';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
 /** One file the user selected, and where its upload stands. */
 export interface Entry {

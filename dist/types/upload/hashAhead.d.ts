@@ -5,6 +5,7 @@
 import { UploadSource } from '../core/contracts';
 import { PartDigest, PartHasher } from './md5';
 import { PartRange } from './options';
+import { BatchPart } from './protocol';
 export declare class HashAhead {
     private readonly hasher;
     private readonly source;
@@ -12,6 +13,8 @@ export declare class HashAhead {
     private readonly hashed;
     /** Parts whose digest was seeded (the fingerprint's first and last part): not counted against the limit. */
     private readonly seeded;
+    /** The digests ahead that are computed, with their part (for asking their URLs ahead). */
+    private readonly done;
     /** How many digests may be held ahead at once. */
     private readonly limit;
     constructor(hasher: PartHasher, source: UploadSource);
@@ -28,6 +31,8 @@ export declare class HashAhead {
     forget(part: number): void;
     /** Gives back the bytes of every digest computed ahead and never used (the upload failed or was cancelled). */
     drop(): void;
+    /** The parts held ahead whose digest is computed, in part order. */
+    ready(): BatchPart[];
     private start;
     private has;
     private count;

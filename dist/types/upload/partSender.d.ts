@@ -5,6 +5,8 @@ import { HashAhead } from './hashAhead';
 import { PartRange } from './options';
 import { ProgressTracker } from './progress';
 import { RetryContext } from '../core/http/retry';
+import * as P from './protocol';
+import { PartUrls } from './partUrls';
 export declare const MISSING_ETAG_MESSAGE: string;
 /** What sending a part needs from the file's upload. */
 export interface PartContext {
@@ -19,8 +21,10 @@ export interface PartContext {
     partCount: number;
     /** POSTs `body` to `path` of the upload API (with retries). */
     post(path: string, body: string, signal: Aborter, where: string): Promise<HttpResponse>;
-    /** The body of `/multipart/upload` for one part. */
-    uploadBody(part: number, size: number, md5: string): string;
+    /** The body of `/multipart/upload` for one part (and the parts asked along, when the server offers it). */
+    uploadBody(part: number, size: number, md5: string, batch?: P.BatchPart[]): string;
+    /** URLs answered ahead of their part (PartUrls). */
+    urls: PartUrls;
     /** A PUT is about to start. */
     beforePut(): void;
 }

@@ -7,6 +7,17 @@ export interface StartResult {
     locationUrl: string;
     /** Value of the `Filestack-Upload-Region` header, when the server gave one. */
     locationRegion?: string;
+    /**
+     * Our server's extension: how many more parts one `/multipart/upload` call may ask URLs for (`part_urls_batch`);
+     * absent (Filestack, other servers) = one call per part.
+     */
+    batchParts?: number;
+}
+/** A part whose URL is asked for along with another's (the `batch` extension). */
+export interface BatchPart {
+    part: number;
+    size: number;
+    md5: string;
 }
 export interface PartTarget {
     url: string;
@@ -39,7 +50,7 @@ export declare function newStartKey(now: number, random: () => number): string;
  * …`), so it can be sent again; null for any other refusal.
  */
 export declare function partToResend(status: number, body: string | undefined): number | null;
-export declare function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string): string;
+export declare function uploadBody(base: SessionBase, s: StartResult, part: number, size: number, md5: string, batch?: BatchPart[]): string;
 export declare function completeBody(base: SessionBase, s: StartResult, file: {
     filename: string;
     mimetype: string;
@@ -58,6 +69,16 @@ export declare function parseJson(text: string, where: string): JsonObject;
 /** Reads the start response; `uploadApi` gives the scheme when `location_url` has none. */
 export declare function parseStart(text: string, uploadApi: string): StartResult;
 export declare function parsePartTarget(text: string, part: number): PartTarget;
+/**
+ * Reads the answer of `/multipart/upload`: the part's target, and (our extension) the targets of the other parts it
+ * answered in `batch`, by part number; a malformed batch entry is left out (that part asks again).
+ */
+export declare function parsePartTargets(text: string, part: number): {
+    target: PartTarget;
+    batch: {
+        [part: number]: PartTarget;
+    };
+};
 /** Reads the 200 answer of complete (or of the store API) into the contract's StoredFile. */
 export declare function parseStored(text: string, fileApi: string, where: string, fallback: {
     filename: string;

@@ -27,6 +27,8 @@ export const OAUTH_CLOUD_ROWS = {
   onedrive: { env: 'ONEDRIVE', authorizeUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', tokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token', apiUrl: 'https://graph.microsoft.com/v1.0', contentUrl: '' },
   github: { env: 'GITHUB', authorizeUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', apiUrl: 'https://api.github.com', contentUrl: 'https://raw.githubusercontent.com' },
   gmail: { env: 'GMAIL', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://gmail.googleapis.com', contentUrl: '' },
+  // contentUrl: the CDN the photos' image URLs must be on (the host or a subdomain of it)
+  facebook: { env: 'FACEBOOK', authorizeUrl: 'https://www.facebook.com/v19.0/dialog/oauth', tokenUrl: 'https://graph.facebook.com/v19.0/oauth/access_token', apiUrl: 'https://graph.facebook.com/v19.0', contentUrl: 'https://fbcdn.net' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

@@ -8,6 +8,7 @@ import { fileRoute, linkRoute } from './link';
 import { listRoute } from './list';
 import { logoutRoute } from './logout';
 import { metadataRoute } from './metadata';
+import { offeredRoute } from './offered';
 import { credentialsRoute } from './signin';
 import { storeRoute } from './store';
 import { DONE_JS, oauthRoute } from './oauth';
@@ -22,6 +23,7 @@ const POSTS: Record<string, JsonRoute> = {
   '/metadata': metadataRoute,
   '/auth/logout': logoutRoute,
   '/auth/credentials': credentialsRoute,
+  '/offered': offeredRoute,
 };
 
 const FILE_RE = /^\/file\/([A-Za-z0-9_-]{40,65536})(\/metadata)?\/?$/;

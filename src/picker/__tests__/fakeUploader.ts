@@ -51,8 +51,18 @@ export interface FakeDiscard {
   reject(e: Error): void;
 }
 
-/** A test double of the Uploader seam (our own interface): records calls, settles nothing by itself. */
-export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[]; cloudLists: FakeCloudList[]; signIns: FakeCloudAuth[]; logouts: FakeCloudAuth[] } {
+/** The `offered` questions the dialog asked, and how the fake answers them (every cloud asked, unless a test says otherwise). */
+export interface FakeOffers {
+  asked: string[][];
+  answer(clouds: string[]): Promise<string[] | null>;
+}
+
+/**
+ * A test double of the Uploader seam (our own interface): records calls, settles nothing by itself (but `offered`,
+ * answered by `offers.answer`).
+ */
+export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[]; cloudLists: FakeCloudList[]; signIns: FakeCloudAuth[]; logouts: FakeCloudAuth[]; offers: FakeOffers } {
+  const offers: FakeOffers = { asked: [], answer: (clouds) => Promise.resolve(clouds) };
   const cloudLists: FakeCloudList[] = [];
   const signIns: FakeCloudAuth[] = [];
   const logouts: FakeCloudAuth[] = [];
@@ -85,6 +95,7 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
     cloudLists,
     signIns,
     logouts,
+    offers,
     cloud: {
       list: (cloud, path, cursor) =>
         new Promise<CloudListing>((resolve, reject) => {
@@ -100,6 +111,10 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
         }),
       store: (cloud, store, events) => task({ kind: 'cloudStore', cloud, store, events: events || {} }),
       link: (cloud, events) => task({ kind: 'cloudLink', cloud, store: {}, events: events || {} }),
+      offered: (clouds) => {
+        offers.asked.push(clouds);
+        return offers.answer(clouds);
+      },
       // the real client's rule with a fixed cloud API origin (`FAKE_CLOUD_ORIGIN`)
       oauthMessage: (cloud, origin, data) => {
         const d = (data || {}) as { type?: string; cloud?: string; token?: string; error?: string; message?: string };

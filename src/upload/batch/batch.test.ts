@@ -35,6 +35,7 @@ function fakeUploader() {
       list: () => Promise.reject(new Error('not listed')),
       signIn: () => Promise.reject(new Error('no sign-in')),
       oauthMessage: () => Promise.resolve(null),
+      offered: () => Promise.resolve(null),
       store: (f, _s, events) => task('store ' + f.cloud + ':' + f.path, events),
       link: (f, events) => task('link ' + f.cloud + ':' + f.path, events),
       logout: () => Promise.resolve(),

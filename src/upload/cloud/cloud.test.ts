@@ -170,3 +170,19 @@ test('origins are read as a browser serializes them', () => {
   expect(originOf('/cloud')).toBe('');
   expect(originOf('javascript:alert(1)')).toBe('');
 });
+
+test('offered asks once for every cloud named, with key and security; a server without `/offered` or a failure means "cannot say"', async () => {
+  const s = setup({}, { policy: 'P', signature: 'S' });
+  const asked = s.up.cloud.offered(['ftp', 'dropbox', 'box']);
+  const r = await s.transport.next();
+  expect(r.req).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:9/cloud/offered' });
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', clouds: { ftp: {}, dropbox: {}, box: {} }, policy: 'P', signature: 'S' });
+  r.respond(200, { offered: ['ftp', 'box', 7] });
+  expect(await asked).toEqual(['ftp', 'box']);
+  const filestack = s.up.cloud.offered(['dropbox']);
+  (await s.transport.next()).respond(404, { error: 'not found' });
+  expect(await filestack).toBeNull();
+  const other = s.up.cloud.offered(['dropbox']);
+  (await s.transport.next()).respond(200, { dropbox: { client: 'dropbox' } });
+  expect(await other).toBeNull();
+});

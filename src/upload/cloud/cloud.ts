@@ -56,6 +56,11 @@ export function parseCloudListing(o: JsonObject): CloudListing {
   return out;
 }
 
+/** The answer of `/offered` (ours): the names it lists, or null when it is not that answer. */
+function parseOffered(o: JsonObject): string[] | null {
+  return o.offered instanceof Array ? (o.offered as unknown[]).filter(str) : null;
+}
+
 /** A form's values as the server reads them: FTP's `port` is a number. */
 function credentials(cloud: string, fields: { [field: string]: string }): JsonObject {
   const out: JsonObject = {};
@@ -139,6 +144,13 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
         clouds[cloud] = {};
       }
       return cloudCall(deps, '/auth/logout', cloudBody(deps, clouds), cloud || 'cloud', opts, false).then(function () { /* the token is kept */ });
+    },
+    offered(clouds) {
+      const named: JsonObject = {};
+      for (let i = 0; i < clouds.length; i++) named[clouds[i]] = {};
+      return cloudCall(deps, '/offered', cloudBody(deps, named), 'cloud', opts, false).then(parseOffered, function () {
+        return null;
+      });
     },
     oauthMessage(cloud, origin, data) {
       return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));

@@ -50,6 +50,9 @@ export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
     logout(cloud) {
       return api().then(function (a) { return a.logout(cloud); });
     },
+    offered(clouds) {
+      return api().then(function (a) { return a.offered(clouds); });
+    },
     oauthMessage(cloud, origin, data) {
       return api().then(function (a) { return a.oauthMessage(cloud, origin, data); });
     },

@@ -11,6 +11,14 @@ export declare function isTextList(v: unknown): v is Array<string | number>;
 /** A truthy sendable option as text, else undefined (what the store URL carries: v2's `options.x || undefined`). */
 export declare function sendableText(v: unknown): string | undefined;
 /**
+ * An option v2 put into a request as its text (`mimetype` of write/writeUrl/store/storeUrl): a truthy sendable value
+ * as text, a list of text as its comma-joined text (v2 sent the list's `toString()`: `['text/csv']` → `text/csv`),
+ * anything else undefined.
+ */
+export declare function textOrList(v: unknown): string | undefined;
+/** One warning per page when the option `name` of `fn` is a list of text, naming the text it is read as (textOrList). */
+export declare function warnTextList(ctx: LegacyContext, fn: string, options: unknown, name: string): void;
+/**
  * Checks the options `names` of `fn`'s options object (`names` undefined: every own key, for `stat`/`remove`, which
  * send every option). Throws for a string that is not well-formed; warns once for a value that is not sent. The
  * options `lists` are read by the store option translator, which takes a list of text (isTextList) as its text.

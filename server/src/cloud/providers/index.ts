@@ -5,6 +5,7 @@ import type { OAuthCloudName } from '../oauthClouds';
 import type { Provider } from '../provider';
 import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
+import { facebookProvider } from './facebook';
 import { ftpProvider } from './ftp';
 import { googleDriveProvider } from './gdrive';
 import { oneDriveProvider } from './onedrive';
@@ -22,6 +23,7 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   onedrive: oneDriveProvider,
   github: githubProvider,
   gmail: gmailProvider,
+  facebook: facebookProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {
@@ -29,6 +31,11 @@ function make(cfg: CloudConfig, name: string): Provider | undefined {
   if (!Object.prototype.hasOwnProperty.call(OAUTH, name)) return undefined;
   const app = cfg[name as OAuthCloudName];
   return app ? OAUTH[name as OAuthCloudName](app) : undefined;
+}
+
+/** Whether this server offers the cloud `name` (enabled, and configured when it is an OAuth cloud). */
+export function isOffered(cfg: CloudConfig, name: string): boolean {
+  return cfg.providers.indexOf(name) >= 0 && !!make(cfg, name);
 }
 
 export function providerFor(cfg: CloudConfig, name: string): Provider {

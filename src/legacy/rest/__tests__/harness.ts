@@ -73,6 +73,7 @@ export function harness(base = 'http://127.0.0.1:9') {
         list: () => Promise.reject(new Error('not used by the REST functions')),
         signIn: () => Promise.reject(new Error('not used by the REST functions')),
         oauthMessage: () => Promise.reject(new Error('not used by the REST functions')),
+        offered: () => Promise.reject(new Error('not used by the REST functions')),
         store(): UploadTask {
           throw new Error('not used by the REST functions');
         },

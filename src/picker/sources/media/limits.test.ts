@@ -5,7 +5,7 @@ import { deviceOn, MediaEvent, MediaState, transition } from './machine';
 import { translatePickerOptions } from '../../../options';
 import { constructOptions } from '../../../widgets/attributes';
 import { makeCtx } from '../../../widgets/__tests__/fakeApi';
-import { planSources, unsupportedWarning } from '../../services';
+import { planSources, unsupportedWarnings } from '../../services';
 import { PickerConfig } from '../../../core/contracts';
 
 describe('media settings from the picker options', () => {
@@ -34,12 +34,12 @@ describe('media settings from the picker options', () => {
   });
 
   it('the dialog shows WEBCAM, VIDEO and AUDIO in the configured order, openTo works, no warning for them or their options', () => {
-    const config = translatePickerOptions({ services: ['AUDIO', 'COMPUTER', 'WEBCAM', 'VIDEO', 'PICASA'], openTo: 'VIDEO', webcam: { videoLen: 5 } }, 'pick').config as PickerConfig;
+    const config = translatePickerOptions({ services: ['AUDIO', 'COMPUTER', 'WEBCAM', 'VIDEO', 'GENERIC'], openTo: 'VIDEO', webcam: { videoLen: 5 } }, 'pick').config as PickerConfig;
     const plan = planSources(config);
     expect(plan.sources).toEqual(['AUDIO', 'COMPUTER', 'WEBCAM', 'VIDEO']);
     expect(plan.first).toBe('VIDEO');
-    expect(plan.unsupported).toEqual(['PICASA']);
-    expect(unsupportedWarning(plan.unsupported)).toMatch(/^filepicker: the dialog does not support PICASA yet; left out \(available: COMPUTER, URL, WEBCAM, VIDEO, AUDIO[A-Z_, ]*\)\.$/);
+    expect(plan.unsupported).toEqual(['GENERIC']);
+    expect(unsupportedWarnings(plan.unsupported).join('\n')).toMatch(/^filepicker: the dialog does not support GENERIC yet; left out \(available: COMPUTER, URL, WEBCAM, VIDEO, AUDIO[A-Z_, ]*\)\.$/);
   });
 
   it('parses resolutions and bounds lengths (an invalid value falls back to the default)', () => {

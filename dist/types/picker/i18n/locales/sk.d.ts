@@ -109,10 +109,6 @@ declare const _default: {
     saveTitle: string;
     saveDownload: string;
     saveCancel: string;
-    sourceFtp: string;
-    sourceWebdav: string;
-    sourceDropbox: string;
-    sourceGoogleDrive: string;
     cloudSignInTitle: string;
     cloudHost: string;
     cloudPort: string;

@@ -12,6 +12,8 @@ export type Item = {
 /**
  * The folder's contents as a WAI-ARIA listbox: its rows, which one is active (`aria-activedescendant`, focus stays on
  * the list) and, with `multiple`, which files are selected. Renders rows; knows nothing of listing or picking.
+ * Windowed (rowWindow.ts): only the options in view plus a margin are in the DOM, each with `aria-posinset` and
+ * `aria-setsize`; the active option is always rendered, so `aria-activedescendant` always names an element.
  */
 export declare class Listbox {
     /** The listbox element (`role=listbox`). */
@@ -24,10 +26,10 @@ export declare class Listbox {
     private binder;
     /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
     private selected;
-    /** The rows shown, in order (folders of a page first, then its files). */
+    /** The rows of the folder, in order (folders of a page first, then its files). */
     private items;
-    /** The option element of each row, same order. */
-    private options;
+    /** Which rows are in the DOM. */
+    private win;
     /** Index of the active row; -1 when none. */
     private active;
     /** The type-ahead prefix typed so far. */
@@ -50,6 +52,10 @@ export declare class Listbox {
     item(i: number): Item | undefined;
     /** Empties the list (a new folder); the selection stays. */
     clear(): void;
+    /** The list was scrolled: renders the rows come into view. */
+    onScroll(): void;
+    /** The option element of row `i` when it is rendered. */
+    option(i: number): HTMLElement | undefined;
     /** Adds rows at the end (one page of a listing). */
     append(fresh: Item[]): void;
     /**
@@ -67,6 +73,9 @@ export declare class Listbox {
     typeAhead(key: string, now: number): void;
     /** The row index of a clicked node, or -1. */
     indexAt(target: Element | null): number;
+    private paintShown;
+    /** Shows row `i`'s state (active, selected) on its option, when rendered. */
     private paint;
+    private paintOption;
     private optionFor;
 }

@@ -1,0 +1,187 @@
+/**
+ * Facebook photos (Facebook Login, scope `user_photos`), over the Graph API: the top folder lists the user's albums
+ * (`/me/albums`), an album its photos (`/<album-id>/photos`), both with Graph's cursor paging; a photo's bytes are its
+ * largest `images[]` rendition, a URL on Facebook's CDN, fetched only from the configured content host (or one of its
+ * subdomains) and through the net guard. Facebook gives no refresh token: an expired or revoked token (Graph error
+ * 190) means signing in again.
+ *
+ * Paths: `/` the albums, `/<album-id>/` an album, `/<album-id>/<photo-id>` a photo (Graph ids).
+ */
+import * as http from 'http';
+import * as https from 'https';
+import type { OAuthAppConfig } from '../config';
+import { CloudError } from '../errors';
+import { FOLDER_MIMETYPE } from '../paths';
+import { guardedAgent } from '../netGuard';
+import { Connection, Credentials, Entry, FileInfo, FileRead, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { bearerCaller } from './bearer';
+import { networkError } from './netErrors';
+import { oauthSignin } from './oauthSignin';
+
+const NAME = 'facebook';
+export const FACEBOOK_SCOPE = 'user_photos';
+const PHOTO_FIELDS = 'id,name,images,created_time';
+
+interface Image {
+  source: string;
+  width: number;
+  height: number;
+}
+interface Photo {
+  id: string;
+  name?: string;
+  images?: Image[];
+  created_time?: string;
+}
+interface GraphPage<T> {
+  data?: T[];
+  paging?: { cursors?: { after?: string }; next?: string };
+}
+
+/** The Graph ids a path names: none (the albums), an album, or an album and a photo. */
+function idsOf(path: string): string[] {
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length > 2 || segs.some((s) => !/^[0-9A-Za-z_]{1,100}$/.test(s))) {
+    throw new CloudError('badrequest', NAME, `path: expected "/", "/<album-id>/" or "/<album-id>/<photo-id>", got ${JSON.stringify(path.slice(0, 100))}`);
+  }
+  return segs;
+}
+
+/** A photo's file name: its name when that reads as an image file name, else `<id>.jpg`. */
+function fileName(p: Photo): string {
+  return p.name && p.name.length <= 100 && /^[^/\\\n]+\.(jpe?g|png|gif|webp)$/i.test(p.name) ? p.name : p.id + '.jpg';
+}
+
+/** The type its name tells (`.png`, `.gif`, `.webp`), else JPEG, which Facebook serves its photos as. */
+function typeOf(name: string): string {
+  const ext = (/\.([a-z]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
+  return ext === 'png' || ext === 'gif' || ext === 'webp' ? 'image/' + ext : 'image/jpeg';
+}
+
+const area = (i: Image): number => (Number(i.width) || 0) * (Number(i.height) || 0);
+const sortedImages = (p: Photo): Image[] => (p.images || []).filter((i) => i && typeof i.source === 'string').sort((a, b) => area(b) - area(a));
+
+/** Graph's errors: `{error: {message, type, code, error_subcode}}`; 190 = the token is invalid or expired. */
+async function failure(res: Response, what: string): Promise<CloudError> {
+  const body = (await res.json().catch(() => ({}))) as { error?: { code?: number; message?: string } };
+  const code = body.error && Number(body.error.code);
+  const retry = res.headers.get('retry-after');
+  if (res.status === 401 || code === 190 || code === 102) return new CloudError('signin', NAME, 'the sign-in is no longer valid (expired or revoked): sign in again');
+  if (res.status === 429 || code === 4 || code === 17 || code === 32 || code === 613) {
+    return new CloudError('ratelimit', NAME, 'Facebook limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
+  }
+  if (res.status === 404 || code === 803 || (code === 100 && /does not exist|nonexisting/i.test(String(body.error && body.error.message)))) return new CloudError('notfound', NAME, `${what}: no such album or photo`);
+  if (res.status === 403 || code === 10 || (code !== undefined && code >= 200 && code < 300)) return new CloudError('forbidden', NAME, `${what}: access refused (the sign-in needs the user_photos permission)`);
+  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Facebook answered ${res.status}`);
+  return new CloudError('badrequest', NAME, `${what}: Facebook refused the request (${res.status}${code ? ', code ' + code : ''})`);
+}
+
+/** Whether `url` is on the configured content host or one of its subdomains (same scheme, and port when one is set). */
+function onContentHost(url: string, contentUrl: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const c = new URL(contentUrl);
+  const host = u.hostname.toLowerCase();
+  const base = c.hostname.toLowerCase();
+  return u.protocol === c.protocol && (host === base || host.slice(-base.length - 1) === '.' + base) && (!c.port || u.port === c.port);
+}
+
+/** GETs (or HEADs) a CDN URL through the net guard (no redirects followed). */
+function download(url: string, env: ProviderEnv, what: string, method = 'GET'): Promise<FileRead> {
+  const secure = url.indexOf('https:') === 0;
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(url, { method, agent: guardedAgent(NAME, secure, env.net), timeout: env.timeoutMs }, (res) => {
+      const status = res.statusCode || 0;
+      if (status !== 200) {
+        res.resume();
+        return reject(new CloudError(status === 404 || status === 403 ? 'notfound' : 'upstream', NAME, `${what}: Facebook's content host answered ${status}`));
+      }
+      const len = Number(res.headers['content-length']);
+      resolve({ body: res, size: Number.isFinite(len) && res.headers['content-length'] !== undefined ? len : undefined });
+    });
+    req.on('timeout', () => req.destroy(new CloudError('timeout', NAME, `${what}: Facebook's content host did not answer in time`)));
+    req.on('error', (e) => reject(e instanceof CloudError ? e : networkError(NAME, e)));
+    req.end();
+  });
+}
+
+/**
+ * The byte sizes of photos (Graph tells none; the dialog checks `maxSize` and empty files before copying): a HEAD of
+ * each one's largest rendition on the CDN, a few at a time; 0 when the CDN does not tell.
+ */
+async function sizesOf(photos: Photo[], contentUrl: string, env: ProviderEnv): Promise<number[]> {
+  const out: number[] = photos.map(() => 0);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < photos.length) {
+      const i = next++;
+      const best = sortedImages(photos[i])[0];
+      if (!best || !onContentHost(best.source, contentUrl)) continue;
+      const head = await download(best.source, env, photos[i].id, 'HEAD').catch(() => null);
+      if (head) {
+        head.body.resume();
+        out[i] = head.size || 0;
+      }
+    }
+  };
+  await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(worker));
+  return out;
+}
+
+function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
+  const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
+  const get = async <T>(path: string, q: Record<string, string>, what: string): Promise<T> => (await (await call(`${app.apiUrl}${path}?${new URLSearchParams(q).toString()}`, {}, what)).json()) as T;
+  const photo = async (path: string): Promise<Photo> => {
+    const ids = idsOf(path);
+    if (ids.length !== 2) throw new CloudError('badrequest', NAME, `path: ${path} is an album, not a photo`);
+    return get<Photo>('/' + ids[1], { fields: PHOTO_FIELDS }, path);
+  };
+  const stat = async (path: string): Promise<FileInfo> => {
+    const name = fileName(await photo(path));
+    return { name, path, mimetype: typeOf(name) };
+  };
+  return {
+    list: async (path, next) => {
+      const ids = idsOf(path);
+      if (ids.length === 2) throw new CloudError('badrequest', NAME, `path: ${path} is a photo, not an album`);
+      const q: Record<string, string> = { limit: String(Math.min(PAGE_SIZE, 100)) };
+      if (next !== null) q.after = next;
+      let entries: Entry[];
+      let page: GraphPage<unknown>;
+      if (!ids.length) {
+        page = await get<GraphPage<{ id: string; name?: string }>>('/me/albums', { ...q, fields: 'id,name,count' }, path);
+        entries = ((page.data || []) as Array<{ id: string; name?: string }>).map((a) => ({ name: a.name || a.id, path: `/${a.id}/`, folder: true, mimetype: FOLDER_MIMETYPE, size: 0 }));
+      } else {
+        page = await get<GraphPage<Photo>>(`/${ids[0]}/photos`, { ...q, fields: PHOTO_FIELDS }, path);
+        const photos = (page.data || []) as Photo[];
+        const sizes = await sizesOf(photos, app.contentUrl, env);
+        entries = photos.map((p, i) => {
+          const images = sortedImages(p);
+          const name = fileName(p);
+          return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), size: sizes[i], modified: p.created_time ? new Date(p.created_time) : undefined, thumbnail: images.length ? images[images.length - 1].source : null };
+        });
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const after = page.paging && page.paging.next && page.paging.cursors ? page.paging.cursors.after : undefined;
+      return { entries, next: after || null };
+    },
+    stat,
+    read: async (path) => {
+      const p = await photo(path);
+      const best = sortedImages(p)[0];
+      if (!best) throw new CloudError('notfound', NAME, `${path}: Facebook gives no image for this photo`);
+      if (!onContentHost(best.source, app.contentUrl)) throw new CloudError('upstream', NAME, `${path}: the image is not on Facebook's content host (${new URL(app.contentUrl).host})`);
+      return download(best.source, env, path);
+    },
+    close: () => undefined,
+    refreshed,
+  };
+}
+
+export function facebookProvider(app: Required<OAuthAppConfig>): Provider {
+  return { ...oauthSignin(NAME, app, { scope: FACEBOOK_SCOPE }), connect: async (creds, env) => connection(app, creds, env) };
+}

@@ -1,0 +1,180 @@
+/**
+ * A DOUBLE of Facebook Login and the Graph API (see README.md here): the documented subset the `facebook` cloud
+ * source calls, over loopback, with switches for the failures the tests need. Files are given as
+ * `{'/Album/photo.png': Buffer}`: each folder is an album, each file in it a photo (files outside a folder are left
+ * out: Facebook has photos only in albums). Albums and photos get numeric ids; each photo has two renditions on the
+ * double's "CDN" (`/cdn/…`): the full one (the given bytes) and a small one.
+ */
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { randomBytes } from 'crypto';
+
+export interface FacebookPhoto {
+  id: string;
+  album: string;
+  name: string;
+  bytes: Buffer;
+}
+
+export interface FacebookDouble {
+  url: string;
+  /** the Graph API base, `<url>/v19.0` */
+  graph: string;
+  clientId: string;
+  clientSecret: string;
+  albums: Map<string, string>;
+  photos: Map<string, FacebookPhoto>;
+  /** the id of an album by name, or of a photo by `/Album/name` */
+  idOf(path: string): string;
+  /** answer the next Graph calls with this status and Graph error code (and Retry-After) */
+  fault: { status: number; code: number; retryAfter?: string; times: number } | null;
+  deny: boolean;
+  expireAccessTokens(): void;
+  calls: string[];
+  authorizations: URLSearchParams[];
+  close(): Promise<void>;
+}
+
+const V = '/v19.0';
+
+function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Graph's error shape. */
+function gerror(res: http.ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  json(res, status, { error: { message, type: code === 190 ? 'OAuthException' : 'GraphMethodException', code, fbtrace_id: 'double' } }, headers);
+}
+
+function read(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/** Graph's cursor paging: `limit`, `after`; `paging.next` only when more follow. */
+function page<T>(res: http.ServerResponse, u: URL, all: T[]): void {
+  const limit = Math.min(Number(u.searchParams.get('limit')) || 25, 100);
+  const start = u.searchParams.get('after') ? Number(Buffer.from(String(u.searchParams.get('after')), 'base64').toString()) : 0;
+  const data = all.slice(start, start + limit);
+  const cursor = (n: number): string => Buffer.from(String(n)).toString('base64');
+  const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(start + data.length) } };
+  if (start + limit < all.length) paging.next = u.origin + u.pathname + '?after=' + cursor(start + data.length);
+  json(res, 200, { data, paging });
+}
+
+interface State {
+  d: FacebookDouble;
+  codes: Set<string>;
+  access: Map<string, boolean>;
+}
+
+function photoJson(st: State, p: FacebookPhoto): Record<string, unknown> {
+  return {
+    id: p.id, name: p.name, created_time: '2024-05-01T10:00:00+0000',
+    images: [{ source: `${st.d.url}/cdn/${p.id}/s.jpg`, width: 130, height: 130 }, { source: `${st.d.url}/cdn/${p.id}/o.jpg`, width: 2048, height: 1536 }],
+  };
+}
+
+/** `/v19.0/me/albums`, `/v19.0/<album>/photos`, `/v19.0/<photo>`: token check, injected faults, then the node. */
+function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
+  const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
+  const token = bearer ? bearer[1] : u.searchParams.get('access_token');
+  if (!token || !st.access.get(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
+  const f = st.d.fault;
+  if (f && f.times > 0) {
+    f.times--;
+    return gerror(res, f.status, f.code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
+  }
+  const segs = u.pathname.slice(V.length).split('/').filter(Boolean);
+  if (segs.length === 2 && segs[0] === 'me' && segs[1] === 'albums') {
+    return page(res, u, Array.from(st.d.albums.entries()).map(([id, name]) => ({ id, name, count: Array.from(st.d.photos.values()).filter((p) => p.album === id).length })));
+  }
+  if (segs.length === 2 && segs[1] === 'photos' && st.d.albums.has(segs[0])) return page(res, u, Array.from(st.d.photos.values()).filter((p) => p.album === segs[0]).map((p) => photoJson(st, p)));
+  const p = segs.length === 1 ? st.d.photos.get(segs[0]) : undefined;
+  if (p) return json(res, 200, photoJson(st, p));
+  gerror(res, 400, 100, `Unsupported get request. Object with ID '${segs.join('/')}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
+}
+
+/** `GET /v19.0/dialog/oauth` (consents at once, or denies when told) and `GET|POST /v19.0/oauth/access_token`. */
+async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
+  const { d } = st;
+  if (u.pathname === V + '/dialog/oauth') {
+    d.authorizations.push(u.searchParams);
+    if (u.searchParams.get('client_id') !== d.clientId) return gerror(res, 400, 101, 'Error validating application. Invalid application ID.');
+    const back = new URL(String(u.searchParams.get('redirect_uri')));
+    back.searchParams.set('state', String(u.searchParams.get('state')));
+    if (d.deny) {
+      d.deny = false;
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('error_reason', 'user_denied');
+    } else {
+      const code = 'AQ' + randomBytes(8).toString('hex');
+      st.codes.add(code);
+      back.searchParams.set('code', code);
+    }
+    res.writeHead(302, { Location: back.href });
+    return void res.end();
+  }
+  const f = req.method === 'POST' ? new URLSearchParams(await read(req)) : u.searchParams;
+  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return gerror(res, 400, 1, 'Error validating client secret.');
+  if (!f.get('redirect_uri') || !st.codes.delete(String(f.get('code')))) return gerror(res, 400, 100, 'Invalid verification code format.');
+  const a = 'EAA' + randomBytes(12).toString('hex');
+  st.access.set(a, true);
+  // no refresh token: Facebook gives a (long-lived) access token only
+  json(res, 200, { access_token: a, token_type: 'bearer', expires_in: 5183944 });
+}
+
+function cdnRoute(st: State, res: http.ServerResponse, u: URL): void {
+  const m = /^\/cdn\/(\d+)\/(s|o)\.jpg$/.exec(u.pathname);
+  const p = m ? st.d.photos.get(m[1]) : undefined;
+  if (!p || !m) {
+    res.writeHead(404);
+    return void res.end();
+  }
+  const body = m[2] === 'o' ? p.bytes : Buffer.from('small rendition of ' + p.id);
+  res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+export async function startFacebookDouble(files: Record<string, Buffer>): Promise<FacebookDouble> {
+  const albums = new Map<string, string>();
+  const photos = new Map<string, FacebookPhoto>();
+  const ids = new Map<string, string>();
+  let n = 100;
+  for (const p of Object.keys(files)) {
+    const segs = p.split('/').filter(Boolean);
+    if (segs.length !== 2) continue;
+    if (!ids.has('/' + segs[0])) {
+      ids.set('/' + segs[0], String(++n));
+      albums.set(String(n), segs[0]);
+    }
+    const id = String(++n);
+    ids.set(p, id);
+    photos.set(id, { id, album: ids.get('/' + segs[0]) as string, name: segs[1], bytes: files[p] });
+  }
+  const d: FacebookDouble = {
+    url: '', graph: '', clientId: '1234567890', clientSecret: 'double-app-secret', albums, photos,
+    idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
+    fault: null, deny: false, calls: [], authorizations: [],
+    expireAccessTokens: () => {
+      for (const k of st.access.keys()) st.access.set(k, false);
+    },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+  const st: State = { d, codes: new Set(), access: new Map() };
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url || '/', d.url || 'http://x');
+    d.calls.push(`${req.method} ${u.pathname}`);
+    if (u.pathname.indexOf('/cdn/') === 0) return cdnRoute(st, res, u);
+    if (u.pathname === V + '/dialog/oauth' || u.pathname === V + '/oauth/access_token') return void oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+    graphRoute(st, req, res, u);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.graph = d.url + V;
+  return d;
+}
