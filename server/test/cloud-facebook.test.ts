@@ -2,57 +2,34 @@
  * The Facebook photos source (Facebook Login, no refresh token) against a loopback DOUBLE of Facebook Login, the Graph
  * API and its CDN (server/test/doubles/): the popup flow, albums and photos as folders and files, Graph cursor paging,
  * metadata, store (bytes identical, a large photo as multipart) and links, the CDN host check, an expired token
- * (sign in again), and failures named by provider and cause.
+ * (sign in again), and failures named by provider and cause. The popup walk, sign-in and the failure table are
+ * server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
+import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { APP, CloudOAuthKit, ProviderApp, unescapeAttr } from './cloudOAuthKit';
 import { FacebookDouble, startFacebookDouble } from './doubles/facebook';
 import { MiB, bytes, postJson } from './helpers';
 
-let srv: RunningServer;
 let fb: FacebookDouble;
 const FILES: Record<string, Buffer> = { '/Holidays/beach.png': bytes(3000, 1), '/Holidays/A long caption about the day': bytes(20, 2), '/Profile Pictures/me.jpg': bytes(6 * MiB + 9, 5), '/loose.txt': Buffer.from('not a photo') };
 for (let i = 0; i < 102; i++) FILES[`/Many/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
-const APP = 'http://page.example';
 
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { facebook: { path, next } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const app = (d: FacebookDouble, contentUrl = d.url): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.graph + '/dialog/oauth', tokenUrl: d.graph + '/oauth/access_token', apiUrl: d.graph, contentUrl });
+const kit = new CloudOAuthKit({
+  cloud: 'facebook',
+  start: async () => (fb = await startFacebookDouble(FILES)),
+  app,
+  authorizeUrl: (d) => d.graph + '/dialog/oauth',
+  reset: (d) => {
+    d.fault = null;
+  },
+  // the CDN is on loopback here: the net guard lets the server reach it only because it is allowed
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
+});
+const { list, store, popup, signIn, expectFailure } = kit;
 const album = (name: string): string => '/' + fb.idOf('/' + name) + '/';
 const photo = (p: string): string => '/' + fb.idOf('/' + p.split('/')[1]) + '/' + fb.idOf(p);
-
-async function popup(redirectUrl: string): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(fb.graph + '/dialog/oauth?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(srv.url + '/cloud/auth/facebook/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(await res.text()) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.facebook.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  fb = await startFacebookDouble(FILES);
-  const facebook = { clientId: fb.clientId, clientSecret: fb.clientSecret, authorizeUrl: fb.graph + '/dialog/oauth', tokenUrl: fb.graph + '/oauth/access_token', apiUrl: fb.graph, contentUrl: fb.url };
-  // the CDN is on loopback here: the net guard lets the server reach it only because it is allowed
-  srv = await startServer({ cloud: { partSize: 5 * MiB, allowHosts: ['127.0.0.1'], facebook } });
-}, 30000);
-afterEach(() => {
-  fb.fault = null;
-});
-afterAll(async () => {
-  await srv.close();
-  await fb.close();
-});
 
 test('configuration from the environment: Facebook\'s production endpoints unless overridden', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_FACEBOOK_CLIENT_ID: 'id', FP_CLOUD_FACEBOOK_CLIENT_SECRET: 's' }));
@@ -88,17 +65,17 @@ test('sign in through the popup (scope user_photos), albums as folders, photos a
 
 test('store copies the largest rendition (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
-  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { facebook: { path: photo('/Profile Pictures/me.jpg') } } });
+  const st = await store(token, photo('/Profile Pictures/me.jpg'));
   expect(st.status).toBe(200);
   expect(st.json.facebook).toMatchObject({ filename: 'me.jpg', size: FILES['/Profile Pictures/me.jpg'].length, mimetype: 'image/jpeg', client: 'facebook' });
   expect(Buffer.from(await (await fetch(st.json.facebook.url)).arrayBuffer()).equals(FILES['/Profile Pictures/me.jpg'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { facebook: { path: photo('/Holidays/beach.png') } } });
+  const link = await kit.link(token, photo('/Holidays/beach.png'));
   expect(link.json.facebook).toMatchObject({ filename: 'beach.png', mimetype: 'image/png', client: 'facebook' });
   expect(Buffer.from(await (await fetch(link.json.facebook.url)).arrayBuffer()).equals(FILES['/Holidays/beach.png'])).toBe(true);
 }, 30000);
 
 test('an image URL off the configured content host is refused; a path that is no id chain is refused', async () => {
-  const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], facebook: { clientId: fb.clientId, clientSecret: fb.clientSecret, authorizeUrl: fb.graph + '/dialog/oauth', tokenUrl: fb.graph + '/oauth/access_token', apiUrl: fb.graph, contentUrl: 'https://fbcdn.net' } } });
+  const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], facebook: app(fb, 'https://fbcdn.net') } });
   try {
     const first = await postJson(strict.url + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { facebook: { path: '/' } } });
     const start = await fetch(first.json.facebook.auth.redirect_url, { redirect: 'manual' });
@@ -121,37 +98,25 @@ describe('failures', () => {
   test('an expired token (Graph error 190, no refresh token): 401 signin, sign in again', async () => {
     const token = await signIn();
     fb.expireAccessTokens();
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'facebook', cause: 'signin' });
+    const r = await expectFailure(list(token), 401, 'signin');
     expect(r.json.error).toContain('sign in again');
   });
 
   test('rate limits (HTTP 429 with Retry-After, Graph code 4), 500, and a missing photo', async () => {
     const token = await signIn();
     fb.fault = { status: 429, code: 4, retryAfter: '30', times: 1 };
-    const limited = await list(token);
-    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '30']);
-    expect(limited.json).toMatchObject({ provider: 'facebook', cause: 'ratelimit' });
+    const limited = await expectFailure(list(token), 429, 'ratelimit');
+    expect(limited.headers.get('retry-after')).toBe('30');
     fb.fault = { status: 403, code: 32, times: 1 };
     expect((await list(token)).json).toMatchObject({ provider: 'facebook', cause: 'ratelimit' });
     fb.fault = { status: 403, code: 10, times: 1 };
     expect((await list(token)).json).toMatchObject({ provider: 'facebook', cause: 'forbidden' });
     fb.fault = { status: 500, code: 2, times: 1 };
-    const broken = await list(token);
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'facebook', cause: 'upstream' });
-    const missing = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { facebook: { path: album('Holidays') + '999' } } });
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'facebook', cause: 'notfound' });
+    await expectFailure(list(token), 502, 'upstream');
+    await expectFailure(store(token, album('Holidays') + '999'), 404, 'notfound');
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    fb.deny = true;
-    const denied = await popup(first.json.facebook.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'facebook', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });

@@ -70,6 +70,8 @@ export interface KitOptions<D> {
   authorizeUrl: (d: D) => string;
   /** puts the double's switches back after each test */
   reset?: (d: D) => void;
+  /** other `cloud` options of the server (e.g. `allowHosts`) */
+  cloudOptions?: Record<string, unknown>;
 }
 
 /**
@@ -83,7 +85,7 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
   constructor(private readonly o: KitOptions<D>) {
     beforeAll(async () => {
       this.double = await o.start();
-      this.server = await startServer({ cloud: { partSize: 5 * MiB, [o.cloud]: o.app(this.double) } });
+      this.server = await startServer({ cloud: { partSize: 5 * MiB, ...o.cloudOptions, [o.cloud]: o.app(this.double) } });
     }, 30000);
     afterEach(() => {
       if (o.reset && this.double) o.reset(this.double);
