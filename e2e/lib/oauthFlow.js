@@ -35,7 +35,8 @@ function exchanged(calls, grant) {
  *   grant: the token call in the double's log (see `exchanged`); top: the names listed first after sign-in;
  *   toPicture(page): from the top listing until 'pixel.png' is shown (default: Enter into Photos);
  *   crumbs: the breadcrumbs beside the picture (none checked when left out);
- *   toText(page): from the top listing until the text file is the active row (default: End);
+ *   toText(page): from the top listing until the file to store is the active row (default: End, the text file);
+ *   stores: that file's path in e2e/lib/cloudFiles.js (default '/notes.txt');
  *   storePath: pickAndStore's path ('from-box/'); what: whose bytes, for the messages ('the Box file');
  *   onPage(page), beforeSignIn(page, dbl), afterPick(out, dbl), afterStore(blob, dbl): the source's own checks }
  * Returns { page, dbl, files } for checks after the flow.
@@ -73,10 +74,13 @@ async function oauthFlow(ctx, o) {
   const stored = await outcome(page);
   equal(stored.type, 'success', JSON.stringify(stored));
   const blob = stored.value[0];
-  equal([blob.filename, blob.client], ['notes.txt', o.client]);
-  const key = new RegExp('^' + o.storePath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '.*notes\\.txt$');
-  assert(blob.url.indexOf(ctx.origin + '/api/file/') === 0 && key.test(blob.key), 'stored: ' + blob.url + ' ' + blob.key);
-  assert((await bytesOf(blob.url)).equals(files['/notes.txt']), 'the stored bytes are ' + o.what + '\'s');
+  const storedPath = o.stores || '/notes.txt';
+  const storedName = storedPath.split('/').pop();
+  equal([blob.filename, blob.client], [storedName, o.client]);
+  // the key: the path asked for, then the file's name
+  const keyed = blob.key.indexOf(o.storePath) === 0 && blob.key.slice(-storedName.length) === storedName;
+  assert(blob.url.indexOf(ctx.origin + '/api/file/') === 0 && keyed, 'stored: ' + blob.url + ' ' + blob.key);
+  assert((await bytesOf(blob.url)).equals(files[storedPath]), 'the stored bytes are ' + o.what + '\'s');
   if (o.afterStore) await o.afterStore(blob, dbl);
   equal(await page.evaluate(() => window.__csp), [], 'no CSP violation');
   equal(page.__errors, []);
