@@ -157,7 +157,7 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
 /** Box's tokens: a refresh token with every answer, single-use. */
 const BOX_TOKENS: TokenStyle = {
   code: () => hex(16), access: () => hex(16), refresh: () => hex(24), refreshes: 'single-use', fields: { expires_in: 3600, restricted_to: [], token_type: 'bearer' },
-  denied: 'The user denied access to your application',
+  denied: { error_description: 'The user denied access to your application' },
 };
 
 /** The download host: `GET /d/1/<key>/download`, no bearer token accepted. */

@@ -6,8 +6,7 @@
  * double's "CDN" (`/cdn/…`): the full one (the given bytes) and a small one.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
-import { randomBytes } from 'crypto';
+import { OAuthTokens, TokenStyle, closeAll, hex, jsonAs, listen, read, takeFault } from './oauthDouble';
 
 export interface FacebookPhoto {
   id: string;
@@ -37,22 +36,11 @@ export interface FacebookDouble {
 
 const V = '/v19.0';
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
-  res.end(JSON.stringify(body));
-}
+const json = jsonAs('application/json; charset=UTF-8');
 
 /** Graph's error shape. */
 function gerror(res: http.ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
   json(res, status, { error: { message, type: code === 190 ? 'OAuthException' : 'GraphMethodException', code, fbtrace_id: 'double' } }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
 }
 
 /** Graph's cursor paging: `limit`, `after`; `paging.next` only when more follow. */
@@ -68,8 +56,7 @@ function page<T>(res: http.ServerResponse, u: URL, all: T[]): void {
 
 interface State {
   d: FacebookDouble;
-  codes: Set<string>;
-  access: Map<string, boolean>;
+  o: OAuthTokens;
 }
 
 function photoJson(st: State, p: FacebookPhoto): Record<string, unknown> {
@@ -83,10 +70,9 @@ function photoJson(st: State, p: FacebookPhoto): Record<string, unknown> {
 function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
   const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
   const token = bearer ? bearer[1] : u.searchParams.get('access_token');
-  if (!token || !st.access.get(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
+  if (!st.o.valid(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
+  const f = takeFault(st.d);
+  if (f) {
     return gerror(res, f.status, f.code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
   const segs = u.pathname.slice(V.length).split('/').filter(Boolean);
@@ -99,33 +85,23 @@ function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerRespon
   gerror(res, 400, 100, `Unsupported get request. Object with ID '${segs.join('/')}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
 }
 
+/** Facebook's tokens: a (long-lived) access token only, no refresh token. */
+const FACEBOOK_TOKENS: TokenStyle = { code: () => 'AQ' + hex(8), access: () => 'EAA' + hex(12), refresh: () => '', refreshes: 'none', fields: { token_type: 'bearer', expires_in: 5183944 }, denied: { error_reason: 'user_denied' } };
+
 /** `GET /v19.0/dialog/oauth` (consents at once, or denies when told) and `GET|POST /v19.0/oauth/access_token`. */
 async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
-  const { d } = st;
   if (u.pathname === V + '/dialog/oauth') {
-    d.authorizations.push(u.searchParams);
-    if (u.searchParams.get('client_id') !== d.clientId) return gerror(res, 400, 101, 'Error validating application. Invalid application ID.');
-    const back = new URL(String(u.searchParams.get('redirect_uri')));
-    back.searchParams.set('state', String(u.searchParams.get('state')));
-    if (d.deny) {
-      d.deny = false;
-      back.searchParams.set('error', 'access_denied');
-      back.searchParams.set('error_reason', 'user_denied');
-    } else {
-      const code = 'AQ' + randomBytes(8).toString('hex');
-      st.codes.add(code);
-      back.searchParams.set('code', code);
-    }
-    res.writeHead(302, { Location: back.href });
-    return void res.end();
+    if (!st.o.authorize(u, res)) gerror(res, 400, 101, 'Error validating application. Invalid application ID.');
+    return;
   }
   const f = req.method === 'POST' ? new URLSearchParams(await read(req)) : u.searchParams;
-  if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return gerror(res, 400, 1, 'Error validating client secret.');
-  if (!f.get('redirect_uri') || !st.codes.delete(String(f.get('code')))) return gerror(res, 400, 100, 'Invalid verification code format.');
-  const a = 'EAA' + randomBytes(12).toString('hex');
-  st.access.set(a, true);
-  // no refresh token: Facebook gives a (long-lived) access token only
-  json(res, 200, { access_token: a, token_type: 'bearer', expires_in: 5183944 });
+  if (!st.o.client(f)) return gerror(res, 400, 1, 'Error validating client secret.');
+  // Facebook's exchange needs no grant_type: every request here is the code's
+  const exchange = new URLSearchParams(f);
+  exchange.set('grant_type', 'authorization_code');
+  const t = f.get('redirect_uri') ? st.o.grant(exchange) : null;
+  if (!t) return gerror(res, 400, 100, 'Invalid verification code format.');
+  json(res, 200, t);
 }
 
 function cdnRoute(st: State, res: http.ServerResponse, u: URL): void {
@@ -160,12 +136,10 @@ export async function startFacebookDouble(files: Record<string, Buffer>): Promis
     url: '', graph: '', clientId: '1234567890', clientSecret: 'double-app-secret', albums, photos,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
     fault: null, deny: false, calls: [], authorizations: [],
-    expireAccessTokens: () => {
-      for (const k of st.access.keys()) st.access.set(k, false);
-    },
-    close: () => new Promise((r) => server.close(() => r())),
+    expireAccessTokens: () => st.o.expire(),
+    close: () => closeAll(server),
   };
-  const st: State = { d, codes: new Set(), access: new Map() };
+  const st: State = { d, o: new OAuthTokens(d, FACEBOOK_TOKENS) };
   const server = http.createServer((req, res) => {
     const u = new URL(req.url || '/', d.url || 'http://x');
     d.calls.push(`${req.method} ${u.pathname}`);
@@ -173,8 +147,7 @@ export async function startFacebookDouble(files: Record<string, Buffer>): Promis
     if (u.pathname === V + '/dialog/oauth' || u.pathname === V + '/oauth/access_token') return void oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
     graphRoute(st, req, res, u);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   d.graph = d.url + V;
   return d;
 }

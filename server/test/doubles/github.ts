@@ -135,7 +135,7 @@ function send(st: State, res: http.ServerResponse, file: Buffer, quarter = 0): v
 }
 
 /** GitHub's OAuth-app tokens: no refresh token (they do not expire). */
-const GITHUB_TOKENS: TokenStyle = { code: () => hex(10), access: () => 'gho_' + hex(16), refresh: () => '', refreshes: 'none', fields: { token_type: 'bearer', scope: 'repo' }, denied: 'The user has denied your application access.' };
+const GITHUB_TOKENS: TokenStyle = { code: () => hex(10), access: () => 'gho_' + hex(16), refresh: () => '', refreshes: 'none', fields: { token_type: 'bearer', scope: 'repo' }, denied: { error_description: 'The user has denied your application access.' } };
 
 /** `GET /login/oauth/authorize` (consents at once, or denies when told) and `POST /login/oauth/access_token`. */
 async function oauthRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {

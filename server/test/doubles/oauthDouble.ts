@@ -85,8 +85,8 @@ export interface TokenStyle {
   refreshes: 'none' | 'kept' | 'renewed' | 'single-use';
   /** the token answer's other fields (token_type, expires_in, scope…) */
   fields: Record<string, unknown>;
-  /** `error_description` of a denied consent, when the provider sends one */
-  denied?: string;
+  /** the parameters besides `error=access_denied` a denied consent comes back with (`error_description`…) */
+  denied?: Record<string, string>;
 }
 
 /** One provider's OAuth state: codes, access and refresh tokens, behind the double's switches. */
@@ -109,7 +109,7 @@ export class OAuthTokens {
     if (this.d.deny) {
       this.d.deny = false;
       back.searchParams.set('error', 'access_denied');
-      if (this.style.denied) back.searchParams.set('error_description', this.style.denied);
+      for (const [k, v] of Object.entries(this.style.denied || {})) back.searchParams.set(k, v);
     } else {
       const code = this.style.code();
       this.codes.add(code);
@@ -138,7 +138,12 @@ export class OAuthTokens {
   /** Whether the request carries an access token handed out here and still good (`scheme`: the accepted schemes). */
   bearer(req: http.IncomingMessage, scheme = /^Bearer (.+)$/): boolean {
     const auth = scheme.exec(String(req.headers.authorization || ''));
-    return !!auth && !!this.access.get(auth[1]);
+    return !!auth && this.valid(auth[1]);
+  }
+
+  /** Whether `token` is an access token handed out here and still good. */
+  valid(token: string | null): boolean {
+    return !!token && !!this.access.get(token);
   }
 
   /** Every access token handed out so far is expired (or revoked). */

@@ -140,7 +140,7 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
 /** Microsoft's tokens: a refresh token with every answer, the earlier ones still good. */
 const MS_TOKENS: TokenStyle = {
   code: () => 'M.C' + hex(16), access: () => 'EwA' + hex(16), refresh: () => 'M.C' + hex(24), refreshes: 'renewed', fields: { token_type: 'Bearer', scope: 'Files.Read', expires_in: 3600, ext_expires_in: 3600 },
-  denied: 'The user has denied access to the scope requested by the client application.',
+  denied: { error_description: 'The user has denied access to the scope requested by the client application.' },
 };
 
 /** `GET /common/oauth2/v2.0/authorize` (consents at once, or denies when told) and `POST /common/oauth2/v2.0/token`. */
