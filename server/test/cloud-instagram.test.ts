@@ -50,6 +50,7 @@ beforeAll(async () => {
 afterEach(() => {
   ig.fault = null;
   ig.flatToken = false;
+  ig.refuseLongLived = false;
 });
 afterAll(async () => {
   await srv.close();
@@ -72,6 +73,9 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
   const token = String(done.message.token);
   const p1 = await list(token);
   expect(p1.status).toBe(200);
+  // the code's short-lived token was exchanged for a long-lived one, which the calls use
+  expect(ig.calls).toContain('GET /access_token');
+  expect(ig.tokenKinds.get(ig.lastToken)).toBe('long');
   const c1: E[] = p1.json.instagram.contents;
   expect(c1).toHaveLength(100);
   // folders first: the carousel, then the files by name
@@ -93,7 +97,11 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
 
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;
+  // Instagram refusing the long-lived token: the short-lived one is used (for its hour)
+  ig.refuseLongLived = true;
   const token = await signIn();
+  expect((await list(token)).status).toBe(200);
+  expect(ig.tokenKinds.get(ig.lastToken)).toBe('short');
   const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { instagram: { path: item('/clip.mp4') } } });
   expect(st.status).toBe(200);
   expect(st.json.instagram).toMatchObject({ filename: 'clip.mp4', size: FILES['/clip.mp4'].length, mimetype: 'video/mp4', client: 'instagram' });

@@ -4,7 +4,8 @@
  * `{'/beach.png': Buffer, '/Trip/a.jpg': Buffer}`: each top-level image (`.jpg`, `.png`…) or video (`.mp4`) is a
  * media item whose caption is its name, each folder a CAROUSEL_ALBUM captioned with the folder's name whose children
  * are its files (children have no caption); other files are left out (Instagram holds images and videos only).
- * Media get numeric ids; each one's bytes are on the double's "CDN" (`/cdn/…`), and a video has a thumbnail there.
+ * The code gives a short-lived token, `/access_token` exchanges it for a long-lived one. Media get numeric ids;
+ * each one's bytes are on the double's "CDN" (`/cdn/…`), and a video has a thumbnail there.
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
@@ -32,6 +33,12 @@ export interface InstagramDouble {
   deny: boolean;
   /** answer the token request flat, not wrapped in `data[0]` */
   flatToken: boolean;
+  /** refuse the next exchange of a short-lived token for a long-lived one */
+  refuseLongLived: boolean;
+  /** the kind of each access token it issued */
+  tokenKinds: Map<string, 'short' | 'long'>;
+  /** the access token of the last Graph call */
+  lastToken: string;
   expireAccessTokens(): void;
   calls: string[];
   authorizations: URLSearchParams[];
@@ -87,6 +94,8 @@ function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerRespon
   const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
   const token = bearer ? bearer[1] : u.searchParams.get('access_token');
   if (!token || !st.access.get(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
+  st.d.lastToken = token;
+  if (u.pathname === '/access_token') return longLived(st, res, u, token);
   const f = st.d.fault;
   if (f && f.times > 0) {
     f.times--;
@@ -98,6 +107,19 @@ function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerRespon
   if (segs.length === 2 && segs[1] === 'children' && node) return json(res, 200, { data: node.children.map((id) => mediaJson(st, st.d.media.get(id) as InstagramMedia)) });
   if (segs.length === 1 && node) return json(res, 200, mediaJson(st, node));
   gerror(res, 400, 100, `Unsupported get request. Object with ID '${segs.join('/')}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
+}
+
+/** `GET /access_token?grant_type=ig_exchange_token&client_secret=…&access_token=<short-lived>`: a long-lived token. */
+function longLived(st: State, res: http.ServerResponse, u: URL, token: string): void {
+  const { d } = st;
+  if (d.refuseLongLived || u.searchParams.get('grant_type') !== 'ig_exchange_token' || u.searchParams.get('client_secret') !== d.clientSecret || d.tokenKinds.get(token) !== 'short') {
+    d.refuseLongLived = false;
+    return gerror(res, 400, 100, 'Invalid exchange request');
+  }
+  const a = 'IGQL' + randomBytes(12).toString('hex');
+  st.access.set(a, true);
+  d.tokenKinds.set(a, 'long');
+  json(res, 200, { access_token: a, token_type: 'bearer', expires_in: 5183944 });
 }
 
 /** `GET /oauth/authorize` (consents at once, or denies when told) and `POST /oauth/access_token`. */
@@ -127,6 +149,7 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
   if (f.get('grant_type') !== 'authorization_code' || !f.get('redirect_uri') || !st.codes.delete(String(f.get('code')))) return json(res, 400, { error_type: 'OAuthException', code: 400, error_message: 'Invalid authorization code' });
   const a = 'IGAA' + randomBytes(12).toString('hex');
   st.access.set(a, true);
+  d.tokenKinds.set(a, 'short');
   // a short-lived access token, no refresh token
   const answer = { access_token: a, user_id: 17841400000000000, permissions: 'instagram_business_basic' };
   json(res, 200, d.flatToken ? answer : { data: [answer] });
@@ -175,7 +198,7 @@ export async function startInstagramDouble(files: Record<string, Buffer>): Promi
   const d: InstagramDouble = {
     url: '', clientId: '990011223344', clientSecret: 'double-instagram-secret', top, media,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
-    fault: null, deny: false, flatToken: false, calls: [], authorizations: [],
+    fault: null, deny: false, flatToken: false, refuseLongLived: false, tokenKinds: new Map(), lastToken: '', calls: [], authorizations: [],
     expireAccessTokens: () => {
       for (const k of st.access.keys()) st.access.set(k, false);
     },

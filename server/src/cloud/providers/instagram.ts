@@ -3,7 +3,8 @@
  * over Instagram's Graph API: one flat folder of the user's media (`/me/media`, Graph's cursor paging), a carousel
  * album a folder of its items (`/<id>/children`); an image or a video's bytes are its `media_url`, a URL on
  * Instagram's CDN, fetched only from the configured content host (or one of its subdomains) and through the net guard.
- * Instagram gives no refresh token: an expired or revoked token (Graph error 190) means signing in again.
+ * The code's short-lived token (an hour) is exchanged at once for a long-lived one (60 days); Instagram gives no
+ * refresh token: an expired or revoked token (Graph error 190) means signing in again.
  *
  * Paths: `/` the media, `/<media-id>` an image or video, `/<carousel-id>/` a carousel, `/<carousel-id>/<child-id>`
  * one of its items (Graph ids).
@@ -15,6 +16,7 @@ import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, Provider
 import { bearerCaller } from './bearer';
 import { Cdn, cdnRead, cdnSizes } from './cdn';
 import { oauthSignin } from './oauthSignin';
+import { oauthCreds } from './oauthToken';
 
 const NAME = 'instagram';
 const CDN: Cdn = { name: NAME, label: 'Instagram' };
@@ -130,6 +132,25 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
   };
 }
 
+/**
+ * The long-lived token (`GET <api>/access_token?grant_type=ig_exchange_token`, server-side with the app secret) for
+ * the short-lived one the code gave; the short-lived one kept when Instagram will not exchange it (it works for its hour).
+ */
+async function longLived(app: Required<OAuthAppConfig>, short: Credentials, timeoutMs: number): Promise<Credentials> {
+  const q = new URLSearchParams({ grant_type: 'ig_exchange_token', client_secret: app.clientSecret, access_token: String(short.access) });
+  try {
+    const res = await fetch(`${app.apiUrl}/access_token?${q.toString()}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await res.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown };
+    if (res.ok && typeof body.access_token === 'string') return oauthCreds(body, '');
+  } catch {
+    // a network failure here leaves the short-lived token, as a refusal does
+  }
+  return short;
+}
+
 export function instagramProvider(app: Required<OAuthAppConfig>): Provider {
-  return { ...oauthSignin(NAME, app, { scope: INSTAGRAM_SCOPE }), connect: async (creds, env) => connection(app, creds, env) };
+  const signin = oauthSignin(NAME, app, { scope: INSTAGRAM_SCOPE });
+  const flow = signin.oauth as NonNullable<Provider['oauth']>;
+  const oauth = { ...flow, exchange: async (code: string, redirectUri: string, timeoutMs: number) => longLived(app, await flow.exchange(code, redirectUri, timeoutMs), timeoutMs) };
+  return { ...signin, oauth, connect: async (creds, env) => connection(app, creds, env) };
 }
