@@ -146,7 +146,8 @@ export class Session implements PickerSession {
     }, config.image, doc);
     this.editing = this.buildEditing(doc, view);
     select(view.tabs, first);
-    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
+    const noFolderSource = (names: string[]): void => this.fail(new Error('the server offers none of the cloud sources (' + names.join(', ') + ') a folder can be chosen from'));
+    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window), config.folderMode ? noFolderSource : undefined);
     host.mount.appendChild(view.root);
     if (parts.media) parts.media.show(first, true);
     wireChrome(host, view, this.listeners, config, parts, {

@@ -76,3 +76,25 @@ test('outside folder mode the cloud browser is unchanged: files are listed and n
   await until(() => names().length === 3);
   expect(visible('.fp-cs-add')).toBe(false);
 });
+
+test('a server that offers none of the cloud tabs ends the folder dialog with an error naming them', async () => {
+  const up = fakeUploader();
+  up.offers.answer = () => Promise.resolve([]);
+  const cb = callbacks();
+  testDialog().open(config(), {}, up, cb);
+  await until(() => !!cb.error);
+  expect(String(cb.error && cb.error.message)).toBe('the server offers none of the cloud sources (ftp, webdav) a folder can be chosen from');
+  expect(document.querySelector('[role="dialog"]')).toBeNull();
+  expect(cb.folder).toBeUndefined();
+});
+
+test('the pick dialog is not ended when a cloud tab is left out (another tab stays)', async () => {
+  const up = fakeUploader();
+  up.offers.answer = () => Promise.resolve([]);
+  const cb = callbacks();
+  testDialog().open(config({ folderMode: false, sources: ['COMPUTER', 'FTP'] }), {}, up, cb);
+  await until(() => up.offers.asked.length === 1);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(cb.error).toBeUndefined();
+  expect(document.querySelector('[role="dialog"]')).not.toBeNull();
+});
