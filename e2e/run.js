@@ -63,6 +63,8 @@ async function main() {
     // the GMAIL source (tests/23): the double of Google's OAuth and the Gmail API v1, the files as two messages' attachments
     gmail: await require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).startGmailDouble(require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).messagesOf(cloudFiles('Gmail'))),
     facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(cloudFiles('Facebook')),
+    // the INSTAGRAM source (tests/25): the double of Instagram Login, its Graph API and CDN; the folder is a carousel
+    instagram: await require(path.join(root, 'server', 'test', 'doubles', 'instagram.ts')).startInstagramDouble(cloudFiles('Instagram')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -94,6 +96,7 @@ async function main() {
       gmail: { clientId: doubles.gmail.clientId, clientSecret: doubles.gmail.clientSecret, authorizeUrl: doubles.gmail.url + '/o/oauth2/v2/auth', tokenUrl: doubles.gmail.url + '/token', apiUrl: doubles.gmail.url },
       // the photos' CDN is the double's loopback port, reached through `allowHosts` above
       facebook: { clientId: doubles.facebook.clientId, clientSecret: doubles.facebook.clientSecret, authorizeUrl: doubles.facebook.graph + '/dialog/oauth', tokenUrl: doubles.facebook.graph + '/oauth/access_token', apiUrl: doubles.facebook.graph, contentUrl: doubles.facebook.url },
+      instagram: { clientId: doubles.instagram.clientId, clientSecret: doubles.instagram.clientSecret, authorizeUrl: doubles.instagram.url + '/oauth/authorize', tokenUrl: doubles.instagram.url + '/oauth/access_token', apiUrl: doubles.instagram.url, contentUrl: doubles.instagram.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -117,6 +120,7 @@ async function main() {
     doubles.github.url + '/login/oauth/authorize?',
     doubles.gmail.url + '/o/oauth2/v2/auth?',
     doubles.facebook.graph + '/dialog/oauth?',
+    doubles.instagram.url + '/oauth/authorize?',
   ];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
@@ -158,6 +162,7 @@ async function main() {
     await doubles.github.close();
     await doubles.gmail.close();
     await doubles.facebook.close();
+    await doubles.instagram.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

@@ -116,16 +116,16 @@ describe('export dialog in the bundle', () => {
     expect(p.document.querySelector('[role=dialog]')).toBeNull();
   });
 
-  test('pickFolder (102: no cloud source) and processImage of an unreachable image (143) report an FPError later, never inside the call', async () => {
+  test('pickFolder without a cloud service (102, naming why) and processImage of an unreachable image (143) report an FPError later, never inside the call', async () => {
     const p = await open('');
     await loaded(p);
     p.filepicker.setKey('K');
     const got: PageValue[] = [];
-    p.filepicker.pickFolder((x: unknown) => got.push(['ok', x]), (e: PageValue) => got.push(['folder', e.code]));
+    p.filepicker.pickFolder({ services: ['COMPUTER', 'URL'] }, (x: unknown) => got.push(['ok', x]), (e: PageValue) => got.push(['folder', e.code, e.details]));
     p.filepicker.processImage('https://x.test/api/file/H', (x: unknown) => got.push(['ok', x]), (e: PageValue) => got.push(['image', e.code]));
     expect(got).toEqual([]);
     for (let i = 0; i < 200 && got.length < 2; i++) await tick(10);
-    expect(got).toEqual([['folder', 102], ['image', 143]]);
+    expect(got).toEqual([['folder', 102, expect.stringMatching(/cloud source.*none of the services \(COMPUTER, URL\)/)], ['image', 143]]);
   });
 });
 

@@ -198,19 +198,19 @@ describe('the save dialog', () => {
 });
 
 describe('pickFolder and processImage', () => {
-  it('pickFolder: key check, shifting, then FPError 102 later', async () => {
+  it('pickFolder: key check, shifting; no cloud among the services is FPError 102 later, naming why', async () => {
     expect(() => pickFolder(setup(null).ctx, [])).toThrow('API Key not found');
     const { ctx } = setup();
     const s = jest.fn();
     const e = jest.fn();
-    pickFolder(ctx, [s, e]);
+    pickFolder(ctx, [{ services: ['COMPUTER', 'URL'] }, s, e]);
     expect(e).not.toHaveBeenCalled();
-    await wait();
+    await until(() => e.mock.calls.length > 0);
     expect(s).not.toHaveBeenCalled();
     expect(e.mock.calls[0][0].code).toBe(102);
-    expect(e.mock.calls[0][0].details).toBe('pickFolder needs a cloud source, which this version does not provide');
+    expect(e.mock.calls[0][0].details).toMatch(/^pickFolder needs a cloud source, which this version does not provide: none of the services \(COMPUTER, URL\) is a cloud source \(FTP, WEBDAV, /);
     const e2 = jest.fn();
-    pickFolder(ctx, [{}, s, e2]).close();
+    pickFolder(ctx, [{ service: 'COMPUTER' }, s, e2]).close();
     await wait();
     expect(e2).not.toHaveBeenCalled();
   });

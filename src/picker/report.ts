@@ -1,4 +1,4 @@
-import { PickedFile, PickerCallbacks } from '../core/contracts';
+import { PickedFile, PickedFolder, PickerCallbacks } from '../core/contracts';
 import { Entry } from './state';
 
 /**
@@ -20,6 +20,13 @@ export class Report {
 
   done(files: PickedFile[]): void {
     if (this.close()) this.callbacks.onDone(files);
+  }
+
+  /** Folder mode: the chosen folder (a dialog without `onFolder` reports it as an error). */
+  folder(folder: PickedFolder): void {
+    if (!this.close()) return;
+    if (this.callbacks.onFolder) this.callbacks.onFolder(folder);
+    else this.callbacks.onError(new Error('the dialog chose a folder, but its caller takes no folder (onFolder)'));
   }
 
   cancel(): void {

@@ -1,11 +1,11 @@
-import { PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoreOptions, Uploader, UploadQueue, UploadSource } from '../core/contracts';
+import { PickedFolder, PickerCallbacks, PickerConfig, PickerSession, SourceFile, StoreOptions, Uploader, UploadQueue, UploadSource } from '../core/contracts';
 import { PREFIX } from '../core/errors';
 import { Listeners, removeNode } from './dom';
 import { Announcer } from './announcer';
 import { TextBinder } from './i18n/binder';
 import { Translator } from './i18n/translator';
-import { getLocale, loadLocale } from './i18n/registry';
-import { fetchCustomText } from './i18n/customText';
+import { getLocale } from './i18n/registry';
+import { loadTexts } from './i18n/loadTexts';
 import { isRtl, langTag, resolveLanguage } from './i18n/languages';
 import { Host, openHost } from './host';
 import { addStylesheetLink, applyStyles } from './styles';
@@ -87,7 +87,7 @@ export class Session implements PickerSession {
     this.binder = new TextBinder(new Translator(getLocale(lang), undefined, lang));
     this.previousFocus = env.document.activeElement;
     try {
-      this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? 'titleMultiple' : 'titleSingle'), () => {
+      this.host = openHost(config.container, env.document, env.window, this.binder.t(config.folderMode ? 'chooseFolder' : config.multiple ? 'titleMultiple' : 'titleSingle'), () => {
         this.userClose();
       });
     } catch (e) {
@@ -115,6 +115,7 @@ export class Session implements PickerSession {
       invalidUrl: () => this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]),
       sourceFiles: (files) => this.addSourceFiles(files),
       cloudFiles: (cloud, files) => this.addSourceFiles(files, cloud),
+      cloudFolder: (cloud, folder) => this.chooseFolder({ client: cloud, path: folder.path, name: folder.name }),
       cloudUnavailable: (source, reason) => this.view && leaveOutTab(this.view, doc, source, reason, consoleOf(this.env.window)),
       alive: () => !this.ended,
     });
@@ -145,7 +146,8 @@ export class Session implements PickerSession {
     }, config.image, doc);
     this.editing = this.buildEditing(doc, view);
     select(view.tabs, first);
-    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
+    const noFolderSource = (names: string[]): void => this.fail(new Error('the server offers none of the cloud sources (' + names.join(', ') + ') a folder can be chosen from'));
+    askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window), config.folderMode ? noFolderSource : undefined);
     host.mount.appendChild(view.root);
     if (parts.media) parts.media.show(first, true);
     wireChrome(host, view, this.listeners, config, parts, {
@@ -164,7 +166,7 @@ export class Session implements PickerSession {
     });
     focusFirst(host, view, config, parts, first, this.modal);
     if (config.editFile) this.processImage(config.editFile);
-    loadTexts(this.binder, lang, this.config, this.env, () => !this.ended);
+    loadTexts(this.binder, lang, this.config.customText, this.env, () => !this.ended);
   }
 
   private buildList(doc: Document, view: View): Files {
@@ -306,6 +308,13 @@ export class Session implements PickerSession {
     this.report.done(files);
   }
 
+  /** Folder mode: the user chose a folder, which is the result. */
+  private chooseFolder(folder: PickedFolder): void {
+    if (this.ended) return;
+    this.end(false);
+    this.report.folder(folder);
+  }
+
   /** The user closed the dialog: uploads are cancelled and onCancel is called. */
   userClose(): void {
     if (this.ended) return;
@@ -347,23 +356,4 @@ export class Session implements PickerSession {
 function setLanguage(node: Element, lang: string): void {
   node.setAttribute('lang', langTag(lang));
   node.setAttribute('dir', isRtl(lang) ? 'rtl' : 'ltr');
-}
-
-/** The language table (and the page's customText) once loaded, while the dialog is `alive`. */
-function loadTexts(binder: TextBinder, lang: string, config: PickerConfig, env: Env, alive: () => boolean): void {
-  // loadLocale never rejects: a missing or unreachable table resolves undefined (the built-in English stays)
-  void loadLocale(lang, env.document).then((table) => {
-    if (table && alive()) {
-      binder.translator.setLocale(table);
-      binder.refresh();
-    }
-  });
-  if (config.customText) {
-    // fetchCustomText never rejects: any failure is one console warning and an empty table
-    void fetchCustomText(config.customText, env.window).then((table) => {
-      if (!alive()) return;
-      binder.translator.setCustom(table);
-      binder.refresh();
-    });
-  }
 }

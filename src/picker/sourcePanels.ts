@@ -23,6 +23,8 @@ export interface SourceActions {
   sourceFiles(files: SourceFile[]): boolean;
   /** Files chosen in a cloud source; true when any was taken. */
   cloudFiles(cloud: CloudName, files: SourceFile[]): boolean;
+  /** Folder mode: the folder chosen in a cloud source. */
+  cloudFolder(cloud: CloudName, folder: { path: string; name: string }): void;
   /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
   cloudUnavailable(source: string, reason: string): void;
   /** Whether the dialog is still open. */
@@ -86,6 +88,7 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceA
         cloud, label: CLOUD_NAMES[cloud],
         onPick: (files) => act.cloudFiles(cloud, files),
         unavailable: (reason) => act.cloudUnavailable(s, reason),
+        onFolder: d.config.folderMode ? (folder) => act.cloudFolder(cloud, folder) : undefined,
         alive: act.alive,
       });
       out.panels[s] = out.lazy[s].mount;

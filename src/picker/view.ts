@@ -36,7 +36,7 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   const n = ++counter;
   const titleId = 'fp-title-' + n;
   const title = el(doc, 'h2', { class: 'fp-title', id: titleId });
-  binder.text(title, config.multiple ? 'titleMultiple' : 'titleSingle');
+  binder.text(title, config.folderMode ? 'chooseFolder' : config.multiple ? 'titleMultiple' : 'titleSingle');
   const close = el(doc, 'button', { type: 'button', class: 'fp-btn fp-close' }, ['\u00d7']);
   binder.attr(close, 'aria-label', 'close');
   binder.attr(close, 'title', 'close');

@@ -29,6 +29,8 @@ export const OAUTH_CLOUD_ROWS = {
   gmail: { env: 'GMAIL', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth', tokenUrl: 'https://oauth2.googleapis.com/token', apiUrl: 'https://gmail.googleapis.com', contentUrl: '' },
   // contentUrl: the CDN the photos' image URLs must be on (the host or a subdomain of it)
   facebook: { env: 'FACEBOOK', authorizeUrl: 'https://www.facebook.com/v19.0/dialog/oauth', tokenUrl: 'https://graph.facebook.com/v19.0/oauth/access_token', apiUrl: 'https://graph.facebook.com/v19.0', contentUrl: 'https://fbcdn.net' },
+  // Instagram API with Instagram Login; contentUrl: the CDN the media URLs must be on (the host or a subdomain of it)
+  instagram: { env: 'INSTAGRAM', authorizeUrl: 'https://www.instagram.com/oauth/authorize', tokenUrl: 'https://api.instagram.com/oauth/access_token', apiUrl: 'https://graph.instagram.com', contentUrl: 'https://cdninstagram.com' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

@@ -7,18 +7,16 @@
  *
  * Paths: `/` the albums, `/<album-id>/` an album, `/<album-id>/<photo-id>` a photo (Graph ids).
  */
-import * as http from 'http';
-import * as https from 'https';
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE } from '../paths';
-import { guardedAgent } from '../netGuard';
-import { Connection, Credentials, Entry, FileInfo, FileRead, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
-import { networkError } from './netErrors';
+import { Cdn, cdnRead, cdnSizes } from './cdn';
 import { oauthSignin } from './oauthSignin';
 
 const NAME = 'facebook';
+const CDN: Cdn = { name: NAME, label: 'Facebook' };
 export const FACEBOOK_SCOPE = 'user_photos';
 const PHOTO_FIELDS = 'id,name,images,created_time';
 
@@ -76,62 +74,6 @@ async function failure(res: Response, what: string): Promise<CloudError> {
   return new CloudError('badrequest', NAME, `${what}: Facebook refused the request (${res.status}${code ? ', code ' + code : ''})`);
 }
 
-/** Whether `url` is on the configured content host or one of its subdomains (same scheme, and port when one is set). */
-function onContentHost(url: string, contentUrl: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const c = new URL(contentUrl);
-  const host = u.hostname.toLowerCase();
-  const base = c.hostname.toLowerCase();
-  return u.protocol === c.protocol && (host === base || host.slice(-base.length - 1) === '.' + base) && (!c.port || u.port === c.port);
-}
-
-/** GETs (or HEADs) a CDN URL through the net guard (no redirects followed). */
-function download(url: string, env: ProviderEnv, what: string, method = 'GET'): Promise<FileRead> {
-  const secure = url.indexOf('https:') === 0;
-  return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request(url, { method, agent: guardedAgent(NAME, secure, env.net), timeout: env.timeoutMs }, (res) => {
-      const status = res.statusCode || 0;
-      if (status !== 200) {
-        res.resume();
-        return reject(new CloudError(status === 404 || status === 403 ? 'notfound' : 'upstream', NAME, `${what}: Facebook's content host answered ${status}`));
-      }
-      const len = Number(res.headers['content-length']);
-      resolve({ body: res, size: Number.isFinite(len) && res.headers['content-length'] !== undefined ? len : undefined });
-    });
-    req.on('timeout', () => req.destroy(new CloudError('timeout', NAME, `${what}: Facebook's content host did not answer in time`)));
-    req.on('error', (e) => reject(e instanceof CloudError ? e : networkError(NAME, e)));
-    req.end();
-  });
-}
-
-/**
- * The byte sizes of photos (Graph tells none; the dialog checks `maxSize` and empty files before copying): a HEAD of
- * each one's largest rendition on the CDN, a few at a time; 0 when the CDN does not tell.
- */
-async function sizesOf(photos: Photo[], contentUrl: string, env: ProviderEnv): Promise<number[]> {
-  const out: number[] = photos.map(() => 0);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < photos.length) {
-      const i = next++;
-      const best = sortedImages(photos[i])[0];
-      if (!best || !onContentHost(best.source, contentUrl)) continue;
-      const head = await download(best.source, env, photos[i].id, 'HEAD').catch(() => null);
-      if (head) {
-        head.body.resume();
-        out[i] = head.size || 0;
-      }
-    }
-  };
-  await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(worker));
-  return out;
-}
-
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
   const get = async <T>(path: string, q: Record<string, string>, what: string): Promise<T> => (await (await call(`${app.apiUrl}${path}?${new URLSearchParams(q).toString()}`, {}, what)).json()) as T;
@@ -158,7 +100,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       } else {
         page = await get<GraphPage<Photo>>(`/${ids[0]}/photos`, { ...q, fields: PHOTO_FIELDS }, path);
         const photos = (page.data || []) as Photo[];
-        const sizes = await sizesOf(photos, app.contentUrl, env);
+        const sizes = await cdnSizes(CDN, photos.map((p) => (sortedImages(p)[0] || { source: undefined }).source), app.contentUrl, env);
         entries = photos.map((p, i) => {
           const images = sortedImages(p);
           const name = fileName(p);
@@ -174,8 +116,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const p = await photo(path);
       const best = sortedImages(p)[0];
       if (!best) throw new CloudError('notfound', NAME, `${path}: Facebook gives no image for this photo`);
-      if (!onContentHost(best.source, app.contentUrl)) throw new CloudError('upstream', NAME, `${path}: the image is not on Facebook's content host (${new URL(app.contentUrl).host})`);
-      return download(best.source, env, path);
+      return cdnRead(CDN, best.source, app.contentUrl, env, path);
     },
     close: () => undefined,
     refreshed,

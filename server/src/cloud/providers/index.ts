@@ -7,6 +7,7 @@ import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
 import { facebookProvider } from './facebook';
 import { ftpProvider } from './ftp';
+import { instagramProvider } from './instagram';
 import { googleDriveProvider } from './gdrive';
 import { oneDriveProvider } from './onedrive';
 import { githubProvider } from './github';
@@ -24,6 +25,7 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   github: githubProvider,
   gmail: gmailProvider,
   facebook: facebookProvider,
+  instagram: instagramProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {

@@ -27,6 +27,13 @@ export function oauthCreds(a: TokenAnswer, previousRefresh: string, now = Date.n
   };
 }
 
+/** The token answer: the JSON object itself, or its `data[0]` (Instagram's token endpoint may wrap its answer so). */
+function answerOf(raw: unknown): TokenAnswer & { error?: unknown } {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as TokenAnswer & { error?: unknown; data?: unknown };
+  if (o.access_token === undefined && Array.isArray(o.data) && o.data[0] && typeof o.data[0] === 'object') return o.data[0] as TokenAnswer;
+  return o;
+}
+
 export async function tokenRequest(c: TokenClient, params: Record<string, string>, previousRefresh = ''): Promise<Credentials> {
   let res: Response;
   try {
@@ -39,7 +46,7 @@ export async function tokenRequest(c: TokenClient, params: Record<string, string
   } catch (e) {
     throw networkError(c.provider, e);
   }
-  const body = (await res.json().catch(() => ({}))) as TokenAnswer & { error?: unknown };
+  const body = answerOf(await res.json().catch(() => ({})));
   if (res.status === 429) throw new CloudError('ratelimit', c.provider, 'the sign-in service limits requests; try again later');
   if (res.status >= 500) throw new CloudError('upstream', c.provider, `the sign-in service answered ${res.status}`);
   if (!res.ok || typeof body.access_token !== 'string') throw new CloudError('signin', c.provider, `the sign-in was refused (${typeof body.error === 'string' ? body.error : 'HTTP ' + res.status}): sign in again`);

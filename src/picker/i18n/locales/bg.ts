@@ -84,6 +84,7 @@ export default {
   customFolder: 'Папка',
   customMore: 'Покажи още',
   customAddSelected: 'Добави избраните ({{count}})',
+  folderChoose: 'Избери тази папка',
   customHintSingle: 'Стрелките местят курсора, Enter отваря папка или избира файл, Backspace се качва едно ниво нагоре.',
   customHintMultiple: 'Стрелките местят курсора, интервалът избира файл, Enter отваря папка или добавя избраните файлове, Backspace се качва едно ниво нагоре.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} елемент {other} {{folder}}: {{count}} елемента',

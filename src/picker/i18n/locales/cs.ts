@@ -84,6 +84,7 @@ export default {
   customFolder: 'Složka',
   customMore: 'Zobrazit další',
   customAddSelected: 'Přidat vybrané ({{count}})',
+  folderChoose: 'Vybrat tuto složku',
   customHintSingle: 'Šipky posouvají kurzor, Enter otevře složku nebo zvolí soubor, Backspace přejde o úroveň výš.',
   customHintMultiple: 'Šipky posouvají kurzor, mezerník vybere soubor, Enter otevře složku nebo přidá vybrané soubory, Backspace přejde o úroveň výš.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} položka {few} {{folder}}: {{count}} položky {other} {{folder}}: {{count}} položek',

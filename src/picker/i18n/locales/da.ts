@@ -84,6 +84,7 @@ export default {
   customFolder: 'Mappe',
   customMore: 'Vis flere',
   customAddSelected: 'Tilføj valgte ({{count}})',
+  folderChoose: 'Vælg denne mappe',
   customHintSingle: 'Piletasterne flytter, Enter åbner en mappe eller vælger en fil, Tilbage går et niveau op.',
   customHintMultiple: 'Piletasterne flytter, Mellemrum vælger en fil, Enter åbner en mappe eller tilføjer de valgte filer, Tilbage går et niveau op.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} element {other} {{folder}}: {{count}} elementer',

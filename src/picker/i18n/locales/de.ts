@@ -84,6 +84,7 @@ export default {
   customFolder: 'Ordner',
   customMore: 'Mehr anzeigen',
   customAddSelected: 'Auswahl hinzufügen ({{count}})',
+  folderChoose: 'Diesen Ordner wählen',
   customHintSingle: 'Pfeiltasten bewegen, Eingabe öffnet einen Ordner oder wählt eine Datei, Rücktaste geht eine Ebene nach oben.',
   customHintMultiple: 'Pfeiltasten bewegen, Leertaste wählt eine Datei aus, Eingabe öffnet einen Ordner oder fügt die ausgewählten Dateien hinzu, Rücktaste geht eine Ebene nach oben.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} Eintrag {other} {{folder}}: {{count}} Einträge',

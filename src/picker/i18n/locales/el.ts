@@ -84,6 +84,7 @@ export default {
   customFolder: 'Φάκελος',
   customMore: 'Εμφάνιση περισσότερων',
   customAddSelected: 'Προσθήκη επιλεγμένων ({{count}})',
+  folderChoose: 'Επιλογή αυτού του φακέλου',
   customHintSingle: 'Τα βέλη μετακινούν τον δρομέα, το Enter ανοίγει φάκελο ή επιλέγει αρχείο, το Backspace ανεβαίνει ένα επίπεδο.',
   customHintMultiple: 'Τα βέλη μετακινούν τον δρομέα, το πλήκτρο διαστήματος επιλέγει αρχείο, το Enter ανοίγει φάκελο ή προσθέτει τα επιλεγμένα αρχεία, το Backspace ανεβαίνει ένα επίπεδο.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} στοιχείο {other} {{folder}}: {{count}} στοιχεία',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Carpeta',
   customMore: 'Mostrar más',
   customAddSelected: 'Añadir selección ({{count}})',
+  folderChoose: 'Elegir esta carpeta',
   customHintSingle: 'Las flechas mueven el cursor, Intro abre una carpeta o elige un archivo, Retroceso sube un nivel.',
   customHintMultiple: 'Las flechas mueven el cursor, Espacio selecciona un archivo, Intro abre una carpeta o añade los archivos seleccionados, Retroceso sube un nivel.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} elemento {many} {{folder}}: {{count}} de elementos {other} {{folder}}: {{count}} elementos',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Carpeta',
   customMore: 'Mostrar más',
   customAddSelected: 'Agregar selección ({{count}})',
+  folderChoose: 'Elegir esta carpeta',
   customHintSingle: 'Las flechas mueven el cursor, Enter abre una carpeta o elige un archivo, Retroceso sube un nivel.',
   customHintMultiple: 'Las flechas mueven el cursor, Espacio selecciona un archivo, Enter abre una carpeta o agrega los archivos seleccionados, Retroceso sube un nivel.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} elemento {many} {{folder}}: {{count}} de elementos {other} {{folder}}: {{count}} elementos',

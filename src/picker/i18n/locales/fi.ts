@@ -84,6 +84,7 @@ export default {
   customFolder: 'Kansio',
   customMore: 'Näytä lisää',
   customAddSelected: 'Lisää valitut ({{count}})',
+  folderChoose: 'Valitse tämä kansio',
   customHintSingle: 'Nuolinäppäimet siirtävät, Enter avaa kansion tai valitsee tiedoston, askelpalautin siirtyy tason ylöspäin.',
   customHintMultiple: 'Nuolinäppäimet siirtävät, välilyönti valitsee tiedoston, Enter avaa kansion tai lisää valitut tiedostot, askelpalautin siirtyy tason ylöspäin.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} kohde {other} {{folder}}: {{count}} kohdetta',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Mappa',
   customMore: 'Vís fleiri',
   customAddSelected: 'Legg valdar afturat ({{count}})',
+  folderChoose: 'Vel hesa mappuna',
   customHintSingle: 'Pílaknøttarnir flyta, Enter letur eina mappu upp ella velur eina fílu, Backspace fer eitt stig upp.',
   customHintMultiple: 'Pílaknøttarnir flyta, millumrúm velur eina fílu, Enter letur eina mappu upp ella leggur valdu fílurnar afturat, Backspace fer eitt stig upp.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} lutur {other} {{folder}}: {{count}} lutir',

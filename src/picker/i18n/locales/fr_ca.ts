@@ -84,6 +84,7 @@ export default {
   customFolder: 'Dossier',
   customMore: 'En afficher plus',
   customAddSelected: 'Ajouter la sélection ({{count}})',
+  folderChoose: 'Choisir ce dossier',
   customHintSingle: 'Les flèches déplacent le curseur, Entrée ouvre un dossier ou choisit un fichier, Retour arrière remonte d\'un niveau.',
   customHintMultiple: 'Les flèches déplacent le curseur, Espace sélectionne un fichier, Entrée ouvre un dossier ou ajoute les fichiers sélectionnés, Retour arrière remonte d\'un niveau.',
   customAnnounceFolder: '{one} {{folder}}\u00a0: {{count}} élément {many} {{folder}}\u00a0: {{count}} d\'éléments {other} {{folder}}\u00a0: {{count}} éléments',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'תיקייה',
   customMore: 'להציג עוד',
   customAddSelected: 'הוספת הפריטים שנבחרו ({{count}})',
+  folderChoose: 'בחירת תיקייה זו',
   customHintSingle: 'החיצים מזיזים את הסמן, Enter פותח תיקייה או בוחר קובץ, Backspace עולה רמה אחת.',
   customHintMultiple: 'החיצים מזיזים את הסמן, מקש הרווח בוחר קובץ, Enter פותח תיקייה או מוסיף את הקבצים שנבחרו, Backspace עולה רמה אחת.',
   customAnnounceFolder: '{one} {{folder}}: פריט אחד {two} {{folder}}: {{count}} פריטים {other} {{folder}}: {{count}} פריטים',

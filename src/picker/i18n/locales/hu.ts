@@ -84,6 +84,7 @@ export default {
   customFolder: 'Mappa',
   customMore: 'Továbbiak megjelenítése',
   customAddSelected: 'Kijelöltek hozzáadása ({{count}})',
+  folderChoose: 'Ennek a mappának a kiválasztása',
   customHintSingle: 'A nyilak mozgatnak, az Enter megnyit egy mappát vagy kiválaszt egy fájlt, a Backspace egy szinttel feljebb lép.',
   customHintMultiple: 'A nyilak mozgatnak, a szóköz kijelöl egy fájlt, az Enter megnyit egy mappát vagy hozzáadja a kijelölt fájlokat, a Backspace egy szinttel feljebb lép.',
   customAnnounceFolder: '{{folder}}: {{count}} elem',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Folder',
   customMore: 'Tampilkan lebih banyak',
   customAddSelected: 'Tambahkan yang dipilih ({{count}})',
+  folderChoose: 'Pilih folder ini',
   customHintSingle: 'Tombol panah untuk berpindah, Enter membuka folder atau memilih file, Backspace naik satu tingkat.',
   customHintMultiple: 'Tombol panah untuk berpindah, Spasi memilih file, Enter membuka folder atau menambahkan file yang dipilih, Backspace naik satu tingkat.',
   customAnnounceFolder: '{{folder}}: {{count}} item',

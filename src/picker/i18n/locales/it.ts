@@ -84,6 +84,7 @@ export default {
   customFolder: 'Cartella',
   customMore: 'Mostra altro',
   customAddSelected: 'Aggiungi selezionati ({{count}})',
+  folderChoose: 'Scegli questa cartella',
   customHintSingle: 'Le frecce spostano il cursore, Invio apre una cartella o sceglie un file, Backspace risale di un livello.',
   customHintMultiple: 'Le frecce spostano il cursore, Spazio seleziona un file, Invio apre una cartella o aggiunge i file selezionati, Backspace risale di un livello.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} elemento {many} {{folder}}: {{count}} di elementi {other} {{folder}}: {{count}} elementi',

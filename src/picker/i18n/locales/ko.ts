@@ -84,6 +84,7 @@ export default {
   customFolder: '폴더',
   customMore: '더 보기',
   customAddSelected: '선택한 항목 추가({{count}})',
+  folderChoose: '이 폴더 선택',
   customHintSingle: '화살표 키로 이동하고, Enter 키로 폴더를 열거나 파일을 선택하며, Backspace 키로 상위 폴더로 이동합니다.',
   customHintMultiple: '화살표 키로 이동하고, 스페이스바로 파일을 선택하며, Enter 키로 폴더를 열거나 선택한 파일을 추가하고, Backspace 키로 상위 폴더로 이동합니다.',
   customAnnounceFolder: '{{folder}}: 항목 {{count}}개',

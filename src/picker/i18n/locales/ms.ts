@@ -84,6 +84,7 @@ export default {
   customFolder: 'Folder',
   customMore: 'Tunjukkan lagi',
   customAddSelected: 'Tambah yang dipilih ({{count}})',
+  folderChoose: 'Pilih folder ini',
   customHintSingle: 'Kekunci anak panah untuk bergerak, Enter membuka folder atau memilih fail, Backspace naik satu aras.',
   customHintMultiple: 'Kekunci anak panah untuk bergerak, kekunci ruang memilih fail, Enter membuka folder atau menambah fail yang dipilih, Backspace naik satu aras.',
   customAnnounceFolder: '{{folder}}: {{count}} item',

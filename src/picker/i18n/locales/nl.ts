@@ -84,6 +84,7 @@ export default {
   customFolder: 'Map',
   customMore: 'Meer tonen',
   customAddSelected: 'Selectie toevoegen ({{count}})',
+  folderChoose: 'Deze map kiezen',
   customHintSingle: 'Pijltoetsen verplaatsen, Enter opent een map of kiest een bestand, Backspace gaat een niveau omhoog.',
   customHintMultiple: 'Pijltoetsen verplaatsen, spatie selecteert een bestand, Enter opent een map of voegt de geselecteerde bestanden toe, Backspace gaat een niveau omhoog.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} item {other} {{folder}}: {{count}} items',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Mappe',
   customMore: 'Vis flere',
   customAddSelected: 'Legg til valgte ({{count}})',
+  folderChoose: 'Velg denne mappen',
   customHintSingle: 'Piltastene flytter, Enter åpner en mappe eller velger en fil, Tilbake går ett nivå opp.',
   customHintMultiple: 'Piltastene flytter, Mellomrom velger en fil, Enter åpner en mappe eller legger til de valgte filene, Tilbake går ett nivå opp.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} element {other} {{folder}}: {{count}} elementer',

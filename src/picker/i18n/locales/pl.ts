@@ -84,6 +84,7 @@ export default {
   customFolder: 'Folder',
   customMore: 'Pokaż więcej',
   customAddSelected: 'Dodaj zaznaczone ({{count}})',
+  folderChoose: 'Wybierz ten folder',
   customHintSingle: 'Strzałki przesuwają kursor, Enter otwiera folder lub wybiera plik, Backspace przechodzi poziom wyżej.',
   customHintMultiple: 'Strzałki przesuwają kursor, spacja zaznacza plik, Enter otwiera folder lub dodaje zaznaczone pliki, Backspace przechodzi poziom wyżej.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} element {few} {{folder}}: {{count}} elementy {many} {{folder}}: {{count}} elementów {other} {{folder}}: {{count}} elementów',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Pasta',
   customMore: 'Mostrar mais',
   customAddSelected: 'Adicionar seleção ({{count}})',
+  folderChoose: 'Escolher esta pasta',
   customHintSingle: 'As setas movem o cursor, Enter abre uma pasta ou escolhe um ficheiro, Retrocesso sobe um nível.',
   customHintMultiple: 'As setas movem o cursor, Espaço seleciona um ficheiro, Enter abre uma pasta ou adiciona os ficheiros selecionados, Retrocesso sobe um nível.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} item {many} {{folder}}: {{count}} de itens {other} {{folder}}: {{count}} itens',

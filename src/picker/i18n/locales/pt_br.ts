@@ -84,6 +84,7 @@ export default {
   customFolder: 'Pasta',
   customMore: 'Mostrar mais',
   customAddSelected: 'Adicionar selecionados ({{count}})',
+  folderChoose: 'Escolher esta pasta',
   customHintSingle: 'As setas movem o cursor, Enter abre uma pasta ou escolhe um arquivo, Backspace sobe um nível.',
   customHintMultiple: 'As setas movem o cursor, Espaço seleciona um arquivo, Enter abre uma pasta ou adiciona os arquivos selecionados, Backspace sobe um nível.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} item {many} {{folder}}: {{count}} de itens {other} {{folder}}: {{count}} itens',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Папка',
   customMore: 'Показать ещё',
   customAddSelected: 'Добавить выбранные ({{count}})',
+  folderChoose: 'Выбрать эту папку',
   customHintSingle: 'Стрелки перемещают курсор, Enter открывает папку или выбирает файл, Backspace переходит на уровень выше.',
   customHintMultiple: 'Стрелки перемещают курсор, пробел отмечает файл, Enter открывает папку или добавляет отмеченные файлы, Backspace переходит на уровень выше.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} элемент {few} {{folder}}: {{count}} элемента {many} {{folder}}: {{count}} элементов {other} {{folder}}: {{count}} элемента',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Priečinok',
   customMore: 'Zobraziť viac',
   customAddSelected: 'Pridať vybrané ({{count}})',
+  folderChoose: 'Vybrať tento priečinok',
   customHintSingle: 'Šípky posúvajú kurzor, Enter otvorí priečinok alebo zvolí súbor, Backspace prejde o úroveň vyššie.',
   customHintMultiple: 'Šípky posúvajú kurzor, medzerník vyberie súbor, Enter otvorí priečinok alebo pridá vybrané súbory, Backspace prejde o úroveň vyššie.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} položka {few} {{folder}}: {{count}} položky {other} {{folder}}: {{count}} položiek',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Фасцикла',
   customMore: 'Прикажи још',
   customAddSelected: 'Додај изабране ({{count}})',
+  folderChoose: 'Изабери ову фасциклу',
   customHintSingle: 'Стрелице померају курсор, Enter отвара фасциклу или бира датотеку, Backspace иде ниво навише.',
   customHintMultiple: 'Стрелице померају курсор, размак означава датотеку, Enter отвара фасциклу или додаје означене датотеке, Backspace иде ниво навише.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} ставка {few} {{folder}}: {{count}} ставке {other} {{folder}}: {{count}} ставки',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Mapp',
   customMore: 'Visa fler',
   customAddSelected: 'Lägg till markerade ({{count}})',
+  folderChoose: 'Välj den här mappen',
   customHintSingle: 'Piltangenterna flyttar, Retur öppnar en mapp eller väljer en fil, Backsteg går upp en nivå.',
   customHintMultiple: 'Piltangenterna flyttar, Blanksteg markerar en fil, Retur öppnar en mapp eller lägger till de markerade filerna, Backsteg går upp en nivå.',
   customAnnounceFolder: '{{folder}}: {{count}} objekt',

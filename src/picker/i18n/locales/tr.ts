@@ -84,6 +84,7 @@ export default {
   customFolder: 'Klasör',
   customMore: 'Daha fazla göster',
   customAddSelected: 'Seçilenleri ekle ({{count}})',
+  folderChoose: 'Bu klasörü seç',
   customHintSingle: 'Ok tuşları imleci taşır, Enter bir klasörü açar veya bir dosya seçer, Geri tuşu bir üst düzeye çıkar.',
   customHintMultiple: 'Ok tuşları imleci taşır, Boşluk bir dosyayı işaretler, Enter bir klasörü açar veya işaretli dosyaları ekler, Geri tuşu bir üst düzeye çıkar.',
   customAnnounceFolder: '{{folder}}: {{count}} öğe',

@@ -84,6 +84,7 @@ export default {
   customFolder: 'Папка',
   customMore: 'Показати більше',
   customAddSelected: 'Додати вибрані ({{count}})',
+  folderChoose: 'Вибрати цю теку',
   customHintSingle: 'Стрілки переміщують курсор, Enter відкриває папку або вибирає файл, Backspace переходить на рівень вище.',
   customHintMultiple: 'Стрілки переміщують курсор, пробіл позначає файл, Enter відкриває папку або додає позначені файли, Backspace переходить на рівень вище.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} елемент {few} {{folder}}: {{count}} елементи {many} {{folder}}: {{count}} елементів {other} {{folder}}: {{count}} елемента',

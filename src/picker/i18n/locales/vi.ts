@@ -84,6 +84,7 @@ export default {
   customFolder: 'Thư mục',
   customMore: 'Hiện thêm',
   customAddSelected: 'Thêm mục đã chọn ({{count}})',
+  folderChoose: 'Chọn thư mục này',
   customHintSingle: 'Phím mũi tên để di chuyển, Enter để mở thư mục hoặc chọn tệp, Backspace để lên một cấp.',
   customHintMultiple: 'Phím mũi tên để di chuyển, phím cách để chọn tệp, Enter để mở thư mục hoặc thêm các tệp đã chọn, Backspace để lên một cấp.',
   customAnnounceFolder: '{{folder}}: {{count}} mục',

@@ -84,6 +84,7 @@ export default {
   customFolder: '文件夹',
   customMore: '显示更多',
   customAddSelected: '添加所选项（{{count}}）',
+  folderChoose: '选择此文件夹',
   customHintSingle: '使用方向键移动，按 Enter 打开文件夹或选择文件，按 Backspace 返回上一级。',
   customHintMultiple: '使用方向键移动，按空格键选中文件，按 Enter 打开文件夹或添加所选文件，按 Backspace 返回上一级。',
   customAnnounceFolder: '{{folder}}：{{count}} 项',

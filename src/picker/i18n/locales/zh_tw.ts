@@ -84,6 +84,7 @@ export default {
   customFolder: '資料夾',
   customMore: '顯示更多',
   customAddSelected: '新增已選取項目（{{count}}）',
+  folderChoose: '選擇此資料夾',
   customHintSingle: '使用方向鍵移動，按 Enter 開啟資料夾或選取檔案，按 Backspace 回到上一層。',
   customHintMultiple: '使用方向鍵移動，按空白鍵選取檔案，按 Enter 開啟資料夾或新增已選取的檔案，按 Backspace 回到上一層。',
   customAnnounceFolder: '{{folder}}：{{count}} 個項目',

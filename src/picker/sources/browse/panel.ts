@@ -34,6 +34,8 @@ export interface BrowseDeps {
   handles?(e: unknown): boolean;
   /** Whose announcements these are (the announcer's channel). */
   channel: string;
+  /** Folder mode: only folders are listed, and "Choose this folder" hands over the folder on screen. */
+  chooseFolder?(folder: { path: string; name: string }): void;
 }
 
 /** A panel of a source the dialog shows. */
@@ -51,7 +53,8 @@ let counter = 0;
  * stays on the listbox, the active option is `aria-activedescendant`). Arrows/Home/End/PageUp/PageDown and type-ahead
  * move, Enter opens a folder or picks a file, Backspace or Alt+ArrowUp goes up (never above the root); with
  * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them; the selection survives changing
- * folders. Used by CUSTOMSOURCE and the cloud sources; listing comes from `list`, nothing here speaks HTTP.
+ * folders. With `chooseFolder` (pickFolder) only folders are listed and "Choose this folder" hands over the one shown.
+ * Used by CUSTOMSOURCE and the cloud sources; listing comes from `list`, nothing here speaks HTTP.
  */
 export class BrowsePanel implements CustomPanel {
   /** What the panel was given by its source. */
@@ -85,6 +88,7 @@ export class BrowsePanel implements CustomPanel {
     this.path = this.root;
     this.removeStyles = applyStyles(d.doc, BROWSE_RULES);
     this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
+    if (d.chooseFolder) this.n.add.removeAttribute('hidden');
     this.box = new Listbox(this.n.list, this.multiple, 'fp-cs-' + n + '-', d.doc, d.binder, this.selection);
     this.listen();
     this.load(this.root);
@@ -145,7 +149,8 @@ export class BrowsePanel implements CustomPanel {
       this.load(this.path, this.box.count() ? this.next : undefined);
     });
     L.on(n.add, 'click', () => {
-      this.pick(this.box.selectedFiles());
+      if (this.d.chooseFolder) this.d.chooseFolder({ path: this.path, name: this.folderLabel() });
+      else this.pick(this.box.selectedFiles());
     });
   }
 
@@ -155,6 +160,11 @@ export class BrowsePanel implements CustomPanel {
   }
 
   private refreshAdd(): void {
+    if (this.d.chooseFolder) {
+      this.d.binder.text(this.n.add, 'folderChoose');
+      this.n.add.removeAttribute('disabled');
+      return;
+    }
     const count = this.box.selectedFiles().length;
     this.d.binder.text(this.n.add, 'customAddSelected', { count });
     if (count) this.n.add.removeAttribute('disabled');
@@ -209,7 +219,7 @@ export class BrowsePanel implements CustomPanel {
       this.names[f.path] = f.name;
       if (isWithin(this.root, f.path)) fresh.push({ folder: f });
     }
-    for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
+    if (!this.d.chooseFolder) for (let i = 0; i < listing.files.length; i++) fresh.push({ file: listing.files[i] });
     box.append(fresh);
     this.next = listing.next;
     if (this.next) n.more.removeAttribute('hidden');

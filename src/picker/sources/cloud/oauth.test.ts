@@ -86,6 +86,21 @@ test('a refused consent says why; a popup closed without an answer goes back to 
   expect(message().textContent).toBe('The sign-in window could not open. Allow pop-ups for this page and try again.');
 });
 
+test('an answer that arrives just after the popup is seen closed still signs in', async () => {
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  button().click();
+  popup.closed = true;
+  // the closed popup is noticed (checked every 250 ms), then its message comes
+  await wait(300);
+  post(FAKE_CLOUD_ORIGIN, { type: 'fp-cloud-auth', cloud: 'dropbox', token: 'T2' });
+  await until(() => up.cloudLists.length === 2);
+  expect(message().textContent).not.toBe('The sign-in window was closed before you signed in.');
+});
+
 test('the button\'s text is translated; the tab keeps the brand name', async () => {
   registerLocale('de', de);
   const up = fakeUploader();

@@ -34,6 +34,9 @@ export interface PopupWatch {
  * Waits for the first answer of the cloud API posted to the page, or for the popup to close without one (checked a
  * few times a second: a closed popup sends no event). Returns a function that stops watching.
  */
+/** How long a closed popup's answer may take to arrive. */
+const CLOSE_GRACE_MS = 500;
+
 export function watchPopup(w: PopupWatch): () => void {
   let over = false;
   let pending: Promise<void> = Promise.resolve();
@@ -59,11 +62,14 @@ export function watchPopup(w: PopupWatch): () => void {
   const timer = w.win.setInterval(() => {
     if (!w.popup.closed) return;
     w.win.clearInterval(timer);
-    // an answer posted just before the popup closed is read first
+    // an answer posted just before the popup closed may still be on its way to this window (the popup's close and
+    // its message are separate tasks): give it a moment, then read what came first
     const closed = (): void => {
       finish(null);
     };
-    pending.then(closed, closed);
+    w.win.setTimeout(() => {
+      pending.then(closed, closed);
+    }, CLOSE_GRACE_MS);
   }, 250);
   return stop;
 }

@@ -28,6 +28,8 @@ export interface CloudPanelDeps {
   messageOf(e: unknown): string;
   /** The server does not offer this source (`unavailable`): the dialog leaves its tab out. */
   unavailable(reason: string): void;
+  /** Folder mode: the browser lists folders only and offers "Choose this folder", which calls this. */
+  onFolder?(folder: { path: string; name: string }): void;
 }
 
 /** Thrown by the listing when the source wants a sign-in first: the panel shows its form instead. */
@@ -104,6 +106,7 @@ export class CloudPanel {
       },
       onPick: d.onPick,
       messageOf: d.messageOf,
+      chooseFolder: d.onFolder,
     });
   }
 

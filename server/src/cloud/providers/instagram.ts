@@ -1,0 +1,156 @@
+/**
+ * Instagram (the Instagram API with Instagram Login, scope `instagram_business_basic`: professional accounts only),
+ * over Instagram's Graph API: one flat folder of the user's media (`/me/media`, Graph's cursor paging), a carousel
+ * album a folder of its items (`/<id>/children`); an image or a video's bytes are its `media_url`, a URL on
+ * Instagram's CDN, fetched only from the configured content host (or one of its subdomains) and through the net guard.
+ * The code's short-lived token (an hour) is exchanged at once for a long-lived one (60 days); Instagram gives no
+ * refresh token: an expired or revoked token (Graph error 190) means signing in again.
+ *
+ * Paths: `/` the media, `/<media-id>` an image or video, `/<carousel-id>/` a carousel, `/<carousel-id>/<child-id>`
+ * one of its items (Graph ids).
+ */
+import type { OAuthAppConfig } from '../config';
+import { CloudError } from '../errors';
+import { FOLDER_MIMETYPE } from '../paths';
+import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { bearerCaller } from './bearer';
+import { Cdn, cdnRead, cdnSizes } from './cdn';
+import { oauthSignin } from './oauthSignin';
+import { oauthCreds } from './oauthToken';
+
+const NAME = 'instagram';
+const CDN: Cdn = { name: NAME, label: 'Instagram' };
+export const INSTAGRAM_SCOPE = 'instagram_business_basic';
+const FIELDS = 'id,caption,media_type,media_url,thumbnail_url,timestamp';
+const CHILD_FIELDS = 'id,media_type,media_url,thumbnail_url,timestamp';
+
+interface Media {
+  id: string;
+  caption?: string;
+  media_type?: string;
+  media_url?: string;
+  thumbnail_url?: string;
+  timestamp?: string;
+}
+interface GraphPage {
+  data?: Media[];
+  paging?: { cursors?: { after?: string }; next?: string };
+}
+
+const isAlbum = (m: Media): boolean => m.media_type === 'CAROUSEL_ALBUM';
+const isVideo = (m: Media): boolean => m.media_type === 'VIDEO';
+
+/** The Graph ids a path names: none (the media), a media item (or carousel), or a carousel and one of its items. */
+function idsOf(path: string): string[] {
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length > 2 || segs.some((s) => !/^[0-9A-Za-z_]{1,100}$/.test(s))) {
+    throw new CloudError('badrequest', NAME, `path: expected "/", "/<media-id>", "/<carousel-id>/" or "/<carousel-id>/<media-id>", got ${JSON.stringify(path.slice(0, 100))}`);
+  }
+  return segs;
+}
+
+/** A media item's file name: its caption when that reads as a file name of its kind, else `<id>.jpg` (`.mp4`). */
+function fileName(m: Media): string {
+  const c = (m.caption || '').trim();
+  const kind = isVideo(m) ? /^[^/\\\n]+\.(mp4|mov)$/i : /^[^/\\\n]+\.(jpe?g|png|gif|webp)$/i;
+  return c.length <= 100 && kind.test(c) ? c : m.id + (isVideo(m) ? '.mp4' : '.jpg');
+}
+
+/** The type its name tells, else JPEG for an image (Instagram serves its images so) and MP4 for a video. */
+function typeOf(name: string, m: Media): string {
+  const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
+  if (isVideo(m)) return ext === 'mov' ? 'video/quicktime' : 'video/mp4';
+  return ext === 'png' || ext === 'gif' || ext === 'webp' ? 'image/' + ext : 'image/jpeg';
+}
+
+/** Graph's errors: `{error: {message, type, code}}`; 190 = the token is invalid or expired. */
+async function failure(res: Response, what: string): Promise<CloudError> {
+  const body = (await res.json().catch(() => ({}))) as { error?: { code?: number; message?: string } };
+  const code = body.error && Number(body.error.code);
+  const retry = res.headers.get('retry-after');
+  if (res.status === 401 || code === 190 || code === 102) return new CloudError('signin', NAME, 'the sign-in is no longer valid (expired or revoked): sign in again');
+  if (res.status === 429 || code === 4 || code === 17 || code === 32 || code === 613) {
+    return new CloudError('ratelimit', NAME, 'Instagram limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
+  }
+  if (res.status === 404 || code === 803 || (code === 100 && /does not exist|nonexisting/i.test(String(body.error && body.error.message)))) return new CloudError('notfound', NAME, `${what}: no such media`);
+  if (res.status === 403 || code === 10 || (code !== undefined && code >= 200 && code < 300)) return new CloudError('forbidden', NAME, `${what}: access refused (the sign-in needs the ${INSTAGRAM_SCOPE} permission)`);
+  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Instagram answered ${res.status}`);
+  return new CloudError('badrequest', NAME, `${what}: Instagram refused the request (${res.status}${code ? ', code ' + code : ''})`);
+}
+
+function entryOf(m: Media, path: string, size: number): Entry {
+  if (isAlbum(m)) return { name: (m.caption || '').trim().split('\n')[0].slice(0, 100) || m.id, path: path + '/', folder: true, mimetype: FOLDER_MIMETYPE, size: 0 };
+  const name = fileName(m);
+  const thumb = isVideo(m) ? m.thumbnail_url : m.media_url;
+  return { name, path, folder: false, mimetype: typeOf(name, m), size, modified: m.timestamp ? new Date(m.timestamp) : undefined, thumbnail: thumb || null };
+}
+
+function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
+  const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
+  const get = async <T>(path: string, q: Record<string, string>, what: string): Promise<T> => (await (await call(`${app.apiUrl}${path}?${new URLSearchParams(q).toString()}`, {}, what)).json()) as T;
+  const media = async (path: string): Promise<Media> => {
+    const ids = idsOf(path);
+    if (!ids.length || path.slice(-1) === '/') throw new CloudError('badrequest', NAME, `path: ${path} is a folder, not a file`);
+    const m = await get<Media>('/' + ids[ids.length - 1], { fields: FIELDS }, path);
+    if (isAlbum(m)) throw new CloudError('badrequest', NAME, `path: ${path} is a carousel album (open it as a folder "${path}/")`);
+    return m;
+  };
+  const stat = async (path: string): Promise<FileInfo> => {
+    const m = await media(path);
+    const name = fileName(m);
+    return { name, path, mimetype: typeOf(name, m) };
+  };
+  return {
+    list: async (path, next) => {
+      const ids = idsOf(path);
+      if (ids.length > 1 || (ids.length === 1 && path.slice(-1) !== '/')) throw new CloudError('badrequest', NAME, `path: ${path} is a file, not a folder`);
+      let page: GraphPage;
+      if (!ids.length) {
+        const q: Record<string, string> = { fields: FIELDS, limit: String(Math.min(PAGE_SIZE, 100)) };
+        if (next !== null) q.after = next;
+        page = await get<GraphPage>('/me/media', q, path);
+      } else {
+        // a carousel holds at most a few items: one call, no paging
+        page = { data: (await get<GraphPage>(`/${ids[0]}/children`, { fields: CHILD_FIELDS }, path)).data };
+      }
+      const items = (page.data || []).filter((m) => m && typeof m.id === 'string');
+      const prefix = ids.length ? `/${ids[0]}/` : '/';
+      const sizes = await cdnSizes(CDN, items.map((m) => (isAlbum(m) ? undefined : m.media_url)), app.contentUrl, env);
+      const entries = items.map((m, i) => entryOf(m, prefix + m.id, sizes[i]));
+      entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const after = page.paging && page.paging.next && page.paging.cursors ? page.paging.cursors.after : undefined;
+      return { entries, next: after || null };
+    },
+    stat,
+    read: async (path) => {
+      const m = await media(path);
+      if (!m.media_url) throw new CloudError('notfound', NAME, `${path}: Instagram gives no media URL for this item (it may hold copyrighted music)`);
+      return cdnRead(CDN, m.media_url, app.contentUrl, env, path);
+    },
+    close: () => undefined,
+    refreshed,
+  };
+}
+
+/**
+ * The long-lived token (`GET <api>/access_token?grant_type=ig_exchange_token`, server-side with the app secret) for
+ * the short-lived one the code gave; the short-lived one kept when Instagram will not exchange it (it works for its hour).
+ */
+async function longLived(app: Required<OAuthAppConfig>, short: Credentials, timeoutMs: number): Promise<Credentials> {
+  const q = new URLSearchParams({ grant_type: 'ig_exchange_token', client_secret: app.clientSecret, access_token: String(short.access) });
+  try {
+    const res = await fetch(`${app.apiUrl}/access_token?${q.toString()}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await res.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown };
+    if (res.ok && typeof body.access_token === 'string') return oauthCreds(body, '');
+  } catch {
+    // a network failure here leaves the short-lived token, as a refusal does
+  }
+  return short;
+}
+
+export function instagramProvider(app: Required<OAuthAppConfig>): Provider {
+  const signin = oauthSignin(NAME, app, { scope: INSTAGRAM_SCOPE });
+  const flow = signin.oauth as NonNullable<Provider['oauth']>;
+  const oauth = { ...flow, exchange: async (code: string, redirectUri: string, timeoutMs: number) => longLived(app, await flow.exchange(code, redirectUri, timeoutMs), timeoutMs) };
+  return { ...signin, oauth, connect: async (creds, env) => connection(app, creds, env) };
+}
