@@ -12,10 +12,10 @@ const { cloudFiles } = require('./cloudFiles');
 const { names, crumbs, showing, signInShown, popupSignIn, bytesOf } = require('./cloudUi');
 
 /** The default way down: from the top listing, Enter opens the first folder (Photos), which shows the picture. */
-async function enterPhotos(page) {
+const enterPhotos = (picture) => async (page) => {
   await page.keyboard.press('Enter');
-  await showing(page, 'pixel.png');
-}
+  await showing(page, picture);
+};
 
 /** The default way to the text file: from the top listing, End moves to its last row (notes.txt). */
 async function endOfTop(page) {
@@ -33,10 +33,11 @@ function exchanged(calls, grant) {
  *   source: the tab's data-fp-source ('box'); tab: its label ('Box'), which also names the double's files
  *   (e2e/lib/cloudFiles.js); client: the blob's `client` ('box'); double: the key in ctx.doubles;
  *   grant: the token call in the double's log (see `exchanged`); top: the names listed first after sign-in;
- *   toPicture(page): from the top listing until 'pixel.png' is shown (default: Enter into Photos);
+ *   picture: the picture's name and type as listed (default 'pixel.png', 'image/png');
+ *   toPicture(page): from the top listing until the picture is shown (default: Enter into Photos);
  *   crumbs: the breadcrumbs beside the picture (none checked when left out);
  *   toText(page): from the top listing until the file to store is the active row (default: End, the text file);
- *   stores: that file's path in e2e/lib/cloudFiles.js (default '/notes.txt');
+ *   storesPicture: pickAndStore stores the picture again, not the text file;
  *   storePath: pickAndStore's path ('from-box/'); what: whose bytes, for the messages ('the Box file');
  *   onPage(page), beforeSignIn(page, dbl), afterPick(out, dbl), afterStore(blob, dbl): the source's own checks }
  * Returns { page, dbl, files } for checks after the flow.
@@ -55,12 +56,13 @@ async function oauthFlow(ctx, o) {
   await showing(page, o.top[0]);
   equal(await names(page), o.top);
   assert(exchanged(dbl.calls, o.grant), 'the server exchanged the code at the double');
-  await (o.toPicture || enterPhotos)(page);
+  const picture = o.picture || { name: 'pixel.png', mimetype: 'image/png' };
+  await (o.toPicture || enterPhotos(picture.name))(page);
   if (o.crumbs) equal(await crumbs(page), o.crumbs);
   await page.keyboard.press('Enter');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
-  equal([out.value.filename, out.value.mimetype, out.value.client], ['pixel.png', 'image/png', o.client]);
+  equal([out.value.filename, out.value.mimetype, out.value.client], [picture.name, picture.mimetype, o.client]);
   assert(out.value.url.indexOf(ctx.origin + '/cloud/file/') === 0, 'a link through the cloud API: ' + out.value.url);
   assert((await bytesOf(out.value.url)).equals(files['/Photos/pixel.png']), 'the link serves ' + o.what + '\'s bytes');
   if (o.afterPick) await o.afterPick(out, dbl);
@@ -74,8 +76,8 @@ async function oauthFlow(ctx, o) {
   const stored = await outcome(page);
   equal(stored.type, 'success', JSON.stringify(stored));
   const blob = stored.value[0];
-  const storedPath = o.stores || '/notes.txt';
-  const storedName = storedPath.split('/').pop();
+  const storedPath = o.storesPicture ? '/Photos/pixel.png' : '/notes.txt';
+  const storedName = o.storesPicture ? picture.name : 'notes.txt';
   equal([blob.filename, blob.client], [storedName, o.client]);
   // the key: the path asked for, then the file's name
   const keyed = blob.key.indexOf(o.storePath) === 0 && blob.key.slice(-storedName.length) === storedName;

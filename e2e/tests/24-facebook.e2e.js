@@ -18,6 +18,6 @@ test('FACEBOOK under a strict CSP: sign in through the popup, open an album, pic
       await page.keyboard.press('Enter');
       await showing(page, 'pixel.png');
     },
-    stores: '/Photos/pixel.png',
+    storesPicture: true,
   });
 });
