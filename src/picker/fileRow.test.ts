@@ -31,3 +31,16 @@ describe('the Edit button of a row', () => {
     expect(row.edit!.hidden).toBe(false);
   });
 });
+
+describe('the × of a row', () => {
+  test('in a single pick it cancels until the file is stored, like a pickMultiple row', () => {
+    const entry = image({ editable: false, status: 'waiting' });
+    const row = createRow(document, binder, entry, false);
+    for (const status of ['waiting', 'preparing', 'uploading', 'retrying', 'failed'] as Entry['status'][]) {
+      updateRow(binder, row, { ...entry, status }, false);
+      expect([status, row.remove.hidden]).toEqual([status, false]);
+    }
+    updateRow(binder, row, { ...entry, status: 'done' }, false);
+    expect(row.remove.hidden).toBe(true);
+  });
+});

@@ -91,7 +91,8 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
     if (entry.editable && waits && entry.status !== 'preparing' && !entry.refused) row.edit.removeAttribute('hidden');
     else if (!row.edit.hasAttribute('hidden')) row.edit.setAttribute('hidden', '');
   }
-  const showRemove = removable || entry.status === 'failed';
+  // a single pick's row offers × (cancel) until its upload is stored, like pickMultiple rows: the dialog then closes
+  const showRemove = removable || entry.status !== 'done';
   if (showRemove) row.remove.removeAttribute('hidden');
   else if (!row.remove.hasAttribute('hidden')) row.remove.setAttribute('hidden', '');
   setText(row.remove, '\u00d7');

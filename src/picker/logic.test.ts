@@ -123,6 +123,8 @@ describe('small parts', () => {
     expect(totals([e(50, 100), e(0, 100)]).percent).toBe(25);
     expect(totals([e(100, 100), e(100, 100)]).percent).toBe(99);
     expect(totals([e(100, 100, 'done')]).percent).toBe(100);
+    // a retrying upload's bytes are not stored: they do not count
+    expect(totals([e(100, 100, 'retrying'), e(100, 100, 'done')]).percent).toBe(50);
     expect(formatSize(1536)).toBe('1.5 KB');
     expect(formatSize(10 * 1024 * 1024)).toBe('10 MB');
   });

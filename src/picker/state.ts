@@ -91,7 +91,8 @@ export function totals(entries: Entry[]): { loaded: number; total: number; perce
       loaded += n;
       total += n;
     } else {
-      loaded += e.loaded;
+      // a retrying upload's bytes sent are not stored: it counts from nothing until its parts are sent again
+      loaded += e.status === 'retrying' ? 0 : e.loaded;
       total += e.total;
     }
   }

@@ -62,7 +62,8 @@ export const RULES: string[] = [
   '.fp-file-icon canvas{width:32px;height:32px;border-radius:4px}',
   '.fp-file-icon svg{width:28px;height:32px}',
   '.fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}',
-  '.fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
+  // the status wraps within its cell ("Verbindungsproblem, neuer Versuch in 2 s (Versuch 1)" is read whole, never cut)
+  '.fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;white-space:normal;overflow-wrap:anywhere}',
   '.fp-file-size{grid-column:3;text-align:end;white-space:nowrap}',
   '.fp-file .fp-progress{grid-column:4;width:100%}',
   '.fp-file .fp-edit{grid-column:5}',

@@ -9,6 +9,8 @@ export type Buttons = { [name: string]: HTMLButtonElement };
 /** A media panel's elements. */
 export interface MediaNodes {
   root: HTMLElement;
+  /** The black box holding the preview (WEBCAM, VIDEO), or the audio light. */
+  stage: HTMLElement;
   /** The live preview (WEBCAM, VIDEO). */
   video?: HTMLVideoElement;
   /** The photo taken, or a recording's last frame (WEBCAM, VIDEO). */
@@ -66,5 +68,5 @@ export function buildMediaNodes(doc: Document, binder: TextBinder, kind: MediaKi
   const stage = el(doc, 'div', { class: 'fp-media-stage fp-media-' + PREFIX[kind] }, video && still ? [video, still] : [dot]);
   const line = el(doc, 'div', { class: 'fp-media-line' }, kind === 'video' ? [dot, status] : [status]);
   const root = el(doc, 'div', { class: 'fp-media', 'data-fp-media': PREFIX[kind] }, [stage, line, problem, actions]);
-  return { root, video, still, dot, status, problem, buttons };
+  return { root, stage, video, still, dot, status, problem, buttons };
 }

@@ -82,6 +82,7 @@ describe('media panel (jsdom, scripted media env)', () => {
     t.panel.activate();
     await flush();
     expect((t.panel.root.querySelector('.fp-media-problem') as HTMLElement).hasAttribute('hidden')).toBe(false);
+    expect((t.panel.root.querySelector('.fp-media-stage') as HTMLElement).hasAttribute('hidden')).toBe(true);
     expect(t.live()).toBe('Access to the camera or microphone was denied. Allow it in the browser, then try again.');
     expect(t.shown()).toEqual(['retry:Try again']);
     t.cleanup();

@@ -217,6 +217,8 @@ export class MediaSourcePanel implements MediaPanel {
     this.showStatus(snap);
     if (s === 'error' && snap.problem) this.ctx.binder.text(n.problem, PROBLEM_KEYS[snap.problem]);
     setHidden(n.problem, s !== 'error');
+    // a camera that cannot be used leaves no empty black preview above its message
+    setHidden(n.stage, s === 'error' && !!n.video);
     const visible = VISIBLE[s];
     for (const name in n.buttons) if (Object.prototype.hasOwnProperty.call(n.buttons, name)) setHidden(n.buttons[name], visible.indexOf(name) < 0);
     this.announce(snap, event);

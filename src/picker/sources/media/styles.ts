@@ -5,6 +5,8 @@ export const MEDIA_RULES: string[] = [
   '.fp-media-stage.fp-media-audio{min-height:90px;background:#f6f8fa;border:1px solid #d0d7de}',
   '.fp-media-video,.fp-media-still{display:block;max-width:100%;max-height:240px;width:auto;height:auto}',
   '.fp-media-line{display:flex;align-items:center;gap:8px;min-height:20px}',
+  // a camera that cannot be used: no empty preview and no empty status line above the message
+  '.fp-media-stage[hidden]+.fp-media-line{display:none}',
   '.fp-media-dot{flex:0 0 auto;width:12px;height:12px;border-radius:50%;background:#8c959f}',
   '.fp-media-audio .fp-media-dot{width:44px;height:44px}',
   '.fp-media-recording .fp-media-dot{background:#d1242f;animation:fp-media-pulse 1.2s ease-in-out infinite}',
