@@ -1969,16 +1969,83 @@
         function argsOf(args) {
           return Array.prototype.slice.call(args);
         }
+        var services = __webpack_require__(2818);
+        var NO_CLOUD = "pickFolder needs a cloud source, which this version does not provide";
+        function folderSources(named) {
+          var list = named && named.length ? named : Object.keys(services.JJ).filter(function(s) {
+            return s !== "GDRIVE";
+          });
+          return list.filter(function(s) {
+            return !!services.JJ[String(s).toUpperCase()];
+          }).map(function(s) {
+            return String(s).toUpperCase();
+          });
+        }
+        function folderBlob(f) {
+          return {
+            url: f.path,
+            filename: f.name,
+            mimetype: "text/directory",
+            client: f.client,
+            path: f.path,
+            folder: true
+          };
+        }
+        function namedServices(options) {
+          var o = options || {};
+          var v = o.services !== undefined ? o.services : o.service;
+          if (v === undefined || v === null) return undefined;
+          return (Array.isArray(v) ? v : [ v ]).map(function(s) {
+            return String(s).toUpperCase();
+          });
+        }
         function pickFolder(ctx, args) {
           ctx.requireKey();
           var a = (0, shift.bu)(args);
           var outcome = new callbacks.Pi(a.onSuccess, a.onError || (0, FPError.H)(ctx.debug));
-          setTimeout(function() {
-            return outcome.fail(new FPError.d(102, "pickFolder needs a cloud source, which this version does not provide"));
-          }, 0);
+          var named = namedServices(a.options);
+          var sources = folderSources(named);
+          if (!sources.length) {
+            var why_1 = NO_CLOUD + ": none of the services (" + (named || []).join(", ") + ") is a cloud source (" + Object.keys(services.JJ).join(", ") + ")";
+            setTimeout(function() {
+              return outcome.fail(new FPError.d(102, why_1));
+            }, 0);
+            return {
+              close: function() {
+                return outcome.close();
+              }
+            };
+          }
+          var t = (0, callbacks.yJ)(function() {
+            return (0, src_options.by)(a.options, "pick", browserEnv());
+          });
+          t.warnings.forEach(function(w) {
+            return ctx.warnOnce("option:" + w.option + ":" + w.message, w.message);
+          });
+          var config = (0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, t.config), {
+            sources: sources,
+            multiple: false,
+            folderMode: true
+          });
+          if (config.openTo && sources.indexOf(config.openTo) < 0) config.openTo = undefined;
+          var session = ctx.deps.dialog().open(config, t.store, ctx.uploader(t.security, t.resume), {
+            onDone: function() {
+              return outcome.fail(new FPError.d(102, NO_CLOUD + ": the dialog ended without a folder"));
+            },
+            onFolder: function(f) {
+              return outcome.succeed(folderBlob(f));
+            },
+            onCancel: function() {
+              return outcome.fail(new FPError.d(101));
+            },
+            onError: function(err) {
+              return outcome.fail((0, callbacks.zT)(err));
+            }
+          }, ctx.queue);
           return {
             close: function() {
-              return outcome.close();
+              outcome.close();
+              session.close();
             }
           };
         }
@@ -2472,7 +2539,7 @@
         var base = (0, scriptBase.F)();
         var workerUrl = win && base ? base + "filepicker.md5worker.js" : undefined;
         var dialog = new LazyDialog("dialog", function() {
-          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 1575)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
+          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 574)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
         });
         var ctx = new LegacyContext({
           dialog: function() {
@@ -4411,6 +4478,143 @@
             return name_1;
           }
           return s.toUpperCase();
+        }
+      },
+      2818: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          JJ: function() {
+            return CLOUDS;
+          },
+          vD: function() {
+            return CLOUD_NAMES;
+          },
+          fl: function() {
+            return needConvertWarnings;
+          },
+          _K: function() {
+            return planSources;
+          },
+          en: function() {
+            return sourceLabel;
+          },
+          bH: function() {
+            return unsupportedWarnings;
+          }
+        });
+        var RETIRED = {
+          PICASA: "Google shut Picasa Web Albums down in 2016 and moved its photos to Google Photos; add GOOGLE_DRIVE for files kept in Google",
+          CLOUDDRIVE: "Amazon closed the Cloud Drive API to new apps and ended the service in 2023; Amazon Photos has no public file API",
+          EVERNOTE: "Evernote's API needs an API key that Evernote reviews for each app, speaks Thrift rather than HTTP/JSON and gives notes (with attachments inside them), not files; not offered",
+          ALFRESCO: "Alfresco is a content server each customer runs (CMIS), so there is no one endpoint to sign in to; use WEBDAV, which Alfresco serves, or CUSTOMSOURCE",
+          IMAGE_SEARCH: "web image search needs a paid search API key (Bing Image Search was retired in 2025 and Google's Custom Search JSON API takes no new customers); not offered",
+          SEND_EMAIL: "v2's export-by-email, not a source of files"
+        };
+        RETIRED.IMAGESEARCH = RETIRED.IMAGE_SEARCH;
+        function retiredWarning(services) {
+          var named = services.filter(function(s) {
+            return Object.prototype.hasOwnProperty.call(RETIRED, s);
+          });
+          if (!named.length) return null;
+          return "filepicker: " + named.join(", ") + " left out: " + named.map(function(s) {
+            return s + " — " + RETIRED[s];
+          }).join("; ") + ".";
+        }
+        var LOCAL_LABELS = {
+          COMPUTER: "sourceComputer",
+          URL: "sourceUrl",
+          WEBCAM: "sourceWebcam",
+          VIDEO: "sourceVideo",
+          AUDIO: "sourceAudio",
+          CUSTOMSOURCE: "sourceCustom"
+        };
+        var CLOUDS = {
+          FTP: "ftp",
+          WEBDAV: "webdav",
+          DROPBOX: "dropbox",
+          GOOGLE_DRIVE: "googledrive",
+          GDRIVE: "googledrive",
+          BOX: "box",
+          SKYDRIVE: "onedrive",
+          GITHUB: "github",
+          GMAIL: "gmail",
+          FACEBOOK: "facebook",
+          INSTAGRAM: "instagram",
+          FLICKR: "flickr"
+        };
+        var CLOUD_NAMES = {
+          ftp: "FTP",
+          webdav: "WebDAV",
+          dropbox: "Dropbox",
+          googledrive: "Google Drive",
+          box: "Box",
+          onedrive: "OneDrive",
+          github: "GitHub",
+          gmail: "Gmail",
+          facebook: "Facebook",
+          instagram: "Instagram",
+          flickr: "Flickr"
+        };
+        var SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
+        function sourceLabel(source) {
+          return CLOUDS[source] ? {
+            name: CLOUD_NAMES[CLOUDS[source]]
+          } : {
+            key: LOCAL_LABELS[source]
+          };
+        }
+        function sameCloudShown(sources, s) {
+          for (var i = 0; i < sources.length; i++) if (CLOUDS[s] && CLOUDS[sources[i]] === CLOUDS[s]) return true;
+          return false;
+        }
+        var CAPABILITIES = [ "CONVERT" ];
+        function hasCropOptions(config) {
+          var c = config.crop;
+          return !!c && (c.ratio !== undefined || !!c.dim || !!c.max || !!c.min || !!c.force);
+        }
+        function planSources(config) {
+          var sources = [];
+          var unsupported = [];
+          var needConvert = [];
+          var convert = false;
+          var list = config.sources && config.sources.length ? config.sources : [ "COMPUTER" ];
+          for (var i = 0; i < list.length; i++) {
+            var s = String(list[i]).toUpperCase();
+            if (CAPABILITIES.indexOf(s) >= 0) convert = true; else if (SUPPORTED.indexOf(s) >= 0) {
+              if (sources.indexOf(s) < 0 && !sameCloudShown(sources, s)) sources.push(s);
+            } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
+          }
+          if (!sources.length) sources.push("COMPUTER");
+          var open = config.openTo ? String(config.openTo).toUpperCase() : "";
+          var openShown = sources.indexOf(open) >= 0 ? open : CLOUDS[open] ? sources.filter(function(x) {
+            return CLOUDS[x] === CLOUDS[open];
+          })[0] : undefined;
+          var first = openShown || sources[0];
+          if (!convert) {
+            if (hasCropOptions(config)) needConvert.push("cropRatio/cropDim/cropMax/cropMin/cropForce");
+            var conv = config.conversions || [];
+            if (conv.length && !(conv.length === 1 && conv[0] === "crop")) needConvert.push("conversions");
+          }
+          return {
+            sources: sources,
+            first: first,
+            convert: convert,
+            unsupported: unsupported,
+            needConvert: needConvert
+          };
+        }
+        function unsupportedWarnings(unsupported) {
+          var rest = unsupported.filter(function(s) {
+            return !Object.prototype.hasOwnProperty.call(RETIRED, s);
+          });
+          var retired = retiredWarning(unsupported);
+          var out = retired ? [ retired ] : [];
+          if (rest.length) out.push("filepicker: the dialog does not support " + rest.join(", ") + " yet; left out (available: " + SUPPORTED.join(", ") + ").");
+          return out;
+        }
+        function needConvertWarnings(options) {
+          if (!options.length) return [];
+          return [ "filepicker: `" + options.join("`, `") + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.' ];
         }
       },
       1397: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {

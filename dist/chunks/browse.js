@@ -408,6 +408,7 @@
         this.path = this.root;
         this.removeStyles = (0, styles.ZM)(d.doc, BROWSE_RULES);
         this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
+        if (d.chooseFolder) this.n.add.removeAttribute("hidden");
         this.box = new Listbox(this.n.list, this.multiple, "fp-cs-" + n + "-", d.doc, d.binder, this.selection);
         this.listen();
         this.load(this.root);
@@ -460,7 +461,10 @@
           _this.load(_this.path, _this.box.count() ? _this.next : undefined);
         });
         L.on(n.add, "click", function() {
-          _this.pick(_this.box.selectedFiles());
+          if (_this.d.chooseFolder) _this.d.chooseFolder({
+            path: _this.path,
+            name: _this.folderLabel()
+          }); else _this.pick(_this.box.selectedFiles());
         });
       };
       BrowsePanel.prototype.folderLabel = function() {
@@ -468,6 +472,11 @@
         return c[c.length - 1].label;
       };
       BrowsePanel.prototype.refreshAdd = function() {
+        if (this.d.chooseFolder) {
+          this.d.binder.text(this.n.add, "folderChoose");
+          this.n.add.removeAttribute("disabled");
+          return;
+        }
         var count = this.box.selectedFiles().length;
         this.d.binder.text(this.n.add, "customAddSelected", {
           count: count
@@ -519,7 +528,7 @@
             folder: f
           });
         }
-        for (var i = 0; i < listing.files.length; i++) fresh.push({
+        if (!this.d.chooseFolder) for (var i = 0; i < listing.files.length; i++) fresh.push({
           file: listing.files[i]
         });
         box.append(fresh);

@@ -153,6 +153,7 @@
       };
     }
     var POPUP_FEATURES = "width=600,height=720,menubar=no,toolbar=no";
+    var CLOSE_GRACE_MS = 500;
     function watchPopup(w) {
       var over = false;
       var pending = Promise.resolve();
@@ -185,7 +186,9 @@
         var closed = function() {
           finish(null);
         };
-        pending.then(closed, closed);
+        w.win.setTimeout(function() {
+          pending.then(closed, closed);
+        }, CLOSE_GRACE_MS);
       }, 250);
       return stop;
     }
@@ -253,7 +256,8 @@
             return true;
           },
           onPick: d.onPick,
-          messageOf: d.messageOf
+          messageOf: d.messageOf,
+          chooseFolder: d.onFolder
         });
       }
       CloudPanel.prototype.focus = function() {

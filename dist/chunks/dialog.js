@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 907 ], {
-  1575: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  574: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       LANGUAGES: function() {
@@ -76,6 +76,21 @@
       }, function(e) {
         return fail(String(e && e.message || e));
       });
+    }
+    function loadTexts(binder, lang, customText, env, alive) {
+      void (0, registry.Xq)(lang, env.document).then(function(table) {
+        if (table && alive()) {
+          binder.translator.setLocale(table);
+          binder.refresh();
+        }
+      });
+      if (customText) {
+        void fetchCustomText(customText, env.window).then(function(table) {
+          if (!alive()) return;
+          binder.translator.setCustom(table);
+          binder.refresh();
+        });
+      }
     }
     var languages = __webpack_require__(3871);
     var POPUP_FEATURES = "left=100,top=100,height=600,width=800,menubar=no,toolbar=no,location=no,personalbar=no,status=no,resizable=yes,scrollbars=yes";
@@ -180,120 +195,7 @@
       };
     }
     var styles = __webpack_require__(5797);
-    var RETIRED = {
-      PICASA: "Google shut Picasa Web Albums down in 2016 and moved its photos to Google Photos; add GOOGLE_DRIVE for files kept in Google",
-      CLOUDDRIVE: "Amazon closed the Cloud Drive API to new apps and ended the service in 2023; Amazon Photos has no public file API",
-      EVERNOTE: "Evernote's API needs an API key that Evernote reviews for each app, speaks Thrift rather than HTTP/JSON and gives notes (with attachments inside them), not files; not offered",
-      ALFRESCO: "Alfresco is a content server each customer runs (CMIS), so there is no one endpoint to sign in to; use WEBDAV, which Alfresco serves, or CUSTOMSOURCE",
-      IMAGE_SEARCH: "web image search needs a paid search API key (Bing Image Search was retired in 2025 and Google's Custom Search JSON API takes no new customers); not offered",
-      SEND_EMAIL: "v2's export-by-email, not a source of files"
-    };
-    RETIRED.IMAGESEARCH = RETIRED.IMAGE_SEARCH;
-    function retiredWarning(services) {
-      var named = services.filter(function(s) {
-        return Object.prototype.hasOwnProperty.call(RETIRED, s);
-      });
-      if (!named.length) return null;
-      return "filepicker: " + named.join(", ") + " left out: " + named.map(function(s) {
-        return s + " — " + RETIRED[s];
-      }).join("; ") + ".";
-    }
-    var LOCAL_LABELS = {
-      COMPUTER: "sourceComputer",
-      URL: "sourceUrl",
-      WEBCAM: "sourceWebcam",
-      VIDEO: "sourceVideo",
-      AUDIO: "sourceAudio",
-      CUSTOMSOURCE: "sourceCustom"
-    };
-    var CLOUDS = {
-      FTP: "ftp",
-      WEBDAV: "webdav",
-      DROPBOX: "dropbox",
-      GOOGLE_DRIVE: "googledrive",
-      GDRIVE: "googledrive",
-      BOX: "box",
-      SKYDRIVE: "onedrive",
-      GITHUB: "github",
-      GMAIL: "gmail",
-      FACEBOOK: "facebook",
-      INSTAGRAM: "instagram",
-      FLICKR: "flickr"
-    };
-    var CLOUD_NAMES = {
-      ftp: "FTP",
-      webdav: "WebDAV",
-      dropbox: "Dropbox",
-      googledrive: "Google Drive",
-      box: "Box",
-      onedrive: "OneDrive",
-      github: "GitHub",
-      gmail: "Gmail",
-      facebook: "Facebook",
-      instagram: "Instagram",
-      flickr: "Flickr"
-    };
-    var SUPPORTED = Object.keys(LOCAL_LABELS).concat(Object.keys(CLOUDS));
-    function sourceLabel(source) {
-      return CLOUDS[source] ? {
-        name: CLOUD_NAMES[CLOUDS[source]]
-      } : {
-        key: LOCAL_LABELS[source]
-      };
-    }
-    function sameCloudShown(sources, s) {
-      for (var i = 0; i < sources.length; i++) if (CLOUDS[s] && CLOUDS[sources[i]] === CLOUDS[s]) return true;
-      return false;
-    }
-    var CAPABILITIES = [ "CONVERT" ];
-    function hasCropOptions(config) {
-      var c = config.crop;
-      return !!c && (c.ratio !== undefined || !!c.dim || !!c.max || !!c.min || !!c.force);
-    }
-    function planSources(config) {
-      var sources = [];
-      var unsupported = [];
-      var needConvert = [];
-      var convert = false;
-      var list = config.sources && config.sources.length ? config.sources : [ "COMPUTER" ];
-      for (var i = 0; i < list.length; i++) {
-        var s = String(list[i]).toUpperCase();
-        if (CAPABILITIES.indexOf(s) >= 0) convert = true; else if (SUPPORTED.indexOf(s) >= 0) {
-          if (sources.indexOf(s) < 0 && !sameCloudShown(sources, s)) sources.push(s);
-        } else if (unsupported.indexOf(s) < 0) unsupported.push(s);
-      }
-      if (!sources.length) sources.push("COMPUTER");
-      var open = config.openTo ? String(config.openTo).toUpperCase() : "";
-      var openShown = sources.indexOf(open) >= 0 ? open : CLOUDS[open] ? sources.filter(function(x) {
-        return CLOUDS[x] === CLOUDS[open];
-      })[0] : undefined;
-      var first = openShown || sources[0];
-      if (!convert) {
-        if (hasCropOptions(config)) needConvert.push("cropRatio/cropDim/cropMax/cropMin/cropForce");
-        var conv = config.conversions || [];
-        if (conv.length && !(conv.length === 1 && conv[0] === "crop")) needConvert.push("conversions");
-      }
-      return {
-        sources: sources,
-        first: first,
-        convert: convert,
-        unsupported: unsupported,
-        needConvert: needConvert
-      };
-    }
-    function unsupportedWarnings(unsupported) {
-      var rest = unsupported.filter(function(s) {
-        return !Object.prototype.hasOwnProperty.call(RETIRED, s);
-      });
-      var retired = retiredWarning(unsupported);
-      var out = retired ? [ retired ] : [];
-      if (rest.length) out.push("filepicker: the dialog does not support " + rest.join(", ") + " yet; left out (available: " + SUPPORTED.join(", ") + ").");
-      return out;
-    }
-    function needConvertWarnings(options) {
-      if (!options.length) return [];
-      return [ "filepicker: `" + options.join("`, `") + '` have no effect because `services` does not include "CONVERT" (the image editor); add it, or leave `services` out to get it by default.' ];
-    }
+    var services = __webpack_require__(2818);
     var EDITABLE_TYPES = [ "image/jpeg", "image/png", "image/webp" ];
     function isEditable(file) {
       return !!file && EDITABLE_TYPES.indexOf(String(file.type || "").toLowerCase()) >= 0;
@@ -546,7 +448,7 @@
         class: "fp-title",
         id: titleId
       });
-      binder.text(title, config.multiple ? "titleMultiple" : "titleSingle");
+      binder.text(title, config.folderMode ? "chooseFolder" : config.multiple ? "titleMultiple" : "titleSingle");
       var close = (0, dom.el)(doc, "button", {
         type: "button",
         class: "fp-btn fp-close"
@@ -568,7 +470,7 @@
         var label = (0, dom.el)(doc, "span", {
           class: "fp-source-label"
         });
-        var text = sourceLabel(s);
+        var text = (0, services.en)(s);
         if ("key" in text) binder.text(label, text.key); else label.appendChild(doc.createTextNode(text.name));
         var button = (0, dom.el)(doc, "button", {
           type: "button",
@@ -718,22 +620,23 @@
       button.removeAttribute("hidden");
       if (button.parentElement) button.parentElement.removeAttribute("hidden");
     }
-    function askOffered(view, doc, sources, cloud, console) {
+    function askOffered(view, doc, sources, cloud, console, onNone) {
       var tabs = sources.filter(function(s) {
-        return !!CLOUDS[s] && !!view.tabs[s];
+        return !!services.JJ[s] && !!view.tabs[s];
       });
       if (!tabs.length) return;
       var names = [];
       for (var i = 0; i < tabs.length; i++) {
-        if (names.indexOf(CLOUDS[tabs[i]]) < 0) names.push(CLOUDS[tabs[i]]);
+        if (names.indexOf(services.JJ[tabs[i]]) < 0) names.push(services.JJ[tabs[i]]);
         if (view.tabs[tabs[i]].panel.hasAttribute("hidden")) holdTab(view.tabs[tabs[i]].button);
       }
       var settle = function(offered) {
         var out = offered ? tabs.filter(function(s) {
-          return offered.indexOf(CLOUDS[s]) < 0;
+          return offered.indexOf(services.JJ[s]) < 0;
         }) : [];
         if (out.length) leaveOutTabs(view, doc, out, "not enabled on its cloud API", console);
         for (var i = 0; i < tabs.length; i++) releaseTab(view.tabs[tabs[i]].button);
+        if (onNone && out.length === tabs.length && tabs.length === Object.keys(view.tabs).length) onNone(names);
       };
       cloud.offered(names).then(settle, function() {
         return settle(null);
@@ -896,7 +799,7 @@
           loaded += n;
           total += n;
         } else {
-          loaded += e.loaded;
+          loaded += e.status === "retrying" ? 0 : e.loaded;
           total += e.total;
         }
       }
@@ -1137,7 +1040,7 @@
         var waits = removable || entry.status === "failed";
         if (entry.editable && waits && entry.status !== "preparing" && !entry.refused) row.edit.removeAttribute("hidden"); else if (!row.edit.hasAttribute("hidden")) row.edit.setAttribute("hidden", "");
       }
-      var showRemove = removable || entry.status === "failed";
+      var showRemove = removable || entry.status !== "done";
       if (showRemove) row.remove.removeAttribute("hidden"); else if (!row.remove.hasAttribute("hidden")) row.remove.setAttribute("hidden", "");
       (0, dom.c3)(row.remove, "×");
     }
@@ -1901,8 +1804,8 @@
             alive: act.alive
           });
           out.panels.CUSTOMSOURCE = out.lazy.CUSTOMSOURCE.mount;
-        } else if (CLOUDS[s]) {
-          var cloud_1 = CLOUDS[s];
+        } else if (services.JJ[s]) {
+          var cloud_1 = services.JJ[s];
           out.lazy[s] = new CloudTab({
             doc: d.doc,
             win: d.win,
@@ -1913,13 +1816,16 @@
             announcer: d.announcer,
             messageOf: messageOf,
             cloud: cloud_1,
-            label: CLOUD_NAMES[cloud_1],
+            label: services.vD[cloud_1],
             onPick: function(files) {
               return act.cloudFiles(cloud_1, files);
             },
             unavailable: function(reason) {
               return act.cloudUnavailable(s, reason);
             },
+            onFolder: d.config.folderMode ? function(folder) {
+              return act.cloudFolder(cloud_1, folder);
+            } : undefined,
             alive: act.alive
           });
           out.panels[s] = out.lazy[s].mount;
@@ -2124,6 +2030,10 @@
       Report.prototype.done = function(files) {
         if (this.close()) this.callbacks.onDone(files);
       };
+      Report.prototype.folder = function(folder) {
+        if (!this.close()) return;
+        if (this.callbacks.onFolder) this.callbacks.onFolder(folder); else this.callbacks.onError(new Error("the dialog chose a folder, but its caller takes no folder (onFolder)"));
+      };
       Report.prototype.cancel = function() {
         if (this.close()) this.callbacks.onCancel();
       };
@@ -2164,9 +2074,9 @@
         this.cleanups = [];
         this.convert = false;
         this.report = new Report(callbacks);
-        var plan = planSources(config);
+        var plan = (0, services._K)(config);
         var console = consoleOf(env.window);
-        var warnings = unsupportedWarnings(plan.unsupported).concat(needConvertWarnings(plan.needConvert));
+        var warnings = (0, services.bH)(plan.unsupported).concat((0, services.fl)(plan.needConvert));
         for (var i = 0; i < warnings.length; i++) if (console) console.warn(warnings[i]);
         this.convert = plan.convert || !!config.editFile;
         var nav = env.window.navigator;
@@ -2174,7 +2084,7 @@
         this.binder = new binder.I(new translator.rk((0, registry.JK)(lang), undefined, lang));
         this.previousFocus = env.document.activeElement;
         try {
-          this.host = openHost(config.container, env.document, env.window, this.binder.t(config.multiple ? "titleMultiple" : "titleSingle"), function() {
+          this.host = openHost(config.container, env.document, env.window, this.binder.t(config.folderMode ? "chooseFolder" : config.multiple ? "titleMultiple" : "titleSingle"), function() {
             _this.userClose();
           });
         } catch (e) {
@@ -2226,6 +2136,13 @@
           cloudFiles: function(cloud, files) {
             return _this.addSourceFiles(files, cloud);
           },
+          cloudFolder: function(cloud, folder) {
+            return _this.chooseFolder({
+              client: cloud,
+              path: folder.path,
+              name: folder.name
+            });
+          },
           cloudUnavailable: function(source, reason) {
             return _this.view && leaveOutTab(_this.view, doc, source, reason, consoleOf(_this.env.window));
           },
@@ -2266,7 +2183,10 @@
         }, config.image, doc);
         this.editing = this.buildEditing(doc, view);
         view_select(view.tabs, first);
-        askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window));
+        var noFolderSource = function(names) {
+          return _this.fail(new Error("the server offers none of the cloud sources (" + names.join(", ") + ") a folder can be chosen from"));
+        };
+        askOffered(view, doc, sources, this.uploader.cloud, consoleOf(this.env.window), config.folderMode ? noFolderSource : undefined);
         host.mount.appendChild(view.root);
         if (parts.media) parts.media.show(first, true);
         wireChrome(host, view, this.listeners, config, parts, {
@@ -2289,7 +2209,7 @@
         });
         focusFirst(host, view, config, parts, first, this.modal);
         if (config.editFile) this.processImage(config.editFile);
-        loadTexts(this.binder, lang, this.config, this.env, function() {
+        loadTexts(this.binder, lang, this.config.customText, this.env, function() {
           return !_this.ended;
         });
       };
@@ -2416,6 +2336,11 @@
         this.end(this.report.open);
         this.report.done(files);
       };
+      Session.prototype.chooseFolder = function(folder) {
+        if (this.ended) return;
+        this.end(false);
+        this.report.folder(folder);
+      };
       Session.prototype.userClose = function() {
         if (this.ended) return;
         this.end(false);
@@ -2448,21 +2373,6 @@
     function setLanguage(node, lang) {
       node.setAttribute("lang", (0, languages.tH)(lang));
       node.setAttribute("dir", (0, languages.Pv)(lang) ? "rtl" : "ltr");
-    }
-    function loadTexts(binder, lang, config, env, alive) {
-      void (0, registry.Xq)(lang, env.document).then(function(table) {
-        if (table && alive()) {
-          binder.translator.setLocale(table);
-          binder.refresh();
-        }
-      });
-      if (config.customText) {
-        void fetchCustomText(config.customText, env.window).then(function(table) {
-          if (!alive()) return;
-          binder.translator.setCustom(table);
-          binder.refresh();
-        });
-      }
     }
     function createPickerDialog(env) {
       return {
@@ -2667,7 +2577,7 @@
     });
     var FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
     var FOCUS = "outline:3px solid #1a73e8;outline-offset:2px";
-    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}", ".fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}", ".fp-source[aria-current=true] .fp-source-icon{color:#0a3069}", ".fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}", ".fp-panel-computer .fp-drop{flex:1 1 auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}", ".fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}", "@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}", ".fp-files-gap{grid-column:1/-1}", ".fp-file>*{grid-row:1/3}", ".fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}", ".fp-file-icon canvas{width:32px;height:32px;border-radius:4px}", ".fp-file-icon svg{width:28px;height:32px}", ".fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-file-size{grid-column:3;text-align:end;white-space:nowrap}", ".fp-file .fp-progress{grid-column:4;width:100%}", ".fp-file .fp-edit{grid-column:5}", ".fp-file .fp-retry{grid-column:6}", ".fp-file .fp-remove{grid-column:7;justify-self:end}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}", "@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}" ];
+    var RULES = [ ".fp-noscroll{overflow:hidden}", ".fp-overlay{position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483000;background:rgba(20,24,31,.6);display:flex;align-items:center;justify-content:center;padding:16px;box-sizing:border-box}", ".fp-overlay[hidden],.fp-dialog [hidden]{display:none}", ".fp-dialog{font-family:" + FONT + ";font-size:15px;line-height:1.4;color:#1f2328;background:#fff;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);width:760px;max-width:100%;height:520px;max-height:100%;display:flex;flex-direction:column;box-sizing:border-box;text-align:start;overflow:hidden}", ".fp-dialog *,.fp-dialog *:before,.fp-dialog *:after{box-sizing:border-box}", ".fp-fill{margin:0;height:100%}", ".fp-fill .fp-dialog{width:100%;height:100%;border-radius:0;box-shadow:none}", ".fp-header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;border-bottom:1px solid #d0d7de}", ".fp-title{font-size:18px;font-weight:600;margin:0}", ".fp-btn{font:inherit;cursor:pointer;border:1px solid #8c959f;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:6px 14px}", ".fp-btn:hover{background:#eaeef2}", ".fp-btn:focus,.fp-drop:focus,.fp-source:focus{outline:none}", ".fp-btn:focus-visible,.fp-drop:focus-visible,.fp-source:focus-visible,.fp-input:focus{" + FOCUS + "}", ".fp-btn[disabled]{cursor:default;opacity:.55}", ".fp-primary{background:#1a7f37;border-color:#1a7f37;color:#fff;font-weight:600}", ".fp-primary:hover{background:#116329}", ".fp-close{font-size:22px;line-height:1;padding:2px 10px;background:transparent;border-color:transparent}", ".fp-body{display:flex;flex:1 1 auto;min-height:0}", ".fp-nav{flex:0 0 auto;width:170px;border-inline-end:1px solid #d0d7de;background:#f6f8fa;overflow:auto}", ".fp-sources{list-style:none;margin:0;padding:8px}", ".fp-source{display:flex;align-items:center;gap:8px;width:100%;text-align:start;font:inherit;color:#1f2328;background:transparent;border:0;border-radius:6px;padding:8px 10px;margin-bottom:4px;cursor:pointer}", ".fp-source:hover{background:#eaeef2}", ".fp-source[aria-current=true]{background:#ddf4ff;color:#0a3069;font-weight:600}", ".fp-main{flex:1 1 auto;display:flex;flex-direction:column;min-width:0;padding:12px 16px;overflow:auto}", ".fp-source-icon{flex:0 0 auto;width:18px;height:18px;color:#57606a}", ".fp-source[aria-current=true] .fp-source-icon{color:#0a3069}", ".fp-panel-computer{display:flex;flex-direction:column;flex:1 1 auto;min-height:132px}", ".fp-panel-computer .fp-drop{flex:1 1 auto}", ".fp-drop{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font:inherit;color:#1f2328;background:#fff;border:2px dashed #8c959f;border-radius:8px;padding:20px;min-height:120px;width:100%;cursor:pointer}", ".fp-drop:hover,.fp-dragover .fp-drop{border-color:#1a73e8;background:#f0f7ff}", ".fp-hint{color:#57606a;font-size:13px;margin:6px 0 0}", ".fp-file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip:rect(0 0 0 0)}", ".fp-row{display:flex;gap:8px;align-items:center;margin-top:10px;flex-wrap:wrap}", ".fp-label{display:block;font-weight:600;margin-bottom:6px}", ".fp-input{font:inherit;flex:1 1 240px;min-width:0;padding:6px 8px;border:1px solid #8c959f;border-radius:6px}", ".fp-errors{color:#b3261e;margin:8px 0 0;padding:0;list-style:none}", ".fp-errors li{margin-top:4px}", ".fp-files-title{font-size:14px;font-weight:600;margin:14px 0 4px}", ".fp-files{list-style:none;margin:0;padding:0}", ".fp-files{display:grid;grid-template-columns:32px minmax(0,1fr) max-content minmax(48px,120px) max-content max-content max-content;column-gap:10px}", ".fp-file{grid-column:1/-1;display:grid;grid-template-columns:32px minmax(0,1fr) 4.5em minmax(48px,120px) 6.5em 4.5em 2.2em;grid-template-rows:auto auto;column-gap:10px;align-items:center;padding:6px 0;border-bottom:1px solid #eaeef2}", "@supports (grid-template-columns:subgrid){.fp-file{grid-template-columns:subgrid}}", ".fp-files-gap{grid-column:1/-1}", ".fp-file>*{grid-row:1/3}", ".fp-file-icon{grid-column:1;width:32px;height:32px;display:flex;align-items:center;justify-content:center}", ".fp-file-icon canvas{width:32px;height:32px;border-radius:4px}", ".fp-file-icon svg{width:28px;height:32px}", ".fp-file .fp-file-name{grid-column:2;grid-row:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:500}", ".fp-file .fp-file-status{grid-column:2;grid-row:2;min-width:0;white-space:normal;overflow-wrap:anywhere}", ".fp-file-size{grid-column:3;text-align:end;white-space:nowrap}", ".fp-file .fp-progress{grid-column:4;width:100%}", ".fp-file .fp-edit{grid-column:5}", ".fp-file .fp-retry{grid-column:6}", ".fp-file .fp-remove{grid-column:7;justify-self:end}", ".fp-file-size,.fp-file-status{color:#57606a;font-size:13px}", ".fp-file-failed .fp-file-status{color:#b3261e}", ".fp-file-done .fp-file-status{color:#1a7f37}", ".fp-progress{width:120px;height:8px}", ".fp-small{padding:2px 8px;font-size:13px}", ".fp-footer{display:flex;align-items:center;gap:12px;padding:10px 16px;border-top:1px solid #d0d7de}", ".fp-total{flex:1 1 auto;display:flex;align-items:center;gap:10px;color:#57606a;font-size:13px}", ".fp-total .fp-progress{flex:1 1 auto;max-width:280px}", ".fp-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}", "@media (max-width:560px){.fp-body{flex-direction:column}.fp-nav{width:auto;border-inline-end:0;border-bottom:1px solid #d0d7de}.fp-sources{display:flex}.fp-source{width:auto;margin:0 4px 0 0}.fp-dialog{height:100%}}", "@media (max-width:560px){.fp-files{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em}.fp-file{grid-template-columns:32px minmax(0,1fr) 4.5em 2.2em;grid-template-rows:auto auto auto}.fp-file-icon{grid-row:1/3}.fp-file .fp-file-size{grid-column:3;grid-row:1}.fp-file .fp-progress{grid-column:3/5;grid-row:2}.fp-file .fp-remove{grid-column:4;grid-row:1}.fp-file .fp-edit{grid-column:2;grid-row:3;justify-self:start;margin-top:4px}.fp-file .fp-retry{grid-column:3/5;grid-row:3;justify-self:end;margin-top:4px}}" ];
     function applyStyles(doc, rules) {
       if (rules === void 0) {
         rules = RULES;

@@ -611,6 +611,7 @@
       customFolder: "Folder",
       customMore: "Show more",
       customAddSelected: "Add selected ({{count}})",
+      folderChoose: "Choose this folder",
       customHintSingle: "Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up one level.",
       customHintMultiple: "Arrow keys move, Space selects a file, Enter opens a folder or adds the selected files, Backspace goes up one level.",
       customAnnounceFolder: "{one} {{folder}}: {{count}} item {other} {{folder}}: {{count}} items",

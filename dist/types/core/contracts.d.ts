@@ -252,6 +252,20 @@ export interface PickerConfig {
      * and is the one result. Cancel closes the dialog (onCancel).
      */
     editFile?: UploadSource;
+    /**
+     * pickFolder: the dialog shows only its cloud sources, their folders (no files), and a "Choose this folder" action
+     * for the folder on screen; the result is that folder (`onFolder`), nothing is uploaded.
+     */
+    folderMode?: boolean;
+}
+/** The folder chosen in a cloud source (pickFolder). */
+export interface PickedFolder {
+    /** The cloud API's name of the source (`ftp`, `dropbox`). */
+    client: string;
+    /** The folder's path in that source, as the cloud API lists it (ends with `/`; `/` is the root). */
+    path: string;
+    /** Its name, as the listing shows it (the source's own name for the root). */
+    name: string;
 }
 /** A file the user picked and the engine stored, with where it came from. */
 export interface PickedFile extends StoredFile {
@@ -278,6 +292,8 @@ export interface PickerCallbacks {
     /** The user closed the dialog (button, ESC, backdrop, popup closed) before a result. */
     onCancel(): void;
     onError(error: Error): void;
+    /** Folder mode (`PickerConfig.folderMode`): the folder the user chose, instead of onDone. */
+    onFolder?(folder: PickedFolder): void;
 }
 /** An open dialog. `close()` removes it and calls no callback (v2 behaviour). */
 export interface PickerSession {

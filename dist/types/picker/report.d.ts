@@ -1,4 +1,4 @@
-import { PickedFile, PickerCallbacks } from '../core/contracts';
+import { PickedFile, PickedFolder, PickerCallbacks } from '../core/contracts';
 import { Entry } from './state';
 /**
  * The dialog's one channel to the page: per-file progress, then exactly one of done / cancel / error. Nothing is
@@ -13,6 +13,8 @@ export declare class Report {
     /** Byte progress of one file, as its row shows it. */
     progress(entry: Entry): void;
     done(files: PickedFile[]): void;
+    /** Folder mode: the chosen folder (a dialog without `onFolder` reports it as an error). */
+    folder(folder: PickedFolder): void;
     cancel(): void;
     error(error: Error): void;
     /** Whether the final call is still to come. */

@@ -69,6 +69,8 @@ export declare class Session implements PickerSession {
     private pump;
     private remove;
     private checkFinish;
+    /** Folder mode: the user chose a folder, which is the result. */
+    private chooseFolder;
     /** The user closed the dialog: uploads are cancelled and onCancel is called. */
     userClose(): void;
     /** PickerSession.close(): removes the dialog, cancels uploads, calls nothing. */

@@ -17,6 +17,11 @@ export interface SourceActions {
     sourceFiles(files: SourceFile[]): boolean;
     /** Files chosen in a cloud source; true when any was taken. */
     cloudFiles(cloud: CloudName, files: SourceFile[]): boolean;
+    /** Folder mode: the folder chosen in a cloud source. */
+    cloudFolder(cloud: CloudName, folder: {
+        path: string;
+        name: string;
+    }): void;
     /** The server does not offer the cloud source `source` (v2 name): `reason` is its answer. */
     cloudUnavailable(source: string, reason: string): void;
     /** Whether the dialog is still open. */

@@ -85,6 +85,7 @@ declare const _default: {
     customFolder: string;
     customMore: string;
     customAddSelected: string;
+    folderChoose: string;
     customHintSingle: string;
     customHintMultiple: string;
     customAnnounceFolder: string;

@@ -82,6 +82,7 @@ declare const _default: {
     customFolder: string;
     customMore: string;
     customAddSelected: string;
+    folderChoose: string;
     customHintSingle: string;
     customHintMultiple: string;
     customAnnounceFolder: string;

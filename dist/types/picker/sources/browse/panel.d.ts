@@ -26,6 +26,11 @@ export interface BrowseDeps {
     handles?(e: unknown): boolean;
     /** Whose announcements these are (the announcer's channel). */
     channel: string;
+    /** Folder mode: only folders are listed, and "Choose this folder" hands over the folder on screen. */
+    chooseFolder?(folder: {
+        path: string;
+        name: string;
+    }): void;
 }
 /** A panel of a source the dialog shows. */
 export interface CustomPanel {
@@ -39,7 +44,8 @@ export interface CustomPanel {
  * stays on the listbox, the active option is `aria-activedescendant`). Arrows/Home/End/PageUp/PageDown and type-ahead
  * move, Enter opens a folder or picks a file, Backspace or Alt+ArrowUp goes up (never above the root); with
  * `multiple`, Space or a click toggles a file and Enter or "Add selected" adds them; the selection survives changing
- * folders. Used by CUSTOMSOURCE and the cloud sources; listing comes from `list`, nothing here speaks HTTP.
+ * folders. With `chooseFolder` (pickFolder) only folders are listed and "Choose this folder" hands over the one shown.
+ * Used by CUSTOMSOURCE and the cloud sources; listing comes from `list`, nothing here speaks HTTP.
  */
 export declare class BrowsePanel implements CustomPanel {
     /** What the panel was given by its source. */

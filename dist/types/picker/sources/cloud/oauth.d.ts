@@ -18,8 +18,4 @@ export interface PopupWatch {
     /** The popup's answer, or null when it was closed without one. Called once. */
     done(answer: OAuthAnswer | null): void;
 }
-/**
- * Waits for the first answer of the cloud API posted to the page, or for the popup to close without one (checked a
- * few times a second: a closed popup sends no event). Returns a function that stops watching.
- */
 export declare function watchPopup(w: PopupWatch): () => void;

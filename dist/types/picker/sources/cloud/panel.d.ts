@@ -22,6 +22,11 @@ export interface CloudPanelDeps {
     messageOf(e: unknown): string;
     /** The server does not offer this source (`unavailable`): the dialog leaves its tab out. */
     unavailable(reason: string): void;
+    /** Folder mode: the browser lists folders only and offers "Choose this folder", which calls this. */
+    onFolder?(folder: {
+        path: string;
+        name: string;
+    }): void;
 }
 /**
  * A cloud source's panel (FTP, WebDAV, Dropbox): its sign-in screen until the server has the user's credentials (a

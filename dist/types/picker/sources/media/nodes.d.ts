@@ -7,6 +7,8 @@ export type Buttons = {
 /** A media panel's elements. */
 export interface MediaNodes {
     root: HTMLElement;
+    /** The black box holding the preview (WEBCAM, VIDEO), or the audio light. */
+    stage: HTMLElement;
     /** The live preview (WEBCAM, VIDEO). */
     video?: HTMLVideoElement;
     /** The photo taken, or a recording's last frame (WEBCAM, VIDEO). */
