@@ -14,6 +14,7 @@ import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, Provider
 import { bearerCaller } from './bearer';
 import { Cdn, cdnRead, cdnSizes } from './cdn';
 import { oauthSignin } from './oauthSignin';
+import { graphFailure } from './graphErrors';
 
 const NAME = 'facebook';
 const CDN: Cdn = { name: NAME, label: 'Facebook' };
@@ -59,20 +60,7 @@ function typeOf(name: string): string {
 const area = (i: Image): number => (Number(i.width) || 0) * (Number(i.height) || 0);
 const sortedImages = (p: Photo): Image[] => (p.images || []).filter((i) => i && typeof i.source === 'string').sort((a, b) => area(b) - area(a));
 
-/** Graph's errors: `{error: {message, type, code, error_subcode}}`; 190 = the token is invalid or expired. */
-async function failure(res: Response, what: string): Promise<CloudError> {
-  const body = (await res.json().catch(() => ({}))) as { error?: { code?: number; message?: string } };
-  const code = body.error && Number(body.error.code);
-  const retry = res.headers.get('retry-after');
-  if (res.status === 401 || code === 190 || code === 102) return new CloudError('signin', NAME, 'the sign-in is no longer valid (expired or revoked): sign in again');
-  if (res.status === 429 || code === 4 || code === 17 || code === 32 || code === 613) {
-    return new CloudError('ratelimit', NAME, 'Facebook limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
-  }
-  if (res.status === 404 || code === 803 || (code === 100 && /does not exist|nonexisting/i.test(String(body.error && body.error.message)))) return new CloudError('notfound', NAME, `${what}: no such album or photo`);
-  if (res.status === 403 || code === 10 || (code !== undefined && code >= 200 && code < 300)) return new CloudError('forbidden', NAME, `${what}: access refused (the sign-in needs the user_photos permission)`);
-  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Facebook answered ${res.status}`);
-  return new CloudError('badrequest', NAME, `${what}: Facebook refused the request (${res.status}${code ? ', code ' + code : ''})`);
-}
+const failure = graphFailure({ name: NAME, label: 'Facebook', things: 'album or photo', permission: 'user_photos' });
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);

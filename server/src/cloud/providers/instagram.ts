@@ -17,6 +17,7 @@ import { bearerCaller } from './bearer';
 import { Cdn, cdnRead, cdnSizes } from './cdn';
 import { oauthSignin } from './oauthSignin';
 import { oauthCreds } from './oauthToken';
+import { graphFailure } from './graphErrors';
 
 const NAME = 'instagram';
 const CDN: Cdn = { name: NAME, label: 'Instagram' };
@@ -63,20 +64,7 @@ function typeOf(name: string, m: Media): string {
   return ext === 'png' || ext === 'gif' || ext === 'webp' ? 'image/' + ext : 'image/jpeg';
 }
 
-/** Graph's errors: `{error: {message, type, code}}`; 190 = the token is invalid or expired. */
-async function failure(res: Response, what: string): Promise<CloudError> {
-  const body = (await res.json().catch(() => ({}))) as { error?: { code?: number; message?: string } };
-  const code = body.error && Number(body.error.code);
-  const retry = res.headers.get('retry-after');
-  if (res.status === 401 || code === 190 || code === 102) return new CloudError('signin', NAME, 'the sign-in is no longer valid (expired or revoked): sign in again');
-  if (res.status === 429 || code === 4 || code === 17 || code === 32 || code === 613) {
-    return new CloudError('ratelimit', NAME, 'Instagram limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
-  }
-  if (res.status === 404 || code === 803 || (code === 100 && /does not exist|nonexisting/i.test(String(body.error && body.error.message)))) return new CloudError('notfound', NAME, `${what}: no such media`);
-  if (res.status === 403 || code === 10 || (code !== undefined && code >= 200 && code < 300)) return new CloudError('forbidden', NAME, `${what}: access refused (the sign-in needs the ${INSTAGRAM_SCOPE} permission)`);
-  if (res.status >= 500) return new CloudError('upstream', NAME, `${what}: Instagram answered ${res.status}`);
-  return new CloudError('badrequest', NAME, `${what}: Instagram refused the request (${res.status}${code ? ', code ' + code : ''})`);
-}
+const failure = graphFailure({ name: NAME, label: 'Instagram', things: 'media', permission: INSTAGRAM_SCOPE });
 
 function entryOf(m: Media, path: string, size: number): Entry {
   if (isAlbum(m)) return { name: (m.caption || '').trim().split('\n')[0].slice(0, 100) || m.id, path: path + '/', folder: true, mimetype: FOLDER_MIMETYPE, size: 0 };
