@@ -188,14 +188,17 @@ describe('azure location', () => {
 });
 
 test('the sweeper drops azure uploads older than the upload TTL: their parts and record', async () => {
-  const short = await startServer({ apps: [{ apikey: 'demo' }], uploadTtlMs: 1000, sweepIntervalMs: 3600000, azure: { account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: az.endpoint, container: CONTAINER } });
+  // the TTL leaves room for a loaded machine between the start and the first sweep, which must keep the young upload
+  const ttl = 4000;
+  const short = await startServer({ apps: [{ apikey: 'demo' }], uploadTtlMs: ttl, sweepIntervalMs: 3600000, azure: { account: AZURITE_ACCOUNT, key: AZURITE_KEY, endpoint: az.endpoint, container: CONTAINER } });
   try {
+    const started = Date.now();
     const s = (await postJson(short.url + '/multipart/start', { apikey: 'demo', filename: 'old.bin', size: 10, store: { location: 'azure' } })).json;
     const up = await postJson(short.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
     expect((await putPart(up.json.url, up.json.headers, randomBytes(10))).status).toBe(201);
     expect((await blobNames('.fp-azure/')).length).toBe(2);
     expect(await short.sweep()).toBe(0);
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, Math.max(0, started + ttl + 500 - Date.now())));
     expect(await short.sweep()).toBe(1);
     expect(await blobNames('.fp-azure/')).toEqual([]);
   } finally {

@@ -301,14 +301,16 @@ describe('abort and expiry', () => {
   });
 
   test('the sweeper aborts uploads older than uploadTtlMs', async () => {
-    const short = await startServer({ uploadTtlMs: 300, sweepIntervalMs: 100000 });
+    const ttl = 1500; // room for a loaded machine: the part below must still be inside the TTL
+    const short = await startServer({ uploadTtlMs: ttl, sweepIntervalMs: 100000 });
     try {
+      const started = Date.now();
       const r = await postJson(short.url + '/multipart/start', { apikey: 'demo', filename: 'x', size: 10 });
       const s = r.json;
       const up = await postJson(short.url + '/multipart/upload', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, part: 1, size: 10 });
       await putPart(up.json.url, up.json.headers, Buffer.alloc(10));
       expect(await short.storage.listMultipartUploads()).toHaveLength(1);
-      await new Promise((res) => setTimeout(res, 400));
+      await new Promise((res) => setTimeout(res, Math.max(0, started + ttl + 200 - Date.now())));
       expect(await short.sweep()).toBe(1);
       expect(await short.storage.listMultipartUploads()).toEqual([]);
       const c = await postJson(short.url + '/multipart/complete', { apikey: 'demo', uri: s.uri, region: s.region, upload_id: s.upload_id, parts: '1:x' });
