@@ -150,7 +150,7 @@ test('a wrong app secret: Flickr refuses the request token\'s signature, the pop
   } finally {
     await wrong.close();
   }
-});
+}, 30000);
 
 test('albums and "All photos" list photos (titles, types, sizes, thumbnails), Flickr paging', async () => {
   const bad = fl.badSignatures;
@@ -174,7 +174,8 @@ test('albums and "All photos" list photos (titles, types, sizes, thumbnails), Fl
   expect(p2.json.flickr.contents.map((e: { name: string }) => e.name)).toEqual(['p0500.jpg', 'p0501.jpg']);
   expect(p2.json.flickr.next).toBeNull();
   expect(fl.badSignatures).toBe(bad);
-}, 30000);
+  // a thousand HEADs of the static host (the sizes): allow for a loaded machine
+}, 120000);
 
 test('store copies the Original (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
@@ -217,7 +218,7 @@ test('a photo URL off the configured content host is refused; a path that is no 
   const bad = await list(await signIn(), '/a b/');
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/", "/all/"');
-});
+}, 30000);
 
 describe('failures', () => {
   test('a revoked token (stat fail, code 98): 401 signin, sign in again', async () => {
