@@ -69,6 +69,17 @@ async function walk(redirectUrl: string, callbackOf: (c: string) => string = (c)
 
 const redirectUrl = async (): Promise<string> => (await list(undefined)).json.flickr.auth.redirect_url;
 
+/** Signs in at another server (its Flickr app at a double), the browser's way; resolves with the token. */
+async function signInAt(serverUrl: string): Promise<string> {
+  const first = await postJson(serverUrl + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { flickr: { path: '/' } } });
+  const start = await fetch(first.json.flickr.auth.redirect_url, { redirect: 'manual' });
+  const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
+  const cookie = String(start.headers.get('set-cookie')).split(';')[0];
+  const end = await ending(await fetch(String(consent.headers.get('location')), { headers: { cookie } }));
+  expect(end.status).toBe(200);
+  return String(end.message.token);
+}
+
 async function signIn(): Promise<string> {
   const done = await walk(await redirectUrl());
   expect(done.status).toBe(200);
@@ -177,6 +188,27 @@ test('albums and "All photos" list photos (titles, types, sizes, thumbnails), Fl
   // a thousand HEADs of the static host (the sizes): allow for a loaded machine
 }, 120000);
 
+test('the top pages the albums with Flickr\'s paging, "All photos" on its first page only', async () => {
+  const many: Record<string, Buffer> = {};
+  for (let i = 0; i < 501; i++) many[`/Album ${String(i).padStart(4, '0')}/x.jpg`] = Buffer.from(String(i));
+  const d = await startFlickrDouble(many);
+  const other = await startServer({ cloud: { allowHosts: ['127.0.0.1'], flickr: app(d) } });
+  try {
+    const token = await signInAt(other.url);
+    const top = (next?: string) => postJson(other.url + '/cloud/folder/list', { apikey: 'demo', token, clouds: { flickr: { path: '/', next } } });
+    const p1 = await top();
+    expect(p1.json.flickr.contents).toHaveLength(501);
+    expect(p1.json.flickr.contents.slice(0, 2).map((e: { name: string }) => e.name)).toEqual(['All photos', 'Album 0000']);
+    const p2 = await top(p1.json.flickr.next);
+    expect(p2.json.flickr.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([['Album 0500', '/' + d.idOf('/Album 0500') + '/']]);
+    expect(p2.json.flickr.next).toBeNull();
+    expect(d.badSignatures).toBe(0);
+  } finally {
+    await other.close();
+    await d.close();
+  }
+}, 30000);
+
 test('store copies the Original (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
   const st = await store(token, photo('/Big/me.jpg'));
@@ -203,11 +235,7 @@ test('without the Originals, the largest rendition is listed and copied', async 
 test('a photo URL off the configured content host is refused; a path that is no id chain is refused', async () => {
   const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], flickr: app(fl, { contentUrl: 'https://staticflickr.com' }) } });
   try {
-    const first = await postJson(strict.url + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { flickr: { path: '/' } } });
-    const start = await fetch(first.json.flickr.auth.redirect_url, { redirect: 'manual' });
-    const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
-    const cookie = String(start.headers.get('set-cookie')).split(';')[0];
-    const token = (await ending(await fetch(String(consent.headers.get('location')), { headers: { cookie } }))).message.token;
+    const token = await signInAt(strict.url);
     const off = await postJson(strict.url + '/cloud/store/', { apikey: 'demo', token, clouds: { flickr: { path: photo('/Holidays/beach.png') } } });
     expect(off.status).toBe(502);
     expect(off.json).toMatchObject({ provider: 'flickr', cause: 'upstream' });

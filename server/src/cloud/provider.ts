@@ -60,7 +60,7 @@ export interface RequestToken {
 /**
  * An OAuth source's sign-in: the provider's authorize page, and the exchange of the code it sends back. OAuth 1.0a
  * providers (Flickr) first obtain a request token (`requestToken`), which the authorize URL names and the exchange
- * (of the verifier, their "code") signs with; the server keeps it with the client until the callback (../requestToken.ts).
+ * (of the verifier, their "code") signs with; the server keeps it with the client until the callback (./requestToken.ts).
  */
 export interface OAuthFlow {
   /** OAuth 1.0a: a request token whose callback is `callbackUrl` (the sign-in's state in its query) */
