@@ -1,0 +1,74 @@
+/**
+ * The documents say what the repository does: the names a reader types (scripts, environment variables, routes) are
+ * the ones the code reads, the architecture lists every part of the build and every top-level source entry, and every
+ * link between the documents reaches a file of the repository (nothing outside it).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '..');
+const read = (file: string): string => fs.readFileSync(path.join(root, file), 'utf8');
+const DOCS = ['README.md', 'COMPATIBILITY.md', 'BENCHMARKS.md', 'CHANGELOG.md', 'docs/ARCHITECTURE.md', 'server/README.md'];
+
+describe('README.md', () => {
+  const readme = read('README.md');
+
+  test('names every step of `npm test`', () => {
+    const pkg = JSON.parse(read('package.json')) as { scripts: { [name: string]: string } };
+    const steps = (pkg.scripts.test.match(/npm run ([\w:]+)/g) || []).map((s) => s.slice('npm run '.length));
+    expect(steps.length).toBeGreaterThan(5);
+    const row = readme.split('\n').filter((l) => l.indexOf('| `npm test` |') === 0)[0] || '';
+    expect(steps.filter((s) => row.indexOf('`' + s + '`') < 0)).toEqual([]);
+  });
+
+  test('names the variable the browser runners read for Chromium, and no other', () => {
+    const runner = read('e2e/run.js');
+    const vars = (runner.match(/process\.env\.(\w*CHROMIUM\w*)/g) || []).map((s) => s.slice('process.env.'.length));
+    expect(vars).toEqual(['FP_CHROMIUM']);
+    expect(readme).toContain('`FP_CHROMIUM`');
+    for (const doc of DOCS) expect([doc, /\bCHROMIUM_PATH\b/.test(read(doc))]).toEqual([doc, false]);
+  });
+});
+
+describe('docs/ARCHITECTURE.md', () => {
+  const arch = read('docs/ARCHITECTURE.md');
+
+  test('its list of on-demand parts names every chunk of the build', () => {
+    const chunks = fs.readdirSync(path.join(root, 'dist', 'chunks')).filter((f) => /\.js$/.test(f) && !/\.min\.js$/.test(f)).map((f) => f.replace(/\.js$/, ''));
+    expect(chunks).toContain('dialog');
+    const list = arch.slice(arch.indexOf('chunks/<name>.js'), arch.indexOf('locales/<code>.js'));
+    expect(chunks.filter((c) => !new RegExp('(^|[\\s,(])' + c + ' \\(').test(list))).toEqual([]);
+  });
+
+  test('its source tree names every top-level folder and entry file of src/', () => {
+    const entries = fs.readdirSync(path.join(root, 'src')).filter((f) => !/\.test\.ts$/.test(f)).map((f) => (fs.statSync(path.join(root, 'src', f)).isDirectory() ? 'src/' + f + '/' : 'src/' + f));
+    expect(entries.filter((e) => arch.indexOf(e) < 0)).toEqual([]);
+  });
+});
+
+describe('server/README.md', () => {
+  test('lists the health check the server answers', () => {
+    expect(read('server/src/app.ts')).toContain("p === '/health'");
+    expect(read('server/README.md')).toMatch(/\| `GET \/health` \|/);
+  });
+});
+
+describe('links between documents', () => {
+  test('every relative link reaches a file or folder of the repository', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const doc of DOCS) {
+      const text = read(doc);
+      const links = text.match(/\]\(([^)#\s]+)(#[^)]*)?\)/g) || [];
+      for (const l of links) {
+        const target = l.replace(/^\]\(/, '').replace(/(#[^)]*)?\)$/, '');
+        if (/^[a-z]+:/i.test(target)) continue;
+        checked++;
+        const abs = path.resolve(root, path.dirname(doc), target);
+        if (abs.indexOf(root + path.sep) !== 0 || !fs.existsSync(abs)) broken.push(doc + ' → ' + target);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(3);
+  });
+});
