@@ -41,6 +41,21 @@ describe('README.md', () => {
     expect(satisfies('22.13.1', '^20.19.0 || ^22.13.0 || >=24')).toBe(true);
   });
 
+  test('the server package\'s `engines` admit no Node version its runtime dependencies refuse', () => {
+    const engines = (JSON.parse(read('server/package.json')) as { engines: { node: string } }).engines.node;
+    const min = /^>=\s*(\d+(\.\d+)*)$/.exec(engines);
+    expect(min).not.toBeNull();
+    const lock = JSON.parse(read('package-lock.json')) as { packages: { [at: string]: { engines?: { node?: unknown }; dev?: boolean; optional?: boolean } } };
+    const refused: string[] = [];
+    for (const at of Object.keys(lock.packages)) {
+      const p = lock.packages[at];
+      // what `npm install filepicker-shim-server` brings: the packages the lock does not mark dev-only
+      if (p.dev || p.optional || !p.engines || typeof p.engines.node !== 'string') continue;
+      if (!satisfies(min![1], p.engines.node)) refused.push(at + ' needs ' + p.engines.node);
+    }
+    expect(refused).toEqual([]);
+  });
+
   test('names the variable the browser runners read for Chromium, and no other', () => {
     const runner = read('e2e/run.js');
     const vars = (runner.match(/process\.env\.(\w*CHROMIUM\w*)/g) || []).map((s) => s.slice('process.env.'.length));
