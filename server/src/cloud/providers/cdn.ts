@@ -1,6 +1,6 @@
 /**
  * A provider's content delivery network, for sources whose API gives each file's bytes as a URL on the provider's CDN
- * (Facebook, Instagram): the check that a URL is on the configured content host (or one of its subdomains), the GET
+ * (Facebook, Instagram, Flickr): the check that a URL is on the configured content host (or one of its subdomains), the GET
  * (or HEAD) of it through the net guard (./download.ts), and the sizes of many files by HEAD.
  */
 import { CloudError } from '../errors';

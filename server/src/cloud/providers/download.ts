@@ -1,6 +1,6 @@
 /**
  * The one home of "fetch bytes from a provider's host other than its API, and follow its redirects safely": Box's
- * and OneDrive's download redirects, GitHub's raw content host, Facebook's and Instagram's CDN. Every hop:
+ * and OneDrive's download redirects, GitHub's raw content host, Facebook's, Instagram's and Flickr's CDN. Every hop:
  *
  * - goes only where the provider may send us (`allowed`, e.g. Box's download host, a CDN's domain);
  * - is https, unless it is on an origin configured for the provider (its API or content URL: an on-premises or
