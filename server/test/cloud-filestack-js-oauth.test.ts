@@ -1,6 +1,6 @@
 /**
  * filestack-js 4.3.8's own cloud client (its CloudClient, UNMODIFIED, in headless Chromium from a page of another
- * loopback origin) against this server's cloud API, one row per OAuth source, each served by its loopback DOUBLE
+ * loopback origin) against this server's cloud API, one row per OAuth source (OAuth 2, and Flickr's OAuth 1.0a), each served by its loopback DOUBLE
  * (server/test/doubles/): not signed in (the `auth` answer), then, with the token the sign-in popup posts, `list` of
  * a folder, `store` of a file in it (bytes identical to the provider's), `metadata` of the stored file's URL, and
  * `logout`; with an expired access token where the provider has refresh tokens (the server refreshes, the client
@@ -18,6 +18,7 @@ import { ProviderApp, idPathOf, unescapeAttr } from './cloudOAuthKit';
 import { startBoxDouble } from './doubles/box';
 import { startDropboxDouble } from './doubles/dropbox';
 import { startFacebookDouble } from './doubles/facebook';
+import { startFlickrDouble } from './doubles/flickr';
 import { startGitHubDouble } from './doubles/github';
 import { startGmailDouble } from './doubles/gmail';
 import { startGoogleDriveDouble } from './doubles/google-drive';
@@ -82,6 +83,11 @@ const SOURCES: Record<string, () => Promise<Source>> = {
     const d = await startInstagramDouble({ '/beach.jpg': PHOTO });
     return { app: { clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/oauth/authorize', tokenUrl: d.url + '/oauth/access_token', apiUrl: d.url, contentUrl: d.url }, folder: '/', file: '/' + d.idOf('/beach.jpg'), name: 'beach.jpg', bytes: PHOTO, close: () => d.close() };
   },
+  flickr: async () => {
+    const d = await startFlickrDouble({ '/Holidays/beach.jpg': PHOTO });
+    const album = '/' + d.idOf('/Holidays') + '/';
+    return { app: { clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.oauthUrl + '/authorize', tokenUrl: d.oauthUrl + '/access_token', apiUrl: d.restUrl, contentUrl: d.url }, folder: album, file: album + d.idOf('/Holidays/beach.jpg'), name: 'beach.jpg', bytes: PHOTO, close: () => d.close() };
+  },
 };
 const CLOUDS = Object.keys(SOURCES);
 
@@ -117,12 +123,16 @@ afterAll(async () => {
   for (const cloud of Object.keys(sources)) await sources[cloud].close();
 });
 
-/** The popup's steps from Node: redirect_url → the double's consent → the callback page; the token it posts. */
+/**
+ * The popup's steps from Node: redirect_url → the double's consent → the callback page; the token it posts. The
+ * start's cookie (OAuth 1.0a's request token, Flickr) goes back to the callback as a browser would send it.
+ */
 async function signIn(cloud: string): Promise<string> {
   const first = await postJson(srv.url + '/cloud/folder/list', { apikey: 'demo', appurl: pageOrigin + '/', clouds: { [cloud]: { path: '/' } } });
   const start = await fetch(first.json[cloud].auth.redirect_url, { redirect: 'manual' });
   const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
-  const html = await (await fetch(String(consent.headers.get('location')))).text();
+  const cookie = start.headers.get('set-cookie');
+  const html = await (await fetch(String(consent.headers.get('location')), { headers: cookie ? { cookie: cookie.split(';')[0] } : {} })).text();
   expect(unescapeAttr((/data-origin="([^"]*)"/.exec(html) as RegExpExecArray)[1])).toBe(pageOrigin);
   return String(JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])).token);
 }
