@@ -26,6 +26,8 @@ const kit = new CloudOAuthKit({
     d.notReady = null;
     d.downloadStatus = null;
   },
+  // the download host is the double's second loopback port: allowed by configuration, as a development server would
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Box path: its chain of ids. */

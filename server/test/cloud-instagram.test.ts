@@ -7,6 +7,7 @@
  */
 import { startServer, RunningServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { renewClock } from '../src/cloud/providers/instagramRenew';
 import { InstagramDouble, startInstagramDouble } from './doubles/instagram';
 import { MiB, bytes, postJson } from './helpers';
 
@@ -51,6 +52,7 @@ afterEach(() => {
   ig.fault = null;
   ig.flatToken = false;
   ig.refuseLongLived = false;
+  ig.refuseRenewal = false;
 });
 afterAll(async () => {
   await srv.close();
@@ -94,6 +96,51 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
     [ig.idOf('/Trip/b.mp4') + '.mp4', item('/Trip') + item('/Trip/b.mp4'), 'video/mp4'],
   ]);
 });
+
+test('the long-lived token is renewed by the first call that finds it a day old (fake clock), once, and sealed into the answer\'s token', async () => {
+  // one fake clock for the server's renewal logic and the double (the rest of the server keeps real time)
+  let offset = 0;
+  const clock = jest.spyOn(renewClock, 'now').mockImplementation(() => Date.now() + offset);
+  ig.now = () => Date.now() + offset;
+  const hours = (h: number): number => h * 3600 * 1000;
+  try {
+    const token = await signIn();
+    expect((await list(token)).status).toBe(200);
+    const first = ig.lastToken;
+    const renewalsBefore = ig.renewals;
+    offset = hours(23);
+    expect((await list(token)).status).toBe(200);
+    expect([ig.renewals, ig.lastToken]).toEqual([renewalsBefore, first]);
+    offset = hours(25);
+    const renewed = await list(token);
+    expect(renewed.status).toBe(200);
+    expect(ig.renewals).toBe(renewalsBefore + 1);
+    expect(ig.calls).toContain('GET /refresh_access_token');
+    const second = ig.lastToken;
+    expect(second).not.toBe(first);
+    expect(ig.tokenKinds.get(second)).toBe('long');
+    // the answer's token carries the renewed access token: the next call uses it and renews nothing
+    expect(renewed.json.token).not.toBe(token);
+    expect((await list(renewed.json.token)).status).toBe(200);
+    expect([ig.renewals, ig.lastToken]).toEqual([renewalsBefore + 1, second]);
+    // a day later again: calls that find it old together renew it once
+    offset = hours(49);
+    const both = await Promise.all([list(renewed.json.token), list(renewed.json.token)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(ig.renewals).toBe(renewalsBefore + 2);
+    expect(both[0].json.token).not.toBe(renewed.json.token);
+    // a refused renewal leaves the current token in use: the call still answers
+    offset = hours(74);
+    ig.refuseRenewal = true;
+    const kept = await list(both[0].json.token);
+    expect(kept.status).toBe(200);
+    expect(ig.renewals).toBe(renewalsBefore + 2);
+    expect(ig.tokenKinds.get(ig.lastToken)).toBe('long');
+  } finally {
+    clock.mockRestore();
+    ig.now = () => Date.now();
+  }
+}, 30000);
 
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;

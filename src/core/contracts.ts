@@ -163,6 +163,11 @@ export interface CloudApi {
   store(file: CloudRef, store: StoreOptions, events?: UploadEvents): UploadTask;
   /** A link serving the file from its source, without storing it (`linked` is true on the result). */
   link(file: CloudRef, events?: UploadEvents): UploadTask;
+  /**
+   * A link answering the listing of the folder `path` of `cloud` (pickFolder's `url`); null when the cloud API gives
+   * none (Filestack's has no folder links) or the call fails: the folder's path is then the result.
+   */
+  folderLink(cloud: string, path: string): Promise<string | null>;
   /** Ends the sign-in to `cloud` (every cloud when undefined). */
   logout(cloud?: string): Promise<void>;
   /**

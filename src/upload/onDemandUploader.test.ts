@@ -48,6 +48,7 @@ function fakePart() {
       offered: (c) => { calls.push('cloud.offered ' + c.join(',')); return Promise.resolve(c); },
       store: (f) => task('cloud.store ' + f.cloud + f.path),
       link: (f) => task('cloud.link ' + f.cloud + f.path),
+      folderLink: (c, p) => { calls.push('cloud.folderLink ' + c + p); return Promise.resolve(null); },
       logout: (c) => { calls.push('cloud.logout ' + String(c)); return Promise.resolve(); },
     },
   };
@@ -145,7 +146,8 @@ describe('createUploader (engine on demand)', () => {
     part.finish();
     await expect(t.promise).resolves.toEqual(STORED);
     await u.cloud.logout();
-    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined']);
+    expect(await u.cloud.folderLink('ftp', '/docs/')).toBeNull();
+    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined', 'cloud.folderLink ftp/docs/']);
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -38,7 +38,8 @@ function acceptFilter(accept: unknown): (e: Entry) => boolean {
     });
 }
 
-function item(e: Entry): ListedItem {
+/** An entry as listings answer it (also a folder link's listing, ./link.ts). */
+export function item(e: Entry): ListedItem {
   const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size: e.size, bytes: e.size, thumbnail: e.thumbnail || null, link_path: e.path };
   if (e.modified && !isNaN(e.modified.getTime())) out.modified = e.modified.toISOString();
   return out;

@@ -4,7 +4,8 @@
  * `{'/beach.png': Buffer, '/Trip/a.jpg': Buffer}`: each top-level image (`.jpg`, `.png`…) or video (`.mp4`) is a
  * media item whose caption is its name, each folder a CAROUSEL_ALBUM captioned with the folder's name whose children
  * are its files (children have no caption); other files are left out (Instagram holds images and videos only).
- * The code gives a short-lived token, `/access_token` exchanges it for a long-lived one. Media get numeric ids;
+ * The code gives a short-lived token, `/access_token` exchanges it for a long-lived one, `/refresh_access_token`
+ * renews a long-lived one at least 24 hours old. Media get numeric ids;
  * each one's bytes are on the double's "CDN" (`/cdn/…`), and a video has a thumbnail there.
  */
 import * as http from 'http';
@@ -37,6 +38,14 @@ export interface InstagramDouble {
   refuseLongLived: boolean;
   /** the kind of each access token it issued */
   tokenKinds: Map<string, 'short' | 'long'>;
+  /** the double's clock (ms since the epoch; a test moves it) */
+  now(): number;
+  /** when each long-lived token was issued, by `now()` */
+  issued: Map<string, number>;
+  /** refuse the next renewals (`/refresh_access_token`) */
+  refuseRenewal: boolean;
+  /** the renewals granted */
+  renewals: number;
   /** the access token of the last Graph call */
   lastToken: string;
   expireAccessTokens(): void;
@@ -96,6 +105,7 @@ function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerRespon
   if (!token || !st.access.get(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
   st.d.lastToken = token;
   if (u.pathname === '/access_token') return longLived(st, res, u, token);
+  if (u.pathname === '/refresh_access_token') return renewal(st, res, u, token);
   const f = st.d.fault;
   if (f && f.times > 0) {
     f.times--;
@@ -116,10 +126,29 @@ function longLived(st: State, res: http.ServerResponse, u: URL, token: string): 
     d.refuseLongLived = false;
     return gerror(res, 400, 100, 'Invalid exchange request');
   }
+  json(res, 200, { access_token: issueLong(st), token_type: 'bearer', expires_in: 5183944 });
+}
+
+function issueLong(st: State): string {
   const a = 'IGQL' + randomBytes(12).toString('hex');
   st.access.set(a, true);
-  d.tokenKinds.set(a, 'long');
-  json(res, 200, { access_token: a, token_type: 'bearer', expires_in: 5183944 });
+  st.d.tokenKinds.set(a, 'long');
+  st.d.issued.set(a, st.d.now());
+  return a;
+}
+
+/**
+ * `GET /refresh_access_token?grant_type=ig_refresh_token&access_token=<long-lived>`: a renewed long-lived token, for
+ * a valid long-lived token at least 24 hours old (the earlier one stays valid until it expires).
+ */
+function renewal(st: State, res: http.ServerResponse, u: URL, token: string): void {
+  const { d } = st;
+  const old = d.now() - (d.issued.get(token) || d.now()) >= 24 * 3600 * 1000;
+  if (d.refuseRenewal || u.searchParams.get('grant_type') !== 'ig_refresh_token' || d.tokenKinds.get(token) !== 'long' || !old) {
+    return gerror(res, 400, 100, 'Invalid refresh request: the token must be a long-lived token at least 24 hours old');
+  }
+  d.renewals++;
+  json(res, 200, { access_token: issueLong(st), token_type: 'bearer', expires_in: 5183944 });
 }
 
 /** `GET /oauth/authorize` (consents at once, or denies when told) and `POST /oauth/access_token`. */
@@ -198,7 +227,7 @@ export async function startInstagramDouble(files: Record<string, Buffer>): Promi
   const d: InstagramDouble = {
     url: '', clientId: '990011223344', clientSecret: 'double-instagram-secret', top, media,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
-    fault: null, deny: false, flatToken: false, refuseLongLived: false, tokenKinds: new Map(), lastToken: '', calls: [], authorizations: [],
+    fault: null, deny: false, flatToken: false, refuseLongLived: false, tokenKinds: new Map(), now: () => Date.now(), issued: new Map(), refuseRenewal: false, renewals: 0, lastToken: '', calls: [], authorizations: [],
     expireAccessTokens: () => {
       for (const k of st.access.keys()) st.access.set(k, false);
     },

@@ -29,8 +29,10 @@ export interface OneDriveDouble {
   idOf(path: string): string;
   /** answer the next calls to `/v1.0/…` with this status (and Retry-After) */
   fault: { status: number; retryAfter?: string; times: number } | null;
-  /** `content` answers 302 to a plain-http host elsewhere */
-  redirectElsewhere: boolean;
+  /** `content` answers 302 to this origin (`https://10.1.2.3`) instead of the double's own */
+  redirectTo: string | null;
+  /** a download URL redirects to itself this many times before it answers the bytes (`?hop=n`) */
+  downloadHops: number;
   deny: boolean;
   expireAccessTokens(): void;
   refuseRefresh: boolean;
@@ -117,7 +119,7 @@ function itemRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
   if (it.kind !== 'file') return graphError(res, 400, 'invalidRequest', 'Item is not a file');
   const key = randomBytes(12).toString('hex');
   st.downloads.set(key, id);
-  res.writeHead(302, { Location: st.d.redirectElsewhere ? `http://192.0.2.1/download/${key}` : `${st.d.url}/download/${key}` });
+  res.writeHead(302, { Location: `${st.d.redirectTo || st.d.url}/download/${key}` });
   res.end();
 }
 
@@ -161,8 +163,12 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
 }
 
 /** A pre-authenticated download URL: no bearer token accepted. */
-function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, key: string): void {
+function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, key: string, hop: number): void {
   if (req.headers.authorization) st.d.downloadAuth.push(String(req.headers.authorization));
+  if (hop < st.d.downloadHops) {
+    res.writeHead(302, { Location: `/download/${key}?hop=${hop + 1}` });
+    return void res.end();
+  }
   const id = st.downloads.get(key);
   const it = id ? st.d.items.get(id) : undefined;
   if (!it || !it.bytes || req.headers.authorization) {
@@ -182,7 +188,8 @@ export async function startOneDriveDouble(files: Record<string, Buffer>): Promis
     items,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
     fault: null,
-    redirectElsewhere: false,
+    redirectTo: null,
+    downloadHops: 0,
     deny: false,
     refuseRefresh: false,
     calls: [],
@@ -196,7 +203,7 @@ export async function startOneDriveDouble(files: Record<string, Buffer>): Promis
   const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/v1.0/') === 0) return apiRoute(st, req, res, u);
     const dl = /^\/download\/([0-9a-f]+)$/.exec(u.pathname);
-    if (dl) return downloadRoute(st, req, res, dl[1]);
+    if (dl) return downloadRoute(st, req, res, dl[1], Number(u.searchParams.get('hop')) || 0);
     oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });
   d.url = await listen(server);

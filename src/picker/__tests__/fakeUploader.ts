@@ -111,6 +111,7 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
         }),
       store: (cloud, store, events) => task({ kind: 'cloudStore', cloud, store, events: events || {} }),
       link: (cloud, events) => task({ kind: 'cloudLink', cloud, store: {}, events: events || {} }),
+      folderLink: () => Promise.resolve(null),
       offered: (clouds) => {
         offers.asked.push(clouds);
         return offers.answer(clouds);

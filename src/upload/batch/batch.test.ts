@@ -38,6 +38,7 @@ function fakeUploader() {
       offered: () => Promise.resolve(null),
       store: (f, _s, events) => task('store ' + f.cloud + ':' + f.path, events),
       link: (f, events) => task('link ' + f.cloud + ':' + f.path, events),
+      folderLink: () => Promise.resolve(null),
       logout: () => Promise.resolve(),
     },
     discard: (stored) => new Promise<void>((_ok, reject) => { discards.push({ handle: stored.handle, reject }); }),

@@ -111,6 +111,24 @@ test('store copies with the store options and resolves with the stored file; lin
   expect(() => up.cloud.store({ cloud: 'ftp', path: '/photos/' }, {})).toThrow(/`path` must be the absolute path of a file/);
 });
 
+test('folderLink asks /link/ for the folder and resolves with its url; a cloud API without folder links (404) gives null', async () => {
+  const s = setup({ token: 'T' });
+  const up = s.make();
+  const linked = up.cloud.folderLink('ftp', '/photos/2024/');
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/link/');
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', token: 'T', clouds: { ftp: { path: '/photos/2024/' } } });
+  r.respond(200, { token: 'T4', ftp: { url: 'http://127.0.0.1:9/cloud/file/FOLDER1', filename: '2024', size: null, mimetype: 'application/x-directory', client: 'ftp', path: '/photos/2024/', folder: true } });
+  expect(await linked).toBe('http://127.0.0.1:9/cloud/file/FOLDER1');
+  expect(s.cloud.token).toBe('T4');
+  const none = up.cloud.folderLink('dropbox', '/');
+  const r2 = await s.transport.next();
+  expect(r2.json.clouds).toEqual({ dropbox: { path: '/' } });
+  r2.respond(404, { error: 'Not Found' });
+  expect(await none).toBeNull();
+  await expect(up.cloud.folderLink('ftp', 'photos')).rejects.toThrow(/`path` must be the absolute path of a folder/);
+});
+
 test('logout names one cloud or none (every cloud)', async () => {
   const s = setup({ token: 'T' });
   const up = s.make();

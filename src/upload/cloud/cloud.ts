@@ -1,7 +1,7 @@
 /**
  * The cloud API client (the contract's CloudApi): Filestack's `POST <cloudApi>/folder/list`, `/store/` and
  * `/auth/logout` (what filestack-js's CloudClient sends) with OAuth sign-in through a popup, plus the reference server's `/auth/credentials` (FTP and
- * WebDAV sign-in with a form) and `/link/` (a file picked without storing). Every call carries the page's `token`.
+ * WebDAV sign-in with a form) and `/link/` (a file picked without storing, or a folder chosen by pickFolder). Every call carries the page's `token`.
  */
 import { FilepickerError, PREFIX } from '../../core/errors';
 import { CloudApi, CloudListing, CloudRef, SourceFile, SourceFolder, StoredFile, StoreOptions, UploadEvents, UploadTask } from '../../core/contracts';
@@ -136,6 +136,19 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
     },
     link(file, events) {
       return fileTask(deps, file, '/link/', undefined, events || {}, opts);
+    },
+    folderLink(cloud, path) {
+      try {
+        checkRef(cloud, path, false);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      const clouds: JsonObject = {};
+      clouds[cloud] = { path: path.charAt(path.length - 1) === '/' ? path : path + '/' };
+      return cloudCall(deps, '/link/', cloudBody(deps, clouds), cloud, opts, false).then(
+        function (o) { return str(o.url) && o.url ? o.url : null; },
+        function () { return null; },
+      );
     },
     logout(cloud) {
       let clouds: JsonObject | undefined;

@@ -47,6 +47,9 @@ export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
     link(file, events) {
       return fileTask(file, function (a) { return a.link(file, events); });
     },
+    folderLink(cloud, path) {
+      return api().then(function (a) { return a.folderLink(cloud, path); });
+    },
     logout(cloud) {
       return api().then(function (a) { return a.logout(cloud); });
     },

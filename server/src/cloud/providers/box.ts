@@ -2,7 +2,7 @@
  * Box (OAuth 2; refresh tokens are single-use, so each refresh keeps the new one), over the Box API 2.0:
  * `GET /folders/<id>/items` (marker paging), `GET /files/<id>` (metadata) and `GET /files/<id>/content`, which Box
  * answers with a redirect to its download host (the configured content URL, `https://dl.boxcloud.com`): followed
- * without the bearer token. Every endpoint comes from configuration.
+ * without the bearer token, through the net guard (./download.ts). Every endpoint comes from configuration.
  *
  * Box is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's root folder (id `0`). Web links (bookmarks) have no content: not listed.
@@ -81,7 +81,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         const retry = res.headers.get('retry-after');
         throw new CloudError('ratelimit', NAME, `${path}: Box is still preparing the file for download; try again later`, retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
       }
-      return downloadOf({ provider: NAME, label: 'Box', allowed: (u) => u.origin === download.origin, timeoutMs: env.timeoutMs }, res, path, info.size);
+      return downloadOf({ provider: NAME, label: 'Box', allowed: (u) => u.origin === download.origin, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
     },
     close: () => undefined,
     refreshed,

@@ -2,7 +2,8 @@
  * OneDrive (the Microsoft identity platform's OAuth 2, scopes `Files.Read offline_access`), over Microsoft Graph:
  * `/me/drive/root/children` and `/me/drive/items/<id>/children` (`$top`, `@odata.nextLink` paging), `/me/drive/items/<id>`
  * (metadata) and `/me/drive/items/<id>/content`, which Graph answers with a redirect to a pre-authenticated download
- * URL: followed without the bearer token. Every endpoint comes from configuration.
+ * URL on any https host: followed without the bearer token, to public addresses only, at most 5 redirects
+ * (./download.ts). Every endpoint comes from configuration.
  *
  * OneDrive is id-based: a path is the chain of item ids from the root, `/<folderId>/…/<fileId>` (folders end with
  * `/`); only the last id is looked up. `/` is the drive's root. Items that are neither file nor folder (OneNote
@@ -78,8 +79,6 @@ function nextLink(api: string, next: string): string {
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure, { scope: ONEDRIVE_SCOPE });
   const drive = app.apiUrl + '/me/drive/';
-  const content = new URL(app.contentUrl);
-  const api = new URL(app.apiUrl);
   const stat = async (path: string): Promise<FileInfo> => {
     const it = (await (await call(`${drive}${itemOf(path)}?$select=${SELECT}`, {}, path)).json()) as DriveItem;
     if (it.folder) throw new CloudError('badrequest', NAME, `path: ${path} is a folder, not a file`);
@@ -97,9 +96,8 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     read: async (path) => {
       const info = await stat(path);
       const res = await call(`${app.contentUrl}/me/drive/${itemOf(path)}/content`, { redirect: 'manual' }, path);
-      // pre-authenticated download URLs are on Microsoft's storage hosts (https), or on the configured hosts
-      const allowed = (u: URL): boolean => u.protocol === 'https:' || u.origin === content.origin || u.origin === api.origin;
-      return downloadOf({ provider: NAME, label: 'OneDrive', allowed, timeoutMs: env.timeoutMs }, res, path, info.size);
+      // pre-authenticated download URLs are on any of Microsoft's storage hosts: https and public (./download.ts)
+      return downloadOf({ provider: NAME, label: 'OneDrive', allowed: () => true, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
     },
     close: () => undefined,
     refreshed,
