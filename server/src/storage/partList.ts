@@ -74,7 +74,9 @@ export async function readLayout(objectPath: string): Promise<Layout> {
     }
     if (!st.isSymbolicLink()) return { kind: 'plain' };
     const dir = await linkedFolder(objectPath);
-    if (!dir) continue;
+    // removed between the two looks: look again
+    if (!dir && tries < 3) continue;
+    if (!dir) return { kind: 'none' };
     try {
       return { kind: 'parts', dir, manifest: await readManifest(dir) };
     } catch (e) {
