@@ -28,34 +28,36 @@ function deferredTask(start: Promise<UploadTask>): UploadTask {
   };
 }
 
+/** The CloudApi calls that answer a promise: forwarded as they are once the client is in. */
+type Forwarded = 'list' | 'search' | 'signIn' | 'logout' | 'offered' | 'oauthMessage';
+
 /** A CloudApi whose every call waits for the client `api` gives; the arguments are checked at once. */
 export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
   function fileTask(file: CloudRef, run: (a: CloudApi) => UploadTask): UploadTask {
     checkRef(file && file.cloud, file && file.path, true);
     return deferredTask(api().then(run));
   }
+  function later<K extends Forwarded>(name: K): CloudApi[K] {
+    // one forwarder for calls of different signatures: the arguments go through untouched, as `apply` takes them
+    const call = function () {
+      const args = arguments;
+      return api().then(function (a) { return (a[name] as (...x: unknown[]) => Promise<unknown>).apply(a, args as unknown as unknown[]); });
+    };
+    return call as unknown as CloudApi[K];
+  }
   return {
-    list(cloud, path, cursor) {
-      return api().then(function (a) { return a.list(cloud, path, cursor); });
-    },
-    signIn(cloud, fields) {
-      return api().then(function (a) { return a.signIn(cloud, fields); });
-    },
+    list: later('list'),
+    search: later('search'),
+    signIn: later('signIn'),
     store(file, store, events) {
       return fileTask(file, function (a) { return a.store(file, store, events); });
     },
     link(file, events) {
       return fileTask(file, function (a) { return a.link(file, events); });
     },
-    logout(cloud) {
-      return api().then(function (a) { return a.logout(cloud); });
-    },
-    offered(clouds) {
-      return api().then(function (a) { return a.offered(clouds); });
-    },
-    oauthMessage(cloud, origin, data) {
-      return api().then(function (a) { return a.oauthMessage(cloud, origin, data); });
-    },
+    logout: later('logout'),
+    offered: later('offered'),
+    oauthMessage: later('oauthMessage'),
   };
 }
 
