@@ -29,7 +29,7 @@ function deferredTask(start: Promise<UploadTask>): UploadTask {
 }
 
 /** The CloudApi calls that answer a promise: forwarded as they are once the client is in. */
-type Forwarded = 'list' | 'search' | 'signIn' | 'logout' | 'offered' | 'oauthMessage';
+const FORWARDED: Array<'list' | 'search' | 'signIn' | 'logout' | 'offered' | 'oauthMessage'> = ['list', 'search', 'signIn', 'logout', 'offered', 'oauthMessage'];
 
 /** A CloudApi whose every call waits for the client `api` gives; the arguments are checked at once. */
 export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
@@ -37,28 +37,23 @@ export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
     checkRef(file && file.cloud, file && file.path, true);
     return deferredTask(api().then(run));
   }
-  function later<K extends Forwarded>(name: K): CloudApi[K] {
-    // one forwarder for calls of different signatures: the arguments go through untouched, as `apply` takes them
-    const call = function () {
-      const args = arguments;
-      return api().then(function (a) { return (a[name] as (...x: unknown[]) => Promise<unknown>).apply(a, args as unknown as unknown[]); });
-    };
-    return call as unknown as CloudApi[K];
-  }
-  return {
-    list: later('list'),
-    search: later('search'),
-    signIn: later('signIn'),
+  // one forwarder for the calls of different signatures (so the main bundle carries one, not one per call): the
+  // arguments go through untouched, as `apply` takes them
+  const out = {
     store(file, store, events) {
       return fileTask(file, function (a) { return a.store(file, store, events); });
     },
     link(file, events) {
       return fileTask(file, function (a) { return a.link(file, events); });
     },
-    logout: later('logout'),
-    offered: later('offered'),
-    oauthMessage: later('oauthMessage'),
-  };
+  } as Pick<CloudApi, 'store' | 'link'> as unknown as Record<string, (...args: unknown[]) => unknown>;
+  FORWARDED.forEach(function (name) {
+    out[name] = function () {
+      const args = arguments;
+      return api().then(function (a) { return (a[name] as (...x: unknown[]) => Promise<unknown>).apply(a, args as unknown as unknown[]); });
+    };
+  });
+  return out as unknown as CloudApi;
 }
 
 /** The cloud API of an engine: the client chunk `cloudapi` is loaded on the first call. */
