@@ -17,9 +17,9 @@ test('DROPBOX search under a strict CSP: type, see the results, Escape back, pic
   await popupSignIn(page);
   await showing(page, 'Photos');
   await page.waitForSelector('.fp-cloud-search', { state: 'visible' });
-  equal(await page.$eval('.fp-cloud-search-label', (n) => n.textContent), 'Search Dropbox');
+  equal(await page.$eval('.fp-cloud-search label', (n) => n.textContent), 'Search Dropbox');
 
-  await page.focus('.fp-cloud-search-input');
+  await page.focus('.fp-cloud-search input');
   await page.keyboard.type('pixel');
   await page.keyboard.press('Enter');
   await showing(page, 'pixel.png');
@@ -32,7 +32,7 @@ test('DROPBOX search under a strict CSP: type, see the results, Escape back, pic
   await page.keyboard.press('Escape');
   await showing(page, 'Photos');
   equal(await crumbs(page), ['Dropbox']);
-  equal(await page.$eval('.fp-cloud-search-input', (n) => n.value), '');
+  equal(await page.$eval('.fp-cloud-search input', (n) => n.value), '');
   equal(await page.$$eval('.fp-dialog', (d) => d.length), 1, 'the dialog is still open');
 
   // search again, then pick the result with the keyboard

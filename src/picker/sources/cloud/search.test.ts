@@ -18,7 +18,7 @@ const FOUND: CloudListing = {
   next: 'C2',
 };
 
-const field = (): HTMLInputElement => q('.fp-cloud-search-input') as HTMLInputElement;
+const field = (): HTMLInputElement => q('.fp-cloud-search input') as HTMLInputElement;
 const typeAndEnter = (text: string): void => {
   field().value = text;
   field().dispatchEvent(new Event('input', { bubbles: true }));
@@ -38,8 +38,8 @@ test('a searchable source shows a labelled search field; results replace the fol
   await until(() => names().length === 2);
   expect(visible('.fp-cloud-search')).toBe(true);
   expect(q('.fp-cloud-search').getAttribute('role')).toBe('search');
-  expect(q('.fp-cloud-search-label').textContent).toBe('Search Dropbox');
-  expect(q('.fp-cloud-search-label').getAttribute('for')).toBe(field().id);
+  expect(q('.fp-cloud-search label').textContent).toBe('Search Dropbox');
+  expect(q('.fp-cloud-search label').getAttribute('for')).toBe(field().id);
   expect(field().getAttribute('placeholder')).toBe('Name of a file or folder');
   // a file selected in the folder stays selected through the search
   qa('.fp-cs-file')[0].click();

@@ -17,11 +17,11 @@ export interface SearchTarget {
 /** Builds the field: a label ("Search Dropbox"), a search input with a placeholder. `n` makes the id unique. */
 export function buildSearchBox(doc: Document, binder: TextBinder, sourceLabel: string, n: number): SearchBox {
   const id = 'fp-cloud-search-' + n;
-  const label = el(doc, 'label', { class: 'fp-label fp-cloud-search-label', for: id });
+  const label = el(doc, 'label', { class: 'fp-label', for: id });
   binder.text(label, 'searchLabel', { source: sourceLabel });
-  const input = el(doc, 'input', { id, type: 'search', class: 'fp-input fp-cloud-search-input', autocomplete: 'off', spellcheck: 'false', maxlength: '200', enterkeyhint: 'search' });
+  const input = el(doc, 'input', { id, type: 'search', class: 'fp-input', autocomplete: 'off', spellcheck: 'false', maxlength: '200', enterkeyhint: 'search' });
   binder.attr(input, 'placeholder', 'searchPlaceholder');
-  const root = el(doc, 'form', { class: 'fp-cloud-search', role: 'search', novalidate: '', hidden: '' }, [label, input]);
+  const root = el(doc, 'form', { class: 'fp-cloud-field fp-cloud-search', role: 'search', novalidate: '', hidden: '' }, [label, input]);
   return { root, input };
 }
 

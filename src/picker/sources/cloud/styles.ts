@@ -7,8 +7,6 @@ export const CLOUD_RULES: string[] = [
   '.fp-cloud-message{margin:4px 0 8px;color:#1f2328}',
   '.fp-cloud-message[hidden]{display:none}',
   '.fp-cloud-bar{display:flex;justify-content:flex-end;align-items:flex-end;gap:8px;flex-wrap:wrap;margin-bottom:6px}',
-  '.fp-cloud-search{flex:1 1 240px;display:flex;flex-direction:column;margin:0}',
-  '.fp-cloud-search[hidden]{display:none}',
-  '.fp-cloud-search-label{margin-bottom:2px}',
-  '.fp-cloud-search .fp-input{flex:none;width:100%;box-sizing:border-box}',
+  // the search field: a .fp-cloud-field (label over a full-width input) that takes the bar's free width
+  '.fp-cloud-search{flex:1 1 240px;margin:0}',
 ];
