@@ -88,7 +88,7 @@ export default {
   searchLabel: 'Αναζήτηση στο {{source}}',
   searchPlaceholder: 'Όνομα αρχείου ή φακέλου',
   searchResults: 'Αποτελέσματα αναζήτησης',
-  searchEmpty: 'Τίποτα δεν ταιριάζει με την αναζήτησή σας.',
+  searchEmpty: 'Δεν βρέθηκε τίποτα.',
   customHintSingle: 'Τα βέλη μετακινούν τον δρομέα, το Enter ανοίγει φάκελο ή επιλέγει αρχείο, το Backspace ανεβαίνει ένα επίπεδο.',
   customHintMultiple: 'Τα βέλη μετακινούν τον δρομέα, το πλήκτρο διαστήματος επιλέγει αρχείο, το Enter ανοίγει φάκελο ή προσθέτει τα επιλεγμένα αρχεία, το Backspace ανεβαίνει ένα επίπεδο.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} στοιχείο {other} {{folder}}: {{count}} στοιχεία',
