@@ -5,12 +5,13 @@
  * The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { driveString } from '../src/cloud/providers/gdrive';
 import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
 import { GoogleDriveDouble, startGoogleDriveDouble } from './doubles/google-drive';
 import { MiB, bytes } from './helpers';
 
 let drive: GoogleDriveDouble;
-const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
 const kit = new CloudOAuthKit({
@@ -69,6 +70,30 @@ test('list by ids (folders first, Google Docs listed), page with the page token,
   const link = await kit.link(token, idPath('/Photos/a.jpg'));
   expect(link.json.googledrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'googledrive' });
   expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+}, 30000);
+
+test('search (ours): files.list with name contains (quotes escaped) and trashed = false; results are /<id> paths that pick and open', async () => {
+  expect(driveString("Bob's \\ b")).toBe("'Bob\\'s \\\\ b'");
+  const token = await signIn();
+  expect((await list(token)).json.googledrive.searchable).toBe(true);
+  const trip = await kit.search(token, 'trip');
+  expect(trip.json.googledrive).toMatchObject({ search: 'trip', next: null });
+  expect(trip.json.googledrive.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Trip', '/' + drive.idOf('/Photos/Trip') + '/'], ["Bob's trip.txt", '/' + drive.idOf("/Photos/Bob's trip.txt")],
+  ]);
+  expect(drive.calls.some((c) => c.indexOf('q=name+contains+%27trip%27+and+trashed+%3D+false') >= 0)).toBe(true);
+  const quoted = await kit.search(token, "bob's");
+  expect(quoted.status).toBe(200);
+  expect(quoted.json.googledrive.contents.map((e: { name: string }) => e.name)).toEqual(["Bob's trip.txt"]);
+  const link = await kit.link(quoted.json.token, quoted.json.googledrive.contents[0].path);
+  expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).toString()).toBe('quoted');
+  const folder = await list(token, trip.json.googledrive.contents[0].path);
+  expect(folder.json.googledrive.contents.map((e: { name: string }) => e.name)).toEqual(['b.png']);
+  const p1 = await kit.search(token, 'f0');
+  expect(p1.json.googledrive.contents).toHaveLength(500);
+  const p2 = await kit.search(token, 'f0', p1.json.googledrive.next);
+  expect(p2.json.googledrive.contents).toHaveLength(2);
+  expect((await kit.search(token, "'); drop")).json.googledrive.contents).toEqual([]);
 }, 30000);
 
 test('a Google Docs file is refused for pick with a named cause; a path that is no id chain is refused', async () => {

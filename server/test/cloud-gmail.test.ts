@@ -71,6 +71,24 @@ test('the root lists messages with attachments, newest first, named by subject a
   ]);
 });
 
+test('search (ours): Gmail\'s q is has:attachment and the words; messages found are folders, paged as the root', async () => {
+  const token = await signIn();
+  expect((await list(token)).json.gmail.searchable).toBe(true);
+  const found = await kit.search(token, 'beach');
+  expect(found.status).toBe(200);
+  expect(found.json.gmail).toMatchObject({ search: 'beach', next: null, contents: [expect.objectContaining({ name: 'Holiday photos · 2024-05-02', path: pathOf(0), folder: true })] });
+  expect(gm.calls.some((c) => c.indexOf('GET /gmail/v1/users/me/messages?q=has%3Aattachment+beach&') === 0)).toBe(true);
+  const opened = await list(found.json.token, found.json.gmail.contents[0].path);
+  expect(opened.json.gmail.contents.map((e: { name: string }) => e.name)).toEqual(['beach.jpg', 'notes.txt']);
+  // `.txt`: Holiday photos' notes.txt and every report's r.txt, one more than a page
+  const txt = await kit.search(token, 'txt');
+  expect(txt.json.gmail.contents).toHaveLength(GMAIL_PAGE);
+  const more = await kit.search(token, 'txt', txt.json.gmail.next);
+  expect(more.json.gmail.contents.map((e: { name: string }) => e.name)).toEqual(['Report 49 · 2024-01-01']);
+  expect(more.json.gmail.next).toBeNull();
+  expect((await kit.search(token, 'nothing like it')).json.gmail.contents).toEqual([]);
+}, 30000);
+
 test('store (a large attachment as multipart) and link, with the part\'s name and type; bytes identical', async () => {
   const token = await signIn();
   const st = await store(token, pathOf(2, 1));

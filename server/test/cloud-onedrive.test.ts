@@ -6,6 +6,7 @@
  * provider and cause. The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { odataString } from '../src/cloud/providers/onedrive';
 import { startServer, RunningServer } from '../src/index';
 import type { LookupFn } from '../src/security/fetchGuard';
 import { APP, CloudOAuthKit, ProviderApp, counter, idPathOf, unescapeAttr } from './cloudOAuthKit';
@@ -13,7 +14,7 @@ import { OneDriveDouble, startOneDriveDouble } from './doubles/onedrive';
 import { MiB, bytes, postJson } from './helpers';
 
 let od: OneDriveDouble;
-const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 const SCOPE = 'Files.Read offline_access';
 
@@ -86,6 +87,29 @@ test('list by ids (folders first, OneNote packages left out, thumbnails), page w
   expect(Buffer.from(await (await fetch(link.json.onedrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
   expect(od.calls.filter((c) => c.indexOf('GET /download/') === 0).length).toBeGreaterThanOrEqual(2);
   expect(od.downloadAuth).toEqual([]);
+}, 30000);
+
+test('search (ours): root/search(q=\'…\') with quotes doubled; results are /<id> paths that pick and open; the next link pages', async () => {
+  expect(odataString("Bob's trip")).toBe("'Bob''s%20trip'");
+  const token = await signIn();
+  expect((await list(token)).json.onedrive.searchable).toBe(true);
+  const trip = await kit.search(token, 'trip');
+  expect(trip.json.onedrive).toMatchObject({ search: 'trip', next: null });
+  expect(trip.json.onedrive.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Trip', '/' + od.idOf('/Photos/Trip') + '/'], ["Bob's trip.txt", '/' + od.idOf("/Photos/Bob's trip.txt")],
+  ]);
+  expect(od.calls.some((c) => c.indexOf("GET /v1.0/me/drive/root/search(q='trip')?$top=") === 0)).toBe(true);
+  const quoted = await kit.search(token, "bob's");
+  expect(quoted.json.onedrive.contents.map((e: { name: string }) => e.name)).toEqual(["Bob's trip.txt"]);
+  const link = await kit.link(quoted.json.token, quoted.json.onedrive.contents[0].path);
+  expect(Buffer.from(await (await fetch(link.json.onedrive.url)).arrayBuffer()).toString()).toBe('quoted');
+  const folder = await list(token, trip.json.onedrive.contents[0].path);
+  expect(folder.json.onedrive.contents.map((e: { name: string }) => e.name)).toEqual(['b.png']);
+  const p1 = await kit.search(token, 'f0');
+  expect(p1.json.onedrive.contents).toHaveLength(500);
+  const p2 = await kit.search(token, 'f0', p1.json.onedrive.next);
+  expect(p2.json.onedrive.contents).toHaveLength(2);
+  await expectFailure(kit.search(token, 'f0', 'http://elsewhere.example/me/drive/x'), 400, 'badrequest');
 }, 30000);
 
 test('refused with the cause named: a next link to another host, a folder, a OneNote package, a path that is no id chain', async () => {

@@ -113,6 +113,10 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
   list = (token: unknown, path = '/', next?: string): Promise<Reply> =>
     postJson(this.api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: this.clouds({ path, next }) });
 
+  /** A search (ours: `search` in the cloud's entry of `/folder/list`). */
+  search = (token: unknown, query: unknown, next?: string): Promise<Reply> =>
+    postJson(this.api('/folder/list'), { apikey: 'demo', token, clouds: this.clouds({ path: '/', search: query, next }) });
+
   store = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/store/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });
 
   link = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/link/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });

@@ -10,6 +10,7 @@ import type { Entry, Provider } from './provider';
 import { providerFor } from './providers';
 import { isRevoked, writeToken } from './session';
 import { CloudError } from './errors';
+import { searchQuery } from './searchQuery';
 
 export interface ListedItem {
   name: string;
@@ -60,11 +61,15 @@ async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e
   if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(ctx, call, provider, origin);
   const path = cloudPath(name, f.path, `clouds.${name}.path`);
   const next = f.next === undefined || f.next === null || f.next === '' ? null : String(f.next);
+  const query = searchQuery(name, f.search, `clouds.${name}.search`);
   const { conn } = await connectTo(ctx, call, name);
   try {
-    const page = await conn.list(path, next);
+    if (query !== null && !conn.search) throw new CloudError('badrequest', name, `clouds.${name}.search: this source cannot search`);
+    const page = query !== null && conn.search ? await conn.search(query, next) : await conn.list(path, next);
     keepRefreshed(call, name, conn);
-    return { client: name, filename: path, contents: page.entries.filter(accept).map(item), next: page.next };
+    const out: Record<string, unknown> = { client: name, filename: path, contents: page.entries.filter(accept).map(item), next: page.next, searchable: !!conn.search };
+    if (query !== null) out.search = query;
+    return out;
   } finally {
     conn.close();
   }

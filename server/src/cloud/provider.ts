@@ -43,6 +43,12 @@ export interface FileRead {
 /** A signed-in connection; `close` releases it (every route closes what it opened). */
 export interface Connection {
   list(path: string, next: string | null): Promise<Page>;
+  /**
+   * Sources whose API searches (Dropbox, Google Drive, Box, OneDrive, Gmail): a page of the files and folders anywhere
+   * in the source whose name (Gmail: message) matches `query`, in the provider's order, each with its full `path` (so
+   * it is picked or opened as a listed one); `next` as for `list`. Absent when the source cannot search.
+   */
+  search?(query: string, next: string | null): Promise<Page>;
   stat(path: string): Promise<FileInfo>;
   /** `range`: an HTTP `Range` value (`bytes=a-b`, `bytes=a-`, `bytes=-n`) that providers may honour (else the whole file) */
   read(path: string, range?: string): Promise<FileRead>;

@@ -2,7 +2,7 @@
  * A DOUBLE of Google's OAuth 2 endpoints and the Gmail API v1 (see README.md here): the documented subset the `gmail`
  * cloud source calls, over loopback, with switches for the failures the tests need. Messages are given as
  * `{subject, date, attachments: {'name.ext': Buffer}}` (newest first, as Gmail lists them); a message without
- * attachments is not matched by `q=has:attachment`. Each attachment is part `1`, `2`… of a `multipart/mixed` whose
+ * attachments is not matched by `q=has:attachment` (words after it must be in the subject or an attachment's name). Each attachment is part `1`, `2`… of a `multipart/mixed` whose
  * part `0` is a `multipart/alternative` text body; every fetch of a message gives its attachments new
  * `attachmentId`s, as Gmail does.
  */
@@ -64,9 +64,17 @@ function resource(st: State, i: number, format: string, keep: string[]): Record<
   return { ...base, payload: { partId: '', mimeType: 'multipart/mixed', filename: '', headers, body: { size: 0 }, parts: [text, ...files] } };
 }
 
+/** Whether message `i` holds every word (case-insensitive) in its subject or an attachment's name, as Gmail's search finds them. */
+function matches(st: State, i: number, words: string[]): boolean {
+  const m = st.mails[i];
+  const text = (m.subject + ' ' + Object.keys(m.attachments).join(' ')).toLowerCase();
+  return words.every((w) => text.indexOf(w.toLowerCase()) >= 0);
+}
+
 function listRoute(st: State, res: http.ServerResponse, u: URL): void {
-  if (u.searchParams.get('q') !== 'has:attachment') return gerror(res, 400, 'invalidArgument', 'the double only answers q=has:attachment');
-  const with_ = st.d.ids.filter((_, i) => Object.keys(st.mails[i].attachments).length > 0);
+  const q = String(u.searchParams.get('q') || '').trim().split(/\s+/);
+  if (q[0] !== 'has:attachment') return gerror(res, 400, 'invalidArgument', 'the double only answers q=has:attachment [words]');
+  const with_ = st.d.ids.filter((_, i) => Object.keys(st.mails[i].attachments).length > 0 && matches(st, i, q.slice(1)));
   const size = Math.min(Number(u.searchParams.get('maxResults')) || 100, 500);
   const start = Number(u.searchParams.get('pageToken') || 0);
   const body: Record<string, unknown> = { messages: with_.slice(start, start + size).map((id) => ({ id, threadId: id })), resultSizeEstimate: with_.length };

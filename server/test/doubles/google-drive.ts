@@ -71,11 +71,27 @@ interface State {
   o: OAuthTokens;
 }
 
+/**
+ * The items a `q` names: `'<id>' in parents and trashed = false` (a folder's children), or `name contains '<text>' and
+ * trashed = false` (the string with `\\` and `\'` escapes): as Drive documents, `contains` on a name matches a
+ * prefix of the name or of one of its words, case-insensitively. Null for another query.
+ */
+function itemsOf(st: State, query: string): DriveItem[] | null {
+  const m = /^'([A-Za-z0-9_-]+)' in parents and trashed = false$/.exec(query);
+  if (m) return Array.from(st.d.items.values()).filter((i) => i.parent === m[1]);
+  const s = /^name contains '((?:[^'\\]|\\.)*)' and trashed = false$/.exec(query);
+  if (!s) return null;
+  const term = s[1].replace(/\\(.)/g, '$1').toLowerCase();
+  return Array.from(st.d.items.values()).filter((i) => {
+    const name = i.name.toLowerCase();
+    return name.indexOf(term) === 0 || name.split(/[^a-z0-9]+/).some((w) => w && w.indexOf(term) === 0);
+  });
+}
+
 function listRoute(st: State, res: http.ServerResponse, u: URL): void {
-  const m = /^'([A-Za-z0-9_-]+)' in parents and trashed = false$/.exec(String(u.searchParams.get('q')));
-  if (!m) return gerror(res, 400, 'invalid', 'Invalid Value');
+  const kids = itemsOf(st, String(u.searchParams.get('q')));
+  if (!kids) return gerror(res, 400, 'invalid', 'Invalid Value');
   const fields = /files\(([^)]*)\)/.exec(String(u.searchParams.get('fields')));
-  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === m[1]);
   const size = Math.min(Number(u.searchParams.get('pageSize')) || 100, 1000);
   const start = Number(u.searchParams.get('pageToken') || 0);
   const page = kids.slice(start, start + size);

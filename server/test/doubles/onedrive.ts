@@ -99,7 +99,27 @@ function resource(st: State, it: OneDriveItem, u: URL): Record<string, unknown> 
 function childrenRoute(st: State, res: http.ServerResponse, u: URL, id: string): void {
   const folder = id === ROOT ? { kind: 'folder' } : st.d.items.get(id);
   if (!folder || folder.kind !== 'folder') return graphError(res, 404, 'itemNotFound', 'Item does not exist');
-  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === id);
+  pageOf(st, res, u, Array.from(st.d.items.values()).filter((i) => i.parent === id));
+}
+
+/**
+ * `GET /v1.0/me/drive/root/search(q='<text>')`: the text an OData string (`''` is a quote), URL-encoded in the path;
+ * the items whose name holds every word (case-insensitive), paged as children (`$top`, `@odata.nextLink`).
+ */
+function searchRoute(st: State, res: http.ServerResponse, u: URL, quoted: string): void {
+  let text: string;
+  try {
+    text = decodeURIComponent(quoted);
+  } catch {
+    return graphError(res, 400, 'invalidRequest', 'Invalid request');
+  }
+  if (!/^'(?:[^']|'')*'$/.test(text)) return graphError(res, 400, 'invalidRequest', 'Syntax error in the search expression');
+  const words = text.slice(1, -1).replace(/''/g, "'").toLowerCase().split(/\s+/).filter(Boolean);
+  pageOf(st, res, u, Array.from(st.d.items.values()).filter((i) => words.length && words.every((w) => i.name.toLowerCase().indexOf(w) >= 0)));
+}
+
+/** One page of `kids` (`$top`, `$skiptoken`), with the `@odata.nextLink` of the next. */
+function pageOf(st: State, res: http.ServerResponse, u: URL, kids: OneDriveItem[]): void {
   const top = Math.min(Number(u.searchParams.get('$top')) || 200, 1000);
   const start = Number(u.searchParams.get('$skiptoken') || 0);
   const body: Record<string, unknown> = { value: kids.slice(start, start + top).map((i) => resource(st, i, u)) };
@@ -132,6 +152,8 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
     return graphError(res, f.status, code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
   if (u.pathname === '/v1.0/me/drive/root/children') return childrenRoute(st, res, u, ROOT);
+  const s = /^\/v1\.0\/me\/drive\/root\/search\(q=(.*)\)$/.exec(u.pathname);
+  if (s) return searchRoute(st, res, u, s[1]);
   const m = /^\/v1\.0\/me\/drive\/items\/([^/]+)(\/children|\/content)?$/.exec(u.pathname);
   if (!m) return graphError(res, 400, 'invalidRequest', 'Invalid request');
   const id = decodeURIComponent(m[1]);

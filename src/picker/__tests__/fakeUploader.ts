@@ -32,6 +32,8 @@ export interface FakeCloudList {
   cloud: string;
   path: string;
   cursor?: string;
+  /** a search (CloudApi.search) of this text, not a folder listing */
+  search?: string;
   resolve(listing: CloudListing): void;
   reject(e: Error): void;
 }
@@ -100,6 +102,10 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
       list: (cloud, path, cursor) =>
         new Promise<CloudListing>((resolve, reject) => {
           cloudLists.push({ cloud, path, cursor, resolve, reject });
+        }),
+      search: (cloud, query, cursor) =>
+        new Promise<CloudListing>((resolve, reject) => {
+          cloudLists.push({ cloud, path: '/', cursor, search: query, resolve, reject });
         }),
       signIn: (cloud, fields) =>
         new Promise<void>((resolve, reject) => {

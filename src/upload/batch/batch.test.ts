@@ -33,6 +33,7 @@ function fakeUploader() {
     listSource: () => Promise.reject(new Error('not listed')),
     cloud: {
       list: () => Promise.reject(new Error('not listed')),
+      search: () => Promise.reject(new Error('not searched')),
       signIn: () => Promise.reject(new Error('no sign-in')),
       oauthMessage: () => Promise.resolve(null),
       offered: () => Promise.resolve(null),

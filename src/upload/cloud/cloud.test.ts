@@ -50,6 +50,21 @@ test('list sends key, path, cursor and security; keeps the token; reads folders,
   expect(await again).toEqual({ folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: '2121' } } });
 });
 
+test('search (ours) sends the text in the cloud\'s entry of /folder/list, pages with the cursor, reads `searchable`', async () => {
+  const s = setup();
+  const found = s.up.cloud.search('dropbox', 'trip photos', 'C2');
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/folder/list');
+  expect(r.json.clouds).toEqual({ dropbox: { path: '/', search: 'trip photos', next: 'C2' } });
+  r.respond(200, { dropbox: { client: 'dropbox', filename: '/', search: 'trip photos', searchable: true, next: null, contents: [{ name: 'Trip', path: '/Photos/Trip/', folder: true }] } });
+  expect(await found).toEqual({ folders: [{ name: 'Trip', path: '/Photos/Trip/' }], files: [], searchable: true });
+  await expect(s.up.cloud.search('dropbox', '')).rejects.toThrow(/search: expected the text/);
+  // a listing without `searchable: true` (Filestack's) is not searchable
+  const listed = s.up.cloud.list('dropbox', '/');
+  (await s.transport.next()).respond(200, { dropbox: { client: 'dropbox', filename: '/', searchable: 'yes', contents: [], next: null } });
+  expect(await listed).toEqual({ folders: [], files: [] });
+});
+
 test('the token is the page\'s: a second uploader with the same session sends what the first got', async () => {
   const s = setup();
   const first = s.make().cloud.signIn('webdav', { url: 'http://dav.example/', user: 'me', password: 'pw' });

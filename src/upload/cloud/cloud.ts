@@ -53,6 +53,7 @@ export function parseCloudListing(o: JsonObject): CloudListing {
     out.files.push(f);
   }
   if (str(o.next) && o.next) out.next = o.next;
+  if (o.searchable === true) out.searchable = true;
   return out;
 }
 
@@ -111,20 +112,30 @@ function fileTask(deps: CloudDeps, file: CloudRef, path: '/store/' | '/link/', s
   }, events, opts);
 }
 
+/** `/folder/list` of one cloud: a folder's page, or (with `search`, ours) a page of what matches it. */
+function listCall(deps: CloudDeps, opts: EngineOptions, cloud: string, path: string, cursor?: string, search?: string): Promise<CloudListing> {
+  try {
+    checkRef(cloud, path, false);
+    if (search !== undefined && (typeof search !== 'string' || !search)) throw new FilepickerError(PREFIX + 'search: expected the text to search for');
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const one: JsonObject = { path };
+  if (cursor) one.next = cursor;
+  if (search) one.search = search;
+  const clouds: JsonObject = {};
+  clouds[cloud] = one;
+  const appurl = pageUrl();
+  return cloudCall(deps, '/folder/list', cloudBody(deps, clouds, appurl ? { appurl } : undefined), cloud, opts, true).then(parseCloudListing);
+}
+
 export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
   return {
     list(cloud, path, cursor) {
-      try {
-        checkRef(cloud, path, false);
-      } catch (e) {
-        return Promise.reject(e);
-      }
-      const one: JsonObject = { path };
-      if (cursor) one.next = cursor;
-      const clouds: JsonObject = {};
-      clouds[cloud] = one;
-      const appurl = pageUrl();
-      return cloudCall(deps, '/folder/list', cloudBody(deps, clouds, appurl ? { appurl } : undefined), cloud, opts, true).then(parseCloudListing);
+      return listCall(deps, opts, cloud, path, cursor);
+    },
+    search(cloud, query, cursor) {
+      return listCall(deps, opts, cloud, '/', cursor, query);
     },
     signIn(cloud, fields) {
       const clouds: JsonObject = {};

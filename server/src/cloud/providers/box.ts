@@ -2,7 +2,8 @@
  * Box (OAuth 2; refresh tokens are single-use, so each refresh keeps the new one), over the Box API 2.0:
  * `GET /folders/<id>/items` (marker paging), `GET /files/<id>` (metadata) and `GET /files/<id>/content`, which Box
  * answers with a redirect to its download host (the configured content URL, `https://dl.boxcloud.com`): followed
- * without the bearer token, through the net guard (./download.ts). Every endpoint comes from configuration.
+ * without the bearer token, through the net guard (./download.ts). `GET /search` (offset paging, `path_collection`
+ * giving each result's ancestors) searches. Every endpoint comes from configuration.
  *
  * Box is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's root folder (id `0`). Web links (bookmarks) have no content: not listed.
@@ -18,6 +19,8 @@ import { sortEntries } from './paging';
 
 const NAME = 'box';
 const FIELDS = 'id,type,name,size,modified_at';
+/** most results of one `/search` page (Box's limit) */
+const SEARCH_PAGE = 200;
 /** read access to every file and folder of the user */
 export const BOX_SCOPE = 'root_readonly';
 
@@ -27,6 +30,8 @@ interface BoxItem {
   name: string;
   size?: number;
   modified_at?: string;
+  /** search results: the folders above it, from the root (`0`) down */
+  path_collection?: { entries?: { id: string }[] };
 }
 
 /** The id a path names: its last segment, `0` (the root folder) for `/`; Box ids are digits. */
@@ -41,6 +46,12 @@ function entryOf(parent: string, it: BoxItem): Entry {
   const folder = it.type === 'folder';
   const path = folderPath(parent) + it.id + (folder ? '/' : '');
   return { name: it.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(it.name), size: folder ? 0 : Number(it.size) || 0, modified: it.modified_at ? new Date(it.modified_at) : undefined, thumbnail: null };
+}
+
+/** A search result's entry: its path is the chain of its ancestors' ids (the root, `0`, is `/`). */
+function foundEntry(it: BoxItem): Entry {
+  const above = ((it.path_collection && it.path_collection.entries) || []).map((a) => String(a.id)).filter((id) => id !== '0' && /^\d{1,30}$/.test(id));
+  return entryOf(above.length ? '/' + above.join('/') + '/' : '/', it);
 }
 
 /** Box's errors: `{type: 'error', status, code, message}`; 429 with Retry-After. */
@@ -72,6 +83,16 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const page = (await (await call(`${api}/folders/${idOf(path)}/items?${q.toString()}`, {}, path)).json()) as { entries?: BoxItem[]; next_marker?: string | null };
       const items = (page.entries || []).filter((it) => it.type === 'file' || it.type === 'folder');
       return { entries: sortEntries(items.map((it) => entryOf(path, it))), next: page.next_marker || null };
+    },
+    search: async (query, next) => {
+      const offset = next === null ? 0 : Number(next);
+      if (!(offset >= 0 && offset % 1 === 0)) throw new CloudError('badrequest', NAME, 'next: expected the cursor of the previous page');
+      const q = new URLSearchParams({ query, fields: FIELDS + ',path_collection', limit: String(SEARCH_PAGE), offset: String(offset) });
+      const page = (await (await call(`${api}/search?${q.toString()}`, {}, `search "${query}"`)).json()) as { entries?: BoxItem[]; total_count?: number };
+      const got = page.entries || [];
+      const entries = got.filter((it) => it.type === 'file' || it.type === 'folder').map(foundEntry);
+      const end = offset + got.length;
+      return { entries, next: got.length && end < Number(page.total_count) ? String(end) : null };
     },
     stat,
     read: async (path) => {

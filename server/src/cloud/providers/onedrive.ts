@@ -3,7 +3,8 @@
  * `/me/drive/root/children` and `/me/drive/items/<id>/children` (`$top`, `@odata.nextLink` paging), `/me/drive/items/<id>`
  * (metadata) and `/me/drive/items/<id>/content`, which Graph answers with a redirect to a pre-authenticated download
  * URL on any https host: followed without the bearer token, to public addresses only, at most 5 redirects
- * (./download.ts). Every endpoint comes from configuration.
+ * (./download.ts). `/me/drive/root/search(q='…')` searches; a result's path is its id alone (`/<itemId>`,
+ * `/<folderId>/`), which is all a later call looks up. Every endpoint comes from configuration.
  *
  * OneDrive is id-based: a path is the chain of item ids from the root, `/<folderId>/…/<fileId>` (folders end with
  * `/`); only the last id is looked up. `/` is the drive's root. Items that are neither file nor folder (OneNote
@@ -76,6 +77,11 @@ function nextLink(api: string, next: string): string {
   return u.href;
 }
 
+/** `text` as an OData string literal in a URL path: in single quotes, a quote doubled, then percent-encoded. */
+export function odataString(text: string): string {
+  return encodeURIComponent("'" + text.replace(/'/g, "''") + "'");
+}
+
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure, { scope: ONEDRIVE_SCOPE });
   const drive = app.apiUrl + '/me/drive/';
@@ -85,12 +91,19 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     if (!it.file) throw new CloudError('badrequest', NAME, `path: "${it.name}" has no content to download (not a file)`);
     return { name: it.name, path, mimetype: it.file.mimeType || mimetypeOf(it.name), size: it.size === undefined ? undefined : Number(it.size) };
   };
+  const items = async (url: string, what: string): Promise<{ items: DriveItem[]; next: string | null }> => {
+    const page = (await (await call(url, {}, what)).json()) as { value?: DriveItem[]; '@odata.nextLink'?: string };
+    return { items: (page.value || []).filter((it) => it.folder || it.file), next: page['@odata.nextLink'] || null };
+  };
+  const query = `?$top=${PAGE_SIZE}&$select=${SELECT}&$expand=thumbnails`;
   return {
     list: async (path, next) => {
-      const url = next !== null ? nextLink(app.apiUrl, next) : `${drive}${itemOf(path)}/children?$top=${PAGE_SIZE}&$select=${SELECT}&$expand=thumbnails`;
-      const page = (await (await call(url, {}, path)).json()) as { value?: DriveItem[]; '@odata.nextLink'?: string };
-      const items = (page.value || []).filter((it) => it.folder || it.file);
-      return { entries: sortEntries(items.map((it) => entryOf(path, it))), next: page['@odata.nextLink'] || null };
+      const page = await items(next !== null ? nextLink(app.apiUrl, next) : `${drive}${itemOf(path)}/children${query}`, path);
+      return { entries: sortEntries(page.items.map((it) => entryOf(path, it))), next: page.next };
+    },
+    search: async (text, next) => {
+      const page = await items(next !== null ? nextLink(app.apiUrl, next) : `${drive}root/search(q=${odataString(text)})${query}`, `search "${text}"`);
+      return { entries: page.items.map((it) => entryOf('/', it)), next: page.next };
     },
     stat,
     read: async (path) => {

@@ -89,6 +89,11 @@ export default {
   customMore: 'Show more',
   customAddSelected: 'Add selected ({{count}})',
   folderChoose: 'Choose this folder',
+  // searching a cloud source
+  searchLabel: 'Search {{source}}',
+  searchPlaceholder: 'Name of a file or folder',
+  searchResults: 'Search results',
+  searchEmpty: 'Nothing matches your search.',
   customHintSingle: 'Arrow keys move, Enter opens a folder or chooses a file, Backspace goes up one level.',
   customHintMultiple: 'Arrow keys move, Space selects a file, Enter opens a folder or adds the selected files, Backspace goes up one level.',
   customAnnounceFolder: '{one} {{folder}}: {{count}} item {other} {{folder}}: {{count}} items',
