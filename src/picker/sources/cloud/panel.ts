@@ -4,6 +4,7 @@ import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { applyStyles } from '../../styles';
 import { BrowsePanel } from '../browse';
+import { failureText } from './failure';
 import { buildSignInForm, DEFAULT_FIELDS, formValues, SignInForm } from './form';
 import { buildOAuthSignIn, OAuthSignIn, POPUP_FEATURES, watchPopup } from './oauth';
 import { CLOUD_RULES } from './styles';
@@ -105,7 +106,7 @@ export class CloudPanel {
         return true;
       },
       onPick: d.onPick,
-      messageOf: d.messageOf,
+      messageOf: (e) => failureText(d.binder, d.label, e, d.messageOf),
       chooseFolder: d.onFolder,
     });
   }
