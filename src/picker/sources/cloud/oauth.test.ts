@@ -138,11 +138,20 @@ test('the provider limiting requests or not answering: a sentence of the dialog\
   const status = () => q('.fp-cs-status span').textContent;
   const retry = () => q('.fp-cs-status button') as HTMLButtonElement;
   expect(status()).toBe('The folder could not be opened: Dropbox is limiting requests. Try again in a moment.');
+  retry().focus();
   retry().click();
   await until(() => up.cloudLists.length === 2);
   up.cloudLists[1].reject(failure(502, 'upstream'));
   await until(() => /not answering/.test(status() || ''));
   expect(status()).toBe('The folder could not be opened: Dropbox is not answering. Try again later.');
+  // Retry had the focus and is hidden once the folder is listed: the focus goes on to the list, not to the page
+  expect(document.activeElement).toBe(retry());
+  retry().click();
+  await until(() => up.cloudLists.length === 3);
+  up.cloudLists[2].resolve(ROOT);
+  await until(() => qa('.fp-cs-file').length === 1);
+  expect(visible('.fp-cs-status')).toBe(false);
+  expect(document.activeElement).toBe(q('.fp-cs-list'));
   clearPage();
   // in German; another cause keeps the error's own text
   const de2 = fakeUploader();
