@@ -6,7 +6,7 @@
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
 import { driveString } from '../src/cloud/providers/gdrive';
-import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
+import { CloudOAuthKit, googleKit, counter, idPathOf } from './cloudOAuthKit';
 import { GoogleDriveDouble, startGoogleDriveDouble } from './doubles/google-drive';
 import { MiB, bytes } from './helpers';
 
@@ -14,17 +14,8 @@ let drive: GoogleDriveDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
-const kit = new CloudOAuthKit({
-  cloud: 'googledrive',
-  start: async () => (drive = await startGoogleDriveDouble(FILES)),
-  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
-  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
-  reset: (d) => {
-    d.fault = null;
-    d.refuseRefresh = false;
-  },
-});
-const { list, store, popup, signIn, expectFailure } = kit;
+const kit = new CloudOAuthKit(googleKit('googledrive', async () => (drive = await startGoogleDriveDouble(FILES))));
+const { list, store, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Drive path: its chain of ids. */
 const idPath = idPathOf((p) => drive.idOf(p));
 const tokenCalls = counter(() => drive.calls, (c) => c === 'POST /token');
@@ -38,14 +29,7 @@ test('configuration: FP_CLOUD_GOOGLE_DRIVE_*, Google endpoints by default, the c
 });
 
 test('sign-in: offline access with the read-only Drive scope; the code is exchanged; the callback posts the token', async () => {
-  const first = await list(undefined);
-  expect(first.json.googledrive).toMatchObject({ client: 'googledrive', contents: [], auth: { kind: 'oauth' } });
-  const done = await popup(first.json.googledrive.auth.redirect_url);
-  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'googledrive' });
-  const asked = drive.authorizations[drive.authorizations.length - 1];
-  expect(asked.get('access_type')).toBe('offline');
-  expect(asked.get('response_type')).toBe('code');
-  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/drive.readonly');
+  await kit.expectOfflineSignIn('https://www.googleapis.com/auth/drive.readonly');
 });
 
 test('list by ids (folders first, Google Docs listed), page with the page token, metadata, store and link; bytes identical', async () => {

@@ -7,7 +7,7 @@
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
 import { GMAIL_PAGE } from '../src/cloud/providers/gmail';
-import { CloudOAuthKit } from './cloudOAuthKit';
+import { CloudOAuthKit, googleKit } from './cloudOAuthKit';
 import { GmailDouble, MailSpec, startGmailDouble } from './doubles/gmail';
 import { MiB, bytes } from './helpers';
 
@@ -21,17 +21,8 @@ const MAILS: MailSpec[] = [
 ];
 for (let i = 0; i < GMAIL_PAGE; i++) MAILS.push({ subject: `Report ${i}`, date: '2024-01-01T00:00:00Z', attachments: { 'r.txt': Buffer.from(String(i)) } });
 
-const kit = new CloudOAuthKit({
-  cloud: 'gmail',
-  start: async () => (gm = await startGmailDouble(MAILS)),
-  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
-  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
-  reset: (d) => {
-    d.fault = null;
-    d.refuseRefresh = false;
-  },
-});
-const { list, store, popup, signIn, expectFailure } = kit;
+const kit = new CloudOAuthKit(googleKit('gmail', async () => (gm = await startGmailDouble(MAILS))));
+const { list, store, signIn, expectFailure } = kit;
 const pathOf = (mail: number, part?: number): string => `/${gm.ids[mail]}/` + (part === undefined ? '' : String(part));
 
 test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail API by default', () => {
@@ -42,13 +33,7 @@ test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail A
 });
 
 test('sign-in: offline access with the gmail.readonly scope; the callback posts the token', async () => {
-  const first = await list(undefined);
-  expect(first.json.gmail).toMatchObject({ client: 'gmail', contents: [], auth: { kind: 'oauth' } });
-  const done = await popup(first.json.gmail.auth.redirect_url);
-  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'gmail' });
-  const asked = gm.authorizations[gm.authorizations.length - 1];
-  expect(asked.get('access_type')).toBe('offline');
-  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/gmail.readonly');
+  await kit.expectOfflineSignIn('https://www.googleapis.com/auth/gmail.readonly');
 });
 
 test('the root lists messages with attachments, newest first, named by subject and date, paged; a message lists its attachments', async () => {

@@ -8,7 +8,7 @@
  */
 import * as http from 'http';
 import { randomBytes } from 'crypto';
-import { OAuthTokens, closeAll, googleError, googleGate, googleJson as json, googleOAuthRoute, googleTokens, listen, logged } from './oauthDouble';
+import { GoogleDoubleSwitches, OAuthTokens, googleError, googleGate, googleJson as json, startGoogleDouble } from './oauthDouble';
 
 export interface MailSpec {
   subject: string;
@@ -16,21 +16,10 @@ export interface MailSpec {
   attachments: Record<string, Buffer>;
 }
 
-export interface GmailDouble {
-  url: string;
-  clientId: string;
-  clientSecret: string;
+/** The double: Google's OAuth switches (oauthDouble.ts) and its messages. */
+export interface GmailDouble extends GoogleDoubleSwitches {
   /** the message ids, in the order given */
   ids: string[];
-  /** answer the next calls to `/gmail/v1/…` with this status (and Retry-After / a rate-limit reason) */
-  fault: { status: number; retryAfter?: string; reason?: string; times: number } | null;
-  deny: boolean;
-  expireAccessTokens(): void;
-  refuseRefresh: boolean;
-  /** calls seen, `METHOD path?query` */
-  calls: string[];
-  authorizations: URLSearchParams[];
-  close(): Promise<void>;
 }
 
 interface State {
@@ -119,25 +108,15 @@ export function messagesOf(files: Record<string, Buffer>): MailSpec[] {
   return out;
 }
 
-export async function startGmailDouble(mails: MailSpec[]): Promise<GmailDouble> {
-  const d: GmailDouble = {
-    url: '',
-    clientId: 'double-gmail.apps.googleusercontent.com',
-    clientSecret: 'double-gmail-secret',
-    ids: mails.map((_, i) => '18f2a' + (0x10000000 + i * 4099).toString(16)),
-    fault: null,
-    deny: false,
-    refuseRefresh: false,
-    calls: [],
-    authorizations: [],
-    expireAccessTokens: () => st.o.expire(),
-    close: () => closeAll(server),
-  };
-  const st: State = { d, o: new OAuthTokens(d, googleTokens('https://www.googleapis.com/auth/gmail.readonly')), mails, attachmentIds: new Map() };
-  const server = logged(d.calls, (req, res, u) => {
-    if (u.pathname.indexOf('/gmail/v1/') === 0) return apiRoute(st, req, res, u);
-    googleOAuthRoute(st.o, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+export function startGmailDouble(mails: MailSpec[]): Promise<GmailDouble> {
+  return startGoogleDouble<GmailDouble>({
+    client: 'double-gmail',
+    own: { ids: mails.map((_, i) => '18f2a' + (0x10000000 + i * 4099).toString(16)) },
+    scope: 'https://www.googleapis.com/auth/gmail.readonly',
+    apiPrefix: '/gmail/v1/',
+    api: (d, o) => {
+      const st: State = { d, o, mails, attachmentIds: new Map() };
+      return (req, res, u) => apiRoute(st, req, res, u);
+    },
   });
-  d.url = await listen(server);
-  return d;
 }

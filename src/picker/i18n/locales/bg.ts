@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Влизане…',
   cloudSignInFailed: 'Входът не беше успешен: {{reason}}',
   cloudSignInAgain: 'Сесията ви изтече. Влезте отново.',
+  cloudBusy: '{{source}} ограничава заявките. Опитайте отново след малко.',
+  cloudDown: '{{source}} не отговаря. Опитайте отново по-късно.',
   cloudSignOut: 'Изход',
   cloudSignedOut: 'Излязохте от {{source}}',
   cloudSignInOAuth: 'Вход в {{source}}',

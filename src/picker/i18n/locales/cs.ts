@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Přihlašování…',
   cloudSignInFailed: 'Přihlášení se nezdařilo: {{reason}}',
   cloudSignInAgain: 'Vaše přihlášení skončilo. Přihlaste se znovu.',
+  cloudBusy: '{{source}} omezuje požadavky. Zkuste to za chvíli znovu.',
+  cloudDown: '{{source}} neodpovídá. Zkuste to později.',
   cloudSignOut: 'Odhlásit se',
   cloudSignedOut: 'Odhlášeno ze služby {{source}}',
   cloudSignInOAuth: 'Přihlášení k {{source}}',

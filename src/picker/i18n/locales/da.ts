@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Logger ind…',
   cloudSignInFailed: 'Kunne ikke logge ind: {{reason}}',
   cloudSignInAgain: 'Dit login er udløbet. Log ind igen.',
+  cloudBusy: '{{source}} begrænser forespørgsler. Prøv igen om lidt.',
+  cloudDown: '{{source}} svarer ikke. Prøv igen senere.',
   cloudSignOut: 'Log ud',
   cloudSignedOut: 'Logget ud af {{source}}',
   cloudSignInOAuth: 'Log ind på {{source}}',

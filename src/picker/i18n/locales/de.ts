@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Anmeldung läuft…',
   cloudSignInFailed: 'Anmeldung fehlgeschlagen: {{reason}}',
   cloudSignInAgain: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  cloudBusy: '{{source}} begrenzt gerade die Anfragen. Versuchen Sie es gleich noch einmal.',
+  cloudDown: '{{source}} antwortet nicht. Versuchen Sie es später erneut.',
   cloudSignOut: 'Abmelden',
   cloudSignedOut: 'Von {{source}} abgemeldet',
   cloudSignInOAuth: 'Bei {{source}} anmelden',

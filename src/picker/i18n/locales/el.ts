@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Γίνεται σύνδεση…',
   cloudSignInFailed: 'Η σύνδεση απέτυχε: {{reason}}',
   cloudSignInAgain: 'Η σύνδεσή σας έληξε. Συνδεθείτε ξανά.',
+  cloudBusy: 'Το {{source}} περιορίζει τα αιτήματα. Δοκιμάστε ξανά σε λίγο.',
+  cloudDown: 'Το {{source}} δεν απαντά. Δοκιμάστε ξανά αργότερα.',
   cloudSignOut: 'Αποσύνδεση',
   cloudSignedOut: 'Αποσυνδεθήκατε από το {{source}}',
   cloudSignInOAuth: 'Σύνδεση στο {{source}}',

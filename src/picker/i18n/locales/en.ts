@@ -136,6 +136,8 @@ export default {
   cloudSigningIn: 'Signing in…',
   cloudSignInFailed: 'Could not sign in: {{reason}}',
   cloudSignInAgain: 'Your sign-in has ended. Sign in again.',
+  cloudBusy: '{{source}} is limiting requests. Try again in a moment.',
+  cloudDown: '{{source}} is not answering. Try again later.',
   cloudSignOut: 'Sign out',
   cloudSignedOut: 'Signed out of {{source}}',
   cloudSignInOAuth: 'Sign in to {{source}}',

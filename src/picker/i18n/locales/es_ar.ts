@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Iniciando sesión…',
   cloudSignInFailed: 'No se pudo iniciar sesión: {{reason}}',
   cloudSignInAgain: 'Tu sesión terminó. Volvé a iniciar sesión.',
+  cloudBusy: '{{source}} está limitando las solicitudes. Volvé a intentarlo en un momento.',
+  cloudDown: '{{source}} no responde. Volvé a intentarlo más tarde.',
   cloudSignOut: 'Cerrar sesión',
   cloudSignedOut: 'Sesión cerrada en {{source}}',
   cloudSignInOAuth: 'Iniciar sesión en {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Kirjaudutaan…',
   cloudSignInFailed: 'Kirjautuminen epäonnistui: {{reason}}',
   cloudSignInAgain: 'Kirjautumisesi on päättynyt. Kirjaudu uudelleen.',
+  cloudBusy: '{{source}} rajoittaa pyyntöjä. Yritä hetken kuluttua uudelleen.',
+  cloudDown: '{{source}} ei vastaa. Yritä myöhemmin uudelleen.',
   cloudSignOut: 'Kirjaudu ulos',
   cloudSignedOut: 'Kirjauduttu ulos palvelusta {{source}}',
   cloudSignInOAuth: 'Kirjaudu palveluun {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Ritar inn…',
   cloudSignInFailed: 'Tað eydnaðist ikki at rita inn: {{reason}}',
   cloudSignInAgain: 'Innritanin er gingin út. Rita inn aftur.',
+  cloudBusy: '{{source}} avmarkar fyrispurningar. Royn aftur um eina løtu.',
+  cloudDown: '{{source}} svarar ikki. Royn aftur seinni.',
   cloudSignOut: 'Rita út',
   cloudSignedOut: 'Ritað út av {{source}}',
   cloudSignInOAuth: 'Rita inn á {{source}}',

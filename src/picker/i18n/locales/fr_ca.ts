@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Connexion…',
   cloudSignInFailed: 'Connexion impossible : {{reason}}',
   cloudSignInAgain: 'Votre session a expiré. Reconnectez-vous.',
+  cloudBusy: '{{source}} limite les requêtes. Réessayez dans un instant.',
+  cloudDown: '{{source}} ne répond pas. Réessayez plus tard.',
   cloudSignOut: 'Se déconnecter',
   cloudSignedOut: 'Déconnecté de {{source}}',
   cloudSignInOAuth: 'Se connecter à {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'מתחבר…',
   cloudSignInFailed: 'ההתחברות נכשלה: {{reason}}',
   cloudSignInAgain: 'פג תוקף ההתחברות. יש להתחבר שוב.',
+  cloudBusy: '{{source}} מגביל את הבקשות. נסו שוב בעוד רגע.',
+  cloudDown: '{{source}} לא עונה. נסו שוב מאוחר יותר.',
   cloudSignOut: 'התנתקות',
   cloudSignedOut: 'התנתקת מ־{{source}}',
   cloudSignInOAuth: 'התחברות אל {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Bejelentkezés folyamatban…',
   cloudSignInFailed: 'A bejelentkezés nem sikerült: {{reason}}',
   cloudSignInAgain: 'A bejelentkezése lejárt. Jelentkezzen be újra.',
+  cloudBusy: 'A(z) {{source}} korlátozza a kéréseket. Próbálja újra egy kis idő múlva.',
+  cloudDown: 'A(z) {{source}} nem válaszol. Próbálja újra később.',
   cloudSignOut: 'Kijelentkezés',
   cloudSignedOut: 'Kijelentkezett: {{source}}',
   cloudSignInOAuth: 'Bejelentkezés: {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Sedang masuk…',
   cloudSignInFailed: 'Tidak dapat masuk: {{reason}}',
   cloudSignInAgain: 'Sesi masuk Anda telah berakhir. Masuk lagi.',
+  cloudBusy: '{{source}} membatasi permintaan. Coba lagi sebentar lagi.',
+  cloudDown: '{{source}} tidak merespons. Coba lagi nanti.',
   cloudSignOut: 'Keluar',
   cloudSignedOut: 'Telah keluar dari {{source}}',
   cloudSignInOAuth: 'Masuk ke {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Accesso in corso…',
   cloudSignInFailed: 'Accesso non riuscito: {{reason}}',
   cloudSignInAgain: 'La sessione è scaduta. Accedi di nuovo.',
+  cloudBusy: '{{source}} sta limitando le richieste. Riprova tra un momento.',
+  cloudDown: '{{source}} non risponde. Riprova più tardi.',
   cloudSignOut: 'Esci',
   cloudSignedOut: 'Disconnesso da {{source}}',
   cloudSignInOAuth: 'Accedi a {{source}}',

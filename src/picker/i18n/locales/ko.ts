@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: '로그인 중…',
   cloudSignInFailed: '로그인할 수 없습니다: {{reason}}',
   cloudSignInAgain: '로그인이 만료되었습니다. 다시 로그인하세요.',
+  cloudBusy: '{{source}}에서 요청을 제한하고 있습니다. 잠시 후 다시 시도하세요.',
+  cloudDown: '{{source}}에서 응답하지 않습니다. 나중에 다시 시도하세요.',
   cloudSignOut: '로그아웃',
   cloudSignedOut: '{{source}}에서 로그아웃했습니다',
   cloudSignInOAuth: '{{source}}에 로그인',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Sedang log masuk…',
   cloudSignInFailed: 'Tidak dapat log masuk: {{reason}}',
   cloudSignInAgain: 'Sesi log masuk anda telah tamat. Log masuk semula.',
+  cloudBusy: '{{source}} mengehadkan permintaan. Cuba lagi sebentar lagi.',
+  cloudDown: '{{source}} tidak menjawab. Cuba lagi kemudian.',
   cloudSignOut: 'Log keluar',
   cloudSignedOut: 'Telah log keluar daripada {{source}}',
   cloudSignInOAuth: 'Log masuk ke {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Bezig met aanmelden…',
   cloudSignInFailed: 'Aanmelden is mislukt: {{reason}}',
   cloudSignInAgain: 'Uw aanmelding is verlopen. Meld u opnieuw aan.',
+  cloudBusy: '{{source}} beperkt het aantal verzoeken. Probeer het zo meteen opnieuw.',
+  cloudDown: '{{source}} reageert niet. Probeer het later opnieuw.',
   cloudSignOut: 'Afmelden',
   cloudSignedOut: 'Afgemeld bij {{source}}',
   cloudSignInOAuth: 'Aanmelden bij {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Logger på…',
   cloudSignInFailed: 'Kunne ikke logge på: {{reason}}',
   cloudSignInAgain: 'Påloggingen er utløpt. Logg på igjen.',
+  cloudBusy: '{{source}} begrenser forespørsler. Prøv igjen om litt.',
+  cloudDown: '{{source}} svarer ikke. Prøv igjen senere.',
   cloudSignOut: 'Logg av',
   cloudSignedOut: 'Logget av {{source}}',
   cloudSignInOAuth: 'Logg på {{source}}',

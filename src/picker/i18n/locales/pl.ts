@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Logowanie…',
   cloudSignInFailed: 'Nie udało się zalogować: {{reason}}',
   cloudSignInAgain: 'Sesja wygasła. Zaloguj się ponownie.',
+  cloudBusy: '{{source}} ogranicza liczbę żądań. Spróbuj ponownie za chwilę.',
+  cloudDown: '{{source}} nie odpowiada. Spróbuj ponownie później.',
   cloudSignOut: 'Wyloguj się',
   cloudSignedOut: 'Wylogowano z {{source}}',
   cloudSignInOAuth: 'Zaloguj się do {{source}}',

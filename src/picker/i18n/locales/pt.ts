@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'A iniciar sessão…',
   cloudSignInFailed: 'Não foi possível iniciar sessão: {{reason}}',
   cloudSignInAgain: 'A sua sessão terminou. Inicie sessão novamente.',
+  cloudBusy: 'O {{source}} está a limitar os pedidos. Tente novamente daqui a pouco.',
+  cloudDown: 'O {{source}} não está a responder. Tente novamente mais tarde.',
   cloudSignOut: 'Terminar sessão',
   cloudSignedOut: 'Sessão terminada em {{source}}',
   cloudSignInOAuth: 'Iniciar sessão em {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Entrando…',
   cloudSignInFailed: 'Não foi possível entrar: {{reason}}',
   cloudSignInAgain: 'Sua sessão expirou. Entre novamente.',
+  cloudBusy: 'O {{source}} está limitando as solicitações. Tente novamente em instantes.',
+  cloudDown: 'O {{source}} não está respondendo. Tente novamente mais tarde.',
   cloudSignOut: 'Sair',
   cloudSignedOut: 'Você saiu do {{source}}',
   cloudSignInOAuth: 'Entrar no {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Выполняется вход…',
   cloudSignInFailed: 'Не удалось войти: {{reason}}',
   cloudSignInAgain: 'Срок входа истёк. Войдите снова.',
+  cloudBusy: '{{source}} ограничивает число запросов. Повторите попытку через минуту.',
+  cloudDown: '{{source}} не отвечает. Повторите попытку позже.',
   cloudSignOut: 'Выйти',
   cloudSignedOut: 'Вы вышли из {{source}}',
   cloudSignInOAuth: 'Вход в {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Prihlasovanie…',
   cloudSignInFailed: 'Prihlásenie zlyhalo: {{reason}}',
   cloudSignInAgain: 'Vaše prihlásenie vypršalo. Prihláste sa znova.',
+  cloudBusy: '{{source}} obmedzuje požiadavky. Skúste to o chvíľu znova.',
+  cloudDown: '{{source}} neodpovedá. Skúste to neskôr.',
   cloudSignOut: 'Odhlásiť sa',
   cloudSignedOut: 'Odhlásené zo služby {{source}}',
   cloudSignInOAuth: 'Prihlásenie do {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Пријављивање…',
   cloudSignInFailed: 'Пријава није успела: {{reason}}',
   cloudSignInAgain: 'Ваша пријава је истекла. Пријавите се поново.',
+  cloudBusy: '{{source}} ограничава захтеве. Покушајте поново за тренутак.',
+  cloudDown: '{{source}} не одговара. Покушајте поново касније.',
   cloudSignOut: 'Одјави се',
   cloudSignedOut: 'Одјављени сте са {{source}}',
   cloudSignInOAuth: 'Пријава на {{source}}',

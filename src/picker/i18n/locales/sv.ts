@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Loggar in…',
   cloudSignInFailed: 'Det gick inte att logga in: {{reason}}',
   cloudSignInAgain: 'Din inloggning har gått ut. Logga in igen.',
+  cloudBusy: '{{source}} begränsar förfrågningarna. Försök igen om en stund.',
+  cloudDown: '{{source}} svarar inte. Försök igen senare.',
   cloudSignOut: 'Logga ut',
   cloudSignedOut: 'Utloggad från {{source}}',
   cloudSignInOAuth: 'Logga in på {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Oturum açılıyor…',
   cloudSignInFailed: 'Oturum açılamadı: {{reason}}',
   cloudSignInAgain: 'Oturumunuz sona erdi. Yeniden oturum açın.',
+  cloudBusy: '{{source}} istekleri sınırlıyor. Birazdan yeniden deneyin.',
+  cloudDown: '{{source}} yanıt vermiyor. Daha sonra yeniden deneyin.',
   cloudSignOut: 'Oturumu kapat',
   cloudSignedOut: '{{source}} oturumu kapatıldı',
   cloudSignInOAuth: '{{source}} oturumu aç',

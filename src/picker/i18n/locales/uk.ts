@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Виконується вхід…',
   cloudSignInFailed: 'Не вдалося увійти: {{reason}}',
   cloudSignInAgain: 'Термін входу минув. Увійдіть знову.',
+  cloudBusy: '{{source}} обмежує кількість запитів. Спробуйте ще раз за хвилину.',
+  cloudDown: '{{source}} не відповідає. Спробуйте пізніше.',
   cloudSignOut: 'Вийти',
   cloudSignedOut: 'Ви вийшли з {{source}}',
   cloudSignInOAuth: 'Вхід до {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: 'Đang đăng nhập…',
   cloudSignInFailed: 'Không thể đăng nhập: {{reason}}',
   cloudSignInAgain: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.',
+  cloudBusy: '{{source}} đang giới hạn yêu cầu. Hãy thử lại sau giây lát.',
+  cloudDown: '{{source}} không phản hồi. Hãy thử lại sau.',
   cloudSignOut: 'Đăng xuất',
   cloudSignedOut: 'Đã đăng xuất khỏi {{source}}',
   cloudSignInOAuth: 'Đăng nhập vào {{source}}',

@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: '正在登录…',
   cloudSignInFailed: '无法登录：{{reason}}',
   cloudSignInAgain: '登录已过期，请重新登录。',
+  cloudBusy: '{{source}} 正在限制请求。请稍后重试。',
+  cloudDown: '{{source}} 没有响应。请稍后再试。',
   cloudSignOut: '退出登录',
   cloudSignedOut: '已退出 {{source}}',
   cloudSignInOAuth: '登录 {{source}}',

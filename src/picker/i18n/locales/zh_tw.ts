@@ -132,6 +132,8 @@ export default {
   cloudSigningIn: '正在登入…',
   cloudSignInFailed: '無法登入：{{reason}}',
   cloudSignInAgain: '登入已過期，請重新登入。',
+  cloudBusy: '{{source}} 正在限制要求。請稍後重試。',
+  cloudDown: '{{source}} 沒有回應。請稍後再試。',
   cloudSignOut: '登出',
   cloudSignedOut: '已登出 {{source}}',
   cloudSignInOAuth: '登入 {{source}}',

@@ -222,7 +222,9 @@ export class BrowsePanel implements CustomPanel {
   /** Lists `folder` (from its start, or its next page with `cursor`). */
   private load(folder: string, cursor?: string): void {
     const mine = ++this.token;
-    const hadFocus = this.d.doc.activeElement === this.n.list;
+    const active = this.d.doc.activeElement;
+    // Retry (in the status line) is hidden once the listing comes: the focus it had goes on to the list then
+    const hadFocus = active === this.n.list || (!!active && this.n.status.contains(active));
     if (!cursor) this.reset(folder);
     this.n.list.setAttribute('aria-busy', 'true');
     showStatus(this.d.binder, this.n, 'customLoading');
@@ -264,6 +266,7 @@ export class BrowsePanel implements CustomPanel {
       if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
     } else {
       n.list.removeAttribute('hidden');
+      if (hadFocus) n.list.focus();
       showStatus(this.d.binder, n, null);
       if (!nextPage) box.setActive(0, false);
       else if (before < box.count()) box.setActive(before);

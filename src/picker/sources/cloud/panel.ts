@@ -4,6 +4,7 @@ import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { applyStyles } from '../../styles';
 import { BrowsePanel } from '../browse';
+import { failureText } from './failure';
 import { buildSignInForm, DEFAULT_FIELDS, formValues, SignInForm } from './form';
 import { buildOAuthSignIn, OAuthSignIn, POPUP_FEATURES, watchPopup } from './oauth';
 import { buildSearchBox, SearchBox, wireSearchBox } from './search';
@@ -115,7 +116,7 @@ export class CloudPanel {
         return true;
       },
       onPick: d.onPick,
-      messageOf: d.messageOf,
+      messageOf: (e) => failureText(d.binder, d.label, e, d.messageOf),
       chooseFolder: d.onFolder,
     });
     wireSearchBox(this.searchBox, d.listeners, this.browse);
