@@ -80,9 +80,12 @@ test('outside folder mode the cloud browser is unchanged: files are listed and n
 test('a server that offers none of the cloud tabs ends the folder dialog with an error naming them', async () => {
   const up = fakeUploader();
   up.offers.answer = () => Promise.resolve([]);
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const cb = callbacks();
   testDialog().open(config(), {}, up, cb);
   await until(() => !!cb.error);
+  expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(['filepicker: the dialog leaves out FTP, WEBDAV: the server does not offer them (not enabled on its cloud API).']);
+  warn.mockRestore();
   expect(String(cb.error && cb.error.message)).toBe('the server offers none of the cloud sources (ftp, webdav) a folder can be chosen from');
   expect(document.querySelector('[role="dialog"]')).toBeNull();
   expect(cb.folder).toBeUndefined();
@@ -91,10 +94,13 @@ test('a server that offers none of the cloud tabs ends the folder dialog with an
 test('the pick dialog is not ended when a cloud tab is left out (another tab stays)', async () => {
   const up = fakeUploader();
   up.offers.answer = () => Promise.resolve([]);
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const cb = callbacks();
   testDialog().open(config({ folderMode: false, sources: ['COMPUTER', 'FTP'] }), {}, up, cb);
   await until(() => up.offers.asked.length === 1);
   await new Promise((r) => setTimeout(r, 20));
+  expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(['filepicker: the dialog leaves out FTP: the server does not offer it (not enabled on its cloud API).']);
+  warn.mockRestore();
   expect(cb.error).toBeUndefined();
   expect(document.querySelector('[role="dialog"]')).not.toBeNull();
 });
