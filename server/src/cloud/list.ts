@@ -19,6 +19,8 @@ export interface ListedItem {
   size: number;
   bytes: number;
   thumbnail: string | null;
+  /** (ours) `POST /thumbnail` can give this file's thumbnail */
+  thumb?: boolean;
   link_path: string;
   modified?: string;
 }
@@ -38,8 +40,9 @@ function acceptFilter(accept: unknown): (e: Entry) => boolean {
     });
 }
 
-function item(e: Entry): ListedItem {
+function item(e: Entry, thumbs: boolean): ListedItem {
   const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size: e.size, bytes: e.size, thumbnail: e.thumbnail || null, link_path: e.path };
+  if (thumbs && !e.folder && (e.thumbable || !!e.thumbnail)) out.thumb = true;
   if (e.modified && !isNaN(e.modified.getTime())) out.modified = e.modified.toISOString();
   return out;
 }
@@ -63,7 +66,7 @@ async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e
   try {
     const page = await conn.list(path, next);
     keepRefreshed(call, name, conn);
-    return { client: name, filename: path, contents: page.entries.filter(accept).map(item), next: page.next };
+    return { client: name, filename: path, contents: page.entries.filter(accept).map((e) => item(e, !!conn.thumbnail)), next: page.next };
   } finally {
     conn.close();
   }
