@@ -46,6 +46,7 @@ function fakePart() {
       signIn: (c) => { calls.push('cloud.signIn ' + c); return Promise.resolve(); },
       oauthMessage: (c) => { calls.push('cloud.oauthMessage ' + c); return Promise.resolve(null); },
       offered: (c) => { calls.push('cloud.offered ' + c.join(',')); return Promise.resolve(c); },
+      thumbnail: (f) => { calls.push('cloud.thumbnail ' + f.cloud + f.path); return Promise.resolve(new Blob(['x'], { type: 'image/png' })); },
       store: (f) => task('cloud.store ' + f.cloud + f.path),
       link: (f) => task('cloud.link ' + f.cloud + f.path),
       logout: (c) => { calls.push('cloud.logout ' + String(c)); return Promise.resolve(); },

@@ -56,6 +56,9 @@ export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
     oauthMessage(cloud, origin, data) {
       return api().then(function (a) { return a.oauthMessage(cloud, origin, data); });
     },
+    thumbnail(file, signal) {
+      return api().then(function (a) { return a.thumbnail(file, signal); });
+    },
   };
 }
 

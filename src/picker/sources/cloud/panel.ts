@@ -107,6 +107,7 @@ export class CloudPanel {
       onPick: d.onPick,
       messageOf: d.messageOf,
       chooseFolder: d.onFolder,
+      thumbnail: (file, signal) => api.thumbnail({ cloud: d.cloud, path: file.path }, signal),
     });
   }
 
