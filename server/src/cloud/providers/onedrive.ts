@@ -1,8 +1,8 @@
 /**
  * OneDrive (the Microsoft identity platform's OAuth 2, scopes `Files.Read offline_access`), over Microsoft Graph:
  * `/me/drive/root/children` and `/me/drive/items/<id>/children` (`$top`, `@odata.nextLink` paging), `/me/drive/items/<id>`
- * (metadata) and `/me/drive/items/<id>/content`, which Graph answers with a redirect to a pre-authenticated download
- * URL: followed without the bearer token. Every endpoint comes from configuration.
+ * (metadata), `/me/drive/items/<id>/content` and `/me/drive/items/<id>/thumbnails/0/medium/content`, which Graph
+ * answers with a redirect to a pre-authenticated download URL: followed without the bearer token. Every endpoint comes from configuration.
  *
  * OneDrive is id-based: a path is the chain of item ids from the root, `/<folderId>/…/<fileId>` (folders end with
  * `/`); only the last id is looked up. `/` is the drive's root. Items that are neither file nor folder (OneNote
@@ -100,6 +100,12 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       // pre-authenticated download URLs are on Microsoft's storage hosts (https), or on the configured hosts
       const allowed = (u: URL): boolean => u.protocol === 'https:' || u.origin === content.origin || u.origin === api.origin;
       return downloadOf({ provider: NAME, label: 'OneDrive', allowed, timeoutMs: env.timeoutMs }, res, path, info.size);
+    },
+    thumbnail: async (path) => {
+      const res = await call(`${drive}${itemOf(path)}/thumbnails/0/medium/content`, { redirect: 'manual' }, path);
+      const allowed = (u: URL): boolean => u.protocol === 'https:' || u.origin === content.origin || u.origin === api.origin;
+      const got = await downloadOf({ provider: NAME, label: 'OneDrive', allowed, timeoutMs: env.timeoutMs }, res, path, undefined);
+      return { body: got.body, contentType: 'application/octet-stream' };
     },
     close: () => undefined,
     refreshed,
