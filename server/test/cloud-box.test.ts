@@ -140,6 +140,17 @@ test('thumbnails: pictures are listed with thumb; the route serves Box\'s thumbn
   expect([junk.status, (await junk.json()).cause]).toEqual([502, 'upstream']);
   const none = await thumb(idPath('/notes.txt'));
   expect([none.status, (await none.json()).cause]).toEqual([404, 'notfound']);
+  // an access token refreshed on the way: the single-use refresh token is spent, so the new token comes back in a
+  // header, and it lists without signing in again
+  box.expireAccessTokens();
+  const refreshed = await thumb(idPath('/Photos/pixel.png'));
+  expect(refreshed.status).toBe(200);
+  expect(refreshed.headers.get('access-control-expose-headers')).toMatch(/X-Cloud-Token/);
+  const fresh = refreshed.headers.get('x-cloud-token');
+  expect(fresh && fresh !== token).toBe(true);
+  expect((await list(fresh)).json.box.contents.length).toBeGreaterThan(0);
+  const again = await fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token: fresh, clouds: { box: { path: idPath('/Photos/pixel.png') } } }) });
+  expect([again.status, again.headers.get('x-cloud-token')]).toEqual([200, null]);
 });
 
 describe('failures', () => {

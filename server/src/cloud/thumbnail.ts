@@ -4,16 +4,17 @@
  * strict CSP (no provider host in its `img-src`, no provider token in the page). The answer is an image the server
  * has looked at: at most THUMBNAIL_MAX_BYTES, a PNG, JPEG, GIF or WebP by its own first bytes (the provider's
  * `Content-Type` may only say image or octet-stream), sent as that type with `nosniff`, `default-src 'none'` and a
- * private cache header.
+ * private cache header. A sign-in refreshed on the way comes back in the `X-Cloud-Token` header (the body is the image).
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { Readable } from 'stream';
 import type { Ctx } from '../context';
 import type { Fields } from '../http/body';
 import { checkSecurity } from '../security/policy';
-import { connectTo, onlyCloud, readCall } from './call';
+import { connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { CloudError } from './errors';
 import { cloudPath, filePathOf } from './paths';
+import { writeToken } from './session';
 
 /** Larger thumbnails are refused (a thumbnail is a few KiB; this is no way to read whole files). */
 export const THUMBNAIL_MAX_BYTES = 256 * 1024;
@@ -46,8 +47,12 @@ function readBounded(body: Readable, max: number, provider: string, what: string
   });
 }
 
-/** Reads the provider's thumbnail of `path` and checks it is a small image; the bytes and their type. */
-async function fetchThumbnail(ctx: Ctx, fields: Fields): Promise<{ bytes: Buffer; type: string }> {
+/** The header that carries the new sign-in `token` when the provider's access token was refreshed during the call. */
+export const TOKEN_HEADER = 'X-Cloud-Token';
+const EXPOSED = 'Content-Length, Retry-After, X-Request-Id, ' + TOKEN_HEADER;
+
+/** Reads the provider's thumbnail of `path` and checks it is a small image; the bytes, their type, a refreshed token. */
+async function fetchThumbnail(ctx: Ctx, fields: Fields): Promise<{ bytes: Buffer; type: string; token?: string }> {
   const call = readCall(ctx, fields, true);
   checkSecurity(call.app, fields, { calls: ['pick'] });
   const name = onlyCloud(call);
@@ -68,15 +73,20 @@ async function fetchThumbnail(ctx: Ctx, fields: Fields): Promise<{ bytes: Buffer
     const bytes = await readBounded(t.body, THUMBNAIL_MAX_BYTES, name, path);
     const type = sniff(bytes);
     if (!type) throw new CloudError('upstream', name, `${path}: the thumbnail is not a PNG, JPEG, GIF or WebP image`);
-    return { bytes, type };
+    // a refresh (single-use refresh tokens: Box) must reach the client, or its next call would use the spent one
+    const refreshed = conn.refreshed ? conn.refreshed() : null;
+    keepRefreshed(call, name, conn);
+    return { bytes, type, token: refreshed ? writeToken(ctx, call.sessions) : undefined };
   } finally {
     conn.close();
   }
 }
 
 export async function thumbnailRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, fields: Fields): Promise<void> {
-  const { bytes, type } = await fetchThumbnail(ctx, fields);
+  const { bytes, type, token } = await fetchThumbnail(ctx, fields);
   res.statusCode = 200;
+  if (token) res.setHeader(TOKEN_HEADER, token);
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED);
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Length', String(bytes.length));
   res.setHeader('X-Content-Type-Options', 'nosniff');

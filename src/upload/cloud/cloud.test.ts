@@ -193,10 +193,10 @@ describe('thumbnails', () => {
   afterEach(() => {
     g.fetch = saved;
   });
-  const answer = (status: number, type: string, body: string) => ({
+  const answer = (status: number, type: string, body: string, token?: string) => ({
     ok: status >= 200 && status < 300,
     status,
-    headers: { get: (h: string) => (h.toLowerCase() === 'content-type' ? type : null) },
+    headers: { get: (h: string) => (h.toLowerCase() === 'content-type' ? type : h.toLowerCase() === 'x-cloud-token' && token ? token : null) },
     text: () => Promise.resolve(body),
     blob: () => Promise.resolve(new Blob([body], { type })),
   });
@@ -230,5 +230,10 @@ describe('thumbnails', () => {
     await expect(s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.txt' })).rejects.toMatchObject({ name: 'NetworkError', status: 404, reason: 'notfound' });
     await expect(s.up.cloud.thumbnail({ cloud: 'dropbox', path: '' })).rejects.toThrow(/path/);
     expect(seen).toHaveLength(3);
+    // a sign-in refreshed on the way comes back in X-Cloud-Token: the next call sends it
+    next = answer(200, 'image/png', 'PNG', 'T-NEW');
+    await s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' });
+    await s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' });
+    expect(JSON.parse(seen[4].init.body).token).toBe('T-NEW');
   });
 });

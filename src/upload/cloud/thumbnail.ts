@@ -1,7 +1,7 @@
 /**
  * `POST <cloudApi>/thumbnail` (the reference server's extension): a listed file's thumbnail as image bytes. Read with
  * `fetch` as a Blob (the engine's transports read text); the dialog decodes it and draws it on a canvas, so the page
- * needs no `img-src` for it. Only an image answer resolves.
+ * needs no `img-src` for it. Only an image answer resolves. A refreshed sign-in (`X-Cloud-Token`) is kept.
  */
 import { CloudRef } from '../../core/contracts';
 import { NetworkError, PREFIX } from '../../core/errors';
@@ -29,6 +29,9 @@ export function fetchThumbnail(deps: CloudDeps, file: CloudRef, signal?: AbortSi
         throw cloudError(new NetworkError(PREFIX + 'HTTP ' + res.status, { method: 'POST', url, status: res.status, body }), file.cloud);
       });
     }
+    // the provider's access token was refreshed: the new sign-in comes in a header, as the body is the image
+    const token = res.headers.get('x-cloud-token');
+    if (token) deps.session.token = token;
     const type = (res.headers.get('content-type') || '').toLowerCase();
     if (type.indexOf('image/') !== 0) throw new NetworkError(PREFIX + 'the ' + file.cloud + ' thumbnail is not an image (' + type.slice(0, 60) + ')', { method: 'POST', url, status: res.status, provider: file.cloud, reason: 'upstream' });
     return res.blob();
