@@ -65,6 +65,8 @@ async function main() {
     facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(cloudFiles('Facebook')),
     // the INSTAGRAM source (tests/25): the double of Instagram Login, its Graph API and CDN; the folder is a carousel
     instagram: await require(path.join(root, 'server', 'test', 'doubles', 'instagram.ts')).startInstagramDouble(cloudFiles('Instagram')),
+    // the FLICKR source (tests/26): the double of Flickr's OAuth 1.0a endpoints, REST API and static hosts (consents at once)
+    flickr: await require(path.join(root, 'server', 'test', 'doubles', 'flickr.ts')).startFlickrDouble(cloudFiles('Flickr')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });
@@ -97,6 +99,7 @@ async function main() {
       // the photos' CDN is the double's loopback port, reached through `allowHosts` above
       facebook: { clientId: doubles.facebook.clientId, clientSecret: doubles.facebook.clientSecret, authorizeUrl: doubles.facebook.graph + '/dialog/oauth', tokenUrl: doubles.facebook.graph + '/oauth/access_token', apiUrl: doubles.facebook.graph, contentUrl: doubles.facebook.url },
       instagram: { clientId: doubles.instagram.clientId, clientSecret: doubles.instagram.clientSecret, authorizeUrl: doubles.instagram.url + '/oauth/authorize', tokenUrl: doubles.instagram.url + '/oauth/access_token', apiUrl: doubles.instagram.url, contentUrl: doubles.instagram.url },
+      flickr: { clientId: doubles.flickr.clientId, clientSecret: doubles.flickr.clientSecret, authorizeUrl: doubles.flickr.oauthUrl + '/authorize', tokenUrl: doubles.flickr.oauthUrl + '/access_token', apiUrl: doubles.flickr.restUrl, contentUrl: doubles.flickr.url },
     },
     // the demo pages (/demo/, tests/15): the page server keeps /dist/ (the fresh build) and proxies /demo/ here
     staticDirs: true,
@@ -121,6 +124,7 @@ async function main() {
     doubles.gmail.url + '/o/oauth2/v2/auth?',
     doubles.facebook.graph + '/dialog/oauth?',
     doubles.instagram.url + '/oauth/authorize?',
+    doubles.flickr.oauthUrl + '/authorize?',
   ];
   await browser.route('**/*', (route) => {
     const u = route.request().url();
@@ -163,6 +167,7 @@ async function main() {
     await doubles.gmail.close();
     await doubles.facebook.close();
     await doubles.instagram.close();
+    await doubles.flickr.close();
     await cloud.ftp.close().catch(() => undefined);
     await cloud.webdav.close().catch(() => undefined);
     await pages.close();

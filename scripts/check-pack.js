@@ -3,7 +3,8 @@
  * npm run check:pack (part of `npm test`): the two packages as a user installs them. `npm pack`s the library (this
  * folder: dist/, as committed) and the server (the `server` workspace) into a temp folder, installs both tarballs
  * into a fresh temp project (`--prefer-offline`: the dependencies come from npm's cache, filled by the install of
- * this repository; the registry only for what the cache lacks), then checks, in that project:
+ * this repository; the registry only for what the cache lacks) at npm's default log level, failing on any warning it
+ * prints (EBADENGINE, deprecations), then checks, in that project:
  * - `require('filepicker-shim')` gives the UMD build (dist/filepicker.js) and `import` the ES module build
  *   (dist/filepicker.mjs), each a working `filepicker` object; the `types` the package declares exist;
  * - the server's bin starts on a free port (PORT=0) and answers GET /health, and serves the installed library's
@@ -14,7 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const http = require('http');
-const { execFileSync, spawn } = require('child_process');
+const { execFileSync, spawn, spawnSync } = require('child_process');
 
 const root = path.resolve(__dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -83,8 +84,11 @@ async function main() {
     fs.mkdirSync(project);
     const { allowScripts } = require(path.join(root, 'package.json'));
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'check-pack', version: '1.0.0', private: true, allowScripts }, null, 2));
-    run(npm, ['install', '--prefer-offline', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', lib, server], project);
-    ok('both tarballs installed into a fresh project (--omit=dev)');
+    // at npm's default log level, as a user installs: a warning (EBADENGINE, a deprecated package …) fails the check
+    const install = spawnSync(npm, ['install', '--prefer-offline', '--omit=dev', '--no-audit', '--no-fund', lib, server], { cwd: project, encoding: 'utf8', env: { ...process.env, ...QUIET } });
+    if (install.status !== 0) throw new Error('npm install failed:\n' + install.stdout + install.stderr);
+    if (/warn/i.test(install.stdout + install.stderr)) throw new Error('npm install printed a warning:\n' + install.stdout + install.stderr);
+    ok('both tarballs installed into a fresh project (--omit=dev), with no warning');
 
     const cjs = run(process.execPath, ['-e', "const fp = require('filepicker-shim'); if (!(" + LIBRARY_CHECK + ")) process.exit(1); console.log(require.resolve('filepicker-shim'))"], project).trim();
     if (!/dist[\\/]filepicker\.js$/.test(cjs)) throw new Error('require resolved to ' + cjs);

@@ -5,9 +5,10 @@ const path = require('path');
 
 /**
  * Opens a page of e2e/pages with the library loaded and an API key set; records page errors, alerts and the on-demand
- * chunks it fetched (`page.__chunks`). `inits`: scripts (functions) installed before the page runs, e.g. test hooks.
+ * chunks it fetched (`page.__chunks`). `inits`: scripts (functions) installed before the page runs, e.g. test hooks;
+ * `before(page)`: what to do to the page before it loads (e.g. install Playwright's clock).
  */
-async function openPage(ctx, name, inits) {
+async function openPage(ctx, name, inits, before) {
   const page = await ctx.browser.newPage();
   page.setDefaultTimeout(15000);
   page.__errors = [];
@@ -22,6 +23,7 @@ async function openPage(ctx, name, inits) {
     if (r.url().includes('/chunks/')) page.__chunks.push(r.url().replace(ctx.origin, ''));
   });
   for (const init of inits || []) await page.addInitScript(init);
+  if (before) await before(page);
   await page.goto(ctx.origin + '/e2e/' + (name || 'plain.html'));
   await page.waitForFunction(() => !!(window.filepicker && window.filepicker.pickAndStore));
   await page.evaluate(() => {

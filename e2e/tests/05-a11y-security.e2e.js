@@ -161,11 +161,16 @@ test('upload retries are shown as they happen, then the file is stored', async (
   await page.setInputFiles('.fp-dialog input[type=file]', a);
   await shot(ctx, page, 'files-added');
   await page.waitForFunction(() => /retrying/.test(document.querySelector('.fp-file-status').textContent), null, { timeout: 10000 });
-  await shot(ctx, page, 'retrying');
-  await page.waitForSelector('.fp-file-done', { timeout: 15000 });
-  await shot(ctx, page, 'uploaded');
-  await page.click('.fp-primary');
-  equal((await outcome(page)).type, 'success');
+  // in one turn of the page, while the upload waits to retry: what the row claims, then Done pressed
+  const during = await page.evaluate(() => {
+    const q = (s) => document.querySelector(s);
+    const state = { retrying: /retrying/.test(q('.fp-file-status').textContent), row: q('.fp-file .fp-progress').getAttribute('value'), total: q('.fp-total .fp-progress').getAttribute('value') };
+    q('.fp-primary').click();
+    return { ...state, label: q('.fp-primary').textContent, disabled: q('.fp-primary').disabled, said: q('.fp-dialog [role=status]').textContent };
+  });
+  equal(during, { retrying: true, row: '0', total: '0', label: 'Waiting for the uploads to finish…', disabled: true, said: 'Waiting for the uploads to finish…' }, 'nothing claimed while retrying; Done says it waits');
+  await shot(ctx, page, 'retrying-waiting-for-uploads');
+  equal((await outcome(page)).type, 'success', 'delivered by itself once stored');
 });
 
 test('a store the server refuses (missing bucket): FPError 400 with the server\'s reason, a translated row without Retry', async (ctx) => {

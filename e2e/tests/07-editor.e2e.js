@@ -139,6 +139,8 @@ test('editor: cropDim is a fixed area that only moves; a smaller image is filled
   await page.waitForSelector('.fp-editor-canvas');
   await shot(ctx, page, 'editor-open');
   equal(await cropShown(page), [120, 80, 90, 60]);
+  equal(await page.$eval('.fp-editor-count', (n) => [n.textContent, n.hidden, n.getBoundingClientRect().height > 0]), ['Image 1 of 2', false, true], 'which image of how many');
+  equal(await page.$eval('.fp-editor-canvas', (c) => document.getElementById(c.getAttribute('aria-describedby').split(' ')[0]).textContent), 'Image 1 of 2', 'announced with the crop area');
   equal(await page.$eval('.fp-editor .fp-hint:not([hidden])', (n) => n.textContent), 'The arrow keys move the crop area.');
   await page.keyboard.press('Shift+ArrowRight');
   equal(await cropShown(page), [120, 80, 90, 60], 'Shift+arrow does not resize');
@@ -147,6 +149,8 @@ test('editor: cropDim is a fixed area that only moves; a smaller image is filled
   await page.click('.fp-editor-save');
   await page.waitForFunction(() => /dim-small/.test((document.querySelector('.fp-editor-title') || {}).textContent || ''));
   equal(await cropShown(page), [100, 60, 0, 0], 'the area fills the smaller image');
+  equal(await page.$eval('.fp-editor-count', (n) => n.textContent), 'Image 2 of 2');
+  await shot(ctx, page, 'editor-second-image');
   await page.click('.fp-editor-save');
   await page.waitForSelector('.fp-file-done >> nth=1');
   await shot(ctx, page, 'uploaded');

@@ -43,6 +43,10 @@ test('custom source: the tab loads its chunk, the keyboard opens a folder and pi
   equal(await activeName(page), 'photos');
   await page.keyboard.press('ArrowDown');
   equal(await activeName(page), 'reports');
+  // one focus ring, the list's; the active row is shown by its colour and a bar, not by a second ring
+  const rings = await page.evaluate(() => Array.prototype.filter.call(document.querySelectorAll('.fp-cs-list, .fp-cs-list *'), (n) => getComputedStyle(n).outlineStyle !== 'none').map((n) => n.className));
+  equal(rings, ['fp-cs-list'], 'one focus ring');
+  await shot(ctx, page, 'keyboard-active-row');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => Array.prototype.some.call(document.querySelectorAll('.fp-cs-name'), (n) => n.textContent === 'q1.csv'));
   equal(await crumbs(page), ['team', 'reports']);

@@ -55,6 +55,15 @@ test('look: rows on one grid in German while uploading: the × stays on the line
   }
   assert(c.edit.right <= listRight + 1 && c.edit.top >= c.status.bottom - 2, 'narrow: Edit on its own line, inside the list');
   equal([c.remove.left, c.progress.left, c.name.left], [d.remove.left, d.progress.left, d.name.left], 'narrow: columns line up');
+  // Done ("Fertig") pressed while the uploads run: the button says it waits, in German, whole and inside the footer
+  await page.click('.fp-primary');
+  const waiting = await page.$eval('.fp-primary', (b) => {
+    const r = b.getBoundingClientRect();
+    const f = b.closest('.fp-footer').getBoundingClientRect();
+    return { text: b.textContent, disabled: b.disabled, whole: b.scrollWidth <= b.clientWidth, inside: r.left >= f.left - 1 && r.right <= f.right + 1 };
+  });
+  equal(waiting, { text: 'Warten, bis die Uploads fertig sind…', disabled: true, whole: true, inside: true }, 'the waiting button');
+  await page.screenshot({ path: ctx.artifacts + '/look-waiting-de-narrow.png' });
 });
 
 test('look: a mouse click on the drop zone shows no focus ring; the keyboard does', async (ctx) => {

@@ -16,7 +16,7 @@ async function signInFtp(ctx, page) {
   await page.click('.fp-cloud-submit');
 }
 
-test('pickFolder: only the cloud tabs the server offers; sign in to FTP, open a folder, "Choose this folder": onSuccess gets the folder', async (ctx) => {
+test('pickFolder: only the cloud tabs the server offers; sign in to FTP, open a folder, "Choose this folder": onSuccess gets the folder and its link', async (ctx) => {
   const page = await openPage(ctx);
   await callPicker(page, 'pickFolder', []);
   await page.waitForSelector('.fp-dialog');
@@ -36,8 +36,13 @@ test('pickFolder: only the cloud tabs the server offers; sign in to FTP, open a 
   await page.click('.fp-cs-add');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
-  equal(out.value, { url: '/photos/', filename: 'photos', mimetype: 'text/directory', client: 'ftp', path: '/photos/', folder: true });
+  const { url, ...rest } = out.value;
+  equal(rest, { filename: 'photos', mimetype: 'text/directory', client: 'ftp', path: '/photos/', folder: true });
+  assert(/^http:\/\/127\.0\.0\.1:\d+\/cloud\/file\/[\w-]+$/.test(url), 'url is the server\'s folder link: ' + url);
   equal(await page.$$eval('.fp-dialog', (d) => d.length), 0, 'the dialog is gone');
+  // the link answers the folder's listing (what a page can do with the folder it was given)
+  const listing = await page.evaluate((u) => fetch(u).then((r) => r.json()), url);
+  equal([listing.client, listing.filename, listing.contents.map((e) => e.path)], ['ftp', '/photos/', ['/photos/2024/', '/photos/pixel.png']]);
 });
 
 test('pickFolder: Escape is FPError 101; services without a cloud source are FPError 102 naming them', async (ctx) => {

@@ -29,6 +29,8 @@ const kit = new CloudOAuthKit({
     d.notReady = null;
     d.downloadStatus = null;
   },
+  // the download host is the double's second loopback port: allowed by configuration, as a development server would
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Box path: its chain of ids. */
@@ -80,6 +82,26 @@ test('list by ids (folders first, web links left out), page with markers, metada
   expect(Buffer.from(await (await fetch(link.json.box.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
   expect(box.calls.filter((c) => c.indexOf('GET download /d/1/') === 0).length).toBeGreaterThanOrEqual(2);
   expect(box.downloadAuth).toEqual([]);
+}, 30000);
+
+test('search (ours): Box /search with path_collection gives full id paths; offset paging; web links left out; a result is picked', async () => {
+  const token = await signIn();
+  expect((await list(token)).json.box.searchable).toBe(true);
+  const trip = await kit.search(token, 'trip');
+  expect(trip.json.box).toMatchObject({ search: 'trip', next: null, contents: [expect.objectContaining({ name: 'Trip', path: idPath('/Photos/Trip/'), folder: true })] });
+  const png = await kit.search(token, 'B.PNG');
+  expect(png.json.box.contents).toEqual([expect.objectContaining({ name: 'b.png', path: idPath('/Photos/Trip/b.png'), folder: false, size: 10 })]);
+  expect(box.calls.some((c) => c.indexOf('GET /2.0/search?query=B.PNG&') === 0 && c.indexOf('path_collection') > 0)).toBe(true);
+  const link = await kit.link(png.json.token, png.json.box.contents[0].path);
+  expect(Buffer.from(await (await fetch(link.json.box.url)).arrayBuffer()).equals(FILES['/Photos/Trip/b.png'])).toBe(true);
+  expect((await kit.search(token, 'site')).json.box.contents).toEqual([]);
+  const p1 = await kit.search(token, '.txt');
+  expect(p1.json.box.contents).toHaveLength(200);
+  const p2 = await kit.search(token, '.txt', p1.json.box.next);
+  const p3 = await kit.search(token, '.txt', p2.json.box.next);
+  expect(p3.json.box.next).toBeNull();
+  expect(p1.json.box.contents.length + p2.json.box.contents.length + p3.json.box.contents.length).toBe(503);
+  await expectFailure(kit.search(token, '.txt', 'x'), 400, 'badrequest');
 }, 30000);
 
 test('a folder, the root or a path that is no id chain is refused for pick, naming the cause', async () => {

@@ -71,6 +71,34 @@ test('an expired access token is refreshed transparently, and the new token carr
   await kit.expectTransparentRefresh(tokenCalls);
 });
 
+test('search (ours): files and folders anywhere by name, full paths, paged with the cursor; picking a result works', async () => {
+  const token = await signIn();
+  const root = await list(token);
+  expect(root.json.dropbox.searchable).toBe(true);
+  const trip = await kit.search(token, '  TRIP ');
+  expect(trip.status).toBe(200);
+  expect(trip.json.dropbox).toMatchObject({ client: 'dropbox', search: 'TRIP', next: null, searchable: true });
+  expect(trip.json.dropbox.contents.map((e: { path: string }) => e.path)).toEqual(['/Photos/Trip/']);
+  const b = await kit.search(token, 'b.png');
+  expect(b.json.dropbox.contents).toEqual([expect.objectContaining({ name: 'b.png', path: '/Photos/Trip/b.png', folder: false, size: 10 })]);
+  const sent = dbx.calls.filter((c) => c.endpoint === '/2/files/search_v2').pop();
+  expect(sent && sent.arg).toMatchObject({ query: 'b.png', options: { path: '', file_status: 'active', filename_only: true } });
+  const link = await kit.link(b.json.token, '/Photos/Trip/b.png');
+  expect(Buffer.from(await (await fetch(link.json.dropbox.url)).arrayBuffer()).equals(FILES['/Photos/Trip/b.png'])).toBe(true);
+  const p1 = await kit.search(token, '.txt');
+  expect(p1.json.dropbox.contents).toHaveLength(500);
+  const p2 = await kit.search(token, '.txt', p1.json.dropbox.next);
+  expect(p2.json.dropbox.next).toBeNull();
+  expect(p1.json.dropbox.contents.length + p2.json.dropbox.contents.length).toBe(504);
+  expect(dbx.calls.filter((c) => c.endpoint === '/2/files/search/continue_v2')).toHaveLength(1);
+  expect((await kit.search(token, 'no such name')).json.dropbox.contents).toEqual([]);
+  // blank is a plain listing; a non-string or an overlong one names the field
+  expect((await kit.search(token, '   ')).json.dropbox.search).toBeUndefined();
+  const bad = await expectFailure(kit.search(token, 42), 400, 'badrequest');
+  expect(bad.json.error).toContain('clouds.dropbox.search');
+  await expectFailure(kit.search(token, 'x'.repeat(201)), 400, 'badrequest');
+}, 30000);
+
 describe('thumbnails (POST /cloud/thumbnail)', () => {
   const thumb = (token: unknown, path: string): Promise<Response> =>
     fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { dropbox: { path } } }) });

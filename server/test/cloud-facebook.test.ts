@@ -7,7 +7,7 @@
  */
 import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
-import { APP, CloudOAuthKit, ProviderApp, unescapeAttr } from './cloudOAuthKit';
+import { APP, CloudOAuthKit, ProviderApp } from './cloudOAuthKit';
 import { FacebookDouble, startFacebookDouble } from './doubles/facebook';
 import { MiB, bytes, postJson } from './helpers';
 
@@ -80,10 +80,7 @@ test('an image URL off the configured content host is refused; a path that is no
   const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], facebook: app(fb, 'https://fbcdn.net') } });
   try {
     const first = await postJson(strict.url + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { facebook: { path: '/' } } });
-    const start = await fetch(first.json.facebook.auth.redirect_url, { redirect: 'manual' });
-    const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
-    const html = await (await fetch(String(consent.headers.get('location')))).text();
-    const token = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])).token;
+    const token = (await popup(first.json.facebook.auth.redirect_url, strict)).message.token;
     const off = await postJson(strict.url + '/cloud/store/', { apikey: 'demo', token, clouds: { facebook: { path: photo('/Holidays/beach.png') } } });
     expect(off.status).toBe(502);
     expect(off.json).toMatchObject({ provider: 'facebook', cause: 'upstream' });

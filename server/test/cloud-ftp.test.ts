@@ -108,6 +108,36 @@ test('link: pick without storing gives a URL that streams the provider file, and
   expect((await fetch(r.json.ftp.url.slice(0, -3) + 'AAA')).status).toBe(404);
 });
 
+test('link of a folder (pickFolder\'s result): a URL answering its listing (paged), its metadata; missing folder 404; signing out revokes it', async () => {
+  const token = (await signIn()).json.token;
+  const r = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { ftp: { path: '/many/' } } });
+  expect(r.status).toBe(200);
+  expect(r.json.ftp).toMatchObject({ filename: 'many', size: null, mimetype: 'application/x-directory', client: 'ftp', path: '/many/', folder: true });
+  expect(r.json.ftp.url.indexOf(srv.url + '/cloud/file/')).toBe(0);
+  const p1 = await fetch(r.json.ftp.url);
+  expect([p1.status, p1.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+  const page1 = await p1.json();
+  expect(page1).toMatchObject({ client: 'ftp', filename: '/many/', next: '500' });
+  expect(page1.contents).toHaveLength(500);
+  expect(page1.contents[0]).toMatchObject({ name: 'f0000.txt', path: '/many/f0000.txt', folder: false, size: 1 });
+  const page2 = await (await fetch(r.json.ftp.url + '?next=' + page1.next)).json();
+  expect(page2.contents.map((e: { name: string }) => e.name)).toEqual(['f0500.txt', 'f0501.txt', 'f0502.txt']);
+  expect(page2.next).toBeNull();
+  const meta = await (await fetch(r.json.ftp.url + '/metadata')).json();
+  expect(meta).toEqual({ filename: 'many', mimetype: 'application/x-directory', size: null, client: 'ftp', path: '/many/', folder: true });
+  const top = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { ftp: { path: '/' } } });
+  expect(top.json.ftp).toMatchObject({ filename: '/', path: '/', folder: true });
+  expect((await (await fetch(top.json.ftp.url)).json()).contents.map((e: { path: string }) => e.path)).toEqual(['/big/', '/docs/', '/many/', '/photos/', '/readme.txt']);
+  const missing = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { ftp: { path: '/nope/' } } });
+  expect(missing.status).toBe(404);
+  expect(missing.json).toMatchObject({ provider: 'ftp', cause: 'notfound' });
+  const out = await postJson(api('/auth/logout'), { apikey: 'demo', token, clouds: { ftp: {} } });
+  expect(out.status).toBe(200);
+  const revoked = await fetch(r.json.ftp.url);
+  expect(revoked.status).toBe(401);
+  expect(await revoked.json()).toMatchObject({ provider: 'ftp', cause: 'signin' });
+});
+
 test('the request log shows neither links nor passwords', async () => {
   const logged = await startServer({ cloud: { allowHosts: ['127.0.0.1'] }, log: true });
   const lines: string[] = [];

@@ -5,28 +5,20 @@
  * The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
-import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
+import { driveString } from '../src/cloud/providers/gdrive';
+import { CloudOAuthKit, googleKit, counter, idPathOf } from './cloudOAuthKit';
 import { GoogleDriveDouble, startGoogleDriveDouble } from './doubles/google-drive';
 import { MiB, bytes } from './helpers';
 
 let drive: GoogleDriveDouble;
-const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
 /** A real 1×1 PNG (the thumbnail route serves only real images) */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 FILES['/Photos/pixel.png'] = PNG;
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
-const kit = new CloudOAuthKit({
-  cloud: 'googledrive',
-  start: async () => (drive = await startGoogleDriveDouble(FILES)),
-  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
-  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
-  reset: (d) => {
-    d.fault = null;
-    d.refuseRefresh = false;
-  },
-});
-const { list, store, popup, signIn, expectFailure } = kit;
+const kit = new CloudOAuthKit(googleKit('googledrive', async () => (drive = await startGoogleDriveDouble(FILES))));
+const { list, store, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its Drive path: its chain of ids. */
 const idPath = idPathOf((p) => drive.idOf(p));
 const tokenCalls = counter(() => drive.calls, (c) => c === 'POST /token');
@@ -40,14 +32,7 @@ test('configuration: FP_CLOUD_GOOGLE_DRIVE_*, Google endpoints by default, the c
 });
 
 test('sign-in: offline access with the read-only Drive scope; the code is exchanged; the callback posts the token', async () => {
-  const first = await list(undefined);
-  expect(first.json.googledrive).toMatchObject({ client: 'googledrive', contents: [], auth: { kind: 'oauth' } });
-  const done = await popup(first.json.googledrive.auth.redirect_url);
-  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'googledrive' });
-  const asked = drive.authorizations[drive.authorizations.length - 1];
-  expect(asked.get('access_type')).toBe('offline');
-  expect(asked.get('response_type')).toBe('code');
-  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/drive.readonly');
+  await kit.expectOfflineSignIn('https://www.googleapis.com/auth/drive.readonly');
 });
 
 test('list by ids (folders first, Google Docs listed), page with the page token, metadata, store and link; bytes identical', async () => {
@@ -72,6 +57,30 @@ test('list by ids (folders first, Google Docs listed), page with the page token,
   const link = await kit.link(token, idPath('/Photos/a.jpg'));
   expect(link.json.googledrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'googledrive' });
   expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+}, 30000);
+
+test('search (ours): files.list with name contains (quotes escaped) and trashed = false; results are /<id> paths that pick and open', async () => {
+  expect(driveString("Bob's \\ b")).toBe("'Bob\\'s \\\\ b'");
+  const token = await signIn();
+  expect((await list(token)).json.googledrive.searchable).toBe(true);
+  const trip = await kit.search(token, 'trip');
+  expect(trip.json.googledrive).toMatchObject({ search: 'trip', next: null });
+  expect(trip.json.googledrive.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Trip', '/' + drive.idOf('/Photos/Trip') + '/'], ["Bob's trip.txt", '/' + drive.idOf("/Photos/Bob's trip.txt")],
+  ]);
+  expect(drive.calls.some((c) => c.indexOf('q=name+contains+%27trip%27+and+trashed+%3D+false') >= 0)).toBe(true);
+  const quoted = await kit.search(token, "bob's");
+  expect(quoted.status).toBe(200);
+  expect(quoted.json.googledrive.contents.map((e: { name: string }) => e.name)).toEqual(["Bob's trip.txt"]);
+  const link = await kit.link(quoted.json.token, quoted.json.googledrive.contents[0].path);
+  expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).toString()).toBe('quoted');
+  const folder = await list(token, trip.json.googledrive.contents[0].path);
+  expect(folder.json.googledrive.contents.map((e: { name: string }) => e.name)).toEqual(['b.png']);
+  const p1 = await kit.search(token, 'f0');
+  expect(p1.json.googledrive.contents).toHaveLength(500);
+  const p2 = await kit.search(token, 'f0', p1.json.googledrive.next);
+  expect(p2.json.googledrive.contents).toHaveLength(2);
+  expect((await kit.search(token, "'); drop")).json.googledrive.contents).toEqual([]);
 }, 30000);
 
 test('a Google Docs file is refused for pick with a named cause; a path that is no id chain is refused', async () => {

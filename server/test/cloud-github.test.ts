@@ -27,6 +27,8 @@ const kit = new CloudOAuthKit({
   reset: (d) => {
     d.fault = null;
   },
+  // the raw content host is the double's loopback port: allowed by configuration, as a development server would
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 const names = (r: { json: { github: { contents: { name: string }[] } } }): string[] => r.json.github.contents.map((e) => e.name);
@@ -106,7 +108,7 @@ test('a repository\'s folders (folders first, paged), metadata, store (large fil
 }, 30000);
 
 test('the time limit is on the answer\'s headers and on silence: a download that keeps arriving past it is not cut', async () => {
-  const quick = await startServer({ cloud: { timeoutMs: 300, github: app(gh) } });
+  const quick = await startServer({ cloud: { timeoutMs: 300, allowHosts: ['127.0.0.1'], github: app(gh) } });
   // four pieces 200 ms apart: 600 ms in all, twice the limit, but never 300 ms of silence
   gh.dripMs = 200;
   try {

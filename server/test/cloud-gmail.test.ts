@@ -7,7 +7,7 @@
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
 import { GMAIL_PAGE } from '../src/cloud/providers/gmail';
-import { CloudOAuthKit } from './cloudOAuthKit';
+import { CloudOAuthKit, googleKit } from './cloudOAuthKit';
 import { GmailDouble, MailSpec, startGmailDouble } from './doubles/gmail';
 import { MiB, bytes } from './helpers';
 
@@ -21,17 +21,8 @@ const MAILS: MailSpec[] = [
 ];
 for (let i = 0; i < GMAIL_PAGE; i++) MAILS.push({ subject: `Report ${i}`, date: '2024-01-01T00:00:00Z', attachments: { 'r.txt': Buffer.from(String(i)) } });
 
-const kit = new CloudOAuthKit({
-  cloud: 'gmail',
-  start: async () => (gm = await startGmailDouble(MAILS)),
-  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
-  authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
-  reset: (d) => {
-    d.fault = null;
-    d.refuseRefresh = false;
-  },
-});
-const { list, store, popup, signIn, expectFailure } = kit;
+const kit = new CloudOAuthKit(googleKit('gmail', async () => (gm = await startGmailDouble(MAILS))));
+const { list, store, signIn, expectFailure } = kit;
 const pathOf = (mail: number, part?: number): string => `/${gm.ids[mail]}/` + (part === undefined ? '' : String(part));
 
 test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail API by default', () => {
@@ -42,13 +33,7 @@ test('configuration: FP_CLOUD_GMAIL_*, Google\'s OAuth endpoints and the Gmail A
 });
 
 test('sign-in: offline access with the gmail.readonly scope; the callback posts the token', async () => {
-  const first = await list(undefined);
-  expect(first.json.gmail).toMatchObject({ client: 'gmail', contents: [], auth: { kind: 'oauth' } });
-  const done = await popup(first.json.gmail.auth.redirect_url);
-  expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'gmail' });
-  const asked = gm.authorizations[gm.authorizations.length - 1];
-  expect(asked.get('access_type')).toBe('offline');
-  expect(asked.get('scope')).toBe('https://www.googleapis.com/auth/gmail.readonly');
+  await kit.expectOfflineSignIn('https://www.googleapis.com/auth/gmail.readonly');
 });
 
 test('the root lists messages with attachments, newest first, named by subject and date, paged; a message lists its attachments', async () => {
@@ -71,6 +56,24 @@ test('the root lists messages with attachments, newest first, named by subject a
   ]);
 });
 
+test('search (ours): Gmail\'s q is has:attachment and the words; messages found are folders, paged as the root', async () => {
+  const token = await signIn();
+  expect((await list(token)).json.gmail.searchable).toBe(true);
+  const found = await kit.search(token, 'beach');
+  expect(found.status).toBe(200);
+  expect(found.json.gmail).toMatchObject({ search: 'beach', next: null, contents: [expect.objectContaining({ name: 'Holiday photos · 2024-05-02', path: pathOf(0), folder: true })] });
+  expect(gm.calls.some((c) => c.indexOf('GET /gmail/v1/users/me/messages?q=has%3Aattachment+beach&') === 0)).toBe(true);
+  const opened = await list(found.json.token, found.json.gmail.contents[0].path);
+  expect(opened.json.gmail.contents.map((e: { name: string }) => e.name)).toEqual(['beach.jpg', 'notes.txt']);
+  // `.txt`: Holiday photos' notes.txt and every report's r.txt, one more than a page
+  const txt = await kit.search(token, 'txt');
+  expect(txt.json.gmail.contents).toHaveLength(GMAIL_PAGE);
+  const more = await kit.search(token, 'txt', txt.json.gmail.next);
+  expect(more.json.gmail.contents.map((e: { name: string }) => e.name)).toEqual(['Report 49 · 2024-01-01']);
+  expect(more.json.gmail.next).toBeNull();
+  expect((await kit.search(token, 'nothing like it')).json.gmail.contents).toEqual([]);
+}, 30000);
+
 test('store (a large attachment as multipart) and link, with the part\'s name and type; bytes identical', async () => {
   const token = await signIn();
   const st = await store(token, pathOf(2, 1));
@@ -86,7 +89,9 @@ test('store (a large attachment as multipart) and link, with the part\'s name an
 
 test('paths: a message is no file, an attachment no folder, a missing part or message is notfound, other shapes 400', async () => {
   const token = await signIn();
-  expect((await kit.link(token, pathOf(0))).json.error).toContain('is a message, not an attachment');
+  // a message's folder path links the folder (pickFolder's folder link); as a file path it is refused
+  expect((await kit.link(token, pathOf(0))).json.gmail).toMatchObject({ folder: true, path: pathOf(0) });
+  expect((await kit.link(token, pathOf(0).slice(0, -1))).json.error).toContain('is a message, not an attachment');
   expect((await list(token, pathOf(0, 1) + '/')).json.error).toContain('is an attachment, not a folder');
   const part = await kit.link(token, pathOf(0, 7));
   expect(part.status).toBe(404);

@@ -3,62 +3,40 @@
  * Login, Instagram's Graph API and its CDN (server/test/doubles/): the popup flow, the media as one flat folder
  * (carousels as folders), Graph cursor paging, metadata, images and videos, store (bytes identical, a large video as
  * multipart) and links, the CDN host check, both shapes of the token answer, an expired token (sign in again), and
- * failures named by provider and cause.
+ * failures named by provider and cause. The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
-import { startServer, RunningServer } from '../src/index';
+import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
+import { renewClock } from '../src/cloud/providers/instagramRenew';
+import { APP, CloudOAuthKit, ProviderApp } from './cloudOAuthKit';
 import { InstagramDouble, startInstagramDouble } from './doubles/instagram';
 import { MiB, bytes, postJson } from './helpers';
 
-let srv: RunningServer;
 let ig: InstagramDouble;
 /** A real 1×1 PNG (the thumbnail route serves only PNG, JPEG, GIF or WebP by their first bytes) */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 // beach.png: 3,000 bytes that begin as a PNG (the thumbnail of a picture is its media_url)
 const FILES: Record<string, Buffer> = { '/beach.png': Buffer.concat([PNG, bytes(3000 - PNG.length, 1)]), '/clip.mp4': bytes(6 * MiB + 9, 5), '/Trip/a.jpg': bytes(20, 2), '/Trip/b.mp4': bytes(30, 3), '/notes.txt': Buffer.from('not media') };
 for (let i = 0; i < 102; i++) FILES[`/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
-const APP = 'http://page.example';
 
 type E = { name: string; path: string; folder: boolean };
-const api = (p: string): string => srv.url + '/cloud' + p;
-const list = (token: unknown, path = '/', next?: string) => postJson(api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: { instagram: { path, next } } });
-const unescapeAttr = (v: string): string => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const item = (p: string): string => '/' + ig.idOf(p);
-const app = (contentUrl: string) => ({ clientId: ig.clientId, clientSecret: ig.clientSecret, authorizeUrl: ig.url + '/oauth/authorize', tokenUrl: ig.url + '/oauth/access_token', apiUrl: ig.url, contentUrl });
-
-async function popup(redirectUrl: string, server = srv): Promise<{ status: number; message: Record<string, unknown> }> {
-  const start = await fetch(redirectUrl, { redirect: 'manual' });
-  const authorize = String(start.headers.get('location'));
-  expect(authorize.indexOf(ig.url + '/oauth/authorize?')).toBe(0);
-  const consent = await fetch(authorize, { redirect: 'manual' });
-  const callback = String(consent.headers.get('location'));
-  expect(callback.indexOf(server.url + '/cloud/auth/instagram/callback?')).toBe(0);
-  const res = await fetch(callback);
-  const message = JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(await res.text()) as RegExpExecArray)[1])) as Record<string, unknown>;
-  return { status: res.status, message };
-}
-
-async function signIn(): Promise<string> {
-  const first = await list(undefined);
-  const done = await popup(first.json.instagram.auth.redirect_url);
-  expect(done.status).toBe(200);
-  return String(done.message.token);
-}
-
-beforeAll(async () => {
-  ig = await startInstagramDouble(FILES);
+const app = (d: InstagramDouble, contentUrl = d.url): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/oauth/authorize', tokenUrl: d.url + '/oauth/access_token', apiUrl: d.url, contentUrl });
+const kit = new CloudOAuthKit({
+  cloud: 'instagram',
+  start: async () => (ig = await startInstagramDouble(FILES)),
+  app,
+  authorizeUrl: (d) => d.url + '/oauth/authorize',
+  reset: (d) => {
+    d.fault = null;
+    d.flatToken = false;
+    d.refuseLongLived = false;
+    d.refuseRenewal = false;
+  },
   // the CDN is on loopback here: the net guard lets the server reach it only because it is allowed
-  srv = await startServer({ cloud: { partSize: 5 * MiB, allowHosts: ['127.0.0.1'], instagram: app(ig.url) } });
-}, 30000);
-afterEach(() => {
-  ig.fault = null;
-  ig.flatToken = false;
-  ig.refuseLongLived = false;
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
-afterAll(async () => {
-  await srv.close();
-  await ig.close();
-});
+const { list, store, link, popup, signIn, expectFailure } = kit;
+const item = (p: string): string => '/' + ig.idOf(p);
 
 test('configuration from the environment: Instagram\'s production endpoints unless overridden', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_INSTAGRAM_CLIENT_ID: 'id', FP_CLOUD_INSTAGRAM_CLIENT_SECRET: 's' }));
@@ -98,6 +76,51 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
   ]);
 });
 
+test('the long-lived token is renewed by the first call that finds it a day old (fake clock), once, and sealed into the answer\'s token', async () => {
+  // one fake clock for the server's renewal logic and the double (the rest of the server keeps real time)
+  let offset = 0;
+  const clock = jest.spyOn(renewClock, 'now').mockImplementation(() => Date.now() + offset);
+  ig.now = () => Date.now() + offset;
+  const hours = (h: number): number => h * 3600 * 1000;
+  try {
+    const token = await signIn();
+    expect((await list(token)).status).toBe(200);
+    const first = ig.lastToken;
+    const renewalsBefore = ig.renewals;
+    offset = hours(23);
+    expect((await list(token)).status).toBe(200);
+    expect([ig.renewals, ig.lastToken]).toEqual([renewalsBefore, first]);
+    offset = hours(25);
+    const renewed = await list(token);
+    expect(renewed.status).toBe(200);
+    expect(ig.renewals).toBe(renewalsBefore + 1);
+    expect(ig.calls).toContain('GET /refresh_access_token');
+    const second = ig.lastToken;
+    expect(second).not.toBe(first);
+    expect(ig.tokenKinds.get(second)).toBe('long');
+    // the answer's token carries the renewed access token: the next call uses it and renews nothing
+    expect(renewed.json.token).not.toBe(token);
+    expect((await list(renewed.json.token)).status).toBe(200);
+    expect([ig.renewals, ig.lastToken]).toEqual([renewalsBefore + 1, second]);
+    // a day later again: calls that find it old together renew it once
+    offset = hours(49);
+    const both = await Promise.all([list(renewed.json.token), list(renewed.json.token)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(ig.renewals).toBe(renewalsBefore + 2);
+    expect(both[0].json.token).not.toBe(renewed.json.token);
+    // a refused renewal leaves the current token in use: the call still answers
+    offset = hours(74);
+    ig.refuseRenewal = true;
+    const kept = await list(both[0].json.token);
+    expect(kept.status).toBe(200);
+    expect(ig.renewals).toBe(renewalsBefore + 2);
+    expect(ig.tokenKinds.get(ig.lastToken)).toBe('long');
+  } finally {
+    clock.mockRestore();
+    ig.now = () => Date.now();
+  }
+}, 30000);
+
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;
   // Instagram refusing the long-lived token: the short-lived one is used (for its hour)
@@ -105,20 +128,20 @@ test('store copies the media (a large video as multipart), link serves it; bytes
   const token = await signIn();
   expect((await list(token)).status).toBe(200);
   expect(ig.tokenKinds.get(ig.lastToken)).toBe('short');
-  const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { instagram: { path: item('/clip.mp4') } } });
+  const st = await store(token, item('/clip.mp4'));
   expect(st.status).toBe(200);
   expect(st.json.instagram).toMatchObject({ filename: 'clip.mp4', size: FILES['/clip.mp4'].length, mimetype: 'video/mp4', client: 'instagram' });
   expect(Buffer.from(await (await fetch(st.json.instagram.url)).arrayBuffer()).equals(FILES['/clip.mp4'])).toBe(true);
-  const link = await postJson(api('/link/'), { apikey: 'demo', token, clouds: { instagram: { path: item('/beach.png') } } });
-  expect(link.json.instagram).toMatchObject({ filename: 'beach.png', mimetype: 'image/png', client: 'instagram' });
-  expect(Buffer.from(await (await fetch(link.json.instagram.url)).arrayBuffer()).equals(FILES['/beach.png'])).toBe(true);
-  const child = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { instagram: { path: item('/Trip') + item('/Trip/b.mp4') } } });
+  const linked = await link(token, item('/beach.png'));
+  expect(linked.json.instagram).toMatchObject({ filename: 'beach.png', mimetype: 'image/png', client: 'instagram' });
+  expect(Buffer.from(await (await fetch(linked.json.instagram.url)).arrayBuffer()).equals(FILES['/beach.png'])).toBe(true);
+  const child = await store(token, item('/Trip') + item('/Trip/b.mp4'));
   expect(child.json.instagram).toMatchObject({ size: 30, mimetype: 'video/mp4' });
   expect(Buffer.from(await (await fetch(child.json.instagram.url)).arrayBuffer()).equals(FILES['/Trip/b.mp4'])).toBe(true);
 }, 30000);
 
 test('a media URL off the configured content host is refused; paths that are no id chain or no file are refused', async () => {
-  const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], instagram: app('https://cdninstagram.com') } });
+  const strict = await startServer({ cloud: { allowHosts: ['127.0.0.1'], instagram: app(ig, 'https://cdninstagram.com') } });
   try {
     const first = await postJson(strict.url + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { instagram: { path: '/' } } });
     const token = (await popup(first.json.instagram.auth.redirect_url, strict)).message.token;
@@ -133,7 +156,7 @@ test('a media URL off the configured content host is refused; paths that are no 
   const bad = await list(token, '/a b/');
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/", "/<media-id>"');
-  const album = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { instagram: { path: item('/Trip') } } });
+  const album = await store(token, item('/Trip'));
   expect(album.status).toBe(400);
   expect(album.json.error).toContain('is a carousel album');
 });
@@ -144,7 +167,7 @@ test('thumbnails: media are listed with thumb; a picture\'s is its media_url, a 
   expect(c1.filter((e) => !e.folder).every((e) => e.thumb === true)).toBe(true);
   expect(c1.filter((e) => e.folder).some((e) => e.thumb)).toBe(false);
   const thumb = (path: string): Promise<Response> =>
-    fetch(api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { instagram: { path } } }) });
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { instagram: { path } } }) });
   const res = await thumb(item('/beach.png'));
   expect([res.status, res.headers.get('content-type'), res.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
   expect(Buffer.from(await res.arrayBuffer()).equals(FILES['/beach.png'])).toBe(true);
@@ -159,42 +182,25 @@ describe('failures', () => {
   test('an expired token (Graph error 190, no refresh token): 401 signin, sign in again', async () => {
     const token = await signIn();
     ig.expireAccessTokens();
-    const r = await list(token);
-    expect(r.status).toBe(401);
-    expect(r.json).toMatchObject({ provider: 'instagram', cause: 'signin' });
+    const r = await expectFailure(list(token), 401, 'signin');
     expect(r.json.error).toContain('sign in again');
   });
 
   test('rate limits (HTTP 429 with Retry-After, Graph code 4), forbidden, 500, and a missing item', async () => {
     const token = await signIn();
     ig.fault = { status: 429, code: 4, retryAfter: '30', times: 1 };
-    const limited = await list(token);
-    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '30']);
-    expect(limited.json).toMatchObject({ provider: 'instagram', cause: 'ratelimit' });
-    fig(403, 10);
-    const forbidden = await list(token);
-    expect(forbidden.json).toMatchObject({ provider: 'instagram', cause: 'forbidden' });
+    const limited = await expectFailure(list(token), 429, 'ratelimit');
+    expect(limited.headers.get('retry-after')).toBe('30');
+    ig.fault = { status: 403, code: 10, times: 1 };
+    const forbidden = await expectFailure(list(token), 403, 'forbidden');
     expect(forbidden.json.error).toContain('instagram_business_basic');
-    fig(500, 2);
-    const broken = await list(token);
-    expect(broken.status).toBe(502);
-    expect(broken.json).toMatchObject({ provider: 'instagram', cause: 'upstream' });
+    ig.fault = { status: 500, code: 2, times: 1 };
+    const broken = await expectFailure(list(token), 502, 'upstream');
     expect(broken.json.error).toContain('Instagram answered 500');
-    const missing = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { instagram: { path: '/999' } } });
-    expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ provider: 'instagram', cause: 'notfound' });
+    await expectFailure(store(token, '/999'), 404, 'notfound');
   });
 
   test('a denied consent ends the popup with an error', async () => {
-    const first = await list(undefined);
-    ig.deny = true;
-    const denied = await popup(first.json.instagram.auth.redirect_url);
-    expect(denied.status).toBe(401);
-    expect(denied.message).toMatchObject({ type: 'fp-cloud-auth', cloud: 'instagram', error: 'signin' });
-    expect(denied.message.token).toBeUndefined();
+    await kit.expectDeniedConsent();
   });
 });
-
-function fig(status: number, code: number): void {
-  ig.fault = { status, code, times: 1 };
-}

@@ -6,28 +6,35 @@
  * provider and cause. The popup walk, sign-in and the failure table are server/test/cloudOAuthKit.ts's.
  */
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
-import { CloudOAuthKit, counter, idPathOf } from './cloudOAuthKit';
+import { odataString } from '../src/cloud/providers/onedrive';
+import { startServer, RunningServer } from '../src/index';
+import type { LookupFn } from '../src/security/fetchGuard';
+import { APP, CloudOAuthKit, ProviderApp, counter, idPathOf, unescapeAttr } from './cloudOAuthKit';
 import { OneDriveDouble, startOneDriveDouble } from './doubles/onedrive';
-import { MiB, bytes } from './helpers';
+import { MiB, bytes, postJson } from './helpers';
 
 let od: OneDriveDouble;
-const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
 /** A real 1×1 PNG (the thumbnail route serves only real images) */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 FILES['/Photos/pixel.png'] = PNG;
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 const SCOPE = 'Files.Read offline_access';
 
+const app = (d: OneDriveDouble): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/common/oauth2/v2.0/authorize', tokenUrl: d.url + '/common/oauth2/v2.0/token', apiUrl: d.url + '/v1.0' });
 const kit = new CloudOAuthKit({
   cloud: 'onedrive',
   start: async () => (od = await startOneDriveDouble(FILES)),
-  app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/common/oauth2/v2.0/authorize', tokenUrl: d.url + '/common/oauth2/v2.0/token', apiUrl: d.url + '/v1.0' }),
+  app,
   authorizeUrl: (d) => d.url + '/common/oauth2/v2.0/authorize',
   reset: (d) => {
     d.fault = null;
     d.refuseRefresh = false;
-    d.redirectElsewhere = false;
+    d.redirectTo = null;
+    d.downloadHops = 0;
   },
+  // the download URLs are on the double's loopback port: allowed by configuration, as a development server would
+  cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 /** The protocol path of a file or folder given by its OneDrive path: its chain of item ids. */
@@ -85,6 +92,29 @@ test('list by ids (folders first, OneNote packages left out, thumbnails), page w
   expect(od.downloadAuth).toEqual([]);
 }, 30000);
 
+test('search (ours): root/search(q=\'…\') with quotes doubled; results are /<id> paths that pick and open; the next link pages', async () => {
+  expect(odataString("Bob's trip")).toBe("'Bob''s%20trip'");
+  const token = await signIn();
+  expect((await list(token)).json.onedrive.searchable).toBe(true);
+  const trip = await kit.search(token, 'trip');
+  expect(trip.json.onedrive).toMatchObject({ search: 'trip', next: null });
+  expect(trip.json.onedrive.contents.map((e: { name: string; path: string }) => [e.name, e.path])).toEqual([
+    ['Trip', '/' + od.idOf('/Photos/Trip') + '/'], ["Bob's trip.txt", '/' + od.idOf("/Photos/Bob's trip.txt")],
+  ]);
+  expect(od.calls.some((c) => c.indexOf("GET /v1.0/me/drive/root/search(q='trip')?$top=") === 0)).toBe(true);
+  const quoted = await kit.search(token, "bob's");
+  expect(quoted.json.onedrive.contents.map((e: { name: string }) => e.name)).toEqual(["Bob's trip.txt"]);
+  const link = await kit.link(quoted.json.token, quoted.json.onedrive.contents[0].path);
+  expect(Buffer.from(await (await fetch(link.json.onedrive.url)).arrayBuffer()).toString()).toBe('quoted');
+  const folder = await list(token, trip.json.onedrive.contents[0].path);
+  expect(folder.json.onedrive.contents.map((e: { name: string }) => e.name)).toEqual(['b.png']);
+  const p1 = await kit.search(token, 'f0');
+  expect(p1.json.onedrive.contents).toHaveLength(500);
+  const p2 = await kit.search(token, 'f0', p1.json.onedrive.next);
+  expect(p2.json.onedrive.contents).toHaveLength(2);
+  await expectFailure(kit.search(token, 'f0', 'http://elsewhere.example/me/drive/x'), 400, 'badrequest');
+}, 30000);
+
 test('refused with the cause named: a next link to another host, a folder, a OneNote package, a path that is no id chain', async () => {
   const token = await signIn();
   const elsewhere = await list(token, idPath('/Many/'), 'http://192.0.2.1/v1.0/me/drive/items/x/children?$skiptoken=1');
@@ -136,7 +166,7 @@ describe('failures', () => {
     expect(r.json.error).toContain('sign in again');
   });
 
-  test('429 with Retry-After, 403, 503, a missing file, and a download sent to a plain-http host elsewhere', async () => {
+  test('429 with Retry-After, 403, 503, a missing file', async () => {
     const token = await signIn();
     od.fault = { status: 429, retryAfter: '12', times: 1 };
     const limited = await expectFailure(list(token), 429, 'ratelimit');
@@ -149,13 +179,70 @@ describe('failures', () => {
     const broken = await expectFailure(list(token), 502, 'upstream');
     expect(broken.json.error).toContain('OneDrive answered 503 (serviceNotAvailable)');
     await expectFailure(store(token, `/${od.idOf('/notes.txt')}0`), 404, 'notfound');
-    od.redirectElsewhere = true;
-    const elsewhere = await store(token, idPath('/notes.txt'));
-    expect(elsewhere.status).toBe(502);
-    expect(elsewhere.json.error).toContain('unexpected place (http://192.0.2.1)');
   });
 
   test('a denied consent ends the popup with an error', async () => {
     await kit.expectDeniedConsent();
+  });
+});
+
+/** Signs in at another server of the same double (its own secret), through the popup's steps. */
+async function signInAt(server: RunningServer): Promise<string> {
+  const first = await postJson(server.url + '/cloud/folder/list', { apikey: 'demo', appurl: APP, clouds: { onedrive: { path: '/' } } });
+  const start = await fetch(first.json.onedrive.auth.redirect_url, { redirect: 'manual' });
+  const consent = await fetch(String(start.headers.get('location')), { redirect: 'manual' });
+  const html = await (await fetch(String(consent.headers.get('location')))).text();
+  return JSON.parse(unescapeAttr((/data-message="([^"]*)"/.exec(html) as RegExpExecArray)[1])).token;
+}
+
+describe('the download redirect is followed safely', () => {
+  test('a redirect to a plain-http host, a private address (literal or by name) or past 5 redirects is refused, naming OneDrive and the cause', async () => {
+    const token = await signIn();
+    const refusedWith = async (text: string): Promise<void> => {
+      const r = await expectFailure(store(token, idPath('/notes.txt')), 400, 'refused');
+      expect(r.json.error).toContain(text);
+    };
+    od.redirectTo = 'http://192.0.2.1';
+    await refusedWith('onedrive: /' + od.idOf('/notes.txt') + ': OneDrive sent the download to a URL that is not https (http://192.0.2.1)');
+    // another origin than the configured ones: plain http is refused even on an allowed host
+    od.redirectTo = od.url.replace('127.0.0.1', 'localhost');
+    await refusedWith('not https (' + od.redirectTo + ')');
+    for (const host of ['10.1.2.3', '169.254.169.254', '[::1]', '192.168.0.9']) {
+      od.redirectTo = 'https://' + host;
+      await refusedWith(`OneDrive sent the download to ${JSON.stringify(host)}, a private, loopback or reserved address`);
+    }
+    od.redirectTo = null;
+    // Graph's redirect and 4 more: 5 in all are followed; one more is refused
+    od.downloadHops = 4;
+    const five = await store(token, idPath('/notes.txt'));
+    expect(five.status).toBe(200);
+    expect(Buffer.from(await (await fetch(five.json.onedrive.url)).arrayBuffer()).equals(FILES['/notes.txt'])).toBe(true);
+    od.downloadHops = 5;
+    const six = await expectFailure(store(token, idPath('/notes.txt')), 502, 'upstream');
+    expect(six.json.error).toContain("OneDrive's download was redirected more than 5 times");
+    expect(od.downloadAuth).toEqual([]);
+  });
+
+  test('without `allowHosts`, the loopback download URL is refused (no connection made); a name resolving to a private address too', async () => {
+    // the API host is configured (trusted); only where its redirect sends us is checked
+    const lookup: LookupFn = (name, _o, cb) => cb(null, [{ address: name === 'dl.example' ? '10.9.8.7' : '127.0.0.1', family: 4 }]);
+    const strict = await startServer({ cloud: { lookup, onedrive: app(od) } });
+    try {
+      const token = await signInAt(strict);
+      const downloads = od.calls.filter((c) => c.indexOf('GET /download/') === 0).length;
+      const r = await postJson(strict.url + '/cloud/store/', { apikey: 'demo', token, clouds: { onedrive: { path: idPath('/notes.txt') } } });
+      expect(r.status).toBe(400);
+      expect(r.json).toMatchObject({ provider: 'onedrive', cause: 'refused' });
+      expect(r.json.error).toContain('OneDrive sent the download to "127.0.0.1", a private, loopback or reserved address');
+      expect(od.calls.filter((c) => c.indexOf('GET /download/') === 0).length).toBe(downloads);
+      od.redirectTo = 'https://dl.example';
+      const named = await postJson(strict.url + '/cloud/link/', { apikey: 'demo', token, clouds: { onedrive: { path: idPath('/notes.txt') } } });
+      expect(named.status).toBe(200);
+      const read = await fetch(named.json.onedrive.url);
+      expect(read.status).toBe(400);
+      expect(await read.json()).toMatchObject({ provider: 'onedrive', cause: 'refused', error: expect.stringContaining('"dl.example", a private, loopback or reserved address') });
+    } finally {
+      await strict.close();
+    }
   });
 });

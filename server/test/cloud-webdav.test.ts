@@ -94,6 +94,16 @@ test('sign in, list, store and link a WebDAV file; bytes identical', async () =>
   expect(Buffer.from(await (await fetch(link.json.webdav.url)).arrayBuffer()).equals(DEMO_FILES['readme.txt'])).toBe(true);
 });
 
+test('WebDAV cannot search: listings say searchable: false, a search is 400 naming the field', async () => {
+  const token = (await signIn()).json.token;
+  const list = await postJson(api('/folder/list'), { apikey: 'demo', token, clouds: { webdav: { path: '/' } } });
+  expect(list.json.webdav.searchable).toBe(false);
+  const r = await postJson(api('/folder/list'), { apikey: 'demo', token, clouds: { webdav: { path: '/', search: 'pixel' } } });
+  expect(r.status).toBe(400);
+  expect(r.json).toMatchObject({ provider: 'webdav', cause: 'badrequest' });
+  expect(r.json.error).toContain('clouds.webdav.search: this source cannot search');
+}, 30000);
+
 test('a large file is stored as multipart, bytes identical', async () => {
   const token = (await signIn()).json.token;
   const st = await postJson(api('/store/'), { apikey: 'demo', token, clouds: { webdav: { path: '/big/big.bin' } } });

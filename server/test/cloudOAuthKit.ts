@@ -1,12 +1,13 @@
 /**
  * What every OAuth cloud source's server test (cloud-dropbox, cloud-gdrive, cloud-box, cloud-onedrive, cloud-github,
- * cloud-gmail) does the same way against its loopback double (server/test/doubles/): the reference server started
+ * cloud-gmail, cloud-facebook, cloud-instagram) does the same way against its loopback double (server/test/doubles/): the reference server started
  * with that one provider, the cloud API's calls (`list`, `store`, `link`), the popup walk (redirect_url → the
  * double's authorize page → the callback page → the message it posts), `signIn`, the id-path of a file given by
  * its provider path, and the failure table (a fault switched on at the double → the status and cause the server
  * answers). Each test file keeps only its provider's own tests.
  */
 import { startServer, RunningServer } from '../src/index';
+import { GoogleDoubleSwitches } from './doubles/oauthDouble';
 import { MiB, Reply, postJson } from './helpers';
 
 /** The page the listings name (`appurl`): its origin receives the sign-in. */
@@ -18,8 +19,10 @@ export interface OAuthDoubleLike {
   deny: boolean;
   /** the token endpoint refuses refresh grants (providers with refresh tokens) */
   refuseRefresh?: boolean;
-  /** every access token handed out so far is expired (providers with refresh tokens) */
+  /** every access token handed out so far is expired */
   expireAccessTokens?(): void;
+  /** the authorize requests' query parameters */
+  authorizations?: URLSearchParams[];
   close(): Promise<void>;
 }
 
@@ -74,6 +77,20 @@ export interface KitOptions<D> {
   cloudOptions?: Record<string, unknown>;
 }
 
+/** The options of a Google source's kit (Drive, Gmail): Google's OAuth endpoints at its double, whose fault and refresh switches are reset after each test. */
+export function googleKit<D extends GoogleDoubleSwitches>(cloud: string, start: () => Promise<D>): KitOptions<D> {
+  return {
+    cloud,
+    start,
+    app: (d) => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.url + '/o/oauth2/v2/auth', tokenUrl: d.url + '/token', apiUrl: d.url }),
+    authorizeUrl: (d) => d.url + '/o/oauth2/v2/auth',
+    reset: (d) => {
+      d.fault = null;
+      d.refuseRefresh = false;
+    },
+  };
+}
+
 /**
  * One provider's test kit. Constructing it registers beforeAll (double, then the server with that provider only),
  * afterEach (`reset`) and afterAll (both closed). Its members are arrow functions, so a file may destructure them.
@@ -113,19 +130,26 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
   list = (token: unknown, path = '/', next?: string): Promise<Reply> =>
     postJson(this.api('/folder/list'), { apikey: 'demo', token, appurl: APP + '/app.html', clouds: this.clouds({ path, next }) });
 
+  /** A search (ours: `search` in the cloud's entry of `/folder/list`). */
+  search = (token: unknown, query: unknown, next?: string): Promise<Reply> =>
+    postJson(this.api('/folder/list'), { apikey: 'demo', token, clouds: this.clouds({ path: '/', search: query, next }) });
+
   store = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/store/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });
 
   link = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/link/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });
 
-  /** The popup's way: redirect_url → the double's authorize page → the callback page; resolves with that page. */
-  popup = async (redirectUrl: string): Promise<PopupEnd> => {
+  /**
+   * The popup's way: redirect_url → the double's authorize page → the callback page of `server` (the kit's unless
+   * another one was started); resolves with that page.
+   */
+  popup = async (redirectUrl: string, server: RunningServer = this.srv): Promise<PopupEnd> => {
     const start = await fetch(redirectUrl, { redirect: 'manual' });
     expect(start.status).toBe(302);
     const authorize = String(start.headers.get('location'));
     expect(authorize.indexOf(this.o.authorizeUrl(this.dbl) + '?')).toBe(0);
     const consent = await fetch(authorize, { redirect: 'manual' });
     const callback = String(consent.headers.get('location'));
-    expect(callback.indexOf(this.srv.url + '/cloud/auth/' + this.o.cloud + '/callback?')).toBe(0);
+    expect(callback.indexOf(server.url + '/cloud/auth/' + this.o.cloud + '/callback?')).toBe(0);
     const res = await fetch(callback);
     const html = await res.text();
     expect(html).toContain('<script src="/cloud/auth/done.js"></script>');
@@ -140,6 +164,23 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
     const done = await this.popup(first.json[this.o.cloud].auth.redirect_url);
     expect(done.status).toBe(200);
     return String(done.message.token);
+  };
+
+  /**
+   * Google's sign-in (offline access, so that a refresh token comes with the code): the first listing offers the
+   * popup, the authorize request asks for a code with `access_type=offline` and `scope`, and the callback posts the
+   * token. Resolves with the authorize request's parameters.
+   */
+  expectOfflineSignIn = async (scope: string): Promise<URLSearchParams> => {
+    const cloud = this.o.cloud;
+    const first = await this.list(undefined);
+    expect(first.json[cloud]).toMatchObject({ client: cloud, contents: [], auth: { kind: 'oauth' } });
+    const done = await this.popup(first.json[cloud].auth.redirect_url);
+    expect(done.message).toMatchObject({ type: 'fp-cloud-auth', cloud });
+    const asked = this.dbl.authorizations as URLSearchParams[];
+    const last = asked[asked.length - 1];
+    expect([last.get('access_type'), last.get('response_type'), last.get('scope')]).toEqual(['offline', 'code', scope]);
+    return last;
   };
 
   /** A denied consent ends the popup with an error and no token. */

@@ -143,6 +143,8 @@ export interface CloudListing extends SourceListing {
    * with when the server offers some (`defaults`, a demo source's); `redirect`: an OAuth page.
    */
   signIn?: { fields: string[]; defaults?: { [field: string]: string }; redirect?: undefined } | { redirect: string; fields?: undefined; defaults?: undefined };
+  /** The source can search (CloudApi.search); the reference server says so, Filestack's cloud API does not. */
+  searchable?: boolean;
 }
 
 /** Which file of which cloud source (`ftp`, `webdav`): `path` is absolute in the source (`/docs/a.pdf`). */
@@ -159,12 +161,22 @@ export interface CloudRef {
 export interface CloudApi {
   /** One page of the folder `path` (`/` = the top; folders end with `/`) of `cloud`, from its start or after `cursor`. */
   list(cloud: string, path: string, cursor?: string): Promise<CloudListing>;
+  /**
+   * One page of the files and folders anywhere in `cloud` whose name matches `query` (each with its full path, picked
+   * or listed as a listed one), from the start or after `cursor`. Only for a source whose listing was `searchable`.
+   */
+  search(cloud: string, query: string, cursor?: string): Promise<CloudListing>;
   /** Signs in to a credential source (FTP, WebDAV) with the form's values; rejects when the source refuses them. */
   signIn(cloud: string, fields: { [field: string]: string }): Promise<void>;
   /** Copies the file into the store location (the server copies; no bytes pass the browser). */
   store(file: CloudRef, store: StoreOptions, events?: UploadEvents): UploadTask;
   /** A link serving the file from its source, without storing it (`linked` is true on the result). */
   link(file: CloudRef, events?: UploadEvents): UploadTask;
+  /**
+   * A link answering the listing of the folder `path` of `cloud` (pickFolder's `url`); null when the cloud API gives
+   * none (Filestack's has no folder links) or the call fails: the folder's path is then the result.
+   */
+  folderLink(cloud: string, path: string): Promise<string | null>;
   /** Ends the sign-in to `cloud` (every cloud when undefined). */
   logout(cloud?: string): Promise<void>;
   /**

@@ -25,9 +25,12 @@ export function folderSources(named: string[] | undefined): string[] {
   return list.filter((s) => !!CLOUDS[String(s).toUpperCase()]).map((s) => String(s).toUpperCase());
 }
 
-/** The folder's data object: `url` is its path in the cloud source (nothing is stored or linked). */
-export function folderBlob(f: PickedFolder): FolderBlob {
-  return { url: f.path, filename: f.name, mimetype: 'text/directory', client: f.client, path: f.path, folder: true };
+/**
+ * The folder's data object: `url` is the cloud API's link to the folder (its GET answers the folder's listing), or
+ * its path in the cloud source when the cloud API gives no folder links (Filestack's).
+ */
+export function folderBlob(f: PickedFolder, link: string | null): FolderBlob {
+  return { url: link || f.path, filename: f.name, mimetype: 'text/directory', client: f.client, path: f.path, folder: true };
 }
 
 function namedServices(options: unknown): string[] | undefined {
@@ -40,7 +43,8 @@ function namedServices(options: unknown): string[] | undefined {
 /**
  * `pickFolder(options?, onSuccess?, onError?)`: after the key check and the usual argument shifting, opens the dialog
  * in folder mode: only the cloud sources among `services` (default: every cloud source the server offers), folders
- * only, and "Choose this folder". `onSuccess` gets the folder's data object ({@link folderBlob}); closing the dialog is
+ * only, and "Choose this folder". `onSuccess` gets the folder's data object ({@link folderBlob}, once the cloud API
+ * has answered the folder's link); closing the dialog is
  * FPError 101; no cloud source among the services is FPError 102 (later, never inside the call). Returns `{close}`.
  */
 export function pickFolder(ctx: LegacyContext, args: ArrayLike<unknown>): { close(): void } {
@@ -59,9 +63,16 @@ export function pickFolder(ctx: LegacyContext, args: ArrayLike<unknown>): { clos
   t.warnings.forEach((w) => ctx.warnOnce('option:' + w.option + ':' + w.message, w.message));
   const config = { ...t.config, sources, multiple: false, folderMode: true };
   if (config.openTo && sources.indexOf(config.openTo) < 0) config.openTo = undefined;
-  const session = ctx.deps.dialog().open(config, t.store, ctx.uploader(t.security, t.resume), {
+  const uploader = ctx.uploader(t.security, t.resume);
+  const session = ctx.deps.dialog().open(config, t.store, uploader, {
     onDone: () => outcome.fail(new FPError(102, NO_CLOUD + ': the dialog ended without a folder')),
-    onFolder: (f) => outcome.succeed(folderBlob(f)),
+    onFolder: (f) => {
+      const chosen = (link: string | null): void => {
+        if (!link) ctx.warnOnce('pickFolder:nolink', 'pickFolder: the cloud API gave no link for the folder; `url` is the folder\'s path in its source');
+        outcome.succeed(folderBlob(f, link));
+      };
+      uploader.cloud.folderLink(f.client, f.path).then(chosen, () => chosen(null));
+    },
     onCancel: () => outcome.fail(new FPError(101)),
     onError: (err: Error) => outcome.fail(pickErrorToFP(err)),
   }, ctx.queue);

@@ -45,6 +45,8 @@ export class Editing {
   private current?: { entry: Entry; reason: EditReason; handle?: EditorHandle };
   /** Entries waiting for the editor (cropForce), in order. */
   private queue: Array<{ entry: Entry; reason: EditReason }> = [];
+  /** cropForce images opened since the editor was last idle (the current one included): its "Image 2 of 3" index. */
+  private forcedShown = 0;
   private ended = false;
 
   constructor(private doc: Document, private binder: TextBinder, private view: View, private config: PickerConfig, private events: EditEvents) {}
@@ -92,7 +94,11 @@ export class Editing {
   private next(): void {
     if (this.current || this.ended) return;
     const item = this.queue.shift();
-    if (!item) return;
+    if (!item) {
+      this.forcedShown = 0;
+      return;
+    }
+    if (item.reason === 'force') this.forcedShown++;
     const cur: { entry: Entry; reason: EditReason; handle?: EditorHandle } = { entry: item.entry, reason: item.reason };
     this.current = cur;
     const v = this.view;
@@ -111,6 +117,8 @@ export class Editing {
           crop: this.config.crop,
           conversions: this.config.conversions,
           forced: item.reason !== 'edit',
+          // counted once the chunk is in: the images added with this one have joined the queue by then
+          position: item.reason === 'force' ? this.position() : undefined,
           mount: v.root,
           before: v.footer.nextSibling,
           onSave: (result) => {
@@ -138,6 +146,13 @@ export class Editing {
           this.next();
         },
       );
+  }
+
+  /** The current forced crop's place in the run of forced crops: opened so far, of those plus those still waiting. */
+  private position(): { index: number; count: number } {
+    let waiting = 0;
+    for (let i = 0; i < this.queue.length; i++) if (this.queue[i].reason === 'force') waiting++;
+    return { index: this.forcedShown, count: this.forcedShown + waiting };
   }
 
   private close(): void {

@@ -22,6 +22,8 @@ export class FileList {
   private rows: { [id: number]: FileRow } = {};
   /** Done / Upload was pressed (the primary button stays disabled until a failure). */
   private finishing = false;
+  /** The primary button says it waits for the uploads (pressed while some are not stored yet). */
+  private waitingShown = false;
   /** Which rows are in the DOM. */
   private win: RowWindow;
 
@@ -206,9 +208,14 @@ export class FileList {
     return allDone(this.entries);
   }
 
+  /**
+   * Done / Upload pressed: the dialog delivers once every upload is stored. Until then the button is disabled and
+   * reads "Waiting for the uploads to finish…", which is announced (a single pick has no button: it just closes).
+   */
   setFinishing(): void {
     this.finishing = true;
     this.refreshChrome();
+    if (this.waitingShown) this.view.announcer.say('finish', this.binder.t('waitingForUploads'), true);
   }
 
   /** The file list title, the footer, the total progress and whether the primary button can be pressed. */
@@ -227,6 +234,11 @@ export class FileList {
     const enabled = this.canFinish();
     if (enabled) v.primary.removeAttribute('disabled');
     else if (!v.primary.hasAttribute('disabled')) v.primary.setAttribute('disabled', '');
+    const waiting = this.multiple && this.finishing && !allDone(this.entries);
+    if (waiting !== this.waitingShown) {
+      this.waitingShown = waiting;
+      this.binder.text(v.primary, waiting ? 'waitingForUploads' : v.primaryKey);
+    }
   }
 }
 

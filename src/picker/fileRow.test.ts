@@ -1,7 +1,7 @@
 import { createRow, updateRow } from './fileRow';
 import { TextBinder } from './i18n/binder';
 import { Translator } from './i18n/translator';
-import { Entry } from './state';
+import { Entry, totals } from './state';
 
 const binder = new TextBinder(new Translator());
 
@@ -42,5 +42,19 @@ describe('the × of a row', () => {
     }
     updateRow(binder, row, { ...entry, status: 'done' }, false);
     expect(row.remove.hidden).toBe(true);
+  });
+});
+
+describe('the progress bar of a row', () => {
+  test('while its upload is retrying it claims no more than is stored, like the total; sending again shows it again', () => {
+    const entry = image({ editable: false, loaded: 1990, total: 2000, size: 2000 });
+    const row = createRow(document, binder, entry, true);
+    expect([row.progress.getAttribute('value'), row.status.textContent]).toEqual(['99', 'Uploading: 99%']);
+    updateRow(binder, row, { ...entry, status: 'retrying', retry: { attempt: 1, seconds: 2 } }, true);
+    expect(row.progress.getAttribute('value')).toBe('0');
+    expect(row.status.textContent).toMatch(/2/);
+    expect(totals([{ ...entry, status: 'retrying' }]).percent).toBe(0);
+    updateRow(binder, row, { ...entry, status: 'uploading', loaded: 1000 }, true);
+    expect(row.progress.getAttribute('value')).toBe('50');
   });
 });

@@ -122,6 +122,52 @@ describe('picker dialog (jsdom, fake uploader)', () => {
     expect(cb.done).toHaveLength(4);
   });
 
+  test('the primary button pressed while uploads run says it waits for them, and that is announced', async () => {
+    const up = fakeUploader();
+    const { cb, log } = callbacks();
+    testDialog().open(config({ multiple: true }), {}, up, cb);
+    choose([file('1.png'), file('2.png')]);
+    await flush();
+    const primary = document.querySelector('.fp-primary') as HTMLButtonElement;
+    up.calls[0].resolve(stored('1.png', 10));
+    await flush();
+    expect([primary.textContent, primary.disabled]).toEqual(['Done', false]);
+    primary.click();
+    expect([primary.textContent, primary.disabled]).toEqual(['Waiting for the uploads to finish…', true]);
+    expect(document.querySelector('.fp-dialog [role=status]')!.textContent).toBe('Waiting for the uploads to finish…');
+    // a failure hands the choice back: the button is Done again (disabled until the file is retried or removed)
+    up.calls[1].reject(new Error('filepicker: lost'));
+    await flush();
+    expect([primary.textContent, primary.disabled]).toEqual(['Done', true]);
+    (document.querySelector('.fp-file-failed .fp-retry') as HTMLButtonElement).click();
+    await flush();
+    expect([primary.textContent, primary.disabled]).toEqual(['Done', false]);
+    primary.click();
+    expect(primary.textContent).toBe('Waiting for the uploads to finish…');
+    up.calls[2].resolve(stored('2.png', 10));
+    await flush();
+    expect(log).toEqual(['done']);
+    expect(cb.done).toHaveLength(2);
+  });
+
+  test('Upload (backgroundUpload false) then says it waits for the uploads it started; a single pick has no such button', async () => {
+    const up = fakeUploader();
+    const { cb } = callbacks();
+    const session = testDialog().open(config({ multiple: true, backgroundUpload: false }), {}, up, cb);
+    choose([file('1.png')]);
+    await flush();
+    const primary = document.querySelector('.fp-primary') as HTMLButtonElement;
+    expect([primary.textContent, primary.disabled]).toEqual(['Upload', false]);
+    primary.click();
+    expect([primary.textContent, primary.disabled]).toEqual(['Waiting for the uploads to finish…', true]);
+    session.close();
+    testDialog().open(config(), {}, fakeUploader(), callbacks().cb);
+    choose([file('a.png')]);
+    await flush();
+    expect((document.querySelector('.fp-primary') as HTMLButtonElement).hidden).toBe(true);
+    expect(document.querySelector('.fp-dialog [role=status]')!.textContent).not.toContain('Waiting for the uploads');
+  });
+
   test('backgroundUpload false: nothing is sent until Upload is pressed', async () => {
     const up = fakeUploader();
     const { cb, log } = callbacks();

@@ -78,6 +78,14 @@ export function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean): E
   return { id: nextId++, client: cloud, cloud: { cloud, path: file.path }, cloudLink: link, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
 }
 
+/**
+ * The bytes an unfinished entry may claim, in its row and in the total alike: a retrying upload's bytes sent are not
+ * known to be stored, so it claims none until its parts are sent again.
+ */
+function countedBytes(e: Entry): number {
+  return e.status === 'retrying' ? 0 : e.loaded;
+}
+
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export function totals(entries: Entry[]): { loaded: number; total: number; percent: number } {
   let loaded = 0;
@@ -91,8 +99,7 @@ export function totals(entries: Entry[]): { loaded: number; total: number; perce
       loaded += n;
       total += n;
     } else {
-      // a retrying upload's bytes sent are not stored: it counts from nothing until its parts are sent again
-      loaded += e.status === 'retrying' ? 0 : e.loaded;
+      loaded += countedBytes(e);
       total += e.total;
     }
   }
@@ -105,7 +112,7 @@ export function totals(entries: Entry[]): { loaded: number; total: number; perce
 export function percentOf(e: Entry): number {
   if (e.status === 'done') return 100;
   if (!e.total) return 0;
-  return Math.min(99, Math.floor((e.loaded / e.total) * 100));
+  return Math.min(99, Math.floor((countedBytes(e) / e.total) * 100));
 }
 
 export function allDone(entries: Entry[]): boolean {

@@ -23,6 +23,8 @@ export interface View {
   total: HTMLProgressElement;
   totalText: HTMLElement;
   primary: HTMLButtonElement;
+  /** The primary button's own text: Done (uploads run in the background) or Upload (they start when it is pressed). */
+  primaryKey: 'done' | 'upload';
   announcer: Announcer;
   /** Source name → its nav button and panel. */
   tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
@@ -73,7 +75,8 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
   total.setAttribute('aria-labelledby', 'fp-total-' + n);
   totalText.setAttribute('id', 'fp-total-' + n);
   const primary = el(doc, 'button', { type: 'button', class: 'fp-btn fp-primary', disabled: '' });
-  binder.text(primary, config.backgroundUpload ? 'done' : 'upload');
+  const primaryKey = config.backgroundUpload ? 'done' : 'upload';
+  binder.text(primary, primaryKey);
   if (!config.multiple) primary.setAttribute('hidden', '');
   const footer = el(doc, 'div', { class: 'fp-footer', hidden: '' }, [el(doc, 'div', { class: 'fp-total' }, [total, totalText]), primary]);
 
@@ -87,7 +90,7 @@ export function buildView(doc: Document, config: PickerConfig, binder: TextBinde
       if (onSelect) onSelect(s);
     });
   }
-  return { root, title, close, nav, main, body, errors, filesTitle, files, footer, total, totalText, primary, announcer, tabs };
+  return { root, title, close, nav, main, body, errors, filesTitle, files, footer, total, totalText, primary, primaryKey, announcer, tabs };
 }
 
 /** Shows one source's panel and marks its button as current. */

@@ -43,12 +43,14 @@ function fakePart() {
     discard: (s) => { calls.push('discard ' + s.handle); return Promise.resolve(); },
     cloud: {
       list: (c, p) => { calls.push('cloud.list ' + c + p); return Promise.resolve({ cloud: c, path: p, folders: [], files: [] } as unknown as CloudListing); },
+      search: (c, s) => { calls.push('cloud.search ' + c + ' ' + s); return Promise.resolve({ folders: [], files: [] }); },
       signIn: (c) => { calls.push('cloud.signIn ' + c); return Promise.resolve(); },
       oauthMessage: (c) => { calls.push('cloud.oauthMessage ' + c); return Promise.resolve(null); },
       offered: (c) => { calls.push('cloud.offered ' + c.join(',')); return Promise.resolve(c); },
       thumbnail: (f) => { calls.push('cloud.thumbnail ' + f.cloud + f.path); return Promise.resolve(new Blob(['x'], { type: 'image/png' })); },
       store: (f) => task('cloud.store ' + f.cloud + f.path),
       link: (f) => task('cloud.link ' + f.cloud + f.path),
+      folderLink: (c, p) => { calls.push('cloud.folderLink ' + c + p); return Promise.resolve(null); },
       logout: (c) => { calls.push('cloud.logout ' + String(c)); return Promise.resolve(); },
     },
   };
@@ -141,12 +143,14 @@ describe('createUploader (engine on demand)', () => {
     expect(() => u.cloud.link({ cloud: 'ftp', path: '' }, {})).toThrow(/path/);
     expect(load).not.toHaveBeenCalled();
     await u.cloud.list('ftp', '/docs/');
+    await u.cloud.search('ftp', 'report', 'c2');
     const t = u.cloud.store({ cloud: 'ftp', path: '/docs/a.pdf' }, {});
     await until(() => part.tasks.length === 1);
     part.finish();
     await expect(t.promise).resolves.toEqual(STORED);
     await u.cloud.logout();
-    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined']);
+    expect(await u.cloud.folderLink('ftp', '/docs/')).toBeNull();
+    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.search ftp report', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined', 'cloud.folderLink ftp/docs/']);
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Picked-but-not-stored files: `POST /cloud/link/` answers a URL `{cloud}/file/<link>` where `<link>` is a sealed
  * capability (app key, cloud, path, the sign-in's credentials, id and expiry); `GET /cloud/file/<link>` streams the
- * provider's file and `…/metadata` describes it. Nothing is kept server-side; signing out revokes the links.
+ * provider's file and `…/metadata` describes it. A folder's path (ending with `/`: pickFolder's result) gives a folder
+ * link, whose GET answers the folder's listing (`?next=` for the next page). Nothing is kept server-side; signing
+ * out revokes the links.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { pipeline } from 'stream/promises';
@@ -14,7 +16,8 @@ import { checkSecurity } from '../security/policy';
 import { optBool } from '../validate';
 import { Call, connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { CloudError } from './errors';
-import { cloudPath, filePathOf } from './paths';
+import { item } from './list';
+import { FOLDER_MIMETYPE, baseName, cloudPath, filePathOf } from './paths';
 import { providerFor } from './providers';
 import { open, seal } from './seal';
 import { SignIn, isRevoked, writeToken } from './session';
@@ -40,7 +43,9 @@ export async function linkRoute(ctx: Ctx, fields: Fields): Promise<Record<string
   const call: Call = readCall(ctx, fields, true);
   checkSecurity(call.app, fields, { calls: ['pick'] });
   const name = onlyCloud(call);
-  const path = filePathOf(name, cloudPath(name, call.clouds[name].path, `clouds.${name}.path`), `clouds.${name}.path`);
+  const raw = cloudPath(name, call.clouds[name].path, `clouds.${name}.path`);
+  if (raw.charAt(raw.length - 1) === '/') return folderLinkRoute(ctx, call, name, raw);
+  const path = filePathOf(name, raw, `clouds.${name}.path`);
   const { conn, signIn } = await connectTo(ctx, call, name);
   try {
     const info = await conn.stat(path);
@@ -49,6 +54,34 @@ export async function linkRoute(ctx: Ctx, fields: Fields): Promise<Record<string
     const url = linkUrl(ctx, seal(ctx.secret, 'link', body));
     const out = { url, filename: info.name, size: info.size === undefined ? null : info.size, mimetype: info.mimetype, client: name, path: info.path };
     return { token: writeToken(ctx, call.sessions), [name]: out };
+  } finally {
+    conn.close();
+  }
+}
+
+/** A folder's link: the folder is listed once (it exists, and is a folder), then sealed as a file's link is. */
+async function folderLinkRoute(ctx: Ctx, call: Call, name: string, path: string): Promise<Record<string, unknown>> {
+  const { conn, signIn } = await connectTo(ctx, call, name);
+  try {
+    await conn.list(path, null);
+    keepRefreshed(call, name, conn);
+    const f = path === '/' ? '/' : baseName(path);
+    const body: LinkBody = { a: call.app.apikey, n: name, p: path, s: signIn.sid, e: signIn.exp, c: call.sessions.clouds[name].creds, f, m: FOLDER_MIMETYPE };
+    const out = { url: linkUrl(ctx, seal(ctx.secret, 'link', body)), filename: f, size: null, mimetype: FOLDER_MIMETYPE, client: name, path, folder: true };
+    return { token: writeToken(ctx, call.sessions), [name]: out };
+  } finally {
+    conn.close();
+  }
+}
+
+/** A folder link's GET: one page of the folder's listing, as `/folder/list` answers it. */
+async function sendFolder(ctx: Ctx, res: ServerResponse, call: Call, body: LinkBody, q: Fields): Promise<void> {
+  const next = typeof q.next === 'string' && q.next ? q.next : null;
+  const { conn } = await connectTo(ctx, call, body.n);
+  try {
+    const page = await conn.list(body.p, next);
+    res.setHeader('Cache-Control', 'private, max-age=0');
+    sendJson(res, 200, { client: body.n, filename: body.p, contents: page.entries.map((e) => item(e)), next: page.next });
   } finally {
     conn.close();
   }
@@ -80,7 +113,9 @@ function rangeAsked(req: IncomingMessage, size: number | undefined): string | un
 export async function fileRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, link: string, metadata: boolean): Promise<void> {
   const q = queryFields(url);
   const { body, call } = await openLink(ctx, link, q);
-  if (metadata) return sendJson(res, 200, { filename: body.f, mimetype: body.m, size: body.z === undefined ? null : body.z, client: body.n, path: body.p });
+  const folder = body.p.charAt(body.p.length - 1) === '/';
+  if (metadata) return sendJson(res, 200, { filename: body.f, mimetype: body.m, size: body.z === undefined ? null : body.z, client: body.n, path: body.p, ...(folder ? { folder: true } : {}) });
+  if (folder) return sendFolder(ctx, res, call, body, q);
   const { conn } = await connectTo(ctx, call, body.n);
   try {
     const read = await conn.read(body.p, rangeAsked(req, body.z));

@@ -10,6 +10,7 @@ import type { Entry, Provider } from './provider';
 import { providerFor } from './providers';
 import { isRevoked, writeToken } from './session';
 import { CloudError } from './errors';
+import { searchQuery } from './searchQuery';
 
 export interface ListedItem {
   name: string;
@@ -40,7 +41,11 @@ function acceptFilter(accept: unknown): (e: Entry) => boolean {
     });
 }
 
-function item(e: Entry, thumbs: boolean): ListedItem {
+/**
+ * An entry as listings answer it (also a folder link's listing, ./link.ts); `thumbs`: the source can give
+ * thumbnails (`POST /thumbnail`), so the files it can give one for say `thumb: true`.
+ */
+export function item(e: Entry, thumbs = false): ListedItem {
   const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size: e.size, bytes: e.size, thumbnail: e.thumbnail || null, link_path: e.path };
   if (thumbs && !e.folder && (e.thumbable || !!e.thumbnail)) out.thumb = true;
   if (e.modified && !isNaN(e.modified.getTime())) out.modified = e.modified.toISOString();
@@ -62,11 +67,16 @@ async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e
   if (!s || (await isRevoked(ctx, s.sid))) return signInAnswer(ctx, call, provider, origin);
   const path = cloudPath(name, f.path, `clouds.${name}.path`);
   const next = f.next === undefined || f.next === null || f.next === '' ? null : String(f.next);
+  const query = searchQuery(name, f.search, `clouds.${name}.search`);
   const { conn } = await connectTo(ctx, call, name);
   try {
-    const page = await conn.list(path, next);
+    if (query !== null && !conn.search) throw new CloudError('badrequest', name, `clouds.${name}.search: this source cannot search`);
+    const page = query !== null && conn.search ? await conn.search(query, next) : await conn.list(path, next);
     keepRefreshed(call, name, conn);
-    return { client: name, filename: path, contents: page.entries.filter(accept).map((e) => item(e, !!conn.thumbnail)), next: page.next };
+    const contents = page.entries.filter(accept).map((e) => item(e, !!conn.thumbnail));
+    const out: Record<string, unknown> = { client: name, filename: path, contents, next: page.next, searchable: !!conn.search };
+    if (query !== null) out.search = query;
+    return out;
   } finally {
     conn.close();
   }

@@ -3,13 +3,16 @@
  * `{cloud}/auth/<cloud>/start?s=<state>`; `start` redirects to the provider's authorize page; the provider returns to
  * `{cloud}/auth/<cloud>/callback`, which exchanges the code, seals the tokens into the client's token and answers a
  * page whose script (`/cloud/auth/done.js`, same origin, so no inline script) posts `{type: "fp-cloud-auth", cloud,
- * token}` to the page that asked (the origin of its `appurl`, else of its request) and closes.
+ * token}` to the page that asked (the origin of its `appurl`, else of its request) and closes. OAuth 1.0a providers
+ * (Flickr) get a request token at `start` first, which the browser keeps until the callback (./requestToken.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { Ctx } from '../context';
 import type { Fields } from '../http/body';
 import { CloudError } from './errors';
+import type { OAuthFlow, RequestToken } from './provider';
 import { providerFor } from './providers';
+import { keepRequestToken, takeRequestToken } from './requestToken';
 import { open, seal } from './seal';
 import { newSignIn, readToken, writeToken } from './session';
 
@@ -79,26 +82,41 @@ export const DONE_JS = `(function () {
 })();
 `;
 
-export async function oauthRoute(ctx: Ctx, res: ServerResponse, url: URL, cloud: string, step: string): Promise<void> {
+/** `start`: checks the state, obtains a request token first (OAuth 1.0a, kept with the browser), redirects to the provider. */
+async function start(ctx: Ctx, res: ServerResponse, url: URL, cloud: string, flow: OAuthFlow, redirectUri: string): Promise<void> {
+  const raw = String(url.searchParams.get('s'));
+  const state = readState(ctx, cloud, raw);
+  let request: RequestToken | undefined;
+  if (flow.requestToken) {
+    try {
+      // the provider returns to the callback URL given here; the state rides in its query, as OAuth 2's `state` does
+      request = await flow.requestToken(redirectUri + '?state=' + raw, ctx.cfg.cloud.timeoutMs);
+    } catch (e) {
+      if (!(e instanceof CloudError)) throw e;
+      return page(res, e.status, state.o, { type: 'fp-cloud-auth', cloud, error: e.kind, message: e.message }, 'The sign-in failed. You can close this window.');
+    }
+    keepRequestToken(ctx, res, cloud, request, state.x - Date.now());
+  }
+  res.statusCode = 302;
+  res.setHeader('Location', flow.authorizeUrl(raw, redirectUri, request));
+  res.setHeader('Cache-Control', 'no-store');
+  res.end();
+}
+
+export async function oauthRoute(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL, cloud: string, step: string): Promise<void> {
   const provider = providerFor(ctx.cfg.cloud, cloud);
   if (!provider.oauth) throw new CloudError('badrequest', cloud, 'signs in with credentials (/cloud/auth/credentials), not with OAuth');
   const redirectUri = `${ctx.base()}/cloud/auth/${cloud}/callback`;
-  if (step === 'start') {
-    const raw = url.searchParams.get('s');
-    readState(ctx, cloud, raw);
-    res.statusCode = 302;
-    res.setHeader('Location', provider.oauth.authorizeUrl(String(raw), redirectUri));
-    res.setHeader('Cache-Control', 'no-store');
-    res.end();
-    return;
-  }
+  if (step === 'start') return start(ctx, res, url, cloud, provider.oauth, redirectUri);
   const state = readState(ctx, cloud, url.searchParams.get('state'));
   const denied = url.searchParams.get('error');
-  const code = url.searchParams.get('code');
+  // OAuth 1.0a's code is its verifier
+  const code = url.searchParams.get('code') || url.searchParams.get('oauth_verifier');
   if (denied || !code) return page(res, 401, state.o, { type: 'fp-cloud-auth', cloud, error: 'signin', message: `${cloud}: the sign-in was not completed (${denied || 'no code'})` }, 'The sign-in was not completed. You can close this window.');
   let creds;
   try {
-    creds = await provider.oauth.exchange(code, redirectUri, ctx.cfg.cloud.timeoutMs);
+    const request = provider.oauth.requestToken ? takeRequestToken(ctx, req, res, cloud, url.searchParams.get('oauth_token')) : undefined;
+    creds = await provider.oauth.exchange(code, redirectUri, ctx.cfg.cloud.timeoutMs, request);
   } catch (e) {
     if (!(e instanceof CloudError)) throw e;
     return page(res, e.status, state.o, { type: 'fp-cloud-auth', cloud, error: e.kind, message: e.message }, 'The sign-in failed. You can close this window.');

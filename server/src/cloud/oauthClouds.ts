@@ -31,6 +31,9 @@ export const OAUTH_CLOUD_ROWS = {
   facebook: { env: 'FACEBOOK', authorizeUrl: 'https://www.facebook.com/v19.0/dialog/oauth', tokenUrl: 'https://graph.facebook.com/v19.0/oauth/access_token', apiUrl: 'https://graph.facebook.com/v19.0', contentUrl: 'https://fbcdn.net' },
   // Instagram API with Instagram Login; contentUrl: the CDN the media URLs must be on (the host or a subdomain of it)
   instagram: { env: 'INSTAGRAM', authorizeUrl: 'https://www.instagram.com/oauth/authorize', tokenUrl: 'https://api.instagram.com/oauth/access_token', apiUrl: 'https://graph.instagram.com', contentUrl: 'https://cdninstagram.com' },
+  // OAuth 1.0a: tokenUrl is the access-token endpoint, the request-token one its sibling `request_token`; apiUrl the
+  // REST endpoint; contentUrl the static hosts the photos' URLs must be on (live.staticflickr.com and the others)
+  flickr: { env: 'FLICKR', authorizeUrl: 'https://www.flickr.com/services/oauth/authorize', tokenUrl: 'https://www.flickr.com/services/oauth/access_token', apiUrl: 'https://api.flickr.com/services/rest', contentUrl: 'https://staticflickr.com' },
 } satisfies Record<string, OAuthCloudRow>;
 
 export type OAuthCloudName = keyof typeof OAUTH_CLOUD_ROWS;

@@ -54,6 +54,12 @@ export interface FileRead {
 /** A signed-in connection; `close` releases it (every route closes what it opened). */
 export interface Connection {
   list(path: string, next: string | null): Promise<Page>;
+  /**
+   * Sources whose API searches (Dropbox, Google Drive, Box, OneDrive, Gmail): a page of the files and folders anywhere
+   * in the source whose name (Gmail: message) matches `query`, in the provider's order, each with its full `path` (so
+   * it is picked or opened as a listed one); `next` as for `list`. Absent when the source cannot search.
+   */
+  search?(query: string, next: string | null): Promise<Page>;
   stat(path: string): Promise<FileInfo>;
   /** `range`: an HTTP `Range` value (`bytes=a-b`, `bytes=a-`, `bytes=-n`) that providers may honour (else the whole file) */
   read(path: string, range?: string): Promise<FileRead>;
@@ -64,11 +70,23 @@ export interface Connection {
   refreshed?(): Credentials | null;
 }
 
-/** An OAuth source's sign-in: the provider's authorize page, and the exchange of the code it sends back. */
+/** OAuth 1.0a's temporary credentials: the request token and its secret, from before the redirect to the callback. */
+export interface RequestToken {
+  token: string;
+  secret: string;
+}
+
+/**
+ * An OAuth source's sign-in: the provider's authorize page, and the exchange of the code it sends back. OAuth 1.0a
+ * providers (Flickr) first obtain a request token (`requestToken`), which the authorize URL names and the exchange
+ * (of the verifier, their "code") signs with; the server keeps it with the client until the callback (./requestToken.ts).
+ */
 export interface OAuthFlow {
-  authorizeUrl(state: string, redirectUri: string): string;
-  /** tokens for the code; a refused code rejects with a 401 CloudError (`signin`) */
-  exchange(code: string, redirectUri: string, timeoutMs: number): Promise<Credentials>;
+  /** OAuth 1.0a: a request token whose callback is `callbackUrl` (the sign-in's state in its query) */
+  requestToken?(callbackUrl: string, timeoutMs: number): Promise<RequestToken>;
+  authorizeUrl(state: string, redirectUri: string, request?: RequestToken): string;
+  /** tokens for the code (OAuth 1.0a: the verifier, and the request token); a refused code rejects with a 401 CloudError (`signin`) */
+  exchange(code: string, redirectUri: string, timeoutMs: number, request?: RequestToken): Promise<Credentials>;
 }
 
 /** What providers may use: where they may connect, and how long they may wait. */

@@ -47,7 +47,7 @@ export async function cloudRoute(ctx: Ctx, req: IncomingMessage, res: ServerResp
     const om = OAUTH_RE.exec(sub);
     if (om || sub === '/auth/done.js') {
       if (method !== 'GET' && method !== 'HEAD') throw new CloudError('badrequest', undefined, `method: ${url.pathname.slice(0, 80)} takes GET`);
-      if (om) return await oauthRoute(ctx, res, url, om[1], om[2]);
+      if (om) return await oauthRoute(ctx, req, res, url, om[1], om[2]);
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
       res.setHeader('Cache-Control', 'public, max-age=3600');
       return void res.end(DONE_JS);

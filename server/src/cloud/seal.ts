@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'crypto';
 
-export type Purpose = 'token' | 'link' | 'state';
+export type Purpose = 'token' | 'link' | 'state' | 'request';
 
 const VERSION = 1;
 const keys = new Map<string, Buffer>();

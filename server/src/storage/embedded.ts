@@ -4,6 +4,11 @@ import { AddressInfo } from 'net';
 import S3rver from 's3rver';
 import { makeStoreSafe, S3rverFileStore } from './safeStore';
 import { UploadLocks } from './uploadLocks';
+import { sweepOrphanParts } from './orphanSweep';
+
+/** part-list folders no object names are removed once older than this (see orphanSweep.ts) */
+const ORPHAN_GRACE_MS = 10 * 60 * 1000;
+const ORPHAN_SWEEP_MS = 30 * 60 * 1000;
 
 export type GateHandler = (req: http.IncomingMessage, res: http.ServerResponse, pass: () => void) => void;
 
@@ -18,21 +23,53 @@ export interface EmbeddedS3 {
   locks: UploadLocks;
   /** Serves one storage request in-process (gate, then s3rver): lets the API mount storage on its own origin. */
   handle(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** One pass of the orphan sweep now (folders older than `graceMs`, default 10 minutes); resolves with how many went. */
+  sweepOrphans(graceMs?: number): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * s3rver reads `Range: bytes=-N` (the last N bytes) as `bytes=0-N`: such a header is rewritten to the absolute range
+ * it means, from the object's size, before s3rver sees it.
+ */
+async function resolveSuffixRange(store: S3rverFileStore, req: http.IncomingMessage): Promise<void> {
+  const m = /^bytes=-(\d+)$/.exec(String(req.headers.range || '').trim());
+  if (!m || (req.method !== 'GET' && req.method !== 'HEAD')) return;
+  const segs = new URL(req.url || '/', 'http://storage').pathname.split('/').slice(1).map(decodeURIComponent);
+  if (segs.length < 2) return;
+  const meta = await store.getMetadata(segs[0], segs.slice(1).join('/')).catch(() => null);
+  if (!meta) return;
+  const size = Number(meta['content-length']);
+  req.headers.range = `bytes=${Math.max(0, size - Number(m[1]))}-`;
+  // `bytes=-0` asks for nothing: a start at the size is not satisfiable (416)
+  if (Number(m[1]) === 0) req.headers.range = `bytes=${size}-`;
 }
 
 export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0): Promise<EmbeddedS3> {
   const s3 = new S3rver({ directory: dir, silent: true, vhostBuckets: false });
   const locks = new UploadLocks();
   // s3rver's typings do not name its store; it is the FilesystemStore the constructor made
-  makeStoreSafe((s3 as unknown as { store: S3rverFileStore }).store, locks);
+  const store = (s3 as unknown as { store: S3rverFileStore }).store;
+  const lists = makeStoreSafe(store, locks);
   const handle = s3.callback();
   let gate: GateHandler | null = null;
   const sockets = new Set<import('net').Socket>();
-  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (gate) gate(req, res, () => handle(req, res));
-    else handle(req, res);
+  const toS3rver = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    resolveSuffixRange(store, req).then(
+      () => handle(req, res),
+      () => handle(req, res),
+    );
   };
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (gate) gate(req, res, () => toS3rver(req, res));
+    else toS3rver(req, res);
+  };
+  const sweepOrphans = (graceMs = ORPHAN_GRACE_MS) => sweepOrphanParts({ dir, graceMs, building: lists.building, objectPath: (b, k) => store.getResourcePath(b, k, 'object') });
+  let sweeping = sweepOrphans().catch(() => 0);
+  const sweepTimer = setInterval(() => {
+    sweeping = sweeping.then(() => sweepOrphans().catch(() => 0));
+  }, ORPHAN_SWEEP_MS);
+  sweepTimer.unref();
   const server = http.createServer(serve);
   server.keepAliveTimeout = 5000;
   server.on('connection', (s) => {
@@ -55,7 +92,14 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0)
       gate = g;
     },
     handle: serve,
-    close() {
+    sweepOrphans(graceMs) {
+      const run = sweeping.then(() => sweepOrphans(graceMs));
+      sweeping = run.catch(() => 0);
+      return run;
+    },
+    async close() {
+      clearInterval(sweepTimer);
+      await sweeping.catch(() => 0);
       return new Promise<void>((resolve) => {
         server.close(() => {
           try {

@@ -11,9 +11,10 @@
  *    whose bytes match its `Content-MD5` when it has one (else 400 BadDigest, nothing kept);
  *  - count the writes and completions running per upload, so an abort can wait for them to end before it removes
  *    the folder (see UploadLocks);
- *  - complete without hashing the assembled object again (s3rver's reads, hashes and rewrites it through streams):
- *    the parts are concatenated (the first one copied by the kernel) and the ETag is S3's multipart one, made from
- *    the parts' MD5s (routes/fileMd5.ts answers the bytes' MD5 in metadata).
+ *  - complete without reading, hashing or writing the bytes again (s3rver's reads, hashes and rewrites them through
+ *    streams): the object becomes the list of its part files, linked into place (partList.ts), and its ETag is S3's
+ *    multipart one, made from the parts' MD5s (routes/fileMd5.ts answers the bytes' MD5 in metadata);
+ *  - replace an object (PutObject, complete) one change at a time per key, removing the part list it replaced.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,6 +22,7 @@ import * as crypto from 'crypto';
 import { Readable, Transform } from 'stream';
 import { pipeline } from 'stream/promises';
 import { UploadLocks } from './uploadLocks';
+import { installPartLists, ListOptions, PartListStore } from './partListStore';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver's error model has no typed entry point
 const S3Error = require('s3rver/lib/models/error') as new (code: string, message: string) => Error;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver's object model has no typed entry point
@@ -29,6 +31,12 @@ const S3Object = require('s3rver/lib/models/object') as new (bucket: string, key
 /** The part of s3rver's FilesystemStore these replacements use and replace. */
 export interface S3rverFileStore {
   getResourcePath(bucket: string, key: string | undefined, resource: string): string;
+  getBucketPath(bucket: string): string;
+  getMetadata(bucket: string, key: string): Promise<Record<string, string>>;
+  getObject(bucket: string, key: string, options?: { start?: number; end?: number }): Promise<unknown>;
+  copyObject(srcBucket: string, srcKey: string, destBucket: string, destKey: string, replacementMetadata: Record<string, string> | null): Promise<Record<string, string>>;
+  deleteObject(bucket: string, key: string): Promise<void>;
+  listObjects(bucket: string, options: ListOptions): Promise<unknown>;
   putObject(object: { bucket: string; key: string; content: Readable | Buffer; metadata: Record<string, string> }): Promise<{ size: number; md5: string }>;
   putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5: string): Promise<void>;
   putPart(bucket: string, uploadId: string, partNumber: string | number, content: Readable): Promise<{ size: number; md5: string }>;
@@ -61,75 +69,26 @@ async function writeHashed(content: Readable | AsyncIterable<Buffer>, file: stri
   return { size, md5: hash.digest('hex') };
 }
 
-/**
- * The multipart object's ETag as S3 gives it: the MD5 of the parts' binary MD5s, then `-<count>`; read from the `.md5`
- * files s3rver wrote for each part (so the assembled bytes are not hashed a second time).
- */
-async function multipartEtag(files: string[]): Promise<string> {
-  const md5s = await Promise.all(files.map((f) => fs.promises.readFile(f + '.md5', 'utf8')));
-  const hash = crypto.createHash('md5');
-  for (const m of md5s) hash.update(Buffer.from(m.trim(), 'hex'));
-  return hash.digest('hex') + '-' + files.length;
-}
-
-/**
- * Writes the parts one after the other into `file`: the first copied by the kernel, the others through one 4 MiB
- * buffer (no stream, no hashing: each part's MD5 is known). Returns the size.
- */
-async function concatParts(files: string[], file: string): Promise<number> {
-  await fs.promises.copyFile(files[0], file, fs.constants.COPYFILE_EXCL);
-  const out = await fs.promises.open(file, 'a');
-  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
-  try {
-    let size = (await out.stat()).size;
-    for (const f of files.slice(1)) {
-      const src = await fs.promises.open(f, 'r');
-      try {
-        for (let n = (await src.read(buf, 0, buf.length)).bytesRead; n > 0; n = (await src.read(buf, 0, buf.length)).bytesRead) {
-          await out.write(buf, 0, n);
-          size += n;
-        }
-      } finally {
-        await src.close();
-      }
-    }
-    return size;
-  } finally {
-    await out.close();
-  }
-}
-
-/** Assembles an upload's parts into the object and moves it into place with its metadata and S3's multipart ETag. */
-async function storeMultipart(store: S3rverFileStore, bucket: string, key: string, metadata: Record<string, string>, files: string[]): Promise<{ size: number; md5: string }> {
-  const target = store.getResourcePath(bucket, key, 'object');
-  await fs.promises.mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const [size, md5] = await Promise.all([concatParts(files, tmp), multipartEtag(files)]);
-    await fs.promises.rename(tmp, target);
-    await store.putMetadata(bucket, key, metadata, md5);
-    return { size, md5 };
-  } finally {
-    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
-  }
-}
-
 /** Writes the object whole to a file of its own, then moves it into place with its metadata (as s3rver lays it). */
-async function storeObject(store: S3rverFileStore, bucket: string, key: string, metadata: Record<string, string>, content: Readable | Buffer): Promise<{ size: number; md5: string }> {
-  const target = store.getResourcePath(bucket, key, 'object');
+async function storeObject(store: S3rverFileStore, lists: PartListStore, o: { bucket: string; key: string; content: Readable | Buffer; metadata: Record<string, string> }): Promise<{ size: number; md5: string }> {
+  const target = store.getResourcePath(o.bucket, o.key, 'object');
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
-    const r = await writeHashed(Buffer.isBuffer(content) ? Readable.from([content]) : content, tmp);
-    await fs.promises.rename(tmp, target);
-    await store.putMetadata(bucket, key, metadata, r.md5);
+    const r = await writeHashed(Buffer.isBuffer(o.content) ? Readable.from([o.content]) : o.content, tmp);
+    await lists.replacing(target, async () => {
+      await fs.promises.rename(tmp, target);
+      await store.putMetadata(o.bucket, o.key, o.metadata, r.md5);
+    });
     return r;
   } finally {
     await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 
-export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): void {
+/** Installs the safe writes and the part-list layout; returns the latter (its folders being built, for the sweep). */
+export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): PartListStore {
+  const lists = installPartLists(store);
   const uploadsDir = (bucket: string, uploadId: string): string => path.join(store.getResourcePath(bucket, undefined, 'uploads'), uploadId);
   /** when the newest stored write of each part began, by `<uploadId>/<part>` */
   const storedSince = new Map<string, number>();
@@ -162,7 +121,7 @@ export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): void 
   };
 
   // PutObject (chunks of intelligent ingestion among them): the same, whole or not at all, no unhandled stream error
-  store.putObject = (o) => storeObject(store, o.bucket, o.key, o.metadata, o.content);
+  store.putObject = (o) => storeObject(store, lists, o);
 
   store.putObjectMultipart = async (bucket, uploadId, parts) => {
     const release = locks.enter(uploadId);
@@ -175,16 +134,16 @@ export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): void 
       ]).catch(() => {
         throw noSuchUpload();
       });
-      const files = parts
-        .slice()
-        .sort((a, b) => a.number - b.number)
-        .map((p) => path.join(dir, String(p.number)));
-      for (const f of files) if (!(await exists(f))) throw new S3Error('InvalidPart', 'One or more of the specified parts could not be found.');
-      const result = await storeMultipart(store, bucket, key, new S3Object(bucket, key, null, metadata).metadata, files);
+      const numbers = parts.map((p) => p.number).sort((a, b) => a - b);
+      const md5s = await Promise.all(numbers.map((n) => fs.promises.readFile(path.join(dir, n + '.md5'), 'utf8').then((t) => t.trim(), () => null)));
+      const files: [string, string][] = numbers.map((n, i) => [path.join(dir, String(n)), md5s[i] || '']);
+      for (const [f, md5] of files) if (!md5 || !(await exists(f))) throw new S3Error('InvalidPart', 'One or more of the specified parts could not be found.');
+      const result = await lists.storeParts(bucket, key, new S3Object(bucket, key, null, metadata).metadata, files);
       await fs.promises.rm(dir, { recursive: true, force: true });
       return result;
     } finally {
       release();
     }
   };
+  return lists;
 }

@@ -107,6 +107,29 @@ function itemsRoute(st: State, res: http.ServerResponse, u: URL, id: string): vo
   json(res, 200, { entries: kids.slice(offset, offset + limit).map((i) => resource(i, fields)), limit, offset, total_count: kids.length });
 }
 
+/**
+ * `GET /2.0/search`: files and folders whose name holds every word of `query` (case-insensitive), offset paging
+ * (`limit` at most 200), each with `path_collection` (its folders from the root, `0` "All Files") when asked in `fields`.
+ */
+function searchRoute(st: State, res: http.ServerResponse, u: URL): void {
+  const words = String(u.searchParams.get('query') || '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return boxError(res, 400, 'bad_request', 'query is required');
+  const hits = Array.from(st.d.items.values()).filter((i) => words.every((w) => i.name.toLowerCase().indexOf(w) >= 0));
+  const limit = Math.min(Number(u.searchParams.get('limit')) || 30, 200);
+  const offset = Number(u.searchParams.get('offset')) || 0;
+  const fields = u.searchParams.get('fields');
+  const withPath = (it: BoxItem): Record<string, unknown> => {
+    const out = resource(it, fields);
+    if (!fields || fields.split(',').indexOf('path_collection') < 0) return out;
+    const above: { type: string; id: string; name: string }[] = [];
+    for (let p = it.parent; p && p !== '0'; p = (st.d.items.get(p) as BoxItem).parent) above.unshift({ type: 'folder', id: p, name: (st.d.items.get(p) as BoxItem).name });
+    above.unshift({ type: 'folder', id: '0', name: 'All Files' });
+    out.path_collection = { total_count: above.length, entries: above };
+    return out;
+  };
+  json(res, 200, { entries: hits.slice(offset, offset + limit).map(withPath), limit, offset, total_count: hits.length });
+}
+
 function fileRoute(st: State, res: http.ServerResponse, u: URL, id: string, content: boolean): void {
   const it = st.d.items.get(id);
   if (!it || it.type !== 'file') return boxError(res, 404, 'not_found', 'Not Found');
@@ -147,6 +170,7 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   if (f) {
     return boxError(res, f.status, f.status === 429 ? 'rate_limit_exceeded' : f.status === 403 ? 'access_denied_insufficient_permissions' : 'internal_server_error', 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
+  if (u.pathname === '/2.0/search') return searchRoute(st, res, u);
   let m = /^\/2\.0\/folders\/(\d+)\/items$/.exec(u.pathname);
   if (m) return itemsRoute(st, res, u, m[1]);
   m = /^\/2\.0\/files\/(\d+)(\/content)?$/.exec(u.pathname);

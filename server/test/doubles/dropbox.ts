@@ -2,7 +2,8 @@
  * A loopback DOUBLE of Dropbox (see README.md here): OAuth 2 and the API v2 files endpoints that the `DROPBOX` cloud
  * source and the `dropbox` store location call, with switches for the failures the tests need. One HTTP server
  * serves Dropbox's three hosts under prefixes: the web host (`/www`: `GET /oauth2/authorize`), the API host (`/api`:
- * `/oauth2/token` and the RPC endpoints `/2/files/get_metadata`, `delete_v2`, `list_folder` (+ `/continue`)) and the
+ * `/oauth2/token` and the RPC endpoints `/2/files/get_metadata`, `delete_v2`, `list_folder` (+ `/continue`),
+ * `search_v2` (+ `search/continue_v2`)) and the
  * content host (`/content`: `/2/files/upload`, `upload_session/start|append_v2|finish`, `download`,
  * `get_thumbnail_v2`), and refuses an
  * endpoint asked of the wrong host.
@@ -56,7 +57,7 @@ export interface DropboxDouble {
 
 const HOSTS: Record<string, string[]> = {
   www: ['/oauth2/authorize'],
-  api: ['/oauth2/token', '/2/files/get_metadata', '/2/files/delete_v2', '/2/files/list_folder', '/2/files/list_folder/continue'],
+  api: ['/oauth2/token', '/2/files/get_metadata', '/2/files/delete_v2', '/2/files/list_folder', '/2/files/list_folder/continue', '/2/files/search_v2', '/2/files/search/continue_v2'],
   content: ['/2/files/upload', '/2/files/upload_session/start', '/2/files/upload_session/append_v2', '/2/files/upload_session/finish', '/2/files/download', '/2/files/get_thumbnail_v2'],
 };
 
@@ -161,6 +162,10 @@ class Double {
         return a.listFolder(arg);
       case '/2/files/list_folder/continue':
         return a.listContinue(arg);
+      case '/2/files/search_v2':
+        return a.search(arg);
+      case '/2/files/search/continue_v2':
+        return a.searchContinue(arg);
       case '/2/files/upload':
         return a.commit(arg, body);
       case '/2/files/upload_session/start':

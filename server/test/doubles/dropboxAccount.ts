@@ -115,6 +115,35 @@ export class DropboxAccount {
     return this.page(c, String(arg.cursor));
   }
 
+  /**
+   * `search_v2`: files and folders under `options.path` whose name holds every word of `query` (case-insensitive;
+   * `filename_only`), as `matches[].metadata.metadata`; `max_results` (at most 1000) per page, then `search/continue_v2`.
+   */
+  search(arg: Record<string, unknown>): Meta {
+    const query = String(arg.query || '').trim().toLowerCase();
+    if (!query) throw new Refusal(400, 'Error in call to API function "files/search_v2": query must not be empty');
+    const o = (arg.options || {}) as { path?: string; max_results?: number };
+    const words = query.split(/\s+/);
+    const hits = this.entries(o.path || '', true).filter((m) => words.every((w) => String(m.name).toLowerCase().indexOf(w) >= 0));
+    const c = { entries: hits.map((m) => ({ match_type: { '.tag': 'filename' }, metadata: { '.tag': 'metadata', metadata: m } })), offset: 0, limit: Math.min(Number(o.max_results) || 100, 1000) };
+    const cursor = 's.' + randomBytes(8).toString('hex');
+    this.cursors.set(cursor, c);
+    return this.searchPage(c, cursor);
+  }
+
+  searchContinue(arg: Record<string, unknown>): Meta {
+    const c = this.cursors.get(String(arg.cursor));
+    if (!c) throw new Refusal(409, 'reset/');
+    return this.searchPage(c, String(arg.cursor));
+  }
+
+  private searchPage(c: Cursor, cursor: string): Meta {
+    const p = this.page(c, cursor);
+    const out: Meta = { matches: p.entries, has_more: p.has_more };
+    if (p.has_more) out.cursor = cursor;
+    return out;
+  }
+
   private page(c: Cursor, cursor: string): Meta {
     const entries = c.entries.slice(c.offset, c.offset + c.limit);
     c.offset += entries.length;

@@ -6,7 +6,7 @@
  * double's "CDN" (`/cdn/…`): the full one (the given bytes) and a small one.
  */
 import * as http from 'http';
-import { OAuthTokens, TokenStyle, closeAll, hex, jsonAs, listen, read, takeFault } from './oauthDouble';
+import { GRAPH_EXPIRED, GraphFault, OAuthTokens, TokenStyle, closeAll, graphErrorOf, graphFault, graphPage as page, graphToken, hex, jsonAs, listen, read } from './oauthDouble';
 
 export interface FacebookPhoto {
   id: string;
@@ -26,7 +26,7 @@ export interface FacebookDouble {
   /** the id of an album by name, or of a photo by `/Album/name` */
   idOf(path: string): string;
   /** answer the next Graph calls with this status and Graph error code (and Retry-After) */
-  fault: { status: number; code: number; retryAfter?: string; times: number } | null;
+  fault: GraphFault | null;
   deny: boolean;
   expireAccessTokens(): void;
   calls: string[];
@@ -37,22 +37,7 @@ export interface FacebookDouble {
 const V = '/v19.0';
 
 const json = jsonAs('application/json; charset=UTF-8');
-
-/** Graph's error shape. */
-function gerror(res: http.ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
-  json(res, status, { error: { message, type: code === 190 ? 'OAuthException' : 'GraphMethodException', code, fbtrace_id: 'double' } }, headers);
-}
-
-/** Graph's cursor paging: `limit`, `after`; `paging.next` only when more follow. */
-function page<T>(res: http.ServerResponse, u: URL, all: T[]): void {
-  const limit = Math.min(Number(u.searchParams.get('limit')) || 25, 100);
-  const start = u.searchParams.get('after') ? Number(Buffer.from(String(u.searchParams.get('after')), 'base64').toString()) : 0;
-  const data = all.slice(start, start + limit);
-  const cursor = (n: number): string => Buffer.from(String(n)).toString('base64');
-  const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(start + data.length) } };
-  if (start + limit < all.length) paging.next = u.origin + u.pathname + '?after=' + cursor(start + data.length);
-  json(res, 200, { data, paging });
-}
+const gerror = graphErrorOf('GraphMethodException');
 
 interface State {
   d: FacebookDouble;
@@ -68,13 +53,8 @@ function photoJson(st: State, p: FacebookPhoto): Record<string, unknown> {
 
 /** `/v19.0/me/albums`, `/v19.0/<album>/photos`, `/v19.0/<photo>`: token check, injected faults, then the node. */
 function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  const token = bearer ? bearer[1] : u.searchParams.get('access_token');
-  if (!st.o.valid(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
-  const f = takeFault(st.d);
-  if (f) {
-    return gerror(res, f.status, f.code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
-  }
+  if (!st.o.valid(graphToken(req, u))) return gerror(res, 400, 190, GRAPH_EXPIRED);
+  if (graphFault(st.d, res, gerror)) return;
   const segs = u.pathname.slice(V.length).split('/').filter(Boolean);
   if (segs.length === 2 && segs[0] === 'me' && segs[1] === 'albums') {
     return page(res, u, Array.from(st.d.albums.entries()).map(([id, name]) => ({ id, name, count: Array.from(st.d.photos.values()).filter((p) => p.album === id).length })));

@@ -2,13 +2,13 @@
  * A DOUBLE of Google's OAuth 2 endpoints and the Gmail API v1 (see README.md here): the documented subset the `gmail`
  * cloud source calls, over loopback, with switches for the failures the tests need. Messages are given as
  * `{subject, date, attachments: {'name.ext': Buffer}}` (newest first, as Gmail lists them); a message without
- * attachments is not matched by `q=has:attachment`. Each attachment is part `1`, `2`… of a `multipart/mixed` whose
+ * attachments is not matched by `q=has:attachment` (words after it must be in the subject or an attachment's name). Each attachment is part `1`, `2`… of a `multipart/mixed` whose
  * part `0` is a `multipart/alternative` text body; every fetch of a message gives its attachments new
  * `attachmentId`s, as Gmail does.
  */
 import * as http from 'http';
 import { randomBytes } from 'crypto';
-import { OAuthTokens, closeAll, googleError, googleGate, googleJson as json, googleOAuthRoute, googleTokens, listen, logged } from './oauthDouble';
+import { GoogleDoubleSwitches, OAuthTokens, googleError, googleGate, googleJson as json, startGoogleDouble } from './oauthDouble';
 
 export interface MailSpec {
   subject: string;
@@ -16,21 +16,10 @@ export interface MailSpec {
   attachments: Record<string, Buffer>;
 }
 
-export interface GmailDouble {
-  url: string;
-  clientId: string;
-  clientSecret: string;
+/** The double: Google's OAuth switches (oauthDouble.ts) and its messages. */
+export interface GmailDouble extends GoogleDoubleSwitches {
   /** the message ids, in the order given */
   ids: string[];
-  /** answer the next calls to `/gmail/v1/…` with this status (and Retry-After / a rate-limit reason) */
-  fault: { status: number; retryAfter?: string; reason?: string; times: number } | null;
-  deny: boolean;
-  expireAccessTokens(): void;
-  refuseRefresh: boolean;
-  /** calls seen, `METHOD path?query` */
-  calls: string[];
-  authorizations: URLSearchParams[];
-  close(): Promise<void>;
 }
 
 interface State {
@@ -64,9 +53,17 @@ function resource(st: State, i: number, format: string, keep: string[]): Record<
   return { ...base, payload: { partId: '', mimeType: 'multipart/mixed', filename: '', headers, body: { size: 0 }, parts: [text, ...files] } };
 }
 
+/** Whether message `i` holds every word (case-insensitive) in its subject or an attachment's name, as Gmail's search finds them. */
+function matches(st: State, i: number, words: string[]): boolean {
+  const m = st.mails[i];
+  const text = (m.subject + ' ' + Object.keys(m.attachments).join(' ')).toLowerCase();
+  return words.every((w) => text.indexOf(w.toLowerCase()) >= 0);
+}
+
 function listRoute(st: State, res: http.ServerResponse, u: URL): void {
-  if (u.searchParams.get('q') !== 'has:attachment') return gerror(res, 400, 'invalidArgument', 'the double only answers q=has:attachment');
-  const with_ = st.d.ids.filter((_, i) => Object.keys(st.mails[i].attachments).length > 0);
+  const q = String(u.searchParams.get('q') || '').trim().split(/\s+/);
+  if (q[0] !== 'has:attachment') return gerror(res, 400, 'invalidArgument', 'the double only answers q=has:attachment [words]');
+  const with_ = st.d.ids.filter((_, i) => Object.keys(st.mails[i].attachments).length > 0 && matches(st, i, q.slice(1)));
   const size = Math.min(Number(u.searchParams.get('maxResults')) || 100, 500);
   const start = Number(u.searchParams.get('pageToken') || 0);
   const body: Record<string, unknown> = { messages: with_.slice(start, start + size).map((id) => ({ id, threadId: id })), resultSizeEstimate: with_.length };
@@ -111,25 +108,15 @@ export function messagesOf(files: Record<string, Buffer>): MailSpec[] {
   return out;
 }
 
-export async function startGmailDouble(mails: MailSpec[]): Promise<GmailDouble> {
-  const d: GmailDouble = {
-    url: '',
-    clientId: 'double-gmail.apps.googleusercontent.com',
-    clientSecret: 'double-gmail-secret',
-    ids: mails.map((_, i) => '18f2a' + (0x10000000 + i * 4099).toString(16)),
-    fault: null,
-    deny: false,
-    refuseRefresh: false,
-    calls: [],
-    authorizations: [],
-    expireAccessTokens: () => st.o.expire(),
-    close: () => closeAll(server),
-  };
-  const st: State = { d, o: new OAuthTokens(d, googleTokens('https://www.googleapis.com/auth/gmail.readonly')), mails, attachmentIds: new Map() };
-  const server = logged(d.calls, (req, res, u) => {
-    if (u.pathname.indexOf('/gmail/v1/') === 0) return apiRoute(st, req, res, u);
-    googleOAuthRoute(st.o, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+export function startGmailDouble(mails: MailSpec[]): Promise<GmailDouble> {
+  return startGoogleDouble<GmailDouble>({
+    client: 'double-gmail',
+    own: { ids: mails.map((_, i) => '18f2a' + (0x10000000 + i * 4099).toString(16)) },
+    scope: 'https://www.googleapis.com/auth/gmail.readonly',
+    apiPrefix: '/gmail/v1/',
+    api: (d, o) => {
+      const st: State = { d, o, mails, attachmentIds: new Map() };
+      return (req, res, u) => apiRoute(st, req, res, u);
+    },
   });
-  d.url = await listen(server);
-  return d;
 }

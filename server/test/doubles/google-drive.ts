@@ -5,7 +5,7 @@
  * and `entries()` tells them. A file whose name ends with `.gdoc` has the Google Docs type (no binary content).
  */
 import * as http from 'http';
-import { OAuthTokens, closeAll, googleError as gerror, googleGate, googleJson as json, googleOAuthRoute, googleTokens, listen, logged } from './oauthDouble';
+import { GoogleDoubleSwitches, OAuthTokens, googleError as gerror, googleGate, googleJson as json, startGoogleDouble } from './oauthDouble';
 
 export interface DriveItem {
   id: string;
@@ -15,24 +15,12 @@ export interface DriveItem {
   bytes?: Buffer;
 }
 
-export interface GoogleDriveDouble {
-  url: string;
-  clientId: string;
-  clientSecret: string;
+/** The double: Google's OAuth switches (oauthDouble.ts) and its items. */
+export interface GoogleDriveDouble extends GoogleDoubleSwitches {
   /** the items by id */
   items: Map<string, DriveItem>;
   /** the id of the item at a path as given (`/Photos/a.jpg`, `/Photos`) */
   idOf(path: string): string;
-  /** answer the next calls to `/drive/v3/…` with this status (and Retry-After / a rate-limit reason) */
-  fault: { status: number; retryAfter?: string; reason?: string; times: number } | null;
-  deny: boolean;
-  expireAccessTokens(): void;
-  refuseRefresh: boolean;
-  /** calls seen, `METHOD path?query` */
-  calls: string[];
-  /** the authorize requests' query parameters */
-  authorizations: URLSearchParams[];
-  close(): Promise<void>;
 }
 
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -75,11 +63,27 @@ interface State {
   o: OAuthTokens;
 }
 
+/**
+ * The items a `q` names: `'<id>' in parents and trashed = false` (a folder's children), or `name contains '<text>' and
+ * trashed = false` (the string with `\\` and `\'` escapes): as Drive documents, `contains` on a name matches a
+ * prefix of the name or of one of its words, case-insensitively. Null for another query.
+ */
+function itemsOf(st: State, query: string): DriveItem[] | null {
+  const m = /^'([A-Za-z0-9_-]+)' in parents and trashed = false$/.exec(query);
+  if (m) return Array.from(st.d.items.values()).filter((i) => i.parent === m[1]);
+  const s = /^name contains '((?:[^'\\]|\\.)*)' and trashed = false$/.exec(query);
+  if (!s) return null;
+  const term = s[1].replace(/\\(.)/g, '$1').toLowerCase();
+  return Array.from(st.d.items.values()).filter((i) => {
+    const name = i.name.toLowerCase();
+    return name.indexOf(term) === 0 || name.split(/[^a-z0-9]+/).some((w) => w && w.indexOf(term) === 0);
+  });
+}
+
 function listRoute(st: State, res: http.ServerResponse, u: URL): void {
-  const m = /^'([A-Za-z0-9_-]+)' in parents and trashed = false$/.exec(String(u.searchParams.get('q')));
-  if (!m) return gerror(res, 400, 'invalid', 'Invalid Value');
+  const kids = itemsOf(st, String(u.searchParams.get('q')));
+  if (!kids) return gerror(res, 400, 'invalid', 'Invalid Value');
   const fields = /files\(([^)]*)\)/.exec(String(u.searchParams.get('fields')));
-  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === m[1]);
   const size = Math.min(Number(u.searchParams.get('pageSize')) || 100, 1000);
   const start = Number(u.searchParams.get('pageToken') || 0);
   const page = kids.slice(start, start + size);
@@ -129,28 +133,16 @@ function byteRange(h: string, size: number): [number, number] | 'unsatisfiable' 
   return first < size && last >= first ? [first, last] : 'unsatisfiable';
 }
 
-export async function startGoogleDriveDouble(files: Record<string, Buffer>): Promise<GoogleDriveDouble> {
+export function startGoogleDriveDouble(files: Record<string, Buffer>): Promise<GoogleDriveDouble> {
   const { items, ids } = build(files);
-  const d: GoogleDriveDouble = {
-    url: '',
-    clientId: 'double-client.apps.googleusercontent.com',
-    clientSecret: 'double-client-secret',
-    items,
-    idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
-    fault: null,
-    deny: false,
-    refuseRefresh: false,
-    calls: [],
-    authorizations: [],
-    expireAccessTokens: () => st.o.expire(),
-    close: () => closeAll(server),
-  };
-  const st: State = { d, o: new OAuthTokens(d, googleTokens('https://www.googleapis.com/auth/drive.readonly')) };
-  const server = logged(d.calls, (req, res, u) => {
-    if (u.pathname.indexOf('/drive/v3/') === 0) return apiRoute(st, req, res, u);
-    if (u.pathname.indexOf('/thumb/') === 0) return thumbRoute(st, req, res, u);
-    googleOAuthRoute(st.o, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
+  return startGoogleDouble<GoogleDriveDouble>({
+    client: 'double-client',
+    own: { items, idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || '') },
+    scope: 'https://www.googleapis.com/auth/drive.readonly',
+    apiPrefix: ['/drive/v3/', '/thumb/'],
+    api: (d, o) => {
+      const st: State = { d, o };
+      return (req, res, u) => (u.pathname.indexOf('/thumb/') === 0 ? thumbRoute(st, req, res, u) : apiRoute(st, req, res, u));
+    },
   });
-  d.url = await listen(server);
-  return d;
 }

@@ -4,12 +4,12 @@
  * `{'/beach.png': Buffer, '/Trip/a.jpg': Buffer}`: each top-level image (`.jpg`, `.png`…) or video (`.mp4`) is a
  * media item whose caption is its name, each folder a CAROUSEL_ALBUM captioned with the folder's name whose children
  * are its files (children have no caption); other files are left out (Instagram holds images and videos only).
- * The code gives a short-lived token, `/access_token` exchanges it for a long-lived one. Media get numeric ids;
+ * The code gives a short-lived token, `/access_token` exchanges it for a long-lived one, `/refresh_access_token`
+ * renews a long-lived one at least 24 hours old. Media get numeric ids;
  * each one's bytes are on the double's "CDN" (`/cdn/…`), and a video has a thumbnail there.
  */
 import * as http from 'http';
-import { AddressInfo } from 'net';
-import { randomBytes } from 'crypto';
+import { GRAPH_EXPIRED, GraphFault, closeAll, graphErrorOf, graphFault, graphPage as page, graphToken, hex, jsonAs, listen, read } from './oauthDouble';
 
 export interface InstagramMedia {
   id: string;
@@ -29,7 +29,7 @@ export interface InstagramDouble {
   /** the id of a top-level item or carousel by name, or of a carousel's child by `/Folder/name` */
   idOf(path: string): string;
   /** answer the next Graph calls with this status and Graph error code (and Retry-After) */
-  fault: { status: number; code: number; retryAfter?: string; times: number } | null;
+  fault: GraphFault | null;
   deny: boolean;
   /** answer the token request flat, not wrapped in `data[0]` */
   flatToken: boolean;
@@ -37,6 +37,14 @@ export interface InstagramDouble {
   refuseLongLived: boolean;
   /** the kind of each access token it issued */
   tokenKinds: Map<string, 'short' | 'long'>;
+  /** the double's clock (ms since the epoch; a test moves it) */
+  now(): number;
+  /** when each long-lived token was issued, by `now()` */
+  issued: Map<string, number>;
+  /** refuse the next renewals (`/refresh_access_token`) */
+  refuseRenewal: boolean;
+  /** the renewals granted */
+  renewals: number;
   /** the access token of the last Graph call */
   lastToken: string;
   expireAccessTokens(): void;
@@ -45,34 +53,8 @@ export interface InstagramDouble {
   close(): Promise<void>;
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-/** Graph's error shape. */
-function gerror(res: http.ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
-  json(res, status, { error: { message, type: code === 190 ? 'OAuthException' : 'IGApiException', code, fbtrace_id: 'double' } }, headers);
-}
-
-function read(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
-
-/** Graph's cursor paging: `limit`, `after`; `paging.next` only when more follow. */
-function page<T>(res: http.ServerResponse, u: URL, all: T[]): void {
-  const limit = Math.min(Number(u.searchParams.get('limit')) || 25, 100);
-  const start = u.searchParams.get('after') ? Number(Buffer.from(String(u.searchParams.get('after')), 'base64').toString()) : 0;
-  const data = all.slice(start, start + limit);
-  const cursor = (n: number): string => Buffer.from(String(n)).toString('base64');
-  const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(start + data.length) } };
-  if (start + limit < all.length) paging.next = u.origin + u.pathname + '?after=' + cursor(start + data.length);
-  json(res, 200, { data, paging });
-}
+const json = jsonAs('application/json; charset=UTF-8');
+const gerror = graphErrorOf('IGApiException');
 
 interface State {
   d: InstagramDouble;
@@ -91,16 +73,12 @@ function mediaJson(st: State, m: InstagramMedia): Record<string, unknown> {
 
 /** `/me/media`, `/<id>/children`, `/<id>`: token check, injected faults, then the node. */
 function graphRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
-  const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
-  const token = bearer ? bearer[1] : u.searchParams.get('access_token');
-  if (!token || !st.access.get(token)) return gerror(res, 400, 190, 'Error validating access token: Session has expired.');
+  const token = graphToken(req, u);
+  if (!token || !st.access.get(token)) return gerror(res, 400, 190, GRAPH_EXPIRED);
   st.d.lastToken = token;
   if (u.pathname === '/access_token') return longLived(st, res, u, token);
-  const f = st.d.fault;
-  if (f && f.times > 0) {
-    f.times--;
-    return gerror(res, f.status, f.code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
-  }
+  if (u.pathname === '/refresh_access_token') return renewal(st, res, u, token);
+  if (graphFault(st.d, res, gerror)) return;
   const segs = u.pathname.split('/').filter(Boolean);
   const node = st.d.media.get(segs[0]);
   if (segs.length === 2 && segs[0] === 'me' && segs[1] === 'media') return page(res, u, st.d.top.map((id) => mediaJson(st, st.d.media.get(id) as InstagramMedia)));
@@ -116,10 +94,29 @@ function longLived(st: State, res: http.ServerResponse, u: URL, token: string): 
     d.refuseLongLived = false;
     return gerror(res, 400, 100, 'Invalid exchange request');
   }
-  const a = 'IGQL' + randomBytes(12).toString('hex');
+  json(res, 200, { access_token: issueLong(st), token_type: 'bearer', expires_in: 5183944 });
+}
+
+function issueLong(st: State): string {
+  const a = 'IGQL' + hex(12);
   st.access.set(a, true);
-  d.tokenKinds.set(a, 'long');
-  json(res, 200, { access_token: a, token_type: 'bearer', expires_in: 5183944 });
+  st.d.tokenKinds.set(a, 'long');
+  st.d.issued.set(a, st.d.now());
+  return a;
+}
+
+/**
+ * `GET /refresh_access_token?grant_type=ig_refresh_token&access_token=<long-lived>`: a renewed long-lived token, for
+ * a valid long-lived token at least 24 hours old (the earlier one stays valid until it expires).
+ */
+function renewal(st: State, res: http.ServerResponse, u: URL, token: string): void {
+  const { d } = st;
+  const old = d.now() - (d.issued.get(token) || d.now()) >= 24 * 3600 * 1000;
+  if (d.refuseRenewal || u.searchParams.get('grant_type') !== 'ig_refresh_token' || d.tokenKinds.get(token) !== 'long' || !old) {
+    return gerror(res, 400, 100, 'Invalid refresh request: the token must be a long-lived token at least 24 hours old');
+  }
+  d.renewals++;
+  json(res, 200, { access_token: issueLong(st), token_type: 'bearer', expires_in: 5183944 });
 }
 
 /** `GET /oauth/authorize` (consents at once, or denies when told) and `POST /oauth/access_token`. */
@@ -136,7 +133,7 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
       back.searchParams.set('error_reason', 'user_denied');
       back.searchParams.set('error_description', 'The user denied your request.');
     } else {
-      const code = 'AQ' + randomBytes(8).toString('hex');
+      const code = 'AQ' + hex(8);
       st.codes.add(code);
       back.searchParams.set('code', code);
     }
@@ -147,7 +144,7 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
   const f = new URLSearchParams(await read(req));
   if (f.get('client_id') !== d.clientId || f.get('client_secret') !== d.clientSecret) return json(res, 400, { error_type: 'OAuthException', code: 400, error_message: 'Invalid client_secret' });
   if (f.get('grant_type') !== 'authorization_code' || !f.get('redirect_uri') || !st.codes.delete(String(f.get('code')))) return json(res, 400, { error_type: 'OAuthException', code: 400, error_message: 'Invalid authorization code' });
-  const a = 'IGAA' + randomBytes(12).toString('hex');
+  const a = 'IGAA' + hex(12);
   st.access.set(a, true);
   d.tokenKinds.set(a, 'short');
   // a short-lived access token, no refresh token
@@ -198,11 +195,11 @@ export async function startInstagramDouble(files: Record<string, Buffer>): Promi
   const d: InstagramDouble = {
     url: '', clientId: '990011223344', clientSecret: 'double-instagram-secret', top, media,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
-    fault: null, deny: false, flatToken: false, refuseLongLived: false, tokenKinds: new Map(), lastToken: '', calls: [], authorizations: [],
+    fault: null, deny: false, flatToken: false, refuseLongLived: false, tokenKinds: new Map(), now: () => Date.now(), issued: new Map(), refuseRenewal: false, renewals: 0, lastToken: '', calls: [], authorizations: [],
     expireAccessTokens: () => {
       for (const k of st.access.keys()) st.access.set(k, false);
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () => closeAll(server),
   };
   const st: State = { d, codes: new Set(), access: new Map() };
   const server = http.createServer((req, res) => {
@@ -212,7 +209,6 @@ export async function startInstagramDouble(files: Record<string, Buffer>): Promi
     if (u.pathname === '/oauth/authorize' || u.pathname === '/oauth/access_token') return void oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
     graphRoute(st, req, res, u);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  d.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  d.url = await listen(server);
   return d;
 }

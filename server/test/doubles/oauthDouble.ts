@@ -200,3 +200,93 @@ export async function googleOAuthRoute(o: OAuthTokens, req: http.IncomingMessage
   if (t) return googleJson(res, 200, t);
   googleJson(res, 400, { error: 'invalid_grant', error_description: 'Bad Request' });
 }
+
+/** What the Google doubles (Drive, Gmail) show their tests besides their API's own state. */
+export interface GoogleDoubleSwitches extends OAuthSwitches {
+  url: string;
+  /** answer the next calls to the API with this status (and Retry-After / a rate-limit reason) */
+  fault: { status: number; retryAfter?: string; reason?: string; times: number } | null;
+  expireAccessTokens(): void;
+  refuseRefresh: boolean;
+  close(): Promise<void>;
+}
+
+/** A fault of Meta's Graph API (Facebook, Instagram): the status, Graph's error code, and Retry-After when told. */
+export interface GraphFault {
+  status: number;
+  code: number;
+  retryAfter?: string;
+  times: number;
+}
+
+export type GraphReply = (res: http.ServerResponse, status: number, code: number, message: string, headers?: Headers) => void;
+
+const graphJson = jsonAs('application/json; charset=UTF-8');
+
+/** Graph's error shape `{error: {message, type, code, fbtrace_id}}`; `type` is `apiException` for codes other than 190. */
+export function graphErrorOf(apiException: string): GraphReply {
+  return (res, status, code, message, headers = {}) => graphJson(res, status, { error: { message, type: code === 190 ? 'OAuthException' : apiException, code, fbtrace_id: 'double' } }, headers);
+}
+
+/** Graph's answer to a call without a good access token (error 190). */
+export const GRAPH_EXPIRED = 'Error validating access token: Session has expired.';
+
+/** A Graph call's access token: the bearer token in `Authorization`, else the `access_token` parameter. */
+export function graphToken(req: http.IncomingMessage, u: URL): string | null {
+  const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization || ''));
+  return bearer ? bearer[1] : u.searchParams.get('access_token');
+}
+
+/** Answers the call with the fault switched on (its status, Graph code and Retry-After); false when there is none. */
+export function graphFault(d: { fault: GraphFault | null }, res: http.ServerResponse, reply: GraphReply): boolean {
+  const f = takeFault(d);
+  if (!f) return false;
+  reply(res, f.status, f.code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
+  return true;
+}
+
+/** Graph's cursor paging: `limit`, `after`; `paging.next` only when more follow. */
+export function graphPage<T>(res: http.ServerResponse, u: URL, all: T[]): void {
+  const limit = Math.min(Number(u.searchParams.get('limit')) || 25, 100);
+  const start = u.searchParams.get('after') ? Number(Buffer.from(String(u.searchParams.get('after')), 'base64').toString()) : 0;
+  const data = all.slice(start, start + limit);
+  const cursor = (n: number): string => Buffer.from(String(n)).toString('base64');
+  const paging: Record<string, unknown> = { cursors: { before: cursor(start), after: cursor(start + data.length) } };
+  if (start + limit < all.length) paging.next = u.origin + u.pathname + '?after=' + cursor(start + data.length);
+  graphJson(res, 200, { data, paging });
+}
+
+/** A Google double's own part: its fields besides the switches, its client, scope, and API (what is under `apiPrefix`). */
+export interface GoogleDoubleSpec<D extends GoogleDoubleSwitches> {
+  /** the client id's and secret's stem ('double-gmail' → 'double-gmail.apps.googleusercontent.com') */
+  client: string;
+  own: Omit<D, keyof GoogleDoubleSwitches>;
+  /** the scope the sign-in grants */
+  scope: string;
+  /** the paths the API answers (one prefix, or several: e.g. Drive's API and its thumbnail links) */
+  apiPrefix: string | string[];
+  /** the API's route, given the double and its tokens once */
+  api(d: D, o: OAuthTokens): (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => void;
+}
+
+/** Starts a Google double (Drive, Gmail): its switches, Google's OAuth endpoints (`googleOAuthRoute`) and its API. */
+export async function startGoogleDouble<D extends GoogleDoubleSwitches>(spec: GoogleDoubleSpec<D>): Promise<D> {
+  const calls: string[] = [];
+  const prefixes = typeof spec.apiPrefix === 'string' ? [spec.apiPrefix] : spec.apiPrefix;
+  const server = logged(calls, (req, res, u) => {
+    if (prefixes.some((p) => u.pathname.indexOf(p) === 0)) return api(req, res, u);
+    googleOAuthRoute(o, req, res, u).catch(() => googleJson(res, 500, { error: 'double failed' }));
+  });
+  const switches: GoogleDoubleSwitches = {
+    url: '', clientId: spec.client + '.apps.googleusercontent.com', clientSecret: spec.client + '-secret',
+    fault: null, deny: false, refuseRefresh: false, calls, authorizations: [],
+    expireAccessTokens: () => o.expire(),
+    close: () => closeAll(server),
+  };
+  // the own fields are the double's type's others: together they are a D
+  const d = { ...switches, ...spec.own } as D;
+  const o = new OAuthTokens(d, googleTokens(spec.scope));
+  const api = spec.api(d, o);
+  d.url = await listen(server);
+  return d;
+}

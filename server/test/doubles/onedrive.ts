@@ -29,8 +29,10 @@ export interface OneDriveDouble {
   idOf(path: string): string;
   /** answer the next calls to `/v1.0/…` with this status (and Retry-After) */
   fault: { status: number; retryAfter?: string; times: number } | null;
-  /** `content` answers 302 to a plain-http host elsewhere */
-  redirectElsewhere: boolean;
+  /** `content` answers 302 to this origin (`https://10.1.2.3`) instead of the double's own */
+  redirectTo: string | null;
+  /** a download URL redirects to itself this many times before it answers the bytes (`?hop=n`) */
+  downloadHops: number;
   deny: boolean;
   expireAccessTokens(): void;
   refuseRefresh: boolean;
@@ -97,7 +99,27 @@ function resource(st: State, it: OneDriveItem, u: URL): Record<string, unknown> 
 function childrenRoute(st: State, res: http.ServerResponse, u: URL, id: string): void {
   const folder = id === ROOT ? { kind: 'folder' } : st.d.items.get(id);
   if (!folder || folder.kind !== 'folder') return graphError(res, 404, 'itemNotFound', 'Item does not exist');
-  const kids = Array.from(st.d.items.values()).filter((i) => i.parent === id);
+  pageOf(st, res, u, Array.from(st.d.items.values()).filter((i) => i.parent === id));
+}
+
+/**
+ * `GET /v1.0/me/drive/root/search(q='<text>')`: the text an OData string (`''` is a quote), URL-encoded in the path;
+ * the items whose name holds every word (case-insensitive), paged as children (`$top`, `@odata.nextLink`).
+ */
+function searchRoute(st: State, res: http.ServerResponse, u: URL, quoted: string): void {
+  let text: string;
+  try {
+    text = decodeURIComponent(quoted);
+  } catch {
+    return graphError(res, 400, 'invalidRequest', 'Invalid request');
+  }
+  if (!/^'(?:[^']|'')*'$/.test(text)) return graphError(res, 400, 'invalidRequest', 'Syntax error in the search expression');
+  const words = text.slice(1, -1).replace(/''/g, "'").toLowerCase().split(/\s+/).filter(Boolean);
+  pageOf(st, res, u, Array.from(st.d.items.values()).filter((i) => words.length && words.every((w) => i.name.toLowerCase().indexOf(w) >= 0)));
+}
+
+/** One page of `kids` (`$top`, `$skiptoken`), with the `@odata.nextLink` of the next. */
+function pageOf(st: State, res: http.ServerResponse, u: URL, kids: OneDriveItem[]): void {
   const top = Math.min(Number(u.searchParams.get('$top')) || 200, 1000);
   const start = Number(u.searchParams.get('$skiptoken') || 0);
   const body: Record<string, unknown> = { value: kids.slice(start, start + top).map((i) => resource(st, i, u)) };
@@ -117,7 +139,7 @@ function itemRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
   if (it.kind !== 'file') return graphError(res, 400, 'invalidRequest', 'Item is not a file');
   const key = randomBytes(12).toString('hex');
   st.downloads.set(key, id);
-  res.writeHead(302, { Location: st.d.redirectElsewhere ? `http://192.0.2.1/download/${key}` : `${st.d.url}/download/${key}` });
+  res.writeHead(302, { Location: `${st.d.redirectTo || st.d.url}/download/${key}` });
   res.end();
 }
 
@@ -143,6 +165,8 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
     return graphError(res, f.status, code, 'fault', f.retryAfter ? { 'Retry-After': f.retryAfter } : {});
   }
   if (u.pathname === '/v1.0/me/drive/root/children') return childrenRoute(st, res, u, ROOT);
+  const s = /^\/v1\.0\/me\/drive\/root\/search\(q=(.*)\)$/.exec(u.pathname);
+  if (s) return searchRoute(st, res, u, s[1]);
   const m = /^\/v1\.0\/me\/drive\/items\/([^/]+)(\/children|\/content|\/thumbnails\/0\/medium\/content)?$/.exec(u.pathname);
   if (!m) return graphError(res, 400, 'invalidRequest', 'Invalid request');
   const id = decodeURIComponent(m[1]);
@@ -175,8 +199,12 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
 }
 
 /** A pre-authenticated download URL: no bearer token accepted. */
-function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, key: string): void {
+function downloadRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, key: string, hop: number): void {
   if (req.headers.authorization) st.d.downloadAuth.push(String(req.headers.authorization));
+  if (hop < st.d.downloadHops) {
+    res.writeHead(302, { Location: `/download/${key}?hop=${hop + 1}` });
+    return void res.end();
+  }
   const id = st.downloads.get(key);
   const it = id ? st.d.items.get(id) : undefined;
   if (!it || !it.bytes || req.headers.authorization) {
@@ -196,7 +224,8 @@ export async function startOneDriveDouble(files: Record<string, Buffer>): Promis
     items,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
     fault: null,
-    redirectElsewhere: false,
+    redirectTo: null,
+    downloadHops: 0,
     deny: false,
     refuseRefresh: false,
     calls: [],
@@ -210,7 +239,7 @@ export async function startOneDriveDouble(files: Record<string, Buffer>): Promis
   const server = logged(d.calls, (req, res, u) => {
     if (u.pathname.indexOf('/v1.0/') === 0) return apiRoute(st, req, res, u);
     const dl = /^\/download\/([0-9a-f]+)$/.exec(u.pathname);
-    if (dl) return downloadRoute(st, req, res, dl[1]);
+    if (dl) return downloadRoute(st, req, res, dl[1], Number(u.searchParams.get('hop')) || 0);
     oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
   });
   d.url = await listen(server);

@@ -32,6 +32,8 @@ export interface FakeCloudList {
   cloud: string;
   path: string;
   cursor?: string;
+  /** a search (CloudApi.search) of this text, not a folder listing */
+  search?: string;
   resolve(listing: CloudListing): void;
   reject(e: Error): void;
 }
@@ -115,6 +117,10 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
         new Promise<CloudListing>((resolve, reject) => {
           cloudLists.push({ cloud, path, cursor, resolve, reject });
         }),
+      search: (cloud, query, cursor) =>
+        new Promise<CloudListing>((resolve, reject) => {
+          cloudLists.push({ cloud, path: '/', cursor, search: query, resolve, reject });
+        }),
       signIn: (cloud, fields) =>
         new Promise<void>((resolve, reject) => {
           signIns.push({ cloud, fields, resolve, reject });
@@ -125,6 +131,7 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
         }),
       store: (cloud, store, events) => task({ kind: 'cloudStore', cloud, store, events: events || {} }),
       link: (cloud, events) => task({ kind: 'cloudLink', cloud, store: {}, events: events || {} }),
+      folderLink: () => Promise.resolve(null),
       offered: (clouds) => {
         offers.asked.push(clouds);
         return offers.answer(clouds);

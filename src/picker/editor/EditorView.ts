@@ -25,6 +25,8 @@ export interface EditorOptions {
   conversions?: string[];
   /** `cropForce`: the title says the image must be cropped. */
   forced: boolean;
+  /** `cropForce` with several images: which one this is, of how many ("Image 2 of 3"). */
+  position?: { index: number; count: number };
   /** Where the editor goes (the dialog root, before `before`). */
   mount: HTMLElement;
   before?: Node | null;
@@ -92,7 +94,7 @@ export class EditorView implements EditorHandle {
     this.tools = toolsOf(o.conversions);
     this.state = createState(d.size, o.crop, this.tools, o.forced);
     this.preview = o.doc.createElement('canvas');
-    this.n = buildEditorNodes(o.doc, o.binder, { name: o.name, tools: this.tools, forced: o.forced, fixedCrop: limitsOf(this.state).fixed }, ++counter);
+    this.n = buildEditorNodes(o.doc, o.binder, { name: o.name, tools: this.tools, forced: o.forced, fixedCrop: limitsOf(this.state).fixed, position: o.position }, ++counter);
     this.root = this.n.root;
     this.removeStyles = applyStyles(o.doc, EDITOR_RULES);
     o.mount.insertBefore(this.root, o.before || null);

@@ -25,6 +25,8 @@ export interface EditorLook {
   tools: Tools;
   forced: boolean;
   fixedCrop: boolean;
+  /** Which image of how many (cropForce with several images): "Image 2 of 3"; no line for a lone image. */
+  position?: { index: number; count: number };
 }
 
 function button(doc: Document, cls: string): HTMLButtonElement {
@@ -57,7 +59,15 @@ export function buildEditorNodes(doc: Document, b: TextBinder, look: EditorLook,
   const note = el(doc, 'p', { class: 'fp-editor-note' });
   b.text(note, 'editorForced');
   if (!look.forced) note.setAttribute('hidden', '');
+  const count = el(doc, 'p', { class: 'fp-editor-count', id: 'fp-editor-count-' + n });
+  const pos = look.position;
+  const many = !!pos && pos.count > 1;
+  if (pos && many) b.text(count, 'editorCount', { index: pos.index, count: pos.count });
+  else count.setAttribute('hidden', '');
   const s = stage(doc, b, look, n);
+  // the group's name and the focused element's description say which image this is, so it is announced on opening
+  const labelledBy = many ? title.id + ' ' + count.id : title.id;
+  if (many) s.canvas.setAttribute('aria-describedby', count.id + (s.canvas.hasAttribute('aria-describedby') ? ' ' + s.canvas.getAttribute('aria-describedby') : ''));
   const toolbar = el(doc, 'div', { class: 'fp-editor-tools', role: 'group' });
   b.attr(toolbar, 'aria-label', 'editorTools');
   const rotL = button(doc, 'fp-rotate-left');
@@ -83,6 +93,6 @@ export function buildEditorNodes(doc: Document, b: TextBinder, look: EditorLook,
   const error = el(doc, 'p', { class: 'fp-editor-error', role: 'alert', hidden: '' });
   const bar = el(doc, 'div', { class: 'fp-editor-bar' }, [toolbar, el(doc, 'div', { class: 'fp-editor-actions' }, [cancelB, saveB])]);
   const stageBox = el(doc, 'div', { class: 'fp-editor-stage' }, [s.canvas]);
-  const root = el(doc, 'div', { class: 'fp-editor', role: 'group', 'aria-labelledby': title.id }, [title, note, stageBox, s.help, s.status, bar, error]);
+  const root = el(doc, 'div', { class: 'fp-editor', role: 'group', 'aria-labelledby': labelledBy }, [title, count, note, stageBox, s.help, s.status, bar, error]);
   return { root, canvas: s.canvas, status: s.status, rotL, rotR, blurB, sharpB, cancelB, saveB, error };
 }

@@ -2,6 +2,7 @@
 export const EDITOR_RULES: string[] = [
   '.fp-editor{flex:1 1 auto;display:flex;flex-direction:column;min-height:0;padding:10px 16px;overflow:auto}',
   '.fp-editor-title{font-size:16px;font-weight:600;margin:0 0 4px}',
+  '.fp-editor-count{margin:0 0 4px;color:#57606a;font-size:13px}',
   '.fp-editor-note{margin:0 0 6px;color:#0a3069;font-weight:600}',
   '.fp-editor-stage{flex:1 1 auto;display:flex;align-items:center;justify-content:center;min-height:0;background:#eaeef2;border-radius:6px;padding:8px}',
   '.fp-editor-canvas{display:block;max-width:100%;max-height:100%;touch-action:none;cursor:default;direction:ltr}',

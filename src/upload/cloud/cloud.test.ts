@@ -50,6 +50,21 @@ test('list sends key, path, cursor and security; keeps the token; reads folders,
   expect(await again).toEqual({ folders: [], files: [], signIn: { fields: ['host', 'port', 'user', 'password', 'secure'], defaults: { host: '127.0.0.1', port: '2121' } } });
 });
 
+test('search (ours) sends the text in the cloud\'s entry of /folder/list, pages with the cursor, reads `searchable`', async () => {
+  const s = setup();
+  const found = s.up.cloud.search('dropbox', 'trip photos', 'C2');
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/folder/list');
+  expect(r.json.clouds).toEqual({ dropbox: { path: '/', search: 'trip photos', next: 'C2' } });
+  r.respond(200, { dropbox: { client: 'dropbox', filename: '/', search: 'trip photos', searchable: true, next: null, contents: [{ name: 'Trip', path: '/Photos/Trip/', folder: true }] } });
+  expect(await found).toEqual({ folders: [{ name: 'Trip', path: '/Photos/Trip/' }], files: [], searchable: true });
+  await expect(s.up.cloud.search('dropbox', '')).rejects.toThrow(/search: expected the text/);
+  // a listing without `searchable: true` (Filestack's) is not searchable
+  const listed = s.up.cloud.list('dropbox', '/');
+  (await s.transport.next()).respond(200, { dropbox: { client: 'dropbox', filename: '/', searchable: 'yes', contents: [], next: null } });
+  expect(await listed).toEqual({ folders: [], files: [] });
+});
+
 test('the token is the page\'s: a second uploader with the same session sends what the first got', async () => {
   const s = setup();
   const first = s.make().cloud.signIn('webdav', { url: 'http://dav.example/', user: 'me', password: 'pw' });
@@ -109,6 +124,24 @@ test('store copies with the store options and resolves with the stored file; lin
   r2.respond(200, { ftp: { url: 'http://127.0.0.1:9/cloud/file/LINK1', filename: 'a.jpg', size: 53211, mimetype: 'image/jpeg', client: 'ftp', path: '/photos/a.jpg' } });
   expect(await linked.promise).toEqual({ handle: 'LINK1', url: 'http://127.0.0.1:9/cloud/file/LINK1', filename: 'a.jpg', size: 53211, mimetype: 'image/jpeg', linked: true });
   expect(() => up.cloud.store({ cloud: 'ftp', path: '/photos/' }, {})).toThrow(/`path` must be the absolute path of a file/);
+});
+
+test('folderLink asks /link/ for the folder and resolves with its url; a cloud API without folder links (404) gives null', async () => {
+  const s = setup({ token: 'T' });
+  const up = s.make();
+  const linked = up.cloud.folderLink('ftp', '/photos/2024/');
+  const r = await s.transport.next();
+  expect(r.req.url).toBe('http://127.0.0.1:9/cloud/link/');
+  expect(r.json).toEqual({ apikey: 'KEY', flow: 'web', token: 'T', clouds: { ftp: { path: '/photos/2024/' } } });
+  r.respond(200, { token: 'T4', ftp: { url: 'http://127.0.0.1:9/cloud/file/FOLDER1', filename: '2024', size: null, mimetype: 'application/x-directory', client: 'ftp', path: '/photos/2024/', folder: true } });
+  expect(await linked).toBe('http://127.0.0.1:9/cloud/file/FOLDER1');
+  expect(s.cloud.token).toBe('T4');
+  const none = up.cloud.folderLink('dropbox', '/');
+  const r2 = await s.transport.next();
+  expect(r2.json.clouds).toEqual({ dropbox: { path: '/' } });
+  r2.respond(404, { error: 'Not Found' });
+  expect(await none).toBeNull();
+  await expect(up.cloud.folderLink('ftp', 'photos')).rejects.toThrow(/`path` must be the absolute path of a folder/);
 });
 
 test('logout names one cloud or none (every cloud)', async () => {

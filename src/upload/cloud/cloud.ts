@@ -1,7 +1,7 @@
 /**
  * The cloud API client (the contract's CloudApi): Filestack's `POST <cloudApi>/folder/list`, `/store/` and
  * `/auth/logout` (what filestack-js's CloudClient sends) with OAuth sign-in through a popup, plus the reference server's `/auth/credentials` (FTP and
- * WebDAV sign-in with a form) and `/link/` (a file picked without storing). Every call carries the page's `token`.
+ * WebDAV sign-in with a form) and `/link/` (a file picked without storing, or a folder chosen by pickFolder). Every call carries the page's `token`.
  */
 import { FilepickerError, PREFIX } from '../../core/errors';
 import { CloudApi, CloudListing, CloudRef, SourceFile, SourceFolder, StoredFile, StoreOptions, UploadEvents, UploadTask } from '../../core/contracts';
@@ -55,6 +55,7 @@ export function parseCloudListing(o: JsonObject): CloudListing {
     out.files.push(f);
   }
   if (str(o.next) && o.next) out.next = o.next;
+  if (o.searchable === true) out.searchable = true;
   return out;
 }
 
@@ -113,20 +114,30 @@ function fileTask(deps: CloudDeps, file: CloudRef, path: '/store/' | '/link/', s
   }, events, opts);
 }
 
+/** `/folder/list` of one cloud: a folder's page, or (with `search`, ours) a page of what matches it. */
+function listCall(deps: CloudDeps, opts: EngineOptions, cloud: string, path: string, cursor?: string, search?: string): Promise<CloudListing> {
+  try {
+    checkRef(cloud, path, false);
+    if (search !== undefined && (typeof search !== 'string' || !search)) throw new FilepickerError(PREFIX + 'search: expected the text to search for');
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const one: JsonObject = { path };
+  if (cursor) one.next = cursor;
+  if (search) one.search = search;
+  const clouds: JsonObject = {};
+  clouds[cloud] = one;
+  const appurl = pageUrl();
+  return cloudCall(deps, '/folder/list', cloudBody(deps, clouds, appurl ? { appurl } : undefined), cloud, opts, true).then(parseCloudListing);
+}
+
 export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
   return {
     list(cloud, path, cursor) {
-      try {
-        checkRef(cloud, path, false);
-      } catch (e) {
-        return Promise.reject(e);
-      }
-      const one: JsonObject = { path };
-      if (cursor) one.next = cursor;
-      const clouds: JsonObject = {};
-      clouds[cloud] = one;
-      const appurl = pageUrl();
-      return cloudCall(deps, '/folder/list', cloudBody(deps, clouds, appurl ? { appurl } : undefined), cloud, opts, true).then(parseCloudListing);
+      return listCall(deps, opts, cloud, path, cursor);
+    },
+    search(cloud, query, cursor) {
+      return listCall(deps, opts, cloud, '/', cursor, query);
     },
     signIn(cloud, fields) {
       const clouds: JsonObject = {};
@@ -138,6 +149,19 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
     },
     link(file, events) {
       return fileTask(deps, file, '/link/', undefined, events || {}, opts);
+    },
+    folderLink(cloud, path) {
+      try {
+        checkRef(cloud, path, false);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      const clouds: JsonObject = {};
+      clouds[cloud] = { path: path.charAt(path.length - 1) === '/' ? path : path + '/' };
+      return cloudCall(deps, '/link/', cloudBody(deps, clouds), cloud, opts, false).then(
+        function (o) { return str(o.url) && o.url ? o.url : null; },
+        function () { return null; },
+      );
     },
     logout(cloud) {
       let clouds: JsonObject | undefined;

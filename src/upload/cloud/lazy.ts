@@ -28,38 +28,34 @@ function deferredTask(start: Promise<UploadTask>): UploadTask {
   };
 }
 
+/** The CloudApi calls that answer a promise: forwarded as they are once the client is in. */
+const FORWARDED: Array<'list' | 'search' | 'signIn' | 'folderLink' | 'logout' | 'offered' | 'oauthMessage' | 'thumbnail'> = [
+  'list', 'search', 'signIn', 'folderLink', 'logout', 'offered', 'oauthMessage', 'thumbnail',
+];
+
 /** A CloudApi whose every call waits for the client `api` gives; the arguments are checked at once. */
 export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {
   function fileTask(file: CloudRef, run: (a: CloudApi) => UploadTask): UploadTask {
     checkRef(file && file.cloud, file && file.path, true);
     return deferredTask(api().then(run));
   }
-  return {
-    list(cloud, path, cursor) {
-      return api().then(function (a) { return a.list(cloud, path, cursor); });
-    },
-    signIn(cloud, fields) {
-      return api().then(function (a) { return a.signIn(cloud, fields); });
-    },
+  // one forwarder for the calls of different signatures (so the main bundle carries one, not one per call): the
+  // arguments go through untouched, as `apply` takes them
+  const out = {
     store(file, store, events) {
       return fileTask(file, function (a) { return a.store(file, store, events); });
     },
     link(file, events) {
       return fileTask(file, function (a) { return a.link(file, events); });
     },
-    logout(cloud) {
-      return api().then(function (a) { return a.logout(cloud); });
-    },
-    offered(clouds) {
-      return api().then(function (a) { return a.offered(clouds); });
-    },
-    oauthMessage(cloud, origin, data) {
-      return api().then(function (a) { return a.oauthMessage(cloud, origin, data); });
-    },
-    thumbnail(file, signal) {
-      return api().then(function (a) { return a.thumbnail(file, signal); });
-    },
-  };
+  } as Pick<CloudApi, 'store' | 'link'> as unknown as Record<string, (...args: unknown[]) => unknown>;
+  FORWARDED.forEach(function (name) {
+    out[name] = function () {
+      const args = arguments;
+      return api().then(function (a) { return (a[name] as (...x: unknown[]) => Promise<unknown>).apply(a, args as unknown as unknown[]); });
+    };
+  });
+  return out as unknown as CloudApi;
 }
 
 /** The cloud API of an engine: the client chunk `cloudapi` is loaded on the first call. */

@@ -3,7 +3,8 @@
  * `GET /folders/<id>/items` (marker paging), `GET /files/<id>` (metadata), `GET /files/<id>/thumbnail.jpg` and
  * `GET /files/<id>/content`, which Box
  * answers with a redirect to its download host (the configured content URL, `https://dl.boxcloud.com`): followed
- * without the bearer token. Every endpoint comes from configuration.
+ * without the bearer token, through the net guard (./download.ts). `GET /search` (offset paging, `path_collection`
+ * giving each result's ancestors) searches. Every endpoint comes from configuration.
  *
  * Box is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's root folder (id `0`). Web links (bookmarks) have no content: not listed.
@@ -23,6 +24,8 @@ const NAME = 'box';
 /** Pictures Box makes thumbnails of (of its documented thumbnail formats, the images a browser draws). */
 const THUMBABLE = /\.(jpe?g|png|gif|bmp|tiff?|webp)$/i;
 const FIELDS = 'id,type,name,size,modified_at';
+/** most results of one `/search` page (Box's limit) */
+const SEARCH_PAGE = 200;
 /** read access to every file and folder of the user */
 export const BOX_SCOPE = 'root_readonly';
 
@@ -32,6 +35,8 @@ interface BoxItem {
   name: string;
   size?: number;
   modified_at?: string;
+  /** search results: the folders above it, from the root (`0`) down */
+  path_collection?: { entries?: { id: string }[] };
 }
 
 /** The id a path names: its last segment, `0` (the root folder) for `/`; Box ids are digits. */
@@ -46,6 +51,12 @@ function entryOf(parent: string, it: BoxItem): Entry {
   const folder = it.type === 'folder';
   const path = folderPath(parent) + it.id + (folder ? '/' : '');
   return { name: it.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(it.name), size: folder ? 0 : Number(it.size) || 0, modified: it.modified_at ? new Date(it.modified_at) : undefined, thumbnail: null, thumbable: !folder && THUMBABLE.test(it.name) };
+}
+
+/** A search result's entry: its path is the chain of its ancestors' ids (the root, `0`, is `/`). */
+function foundEntry(it: BoxItem): Entry {
+  const above = ((it.path_collection && it.path_collection.entries) || []).map((a) => String(a.id)).filter((id) => id !== '0' && /^\d{1,30}$/.test(id));
+  return entryOf(above.length ? '/' + above.join('/') + '/' : '/', it);
 }
 
 /** Box's errors: `{type: 'error', status, code, message}`; 429 with Retry-After. */
@@ -78,6 +89,16 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const items = (page.entries || []).filter((it) => it.type === 'file' || it.type === 'folder');
       return { entries: sortEntries(items.map((it) => entryOf(path, it))), next: page.next_marker || null };
     },
+    search: async (query, next) => {
+      const offset = next === null ? 0 : Number(next);
+      if (!(offset >= 0 && offset % 1 === 0)) throw new CloudError('badrequest', NAME, 'next: expected the cursor of the previous page');
+      const q = new URLSearchParams({ query, fields: FIELDS + ',path_collection', limit: String(SEARCH_PAGE), offset: String(offset) });
+      const page = (await (await call(`${api}/search?${q.toString()}`, {}, `search "${query}"`)).json()) as { entries?: BoxItem[]; total_count?: number };
+      const got = page.entries || [];
+      const entries = got.filter((it) => it.type === 'file' || it.type === 'folder').map(foundEntry);
+      const end = offset + got.length;
+      return { entries, next: got.length && end < Number(page.total_count) ? String(end) : null };
+    },
     stat,
     read: async (path) => {
       const info = await stat(path);
@@ -86,7 +107,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         const retry = res.headers.get('retry-after');
         throw new CloudError('ratelimit', NAME, `${path}: Box is still preparing the file for download; try again later`, retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
       }
-      return downloadOf({ provider: NAME, label: 'Box', allowed: (u) => u.origin === download.origin, timeoutMs: env.timeoutMs }, res, path, info.size);
+      return downloadOf({ provider: NAME, label: 'Box', allowed: (u) => u.origin === download.origin, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
     },
     thumbnail: async (path) => {
       const res = await call(`${api}/files/${idOf(path)}/thumbnail.jpg?min_height=94&min_width=94`, { redirect: 'manual' }, path);

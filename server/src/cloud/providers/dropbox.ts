@@ -1,14 +1,14 @@
 /**
  * Dropbox (OAuth 2 with refresh tokens), over its HTTP API v2: `files/list_folder` (+ `/continue`),
- * `files/get_metadata`, and `files/download` and `files/get_thumbnail_v2` on the content host. Every endpoint comes
- * from configuration.
+ * `files/search_v2` (+ `/continue_v2`), `files/get_metadata`, and `files/download` and `files/get_thumbnail_v2` on
+ * the content host. Every endpoint comes from configuration.
  */
 import { Readable } from 'stream';
 import type { ReadableStream as WebReadableStream } from 'stream/web';
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
-import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { Connection, Credentials, Entry, FileInfo, Page, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
 import { headerJson } from '../../storage/dropboxApi';
 import { oauthSignin } from './oauthSignin';
@@ -36,6 +36,22 @@ function entryOf(e: DbxEntry): Entry {
   const size = folder ? 0 : e.size || 0;
   const thumbable = !folder && THUMBABLE.test(e.name) && size <= THUMBABLE_MAX;
   return { name: e.name, path: folder ? folderPath(p) : p, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(e.name), size, modified: e.server_modified ? new Date(e.server_modified) : undefined, thumbable };
+}
+
+interface DbxSearch {
+  matches: { metadata?: { '.tag'?: string; metadata?: DbxEntry } }[];
+  has_more: boolean;
+  cursor?: string;
+}
+
+/** A page of `search_v2`: its files and folders, in Dropbox's order (best match first). */
+function searchPage(page: DbxSearch): Page {
+  const entries: Entry[] = [];
+  for (const m of page.matches || []) {
+    const e = m.metadata && m.metadata.metadata;
+    if (e && (e['.tag'] === 'file' || e['.tag'] === 'folder')) entries.push(entryOf(e));
+  }
+  return { entries, next: page.has_more && page.cursor ? page.cursor : null };
 }
 
 async function failure(res: Response, what: string): Promise<CloudError> {
@@ -71,6 +87,10 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       return { entries, next: page.has_more ? page.cursor : null };
     },
+    search: async (query, next) =>
+      searchPage(next === null
+        ? await rpc<DbxSearch>('search_v2', { query, options: { path: '', max_results: Math.min(PAGE_SIZE, 1000), file_status: 'active', filename_only: true } }, `search "${query}"`)
+        : await rpc<DbxSearch>('search/continue_v2', { cursor: next }, `search "${query}"`)),
     stat,
     read: async (path) => {
       const info = await stat(path);

@@ -6,6 +6,8 @@
  * Drive is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's My Drive (`root`). Google Docs, Sheets, Slides… (mimetypes
  * `application/vnd.google-apps.*`) have no binary content: they are listed, and refused for pick and store (400).
+ * A search is `files.list` with `q = name contains '…' and trashed = false`; a result's path is its id alone
+ * (`/<fileId>`, `/<folderId>/`), which is all a later call looks up.
  */
 import { Readable } from 'stream';
 import type { ReadableStream as WebReadableStream } from 'stream/web';
@@ -61,6 +63,11 @@ function thumbLink(link: unknown, app: Required<OAuthAppConfig>): URL | null {
   return google || u.origin === new URL(app.apiUrl).origin || u.origin === new URL(app.contentUrl).origin ? u : null;
 }
 
+/** `text` as a string literal of Drive's query language: in single quotes, `\\` and `'` escaped with a backslash. */
+export function driveString(text: string): string {
+  return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
+}
+
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
   const files = app.apiUrl + '/drive/v3/files';
@@ -70,11 +77,18 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     if (f.mimeType.indexOf(GOOGLE_TYPE) === 0) throw new CloudError('badrequest', NAME, `path: "${f.name}" is a Google ${f.mimeType.slice(GOOGLE_TYPE.length)} file, which has no content to download`);
     return { name: f.name, path, mimetype: f.mimeType || 'application/octet-stream', size: f.size === undefined ? undefined : Number(f.size) };
   };
+  const filesList = async (query: string, next: string | null, what: string): Promise<{ files?: DriveFile[]; nextPageToken?: string }> => {
+    const q = new URLSearchParams({ q: query, fields: `nextPageToken,files(${FIELDS})`, pageSize: String(PAGE_SIZE), orderBy: 'folder,name' });
+    if (next !== null) q.set('pageToken', next);
+    return (await (await call(files + '?' + q.toString(), {}, what)).json()) as { files?: DriveFile[]; nextPageToken?: string };
+  };
   return {
+    search: async (query, next) => {
+      const page = await filesList(`name contains ${driveString(query)} and trashed = false`, next, `search "${query}"`);
+      return { entries: (page.files || []).map((f) => entryOf('/', f)), next: page.nextPageToken || null };
+    },
     list: async (path, next) => {
-      const q = new URLSearchParams({ q: `'${idOf(path)}' in parents and trashed = false`, fields: `nextPageToken,files(${FIELDS})`, pageSize: String(PAGE_SIZE), orderBy: 'folder,name' });
-      if (next !== null) q.set('pageToken', next);
-      const page = (await (await call(files + '?' + q.toString(), {}, path)).json()) as { files?: DriveFile[]; nextPageToken?: string };
+      const page = await filesList(`'${idOf(path)}' in parents and trashed = false`, next, path);
       const entries = (page.files || []).map((f) => entryOf(path, f));
       entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       return { entries, next: page.nextPageToken || null };

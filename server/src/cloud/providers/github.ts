@@ -2,7 +2,8 @@
  * GitHub (an OAuth app: scope `repo`; its tokens do not expire and come without a refresh token, so a 401 means
  * "sign in again"), over the REST API: `/user/repos` (the root: the user's repositories, `Link` header paging),
  * `/repos/{owner}/{repo}/contents/{path}` (a directory listing, a file's metadata, and with the raw media type its
- * bytes). Files the contents API refuses as too large are read from their `download_url` on the raw content host.
+ * bytes). Files the contents API refuses as too large are read from their `download_url` on the raw content host
+ * (through ./download.ts: no bearer token, public https hosts only).
  * Every endpoint comes from configuration.
  *
  * Paths: `/` lists the repositories, `/<owner>/` those of one owner, `/<owner>/<repo>/…` the default branch's tree.
@@ -12,11 +13,10 @@ import type { ReadableStream as WebReadableStream } from 'stream/web';
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, mimetypeOf } from '../paths';
-import { Connection, Credentials, Entry, Page, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
+import { Connection, Credentials, Entry, FileRead, Page, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
 import { githubFailure, GITHUB } from './githubErrors';
-import { timedFetch } from './timedFetch';
-import { networkError } from './netErrors';
+import { DownloadHost, guardedGet } from './download';
 import { oauthSignin } from './oauthSignin';
 import { pageOf } from './paging';
 
@@ -150,17 +150,14 @@ async function describe(api: Api, path: string): Promise<Described> {
   return { w, c, large };
 }
 
-/** Bytes from the raw content host: no bearer token goes there (a private file's URL carries its own short-lived one). */
-async function download(api: Api, c: Content, path: string): Promise<Response> {
+/**
+ * Bytes from the raw content host, through ./download.ts (its redirects followed to public https hosts only): no
+ * bearer token goes there (a private file's URL carries its own short-lived one).
+ */
+function download(api: Api, c: Content, path: string): Promise<FileRead> {
   if (!c.download_url || c.download_url.indexOf(api.app.contentUrl + '/') !== 0) throw new CloudError('upstream', GITHUB, `${path}: GitHub gave no download URL on ${api.app.contentUrl}`);
-  let res: Response;
-  try {
-    res = await timedFetch(c.download_url, { headers: { 'User-Agent': HEADERS['User-Agent'] } }, api.env.timeoutMs);
-  } catch (e) {
-    throw networkError(GITHUB, e);
-  }
-  if (!res.ok) throw await githubFailure(res, path);
-  return res;
+  const host: DownloadHost = { provider: GITHUB, label: 'GitHub', allowed: () => true, configured: [api.app.apiUrl, api.app.contentUrl], env: api.env };
+  return guardedGet(host, c.download_url, path, 'GET', { 'User-Agent': HEADERS['User-Agent'] });
 }
 
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
@@ -180,7 +177,8 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     },
     read: async (path) => {
       const { w, c, large } = await describe(api, path);
-      const res = large ? await download(api, c, path) : await api.get(contentsUrl(api, { ...w, inner: c.path }), RAW_TYPE, path);
+      if (large) return { body: (await download(api, c, path)).body, size: c.size };
+      const res = await api.get(contentsUrl(api, { ...w, inner: c.path }), RAW_TYPE, path);
       if (!res.body) throw new CloudError('upstream', GITHUB, `${path}: GitHub sent no content`);
       return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: c.size };
     },

@@ -3,7 +3,8 @@
  * `users/me/messages?q=has:attachment` (the root: the messages that have attachments, `pageToken` paging, newest
  * first as Gmail gives them), each named by its subject and date (`format=metadata`, a few at a time), a message's
  * attachments (`format=full`: the parts with a file name), and an attachment's bytes (`…/attachments/{id}`, base64url
- * `data`). Every endpoint comes from configuration.
+ * `data`). A search is the root's listing with Gmail's own search added: `q=has:attachment <query>` (so the user's
+ * words match as in Gmail, its operators included). Every endpoint comes from configuration.
  *
  * Paths are ids: `/<messageId>/` a message, `/<messageId>/<partId>` one of its attachments. The part id (`1`, `0.2`)
  * names the attachment because Gmail's `attachmentId` is not stable: each fetch of a message gives new ones. The
@@ -95,8 +96,8 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
   const getJson = async <T>(url: string, what: string): Promise<T> => (await (await call(url, {}, what)).json()) as T;
   const message = (id: string, what: string): Promise<Message> => getJson<Message>(`${base}/${encodeURIComponent(id)}?format=full`, what);
 
-  const root = async (next: string | null): Promise<Page> => {
-    const q = new URLSearchParams({ q: 'has:attachment', maxResults: String(GMAIL_PAGE) });
+  const root = async (next: string | null, query?: string): Promise<Page> => {
+    const q = new URLSearchParams({ q: query ? 'has:attachment ' + query : 'has:attachment', maxResults: String(GMAIL_PAGE) });
     if (next !== null) q.set('pageToken', next);
     const page = await getJson<{ messages?: { id: string }[]; nextPageToken?: string }>(`${base}?${q.toString()}`, '/');
     const metas = await bounded(page.messages || [], PARALLEL, (m) => getJson<Message>(`${base}/${encodeURIComponent(m.id)}?format=metadata&metadataHeaders=Subject`, `/${m.id}/`));
@@ -121,6 +122,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const entries = parts.map((p): Entry => ({ name: String(p.filename), path: `/${ids.message}/${p.partId}`, folder: false, mimetype: p.mimeType || 'application/octet-stream', size: (p.body && p.body.size) || 0 }));
       return pageOf(entries, next, PAGE_SIZE);
     },
+    search: (query, next) => root(next, query),
     stat: async (path) => {
       const { message: id, p } = await part(path);
       return { name: String(p.filename), path: `/${id}/${p.partId}`, mimetype: p.mimeType || 'application/octet-stream', size: p.body && p.body.size };

@@ -6,6 +6,7 @@ import type { Provider } from '../provider';
 import { boxProvider } from './box';
 import { dropboxProvider } from './dropbox';
 import { facebookProvider } from './facebook';
+import { flickrProvider } from './flickr';
 import { ftpProvider } from './ftp';
 import { instagramProvider } from './instagram';
 import { googleDriveProvider } from './gdrive';
@@ -26,6 +27,7 @@ const OAUTH: Record<OAuthCloudName, (app: Required<OAuthAppConfig>) => Provider>
   gmail: gmailProvider,
   facebook: facebookProvider,
   instagram: instagramProvider,
+  flickr: flickrProvider,
 };
 
 function make(cfg: CloudConfig, name: string): Provider | undefined {

@@ -3,8 +3,9 @@
  * over Instagram's Graph API: one flat folder of the user's media (`/me/media`, Graph's cursor paging), a carousel
  * album a folder of its items (`/<id>/children`); an image or a video's bytes are its `media_url`, a URL on
  * Instagram's CDN, fetched only from the configured content host (or one of its subdomains) and through the net guard.
- * The code's short-lived token (an hour) is exchanged at once for a long-lived one (60 days); Instagram gives no
- * refresh token: an expired or revoked token (Graph error 190) means signing in again.
+ * The code's short-lived token (an hour) is exchanged at once for a long-lived one (60 days), renewed by calls that
+ * find it a day old (./instagramRenew.ts); Instagram gives no refresh token: an expired or revoked token (Graph
+ * error 190) means signing in again.
  *
  * Paths: `/` the media, `/<media-id>` an image or video, `/<carousel-id>/` a carousel, `/<carousel-id>/<child-id>`
  * one of its items (Graph ids).
@@ -16,7 +17,7 @@ import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, Provider
 import { bearerCaller } from './bearer';
 import { Cdn, cdnRead, cdnSizes } from './cdn';
 import { oauthSignin } from './oauthSignin';
-import { oauthCreds } from './oauthToken';
+import { longLivedCreds, renewedIfOld } from './instagramRenew';
 import { graphFailure } from './graphErrors';
 
 const NAME = 'instagram';
@@ -73,8 +74,11 @@ function entryOf(m: Media, path: string, size: number): Entry {
   return { name, path, folder: false, mimetype: typeOf(name, m), size, modified: m.timestamp ? new Date(m.timestamp) : undefined, thumbnail: thumb || null };
 }
 
-function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
-  const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure);
+/** `signedIn`: the credentials of the sign-in; `creds`: those to call with (renewed when they were old). */
+function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv, signedIn: Credentials): Connection {
+  const bearer = bearerCaller(NAME, app, creds, env, failure);
+  const { call } = bearer;
+  const refreshed = (): Credentials | null => bearer.refreshed() || (creds !== signedIn ? creds : null);
   const get = async <T>(path: string, q: Record<string, string>, what: string): Promise<T> => (await (await call(`${app.apiUrl}${path}?${new URLSearchParams(q).toString()}`, {}, what)).json()) as T;
   const media = async (path: string): Promise<Media> => {
     const ids = idsOf(path);
@@ -137,7 +141,7 @@ async function longLived(app: Required<OAuthAppConfig>, short: Credentials, time
   try {
     const res = await fetch(`${app.apiUrl}/access_token?${q.toString()}`, { signal: AbortSignal.timeout(timeoutMs) });
     const body = (await res.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown };
-    if (res.ok && typeof body.access_token === 'string') return oauthCreds(body, '');
+    if (res.ok && typeof body.access_token === 'string') return longLivedCreds(body);
   } catch {
     // a network failure here leaves the short-lived token, as a refusal does
   }
@@ -148,5 +152,5 @@ export function instagramProvider(app: Required<OAuthAppConfig>): Provider {
   const signin = oauthSignin(NAME, app, { scope: INSTAGRAM_SCOPE });
   const flow = signin.oauth as NonNullable<Provider['oauth']>;
   const oauth = { ...flow, exchange: async (code: string, redirectUri: string, timeoutMs: number) => longLived(app, await flow.exchange(code, redirectUri, timeoutMs), timeoutMs) };
-  return { ...signin, oauth, connect: async (creds, env) => connection(app, creds, env) };
+  return { ...signin, oauth, connect: async (creds, env) => connection(app, await renewedIfOld(app, creds, env), env, creds) };
 }

@@ -2,7 +2,10 @@
  * OneDrive (the Microsoft identity platform's OAuth 2, scopes `Files.Read offline_access`), over Microsoft Graph:
  * `/me/drive/root/children` and `/me/drive/items/<id>/children` (`$top`, `@odata.nextLink` paging), `/me/drive/items/<id>`
  * (metadata), `/me/drive/items/<id>/content` and `/me/drive/items/<id>/thumbnails/0/medium/content`, which Graph
- * answers with a redirect to a pre-authenticated download URL: followed without the bearer token. Every endpoint comes from configuration.
+ * answers with a redirect to a pre-authenticated download URL on any https host: followed without the bearer token,
+ * to public addresses only, at most 5 redirects (./download.ts). `/me/drive/root/search(q='…')` searches; a result's
+ * path is its id alone (`/<itemId>`, `/<folderId>/`), which is all a later call looks up. Every endpoint comes from
+ * configuration.
  *
  * OneDrive is id-based: a path is the chain of item ids from the root, `/<folderId>/…/<fileId>` (folders end with
  * `/`); only the last id is looked up. `/` is the drive's root. Items that are neither file nor folder (OneNote
@@ -75,36 +78,45 @@ function nextLink(api: string, next: string): string {
   return u.href;
 }
 
+/** `text` as an OData string literal in a URL path: in single quotes, a quote doubled, then percent-encoded. */
+export function odataString(text: string): string {
+  return encodeURIComponent("'" + text.replace(/'/g, "''") + "'");
+}
+
 function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: ProviderEnv): Connection {
   const { call, refreshed } = bearerCaller(NAME, app, creds, env, failure, { scope: ONEDRIVE_SCOPE });
   const drive = app.apiUrl + '/me/drive/';
-  const content = new URL(app.contentUrl);
-  const api = new URL(app.apiUrl);
   const stat = async (path: string): Promise<FileInfo> => {
     const it = (await (await call(`${drive}${itemOf(path)}?$select=${SELECT}`, {}, path)).json()) as DriveItem;
     if (it.folder) throw new CloudError('badrequest', NAME, `path: ${path} is a folder, not a file`);
     if (!it.file) throw new CloudError('badrequest', NAME, `path: "${it.name}" has no content to download (not a file)`);
     return { name: it.name, path, mimetype: it.file.mimeType || mimetypeOf(it.name), size: it.size === undefined ? undefined : Number(it.size) };
   };
+  const items = async (url: string, what: string): Promise<{ items: DriveItem[]; next: string | null }> => {
+    const page = (await (await call(url, {}, what)).json()) as { value?: DriveItem[]; '@odata.nextLink'?: string };
+    return { items: (page.value || []).filter((it) => it.folder || it.file), next: page['@odata.nextLink'] || null };
+  };
+  const query = `?$top=${PAGE_SIZE}&$select=${SELECT}&$expand=thumbnails`;
   return {
     list: async (path, next) => {
-      const url = next !== null ? nextLink(app.apiUrl, next) : `${drive}${itemOf(path)}/children?$top=${PAGE_SIZE}&$select=${SELECT}&$expand=thumbnails`;
-      const page = (await (await call(url, {}, path)).json()) as { value?: DriveItem[]; '@odata.nextLink'?: string };
-      const items = (page.value || []).filter((it) => it.folder || it.file);
-      return { entries: sortEntries(items.map((it) => entryOf(path, it))), next: page['@odata.nextLink'] || null };
+      const page = await items(next !== null ? nextLink(app.apiUrl, next) : `${drive}${itemOf(path)}/children${query}`, path);
+      return { entries: sortEntries(page.items.map((it) => entryOf(path, it))), next: page.next };
+    },
+    search: async (text, next) => {
+      const page = await items(next !== null ? nextLink(app.apiUrl, next) : `${drive}root/search(q=${odataString(text)})${query}`, `search "${text}"`);
+      return { entries: page.items.map((it) => entryOf('/', it)), next: page.next };
     },
     stat,
     read: async (path) => {
       const info = await stat(path);
       const res = await call(`${app.contentUrl}/me/drive/${itemOf(path)}/content`, { redirect: 'manual' }, path);
-      // pre-authenticated download URLs are on Microsoft's storage hosts (https), or on the configured hosts
-      const allowed = (u: URL): boolean => u.protocol === 'https:' || u.origin === content.origin || u.origin === api.origin;
-      return downloadOf({ provider: NAME, label: 'OneDrive', allowed, timeoutMs: env.timeoutMs }, res, path, info.size);
+      // pre-authenticated download URLs are on any of Microsoft's storage hosts: https and public (./download.ts)
+      return downloadOf({ provider: NAME, label: 'OneDrive', allowed: () => true, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
     },
     thumbnail: async (path) => {
       const res = await call(`${drive}${itemOf(path)}/thumbnails/0/medium/content`, { redirect: 'manual' }, path);
-      const allowed = (u: URL): boolean => u.protocol === 'https:' || u.origin === content.origin || u.origin === api.origin;
-      const got = await downloadOf({ provider: NAME, label: 'OneDrive', allowed, timeoutMs: env.timeoutMs }, res, path, undefined);
+      // like a download: a redirect to a pre-authenticated URL, followed through the guard (./download.ts)
+      const got = await downloadOf({ provider: NAME, label: 'OneDrive', allowed: () => true, configured: [app.apiUrl, app.contentUrl], env }, res, path, undefined);
       return { body: got.body, contentType: 'application/octet-stream' };
     },
     close: () => undefined,

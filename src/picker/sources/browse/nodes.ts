@@ -56,7 +56,7 @@ export function renderCrumbs(doc: Document, crumbList: HTMLElement, c: Crumb[]):
 }
 
 /** Sets the status line: a text key (with `reason` for a failure, which also shows Retry), or hides it. */
-export function showStatus(binder: TextBinder, n: PanelNodes, key: 'customLoading' | 'customEmpty' | 'customListFailed' | null, reason?: string): void {
+export function showStatus(binder: TextBinder, n: PanelNodes, key: 'customLoading' | 'customEmpty' | 'searchEmpty' | 'customListFailed' | null, reason?: string): void {
   if (!key) {
     n.status.setAttribute('hidden', '');
     return;

@@ -39,6 +39,10 @@ export interface BrowseDeps {
   chooseFolder?(folder: { path: string; name: string }): void;
   /** The thumbnail of a file listed with `thumbnail: true` (a cloud source's); none: no thumbnails. */
   thumbnail?: FetchThumbnail;
+  /** Sources that search (a cloud's): one page of what matches `query` anywhere, from its start or after `cursor`. */
+  search?(query: string, cursor?: string): Promise<SourceListing>;
+  /** The results were left (Up, Escape, a crumb, a folder opened): the source empties its search field. */
+  searchEnded?(): void;
 }
 
 /** A panel of a source the dialog shows. */
@@ -78,6 +82,8 @@ export class BrowsePanel implements CustomPanel {
   private names: { [path: string]: string } = {};
   /** Cursor of the folder's next page, when there is one. */
   private next?: string;
+  /** The text whose results are shown in place of the folder (`search()`); null while a folder is shown. */
+  private query: string | null = null;
   /** Increments per listing request: answers of older ones are dropped. */
   private token = 0;
   /** Removes the panel's stylesheet. */
@@ -111,12 +117,37 @@ export class BrowsePanel implements CustomPanel {
 
   /** Shows the root again, from its start (after a sign-in). */
   reload(): void {
+    this.query = null;
     this.load(this.root);
+  }
+
+  /**
+   * Shows what matches `query` (the source's `search`) in place of the folder, paged as a folder; the crumbs end with
+   * "Search results". Up, Backspace, Escape or a crumb go back to the folder; opening a folder of the results opens it.
+   */
+  search(query: string): void {
+    if (!this.d.search) return;
+    this.query = query;
+    this.load(this.path);
+  }
+
+  /** Back from the results to the folder shown before (nothing when no results are shown). */
+  endSearch(): void {
+    if (this.leaveSearch()) this.load(this.path);
+  }
+
+  /** Whether results were shown; they no longer are. */
+  private leaveSearch(): boolean {
+    if (this.query === null) return false;
+    this.query = null;
+    if (this.d.searchEnded) this.d.searchEnded();
+    return true;
   }
 
   /** Forgets what was shown and selected (after a sign-out); an answer still on its way is dropped. */
   clear(): void {
     this.token++;
+    this.query = null;
     this.box.clearSelection();
     this.box.clear();
     this.refreshAdd();
@@ -159,6 +190,7 @@ export class BrowsePanel implements CustomPanel {
   }
 
   private folderLabel(): string {
+    if (this.query !== null) return this.d.binder.t('searchResults');
     const c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
     return c[c.length - 1].label;
   }
@@ -182,8 +214,10 @@ export class BrowsePanel implements CustomPanel {
     this.next = undefined;
     this.box.clear();
     n.more.setAttribute('hidden', '');
-    renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel, this.names));
-    if (this.path === this.root) n.up.setAttribute('disabled', '');
+    const c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
+    if (this.query !== null) c.push({ label: this.folderLabel(), path: this.path });
+    renderCrumbs(this.d.doc, n.crumbList, c);
+    if (this.path === this.root && this.query === null) n.up.setAttribute('disabled', '');
     else n.up.removeAttribute('disabled');
     this.d.binder.attr(n.list, 'aria-label', 'customListLabel', { folder: this.folderLabel() });
     this.refreshAdd();
@@ -192,13 +226,15 @@ export class BrowsePanel implements CustomPanel {
   /** Lists `folder` (from its start, or its next page with `cursor`). */
   private load(folder: string, cursor?: string): void {
     const mine = ++this.token;
-    const hadFocus = this.d.doc.activeElement === this.n.list;
+    const active = this.d.doc.activeElement;
+    // Retry (in the status line) is hidden once the listing comes: the focus it had goes on to the list then
+    const hadFocus = active === this.n.list || (!!active && this.n.status.contains(active));
     if (!cursor) this.reset(folder);
     this.n.list.setAttribute('aria-busy', 'true');
     showStatus(this.d.binder, this.n, 'customLoading');
     let p: Promise<SourceListing>;
     try {
-      p = this.d.list(this.path, cursor);
+      p = this.query !== null && this.d.search ? this.d.search(this.query, cursor) : this.d.list(this.path, cursor);
     } catch (e) {
       p = Promise.reject(e);
     }
@@ -230,10 +266,11 @@ export class BrowsePanel implements CustomPanel {
     else n.more.setAttribute('hidden', '');
     if (!box.count()) {
       n.list.setAttribute('hidden', '');
-      showStatus(this.d.binder, n, 'customEmpty');
+      showStatus(this.d.binder, n, this.query !== null ? 'searchEmpty' : 'customEmpty');
       if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
     } else {
       n.list.removeAttribute('hidden');
+      if (hadFocus) n.list.focus();
       showStatus(this.d.binder, n, null);
       if (!nextPage) box.setActive(0, false);
       else if (before < box.count()) box.setActive(before);
@@ -255,11 +292,13 @@ export class BrowsePanel implements CustomPanel {
   }
 
   private open(folder: string): void {
+    this.leaveSearch();
     this.load(isWithin(this.root, folder) ? folder : this.root);
   }
 
   private goUp(): void {
-    if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
+    if (this.leaveSearch()) this.load(this.path);
+    else if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
   }
 
   private pick(files: SourceFile[]): void {
@@ -310,6 +349,11 @@ export class BrowsePanel implements CustomPanel {
     } else if (key === ' ' || key === 'Spacebar') {
       e.preventDefault();
       if (this.multiple) this.toggle(box.activeIndex());
+    } else if ((key === 'Escape' || key === 'Esc') && this.query !== null) {
+      // the results, not the dialog: Escape goes back to the folder
+      e.preventDefault();
+      e.stopPropagation();
+      this.goUp();
     } else if (key === 'Backspace' || (e.altKey && (key === 'ArrowUp' || key === 'Up'))) {
       e.preventDefault();
       this.goUp();

@@ -1,5 +1,6 @@
 /** The Dropbox tab's OAuth sign-in: the popup opened from the click, its answer (checked by the cloud API), closing it. */
 import { CloudListing, PickerConfig } from '../../../core/contracts';
+import { NetworkError } from '../../../core/errors';
 import { testDialog } from '../../__tests__/testDialog';
 import { FAKE_CLOUD_ORIGIN, fakeUploader, stored } from '../../__tests__/fakeUploader';
 import { registerLocale } from '../../i18n/registry';
@@ -16,6 +17,18 @@ const START = 'http://cloud.test/cloud/auth/dropbox/start?s=ST';
 const SIGN_IN: CloudListing = { folders: [], files: [], signIn: { redirect: START } };
 const ROOT: CloudListing = { folders: [], files: [{ name: 'a.txt', path: '/a.txt', size: 3, mimetype: 'text/plain' }] };
 
+/** Opens the dialog on the Dropbox tab (`over`: more options), whose first listing asks for a sign-in: the button shows. */
+async function openSignIn(over: Partial<PickerConfig> = {}) {
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config(over), {}, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  expect(up.cloudLists[0]).toMatchObject({ cloud: 'dropbox', path: '/' });
+  up.cloudLists[0].resolve(SIGN_IN);
+  await until(() => visible('.fp-cloud-oauth'));
+  return { up, cb };
+}
+
 let popup: { closed: boolean };
 let open: jest.SpyInstance;
 beforeEach(() => {
@@ -28,14 +41,8 @@ afterEach(() => {
 });
 
 test('the button opens the OAuth page in a popup; only the cloud API\'s answer signs in; browse and pick', async () => {
-  const up = fakeUploader();
-  const cb = callbacks();
-  testDialog().open(config(), {}, up, cb);
-  await until(() => up.cloudLists.length === 1);
-  expect(up.cloudLists[0]).toMatchObject({ cloud: 'dropbox', path: '/' });
+  const { up, cb } = await openSignIn();
   expect(q('.fp-source[data-fp-source=dropbox]').textContent).toBe('Dropbox');
-  up.cloudLists[0].resolve(SIGN_IN);
-  await until(() => visible('.fp-cloud-oauth'));
   expect(visible('.fp-cloud-form')).toBe(false);
   expect(button().textContent).toBe('Sign in to Dropbox');
   button().click();
@@ -64,11 +71,7 @@ test('the button opens the OAuth page in a popup; only the cloud API\'s answer s
 });
 
 test('a refused consent says why; a popup closed without an answer goes back to the button, saying so', async () => {
-  const up = fakeUploader();
-  testDialog().open(config(), {}, up, callbacks());
-  await until(() => up.cloudLists.length === 1);
-  up.cloudLists[0].resolve(SIGN_IN);
-  await until(() => visible('.fp-cloud-oauth'));
+  const { up } = await openSignIn();
   button().click();
   post(FAKE_CLOUD_ORIGIN, { type: 'fp-cloud-auth', cloud: 'dropbox', error: 'signin', message: 'dropbox: access denied' });
   await until(() => !button().hasAttribute('disabled'));
@@ -87,11 +90,7 @@ test('a refused consent says why; a popup closed without an answer goes back to 
 });
 
 test('an answer that arrives just after the popup is seen closed still signs in', async () => {
-  const up = fakeUploader();
-  testDialog().open(config(), {}, up, callbacks());
-  await until(() => up.cloudLists.length === 1);
-  up.cloudLists[0].resolve(SIGN_IN);
-  await until(() => visible('.fp-cloud-oauth'));
+  const { up } = await openSignIn();
   button().click();
   popup.closed = true;
   // the closed popup is noticed (checked every 250 ms), then its message comes
@@ -103,11 +102,7 @@ test('an answer that arrives just after the popup is seen closed still signs in'
 
 test('the button\'s text is translated; the tab keeps the brand name', async () => {
   registerLocale('de', de);
-  const up = fakeUploader();
-  testDialog().open(config({ language: 'de' }), {}, up, callbacks());
-  await until(() => up.cloudLists.length === 1);
-  up.cloudLists[0].resolve(SIGN_IN);
-  await until(() => visible('.fp-cloud-oauth'));
+  await openSignIn({ language: 'de' });
   expect(button().textContent).toBe('Bei Dropbox anmelden');
   expect(q('.fp-source[data-fp-source=dropbox]').textContent).toBe('Dropbox');
 });
@@ -130,4 +125,44 @@ test('sign out of a tab signed in from the start: the next listing gives the sig
   expect(document.activeElement).toBe(button());
   button().click();
   expect(open).toHaveBeenCalledWith(START, 'fp-cloud-dropbox', expect.any(String));
+});
+
+test('the provider limiting requests or not answering: a sentence of the dialog\'s language naming the source, and Retry', async () => {
+  registerLocale('de', de);
+  const up = fakeUploader();
+  testDialog().open(config(), {}, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  const failure = (status: number, reason: string) => new NetworkError('filepicker: the dropbox source failed: dropbox: Dropbox limits requests; try again later (HTTP ' + status + ', ' + reason + ')', { method: 'POST', url: 'http://cloud.test/cloud/folder/list', status, provider: 'dropbox', reason });
+  up.cloudLists[0].reject(failure(429, 'ratelimit'));
+  await until(() => visible('.fp-cs-status button'));
+  const status = () => q('.fp-cs-status span').textContent;
+  const retry = () => q('.fp-cs-status button') as HTMLButtonElement;
+  expect(status()).toBe('The folder could not be opened: Dropbox is limiting requests. Try again in a moment.');
+  retry().focus();
+  retry().click();
+  await until(() => up.cloudLists.length === 2);
+  up.cloudLists[1].reject(failure(502, 'upstream'));
+  await until(() => /not answering/.test(status() || ''));
+  expect(status()).toBe('The folder could not be opened: Dropbox is not answering. Try again later.');
+  // Retry had the focus and is hidden once the folder is listed: the focus goes on to the list, not to the page
+  expect(document.activeElement).toBe(retry());
+  retry().click();
+  await until(() => up.cloudLists.length === 3);
+  up.cloudLists[2].resolve(ROOT);
+  await until(() => qa('.fp-cs-file').length === 1);
+  expect(visible('.fp-cs-status')).toBe(false);
+  expect(document.activeElement).toBe(q('.fp-cs-list'));
+  clearPage();
+  // in German; another cause keeps the error's own text
+  const de2 = fakeUploader();
+  testDialog().open(config({ language: 'de' }), {}, de2, callbacks());
+  await until(() => de2.cloudLists.length === 1);
+  de2.cloudLists[0].reject(failure(504, 'timeout'));
+  await until(() => visible('.fp-cs-status button'));
+  expect(status()).toBe('Der Ordner konnte nicht geöffnet werden: Dropbox antwortet nicht. Versuchen Sie es später erneut.');
+  retry().click();
+  await until(() => de2.cloudLists.length === 2);
+  de2.cloudLists[1].reject(failure(404, 'notfound'));
+  await until(() => /HTTP 404/.test(status() || ''));
+  expect(status()).toBe('Der Ordner konnte nicht geöffnet werden: the dropbox source failed: dropbox: Dropbox limits requests; try again later (HTTP 404, notfound)');
 });

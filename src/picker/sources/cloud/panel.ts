@@ -4,8 +4,10 @@ import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
 import { applyStyles } from '../../styles';
 import { BrowsePanel } from '../browse';
+import { failureText } from './failure';
 import { buildSignInForm, DEFAULT_FIELDS, formValues, SignInForm } from './form';
 import { buildOAuthSignIn, OAuthSignIn, POPUP_FEATURES, watchPopup } from './oauth';
+import { buildSearchBox, SearchBox, wireSearchBox } from './search';
 import { CLOUD_RULES } from './styles';
 
 export interface CloudPanelDeps {
@@ -62,6 +64,8 @@ export class CloudPanel {
   private browseBox: HTMLElement;
   private signOut: HTMLButtonElement;
   private browse: BrowsePanel;
+  /** The search field, shown once a listing says the source can search (not in folder mode). */
+  private searchBox: SearchBox;
   /** A sign-in or sign-out request is under way. */
   private busy = false;
   /** Removes the panel's stylesheet. */
@@ -77,24 +81,31 @@ export class CloudPanel {
     this.oauth.root.setAttribute('hidden', '');
     this.signOut = el(d.doc, 'button', { type: 'button', class: 'fp-btn fp-small fp-cloud-signout' });
     d.binder.text(this.signOut, 'cloudSignOut');
+    this.searchBox = buildSearchBox(d.doc, d.binder, d.label, n);
     const browseMount = el(d.doc, 'div', { class: 'fp-cloud-browse' });
-    this.browseBox = el(d.doc, 'div', {}, [el(d.doc, 'div', { class: 'fp-cloud-bar' }, [this.signOut]), browseMount]);
+    this.browseBox = el(d.doc, 'div', {}, [el(d.doc, 'div', { class: 'fp-cloud-bar' }, [this.searchBox.root, this.signOut]), browseMount]);
     d.mount.appendChild(this.form.root);
     d.mount.appendChild(this.oauth.root);
     d.mount.appendChild(this.browseBox);
     this.listen();
     const api = d.uploader.cloud;
+    const answer = (l: CloudListing): CloudListing => {
+      if (l.signIn) {
+        if (l.signIn.redirect) this.redirect = l.signIn.redirect;
+        else this.fill(l.signIn.defaults);
+        throw new Error(SIGN_IN);
+      }
+      if (l.searchable && !d.onFolder) this.searchBox.root.removeAttribute('hidden');
+      return l;
+    };
     this.browse = new BrowsePanel({
       doc: d.doc, binder: d.binder, listeners: d.listeners, announcer: d.announcer, mount: browseMount,
       multiple: d.config.multiple, root: '/', rootLabel: d.label, channel: d.cloud,
-      list: (folder, cursor) => api.list(d.cloud, folder, cursor).then((l: CloudListing) => {
-        if (l.signIn) {
-          if (l.signIn.redirect) this.redirect = l.signIn.redirect;
-          else this.fill(l.signIn.defaults);
-          throw new Error(SIGN_IN);
-        }
-        return l;
-      }),
+      list: (folder, cursor) => api.list(d.cloud, folder, cursor).then(answer),
+      search: (query, cursor) => api.search(d.cloud, query, cursor).then(answer),
+      searchEnded: () => {
+        this.searchBox.input.value = '';
+      },
       handles: (e) => {
         if ((e as { reason?: string }).reason === 'unavailable') {
           d.unavailable(d.messageOf(e));
@@ -105,10 +116,11 @@ export class CloudPanel {
         return true;
       },
       onPick: d.onPick,
-      messageOf: d.messageOf,
+      messageOf: (e) => failureText(d.binder, d.label, e, d.messageOf),
       chooseFolder: d.onFolder,
       thumbnail: (file, signal) => api.thumbnail({ cloud: d.cloud, path: file.path }, signal),
     });
+    wireSearchBox(this.searchBox, d.listeners, this.browse);
   }
 
   focus(): void {
@@ -257,6 +269,8 @@ export class CloudPanel {
     };
     const done = (): void => {
       this.browse.clear();
+      this.searchBox.input.value = '';
+      this.searchBox.root.setAttribute('hidden', '');
       if (!this.redirect && DEFAULT_FIELDS[this.d.cloud]) return shown();
       this.d.uploader.cloud.list(this.d.cloud, '/').then((l: CloudListing) => {
         if (l.signIn && l.signIn.redirect) this.redirect = l.signIn.redirect;
