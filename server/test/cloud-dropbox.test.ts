@@ -92,6 +92,8 @@ test('search (ours): files and folders anywhere by name, full paths, paged with 
   expect(p1.json.dropbox.contents.length + p2.json.dropbox.contents.length).toBe(504);
   expect(dbx.calls.filter((c) => c.endpoint === '/2/files/search/continue_v2')).toHaveLength(1);
   expect((await kit.search(token, 'no such name')).json.dropbox.contents).toEqual([]);
+  // a result Dropbox can make a thumbnail of says so, as in a folder's listing
+  expect((await kit.search(token, 'pixel')).json.dropbox.contents).toEqual([expect.objectContaining({ name: 'pixel.png', thumb: true })]);
   // blank is a plain listing; a non-string or an overlong one names the field
   expect((await kit.search(token, '   ')).json.dropbox.search).toBeUndefined();
   const bad = await expectFailure(kit.search(token, 42), 400, 'badrequest');
