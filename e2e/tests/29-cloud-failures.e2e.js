@@ -129,6 +129,37 @@ async function failingList(page, p, dbl, status, key, go, back) {
   equal(await page.evaluate(() => document.activeElement.className), 'fp-cs-list', 'the focus moves from Retry to the list');
 }
 
+/**
+ * Counts the dialog's thumbnail requests (`POST /cloud/thumbnail`: the rows in view ask for theirs in the background),
+ * so that a one-shot fault is switched on only once they are over and meets the call it is meant for.
+ */
+function trackThumbnails(page) {
+  const t = { asked: 0, running: 0 };
+  const isThumb = (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/cloud/thumbnail';
+  page.on('request', (r) => {
+    if (!isThumb(r)) return;
+    t.asked++;
+    t.running++;
+  });
+  const over = (r) => {
+    if (isThumb(r)) t.running--;
+  };
+  page.on('requestfinished', over);
+  page.on('requestfailed', over);
+  return t;
+}
+
+/** Waits until every thumbnail cell shown has been asked for and no thumbnail request runs (twice in a row). */
+async function thumbnailsSettled(page, t) {
+  let quiet = 0;
+  for (let i = 0; i < 200 && quiet < 2; i++) {
+    const cells = await page.$$eval('.fp-cs-thumb', (n) => n.length);
+    quiet = t.asked >= cells && t.running === 0 ? quiet + 1 : 0;
+    await page.waitForTimeout(50);
+  }
+  assert(quiet >= 2, 'the thumbnail requests end (' + t.running + ' still running)');
+}
+
 async function failurePaths(ctx, p) {
   const dbl = ctx.doubles[p.double];
   const t = (key, vars) => text(p.lang, key, vars);
@@ -137,6 +168,7 @@ async function failurePaths(ctx, p) {
   page.on('request', (r) => {
     if (new URL(r.url()).pathname === '/cloud/folder/list') lists.push(r.url());
   });
+  const thumbs = trackThumbnails(page);
   try {
     // 1. keyboard only, axe on the sign-in screen and the list
     await callPicker(page, 'pickMultiple', [{ services: ['COMPUTER', p.service], openTo: p.service, language: p.lang }]);
@@ -149,6 +181,7 @@ async function failurePaths(ctx, p) {
 
     // 2. a 429 with Retry-After, once: retried after the wait; the user sees the folder
     const before = lists.length;
+    await thumbnailsSettled(page, thumbs);
     dbl.fault = Object.assign({ status: 429, times: 1, retryAfter: '1' }, p.fault(429));
     await into(insideOf(p, ctx))(page);
     equal(lists.length - before, 2, 'the listing was asked again after the 429');
@@ -193,9 +226,11 @@ async function failurePaths(ctx, p) {
     // 4. pickAndStore: the provider refuses the copy → onError(FPError 403) naming the source; nothing stored
     const storePath = 'failed-' + p.double + '/';
     await page.evaluate(() => { window.__events = []; });
+    thumbs.asked = 0;
     await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang }, { location: 'S3', path: storePath }]);
     await showing(page, p.top);
     await toPicture(p, ctx)(page);
+    await thumbnailsSettled(page, thumbs);
     dbl.fault = Object.assign({ status: 403, times: 1 }, p.fault(403));
     await page.keyboard.press('Enter');
     const refused = await outcome(page);

@@ -12,6 +12,9 @@ import { MiB, bytes } from './helpers';
 
 let box: BoxDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello box'), '/Site.weblink': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+/** A real 1×1 PNG (the thumbnail route serves only real images) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+FILES['/Photos/pixel.png'] = PNG;
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
 const kit = new CloudOAuthKit({
@@ -142,6 +145,34 @@ test('calls that find the same expired sign-in together share one refresh (Box w
   expect(all.map((r) => r.status)).toEqual([200, 200, 200]);
   expect(tokenCalls()).toBe(before + 1);
   expect((await list(all[2].json.token)).status).toBe(200);
+});
+
+test('thumbnails: pictures are listed with thumb; the route serves Box\'s thumbnail as the checked image; a placeholder is no thumbnail', async () => {
+  const token = await signIn();
+  const photos = (await list(token, idPath('/Photos/'))).json.box.contents as { name: string; thumb?: boolean }[];
+  expect(photos.filter((e) => e.thumb).map((e) => e.name).sort()).toEqual(['a.jpg', 'pixel.png']);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { box: { path } } }) });
+  const res = await thumb(idPath('/Photos/pixel.png'));
+  expect(res.status).toBe(200);
+  expect([res.headers.get('content-type'), res.headers.get('x-content-type-options'), res.headers.get('cache-control')]).toEqual(['image/png', 'nosniff', 'private, max-age=300']);
+  expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+  expect(box.calls.some((c) => c.indexOf(`GET /2.0/files/${box.idOf('/Photos/pixel.png')}/thumbnail.jpg?min_height=94&min_width=94`) === 0)).toBe(true);
+  const junk = await thumb(idPath('/Photos/a.jpg'));
+  expect([junk.status, (await junk.json()).cause]).toEqual([502, 'upstream']);
+  const none = await thumb(idPath('/notes.txt'));
+  expect([none.status, (await none.json()).cause]).toEqual([404, 'notfound']);
+  // an access token refreshed on the way: the single-use refresh token is spent, so the new token comes back in a
+  // header, and it lists without signing in again
+  box.expireAccessTokens();
+  const refreshed = await thumb(idPath('/Photos/pixel.png'));
+  expect(refreshed.status).toBe(200);
+  expect(refreshed.headers.get('access-control-expose-headers')).toMatch(/X-Cloud-Token/);
+  const fresh = refreshed.headers.get('x-cloud-token');
+  expect(fresh && fresh !== token).toBe(true);
+  expect((await list(fresh)).json.box.contents.length).toBeGreaterThan(0);
+  const again = await fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token: fresh, clouds: { box: { path: idPath('/Photos/pixel.png') } } }) });
+  expect([again.status, again.headers.get('x-cloud-token')]).toEqual([200, null]);
 });
 
 describe('failures', () => {

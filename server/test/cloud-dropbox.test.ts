@@ -10,6 +10,11 @@ import { MiB, bytes } from './helpers';
 
 let dbx: DropboxDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello dropbox'), '/Photos/Crème brûlée ☕.txt': Buffer.from('non-ASCII name'), '/Big/big.bin': bytes(6 * MiB + 9, 5) };
+/** A real 1×1 PNG, a PNG past the thumbnail route's bound, and bytes that pass Dropbox's check but are no image. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+FILES['/Photos/pixel.png'] = PNG;
+FILES['/Photos/huge.png'] = Buffer.concat([PNG.subarray(0, 8), Buffer.alloc(300 * 1024)]);
+FILES['/Photos/trick.gif'] = Buffer.from('GIF8<html><script>alert(1)</script></html>');
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
 const kit = new CloudOAuthKit({
@@ -87,12 +92,57 @@ test('search (ours): files and folders anywhere by name, full paths, paged with 
   expect(p1.json.dropbox.contents.length + p2.json.dropbox.contents.length).toBe(504);
   expect(dbx.calls.filter((c) => c.endpoint === '/2/files/search/continue_v2')).toHaveLength(1);
   expect((await kit.search(token, 'no such name')).json.dropbox.contents).toEqual([]);
+  // a result Dropbox can make a thumbnail of says so, as in a folder's listing
+  expect((await kit.search(token, 'pixel')).json.dropbox.contents).toEqual([expect.objectContaining({ name: 'pixel.png', thumb: true })]);
   // blank is a plain listing; a non-string or an overlong one names the field
   expect((await kit.search(token, '   ')).json.dropbox.search).toBeUndefined();
   const bad = await expectFailure(kit.search(token, 42), 400, 'badrequest');
   expect(bad.json.error).toContain('clouds.dropbox.search');
   await expectFailure(kit.search(token, 'x'.repeat(201)), 400, 'badrequest');
 }, 30000);
+
+describe('thumbnails (POST /cloud/thumbnail)', () => {
+  const thumb = (token: unknown, path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { dropbox: { path } } }) });
+
+  test('the listing marks Dropbox\'s image types; the route serves the thumbnail as a checked image', async () => {
+    const token = await signIn();
+    const photos = (await list(token, '/Photos/')).json.dropbox.contents as { name: string; thumb?: boolean; thumbnail: unknown }[];
+    const marked = photos.filter((e) => e.thumb).map((e) => e.name);
+    expect(marked).toEqual(['a.jpg', 'huge.png', 'pixel.png', 'trick.gif']);
+    expect(photos.every((e) => e.thumbnail === null)).toBe(true);
+    const res = await thumb(token, '/Photos/pixel.png');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(res.headers.get('cache-control')).toMatch(/^private/);
+    expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+    const asked = dbx.calls.filter((c) => c.endpoint === '/2/files/get_thumbnail_v2').pop();
+    expect(asked && asked.arg).toMatchObject({ resource: { '.tag': 'path', path: '/Photos/pixel.png' }, size: { '.tag': 'w64h64' } });
+  });
+
+  test('no thumbnail, too large, not an image, not signed in: errors, never the bytes', async () => {
+    const token = await signIn();
+    const none = await thumb(token, '/notes.txt');
+    expect([none.status, (await none.json()).cause]).toEqual([404, 'notfound']);
+    const junk = await thumb(token, '/Photos/a.jpg');
+    expect([junk.status, (await junk.json()).cause]).toEqual([404, 'notfound']);
+    const huge = await thumb(token, '/Photos/huge.png');
+    expect([huge.status, (await huge.json()).cause]).toEqual([502, 'upstream']);
+    const trick = await thumb(token, '/Photos/trick.gif');
+    const body = await trick.json();
+    expect([trick.status, body.cause]).toEqual([502, 'upstream']);
+    expect(body.error).toMatch(/not a PNG, JPEG, GIF or WebP/);
+    const out = await thumb(undefined, '/Photos/pixel.png');
+    expect([out.status, (await out.json()).cause]).toEqual([401, 'signin']);
+    const folder = await thumb(token, '/');
+    expect(folder.status).toBe(400);
+    dbx.fault = { status: 429, retryAfter: '7', times: 1 };
+    const limited = await thumb(token, '/Photos/pixel.png');
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+  });
+});
 
 describe('failures', () => {
   test('expired and refresh refused: 401 signin', async () => {

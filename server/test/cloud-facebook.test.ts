@@ -12,7 +12,9 @@ import { FacebookDouble, startFacebookDouble } from './doubles/facebook';
 import { MiB, bytes, postJson } from './helpers';
 
 let fb: FacebookDouble;
-const FILES: Record<string, Buffer> = { '/Holidays/beach.png': bytes(3000, 1), '/Holidays/A long caption about the day': bytes(20, 2), '/Profile Pictures/me.jpg': bytes(6 * MiB + 9, 5), '/loose.txt': Buffer.from('not a photo') };
+/** A real 1×1 PNG (the thumbnail route serves only PNG, JPEG, GIF or WebP by their first bytes) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const FILES: Record<string, Buffer> = { '/Holidays/pixel.png': PNG, '/Holidays/beach.png': bytes(3000, 1), '/Holidays/A long caption about the day': bytes(20, 2), '/Profile Pictures/me.jpg': bytes(6 * MiB + 9, 5), '/loose.txt': Buffer.from('not a photo') };
 for (let i = 0; i < 102; i++) FILES[`/Many/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
 
 const app = (d: FacebookDouble, contentUrl = d.url): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.graph + '/dialog/oauth', tokenUrl: d.graph + '/oauth/access_token', apiUrl: d.graph, contentUrl });
@@ -89,6 +91,21 @@ test('an image URL off the configured content host is refused; a path that is no
   const bad = await list(await signIn(), '/a b/');
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/", "/<album-id>/"');
+});
+
+test('thumbnails: photos are listed with thumb; the route serves the smallest rendition from the CDN, checked as an image', async () => {
+  const token = await signIn();
+  const holidays = (await list(token, album('Holidays'))).json.facebook.contents as { name: string; thumb?: boolean }[];
+  expect(holidays.every((e) => e.thumb === true)).toBe(true);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { facebook: { path } } }) });
+  const res = await thumb(photo('/Holidays/pixel.png'));
+  expect([res.status, res.headers.get('content-type'), res.headers.get('content-security-policy')]).toEqual([200, 'image/png', "default-src 'none'"]);
+  expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+  expect(fb.calls.some((c) => c.indexOf(`GET /cdn/${fb.idOf('/Holidays/pixel.png')}/s.jpg`) === 0)).toBe(true);
+  // the double's small rendition of a photo whose bytes are no picture is a text: refused, never served
+  const junk = await thumb(photo('/Holidays/beach.png'));
+  expect([junk.status, (await junk.json()).cause]).toEqual([502, 'upstream']);
 });
 
 describe('failures', () => {

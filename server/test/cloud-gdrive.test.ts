@@ -12,6 +12,9 @@ import { MiB, bytes } from './helpers';
 
 let drive: GoogleDriveDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello drive'), '/Plan.gdoc': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
+/** A real 1×1 PNG (the thumbnail route serves only real images) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+FILES['/Photos/pixel.png'] = PNG;
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 
 const kit = new CloudOAuthKit(googleKit('googledrive', async () => (drive = await startGoogleDriveDouble(FILES))));
@@ -112,6 +115,23 @@ test('a link read with a Range gets the provider\'s 206 and those bytes only; a 
   const whole = await fetch(link.json.googledrive.url, { headers: { Range: 'bytes=5-1' } });
   expect(whole.status).toBe(200);
   expect(Buffer.from(await whole.arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+});
+
+test('thumbnails: files with a thumbnailLink are listed with thumb; the route fetches the link with the bearer token and serves the checked image', async () => {
+  const token = await signIn();
+  const photos = (await list(token, idPath('/Photos/'))).json.googledrive.contents as { name: string; thumb?: boolean }[];
+  expect(photos.filter((e) => e.thumb).map((e) => e.name).sort()).toEqual(['a.jpg', 'pixel.png']);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { googledrive: { path } } }) });
+  const res = await thumb(idPath('/Photos/pixel.png'));
+  expect(res.status).toBe(200);
+  expect([res.headers.get('content-type'), res.headers.get('content-security-policy')]).toEqual(['image/png', "default-src 'none'"]);
+  expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+  expect(drive.calls.some((c) => c.indexOf(`GET /thumb/${drive.idOf('/Photos/pixel.png')}=s220`) === 0)).toBe(true);
+  const junk = await thumb(idPath('/Photos/a.jpg'));
+  expect([junk.status, (await junk.json()).cause]).toEqual([502, 'upstream']);
+  const none = await thumb(idPath('/notes.txt'));
+  expect([none.status, (await none.json()).cause]).toEqual([404, 'notfound']);
 });
 
 describe('failures', () => {

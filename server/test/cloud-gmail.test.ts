@@ -89,7 +89,9 @@ test('store (a large attachment as multipart) and link, with the part\'s name an
 
 test('paths: a message is no file, an attachment no folder, a missing part or message is notfound, other shapes 400', async () => {
   const token = await signIn();
-  expect((await kit.link(token, pathOf(0))).json.error).toContain('is a message, not an attachment');
+  // a message's folder path links the folder (pickFolder's folder link); as a file path it is refused
+  expect((await kit.link(token, pathOf(0))).json.gmail).toMatchObject({ folder: true, path: pathOf(0) });
+  expect((await kit.link(token, pathOf(0).slice(0, -1))).json.error).toContain('is a message, not an attachment');
   expect((await list(token, pathOf(0, 1) + '/')).json.error).toContain('is an attachment, not a folder');
   const part = await kit.link(token, pathOf(0, 7));
   expect(part.status).toBe(404);

@@ -13,7 +13,10 @@ import { InstagramDouble, startInstagramDouble } from './doubles/instagram';
 import { MiB, bytes, postJson } from './helpers';
 
 let ig: InstagramDouble;
-const FILES: Record<string, Buffer> = { '/beach.png': bytes(3000, 1), '/clip.mp4': bytes(6 * MiB + 9, 5), '/Trip/a.jpg': bytes(20, 2), '/Trip/b.mp4': bytes(30, 3), '/notes.txt': Buffer.from('not media') };
+/** A real 1×1 PNG (the thumbnail route serves only PNG, JPEG, GIF or WebP by their first bytes) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+// beach.png: 3,000 bytes that begin as a PNG (the thumbnail of a picture is its media_url)
+const FILES: Record<string, Buffer> = { '/beach.png': Buffer.concat([PNG, bytes(3000 - PNG.length, 1)]), '/clip.mp4': bytes(6 * MiB + 9, 5), '/Trip/a.jpg': bytes(20, 2), '/Trip/b.mp4': bytes(30, 3), '/notes.txt': Buffer.from('not media') };
 for (let i = 0; i < 102; i++) FILES[`/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
 
 type E = { name: string; path: string; folder: boolean };
@@ -156,6 +159,23 @@ test('a media URL off the configured content host is refused; paths that are no 
   const album = await store(token, item('/Trip'));
   expect(album.status).toBe(400);
   expect(album.json.error).toContain('is a carousel album');
+});
+
+test('thumbnails: media are listed with thumb; a picture\'s is its media_url, a video\'s its thumbnail_url, from the CDN through the guard', async () => {
+  const token = await signIn();
+  const c1 = (await list(token)).json.instagram.contents as { name: string; thumb?: boolean; folder: boolean }[];
+  expect(c1.filter((e) => !e.folder).every((e) => e.thumb === true)).toBe(true);
+  expect(c1.filter((e) => e.folder).some((e) => e.thumb)).toBe(false);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { instagram: { path } } }) });
+  const res = await thumb(item('/beach.png'));
+  expect([res.status, res.headers.get('content-type'), res.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
+  expect(Buffer.from(await res.arrayBuffer()).equals(FILES['/beach.png'])).toBe(true);
+  expect(ig.calls.some((c) => c.indexOf(`GET /cdn/${ig.idOf('/beach.png')}.jpg`) === 0)).toBe(true);
+  // the double's video thumbnail is a text: refused, never served
+  const video = await thumb(item('/clip.mp4'));
+  expect([video.status, (await video.json()).cause]).toEqual([502, 'upstream']);
+  expect(ig.calls.some((c) => c.indexOf(`GET /cdn/${ig.idOf('/clip.mp4')}.thumb.jpg`) === 0)).toBe(true);
 });
 
 describe('failures', () => {

@@ -15,6 +15,9 @@ import { MiB, bytes, postJson } from './helpers';
 
 let od: OneDriveDouble;
 const FILES: Record<string, Buffer> = { '/Photos/a.jpg': bytes(3000, 1), '/Photos/Trip/b.png': bytes(10, 2), '/notes.txt': Buffer.from('hello onedrive'), '/Notebook.onenote': Buffer.alloc(0), '/Big/big.bin': bytes(6 * MiB + 9, 5), "/Photos/Bob's trip.txt": Buffer.from('quoted') };
+/** A real 1×1 PNG (the thumbnail route serves only real images) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+FILES['/Photos/pixel.png'] = PNG;
 for (let i = 0; i < 502; i++) FILES[`/Many/f${String(i).padStart(4, '0')}.txt`] = Buffer.from(String(i));
 const SCOPE = 'Files.Read offline_access';
 
@@ -135,6 +138,26 @@ test('an expired access token is refreshed transparently (scope sent again), and
   // the refreshing grant is the last one (the new token lists without another)
   const refresh = od.tokenRequests[od.tokenRequests.length - 1];
   expect([refresh.get('grant_type'), refresh.get('scope')]).toEqual(['refresh_token', SCOPE]);
+});
+
+test('thumbnails: pictures are listed with thumb; the route follows Graph\'s redirect without the bearer token and serves the checked image', async () => {
+  const token = await signIn();
+  const photos = (await list(token, idPath('/Photos/'))).json.onedrive.contents as { name: string; thumb?: boolean }[];
+  expect(photos.filter((e) => e.thumb).map((e) => e.name).sort()).toEqual(['a.jpg', 'pixel.png']);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { onedrive: { path } } }) });
+  const before = od.downloadAuth.length;
+  const res = await thumb(idPath('/Photos/pixel.png'));
+  expect(res.status).toBe(200);
+  expect([res.headers.get('content-type'), res.headers.get('x-content-type-options'), res.headers.get('content-security-policy')]).toEqual(['image/png', 'nosniff', "default-src 'none'"]);
+  expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+  expect(od.downloadAuth.length).toBe(before);
+  expect(od.calls.some((c) => c.indexOf(`GET /v1.0/me/drive/items/${od.idOf('/Photos/pixel.png')}/thumbnails/0/medium/content`) === 0)).toBe(true);
+  // bytes that are no image are refused; an item without a thumbnail is 404
+  const junk = await thumb(idPath('/Photos/a.jpg'));
+  expect([junk.status, (await junk.json()).cause]).toEqual([502, 'upstream']);
+  const none = await thumb(idPath('/notes.txt'));
+  expect([none.status, (await none.json()).cause]).toEqual([404, 'notfound']);
 });
 
 describe('failures', () => {

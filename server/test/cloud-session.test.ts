@@ -105,6 +105,17 @@ describe('an app with a secret: policy and signature on every call', () => {
     expect(ok.status).toBe(200);
   });
 
+  test('a thumbnail needs `pick` too, checked before the source is asked (FTP gives none: 404)', async () => {
+    const sec = secured({ call: ['pick'] });
+    const token = await signIn(a, 'locked', sec);
+    const none = await postJson(api(a, '/thumbnail'), { apikey: 'locked', token, clouds: { ftp: { path: '/readme.txt' } } });
+    expect([none.status, none.json.cause]).toEqual([403, 'forbidden']);
+    const readOnly = await postJson(api(a, '/thumbnail'), { apikey: 'locked', token, ...secured({ call: ['read'] }), clouds: { ftp: { path: '/readme.txt' } } });
+    expect(readOnly.status).toBe(403);
+    const ok = await postJson(api(a, '/thumbnail'), { apikey: 'locked', token, ...sec, clouds: { ftp: { path: '/readme.txt' } } });
+    expect([ok.status, ok.json.cause, ok.json.provider]).toEqual([404, 'notfound', 'ftp']);
+  });
+
   test('store checks the policy\'s path; reading a link needs `read`', async () => {
     const sec = secured({ call: ['pick', 'read', 'store'], path: 'allowed/' });
     const token = await signIn(a, 'locked', sec);

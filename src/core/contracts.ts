@@ -114,6 +114,8 @@ export interface SourceFile {
   mimetype: string;
   /** ms since the epoch */
   modified?: number;
+  /** A cloud source can give this file's thumbnail (`CloudApi.thumbnail`). */
+  thumbnail?: boolean;
 }
 
 /** One page of a folder: sub-folders and files; `next` is the cursor of the following page. */
@@ -177,6 +179,11 @@ export interface CloudApi {
   folderLink(cloud: string, path: string): Promise<string | null>;
   /** Ends the sign-in to `cloud` (every cloud when undefined). */
   logout(cloud?: string): Promise<void>;
+  /**
+   * The thumbnail of a file listed with `thumbnail: true`, as image bytes fetched from the cloud API (the server asks
+   * the provider with the user's sign-in). `signal` cancels the request. Rejects when there is none.
+   */
+  thumbnail(file: CloudRef, signal?: AbortSignal): Promise<Blob>;
   /**
    * Which of `clouds` the server offers, asked in one call; null when the server cannot say (a cloud API without
    * `/offered`, such as Filestack's, or a failed call): every tab is then kept until its first listing.

@@ -47,6 +47,7 @@ function fakePart() {
       signIn: (c) => { calls.push('cloud.signIn ' + c); return Promise.resolve(); },
       oauthMessage: (c) => { calls.push('cloud.oauthMessage ' + c); return Promise.resolve(null); },
       offered: (c) => { calls.push('cloud.offered ' + c.join(',')); return Promise.resolve(c); },
+      thumbnail: (f, signal) => { calls.push('cloud.thumbnail ' + f.cloud + f.path + (signal ? ' (signal)' : '')); return Promise.resolve(new Blob(['x'], { type: 'image/png' })); },
       store: (f) => task('cloud.store ' + f.cloud + f.path),
       link: (f) => task('cloud.link ' + f.cloud + f.path),
       folderLink: (c, p) => { calls.push('cloud.folderLink ' + c + p); return Promise.resolve(null); },
@@ -149,7 +150,10 @@ describe('createUploader (engine on demand)', () => {
     await expect(t.promise).resolves.toEqual(STORED);
     await u.cloud.logout();
     expect(await u.cloud.folderLink('ftp', '/docs/')).toBeNull();
-    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.search ftp report', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined', 'cloud.folderLink ftp/docs/']);
+    // the thumbnail's AbortSignal goes through untouched
+    const thumb = await u.cloud.thumbnail({ cloud: 'ftp', path: '/docs/a.png' }, new AbortController().signal);
+    expect(thumb.type).toBe('image/png');
+    expect(part.calls).toEqual(['cloud.list ftp/docs/', 'cloud.search ftp report', 'cloud.store ftp/docs/a.pdf', 'cloud.logout undefined', 'cloud.folderLink ftp/docs/', 'cloud.thumbnail ftp/docs/a.png (signal)']);
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

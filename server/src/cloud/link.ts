@@ -81,7 +81,7 @@ async function sendFolder(ctx: Ctx, res: ServerResponse, call: Call, body: LinkB
   try {
     const page = await conn.list(body.p, next);
     res.setHeader('Cache-Control', 'private, max-age=0');
-    sendJson(res, 200, { client: body.n, filename: body.p, contents: page.entries.map(item), next: page.next });
+    sendJson(res, 200, { client: body.n, filename: body.p, contents: page.entries.map((e) => item(e)), next: page.next });
   } finally {
     conn.close();
   }

@@ -20,6 +20,8 @@ export interface ListedItem {
   size: number;
   bytes: number;
   thumbnail: string | null;
+  /** (ours) `POST /thumbnail` can give this file's thumbnail */
+  thumb?: boolean;
   link_path: string;
   modified?: string;
 }
@@ -39,9 +41,13 @@ function acceptFilter(accept: unknown): (e: Entry) => boolean {
     });
 }
 
-/** An entry as listings answer it (also a folder link's listing, ./link.ts). */
-export function item(e: Entry): ListedItem {
+/**
+ * An entry as listings answer it (also a folder link's listing, ./link.ts); `thumbs`: the source can give
+ * thumbnails (`POST /thumbnail`), so the files it can give one for say `thumb: true`.
+ */
+export function item(e: Entry, thumbs = false): ListedItem {
   const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size: e.size, bytes: e.size, thumbnail: e.thumbnail || null, link_path: e.path };
+  if (thumbs && !e.folder && (e.thumbable || !!e.thumbnail)) out.thumb = true;
   if (e.modified && !isNaN(e.modified.getTime())) out.modified = e.modified.toISOString();
   return out;
 }
@@ -67,7 +73,8 @@ async function listOne(ctx: Ctx, call: Call, name: string, f: Fields, accept: (e
     if (query !== null && !conn.search) throw new CloudError('badrequest', name, `clouds.${name}.search: this source cannot search`);
     const page = query !== null && conn.search ? await conn.search(query, next) : await conn.list(path, next);
     keepRefreshed(call, name, conn);
-    const out: Record<string, unknown> = { client: name, filename: path, contents: page.entries.filter(accept).map(item), next: page.next, searchable: !!conn.search };
+    const contents = page.entries.filter(accept).map((e) => item(e, !!conn.thumbnail));
+    const out: Record<string, unknown> = { client: name, filename: path, contents, next: page.next, searchable: !!conn.search };
     if (query !== null) out.search = query;
     return out;
   } finally {

@@ -15,7 +15,10 @@ export interface Entry {
   mimetype: string;
   size: number;
   modified?: Date;
+  /** the provider's own thumbnail URL (Filestack's `thumbnail` field), when it gives one */
   thumbnail?: string | null;
+  /** the connection's `thumbnail(path)` can make one for this file (a provider that has no URL to give, Dropbox) */
+  thumbable?: boolean;
 }
 
 export interface Page {
@@ -29,6 +32,14 @@ export interface FileInfo {
   path: string;
   mimetype: string;
   /** undefined when the provider does not tell */
+  size?: number;
+}
+
+/** A file's thumbnail as the provider serves it: a small image, read whole by the thumbnail route (bounded). */
+export interface ThumbnailRead {
+  body: Readable;
+  /** the provider's `Content-Type` (the route trusts only the image's own bytes) */
+  contentType: string;
   size?: number;
 }
 
@@ -52,6 +63,8 @@ export interface Connection {
   stat(path: string): Promise<FileInfo>;
   /** `range`: an HTTP `Range` value (`bytes=a-b`, `bytes=a-`, `bytes=-n`) that providers may honour (else the whole file) */
   read(path: string, range?: string): Promise<FileRead>;
+  /** Sources with thumbnails: the file's thumbnail, fetched with the user's sign-in (404 `notfound` when it has none). */
+  thumbnail?(path: string): Promise<ThumbnailRead>;
   close(): void;
   /** OAuth sources: the credentials after a token refresh during this connection (to seal into the new token), else null */
   refreshed?(): Credentials | null;

@@ -12,6 +12,7 @@ import { offeredRoute } from './offered';
 import { credentialsRoute } from './signin';
 import { storeRoute } from './store';
 import { DONE_JS, oauthRoute } from './oauth';
+import { thumbnailRoute } from './thumbnail';
 import type { Fields } from '../http/body';
 
 type JsonRoute = (ctx: Ctx, fields: Fields, req: IncomingMessage) => Promise<Record<string, unknown>>;
@@ -51,8 +52,10 @@ export async function cloudRoute(ctx: Ctx, req: IncomingMessage, res: ServerResp
       res.setHeader('Cache-Control', 'public, max-age=3600');
       return void res.end(DONE_JS);
     }
-    const route = POSTS[sub.replace(/\/+$/, '')];
-    if (!route) throw new CloudError('notfound', undefined, `path: no cloud API route ${method} ${url.pathname.slice(0, 200)}`);
+    const named = sub.replace(/\/+$/, '');
+    if (named === '/thumbnail' && method === 'POST') return await thumbnailRoute(ctx, req, res, await readFields(req));
+    const route = POSTS[named];
+    if (!route && named !== '/thumbnail') throw new CloudError('notfound', undefined, `path: no cloud API route ${method} ${url.pathname.slice(0, 200)}`);
     if (method !== 'POST') throw new CloudError('badrequest', undefined, `method: ${url.pathname.slice(0, 80)} takes POST`);
     const answer = await route(ctx, await readFields(req), req);
     sendJson(res, 200, answer);

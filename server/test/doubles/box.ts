@@ -145,6 +145,21 @@ function fileRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
   res.end();
 }
 
+/**
+ * `GET /2.0/files/<id>/thumbnail.{jpg,png}`: a picture's own bytes stand for its thumbnail (the double does not scale
+ * images), answered 200 as Box does; any other file 302 to a placeholder image (Box: no thumbnail can be made).
+ */
+function thumbnailRoute(st: State, res: http.ServerResponse, id: string, ext: string): void {
+  const it = st.d.items.get(id);
+  if (!it || it.type !== 'file') return boxError(res, 404, 'not_found', 'Not Found');
+  if (!/\.(jpe?g|png|gif)$/i.test(it.name) || !it.bytes) {
+    res.writeHead(302, { Location: `${st.d.downloadUrl}/placeholder.${ext}` });
+    return void res.end();
+  }
+  res.writeHead(200, { 'Content-Type': ext === 'png' ? 'image/png' : 'image/jpeg', 'Content-Length': String(it.bytes.length) });
+  res.end(it.bytes);
+}
+
 /** `/2.0/…`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
   if (!st.o.bearer(req)) {
@@ -160,6 +175,8 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   if (m) return itemsRoute(st, res, u, m[1]);
   m = /^\/2\.0\/files\/(\d+)(\/content)?$/.exec(u.pathname);
   if (m) return fileRoute(st, res, u, m[1], !!m[2]);
+  m = /^\/2\.0\/files\/(\d+)\/thumbnail\.(jpg|png)$/.exec(u.pathname);
+  if (m) return thumbnailRoute(st, res, m[1], m[2]);
   boxError(res, 404, 'not_found', 'Not Found');
 }
 

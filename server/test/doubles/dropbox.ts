@@ -4,7 +4,8 @@
  * serves Dropbox's three hosts under prefixes: the web host (`/www`: `GET /oauth2/authorize`), the API host (`/api`:
  * `/oauth2/token` and the RPC endpoints `/2/files/get_metadata`, `delete_v2`, `list_folder` (+ `/continue`),
  * `search_v2` (+ `search/continue_v2`)) and the
- * content host (`/content`: `/2/files/upload`, `upload_session/start|append_v2|finish`, `download`), and refuses an
+ * content host (`/content`: `/2/files/upload`, `upload_session/start|append_v2|finish`, `download`,
+ * `get_thumbnail_v2`), and refuses an
  * endpoint asked of the wrong host.
  *
  * As documented by Dropbox: a bearer token on every files call (401 `invalid_access_token/` or
@@ -57,7 +58,7 @@ export interface DropboxDouble {
 const HOSTS: Record<string, string[]> = {
   www: ['/oauth2/authorize'],
   api: ['/oauth2/token', '/2/files/get_metadata', '/2/files/delete_v2', '/2/files/list_folder', '/2/files/list_folder/continue', '/2/files/search_v2', '/2/files/search/continue_v2'],
-  content: ['/2/files/upload', '/2/files/upload_session/start', '/2/files/upload_session/append_v2', '/2/files/upload_session/finish', '/2/files/download'],
+  content: ['/2/files/upload', '/2/files/upload_session/start', '/2/files/upload_session/append_v2', '/2/files/upload_session/finish', '/2/files/download', '/2/files/get_thumbnail_v2'],
 };
 
 function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -173,6 +174,8 @@ class Double {
         return a.append(arg, body);
       case '/2/files/upload_session/finish':
         return a.finish(arg, body);
+      case '/2/files/get_thumbnail_v2':
+        return a.thumbnail(arg, res);
       default:
         return a.download(arg.path, range, res);
     }

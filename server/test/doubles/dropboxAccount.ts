@@ -206,4 +206,21 @@ export class DropboxAccount {
     res.writeHead(m ? 206 : 200, headers);
     res.end(f.bytes.subarray(start, end + 1));
   }
+
+  /**
+   * `/2/files/get_thumbnail_v2` (`resource: {.tag: path, path}`): the picture's own bytes stand for its thumbnail (the
+   * double does not scale images), `application/octet-stream` with the metadata in `Dropbox-API-Result`; 409
+   * `path/not_found/`, `unsupported_extension/` (not one of Dropbox's image types) or `unsupported_image/` (bytes that
+   * are no PNG, JPEG or GIF).
+   */
+  thumbnail(arg: Record<string, unknown>, res: http.ServerResponse): void {
+    const r = (arg.resource || {}) as { '.tag'?: string; path?: unknown };
+    if (r['.tag'] !== 'path') throw new Refusal(400, 'resource: only .tag path is doubled');
+    const f = this.lookup(r.path);
+    if (!/\.(jpe?g|png|tiff?|gif|webp|ppm|bmp)$/i.test(f.path)) throw new Refusal(409, 'unsupported_extension/');
+    const head = f.bytes.subarray(0, 4).toString('latin1');
+    if (!/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new Refusal(409, 'unsupported_image/');
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(f.bytes.length), 'Dropbox-API-Result': asciiJson({ file_metadata: this.meta(f) }) });
+    res.end(f.bytes);
+  }
 }

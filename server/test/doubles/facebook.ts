@@ -91,7 +91,9 @@ function cdnRoute(st: State, res: http.ServerResponse, u: URL): void {
     res.writeHead(404);
     return void res.end();
   }
-  const body = m[2] === 'o' ? p.bytes : Buffer.from('small rendition of ' + p.id);
+  // the small rendition: a real picture's own bytes (the double does not scale images), else a stand-in text
+  const real = /^(\x89PNG|\xff\xd8\xff)/.test(p.bytes.subarray(0, 4).toString('latin1'));
+  const body = m[2] === 'o' || real ? p.bytes : Buffer.from('small rendition of ' + p.id);
   res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(body.length) });
   res.end(body);
 }

@@ -45,10 +45,14 @@ function build(files: Record<string, Buffer>): { items: Map<string, DriveItem>; 
   return { items, ids };
 }
 
-/** The resource with the fields asked for (`fields=id,name` or `nextPageToken,files(id,name)`). */
-function resource(it: DriveItem, fields: string[]): Record<string, unknown> {
+/**
+ * The resource with the fields asked for (`fields=id,name` or `nextPageToken,files(id,name)`). A picture has a
+ * `thumbnailLink`, on this double's `/thumb/` (standing for Google's `*.googleusercontent.com` host).
+ */
+function resource(it: DriveItem, fields: string[], base: string): Record<string, unknown> {
   const all: Record<string, unknown> = { kind: 'drive#file', id: it.id, name: it.name, mimeType: it.mimeType, modifiedTime: '2024-05-01T10:00:00.000Z' };
   if (it.bytes) all.size = String(it.bytes.length);
+  if (it.bytes && it.mimeType.indexOf('image/') === 0) all.thumbnailLink = `${base}/thumb/${encodeURIComponent(it.id)}=s220`;
   const out: Record<string, unknown> = {};
   for (const f of fields) if (all[f] !== undefined) out[f] = all[f];
   return out;
@@ -83,7 +87,7 @@ function listRoute(st: State, res: http.ServerResponse, u: URL): void {
   const size = Math.min(Number(u.searchParams.get('pageSize')) || 100, 1000);
   const start = Number(u.searchParams.get('pageToken') || 0);
   const page = kids.slice(start, start + size);
-  const body: Record<string, unknown> = { files: page.map((i) => resource(i, fields ? fields[1].split(',') : ['id', 'name', 'mimeType'])) };
+  const body: Record<string, unknown> = { files: page.map((i) => resource(i, fields ? fields[1].split(',') : ['id', 'name', 'mimeType'], st.d.url)) };
   if (start + size < kids.length) body.nextPageToken = String(start + size);
   json(res, 200, body);
 }
@@ -95,7 +99,7 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   const m = /^\/drive\/v3\/files\/([^/]+)$/.exec(u.pathname);
   const it = m ? st.d.items.get(decodeURIComponent(m[1])) : undefined;
   if (!it) return gerror(res, 404, 'notFound', `File not found: ${m ? m[1] : ''}.`);
-  if (u.searchParams.get('alt') !== 'media') return json(res, 200, resource(it, String(u.searchParams.get('fields') || 'id,name,mimeType').split(',')));
+  if (u.searchParams.get('alt') !== 'media') return json(res, 200, resource(it, String(u.searchParams.get('fields') || 'id,name,mimeType').split(','), st.d.url));
   if (!it.bytes) return gerror(res, 403, 'fileNotDownloadable', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
   const r = byteRange(String(req.headers.range || ''), it.bytes.length);
   if (r === 'unsatisfiable') {
@@ -106,6 +110,16 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
     res.writeHead(206, { 'Content-Type': it.mimeType, 'Content-Length': String(r[1] - r[0] + 1), 'Content-Range': `bytes ${r[0]}-${r[1]}/${it.bytes.length}` });
     return void res.end(it.bytes.subarray(r[0], r[1] + 1));
   }
+  res.writeHead(200, { 'Content-Type': it.mimeType, 'Content-Length': String(it.bytes.length) });
+  res.end(it.bytes);
+}
+
+/** `GET /thumb/<id>=s220`: a `thumbnailLink`; the bearer token asked, a picture's own bytes stand for its thumbnail. */
+function thumbRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
+  if (googleGate(st.o, st.d, req, res, 'Invalid Credentials')) return;
+  const m = /^\/thumb\/([^/=]+)=s\d+$/.exec(u.pathname);
+  const it = m ? st.d.items.get(decodeURIComponent(m[1])) : undefined;
+  if (!it || !it.bytes) return gerror(res, 404, 'notFound', 'Not found');
   res.writeHead(200, { 'Content-Type': it.mimeType, 'Content-Length': String(it.bytes.length) });
   res.end(it.bytes);
 }
@@ -125,10 +139,10 @@ export function startGoogleDriveDouble(files: Record<string, Buffer>): Promise<G
     client: 'double-client',
     own: { items, idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || '') },
     scope: 'https://www.googleapis.com/auth/drive.readonly',
-    apiPrefix: '/drive/v3/',
+    apiPrefix: ['/drive/v3/', '/thumb/'],
     api: (d, o) => {
       const st: State = { d, o };
-      return (req, res, u) => apiRoute(st, req, res, u);
+      return (req, res, u) => (u.pathname.indexOf('/thumb/') === 0 ? thumbRoute(st, req, res, u) : apiRoute(st, req, res, u));
     },
   });
 }

@@ -263,7 +263,8 @@ export interface GoogleDoubleSpec<D extends GoogleDoubleSwitches> {
   own: Omit<D, keyof GoogleDoubleSwitches>;
   /** the scope the sign-in grants */
   scope: string;
-  apiPrefix: string;
+  /** the paths the API answers (one prefix, or several: e.g. Drive's API and its thumbnail links) */
+  apiPrefix: string | string[];
   /** the API's route, given the double and its tokens once */
   api(d: D, o: OAuthTokens): (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => void;
 }
@@ -271,8 +272,9 @@ export interface GoogleDoubleSpec<D extends GoogleDoubleSwitches> {
 /** Starts a Google double (Drive, Gmail): its switches, Google's OAuth endpoints (`googleOAuthRoute`) and its API. */
 export async function startGoogleDouble<D extends GoogleDoubleSwitches>(spec: GoogleDoubleSpec<D>): Promise<D> {
   const calls: string[] = [];
+  const prefixes = typeof spec.apiPrefix === 'string' ? [spec.apiPrefix] : spec.apiPrefix;
   const server = logged(calls, (req, res, u) => {
-    if (u.pathname.indexOf(spec.apiPrefix) === 0) return api(req, res, u);
+    if (prefixes.some((p) => u.pathname.indexOf(p) === 0)) return api(req, res, u);
     googleOAuthRoute(o, req, res, u).catch(() => googleJson(res, 500, { error: 'double failed' }));
   });
   const switches: GoogleDoubleSwitches = {

@@ -143,6 +143,19 @@ function itemRoute(st: State, res: http.ServerResponse, u: URL, id: string, cont
   res.end();
 }
 
+/**
+ * `GET /items/<id>/thumbnails/0/medium/content`: 302 to a pre-authenticated URL, as Graph answers; a picture's own
+ * bytes stand for its thumbnail (the double does not scale images); 404 `itemNotFound` for an item without one.
+ */
+function thumbnailRoute(st: State, res: http.ServerResponse, id: string): void {
+  const it = st.d.items.get(id);
+  if (!it || it.kind !== 'file' || !it.mimeType || it.mimeType.indexOf('image/') !== 0) return graphError(res, 404, 'itemNotFound', 'Item does not exist');
+  const key = randomBytes(12).toString('hex');
+  st.downloads.set(key, id);
+  res.writeHead(302, { Location: `${st.d.url}/download/${key}` });
+  res.end();
+}
+
 /** `/v1.0/me/drive/…`: bearer check, injected faults, then the endpoint. */
 function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
   if (!st.o.bearer(req)) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.', { 'WWW-Authenticate': 'Bearer realm=""' });
@@ -154,10 +167,11 @@ function apiRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse
   if (u.pathname === '/v1.0/me/drive/root/children') return childrenRoute(st, res, u, ROOT);
   const s = /^\/v1\.0\/me\/drive\/root\/search\(q=(.*)\)$/.exec(u.pathname);
   if (s) return searchRoute(st, res, u, s[1]);
-  const m = /^\/v1\.0\/me\/drive\/items\/([^/]+)(\/children|\/content)?$/.exec(u.pathname);
+  const m = /^\/v1\.0\/me\/drive\/items\/([^/]+)(\/children|\/content|\/thumbnails\/0\/medium\/content)?$/.exec(u.pathname);
   if (!m) return graphError(res, 400, 'invalidRequest', 'Invalid request');
   const id = decodeURIComponent(m[1]);
   if (m[2] === '/children') return childrenRoute(st, res, u, id);
+  if (m[2] && m[2].indexOf('/thumbnails/') === 0) return thumbnailRoute(st, res, id);
   itemRoute(st, res, u, id, m[2] === '/content');
 }
 

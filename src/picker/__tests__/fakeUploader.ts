@@ -59,11 +59,20 @@ export interface FakeOffers {
   answer(clouds: string[]): Promise<string[] | null>;
 }
 
+/** A `cloud.thumbnail` call, left pending for the test to settle. */
+export interface FakeThumb {
+  file: CloudRef;
+  signal?: AbortSignal;
+  resolve: (b: Blob) => void;
+  reject: (e: Error) => void;
+}
+
 /**
  * A test double of the Uploader seam (our own interface): records calls, settles nothing by itself (but `offered`,
  * answered by `offers.answer`).
  */
-export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[]; cloudLists: FakeCloudList[]; signIns: FakeCloudAuth[]; logouts: FakeCloudAuth[]; offers: FakeOffers } {
+export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListCall[]; discards: FakeDiscard[]; cloudLists: FakeCloudList[]; signIns: FakeCloudAuth[]; logouts: FakeCloudAuth[]; offers: FakeOffers; thumbs: FakeThumb[] } {
+  const thumbs: FakeThumb[] = [];
   const offers: FakeOffers = { asked: [], answer: (clouds) => Promise.resolve(clouds) };
   const cloudLists: FakeCloudList[] = [];
   const signIns: FakeCloudAuth[] = [];
@@ -98,7 +107,12 @@ export function fakeUploader(): Uploader & { calls: FakeCall[]; lists: FakeListC
     signIns,
     logouts,
     offers,
+    thumbs,
     cloud: {
+      thumbnail: (file, signal) =>
+        new Promise<Blob>((resolve, reject) => {
+          thumbs.push({ file, signal, resolve, reject });
+        }),
       list: (cloud, path, cursor) =>
         new Promise<CloudListing>((resolve, reject) => {
           cloudLists.push({ cloud, path, cursor, resolve, reject });

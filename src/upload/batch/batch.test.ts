@@ -37,6 +37,7 @@ function fakeUploader() {
       signIn: () => Promise.reject(new Error('no sign-in')),
       oauthMessage: () => Promise.resolve(null),
       offered: () => Promise.resolve(null),
+      thumbnail: () => Promise.reject(new Error('no thumbnail')),
       store: (f, _s, events) => task('store ' + f.cloud + ':' + f.path, events),
       link: (f, events) => task('link ' + f.cloud + ':' + f.path, events),
       folderLink: () => Promise.resolve(null),

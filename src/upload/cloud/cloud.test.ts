@@ -219,3 +219,54 @@ test('offered asks once for every cloud named, with key and security; a server w
   (await s.transport.next()).respond(200, { dropbox: { client: 'dropbox' } });
   expect(await other).toBeNull();
 });
+
+describe('thumbnails', () => {
+  const g = globalThis as unknown as { fetch?: unknown };
+  const saved = g.fetch;
+  afterEach(() => {
+    g.fetch = saved;
+  });
+  const answer = (status: number, type: string, body: string, token?: string) => ({
+    ok: status >= 200 && status < 300,
+    status,
+    headers: { get: (h: string) => (h.toLowerCase() === 'content-type' ? type : h.toLowerCase() === 'x-cloud-token' && token ? token : null) },
+    text: () => Promise.resolve(body),
+    blob: () => Promise.resolve(new Blob([body], { type })),
+  });
+
+  test('a listed file marked `thumb` reads as thumbnail: true; others have no such field', async () => {
+    const s = setup();
+    const listed = s.up.cloud.list('dropbox', '/');
+    const r = await s.transport.next();
+    r.respond(200, { dropbox: { contents: [{ name: 'a.jpg', path: '/a.jpg', mimetype: 'image/jpeg', size: 1, thumb: true, thumbnail: null }, { name: 'b.txt', path: '/b.txt', size: 1, thumb: 'yes' }] } });
+    const files = (await listed).files;
+    expect(files.map((f) => f.thumbnail)).toEqual([true, undefined]);
+  });
+
+  test('POSTs key, token, security and the file to <cloudApi>/thumbnail without cookies; only an image answer resolves', async () => {
+    const s = setup({}, { policy: 'P', signature: 'S' });
+    const seen: { url: string; init: { method: string; body: string; credentials: string; signal?: AbortSignal } }[] = [];
+    let next = answer(200, 'image/jpeg', 'JPEGBYTES');
+    g.fetch = (url: string, init: { method: string; body: string; credentials: string }) => {
+      seen.push({ url, init });
+      return Promise.resolve(next);
+    };
+    const ctl = new AbortController();
+    const blob = await s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' }, ctl.signal);
+    expect(blob.type).toBe('image/jpeg');
+    expect(seen[0].url).toBe('http://127.0.0.1:9/cloud/thumbnail');
+    expect([seen[0].init.method, seen[0].init.credentials, seen[0].init.signal]).toEqual(['POST', 'omit', ctl.signal]);
+    expect(JSON.parse(seen[0].init.body)).toEqual({ apikey: 'KEY', flow: 'web', clouds: { dropbox: { path: '/a.jpg' } }, policy: 'P', signature: 'S' });
+    next = answer(200, 'text/html', '<p>hi</p>');
+    await expect(s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' })).rejects.toMatchObject({ name: 'NetworkError', provider: 'dropbox' });
+    next = answer(404, 'application/json', JSON.stringify({ error: 'dropbox: /a.txt: Dropbox has no thumbnail of this file', provider: 'dropbox', cause: 'notfound' }));
+    await expect(s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.txt' })).rejects.toMatchObject({ name: 'NetworkError', status: 404, reason: 'notfound' });
+    await expect(s.up.cloud.thumbnail({ cloud: 'dropbox', path: '' })).rejects.toThrow(/path/);
+    expect(seen).toHaveLength(3);
+    // a sign-in refreshed on the way comes back in X-Cloud-Token: the next call sends it
+    next = answer(200, 'image/png', 'PNG', 'T-NEW');
+    await s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' });
+    await s.up.cloud.thumbnail({ cloud: 'dropbox', path: '/a.jpg' });
+    expect(JSON.parse(seen[4].init.body).token).toBe('T-NEW');
+  });
+});

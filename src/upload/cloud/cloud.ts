@@ -11,6 +11,7 @@ import { runServerTask } from '../serverTask';
 import { cloudBase, cloudBody, cloudCall, cloudError, CloudDeps, keepToken } from './request';
 import { checkRef } from './checks';
 import { pageUrl, readOAuthMessage } from './oauth';
+import { fetchThumbnail } from './thumbnail';
 
 function str(v: unknown): v is string {
   return typeof v === 'string';
@@ -50,6 +51,7 @@ export function parseCloudListing(o: JsonObject): CloudListing {
     const f: SourceFile = { name: c.name, path: c.path, size, mimetype: str(c.mimetype) && c.mimetype ? c.mimetype : 'application/octet-stream' };
     const modified = str(c.modified) ? Date.parse(c.modified) : NaN;
     if (modified === modified) f.modified = modified;
+    if (c.thumb === true) f.thumbnail = true;
     out.files.push(f);
   }
   if (str(o.next) && o.next) out.next = o.next;
@@ -178,6 +180,9 @@ export function createCloudApi(deps: CloudDeps, opts: EngineOptions): CloudApi {
     },
     oauthMessage(cloud, origin, data) {
       return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));
+    },
+    thumbnail(file, signal) {
+      return fetchThumbnail(deps, file, signal);
     },
   };
 }

@@ -29,7 +29,9 @@ function deferredTask(start: Promise<UploadTask>): UploadTask {
 }
 
 /** The CloudApi calls that answer a promise: forwarded as they are once the client is in. */
-const FORWARDED: Array<'list' | 'search' | 'signIn' | 'folderLink' | 'logout' | 'offered' | 'oauthMessage'> = ['list', 'search', 'signIn', 'folderLink', 'logout', 'offered', 'oauthMessage'];
+const FORWARDED: Array<'list' | 'search' | 'signIn' | 'folderLink' | 'logout' | 'offered' | 'oauthMessage' | 'thumbnail'> = [
+  'list', 'search', 'signIn', 'folderLink', 'logout', 'offered', 'oauthMessage', 'thumbnail',
+];
 
 /** A CloudApi whose every call waits for the client `api` gives; the arguments are checked at once. */
 export function deferredCloudApi(api: () => Promise<CloudApi>): CloudApi {

@@ -1,6 +1,7 @@
 /**
  * Box (OAuth 2; refresh tokens are single-use, so each refresh keeps the new one), over the Box API 2.0:
- * `GET /folders/<id>/items` (marker paging), `GET /files/<id>` (metadata) and `GET /files/<id>/content`, which Box
+ * `GET /folders/<id>/items` (marker paging), `GET /files/<id>` (metadata), `GET /files/<id>/thumbnail.jpg` and
+ * `GET /files/<id>/content`, which Box
  * answers with a redirect to its download host (the configured content URL, `https://dl.boxcloud.com`): followed
  * without the bearer token, through the net guard (./download.ts). `GET /search` (offset paging, `path_collection`
  * giving each result's ancestors) searches. Every endpoint comes from configuration.
@@ -8,6 +9,8 @@
  * Box is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's root folder (id `0`). Web links (bookmarks) have no content: not listed.
  */
+import { Readable } from 'stream';
+import type { ReadableStream as WebReadableStream } from 'stream/web';
 import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE, folderPath, mimetypeOf } from '../paths';
@@ -18,6 +21,8 @@ import { oauthSignin } from './oauthSignin';
 import { sortEntries } from './paging';
 
 const NAME = 'box';
+/** Pictures Box makes thumbnails of (of its documented thumbnail formats, the images a browser draws). */
+const THUMBABLE = /\.(jpe?g|png|gif|bmp|tiff?|webp)$/i;
 const FIELDS = 'id,type,name,size,modified_at';
 /** most results of one `/search` page (Box's limit) */
 const SEARCH_PAGE = 200;
@@ -45,7 +50,7 @@ function idOf(path: string): string {
 function entryOf(parent: string, it: BoxItem): Entry {
   const folder = it.type === 'folder';
   const path = folderPath(parent) + it.id + (folder ? '/' : '');
-  return { name: it.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(it.name), size: folder ? 0 : Number(it.size) || 0, modified: it.modified_at ? new Date(it.modified_at) : undefined, thumbnail: null };
+  return { name: it.name, path, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(it.name), size: folder ? 0 : Number(it.size) || 0, modified: it.modified_at ? new Date(it.modified_at) : undefined, thumbnail: null, thumbable: !folder && THUMBABLE.test(it.name) };
 }
 
 /** A search result's entry: its path is the chain of its ancestors' ids (the root, `0`, is `/`). */
@@ -103,6 +108,16 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         throw new CloudError('ratelimit', NAME, `${path}: Box is still preparing the file for download; try again later`, retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
       }
       return downloadOf({ provider: NAME, label: 'Box', allowed: (u) => u.origin === download.origin, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
+    },
+    thumbnail: async (path) => {
+      const res = await call(`${api}/files/${idOf(path)}/thumbnail.jpg?min_height=94&min_width=94`, { redirect: 'manual' }, path);
+      // 202: Box is still making it; 302: it cannot make one (both point at a placeholder picture, not this file's)
+      if (res.status !== 200 || !res.body) {
+        await res.arrayBuffer().catch(() => undefined);
+        throw new CloudError('notfound', NAME, `${path}: Box has no thumbnail of this file (yet)`);
+      }
+      const size = res.headers.has('content-length') ? Number(res.headers.get('content-length')) : undefined;
+      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), contentType: res.headers.get('content-type') || '', size };
     },
     close: () => undefined,
     refreshed,

@@ -1,6 +1,7 @@
 /**
  * Dropbox (OAuth 2 with refresh tokens), over its HTTP API v2: `files/list_folder` (+ `/continue`),
- * `files/search_v2` (+ `/continue_v2`), `files/get_metadata`, and `files/download` on the content host. Every endpoint comes from configuration.
+ * `files/search_v2` (+ `/continue_v2`), `files/get_metadata`, and `files/download` and `files/get_thumbnail_v2` on
+ * the content host. Every endpoint comes from configuration.
  */
 import { Readable } from 'stream';
 import type { ReadableStream as WebReadableStream } from 'stream/web';
@@ -25,10 +26,16 @@ interface DbxEntry {
 /** `/a/b/` → `/a/b`; the root is `''` in Dropbox's API. */
 const dbxPath = (p: string): string => p.replace(/\/+$/, '');
 
+/** The files Dropbox makes thumbnails of (its `get_thumbnail_v2` documentation): these types, up to 20 MB. */
+const THUMBABLE = /\.(jpe?g|png|tiff?|gif|webp|ppm|bmp)$/i;
+const THUMBABLE_MAX = 20 * 1024 * 1024;
+
 function entryOf(e: DbxEntry): Entry {
   const folder = e['.tag'] === 'folder';
   const p = e.path_display || '/' + e.name;
-  return { name: e.name, path: folder ? folderPath(p) : p, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(e.name), size: folder ? 0 : e.size || 0, modified: e.server_modified ? new Date(e.server_modified) : undefined };
+  const size = folder ? 0 : e.size || 0;
+  const thumbable = !folder && THUMBABLE.test(e.name) && size <= THUMBABLE_MAX;
+  return { name: e.name, path: folder ? folderPath(p) : p, folder, mimetype: folder ? FOLDER_MIMETYPE : mimetypeOf(e.name), size, modified: e.server_modified ? new Date(e.server_modified) : undefined, thumbable };
 }
 
 interface DbxSearch {
@@ -52,6 +59,7 @@ async function failure(res: Response, what: string): Promise<CloudError> {
   if (res.status === 401) return new CloudError('signin', NAME, 'the sign-in is no longer valid: sign in again');
   if (res.status === 403) return new CloudError('forbidden', NAME, `${what}: access refused`);
   if (res.status === 409 && /not_found/.test(text)) return new CloudError('notfound', NAME, `${what}: no such file or folder`);
+  if (res.status === 409 && /unsupported_extension|unsupported_image|conversion_error/.test(text)) return new CloudError('notfound', NAME, `${what}: Dropbox has no thumbnail of this file`);
   if (res.status === 429) {
     const retry = res.headers.get('retry-after');
     return new CloudError('ratelimit', NAME, 'Dropbox limits requests; try again later', retry && /^\d+$/.test(retry) ? { 'Retry-After': retry } : undefined);
@@ -89,6 +97,13 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const res = await call(app.contentUrl + '/2/files/download', { method: 'POST', headers: { 'Dropbox-API-Arg': headerJson({ path: dbxPath(info.path) }) } }, path);
       if (!res.body) throw new CloudError('upstream', NAME, `${path}: Dropbox sent no content`);
       return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), size: info.size };
+    },
+    thumbnail: async (path) => {
+      const arg = { resource: { '.tag': 'path', path: dbxPath(path) }, format: { '.tag': 'jpeg' }, size: { '.tag': 'w64h64' }, mode: { '.tag': 'fitone_bestfit' } };
+      const res = await call(app.contentUrl + '/2/files/get_thumbnail_v2', { method: 'POST', headers: { 'Dropbox-API-Arg': headerJson(arg) } }, path);
+      if (!res.body) throw new CloudError('upstream', NAME, `${path}: Dropbox sent no thumbnail`);
+      const size = Number(res.headers.get('content-length'));
+      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), contentType: res.headers.get('content-type') || '', size: size >= 0 && res.headers.has('content-length') ? size : undefined };
     },
     close: () => undefined,
     refreshed,

@@ -106,6 +106,14 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       if (!best) throw new CloudError('notfound', NAME, `${path}: Facebook gives no image for this photo`);
       return cdnRead(CDN, best.source, app.contentUrl, env, path);
     },
+    // the smallest rendition, from the CDN through the net guard (no token: the URL carries its own authorisation)
+    thumbnail: async (path) => {
+      const images = sortedImages(await photo(path));
+      const small = images[images.length - 1];
+      if (!small) throw new CloudError('notfound', NAME, `${path}: Facebook gives no image for this photo`);
+      const got = await cdnRead(CDN, small.source, app.contentUrl, env, path);
+      return { body: got.body, contentType: 'application/octet-stream', size: got.size };
+    },
     close: () => undefined,
     refreshed,
   };

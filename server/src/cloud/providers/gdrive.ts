@@ -1,7 +1,7 @@
 /**
  * Google Drive (OAuth 2, offline access for a refresh token), over the Drive API v3: `files.list` (children of a
- * folder, `pageToken` paging), `files.get` (metadata) and `files.get?alt=media` (the bytes). Every endpoint comes
- * from configuration.
+ * folder, `pageToken` paging), `files.get` (metadata), `files.get?alt=media` (the bytes) and a file's `thumbnailLink`.
+ * Every endpoint comes from configuration.
  *
  * Drive is id-based: a path is the chain of ids from the root, `/<folderId>/…/<fileId>` (folders end with `/`); only
  * the last id is looked up. `/` is the user's My Drive (`root`). Google Docs, Sheets, Slides… (mimetypes
@@ -51,6 +51,18 @@ function entryOf(parent: string, f: DriveFile): Entry {
 
 const failure = googleFailure(NAME, 'Google Drive');
 
+/** A `thumbnailLink` the bearer token may go to: Google's content host (https), or a configured Drive host. */
+function thumbLink(link: unknown, app: Required<OAuthAppConfig>): URL | null {
+  let u: URL;
+  try {
+    u = new URL(String(link));
+  } catch {
+    return null;
+  }
+  const google = u.protocol === 'https:' && /\.googleusercontent\.com$/.test(u.hostname);
+  return google || u.origin === new URL(app.apiUrl).origin || u.origin === new URL(app.contentUrl).origin ? u : null;
+}
+
 /** `text` as a string literal of Drive's query language: in single quotes, `\\` and `'` escaped with a backslash. */
 export function driveString(text: string): string {
   return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
@@ -90,6 +102,16 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       // a range honoured: 206 with its Content-Range; else (no range asked, or ignored) the whole file
       const served = res.status === 206 ? res.headers.get('content-range') : null;
       return served ? { body, size: Number(res.headers.get('content-length')) || undefined, contentRange: served } : { body, size: info.size };
+    },
+    thumbnail: async (path) => {
+      const f = (await (await call(`${files}/${idOf(path)}?fields=thumbnailLink`, {}, path)).json()) as { thumbnailLink?: string };
+      if (!f.thumbnailLink) throw new CloudError('notfound', NAME, `${path}: Google Drive has no thumbnail of this file`);
+      const link = thumbLink(f.thumbnailLink, app);
+      if (!link) throw new CloudError('upstream', NAME, `${path}: Google Drive gave a thumbnail link to an unexpected place`);
+      const res = await call(link.href, {}, path);
+      if (!res.body) throw new CloudError('upstream', NAME, `${path}: Google Drive sent no thumbnail`);
+      const size = res.headers.has('content-length') ? Number(res.headers.get('content-length')) : undefined;
+      return { body: Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>), contentType: res.headers.get('content-type') || '', size };
     },
     close: () => undefined,
     refreshed,

@@ -119,6 +119,14 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       if (!m.media_url) throw new CloudError('notfound', NAME, `${path}: Instagram gives no media URL for this item (it may hold copyrighted music)`);
       return cdnRead(CDN, m.media_url, app.contentUrl, env, path);
     },
+    // a video's thumbnail_url, a picture's media_url (Instagram has no smaller rendition), from the CDN through the guard
+    thumbnail: async (path) => {
+      const m = await media(path);
+      const url = isVideo(m) ? m.thumbnail_url : m.media_url;
+      if (!url) throw new CloudError('notfound', NAME, `${path}: Instagram gives no picture for this item`);
+      const got = await cdnRead(CDN, url, app.contentUrl, env, path);
+      return { body: got.body, contentType: 'application/octet-stream', size: got.size };
+    },
     close: () => undefined,
     refreshed,
   };

@@ -1,10 +1,11 @@
 /**
  * OneDrive (the Microsoft identity platform's OAuth 2, scopes `Files.Read offline_access`), over Microsoft Graph:
  * `/me/drive/root/children` and `/me/drive/items/<id>/children` (`$top`, `@odata.nextLink` paging), `/me/drive/items/<id>`
- * (metadata) and `/me/drive/items/<id>/content`, which Graph answers with a redirect to a pre-authenticated download
- * URL on any https host: followed without the bearer token, to public addresses only, at most 5 redirects
- * (./download.ts). `/me/drive/root/search(q='…')` searches; a result's path is its id alone (`/<itemId>`,
- * `/<folderId>/`), which is all a later call looks up. Every endpoint comes from configuration.
+ * (metadata), `/me/drive/items/<id>/content` and `/me/drive/items/<id>/thumbnails/0/medium/content`, which Graph
+ * answers with a redirect to a pre-authenticated download URL on any https host: followed without the bearer token,
+ * to public addresses only, at most 5 redirects (./download.ts). `/me/drive/root/search(q='…')` searches; a result's
+ * path is its id alone (`/<itemId>`, `/<folderId>/`), which is all a later call looks up. Every endpoint comes from
+ * configuration.
  *
  * OneDrive is id-based: a path is the chain of item ids from the root, `/<folderId>/…/<fileId>` (folders end with
  * `/`); only the last id is looked up. `/` is the drive's root. Items that are neither file nor folder (OneNote
@@ -111,6 +112,12 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       const res = await call(`${app.contentUrl}/me/drive/${itemOf(path)}/content`, { redirect: 'manual' }, path);
       // pre-authenticated download URLs are on any of Microsoft's storage hosts: https and public (./download.ts)
       return downloadOf({ provider: NAME, label: 'OneDrive', allowed: () => true, configured: [app.apiUrl, app.contentUrl], env }, res, path, info.size);
+    },
+    thumbnail: async (path) => {
+      const res = await call(`${drive}${itemOf(path)}/thumbnails/0/medium/content`, { redirect: 'manual' }, path);
+      // like a download: a redirect to a pre-authenticated URL, followed through the guard (./download.ts)
+      const got = await downloadOf({ provider: NAME, label: 'OneDrive', allowed: () => true, configured: [app.apiUrl, app.contentUrl], env }, res, path, undefined);
+      return { body: got.body, contentType: 'application/octet-stream' };
     },
     close: () => undefined,
     refreshed,

@@ -75,6 +75,7 @@ export function harness(base = 'http://127.0.0.1:9') {
         signIn: () => Promise.reject(new Error('not used by the REST functions')),
         oauthMessage: () => Promise.reject(new Error('not used by the REST functions')),
         offered: () => Promise.reject(new Error('not used by the REST functions')),
+        thumbnail: () => Promise.reject(new Error('not used by the REST functions')),
         folderLink: () => Promise.reject(new Error('not used by the REST functions')),
         store(): UploadTask {
           throw new Error('not used by the REST functions');

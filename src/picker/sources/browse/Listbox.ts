@@ -4,6 +4,7 @@ import { TextBinder } from '../../i18n/binder';
 import { RowWindow } from '../../rowWindow';
 import { findByPrefix } from './keys';
 import { Selection } from './selection';
+import { ThumbLoader } from './thumbLoader';
 
 /** One row of a folder: a sub-folder or a file. */
 export type Item = { folder: SourceFolder; file?: undefined } | { file: SourceFile; folder?: undefined };
@@ -34,6 +35,8 @@ export class Listbox {
   private typed = '';
   /** When the last type-ahead key came (ms). */
   private typedAt = 0;
+  /** Cancels of the thumbnail requests of rendered rows, by row index. */
+  private thumbCancels: { [i: number]: () => void } = {};
 
   constructor(
     /** The listbox element (`role=listbox`). */
@@ -46,11 +49,13 @@ export class Listbox {
     private binder: TextBinder,
     /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
     private selected: Selection,
+    /** Loads the thumbnails of files listed with one (a cloud source's); none: rows without thumbnails. */
+    private thumbs?: ThumbLoader,
   ) {
     this.win = new RowWindow(node, node, {
       count: () => this.items.length,
       row: (i) => this.optionFor(i),
-      dropped: () => undefined,
+      dropped: (i) => this.dropThumb(i),
       pinned: () => [this.active],
       spacer: () => el(doc, 'div', { class: 'fp-cs-gap' }),
     }, GUESS);
@@ -72,6 +77,8 @@ export class Listbox {
 
   /** Empties the list (a new folder); the selection stays. */
   clear(): void {
+    if (this.thumbs) this.thumbs.cancelAll();
+    this.thumbCancels = {};
     this.items = [];
     this.active = -1;
     this.node.scrollTop = 0;
@@ -189,8 +196,29 @@ export class Listbox {
     if (item.folder) this.binder.text(meta, 'customFolder');
     else meta.textContent = formatSize(item.file.size);
     const kind = item.folder ? 'fp-cs-folder' : 'fp-cs-file';
-    const o = el(doc, 'div', { class: 'fp-cs-item ' + kind, role: 'option', id: this.idPrefix + i, 'data-fp-index': String(i), 'aria-posinset': String(i + 1), 'aria-setsize': String(this.items.length) }, [check, label, meta]);
+    const cells: HTMLElement[] = [check];
+    if (item.file && item.file.thumbnail && this.thumbs) cells.push(this.thumbSlot(i, item.file));
+    cells.push(label, meta);
+    const o = el(doc, 'div', { class: 'fp-cs-item ' + kind, role: 'option', id: this.idPrefix + i, 'data-fp-index': String(i), 'aria-posinset': String(i + 1), 'aria-setsize': String(this.items.length) }, cells);
     this.paintOption(o, i);
     return o;
+  }
+
+  /** The cell of a file's thumbnail: empty (its room kept) until the thumbnail is drawn, which a failure never is. */
+  private thumbSlot(i: number, file: SourceFile): HTMLElement {
+    const slot = el(this.doc, 'span', { class: 'fp-cs-thumb', 'aria-hidden': 'true' });
+    this.dropThumb(i);
+    this.thumbCancels[i] = (this.thumbs as ThumbLoader).request(file, (canvas) => {
+      slot.appendChild(canvas);
+    });
+    return slot;
+  }
+
+  /** Row `i` left the DOM: its thumbnail, if still on its way, is no longer wanted. */
+  private dropThumb(i: number): void {
+    const cancel = this.thumbCancels[i];
+    if (!cancel) return;
+    delete this.thumbCancels[i];
+    cancel();
   }
 }

@@ -9,6 +9,7 @@ import { BROWSE_RULES } from './styles';
 import { Item, Listbox } from './Listbox';
 import { buildPanelNodes, PanelNodes, renderCrumbs, showStatus } from './nodes';
 import { Selection } from './selection';
+import { FetchThumbnail, ThumbLoader } from './thumbLoader';
 
 /** What a browsed source gives the panel: where browsing starts and how a folder is listed. */
 export interface BrowseDeps {
@@ -36,6 +37,8 @@ export interface BrowseDeps {
   channel: string;
   /** Folder mode: only folders are listed, and "Choose this folder" hands over the folder on screen. */
   chooseFolder?(folder: { path: string; name: string }): void;
+  /** The thumbnail of a file listed with `thumbnail: true` (a cloud source's); none: no thumbnails. */
+  thumbnail?: FetchThumbnail;
   /** Sources that search (a cloud's): one page of what matches `query` anywhere, from its start or after `cursor`. */
   search?(query: string, cursor?: string): Promise<SourceListing>;
   /** The results were left (Up, Escape, a crumb, a folder opened): the source empties its search field. */
@@ -95,7 +98,8 @@ export class BrowsePanel implements CustomPanel {
     this.removeStyles = applyStyles(d.doc, BROWSE_RULES);
     this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
     if (d.chooseFolder) this.n.add.removeAttribute('hidden');
-    this.box = new Listbox(this.n.list, this.multiple, 'fp-cs-' + n + '-', d.doc, d.binder, this.selection);
+    const thumbs = d.thumbnail ? new ThumbLoader(d.doc, d.thumbnail) : undefined;
+    this.box = new Listbox(this.n.list, this.multiple, 'fp-cs-' + n + '-', d.doc, d.binder, this.selection, thumbs);
     this.listen();
     this.load(this.root);
   }

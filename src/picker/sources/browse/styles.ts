@@ -15,6 +15,8 @@ export const BROWSE_RULES: string[] = [
   '.fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}',
   '.fp-cs-folder .fp-cs-name{font-weight:600}',
   '.fp-cs-meta{color:#57606a;font-size:13px}',
+  '.fp-cs-thumb{flex:0 0 20px;width:20px;height:20px}',
+  '.fp-cs-thumb canvas{display:block;width:20px;height:20px;border-radius:2px}',
   '.fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}',
   '[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}',
   '.fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}',

@@ -118,6 +118,7 @@ export class CloudPanel {
       onPick: d.onPick,
       messageOf: (e) => failureText(d.binder, d.label, e, d.messageOf),
       chooseFolder: d.onFolder,
+      thumbnail: (file, signal) => api.thumbnail({ cloud: d.cloud, path: file.path }, signal),
     });
     wireSearchBox(this.searchBox, d.listeners, this.browse);
   }
