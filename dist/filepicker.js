@@ -1981,9 +1981,9 @@
             return String(s).toUpperCase();
           });
         }
-        function folderBlob(f) {
+        function folderBlob(f, link) {
           return {
-            url: f.path,
+            url: link || f.path,
             filename: f.name,
             mimetype: "text/directory",
             client: f.client,
@@ -2028,12 +2028,19 @@
             folderMode: true
           });
           if (config.openTo && sources.indexOf(config.openTo) < 0) config.openTo = undefined;
-          var session = ctx.deps.dialog().open(config, t.store, ctx.uploader(t.security, t.resume), {
+          var uploader = ctx.uploader(t.security, t.resume);
+          var session = ctx.deps.dialog().open(config, t.store, uploader, {
             onDone: function() {
               return outcome.fail(new FPError.d(102, NO_CLOUD + ": the dialog ended without a folder"));
             },
             onFolder: function(f) {
-              return outcome.succeed(folderBlob(f));
+              var chosen = function(link) {
+                if (!link) ctx.warnOnce("pickFolder:nolink", "pickFolder: the cloud API gave no link for the folder; `url` is the folder's path in its source");
+                outcome.succeed(folderBlob(f, link));
+              };
+              uploader.cloud.folderLink(f.client, f.path).then(chosen, function() {
+                return chosen(null);
+              });
             },
             onCancel: function() {
               return outcome.fail(new FPError.d(101));
@@ -2539,7 +2546,7 @@
         var base = (0, scriptBase.F)();
         var workerUrl = win && base ? base + "filepicker.md5worker.js" : undefined;
         var dialog = new LazyDialog("dialog", function() {
-          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 574)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
+          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 363)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
         });
         var ctx = new LegacyContext({
           dialog: function() {
@@ -4661,22 +4668,13 @@
             resume: function() {}
           };
         }
+        var FORWARDED = [ "list", "search", "signIn", "folderLink", "logout", "offered", "oauthMessage", "thumbnail" ];
         function deferredCloudApi(api) {
           function fileTask(file, run) {
             (0, _checks__WEBPACK_IMPORTED_MODULE_0__._)(file && file.cloud, file && file.path, true);
             return deferredTask(api().then(run));
           }
-          return {
-            list: function(cloud, path, cursor) {
-              return api().then(function(a) {
-                return a.list(cloud, path, cursor);
-              });
-            },
-            signIn: function(cloud, fields) {
-              return api().then(function(a) {
-                return a.signIn(cloud, fields);
-              });
-            },
+          var out = {
             store: function(file, store, events) {
               return fileTask(file, function(a) {
                 return a.store(file, store, events);
@@ -4686,29 +4684,23 @@
               return fileTask(file, function(a) {
                 return a.link(file, events);
               });
-            },
-            logout: function(cloud) {
-              return api().then(function(a) {
-                return a.logout(cloud);
-              });
-            },
-            offered: function(clouds) {
-              return api().then(function(a) {
-                return a.offered(clouds);
-              });
-            },
-            oauthMessage: function(cloud, origin, data) {
-              return api().then(function(a) {
-                return a.oauthMessage(cloud, origin, data);
-              });
             }
           };
+          FORWARDED.forEach(function(name) {
+            out[name] = function() {
+              var args = arguments;
+              return api().then(function(a) {
+                return a[name].apply(a, args);
+              });
+            };
+          });
+          return out;
         }
         function lazyCloudApi(deps, opts) {
           var loaded;
           return deferredCloudApi(function() {
             if (!loaded) {
-              loaded = __webpack_require__.e(30).then(__webpack_require__.bind(__webpack_require__, 6830)).then(function(m) {
+              loaded = __webpack_require__.e(30).then(__webpack_require__.bind(__webpack_require__, 6220)).then(function(m) {
                 return m.createCloudApi(deps, opts);
               });
               loaded.then(undefined, function() {

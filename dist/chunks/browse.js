@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 421 ], {
-  1239: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  7887: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       ZV: function() {
         return BrowsePanel;
@@ -89,7 +89,7 @@
       return -1;
     }
     var styles = __webpack_require__(5797);
-    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
+    var BROWSE_RULES = [ ".fp-cs-top{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}", ".fp-cs-crumbs{list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:0;padding:0}", '.fp-cs-crumbs li+li:before{content:"/";color:#57606a;margin-inline-end:4px}', ".fp-cs-crumb{font:inherit;background:none;border:0;padding:0;color:#0a58ca;text-decoration:underline;cursor:pointer}", ".fp-cs-crumb:focus,.fp-cs-list:focus,.fp-cs-status:focus{outline:none}", ".fp-cs-crumb:focus-visible,.fp-cs-list:focus-visible,.fp-cs-status:focus-visible{" + styles.L_ + "}", ".fp-cs-here{font-weight:600}", ".fp-cs-list{margin-top:8px;border:1px solid #8c959f;border-radius:6px;padding:4px;max-height:200px;overflow:auto}", ".fp-cs-item{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:4px;cursor:pointer}", ".fp-cs-item:hover{background:#f6f8fa}", ".fp-cs-name{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}", ".fp-cs-folder .fp-cs-name{font-weight:600}", ".fp-cs-meta{color:#57606a;font-size:13px}", ".fp-cs-thumb{flex:0 0 20px;width:20px;height:20px}", ".fp-cs-thumb canvas{display:block;width:20px;height:20px;border-radius:2px}", ".fp-cs-check{visibility:hidden;color:#1a7f37;font-weight:700;width:1em}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true] .fp-cs-check{visibility:visible}", ".fp-cs-list:not([aria-multiselectable]) .fp-cs-check{display:none}", "[aria-multiselectable=true] .fp-cs-item[aria-selected=true]{background:#dafbe1}", ".fp-cs-item.fp-cs-active{background:#ddf4ff;box-shadow:inset 3px 0 0 #0969da}", ".fp-cs-status{color:#57606a;margin:8px 0 0}" ];
     var dom = __webpack_require__(239);
     var rowWindow = __webpack_require__(5491);
     var TYPE_AHEAD_MS = 700;
@@ -101,7 +101,7 @@
       return item.folder ? item.folder.name : item.file.name;
     }
     var Listbox = function() {
-      function Listbox(node, multiple, idPrefix, doc, binder, selected) {
+      function Listbox(node, multiple, idPrefix, doc, binder, selected, thumbs) {
         var _this = this;
         this.node = node;
         this.multiple = multiple;
@@ -109,10 +109,12 @@
         this.doc = doc;
         this.binder = binder;
         this.selected = selected;
+        this.thumbs = thumbs;
         this.items = [];
         this.active = -1;
         this.typed = "";
         this.typedAt = 0;
+        this.thumbCancels = {};
         this.win = new rowWindow.fg(node, node, {
           count: function() {
             return _this.items.length;
@@ -120,8 +122,8 @@
           row: function(i) {
             return _this.optionFor(i);
           },
-          dropped: function() {
-            return undefined;
+          dropped: function(i) {
+            return _this.dropThumb(i);
           },
           pinned: function() {
             return [ _this.active ];
@@ -143,6 +145,8 @@
         return this.items[i];
       };
       Listbox.prototype.clear = function() {
+        if (this.thumbs) this.thumbs.cancelAll();
+        this.thumbCancels = {};
         this.items = [];
         this.active = -1;
         this.node.scrollTop = 0;
@@ -242,6 +246,9 @@
         if (item.folder) this.binder.text(meta, "customFolder"); else meta.textContent = (0, 
         dom.Xq)(item.file.size);
         var kind = item.folder ? "fp-cs-folder" : "fp-cs-file";
+        var cells = [ check ];
+        if (item.file && item.file.thumbnail && this.thumbs) cells.push(this.thumbSlot(i, item.file));
+        cells.push(label, meta);
         var o = (0, dom.el)(doc, "div", {
           class: "fp-cs-item " + kind,
           role: "option",
@@ -249,9 +256,26 @@
           "data-fp-index": String(i),
           "aria-posinset": String(i + 1),
           "aria-setsize": String(this.items.length)
-        }, [ check, label, meta ]);
+        }, cells);
         this.paintOption(o, i);
         return o;
+      };
+      Listbox.prototype.thumbSlot = function(i, file) {
+        var slot = (0, dom.el)(this.doc, "span", {
+          class: "fp-cs-thumb",
+          "aria-hidden": "true"
+        });
+        this.dropThumb(i);
+        this.thumbCancels[i] = this.thumbs.request(file, function(canvas) {
+          slot.appendChild(canvas);
+        });
+        return slot;
+      };
+      Listbox.prototype.dropThumb = function(i) {
+        var cancel = this.thumbCancels[i];
+        if (!cancel) return;
+        delete this.thumbCancels[i];
+        cancel();
       };
       return Listbox;
     }();
@@ -395,11 +419,115 @@
       };
       return Selection;
     }();
+    var thumbnail = __webpack_require__(5131);
+    var PARALLEL = 3;
+    var KEPT = 300;
+    var ThumbLoader = function() {
+      function ThumbLoader(doc, fetchThumb, parallel) {
+        if (parallel === void 0) {
+          parallel = PARALLEL;
+        }
+        this.doc = doc;
+        this.fetchThumb = fetchThumb;
+        this.parallel = parallel;
+        this.waiting = [];
+        this.running = 0;
+        this.live = [];
+        this.kept = {};
+        this.keptOrder = [];
+        this.failed = {};
+      }
+      ThumbLoader.prototype.request = function(file, show) {
+        var job = {
+          file: file,
+          show: show,
+          cancelled: false
+        };
+        var cancel = function() {
+          if (job.cancelled) return;
+          job.cancelled = true;
+          if (job.abort) job.abort();
+        };
+        if (this.failed[file.path]) return cancel;
+        var blob = this.kept[file.path];
+        if (blob) {
+          this.draw(job, blob);
+          return cancel;
+        }
+        this.waiting.push(job);
+        this.pump();
+        return cancel;
+      };
+      ThumbLoader.prototype.cancelAll = function() {
+        var all = this.waiting;
+        this.waiting = [];
+        for (var i = 0; i < all.length; i++) all[i].cancelled = true;
+        this.abortRunning();
+      };
+      ThumbLoader.prototype.abortRunning = function() {
+        var live = this.live;
+        for (var i = 0; i < live.length; i++) {
+          live[i].cancelled = true;
+          var abort = live[i].abort;
+          if (abort) abort();
+        }
+      };
+      ThumbLoader.prototype.pump = function() {
+        while (this.running < this.parallel && this.waiting.length) {
+          var job = this.waiting.shift();
+          if (!job.cancelled) this.start(job);
+        }
+      };
+      ThumbLoader.prototype.start = function(job) {
+        var _this = this;
+        var _a;
+        this.running++;
+        this.live.push(job);
+        var Ctl = (_a = this.doc.defaultView) === null || _a === void 0 ? void 0 : _a.AbortController;
+        var ctl = Ctl ? new Ctl : undefined;
+        if (ctl) job.abort = function() {
+          return ctl.abort();
+        };
+        var p;
+        try {
+          p = this.fetchThumb(job.file, ctl ? ctl.signal : undefined);
+        } catch (e) {
+          p = Promise.reject(e);
+        }
+        var done = function() {
+          _this.running--;
+          var k = _this.live.indexOf(job);
+          if (k >= 0) _this.live.splice(k, 1);
+          _this.pump();
+        };
+        p.then(function(blob) {
+          _this.keep(job.file.path, blob);
+          done();
+          if (!job.cancelled) _this.draw(job, blob);
+        }, function() {
+          if (!job.cancelled) _this.failed[job.file.path] = true;
+          done();
+        });
+      };
+      ThumbLoader.prototype.keep = function(path, blob) {
+        if (!this.kept[path]) this.keptOrder.push(path);
+        this.kept[path] = blob;
+        while (this.keptOrder.length > KEPT) delete this.kept[this.keptOrder.shift()];
+      };
+      ThumbLoader.prototype.draw = function(job, blob) {
+        var alive = function() {
+          return !job.cancelled;
+        };
+        void (0, thumbnail.H)(this.doc, blob, alive, job.show);
+      };
+      return ThumbLoader;
+    }();
     var counter = 0;
     var BrowsePanel = function() {
       function BrowsePanel(d) {
         this.selection = new Selection;
         this.names = {};
+        this.query = null;
         this.token = 0;
         var n = ++counter;
         this.d = d;
@@ -409,7 +537,8 @@
         this.removeStyles = (0, styles.ZM)(d.doc, BROWSE_RULES);
         this.n = buildPanelNodes(d.doc, d.binder, d.mount, this.multiple, n);
         if (d.chooseFolder) this.n.add.removeAttribute("hidden");
-        this.box = new Listbox(this.n.list, this.multiple, "fp-cs-" + n + "-", d.doc, d.binder, this.selection);
+        var thumbs = d.thumbnail ? new ThumbLoader(d.doc, d.thumbnail) : undefined;
+        this.box = new Listbox(this.n.list, this.multiple, "fp-cs-" + n + "-", d.doc, d.binder, this.selection, thumbs);
         this.listen();
         this.load(this.root);
       }
@@ -421,10 +550,26 @@
         this.removeStyles();
       };
       BrowsePanel.prototype.reload = function() {
+        this.query = null;
         this.load(this.root);
+      };
+      BrowsePanel.prototype.search = function(query) {
+        if (!this.d.search) return;
+        this.query = query;
+        this.load(this.path);
+      };
+      BrowsePanel.prototype.endSearch = function() {
+        if (this.leaveSearch()) this.load(this.path);
+      };
+      BrowsePanel.prototype.leaveSearch = function() {
+        if (this.query === null) return false;
+        this.query = null;
+        if (this.d.searchEnded) this.d.searchEnded();
+        return true;
       };
       BrowsePanel.prototype.clear = function() {
         this.token++;
+        this.query = null;
         this.box.clearSelection();
         this.box.clear();
         this.refreshAdd();
@@ -468,6 +613,7 @@
         });
       };
       BrowsePanel.prototype.folderLabel = function() {
+        if (this.query !== null) return this.d.binder.t("searchResults");
         var c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
         return c[c.length - 1].label;
       };
@@ -489,8 +635,13 @@
         this.next = undefined;
         this.box.clear();
         n.more.setAttribute("hidden", "");
-        renderCrumbs(this.d.doc, n.crumbList, crumbs(this.root, this.path, this.d.rootLabel, this.names));
-        if (this.path === this.root) n.up.setAttribute("disabled", ""); else n.up.removeAttribute("disabled");
+        var c = crumbs(this.root, this.path, this.d.rootLabel, this.names);
+        if (this.query !== null) c.push({
+          label: this.folderLabel(),
+          path: this.path
+        });
+        renderCrumbs(this.d.doc, n.crumbList, c);
+        if (this.path === this.root && this.query === null) n.up.setAttribute("disabled", ""); else n.up.removeAttribute("disabled");
         this.d.binder.attr(n.list, "aria-label", "customListLabel", {
           folder: this.folderLabel()
         });
@@ -499,13 +650,14 @@
       BrowsePanel.prototype.load = function(folder, cursor) {
         var _this = this;
         var mine = ++this.token;
-        var hadFocus = this.d.doc.activeElement === this.n.list;
+        var active = this.d.doc.activeElement;
+        var hadFocus = active === this.n.list || !!active && this.n.status.contains(active);
         if (!cursor) this.reset(folder);
         this.n.list.setAttribute("aria-busy", "true");
         showStatus(this.d.binder, this.n, "customLoading");
         var p;
         try {
-          p = this.d.list(this.path, cursor);
+          p = this.query !== null && this.d.search ? this.d.search(this.query, cursor) : this.d.list(this.path, cursor);
         } catch (e) {
           p = Promise.reject(e);
         }
@@ -536,10 +688,11 @@
         if (this.next) n.more.removeAttribute("hidden"); else n.more.setAttribute("hidden", "");
         if (!box.count()) {
           n.list.setAttribute("hidden", "");
-          showStatus(this.d.binder, n, "customEmpty");
+          showStatus(this.d.binder, n, this.query !== null ? "searchEmpty" : "customEmpty");
           if (hadFocus) (n.up.disabled ? n.status : n.up).focus();
         } else {
           n.list.removeAttribute("hidden");
+          if (hadFocus) n.list.focus();
           showStatus(this.d.binder, n, null);
           if (!nextPage) box.setActive(0, false); else if (before < box.count()) box.setActive(before);
         }
@@ -561,10 +714,11 @@
         this.d.announcer.say(this.d.channel, n.statusText.textContent || "", true);
       };
       BrowsePanel.prototype.open = function(folder) {
+        this.leaveSearch();
         this.load(isWithin(this.root, folder) ? folder : this.root);
       };
       BrowsePanel.prototype.goUp = function() {
-        if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
+        if (this.leaveSearch()) this.load(this.path); else if (this.path !== this.root) this.open(parentFolder(this.root, this.path));
       };
       BrowsePanel.prototype.pick = function(files) {
         if (!files.length) return;
@@ -606,6 +760,10 @@
         } else if (key === " " || key === "Spacebar") {
           e.preventDefault();
           if (this.multiple) this.toggle(box.activeIndex());
+        } else if ((key === "Escape" || key === "Esc") && this.query !== null) {
+          e.preventDefault();
+          e.stopPropagation();
+          this.goUp();
         } else if (key === "Backspace" || e.altKey && (key === "ArrowUp" || key === "Up")) {
           e.preventDefault();
           this.goUp();

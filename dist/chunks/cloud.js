@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 74 ], {
-  278: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  7700: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       CloudPanel: function() {
         return CloudPanel;
@@ -10,7 +10,17 @@
     });
     var dom = __webpack_require__(239);
     var styles = __webpack_require__(5797);
-    var browse = __webpack_require__(1239);
+    var browse = __webpack_require__(7887);
+    function failureText(binder, label, e, messageOf) {
+      var reason = e && typeof e === "object" ? e.reason : undefined;
+      if (reason === "ratelimit") return binder.t("cloudBusy", {
+        source: label
+      });
+      if (reason === "upstream" || reason === "timeout") return binder.t("cloudDown", {
+        source: label
+      });
+      return messageOf(e);
+    }
     var FIELDS = {
       host: {
         label: "cloudHost",
@@ -192,7 +202,54 @@
       }, 250);
       return stop;
     }
-    var CLOUD_RULES = [ ".fp-cloud-title{font-size:16px;margin:0 0 8px}", ".fp-cloud-field{margin-bottom:8px;max-width:360px}", ".fp-cloud-field .fp-label{margin-bottom:2px}", ".fp-cloud-field .fp-input{display:block;width:100%;box-sizing:border-box}", ".fp-cloud-message{margin:4px 0 8px;color:#1f2328}", ".fp-cloud-message[hidden]{display:none}", ".fp-cloud-bar{display:flex;justify-content:flex-end;margin-bottom:6px}" ];
+    function buildSearchBox(doc, binder, sourceLabel, n) {
+      var id = "fp-cloud-search-" + n;
+      var label = (0, dom.el)(doc, "label", {
+        class: "fp-label",
+        for: id
+      });
+      binder.text(label, "searchLabel", {
+        source: sourceLabel
+      });
+      var input = (0, dom.el)(doc, "input", {
+        id: id,
+        type: "search",
+        class: "fp-input",
+        autocomplete: "off",
+        spellcheck: "false",
+        maxlength: "200",
+        enterkeyhint: "search"
+      });
+      binder.attr(input, "placeholder", "searchPlaceholder");
+      var root = (0, dom.el)(doc, "form", {
+        class: "fp-cloud-field fp-cloud-search",
+        role: "search",
+        novalidate: "",
+        hidden: ""
+      }, [ label, input ]);
+      return {
+        root: root,
+        input: input
+      };
+    }
+    function wireSearchBox(box, listeners, target) {
+      listeners.on(box.root, "submit", function(e) {
+        e.preventDefault();
+        var q = box.input.value.replace(/^\s+|\s+$/g, "");
+        if (q) target.search(q); else target.endSearch();
+      });
+      listeners.on(box.input, "input", function() {
+        if (!box.input.value) target.endSearch();
+      });
+      listeners.on(box.input, "keydown", function(e) {
+        if (e.key !== "Escape" && e.key !== "Esc" || !box.input.value) return;
+        e.preventDefault();
+        e.stopPropagation();
+        box.input.value = "";
+        target.endSearch();
+      });
+    }
+    var CLOUD_RULES = [ ".fp-cloud-title{font-size:16px;margin:0 0 8px}", ".fp-cloud-field{margin-bottom:8px;max-width:360px}", ".fp-cloud-field .fp-label{margin-bottom:2px}", ".fp-cloud-field .fp-input{display:block;width:100%;box-sizing:border-box}", ".fp-cloud-message{margin:4px 0 8px;color:#1f2328}", ".fp-cloud-message[hidden]{display:none}", ".fp-cloud-bar{display:flex;justify-content:flex-end;align-items:flex-end;gap:8px;flex-wrap:wrap;margin-bottom:6px}", ".fp-cloud-search{flex:1 1 240px;margin:0}" ];
     var SIGN_IN = "fp-cloud-sign-in";
     function wantsSignIn(e) {
       return !!e && (e.message === SIGN_IN || e.reason === "signin");
@@ -216,17 +273,26 @@
           class: "fp-btn fp-small fp-cloud-signout"
         });
         d.binder.text(this.signOut, "cloudSignOut");
+        this.searchBox = buildSearchBox(d.doc, d.binder, d.label, n);
         var browseMount = (0, dom.el)(d.doc, "div", {
           class: "fp-cloud-browse"
         });
         this.browseBox = (0, dom.el)(d.doc, "div", {}, [ (0, dom.el)(d.doc, "div", {
           class: "fp-cloud-bar"
-        }, [ this.signOut ]), browseMount ]);
+        }, [ this.searchBox.root, this.signOut ]), browseMount ]);
         d.mount.appendChild(this.form.root);
         d.mount.appendChild(this.oauth.root);
         d.mount.appendChild(this.browseBox);
         this.listen();
         var api = d.uploader.cloud;
+        var answer = function(l) {
+          if (l.signIn) {
+            if (l.signIn.redirect) _this.redirect = l.signIn.redirect; else _this.fill(l.signIn.defaults);
+            throw new Error(SIGN_IN);
+          }
+          if (l.searchable && !d.onFolder) _this.searchBox.root.removeAttribute("hidden");
+          return l;
+        };
         this.browse = new browse.ZV({
           doc: d.doc,
           binder: d.binder,
@@ -238,13 +304,13 @@
           rootLabel: d.label,
           channel: d.cloud,
           list: function(folder, cursor) {
-            return api.list(d.cloud, folder, cursor).then(function(l) {
-              if (l.signIn) {
-                if (l.signIn.redirect) _this.redirect = l.signIn.redirect; else _this.fill(l.signIn.defaults);
-                throw new Error(SIGN_IN);
-              }
-              return l;
-            });
+            return api.list(d.cloud, folder, cursor).then(answer);
+          },
+          search: function(query, cursor) {
+            return api.search(d.cloud, query, cursor).then(answer);
+          },
+          searchEnded: function() {
+            _this.searchBox.input.value = "";
           },
           handles: function(e) {
             if (e.reason === "unavailable") {
@@ -256,9 +322,18 @@
             return true;
           },
           onPick: d.onPick,
-          messageOf: d.messageOf,
-          chooseFolder: d.onFolder
+          messageOf: function(e) {
+            return failureText(d.binder, d.label, e, d.messageOf);
+          },
+          chooseFolder: d.onFolder,
+          thumbnail: function(file, signal) {
+            return api.thumbnail({
+              cloud: d.cloud,
+              path: file.path
+            }, signal);
+          }
         });
+        wireSearchBox(this.searchBox, d.listeners, this.browse);
       }
       CloudPanel.prototype.focus = function() {
         if (this.browseBox.hasAttribute("hidden")) this.firstField().focus(); else this.browse.focus();
@@ -394,6 +469,8 @@
         };
         var done = function() {
           _this.browse.clear();
+          _this.searchBox.input.value = "";
+          _this.searchBox.root.setAttribute("hidden", "");
           if (!_this.redirect && DEFAULT_FIELDS[_this.d.cloud]) return shown();
           _this.d.uploader.cloud.list(_this.d.cloud, "/").then(function(l) {
             if (l.signIn && l.signIn.redirect) _this.redirect = l.signIn.redirect;

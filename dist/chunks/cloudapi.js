@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 30 ], {
-  6830: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  6220: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       createCloudApi: function() {
         return createCloudApi;
@@ -135,6 +135,56 @@
       }
       return null;
     }
+    function fetchThumbnail(deps, file, signal) {
+      try {
+        (0, checks._)(file && file.cloud, file && file.path, true);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      var f = typeof fetch === "function" ? fetch : undefined;
+      var url = cloudBase(deps.hosts) + "/thumbnail";
+      if (!f) return Promise.reject(new errors.Dr(errors.H3 + "this browser cannot fetch thumbnails (no fetch)", {
+        method: "POST",
+        url: url,
+        status: 0
+      }));
+      var clouds = {};
+      clouds[file.cloud] = {
+        path: file.path
+      };
+      var init = {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json"
+        },
+        body: cloudBody(deps, clouds),
+        signal: signal,
+        credentials: "omit"
+      };
+      return f(url, init).then(function(res) {
+        if (!res.ok) {
+          return res.text().then(function(body) {
+            throw cloudError(new errors.Dr(errors.H3 + "HTTP " + res.status, {
+              method: "POST",
+              url: url,
+              status: res.status,
+              body: body
+            }), file.cloud);
+          });
+        }
+        var token = res.headers.get("x-cloud-token");
+        if (token) deps.session.token = token;
+        var type = (res.headers.get("content-type") || "").toLowerCase();
+        if (type.indexOf("image/") !== 0) throw new errors.Dr(errors.H3 + "the " + file.cloud + " thumbnail is not an image (" + type.slice(0, 60) + ")", {
+          method: "POST",
+          url: url,
+          status: res.status,
+          provider: file.cloud,
+          reason: "upstream"
+        });
+        return res.blob();
+      });
+    }
     function str(v) {
       return typeof v === "string";
     }
@@ -185,9 +235,11 @@
         };
         var modified = str(c.modified) ? Date.parse(c.modified) : NaN;
         if (modified === modified) f.modified = modified;
+        if (c.thumb === true) f.thumbnail = true;
         out.files.push(f);
       }
       if (str(o.next) && o.next) out.next = o.next;
+      if (o.searchable === true) out.searchable = true;
       return out;
     }
     function parseOffered(o) {
@@ -256,24 +308,32 @@
         }
       }, events, opts);
     }
+    function listCall(deps, opts, cloud, path, cursor, search) {
+      try {
+        (0, checks._)(cloud, path, false);
+        if (search !== undefined && (typeof search !== "string" || !search)) throw new errors.Js(errors.H3 + "search: expected the text to search for");
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      var one = {
+        path: path
+      };
+      if (cursor) one.next = cursor;
+      if (search) one.search = search;
+      var clouds = {};
+      clouds[cloud] = one;
+      var appurl = pageUrl();
+      return cloudCall(deps, "/folder/list", cloudBody(deps, clouds, appurl ? {
+        appurl: appurl
+      } : undefined), cloud, opts, true).then(parseCloudListing);
+    }
     function createCloudApi(deps, opts) {
       return {
         list: function(cloud, path, cursor) {
-          try {
-            (0, checks._)(cloud, path, false);
-          } catch (e) {
-            return Promise.reject(e);
-          }
-          var one = {
-            path: path
-          };
-          if (cursor) one.next = cursor;
-          var clouds = {};
-          clouds[cloud] = one;
-          var appurl = pageUrl();
-          return cloudCall(deps, "/folder/list", cloudBody(deps, clouds, appurl ? {
-            appurl: appurl
-          } : undefined), cloud, opts, true).then(parseCloudListing);
+          return listCall(deps, opts, cloud, path, cursor);
+        },
+        search: function(cloud, query, cursor) {
+          return listCall(deps, opts, cloud, "/", cursor, query);
         },
         signIn: function(cloud, fields) {
           var clouds = {};
@@ -285,6 +345,22 @@
         },
         link: function(file, events) {
           return fileTask(deps, file, "/link/", undefined, events || {}, opts);
+        },
+        folderLink: function(cloud, path) {
+          try {
+            (0, checks._)(cloud, path, false);
+          } catch (e) {
+            return Promise.reject(e);
+          }
+          var clouds = {};
+          clouds[cloud] = {
+            path: path.charAt(path.length - 1) === "/" ? path : path + "/"
+          };
+          return cloudCall(deps, "/link/", cloudBody(deps, clouds), cloud, opts, false).then(function(o) {
+            return str(o.url) && o.url ? o.url : null;
+          }, function() {
+            return null;
+          });
         },
         logout: function(cloud) {
           var clouds;
@@ -303,6 +379,9 @@
         },
         oauthMessage: function(cloud, origin, data) {
           return Promise.resolve(readOAuthMessage(deps, cloud, origin, data));
+        },
+        thumbnail: function(file, signal) {
+          return fetchThumbnail(deps, file, signal);
         }
       };
     }

@@ -9,7 +9,7 @@
       }
     });
     var tslib_es6 = __webpack_require__(1635);
-    var browse = __webpack_require__(1239);
+    var browse = __webpack_require__(7887);
     var CustomSourcePanel = function(_super) {
       (0, tslib_es6.C6)(CustomSourcePanel, _super);
       function CustomSourcePanel(d) {

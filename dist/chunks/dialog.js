@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 907 ], {
-  574: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  363: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       LANGUAGES: function() {
@@ -218,6 +218,7 @@
         this.config = config;
         this.events = events;
         this.queue = [];
+        this.forcedShown = 0;
         this.ended = false;
       }
       Object.defineProperty(Editing.prototype, "active", {
@@ -263,7 +264,11 @@
         var _this = this;
         if (this.current || this.ended) return;
         var item = this.queue.shift();
-        if (!item) return;
+        if (!item) {
+          this.forcedShown = 0;
+          return;
+        }
+        if (item.reason === "force") this.forcedShown++;
         var cur = {
           entry: item.entry,
           reason: item.reason
@@ -286,6 +291,7 @@
             crop: _this.config.crop,
             conversions: _this.config.conversions,
             forced: item.reason !== "edit",
+            position: item.reason === "force" ? _this.position() : undefined,
             mount: v.root,
             before: v.footer.nextSibling,
             onSave: function(result) {
@@ -308,6 +314,14 @@
           _this.events.failed(item.entry, item.reason);
           _this.next();
         });
+      };
+      Editing.prototype.position = function() {
+        var waiting = 0;
+        for (var i = 0; i < this.queue.length; i++) if (this.queue[i].reason === "force") waiting++;
+        return {
+          index: this.forcedShown,
+          count: this.forcedShown + waiting
+        };
       };
       Editing.prototype.close = function() {
         this.current = undefined;
@@ -524,7 +538,8 @@
         class: "fp-btn fp-primary",
         disabled: ""
       });
-      binder.text(primary, config.backgroundUpload ? "done" : "upload");
+      var primaryKey = config.backgroundUpload ? "done" : "upload";
+      binder.text(primary, primaryKey);
       if (!config.multiple) primary.setAttribute("hidden", "");
       var footer = (0, dom.el)(doc, "div", {
         class: "fp-footer",
@@ -560,6 +575,7 @@
         total: total,
         totalText: totalText,
         primary: primary,
+        primaryKey: primaryKey,
         announcer: announcer,
         tabs: tabs
       };
@@ -787,6 +803,9 @@
         total: file.size
       };
     }
+    function countedBytes(e) {
+      return e.status === "retrying" ? 0 : e.loaded;
+    }
     function totals(entries) {
       var loaded = 0;
       var total = 0;
@@ -799,7 +818,7 @@
           loaded += n;
           total += n;
         } else {
-          loaded += e.status === "retrying" ? 0 : e.loaded;
+          loaded += countedBytes(e);
           total += e.total;
         }
       }
@@ -814,7 +833,7 @@
     function percentOf(e) {
       if (e.status === "done") return 100;
       if (!e.total) return 0;
-      return Math.min(99, Math.floor(e.loaded / e.total * 100));
+      return Math.min(99, Math.floor(countedBytes(e) / e.total * 100));
     }
     function allDone(entries) {
       if (!entries.length) return false;
@@ -882,46 +901,7 @@
         rejected: got.rejected
       };
     }
-    var SIDE = 32;
-    var SCALE = 2;
-    var MAX_BYTES = 25 * 1024 * 1024;
-    var DECODABLE = /^image\/(png|jpe?g|gif|webp|bmp|avif|x-icon|vnd\.microsoft\.icon)$/;
-    var queue = Promise.resolve();
-    function canThumbnail(win, file) {
-      var create = win && win.createImageBitmap;
-      return !!file && typeof create === "function" && file.size > 0 && file.size <= MAX_BYTES && DECODABLE.test((file.type || "").toLowerCase());
-    }
-    function bitmapOptions() {
-      return {
-        resizeWidth: SIDE * SCALE,
-        resizeQuality: "medium"
-      };
-    }
-    function makeThumbnail(doc, file, alive, show) {
-      var win = doc.defaultView;
-      if (!canThumbnail(win, file)) return Promise.resolve();
-      var create = win.createImageBitmap.bind(win);
-      var job = queue.then(function() {
-        if (!alive()) return undefined;
-        return create(file, bitmapOptions()).then(function(bmp) {
-          try {
-            if (!alive()) return;
-            var canvas = doc.createElement("canvas");
-            canvas.width = canvas.height = SIDE * SCALE;
-            var ctx = canvas.getContext("2d");
-            if (!ctx) return;
-            var side = Math.min(bmp.width, bmp.height);
-            ctx.drawImage(bmp, (bmp.width - side) / 2, (bmp.height - side) / 2, side, side, 0, 0, canvas.width, canvas.height);
-            canvas.setAttribute("aria-hidden", "true");
-            show(canvas);
-          } finally {
-            if (bmp.close) bmp.close();
-          }
-        });
-      }).then(undefined, function() {});
-      queue = job;
-      return job;
-    }
+    var thumbnail = __webpack_require__(5131);
     function iconCell(doc, entry) {
       var cell = (0, dom.el)(doc, "span", {
         class: "fp-file-icon"
@@ -930,7 +910,7 @@
         var alive = function() {
           return !!cell.parentNode && doc.documentElement.contains(cell);
         };
-        void makeThumbnail(doc, entry.file, alive, function(canvas) {
+        void (0, thumbnail.H)(doc, entry.file, alive, function(canvas) {
           while (cell.firstChild) cell.removeChild(cell.firstChild);
           cell.appendChild(canvas);
         });
@@ -1060,6 +1040,7 @@
         this.entries = [];
         this.rows = {};
         this.finishing = false;
+        this.waitingShown = false;
         this.win = new rowWindow.fg(view.files, view.main, {
           count: function() {
             return _this.entries.length;
@@ -1249,6 +1230,7 @@
       FileList.prototype.setFinishing = function() {
         this.finishing = true;
         this.refreshChrome();
+        if (this.waitingShown) this.view.announcer.say("finish", this.binder.t("waitingForUploads"), true);
       };
       FileList.prototype.refreshChrome = function() {
         var v = this.view;
@@ -1265,6 +1247,11 @@
         }
         var enabled = this.canFinish();
         if (enabled) v.primary.removeAttribute("disabled"); else if (!v.primary.hasAttribute("disabled")) v.primary.setAttribute("disabled", "");
+        var waiting = this.multiple && this.finishing && !allDone(this.entries);
+        if (waiting !== this.waitingShown) {
+          this.waitingShown = waiting;
+          this.binder.text(v.primary, waiting ? "waitingForUploads" : v.primaryKey);
+        }
       };
       return FileList;
     }();
@@ -1358,7 +1345,7 @@
           note: "customLoading",
           failed: "customLoadFailed",
           load: function() {
-            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 278)).then(function(m) {
+            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 7700)).then(function(m) {
               return function(mount) {
                 return new m.CloudPanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
                   mount: mount
@@ -2621,6 +2608,53 @@
       return function() {
         if (link.parentNode) link.parentNode.removeChild(link);
       };
+    }
+  },
+  5131: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      H: function() {
+        return makeThumbnail;
+      }
+    });
+    var SIDE = 32;
+    var SCALE = 2;
+    var MAX_BYTES = 25 * 1024 * 1024;
+    var DECODABLE = /^image\/(png|jpe?g|gif|webp|bmp|avif|x-icon|vnd\.microsoft\.icon)$/;
+    var queue = Promise.resolve();
+    function canThumbnail(win, file) {
+      var create = win && win.createImageBitmap;
+      return !!file && typeof create === "function" && file.size > 0 && file.size <= MAX_BYTES && DECODABLE.test((file.type || "").toLowerCase());
+    }
+    function bitmapOptions() {
+      return {
+        resizeWidth: SIDE * SCALE,
+        resizeQuality: "medium"
+      };
+    }
+    function makeThumbnail(doc, file, alive, show) {
+      var win = doc.defaultView;
+      if (!canThumbnail(win, file)) return Promise.resolve();
+      var create = win.createImageBitmap.bind(win);
+      var job = queue.then(function() {
+        if (!alive()) return undefined;
+        return create(file, bitmapOptions()).then(function(bmp) {
+          try {
+            if (!alive()) return;
+            var canvas = doc.createElement("canvas");
+            canvas.width = canvas.height = SIDE * SCALE;
+            var ctx = canvas.getContext("2d");
+            if (!ctx) return;
+            var side = Math.min(bmp.width, bmp.height);
+            ctx.drawImage(bmp, (bmp.width - side) / 2, (bmp.height - side) / 2, side, side, 0, 0, canvas.width, canvas.height);
+            canvas.setAttribute("aria-hidden", "true");
+            show(canvas);
+          } finally {
+            if (bmp.close) bmp.close();
+          }
+        });
+      }).then(undefined, function() {});
+      queue = job;
+      return job;
     }
   }
 } ]);

@@ -534,7 +534,19 @@
       });
       b.text(note, "editorForced");
       if (!look.forced) note.setAttribute("hidden", "");
+      var count = (0, dom.el)(doc, "p", {
+        class: "fp-editor-count",
+        id: "fp-editor-count-" + n
+      });
+      var pos = look.position;
+      var many = !!pos && pos.count > 1;
+      if (pos && many) b.text(count, "editorCount", {
+        index: pos.index,
+        count: pos.count
+      }); else count.setAttribute("hidden", "");
       var s = stage(doc, b, look, n);
+      var labelledBy = many ? title.id + " " + count.id : title.id;
+      if (many) s.canvas.setAttribute("aria-describedby", count.id + (s.canvas.hasAttribute("aria-describedby") ? " " + s.canvas.getAttribute("aria-describedby") : ""));
       var toolbar = (0, dom.el)(doc, "div", {
         class: "fp-editor-tools",
         role: "group"
@@ -576,8 +588,8 @@
       var root = (0, dom.el)(doc, "div", {
         class: "fp-editor",
         role: "group",
-        "aria-labelledby": title.id
-      }, [ title, note, stageBox, s.help, s.status, bar, error ]);
+        "aria-labelledby": labelledBy
+      }, [ title, count, note, stageBox, s.help, s.status, bar, error ]);
       return {
         root: root,
         canvas: s.canvas,
@@ -591,7 +603,7 @@
         error: error
       };
     }
-    var EDITOR_RULES = [ ".fp-editor{flex:1 1 auto;display:flex;flex-direction:column;min-height:0;padding:10px 16px;overflow:auto}", ".fp-editor-title{font-size:16px;font-weight:600;margin:0 0 4px}", ".fp-editor-note{margin:0 0 6px;color:#0a3069;font-weight:600}", ".fp-editor-stage{flex:1 1 auto;display:flex;align-items:center;justify-content:center;min-height:0;background:#eaeef2;border-radius:6px;padding:8px}", ".fp-editor-canvas{display:block;max-width:100%;max-height:100%;touch-action:none;cursor:default;direction:ltr}", ".fp-editor-canvas:focus{outline:3px solid #1a73e8;outline-offset:3px}", ".fp-cur-move{cursor:move}", ".fp-cur-ns{cursor:ns-resize}", ".fp-cur-ew{cursor:ew-resize}", ".fp-cur-nwse{cursor:nwse-resize}", ".fp-cur-nesw{cursor:nesw-resize}", ".fp-editor-bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:8px}", ".fp-editor-tools{display:flex;flex-wrap:wrap;gap:6px;flex:1 1 auto}", ".fp-editor-actions{display:flex;gap:8px;margin-inline-start:auto}", ".fp-btn[aria-pressed=true]{background:#ddf4ff;border-color:#0969da;color:#0a3069;font-weight:600}", ".fp-editor-error{color:#b3261e;margin:6px 0 0}" ];
+    var EDITOR_RULES = [ ".fp-editor{flex:1 1 auto;display:flex;flex-direction:column;min-height:0;padding:10px 16px;overflow:auto}", ".fp-editor-title{font-size:16px;font-weight:600;margin:0 0 4px}", ".fp-editor-count{margin:0 0 4px;color:#57606a;font-size:13px}", ".fp-editor-note{margin:0 0 6px;color:#0a3069;font-weight:600}", ".fp-editor-stage{flex:1 1 auto;display:flex;align-items:center;justify-content:center;min-height:0;background:#eaeef2;border-radius:6px;padding:8px}", ".fp-editor-canvas{display:block;max-width:100%;max-height:100%;touch-action:none;cursor:default;direction:ltr}", ".fp-editor-canvas:focus{outline:3px solid #1a73e8;outline-offset:3px}", ".fp-cur-move{cursor:move}", ".fp-cur-ns{cursor:ns-resize}", ".fp-cur-ew{cursor:ew-resize}", ".fp-cur-nwse{cursor:nwse-resize}", ".fp-cur-nesw{cursor:nesw-resize}", ".fp-editor-bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:8px}", ".fp-editor-tools{display:flex;flex-wrap:wrap;gap:6px;flex:1 1 auto}", ".fp-editor-actions{display:flex;gap:8px;margin-inline-start:auto}", ".fp-btn[aria-pressed=true]{background:#ddf4ff;border-color:#0969da;color:#0a3069;font-weight:600}", ".fp-editor-error{color:#b3261e;margin:6px 0 0}" ];
     var BOX = {
       width: 680,
       height: 320
@@ -630,7 +642,8 @@
           name: o.name,
           tools: this.tools,
           forced: o.forced,
-          fixedCrop: limitsOf(this.state).fixed
+          fixedCrop: limitsOf(this.state).fixed,
+          position: o.position
         }, ++counter);
         this.root = this.n.root;
         this.removeStyles = (0, styles.ZM)(o.doc, EDITOR_RULES);

@@ -105,6 +105,8 @@ export interface SourceFile {
     mimetype: string;
     /** ms since the epoch */
     modified?: number;
+    /** A cloud source can give this file's thumbnail (`CloudApi.thumbnail`). */
+    thumbnail?: boolean;
 }
 /** One page of a folder: sub-folders and files; `next` is the cursor of the following page. */
 export interface SourceListing {
@@ -138,6 +140,8 @@ export interface CloudListing extends SourceListing {
         fields?: undefined;
         defaults?: undefined;
     };
+    /** The source can search (CloudApi.search); the reference server says so, Filestack's cloud API does not. */
+    searchable?: boolean;
 }
 /** Which file of which cloud source (`ftp`, `webdav`): `path` is absolute in the source (`/docs/a.pdf`). */
 export interface CloudRef {
@@ -152,6 +156,11 @@ export interface CloudRef {
 export interface CloudApi {
     /** One page of the folder `path` (`/` = the top; folders end with `/`) of `cloud`, from its start or after `cursor`. */
     list(cloud: string, path: string, cursor?: string): Promise<CloudListing>;
+    /**
+     * One page of the files and folders anywhere in `cloud` whose name matches `query` (each with its full path, picked
+     * or listed as a listed one), from the start or after `cursor`. Only for a source whose listing was `searchable`.
+     */
+    search(cloud: string, query: string, cursor?: string): Promise<CloudListing>;
     /** Signs in to a credential source (FTP, WebDAV) with the form's values; rejects when the source refuses them. */
     signIn(cloud: string, fields: {
         [field: string]: string;
@@ -160,8 +169,18 @@ export interface CloudApi {
     store(file: CloudRef, store: StoreOptions, events?: UploadEvents): UploadTask;
     /** A link serving the file from its source, without storing it (`linked` is true on the result). */
     link(file: CloudRef, events?: UploadEvents): UploadTask;
+    /**
+     * A link answering the listing of the folder `path` of `cloud` (pickFolder's `url`); null when the cloud API gives
+     * none (Filestack's has no folder links) or the call fails: the folder's path is then the result.
+     */
+    folderLink(cloud: string, path: string): Promise<string | null>;
     /** Ends the sign-in to `cloud` (every cloud when undefined). */
     logout(cloud?: string): Promise<void>;
+    /**
+     * The thumbnail of a file listed with `thumbnail: true`, as image bytes fetched from the cloud API (the server asks
+     * the provider with the user's sign-in). `signal` cancels the request. Rejects when there is none.
+     */
+    thumbnail(file: CloudRef, signal?: AbortSignal): Promise<Blob>;
     /**
      * Which of `clouds` the server offers, asked in one call; null when the server cannot say (a cloud API without
      * `/offered`, such as Filestack's, or a failed call): every tab is then kept until its first listing.

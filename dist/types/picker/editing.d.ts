@@ -33,6 +33,8 @@ export declare class Editing {
     private current?;
     /** Entries waiting for the editor (cropForce), in order. */
     private queue;
+    /** cropForce images opened since the editor was last idle (the current one included): its "Image 2 of 3" index. */
+    private forcedShown;
     private ended;
     constructor(doc: Document, binder: TextBinder, view: View, config: PickerConfig, events: EditEvents);
     get active(): boolean;
@@ -44,6 +46,8 @@ export declare class Editing {
     escape(): boolean;
     destroy(): void;
     private next;
+    /** The current forced crop's place in the run of forced crops: opened so far, of those plus those still waiting. */
+    private position;
     private close;
 }
 export {};

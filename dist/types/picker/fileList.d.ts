@@ -20,6 +20,8 @@ export declare class FileList {
     private rows;
     /** Done / Upload was pressed (the primary button stays disabled until a failure). */
     private finishing;
+    /** The primary button says it waits for the uploads (pressed while some are not stored yet). */
+    private waitingShown;
     /** Which rows are in the DOM. */
     private win;
     /**
@@ -59,6 +61,10 @@ export declare class FileList {
     showErrors(rejected: Rejection[]): void;
     canFinish(): boolean;
     allDone(): boolean;
+    /**
+     * Done / Upload pressed: the dialog delivers once every upload is stored. Until then the button is disabled and
+     * reads "Waiting for the uploads to finish…", which is announced (a single pick has no button: it just closes).
+     */
     setFinishing(): void;
     /** The file list title, the footer, the total progress and whether the primary button can be pressed. */
     private refreshChrome;

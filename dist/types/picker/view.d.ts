@@ -18,6 +18,8 @@ export interface View {
     total: HTMLProgressElement;
     totalText: HTMLElement;
     primary: HTMLButtonElement;
+    /** The primary button's own text: Done (uploads run in the background) or Upload (they start when it is pressed). */
+    primaryKey: 'done' | 'upload';
     announcer: Announcer;
     /** Source name → its nav button and panel. */
     tabs: {

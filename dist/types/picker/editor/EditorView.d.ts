@@ -25,6 +25,11 @@ export interface EditorOptions {
     conversions?: string[];
     /** `cropForce`: the title says the image must be cropped. */
     forced: boolean;
+    /** `cropForce` with several images: which one this is, of how many ("Image 2 of 3"). */
+    position?: {
+        index: number;
+        count: number;
+    };
     /** Where the editor goes (the dialog root, before `before`). */
     mount: HTMLElement;
     before?: Node | null;

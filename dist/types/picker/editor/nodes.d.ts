@@ -22,6 +22,11 @@ export interface EditorLook {
     tools: Tools;
     forced: boolean;
     fixedCrop: boolean;
+    /** Which image of how many (cropForce with several images): "Image 2 of 3"; no line for a lone image. */
+    position?: {
+        index: number;
+        count: number;
+    };
 }
 /** Builds the editor: title, forced-crop note, canvas, help, status, the tools (those on) and Cancel / Save. */
 export declare function buildEditorNodes(doc: Document, b: TextBinder, look: EditorLook, n: number): EditorNodes;

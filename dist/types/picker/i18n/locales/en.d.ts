@@ -34,6 +34,7 @@ declare const _default: {
     retry: string;
     upload: string;
     done: string;
+    waitingForUploads: string;
     errorType: string;
     errorSize: string;
     errorCount: string;
@@ -86,6 +87,10 @@ declare const _default: {
     customMore: string;
     customAddSelected: string;
     folderChoose: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    searchResults: string;
+    searchEmpty: string;
     customHintSingle: string;
     customHintMultiple: string;
     customAnnounceFolder: string;
@@ -93,6 +98,7 @@ declare const _default: {
     editFile: string;
     editorTitle: string;
     editorForced: string;
+    editorCount: string;
     cropArea: string;
     cropHelp: string;
     cropHelpFixed: string;
@@ -123,6 +129,8 @@ declare const _default: {
     cloudSigningIn: string;
     cloudSignInFailed: string;
     cloudSignInAgain: string;
+    cloudBusy: string;
+    cloudDown: string;
     cloudSignOut: string;
     cloudSignedOut: string;
     cloudSignInOAuth: string;

@@ -31,6 +31,7 @@ declare const _default: {
     retry: string;
     upload: string;
     done: string;
+    waitingForUploads: string;
     errorType: string;
     errorSize: string;
     errorCount: string;
@@ -83,6 +84,10 @@ declare const _default: {
     customMore: string;
     customAddSelected: string;
     folderChoose: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    searchResults: string;
+    searchEmpty: string;
     customHintSingle: string;
     customHintMultiple: string;
     customAnnounceFolder: string;
@@ -90,6 +95,7 @@ declare const _default: {
     editFile: string;
     editorTitle: string;
     editorForced: string;
+    editorCount: string;
     cropArea: string;
     cropHelp: string;
     cropHelpFixed: string;
@@ -120,6 +126,8 @@ declare const _default: {
     cloudSigningIn: string;
     cloudSignInFailed: string;
     cloudSignInAgain: string;
+    cloudBusy: string;
+    cloudDown: string;
     cloudSignOut: string;
     cloudSignedOut: string;
     cloudSignInOAuth: string;

@@ -1,6 +1,7 @@
 import { SourceFile, SourceFolder } from '../../../core/contracts';
 import { TextBinder } from '../../i18n/binder';
 import { Selection } from './selection';
+import { ThumbLoader } from './thumbLoader';
 /** One row of a folder: a sub-folder or a file. */
 export type Item = {
     folder: SourceFolder;
@@ -26,6 +27,8 @@ export declare class Listbox {
     private binder;
     /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
     private selected;
+    /** Loads the thumbnails of files listed with one (a cloud source's); none: rows without thumbnails. */
+    private thumbs?;
     /** The rows of the folder, in order (folders of a page first, then its files). */
     private items;
     /** Which rows are in the DOM. */
@@ -36,6 +39,8 @@ export declare class Listbox {
     private typed;
     /** When the last type-ahead key came (ms). */
     private typedAt;
+    /** Cancels of the thumbnail requests of rendered rows, by row index. */
+    private thumbCancels;
     constructor(
     /** The listbox element (`role=listbox`). */
     node: HTMLElement, 
@@ -44,7 +49,9 @@ export declare class Listbox {
     /** Prefix of the option ids (unique per dialog). */
     idPrefix: string, doc: Document, binder: TextBinder, 
     /** The selected files (multiple mode): the panel's, kept when the list shows another folder. */
-    selected: Selection);
+    selected: Selection, 
+    /** Loads the thumbnails of files listed with one (a cloud source's); none: rows without thumbnails. */
+    thumbs?: ThumbLoader | undefined);
     /** How many rows there are. */
     count(): number;
     /** Index of the active row; -1 when none. */
@@ -78,4 +85,8 @@ export declare class Listbox {
     private paint;
     private paintOption;
     private optionFor;
+    /** The cell of a file's thumbnail: empty (its room kept) until the thumbnail is drawn, which a failure never is. */
+    private thumbSlot;
+    /** Row `i` left the DOM: its thumbnail, if still on its way, is no longer wanted. */
+    private dropThumb;
 }

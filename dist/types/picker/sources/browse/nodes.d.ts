@@ -17,4 +17,4 @@ export declare function buildPanelNodes(doc: Document, binder: TextBinder, mount
 /** Shows the breadcrumbs: earlier folders as buttons (`data-fp-path`), the current one as `aria-current` text. */
 export declare function renderCrumbs(doc: Document, crumbList: HTMLElement, c: Crumb[]): void;
 /** Sets the status line: a text key (with `reason` for a failure, which also shows Retry), or hides it. */
-export declare function showStatus(binder: TextBinder, n: PanelNodes, key: 'customLoading' | 'customEmpty' | 'customListFailed' | null, reason?: string): void;
+export declare function showStatus(binder: TextBinder, n: PanelNodes, key: 'customLoading' | 'customEmpty' | 'searchEmpty' | 'customListFailed' | null, reason?: string): void;

@@ -2,6 +2,7 @@ import { SourceFile, SourceListing } from '../../../core/contracts';
 import { Listeners } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
 import { Announcer } from '../../announcer';
+import { FetchThumbnail } from './thumbLoader';
 /** What a browsed source gives the panel: where browsing starts and how a folder is listed. */
 export interface BrowseDeps {
     doc: Document;
@@ -31,6 +32,12 @@ export interface BrowseDeps {
         path: string;
         name: string;
     }): void;
+    /** The thumbnail of a file listed with `thumbnail: true` (a cloud source's); none: no thumbnails. */
+    thumbnail?: FetchThumbnail;
+    /** Sources that search (a cloud's): one page of what matches `query` anywhere, from its start or after `cursor`. */
+    search?(query: string, cursor?: string): Promise<SourceListing>;
+    /** The results were left (Up, Escape, a crumb, a folder opened): the source empties its search field. */
+    searchEnded?(): void;
 }
 /** A panel of a source the dialog shows. */
 export interface CustomPanel {
@@ -66,6 +73,8 @@ export declare class BrowsePanel implements CustomPanel {
     private names;
     /** Cursor of the folder's next page, when there is one. */
     private next?;
+    /** The text whose results are shown in place of the folder (`search()`); null while a folder is shown. */
+    private query;
     /** Increments per listing request: answers of older ones are dropped. */
     private token;
     /** Removes the panel's stylesheet. */
@@ -75,6 +84,15 @@ export declare class BrowsePanel implements CustomPanel {
     destroy(): void;
     /** Shows the root again, from its start (after a sign-in). */
     reload(): void;
+    /**
+     * Shows what matches `query` (the source's `search`) in place of the folder, paged as a folder; the crumbs end with
+     * "Search results". Up, Backspace, Escape or a crumb go back to the folder; opening a folder of the results opens it.
+     */
+    search(query: string): void;
+    /** Back from the results to the folder shown before (nothing when no results are shown). */
+    endSearch(): void;
+    /** Whether results were shown; they no longer are. */
+    private leaveSearch;
     /** Forgets what was shown and selected (after a sign-out); an answer still on its way is dropped. */
     clear(): void;
     private listen;

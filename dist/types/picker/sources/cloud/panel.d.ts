@@ -49,6 +49,8 @@ export declare class CloudPanel {
     private browseBox;
     private signOut;
     private browse;
+    /** The search field, shown once a listing says the source can search (not in folder mode). */
+    private searchBox;
     /** A sign-in or sign-out request is under way. */
     private busy;
     /** Removes the panel's stylesheet. */
