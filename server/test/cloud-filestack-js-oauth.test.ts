@@ -8,12 +8,9 @@
  * with is handed to the client as the picker would keep it. cloud-filestack-js.test.ts does the same for FTP.
  */
 import { createHash } from 'crypto';
-import * as http from 'http';
-import { AddressInfo } from 'net';
-import * as fs from 'fs';
-import * as path from 'path';
-import { chromium, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, RunningServer } from '../src/index';
+import { FsjsPage, openFsjsPage } from './fsjsBrowser';
 import { ProviderApp, idPathOf, unescapeAttr } from './cloudOAuthKit';
 import { startBoxDouble } from './doubles/box';
 import { startDropboxDouble } from './doubles/dropbox';
@@ -26,9 +23,6 @@ import { startInstagramDouble } from './doubles/instagram';
 import { startOneDriveDouble } from './doubles/onedrive';
 import { bytes, postJson } from './helpers';
 
-const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
-const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
-const haveChromium = fs.existsSync(CHROMIUM);
 
 /** One OAuth source at its double: its app, a folder, a file in it (protocol paths) and the file's bytes. */
 interface Source {
@@ -94,7 +88,7 @@ const CLOUDS = Object.keys(SOURCES);
 let srv: RunningServer;
 const sources: Record<string, Source> = {};
 let browser: Browser;
-let pages: http.Server;
+let fsjs: FsjsPage;
 let pageOrigin: string;
 
 beforeAll(async () => {
@@ -103,22 +97,11 @@ beforeAll(async () => {
   for (const cloud of CLOUDS) apps[cloud] = sources[cloud].app;
   // the doubles' download hosts and CDNs are on loopback: allowed here, as on a development server
   srv = await startServer({ cloud: { allowHosts: ['127.0.0.1'], ...apps }, fetchAllowHosts: ['127.0.0.1'] });
-  pages = http.createServer((req, res) => {
-    if (req.url === '/filestack.umd.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Length': String(fs.statSync(UMD).size) });
-      fs.createReadStream(UMD).pipe(res);
-    } else {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script src="/filestack.umd.js"></script></head><body></body></html>');
-    }
-  });
-  await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
-  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  if (haveChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  fsjs = await openFsjsPage();
+  ({ browser, origin: pageOrigin } = fsjs);
 }, 60000);
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (pages) await new Promise((r) => pages.close(r));
+  if (fsjs) await fsjs.close();
   if (srv) await srv.close();
   for (const cloud of Object.keys(sources)) await sources[cloud].close();
 });
@@ -191,9 +174,7 @@ function throughFilestackJs(cloud: string, token: string): Promise<Outcome> {
   });
 }
 
-const maybe = haveChromium ? test : test.skip;
-
-maybe.each(CLOUDS)('%s: list, store, metadata and logout through filestack-js CloudClient; bytes identical', async (cloud) => {
+test.each(CLOUDS)('%s: list, store, metadata and logout through filestack-js CloudClient; bytes identical', async (cloud) => {
   const s = sources[cloud];
   const token = await signIn(cloud);
   // where the provider has refresh tokens, the listing refreshes first: filestack-js keeps the token it answers

@@ -4,24 +4,22 @@
  * FTP source of a real ftp-srv. The client only gets our `cloudApiUrl`; the sign-in to FTP is our addition
  * (/auth/credentials), done by the page with fetch, and its token handed to the client as it would keep it.
  */
-import * as http from 'http';
-import { AddressInfo } from 'net';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer, RunningServer } from '../src/index';
+import { FsjsPage, openFsjsPage } from './fsjsBrowser';
 import { DemoSource, seedFolder, startFtpSource, DEMO_FILES } from '../src/cloud/demoSources';
 
-const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
+
 const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
-const haveChromium = fs.existsSync(CHROMIUM);
 
 let srv: RunningServer;
 let ftp: DemoSource;
 let root: string;
 let browser: Browser;
-let pages: http.Server;
+let fsjs: FsjsPage;
 let pageOrigin: string;
 
 beforeAll(async () => {
@@ -29,22 +27,11 @@ beforeAll(async () => {
   await seedFolder(root);
   ftp = await startFtpSource(root);
   srv = await startServer({ cloud: { allowHosts: ['127.0.0.1'] }, fetchAllowHosts: ['127.0.0.1'] });
-  pages = http.createServer((req, res) => {
-    if (req.url === '/filestack.umd.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Length': String(fs.statSync(UMD).size) });
-      fs.createReadStream(UMD).pipe(res);
-    } else {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><script src="/filestack.umd.js"></script></head><body></body></html>');
-    }
-  });
-  await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
-  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  if (haveChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  fsjs = await openFsjsPage();
+  ({ browser, origin: pageOrigin } = fsjs);
 }, 30000);
 afterAll(async () => {
-  if (browser) await browser.close();
-  await new Promise((r) => pages.close(r));
+  if (fsjs) await fsjs.close();
   await srv.close();
   await ftp.close();
   fs.rmSync(root, { recursive: true, force: true });
@@ -64,9 +51,7 @@ interface FsClientLike {
   logout(name?: string): Promise<unknown>;
 }
 
-const maybe = haveChromium ? test : test.skip;
-
-maybe('list, store, metadata and logout through filestack-js CloudClient', async () => {
+test('list, store, metadata and logout through filestack-js CloudClient', async () => {
   const page = await browser.newPage();
   try {
     await page.goto(pageOrigin + '/');

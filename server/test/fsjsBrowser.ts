@@ -13,14 +13,10 @@ import type { FilestackGlobal } from './helpers';
 const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
 const UMD = path.join(__dirname, '..', '..', 'node_modules', 'filestack-js', 'build', 'browser', 'filestack.umd.js');
 
-/** Whether Chromium is on this machine (CI installs it). */
-export const haveChromium = fs.existsSync(CHROMIUM);
-
 /** A page server that serves filestack-js's browser build, and the browser that opens it. */
 export interface FsjsPage {
   origin: string;
-  /** undefined when Chromium is missing */
-  browser?: Browser;
+  browser: Browser;
   close(): Promise<void>;
 }
 
@@ -55,7 +51,7 @@ export interface FsjsUpload {
 
 function servePage(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.url === '/filestack.umd.js') {
-    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Length': String(fs.statSync(UMD).size) });
     fs.createReadStream(UMD).pipe(res);
   } else {
     res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -63,17 +59,18 @@ function servePage(req: http.IncomingMessage, res: http.ServerResponse): void {
   }
 }
 
-/** Starts the page server on loopback and, where Chromium is, the browser. */
+/** Starts the page server on loopback and the browser; fails, naming what to install, without Chromium. */
 export async function openFsjsPage(): Promise<FsjsPage> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`the filestack-js tests need Chromium at ${CHROMIUM}: install Debian's chromium (as .ci/run does) or set FP_CHROMIUM`);
   const pages = http.createServer(servePage);
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
   const origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  const browser = haveChromium ? await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }) : undefined;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   return {
     origin,
     browser,
     close: async () => {
-      if (browser) await browser.close();
+      await browser.close();
       await new Promise((r) => pages.close(r));
     },
   };
@@ -81,7 +78,6 @@ export async function openFsjsPage(): Promise<FsjsPage> {
 
 /** Uploads `size` seeded bytes with filestack-js's `client.upload` from the page; never rejects for an upload error. */
 export async function uploadWithFilestackJs(p: FsjsPage, u: FsjsUpload): Promise<FsjsResult> {
-  if (!p.browser) throw new Error('Chromium is not installed (' + CHROMIUM + ')');
   const page = await p.browser.newPage();
   try {
     await page.goto(p.origin + '/');

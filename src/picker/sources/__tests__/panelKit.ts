@@ -40,3 +40,19 @@ export const listKey = (k: string, extra: KeyboardEventInit = {}): boolean => q(
 export const clearPage = (): void => {
   document.body.textContent = '';
 };
+
+/**
+ * A canvas that draws and a `createImageBitmap` that decodes any bytes as a 64×64 picture (jsdom has neither), for
+ * the tests of thumbnails; installed before each test of the calling file, removed after.
+ */
+export function fakeBitmaps(): void {
+  const win = window as unknown as { createImageBitmap?: unknown };
+  beforeEach(() => {
+    win.createImageBitmap = jest.fn(() => Promise.resolve({ width: 64, height: 64, close() {} }));
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => ({ drawImage() {} })) as never);
+  });
+  afterEach(() => {
+    delete win.createImageBitmap;
+    jest.restoreAllMocks();
+  });
+}

@@ -1,4 +1,5 @@
 import { SourceFile } from '../../../core/contracts';
+import { fakeBitmaps } from '../__tests__/panelKit';
 import { ThumbLoader } from './thumbLoader';
 
 /** The loader's scheduling (jsdom): a few requests at once, cancel, failures kept quiet, bytes kept. */
@@ -10,7 +11,6 @@ interface Asked {
   reject: (e: Error) => void;
 }
 
-const win = window as unknown as { createImageBitmap?: unknown };
 const file = (n: number): SourceFile => ({ name: 'p' + n + '.jpg', path: '/p' + n + '.jpg', size: 10, mimetype: 'image/jpeg', thumbnail: true });
 const png = () => new Blob([new Uint8Array(10)], { type: 'image/png' });
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -23,14 +23,7 @@ function loader(parallel = 3) {
   return { l, asked };
 }
 
-beforeEach(() => {
-  win.createImageBitmap = jest.fn(() => Promise.resolve({ width: 64, height: 64, close() {} }));
-  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => ({ drawImage() {} })) as never);
-});
-afterEach(() => {
-  delete win.createImageBitmap;
-  jest.restoreAllMocks();
-});
+fakeBitmaps();
 
 test('at most `parallel` requests run; the next starts when one ends; each drawn canvas goes to its row', async () => {
   const { l, asked } = loader(2);

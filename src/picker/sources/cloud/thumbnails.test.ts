@@ -1,12 +1,11 @@
 import { CloudListing, PickerConfig } from '../../../core/contracts';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader } from '../../__tests__/fakeUploader';
-import { clearPage, listKey as key, pickerConfig, q, qa, recordingCallbacks as callbacks, tick, until } from '../__tests__/panelKit';
+import { clearPage, fakeBitmaps, listKey as key, pickerConfig, q, qa, recordingCallbacks as callbacks, tick, until } from '../__tests__/panelKit';
 
 /** Thumbnails in a cloud folder (jsdom): only rows in view ask, a few at once, drawn on a canvas; a new folder cancels. */
 
 const config = (over: Partial<PickerConfig> = {}): PickerConfig => pickerConfig({ sources: ['COMPUTER', 'DROPBOX'], openTo: 'DROPBOX', ...over });
-const win = window as unknown as { createImageBitmap?: unknown };
 
 function photos(n: number): CloudListing {
   const files = [];
@@ -15,15 +14,8 @@ function photos(n: number): CloudListing {
   return { folders: [{ name: 'Trip', path: '/Photos/Trip/' }], files };
 }
 
-beforeEach(() => {
-  win.createImageBitmap = jest.fn(() => Promise.resolve({ width: 64, height: 64, close() {} }));
-  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => ({ drawImage() {} })) as never);
-});
-afterEach(() => {
-  delete win.createImageBitmap;
-  jest.restoreAllMocks();
-  clearPage();
-});
+fakeBitmaps();
+afterEach(clearPage);
 
 test('rows in view ask for their thumbnails, three at once, through the cloud API; each is drawn on a canvas in its row', async () => {
   const up = fakeUploader();
