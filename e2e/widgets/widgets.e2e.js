@@ -117,9 +117,15 @@ test('widgets: makeDropPane rejects a wrong type, then stores an accepted drop, 
     });
   });
   equal(await page.evaluate(() => window.__made), true, 'returns true');
-  // the pane is wired once the widgets part (chunks/widgets.js) is in
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/widgets(\.min)?\.js$/.test(e.name)));
-  await page.waitForTimeout(100);
+  // the pane is wired once the widgets part (chunks/widgets.js) is in: until then a drag is held, not reported. Asked
+  // of the pane itself (a drag entering calls dragEnter), not of Resource Timing, which has no entry for a part an
+  // earlier page of the run left in the browser's memory cache.
+  await page.waitForFunction(() => {
+    const pane = document.getElementById('pane');
+    pane.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+    pane.dispatchEvent(new DragEvent('dragleave', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() }));
+    return window.__log.some((l) => l[0] === 'enter');
+  }, null, { polling: 50, timeout: 20000 });
   await dropFiles(page, '#pane', [{ path: txt, name: 'pane.txt', type: 'text/plain' }]);
   await dropFiles(page, '#pane', [{ path: a, name: 'pane.png', type: 'image/png' }]);
   await page.waitForFunction(() => window.__log.some((l) => l[0] === 'success'), null, { timeout: 20000 });
