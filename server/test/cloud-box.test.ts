@@ -73,13 +73,8 @@ test('list by ids (folders first, web links left out), page with markers, metada
   const p2 = await list(token, idPath('/Many/'), p1.json.box.next);
   expect(p2.json.box.contents.map((e: { name: string }) => e.name)).toEqual(['f0500.txt', 'f0501.txt']);
   expect(p2.json.box.next).toBeNull();
-  const st = await store(token, idPath('/Big/big.bin'));
-  expect(st.status).toBe(200);
-  expect(st.json.box).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'box' });
-  expect(Buffer.from(await (await fetch(st.json.box.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await kit.link(token, idPath('/Photos/a.jpg'));
-  expect(link.json.box).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'box' });
-  expect(Buffer.from(await (await fetch(link.json.box.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+  await kit.expectStored(token, idPath('/Big/big.bin'), FILES['/Big/big.bin'], { filename: 'big.bin' });
+  await kit.expectLinked(token, idPath('/Photos/a.jpg'), FILES['/Photos/a.jpg'], { filename: 'a.jpg', mimetype: 'image/jpeg' });
   expect(box.calls.filter((c) => c.indexOf('GET download /d/1/') === 0).length).toBeGreaterThanOrEqual(2);
   expect(box.downloadAuth).toEqual([]);
 }, 30000);

@@ -52,10 +52,7 @@ test('list (folders first), page with the cursor, store and link; bytes identica
   const p2 = await list(token, '/Many/', p1.json.dropbox.next);
   expect(p2.json.dropbox.contents).toHaveLength(2);
   expect(p2.json.dropbox.next).toBeNull();
-  const st = await store(token, '/Big/big.bin');
-  expect(st.status).toBe(200);
-  expect(st.json.dropbox).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'dropbox' });
-  expect(Buffer.from(await (await fetch(st.json.dropbox.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
+  await kit.expectStored(token, '/Big/big.bin', FILES['/Big/big.bin'], { filename: 'big.bin' });
   const link = await kit.link(token, '/Photos/a.jpg');
   expect(link.json.dropbox.mimetype).toBe('image/jpeg');
   expect(Buffer.from(await (await fetch(link.json.dropbox.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);

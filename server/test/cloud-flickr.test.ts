@@ -211,13 +211,8 @@ test('the top pages the albums with Flickr\'s paging, "All photos" on its first 
 
 test('store copies the Original (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
-  const st = await store(token, photo('/Big/me.jpg'));
-  expect(st.status).toBe(200);
-  expect(st.json.flickr).toMatchObject({ filename: 'me.jpg', size: FILES['/Big/me.jpg'].length, mimetype: 'image/jpeg', client: 'flickr' });
-  expect(Buffer.from(await (await fetch(st.json.flickr.url)).arrayBuffer()).equals(FILES['/Big/me.jpg'])).toBe(true);
-  const link = await kit.link(token, '/all/' + fl.idOf('/loose.gif'));
-  expect(link.json.flickr).toMatchObject({ filename: 'loose.gif', mimetype: 'image/gif', client: 'flickr' });
-  expect(Buffer.from(await (await fetch(link.json.flickr.url)).arrayBuffer()).equals(FILES['/loose.gif'])).toBe(true);
+  await kit.expectStored(token, photo('/Big/me.jpg'), FILES['/Big/me.jpg'], { filename: 'me.jpg', mimetype: 'image/jpeg' });
+  await kit.expectLinked(token, '/all/' + fl.idOf('/loose.gif'), FILES['/loose.gif'], { filename: 'loose.gif', mimetype: 'image/gif' });
 }, 30000);
 
 test('without the Originals, the largest rendition is listed and copied', async () => {

@@ -50,13 +50,8 @@ test('list by ids (folders first, Google Docs listed), page with the page token,
   const p2 = await list(token, idPath('/Many/'), p1.json.googledrive.next);
   expect(p2.json.googledrive.contents).toHaveLength(2);
   expect(p2.json.googledrive.next).toBeNull();
-  const st = await store(token, idPath('/Big/big.bin'));
-  expect(st.status).toBe(200);
-  expect(st.json.googledrive).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'googledrive' });
-  expect(Buffer.from(await (await fetch(st.json.googledrive.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await kit.link(token, idPath('/Photos/a.jpg'));
-  expect(link.json.googledrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'googledrive' });
-  expect(Buffer.from(await (await fetch(link.json.googledrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+  await kit.expectStored(token, idPath('/Big/big.bin'), FILES['/Big/big.bin'], { filename: 'big.bin' });
+  await kit.expectLinked(token, idPath('/Photos/a.jpg'), FILES['/Photos/a.jpg'], { filename: 'a.jpg', mimetype: 'image/jpeg' });
 }, 30000);
 
 test('search (ours): files.list with name contains (quotes escaped) and trashed = false; results are /<id> paths that pick and open', async () => {

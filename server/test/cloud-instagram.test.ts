@@ -35,7 +35,7 @@ const kit = new CloudOAuthKit({
   // the CDN is on loopback here: the net guard lets the server reach it only because it is allowed
   cloudOptions: { allowHosts: ['127.0.0.1'] },
 });
-const { list, store, link, popup, signIn, expectFailure } = kit;
+const { list, store, popup, signIn, expectFailure } = kit;
 const item = (p: string): string => '/' + ig.idOf(p);
 
 test('configuration from the environment: Instagram\'s production endpoints unless overridden', () => {
@@ -128,13 +128,8 @@ test('store copies the media (a large video as multipart), link serves it; bytes
   const token = await signIn();
   expect((await list(token)).status).toBe(200);
   expect(ig.tokenKinds.get(ig.lastToken)).toBe('short');
-  const st = await store(token, item('/clip.mp4'));
-  expect(st.status).toBe(200);
-  expect(st.json.instagram).toMatchObject({ filename: 'clip.mp4', size: FILES['/clip.mp4'].length, mimetype: 'video/mp4', client: 'instagram' });
-  expect(Buffer.from(await (await fetch(st.json.instagram.url)).arrayBuffer()).equals(FILES['/clip.mp4'])).toBe(true);
-  const linked = await link(token, item('/beach.png'));
-  expect(linked.json.instagram).toMatchObject({ filename: 'beach.png', mimetype: 'image/png', client: 'instagram' });
-  expect(Buffer.from(await (await fetch(linked.json.instagram.url)).arrayBuffer()).equals(FILES['/beach.png'])).toBe(true);
+  await kit.expectStored(token, item('/clip.mp4'), FILES['/clip.mp4'], { filename: 'clip.mp4', mimetype: 'video/mp4' });
+  await kit.expectLinked(token, item('/beach.png'), FILES['/beach.png'], { filename: 'beach.png', mimetype: 'image/png' });
   const child = await store(token, item('/Trip') + item('/Trip/b.mp4'));
   expect(child.json.instagram).toMatchObject({ size: 30, mimetype: 'video/mp4' });
   expect(Buffer.from(await (await fetch(child.json.instagram.url)).arrayBuffer()).equals(FILES['/Trip/b.mp4'])).toBe(true);

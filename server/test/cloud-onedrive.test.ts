@@ -81,13 +81,8 @@ test('list by ids (folders first, OneNote packages left out, thumbnails), page w
   const p2 = await list(token, idPath('/Many/'), p1.json.onedrive.next);
   expect(p2.json.onedrive.contents.map((e: { name: string }) => e.name)).toEqual(['f0500.txt', 'f0501.txt']);
   expect(p2.json.onedrive.next).toBeNull();
-  const st = await store(token, idPath('/Big/big.bin'));
-  expect(st.status).toBe(200);
-  expect(st.json.onedrive).toMatchObject({ filename: 'big.bin', size: FILES['/Big/big.bin'].length, client: 'onedrive' });
-  expect(Buffer.from(await (await fetch(st.json.onedrive.url)).arrayBuffer()).equals(FILES['/Big/big.bin'])).toBe(true);
-  const link = await kit.link(token, idPath('/Photos/a.jpg'));
-  expect(link.json.onedrive).toMatchObject({ filename: 'a.jpg', mimetype: 'image/jpeg', client: 'onedrive' });
-  expect(Buffer.from(await (await fetch(link.json.onedrive.url)).arrayBuffer()).equals(FILES['/Photos/a.jpg'])).toBe(true);
+  await kit.expectStored(token, idPath('/Big/big.bin'), FILES['/Big/big.bin'], { filename: 'big.bin' });
+  await kit.expectLinked(token, idPath('/Photos/a.jpg'), FILES['/Photos/a.jpg'], { filename: 'a.jpg', mimetype: 'image/jpeg' });
   expect(od.calls.filter((c) => c.indexOf('GET /download/') === 0).length).toBeGreaterThanOrEqual(2);
   expect(od.downloadAuth).toEqual([]);
 }, 30000);

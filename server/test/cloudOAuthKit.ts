@@ -193,6 +193,24 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
     expect(denied.message.token).toBeUndefined();
   };
 
+  /** `store` of `path` answers 200 with `fields`, the file's size and this client; the stored bytes are `bytes`. */
+  expectStored = async (token: unknown, path: string, bytes: Buffer, fields: Record<string, unknown>): Promise<Reply> => {
+    const r = await this.store(token, path);
+    expect(r.status).toBe(200);
+    expect(r.json[this.o.cloud]).toMatchObject({ ...fields, size: bytes.length, client: this.o.cloud });
+    expect(Buffer.from(await (await fetch(r.json[this.o.cloud].url)).arrayBuffer()).equals(bytes)).toBe(true);
+    return r;
+  };
+
+  /** `link` of `path` answers 200 with `fields` and this client; the link serves `bytes`. */
+  expectLinked = async (token: unknown, path: string, bytes: Buffer, fields: Record<string, unknown>): Promise<Reply> => {
+    const r = await this.link(token, path);
+    expect(r.status).toBe(200);
+    expect(r.json[this.o.cloud]).toMatchObject({ ...fields, client: this.o.cloud });
+    expect(Buffer.from(await (await fetch(r.json[this.o.cloud].url)).arrayBuffer()).equals(bytes)).toBe(true);
+    return r;
+  };
+
   /** A row of the failure table: `call` answers `status`, naming this provider and `cause`; resolves with the answer. */
   expectFailure = async (call: Promise<Reply>, status: number, cause: string): Promise<Reply> => {
     const r = await call;
