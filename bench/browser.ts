@@ -11,8 +11,11 @@
  * request starts, from Resource Timing) and the longest main-thread task seen while each ran (PerformanceObserver
  * 'longtask').
  *
- *   npx tsx bench/browser.ts [--sizes=16,256,1024] [--rounds=3] [--big-rounds=2] [--dist=dir]
- *   (--big-rounds: rounds for sizes of 1 GiB and more)
+ *   npx tsx bench/browser.ts [--sizes=16,256,1024] [--rounds=3] [--big-rounds=2] [--dist=dir] [--fsjs-up-to=MiB]
+ *   (--big-rounds: rounds for sizes of 1 GiB and more; --fsjs-up-to: filestack-js runs only at sizes up to this one,
+ *   since at 1 GiB it takes minutes a round)
+ *   --sink: the reference server stores into a loopback sink that discards the bytes (bench/sinkStorage.ts, its own
+ *   process, given to the server as its `s3` endpoint); ours and raw only, lines say `sink-browser-…`: the client's ceiling
  *
  * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 goes to a dead proxy. The page
  * loads the bundle from `/dist/`, served as a site would (bench/staticFiles.ts: the Worker and chunks next to it, 404 for
@@ -28,6 +31,7 @@ import { randomFillSync } from 'crypto';
 import type { DialogHandle, Filepicker, FPFile } from '../src/publicApi';
 import { notFound, serveFile } from './staticFiles';
 import { boundFor, step } from './timeouts';
+import { spawnSink } from './sinkStorage';
 
 /** What the bench page keeps on window (written and read inside page.evaluate). */
 interface BenchWindow {
@@ -168,6 +172,9 @@ async function main(): Promise<void> {
   const sizes = arg('sizes', '16,256').split(',').map(Number);
   const rounds = Number(arg('rounds', '3'));
   const bigRounds = Number(arg('big-rounds', String(Math.min(rounds, 2))));
+  const fsjsUpTo = Number(arg('fsjs-up-to', 'Infinity'));
+  const sink = process.argv.indexOf('--sink') >= 0 ? await spawnSink() : null;
+  const kinds = (sizeMiB: number) => (sink ? ['ours', 'raw'] : sizeMiB <= fsjsUpTo ? ['ours', 'raw', 'fsjs'] : ['ours', 'raw']);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-browser-'));
   let dist = arg('dist', '');
   if (!dist) {
@@ -175,7 +182,8 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', timeout: 15 * 60000, env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
   }
   const { startServer } = await import('../server/src/index');
-  const srv = await startServer({ port: 0, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
+  const storage = sink ? { s3: { endpoint: sink.url, region: 'us-east-1', bucket: 'fp-sink', accessKeyId: 'bench', secretAccessKey: 'bench-secret' } } : {};
+  const srv = await startServer({ port: 0, ...storage, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   const pages = http.createServer((req, res) => {
     const url = (req.url || '/').replace(/[?#].*$/, '');
     if (url === '/') {
@@ -214,7 +222,7 @@ async function main(): Promise<void> {
       const n = sizeMiB >= 1024 ? bigRounds : rounds;
       for (let r = sizeMiB === sizes[0] ? -1 : 0; r < n; r++) {
         // round -1 (first size only) warms up (JIT, worker, sockets) and is not reported
-        for (const what of ['ours', 'raw', 'fsjs']) {
+        for (const what of kinds(sizeMiB)) {
           let res: Measured;
           try {
             await step('reset the page', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); }));
@@ -222,7 +230,7 @@ async function main(): Promise<void> {
           } catch (e) {
             throw new Error(what + ' ' + sizeMiB + ' MiB: ' + (e as Error).message);
           }
-          if (r >= 0) out({ what: 'browser-' + what, sizeMiB, round: r, source: 'disk', ...res, MiBps: +(sizeMiB / res.seconds).toFixed(1) });
+          if (r >= 0) out({ what: (sink ? 'sink-browser-' : 'browser-') + what, sizeMiB, round: r, source: 'disk', ...res, MiBps: +(sizeMiB / res.seconds).toFixed(1) });
           await new Promise((s) => setTimeout(s, 1000));
         }
       }
@@ -233,6 +241,7 @@ async function main(): Promise<void> {
     await step('close Chromium', STEP_MS, context.close()).catch((e: Error) => process.stderr.write(e.message + '\n'));
     await step('close the page server', STEP_MS, new Promise((r) => pages.close(r))).catch((e: Error) => process.stderr.write(e.message + '\n'));
     await step('close the reference server', STEP_MS, srv.close()).catch((e: Error) => process.stderr.write(e.message + '\n'));
+    if (sink) sink.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

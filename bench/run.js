@@ -13,7 +13,11 @@
  * --only=servercpu: bench/server-cpu.ts alone (the reference server's CPU per MiB); prints its figures for section 10.
  * A full run rewrites the sections it measures and keeps every other section of BENCHMARKS.md as it was
  * (bench/mergeSections.js), so the sections written by their own runs keep their figures and dates.
- * --dist=<folder>: with --only=dialog or --only=biglist, measures that build instead of a fresh one.
+ * --only=upload: steps 2 and 3 alone (sections 1–3 and their summary rows) on a fresh build, into the existing file.
+ * --only=sink: ours against a raw PUT, in Chromium and Node, to a loopback sink that discards the bytes
+ *   (bench/sinkStorage.ts behind the unchanged reference server); writes section 11 and its summary rows.
+ * --sizes=16,256: the upload sizes in MiB (default 16, 256, 1024; --quick: 16, 256).
+ * --dist=<folder>: with --only=dialog, --only=biglist or --only=sink, measures that build instead of a fresh one.
  * Not a test: it is never run in CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -28,15 +32,22 @@ const argv = process.argv.slice(2);
 const quick = argv.indexOf('--quick') >= 0;
 const onlyArg = argv.find((a) => a.indexOf('--only=') === 0);
 const ONLY = onlyArg ? onlyArg.slice(7) : '';
-if (ONLY && ONLY !== 'size' && ONLY !== 'dialog' && ONLY !== 'biglist' && ONLY !== 'servercpu') throw new Error('--only takes size, dialog, biglist or servercpu (the other steps run alone through their own scripts, see BENCHMARKS.md)');
+const ONLY_STEPS = ['size', 'dialog', 'biglist', 'servercpu', 'upload', 'sink'];
+if (ONLY && ONLY_STEPS.indexOf(ONLY) < 0) throw new Error('--only takes ' + ONLY_STEPS.join(', ') + ' (the other steps run alone through their own scripts, see BENCHMARKS.md)');
 // --dist=<folder>: with --only=dialog or --only=biglist, measure that build instead of building a fresh one
 const distArg = argv.find((a) => a.indexOf('--dist=') === 0);
 const GIVEN_DIST = distArg ? path.resolve(distArg.slice(7)) : '';
 const roundsArg = argv.find((a) => a.indexOf('--rounds=') === 0);
 const ROUNDS = roundsArg ? Number(roundsArg.slice(9)) : 3;
-const NODE_SIZES = quick ? [16, 256] : [16, 256, 1024];
+// --sizes=16,256: the upload sizes in MiB (Node, Chromium and the sink), instead of 16, 256, 1024 (16, 256 with --quick)
+const sizesArg = argv.find((a) => a.indexOf('--sizes=') === 0);
+const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [16, 256] : [16, 256, 1024];
+if (SIZES.some((x) => !(x > 0))) throw new Error('--sizes takes sizes in MiB, e.g. --sizes=16,256');
+const NODE_SIZES = SIZES;
 // In Chromium the file is written to disk and picked (setInputFiles), so 1 GiB works there too.
-const BROWSER_SIZES = quick ? [16, 256] : [16, 256, 1024];
+const BROWSER_SIZES = SIZES;
+// filestack-js in Chromium at 1 GiB takes 4–12 minutes a round here (1.4–4.7 MiB/s), so it runs up to 256 MiB only
+const FSJS_UP_TO = 256;
 const CHROMIUM = process.env.FP_CHROMIUM || '/usr/bin/chromium';
 
 // Peers' figures (bytes, min / gzip) as given in issue 6; re-measured below when the file is installed.
@@ -114,6 +125,17 @@ const max = (xs) => Math.max.apply(null, xs);
 const f1 = (n) => (n === undefined || isNaN(n) ? 'n/a' : n.toFixed(1));
 const f2 = (n) => (n === undefined || isNaN(n) ? 'n/a' : n.toFixed(2));
 const spread = (xs) => (xs.length ? f2(min(xs)) + '–' + f2(max(xs)) : 'n/a');
+
+/** Samples the 1-minute load average every 5 s until the returned function is called, which gives the samples. */
+function sampleLoad() {
+  const xs = [os.loadavg()[0]];
+  const timer = setInterval(() => xs.push(os.loadavg()[0]), 5000);
+  return () => {
+    clearInterval(timer);
+    xs.push(os.loadavg()[0]);
+    return xs;
+  };
+}
 
 function machine() {
   const cpus = os.cpus();
@@ -243,7 +265,123 @@ async function serverCpuOnly() {
   process.stdout.write(summary.map((l) => JSON.stringify(l)).join('\n') + '\n');
 }
 
+function freshResults() {
+  return { node: [], browser: [], sink: [], dialog: null, sizes: [], errors: [], fsjsNode: null, load: {} };
+}
+
+/** Runs one step of a run: a failure is noted in `res.errors` (the run goes on), the time it took is logged. */
+function stepper(res) {
+  return async (name, fn) => {
+    const t0 = Date.now();
+    try {
+      await fn();
+    } catch (e) {
+      res.errors.push(name + ': ' + e.message);
+      log(name + ' FAILED: ' + e.message);
+    }
+    log(name + ' took ' + ((Date.now() - t0) / 1000).toFixed(0) + ' s');
+  };
+}
+
+/** Sections 1–3: Node (bench/upload-node.ts) then Chromium (bench/browser.ts), with the load average while each ran. */
+async function uploadSteps(res, dist, step) {
+  await step('node upload', async () => {
+    const p80 = port80();
+    res.fsjsNode = p80;
+    log('filestack-js in Node: ' + (p80.how || 'not measured: ' + p80.reason));
+    const stop = sampleLoad();
+    try {
+      res.node = await runTs('upload-node.ts', ['--sizes=' + NODE_SIZES.join(','), '--rounds=' + ROUNDS].concat(p80.wrap ? ['--port80'] : []), ['--expose-gc'], p80.wrap);
+    } finally {
+      res.load.node = stop();
+    }
+  });
+  await step('browser upload', async () => {
+    const stop = sampleLoad();
+    try {
+      res.browser = await runTs('browser.ts', ['--sizes=' + BROWSER_SIZES.join(','), '--rounds=' + ROUNDS, '--dist=' + dist, '--fsjs-up-to=' + FSJS_UP_TO]);
+    } finally {
+      res.load.browser = stop();
+    }
+  });
+}
+
+/**
+ * --only=upload: sections 1–3 (Node and Chromium uploads) and their summary rows, on a fresh build, put into the
+ * existing BENCHMARKS.md; every other section stays from its own run, and the head's list of runs says when.
+ */
+async function uploadsOnly() {
+  const started = new Date();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-upload-'));
+  const dist = path.join(tmp, 'dist');
+  const res = freshResults();
+  try {
+    log('building the bundle into ' + dist);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    await uploadSteps(res, dist, stepper(res));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  if (res.errors.length) throw new Error('not written to BENCHMARKS.md, a step failed: ' + res.errors.join('; '));
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  const fresh = require('./report').render({ m: machine(), res, started, seconds, quick, ROUNDS, FSJS_UP_TO, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
+  const { splitSections, replaceSections, setRunNote } = require('./mergeSections');
+  const keep = ['## Machine', '## Summary against the goals', '1–2', '3'];
+  const sections = splitSections(fresh).sections.filter((s) => keep.indexOf(s.key) >= 0);
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  let md = replaceSections(fs.readFileSync(file, 'utf8'), sections);
+  const when = started.toISOString().slice(0, 16).replace('T', ' ');
+  md = setRunNote(md, '- Sections 1–3', '- Sections 1–3 (uploads in Node and Chromium) and their summary rows: `npm run bench -- --only=upload' + (sizesArg ? ' ' + sizesArg : quick ? ' --quick' : '') + ' --rounds=' + ROUNDS + '` on ' + when + ' UTC (' + (seconds / 60).toFixed(1) + ' min).');
+  fs.writeFileSync(file, md);
+  log('replaced sections 1–3 of BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');
+}
+
+/**
+ * --only=sink: the uploads against a loopback sink that discards the bytes (bench/sinkStorage.ts behind the unchanged
+ * reference server): Chromium (bench/browser.ts --sink) then Node (bench/upload-node.ts --sink), ours against a raw
+ * PUT to the same sink; section 11 and its summary rows are put into the existing BENCHMARKS.md.
+ */
+async function sinkOnly() {
+  const started = new Date();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-sink-'));
+  const dist = GIVEN_DIST || path.join(tmp, 'dist');
+  const sink = { node: [], browser: [], load: {} };
+  try {
+    if (!GIVEN_DIST) {
+      log('building the bundle into ' + dist);
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
+    }
+    let stop = sampleLoad();
+    try {
+      sink.browser = await runTs('browser.ts', ['--sink', '--sizes=' + BROWSER_SIZES.join(','), '--rounds=' + ROUNDS, '--dist=' + dist]);
+    } finally {
+      sink.load.browser = stop();
+    }
+    stop = sampleLoad();
+    try {
+      sink.node = await runTs('upload-node.ts', ['--sink', '--sizes=' + NODE_SIZES.join(','), '--rounds=' + ROUNDS, '--variants=ours,raw']);
+    } finally {
+      sink.load.node = stop();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  const { renderSink } = require('./reportSink');
+  const out = renderSink(sink, SIZES, ROUNDS, machine(), { series, ratios, median, min, max, f1, f2, spread });
+  const { splitSections, replaceSections, setRunNote } = require('./mergeSections');
+  const summary = '## Summary against the goals\n\n| goal | measured (median, spread) | verdict |\n|---|---|---|\n' + out.summary.join('\n') + '\n';
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  let md = replaceSections(fs.readFileSync(file, 'utf8'), splitSections(summary + '\n' + out.section).sections);
+  const when = started.toISOString().slice(0, 16).replace('T', ' ');
+  md = setRunNote(md, '- Section 11 ', '- Section 11 (uploads against a loopback sink) and its summary rows: `npm run bench -- --only=sink' + (sizesArg ? ' ' + sizesArg : quick ? ' --quick' : '') + ' --rounds=' + ROUNDS + '` on ' + when + ' UTC (' + (seconds / 60).toFixed(1) + ' min).');
+  fs.writeFileSync(file, md);
+  log('replaced section 11 of BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');
+}
+
 async function main() {
+  if (ONLY === 'sink') return sinkOnly();
+  if (ONLY === 'upload') return uploadsOnly();
   if (ONLY === 'servercpu') return serverCpuOnly();
   if (ONLY === 'biglist') return bigListOnly();
   if (ONLY === 'size') return sizesOnly();
@@ -252,28 +390,11 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-run-'));
   const dist = path.join(tmp, 'dist');
   const m = machine();
-  const res = { node: [], browser: [], dialog: null, sizes: [], errors: [], fsjsNode: null };
+  const res = freshResults();
   try {
     res.sizes = measureSizes(dist);
-    const step = async (name, fn) => {
-      const t0 = Date.now();
-      try {
-        await fn();
-      } catch (e) {
-        res.errors.push(name + ': ' + e.message);
-        log(name + ' FAILED: ' + e.message);
-      }
-      log(name + ' took ' + ((Date.now() - t0) / 1000).toFixed(0) + ' s');
-    };
-    await step('node upload', async () => {
-      const p80 = port80();
-      res.fsjsNode = p80;
-      log('filestack-js in Node: ' + (p80.how || 'not measured: ' + p80.reason));
-      res.node = await runTs('upload-node.ts', ['--sizes=' + NODE_SIZES.join(','), '--rounds=' + ROUNDS].concat(p80.wrap ? ['--port80'] : []), ['--expose-gc'], p80.wrap);
-    });
-    await step('browser upload', async () => {
-      res.browser = await runTs('browser.ts', ['--sizes=' + BROWSER_SIZES.join(','), '--rounds=' + ROUNDS, '--dist=' + dist]);
-    });
+    const step = stepper(res);
+    await uploadSteps(res, dist, step);
     await step('dialog', async () => {
       res.dialog = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog') || null;
       if (res.dialog) res.dialog.cold = await coldPick(dist);
@@ -296,7 +417,7 @@ async function main() {
   }
   const seconds = (Date.now() - started.getTime()) / 1000;
   const file = path.join(ROOT, 'BENCHMARKS.md');
-  const fresh = require('./report').render({ m, res, started, seconds, quick, ROUNDS, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
+  const fresh = require('./report').render({ m, res, started, seconds, quick, ROUNDS, FSJS_UP_TO, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
   // the sections other runs own (6–10, each from its own --only= run or bench) stay as they are
   fs.writeFileSync(file, require('./mergeSections').mergeSections(fresh, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
   log('wrote BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');

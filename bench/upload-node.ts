@@ -15,6 +15,9 @@
  * ours and raw use that same server. Binding port 80 needs root or a network namespace of our own:
  * `unshare --user --map-root-user --net sh -c 'ip link set lo up && exec node … --port80'` (bench/run.js does this).
  *
+ * --sink: the reference server stores into a loopback sink that discards the bytes (bench/sinkStorage.ts, its own
+ * process, given to the server as its `s3` endpoint), so ours and raw measure the uploader's own ceiling; not with --port80.
+ *
  * The server runs in a child process (this same file with --serve), so the RSS measured here is the uploader's alone.
  * The child runs the reference server with its embedded s3rver; the raw PUT and the engine's part PUTs reach the very
  * same s3rver through the same gate. Prints one JSON line per measurement, then a summary.
@@ -41,6 +44,9 @@ interface ServeInfo {
 
 const PORT80 = process.argv.indexOf('--port80') >= 0;
 const TIMELINE = process.argv.indexOf('--timeline') >= 0;
+const SINK = process.argv.indexOf('--sink') >= 0;
+/** given to the --serve child: the sink's URL */
+const SINK_URL = (process.argv.find((a) => a.indexOf('--sink-url=') === 0) || '').slice(11);
 
 /** `ours`, `ours:c3`, `ours:p6`, `ours:c3p6` → the engine overrides they stand for. */
 function variantOverrides(v: string): { maxConcurrentUploads?: number; partSize?: number } {
@@ -74,7 +80,8 @@ function timedTransport(inner: HttpTransport): { transport: HttpTransport; reset
 async function serve(): Promise<void> {
   const { startServer } = await import('../server/src/index');
   const where = PORT80 ? { port: 80, host: '127.0.0.1', publicUrl: 'http://127.0.0.1', sameOriginStorage: true } : { port: 0 };
-  const server = await startServer({ ...where, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
+  const storage = SINK_URL ? { s3: { endpoint: SINK_URL, region: 'us-east-1', bucket: 'fp-sink', accessKeyId: 'bench', secretAccessKey: 'bench-secret' } } : {};
+  const server = await startServer({ ...where, ...storage, apps: [{ apikey: 'bench' }], completeWaitMs: 60000 });
   process.stdout.write(JSON.stringify({ url: PORT80 ? 'http://127.0.0.1' : server.url }) + '\n');
   const stop = async () => {
     await server.close();
@@ -85,8 +92,8 @@ async function serve(): Promise<void> {
   process.stdin.resume();
 }
 
-function startChild(): Promise<{ child: ChildProcess; info: ServeInfo }> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'].concat(PORT80 ? ['--port80'] : []), { stdio: ['pipe', 'pipe', 'inherit'] });
+function startChild(sinkUrl?: string): Promise<{ child: ChildProcess; info: ServeInfo }> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--serve'].concat(PORT80 ? ['--port80'] : [], sinkUrl ? ['--sink-url=' + sinkUrl] : []), { stdio: ['pipe', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     rl.once('line', (line) => resolve({ child, info: JSON.parse(line) }));
@@ -181,10 +188,12 @@ async function main(): Promise<void> {
   const variants = arg('variants', PORT80 ? 'raw,ours,fsjs' : 'raw,ours').split(',');
   for (const v of variants) if (v !== 'raw' && v !== 'fsjs') variantOverrides(v);
   if (variants.indexOf('fsjs') >= 0 && !PORT80) throw new Error('the fsjs variant needs --port80');
+  if (SINK && PORT80) throw new Error('--sink is not for --port80 (filestack-js is not measured against the sink)');
   const { init } = await import('../src/client');
   const { nodeHttpTransport } = await import('../src/core/http/nodeHttpTransport');
   const timed = timedTransport(nodeHttpTransport());
-  const { child, info } = await startChild();
+  const sink = SINK ? await (await import('./sinkStorage')).spawnSink() : null;
+  const { child, info } = await startChild(sink ? sink.url : undefined);
   // filestack-js 4.3.8 as published (Node build, its own HTTP adapter); `session.urls` is shared by its clients
   const fsjs = PORT80 ? require('filestack-js') : null;
   const fsjsUpload = async (file: string) => {
@@ -263,9 +272,10 @@ async function main(): Promise<void> {
     }
   } finally {
     (child.stdin as NodeJS.WritableStream).end();
+    if (sink) sink.stop();
   }
   for (const s of summary) process.stdout.write(JSON.stringify(s) + '\n');
-  process.stdout.write(JSON.stringify({ what: 'environment', port80: PORT80, node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0] && os.cpus()[0].model }) + '\n');
+  process.stdout.write(JSON.stringify({ what: 'environment', port80: PORT80, sink: SINK, node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0] && os.cpus()[0].model }) + '\n');
 }
 
 if (process.argv.indexOf('--serve') >= 0) serve().catch((e) => { process.stderr.write(String(e && e.stack) + '\n'); process.exit(1); });
