@@ -4,7 +4,8 @@
  *   1. bundle sizes (built into a temp folder, never dist/), against the peers' published figures;
  *   2. Node upload: ours vs one raw presigned PUT (bench/upload-node.ts, server in a child process);
  *   3. Chromium upload: ours vs raw fetch PUT vs filestack-js 4.3.8 (bench/browser.ts);
- *   4. time to dialog in Chromium (bench/dialog.ts), and the cold first pick (bench/coldPick.ts).
+ *   4. against a loopback sink that discards the bytes: ours vs a raw PUT, Chromium and Node (section 11);
+ *   5. time to dialog in Chromium (bench/dialog.ts), and the cold first pick (bench/coldPick.ts).
  * --quick: 16 MiB and 256 MiB only (no 1 GiB). Loopback only; temp data is removed by each step.
  * --only=size: step 1 alone; replaces section 5 of the existing BENCHMARKS.md and notes it in its header line.
  * --only=dialog: step 4 alone (on a fresh build); replaces section 4 and its summary rows, which name that run.
@@ -266,7 +267,7 @@ async function serverCpuOnly() {
 }
 
 function freshResults() {
-  return { node: [], browser: [], sink: [], dialog: null, sizes: [], errors: [], fsjsNode: null, load: {} };
+  return { node: [], browser: [], sink: { node: [], browser: [], load: {} }, dialog: null, sizes: [], errors: [], fsjsNode: null, load: {} };
 }
 
 /** Runs one step of a run: a failure is noted in `res.errors` (the run goes on), the time it took is logged. */
@@ -336,6 +337,30 @@ async function uploadsOnly() {
   log('replaced sections 1–3 of BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');
 }
 
+/** Chromium (bench/browser.ts --sink) then Node (bench/upload-node.ts --sink) against the sink, into `sink`. */
+async function sinkSteps(sink, dist) {
+  let stop = sampleLoad();
+  try {
+    sink.browser = await runTs('browser.ts', ['--sink', '--sizes=' + BROWSER_SIZES.join(','), '--rounds=' + ROUNDS, '--dist=' + dist]);
+  } finally {
+    sink.load.browser = stop();
+  }
+  stop = sampleLoad();
+  try {
+    sink.node = await runTs('upload-node.ts', ['--sink', '--sizes=' + NODE_SIZES.join(','), '--rounds=' + ROUNDS, '--variants=ours,raw']);
+  } finally {
+    sink.load.node = stop();
+  }
+}
+
+/** `md` with section 11 (the sink) and its summary rows put in from `sink`'s figures. */
+function withSink(md, sink, m) {
+  const out = require('./reportSink').renderSink(sink, SIZES, ROUNDS, m, { series, ratios, median, min, max, f1, f2, spread });
+  const { splitSections, replaceSections } = require('./mergeSections');
+  const summary = '## Summary against the goals\n\n| goal | measured (median, spread) | verdict |\n|---|---|---|\n' + out.summary.join('\n') + '\n';
+  return replaceSections(md, splitSections(summary + '\n' + out.section).sections);
+}
+
 /**
  * --only=sink: the uploads against a loopback sink that discards the bytes (bench/sinkStorage.ts behind the unchanged
  * reference server): Chromium (bench/browser.ts --sink) then Node (bench/upload-node.ts --sink), ours against a raw
@@ -351,28 +376,14 @@ async function sinkOnly() {
       log('building the bundle into ' + dist);
       execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { stdio: 'ignore', env: { ...process.env, FP_DIST_DIR: dist, FP_QUIET: '1' } });
     }
-    let stop = sampleLoad();
-    try {
-      sink.browser = await runTs('browser.ts', ['--sink', '--sizes=' + BROWSER_SIZES.join(','), '--rounds=' + ROUNDS, '--dist=' + dist]);
-    } finally {
-      sink.load.browser = stop();
-    }
-    stop = sampleLoad();
-    try {
-      sink.node = await runTs('upload-node.ts', ['--sink', '--sizes=' + NODE_SIZES.join(','), '--rounds=' + ROUNDS, '--variants=ours,raw']);
-    } finally {
-      sink.load.node = stop();
-    }
+    await sinkSteps(sink, dist);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   const seconds = (Date.now() - started.getTime()) / 1000;
-  const { renderSink } = require('./reportSink');
-  const out = renderSink(sink, SIZES, ROUNDS, machine(), { series, ratios, median, min, max, f1, f2, spread });
-  const { splitSections, replaceSections, setRunNote } = require('./mergeSections');
-  const summary = '## Summary against the goals\n\n| goal | measured (median, spread) | verdict |\n|---|---|---|\n' + out.summary.join('\n') + '\n';
+  const { setRunNote } = require('./mergeSections');
   const file = path.join(ROOT, 'BENCHMARKS.md');
-  let md = replaceSections(fs.readFileSync(file, 'utf8'), splitSections(summary + '\n' + out.section).sections);
+  let md = withSink(fs.readFileSync(file, 'utf8'), sink, machine());
   const when = started.toISOString().slice(0, 16).replace('T', ' ');
   md = setRunNote(md, '- Section 11 ', '- Section 11 (uploads against a loopback sink) and its summary rows: `npm run bench -- --only=sink' + (sizesArg ? ' ' + sizesArg : quick ? ' --quick' : '') + ' --rounds=' + ROUNDS + '` on ' + when + ' UTC (' + (seconds / 60).toFixed(1) + ' min).');
   fs.writeFileSync(file, md);
@@ -395,6 +406,7 @@ async function main() {
     res.sizes = measureSizes(dist);
     const step = stepper(res);
     await uploadSteps(res, dist, step);
+    await step('sink upload', () => sinkSteps(res.sink, dist));
     await step('dialog', async () => {
       res.dialog = (await runTs('dialog.ts', [dist])).find((l) => l.what === 'dialog') || null;
       if (res.dialog) res.dialog.cold = await coldPick(dist);
@@ -417,7 +429,8 @@ async function main() {
   }
   const seconds = (Date.now() - started.getTime()) / 1000;
   const file = path.join(ROOT, 'BENCHMARKS.md');
-  const fresh = require('./report').render({ m, res, started, seconds, quick, ROUNDS, FSJS_UP_TO, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
+  let fresh = require('./report').render({ m, res, started, seconds, quick, ROUNDS, FSJS_UP_TO, NODE_SIZES, BROWSER_SIZES, PEERS, helpers: { series, ratios, median, min, max, f1, f2, spread } });
+  if (res.sink.browser.length || res.sink.node.length) fresh = withSink(fresh, res.sink, m);
   // the sections other runs own (6–10, each from its own --only= run or bench) stay as they are
   fs.writeFileSync(file, require('./mergeSections').mergeSections(fresh, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''));
   log('wrote BENCHMARKS.md (' + seconds.toFixed(0) + ' s)');
