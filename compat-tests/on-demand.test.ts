@@ -71,6 +71,24 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     expect(p.errors).toEqual([]);
   });
 
+  test('the dialog part is asked for before the library is evaluated, so its requests overlap that evaluation; once each', async () => {
+    // the page's v2 async-loader stub is the object the library fills as it is evaluated: when the parts' scripts are
+    // added to the page, it has no `pick` yet
+    const watch = 'window.filepicker = { _queue: [] }; window.added = [];' +
+      'var append = Node.prototype.appendChild;' +
+      'Node.prototype.appendChild = function (node) {' +
+      '  if (node && node.tagName === "SCRIPT" && /chunks/.test(node.src)) added.push(node.src.split("/").pop() + " " + typeof filepicker.pick);' +
+      '  return append.apply(this, arguments);' +
+      '};';
+    const p = await open({ flavour, beforeDialog: true, before: watch });
+    await until(() => p.loader!.served.filter(isDialogPart).length === 2);
+    await p.settle();
+    expect(typeof p.filepicker.pick).toBe('function');
+    expect(p.window.added.filter((a: string) => isDialogPart('chunks/' + a)).sort()).toEqual(dialogPart.map((f) => f.slice(7) + ' undefined'));
+    expect(p.loader!.served.filter(isDialogPart).sort()).toEqual(dialogPart);
+    expect(p.errors).toEqual([]);
+  });
+
   test('a first pick while the dialog part loads waits for it and opens one dialog; close() before it arrives opens none', async () => {
     const picks = 'filepicker.setKey("demo"); window.calls = [];' +
       'filepicker.pick(function () { calls.push("success"); }, function (e) { calls.push(String(e)); });' +

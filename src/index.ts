@@ -10,6 +10,7 @@ import { installLegacyApi } from './legacy/api';
 import { replayQueue } from './legacy/asyncQueue';
 import { LegacyContext } from './legacy/context';
 import { atIdleAfterLoad, LazyDialog } from './legacy/lazyDialog';
+import { loadDialogPart } from './dialogPart';
 import { exportMembers } from './export';
 import { restMembers } from './legacy/rest';
 import { createUploadQueue } from './upload/batch';
@@ -31,11 +32,11 @@ const base = scriptBase();
 const workerUrl = win && base ? base + 'filepicker.md5worker.js' : undefined;
 
 /**
- * The dialog (src/picker): the on-demand part `chunks/dialog.js`, fetched as soon as this script runs. Where the
- * main script's folder is unknown (an inlined bundle) it cannot be loaded: a pick then ends through onError at once.
+ * The dialog (src/picker): the on-demand part `chunks/dialog.js` (src/dialogPart.ts), whose fetch the entry started
+ * before this module was evaluated. Where the main script's folder is unknown (an inlined bundle) it cannot be
+ * loaded: a pick then ends through onError at once.
  */
-const dialog = new LazyDialog('dialog', () =>
-  base ? import(/* webpackChunkName: "dialog" */ './picker') : Promise.reject(new Error('the folder of the main script is unknown (an inlined bundle)')));
+const dialog = new LazyDialog('dialog', loadDialogPart);
 const ctx = new LegacyContext({
   dialog: () => dialog,
   queue: createUploadQueue,
@@ -71,8 +72,9 @@ const api = target as unknown as Filepicker;
 if (existing) replayQueue(api);
 if (win && win.document) startWidgets(ctx, win);
 if (base && win && win.document) {
-  // the dialog part is fetched as the main script runs, so a pick made at once (a page calling pick() right after
-  // the script) finds it on its way, not yet to be asked for; the engine waits until the page is idle
+  // the dialog part's fetch was started by the entry, before this module ran (src/boot, src/esmBase.ts); this joins
+  // that load (or starts it, after the polyfills), so the part is ready to open at once when it is in; the engine
+  // waits until the page is idle
   dialog.prefetch();
   atIdleAfterLoad(win, prefetchEngine);
 }

@@ -8,4 +8,7 @@ var boot = require('./boot').boot;
 
 module.exports = boot(function () {
   return require('./index')['default'];
+}, function () {
+  // the dialog part's requests go out before the library is evaluated (src/dialogPart.ts)
+  require('./dialogPart').startDialogPart();
 });
