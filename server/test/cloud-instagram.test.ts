@@ -7,7 +7,9 @@
  */
 import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
-import { renewClock } from '../src/cloud/providers/instagramRenew';
+import * as http from 'http';
+import { REFUSED_MAX, RETRY_AFTER_MS, refusedCount, renewClock, renewedIfOld } from '../src/cloud/providers/instagramRenew';
+import type { ProviderEnv } from '../src/cloud/provider';
 import { APP, CloudOAuthKit, ProviderApp } from './cloudOAuthKit';
 import { InstagramDouble, startInstagramDouble } from './doubles/instagram';
 import { MiB, bytes, postJson } from './helpers';
@@ -37,6 +39,7 @@ const kit = new CloudOAuthKit({
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 const item = (p: string): string => '/' + ig.idOf(p);
+const hoursMs = (h: number): number => h * 3600 * 1000;
 
 test('configuration from the environment: Instagram\'s production endpoints unless overridden', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_INSTAGRAM_CLIENT_ID: 'id', FP_CLOUD_INSTAGRAM_CLIENT_SECRET: 's' }));
@@ -120,6 +123,74 @@ test('the long-lived token is renewed by the first call that finds it a day old 
     ig.now = () => Date.now();
   }
 }, 30000);
+
+test('a refused renewal is not asked again for that token for an hour (fake clock), then is; other tokens are not held back', async () => {
+  let offset = 0;
+  const clock = jest.spyOn(renewClock, 'now').mockImplementation(() => Date.now() + offset);
+  ig.now = () => Date.now() + offset;
+  const hours = (h: number): number => h * 3600 * 1000;
+  const asked = (): number => ig.calls.filter((c) => c === 'GET /refresh_access_token').length;
+  try {
+    const token = await signIn();
+    const other = await signIn();
+    offset = hours(25);
+    ig.refuseRenewal = true;
+    const before = asked();
+    expect((await list(token)).status).toBe(200);
+    expect(asked()).toBe(before + 1);
+    // every later call within the hour uses the token as it is, without asking Instagram again
+    for (const h of [25.1, 25.5, 25.99]) {
+      offset = hours(h);
+      expect((await list(token)).status).toBe(200);
+    }
+    expect(asked()).toBe(before + 1);
+    // another token is renewed (and refused) on its own account
+    expect((await list(other)).status).toBe(200);
+    expect(asked()).toBe(before + 2);
+    // an hour after the refusal, the next call asks again, and this time Instagram renews it
+    ig.refuseRenewal = false;
+    const renewals = ig.renewals;
+    offset = hours(25) + RETRY_AFTER_MS + 1000;
+    const renewed = await list(token);
+    expect(renewed.status).toBe(200);
+    expect([asked(), ig.renewals]).toEqual([before + 3, renewals + 1]);
+    expect(renewed.json.token).not.toBe(token);
+  } finally {
+    clock.mockRestore();
+    ig.now = () => Date.now();
+  }
+}, 30000);
+
+test('the memory of refused renewals is bounded (the oldest forgotten first)', async () => {
+  let hits = 0;
+  const refusing = http.createServer((_req, res) => {
+    hits++;
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end('{"error":{"message":"refused","code":100}}');
+  });
+  await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
+  const apiUrl = `http://127.0.0.1:${(refusing.address() as { port: number }).port}`;
+  const a = { clientId: 'i', clientSecret: 's', authorizeUrl: apiUrl, tokenUrl: apiUrl, apiUrl, contentUrl: apiUrl };
+  const env: ProviderEnv = { net: { allowHosts: ['127.0.0.1'] }, timeoutMs: 5000 };
+  const old = Date.now() - hoursMs(30);
+  try {
+    const first = { access: 'first', exp: old + hoursMs(24 * 60), iat: old };
+    expect(await renewedIfOld(a, first, env)).toBe(first);
+    for (let i = 0; i < REFUSED_MAX + 20; i++) {
+      const c = { access: 'tok' + i, exp: old + hoursMs(24 * 60), iat: old };
+      expect(await renewedIfOld(a, c, env)).toBe(c);
+    }
+    expect(refusedCount()).toBeLessThanOrEqual(REFUSED_MAX);
+    // the last refused token is still remembered (no call); the first, the oldest, was forgotten (asked again)
+    const asked = hits;
+    await renewedIfOld(a, { access: 'tok' + (REFUSED_MAX + 19), exp: old + hoursMs(24 * 60), iat: old }, env);
+    expect(hits).toBe(asked);
+    expect(await renewedIfOld(a, first, env)).toBe(first);
+    expect(hits).toBe(asked + 1);
+  } finally {
+    await new Promise((r) => refusing.close(r));
+  }
+}, 60000);
 
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;
