@@ -15,7 +15,10 @@ import { FlickrDouble, startFlickrDouble } from './doubles/flickr';
 import { MiB, bytes, postJson } from './helpers';
 
 let fl: FlickrDouble;
-const FILES: Record<string, Buffer> = { '/Holidays/beach.png': bytes(3000, 1), '/Holidays/dunes.jpg': bytes(20, 2), '/Big/me.jpg': bytes(6 * MiB + 9, 5), '/loose.gif': Buffer.from('GIF89a loose'), '/notes.txt': Buffer.from('no photo') };
+/** A real 1×1 PNG (the thumbnail route serves only PNG, JPEG, GIF or WebP by their first bytes) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+// beach.png: 3,000 bytes that begin as a PNG (the double's squares of it are its own bytes)
+const FILES: Record<string, Buffer> = { '/Holidays/beach.png': Buffer.concat([PNG, bytes(3000 - PNG.length, 1)]), '/Holidays/dunes.jpg': bytes(20, 2), '/Big/me.jpg': bytes(6 * MiB + 9, 5), '/loose.gif': Buffer.from('GIF89a loose'), '/notes.txt': Buffer.from('no photo') };
 for (let i = 0; i < 502; i++) FILES[`/Many/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
 
 const app = (d: FlickrDouble, over: Partial<ProviderApp> = {}): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.oauthUrl + '/authorize', tokenUrl: d.oauthUrl + '/access_token', apiUrl: d.restUrl, contentUrl: d.url, ...over });
@@ -242,6 +245,30 @@ test('a photo URL off the configured content host is refused; a path that is no 
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/", "/all/"');
 }, 30000);
+
+test('thumbnails: photos are listed with thumb; a photo\'s is its 150 px square (getSizes), from the static host through the guard', async () => {
+  const bad = fl.badSignatures;
+  const token = await signIn();
+  const holidays = (await list(token, album('Holidays'))).json.flickr.contents as { name: string; thumb?: boolean }[];
+  expect(holidays.map((e) => [e.name, e.thumb])).toEqual([['beach.png', true], ['dunes.jpg', true]]);
+  const top = (await list(token)).json.flickr.contents as { folder: boolean; thumb?: boolean }[];
+  expect(top.every((e) => e.folder && !e.thumb)).toBe(true);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { flickr: { path } } }) });
+  const res = await thumb(photo('/Holidays/beach.png'));
+  expect([res.status, res.headers.get('content-type'), res.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
+  expect(Buffer.from(await res.arrayBuffer()).equals(FILES['/Holidays/beach.png'])).toBe(true);
+  const id = fl.idOf('/Holidays/beach.png');
+  expect(fl.calls.some((c) => new RegExp(`^GET /static/\\d+/${id}_[0-9a-f]+_q\\.jpg$`).test(c))).toBe(true);
+  expect(fl.calls.some((c) => new RegExp(`^GET /static/\\d+/${id}_[0-9a-f]+_o\\.png$`).test(c))).toBe(false);
+  // dunes.jpg's bytes are no image, nor its square: refused, never served
+  const notImage = await thumb(photo('/Holidays/dunes.jpg'));
+  expect([notImage.status, (await notImage.json()).cause]).toEqual([502, 'upstream']);
+  // an album is no photo; a missing photo is Flickr's code 1
+  expect((await thumb(album('Holidays'))).status).toBe(400);
+  expect((await thumb('/all/99999')).status).toBe(404);
+  expect(fl.badSignatures).toBe(bad);
+});
 
 describe('failures', () => {
   test('a revoked token (stat fail, code 98): 401 signin, sign in again', async () => {

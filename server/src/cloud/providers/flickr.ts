@@ -27,6 +27,8 @@ export const ALL_PHOTOS = 'All photos';
 const PER_PAGE = String(Math.min(PAGE_SIZE, 500));
 /** the listing's size extras, largest first */
 const SIZE_EXTRAS = ['url_o', 'url_k', 'url_h', 'url_l', 'url_c', 'url_z', 'url_m'];
+/** the sizes a thumbnail is read from, by preference (`url_q`, `url_sq`, `url_t`) */
+const THUMB_LABELS = ['Large Square', 'Square', 'Thumbnail'];
 const EXTRAS = ['date_upload', 'original_format', 'url_q', 'url_s'].concat(SIZE_EXTRAS).join(',');
 
 type Listed = { id: string; title?: string; dateupload?: string } & Record<string, unknown>;
@@ -71,6 +73,17 @@ function largestSize(sizes: Size[]): Size | undefined {
   const original = photos.filter((s) => s.label === 'Original')[0];
   const area = (s: Size): number => (Number(s.width) || 0) * (Number(s.height) || 0);
   return original || photos.sort((a, b) => area(b) - area(a))[0];
+}
+
+/** The thumbnail's size: Large Square (150 px), Square (75 px) or Thumbnail (100 px), else the smallest by area. */
+function smallestSize(sizes: Size[]): Size | undefined {
+  const photos = sizes.filter((s) => s && typeof s.source === 'string' && (!s.media || s.media === 'photo'));
+  for (const label of THUMB_LABELS) {
+    const found = photos.filter((s) => s.label === label)[0];
+    if (found) return found;
+  }
+  const area = (s: Size): number => (Number(s.width) || 0) * (Number(s.height) || 0);
+  return photos.sort((a, b) => area(a) - area(b))[0];
 }
 
 const nextOf = (p: Paged): string | null => (Number(p.page) < Number(p.pages) ? String(Number(p.page) + 1) : null);
@@ -134,6 +147,14 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     },
     stat,
     read: async (path) => cdnRead(CDN, String((await largest(path)).source), app.contentUrl, env, path),
+    // a small size (the 150 px square, else the 75 px one, else the smallest), from the static host through the guard
+    thumbnail: async (path) => {
+      const r = await api.rest<{ sizes?: { size?: Size[] } }>('flickr.photos.getSizes', { photo_id: photoId(path) }, path);
+      const small = smallestSize((r.sizes && r.sizes.size) || []);
+      if (!small) throw new CloudError('notfound', NAME, `${path}: Flickr gives no small size for this item`);
+      const got = await cdnRead(CDN, String(small.source), app.contentUrl, env, path);
+      return { body: got.body, contentType: 'application/octet-stream', size: got.size };
+    },
     close: () => undefined,
   };
 }
