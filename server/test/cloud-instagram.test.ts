@@ -66,8 +66,8 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
   expect(c1.slice(0, 3).map((e) => [e.name, e.path, e.folder])).toEqual([['Trip', item('/Trip') + '/', true], ['beach.png', item('/beach.png'), false], ['clip.mp4', item('/clip.mp4'), false]]);
   expect(c1.some((e) => e.name === 'notes.txt')).toBe(false);
   const beach = c1[1] as unknown as Record<string, unknown>;
-  expect(beach).toMatchObject({ mimetype: 'image/png', size: 3000, bytes: 3000, modified: '2024-05-01T10:00:00.000Z', thumbnail: `${ig.url}/cdn/${ig.idOf('/beach.png')}.jpg` });
-  expect(c1[2]).toMatchObject({ mimetype: 'video/mp4', size: FILES['/clip.mp4'].length, thumbnail: `${ig.url}/cdn/${ig.idOf('/clip.mp4')}.thumb.jpg` });
+  expect(beach).toMatchObject({ mimetype: 'image/png', size: null, bytes: null, modified: '2024-05-01T10:00:00.000Z', thumbnail: `${ig.url}/cdn/${ig.idOf('/beach.png')}.jpg` });
+  expect(c1[2]).toMatchObject({ mimetype: 'video/mp4', size: null, thumbnail: `${ig.url}/cdn/${ig.idOf('/clip.mp4')}.thumb.jpg` });
   const p2 = await list(token, '/', p1.json.instagram.next);
   expect(p2.json.instagram.contents.map((e: E) => e.name)).toEqual(['p0097.jpg', 'p0098.jpg', 'p0099.jpg', 'p0100.jpg', 'p0101.jpg']);
   expect(p2.json.instagram.next).toBeNull();
@@ -192,6 +192,20 @@ test('the memory of refused renewals is bounded (the oldest forgotten first)', a
   }
 }, 60000);
 
+test('listings make no HEAD (Graph tells no size: null); a pick learns it; the picker\'s maxSize is checked before any byte is copied', async () => {
+  const token = await signIn();
+  const heads = (): number => ig.calls.filter((c) => c.indexOf('HEAD ') === 0).length;
+  const before = heads();
+  const p1 = await list(token);
+  expect(p1.json.instagram.contents).toHaveLength(100);
+  await list(token, '/', p1.json.instagram.next);
+  await list(token, item('/Trip') + '/');
+  expect((p1.json.instagram.contents as Array<{ folder: boolean; size: unknown }>).filter((e) => !e.folder).every((e) => e.size === null)).toBe(true);
+  expect(heads()).toBe(before);
+  const full = `GET /cdn/${ig.idOf('/clip.mp4')}.mp4`;
+  await kit.expectMaxSizeBeforeCopy(token, item('/clip.mp4'), FILES['/clip.mp4'], () => ig.calls.filter((c) => c === full).length);
+}, 30000);
+
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;
   // Instagram refusing the long-lived token: the short-lived one is used (for its hour)
@@ -200,7 +214,7 @@ test('store copies the media (a large video as multipart), link serves it; bytes
   expect((await list(token)).status).toBe(200);
   expect(ig.tokenKinds.get(ig.lastToken)).toBe('short');
   await kit.expectStored(token, item('/clip.mp4'), FILES['/clip.mp4'], { filename: 'clip.mp4', mimetype: 'video/mp4' });
-  await kit.expectLinked(token, item('/beach.png'), FILES['/beach.png'], { filename: 'beach.png', mimetype: 'image/png' });
+  await kit.expectLinked(token, item('/beach.png'), FILES['/beach.png'], { filename: 'beach.png', mimetype: 'image/png', size: 3000 });
   const child = await store(token, item('/Trip') + item('/Trip/b.mp4'));
   expect(child.json.instagram).toMatchObject({ size: 30, mimetype: 'video/mp4' });
   expect(Buffer.from(await (await fetch(child.json.instagram.url)).arrayBuffer()).equals(FILES['/Trip/b.mp4'])).toBe(true);
