@@ -54,7 +54,7 @@ test('sign in through the popup (scope user_photos), albums as folders, photos a
   ]);
   const holidays = await list(token, album('Holidays'));
   const [caption, beach] = holidays.json.facebook.contents;
-  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', size: 3000, bytes: 3000, modified: '2024-05-01T10:00:00.000Z' });
+  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', size: null, bytes: null, modified: '2024-05-01T10:00:00.000Z' });
   expect(beach.thumbnail).toBe(`${fb.url}/cdn/${fb.idOf('/Holidays/beach.png')}/s.jpg`);
   // a caption is no file name: the photo's id is
   expect(caption).toMatchObject({ name: fb.idOf('/Holidays/A long caption about the day') + '.jpg', mimetype: 'image/jpeg' });
@@ -65,10 +65,23 @@ test('sign in through the popup (scope user_photos), albums as folders, photos a
   expect(p2.json.facebook.next).toBeNull();
 });
 
+test('listings make no HEAD (Graph tells no size: null); a pick learns it; the picker\'s maxSize is checked before any byte is copied', async () => {
+  const token = await signIn();
+  const heads = (): number => fb.calls.filter((c) => c.indexOf('HEAD ') === 0).length;
+  const before = heads();
+  expect((await list(token, album('Many'))).json.facebook.contents).toHaveLength(100);
+  const holidays = (await list(token, album('Holidays'))).json.facebook.contents as Array<{ folder: boolean; size: unknown }>;
+  expect(holidays.filter((e) => !e.folder).every((e) => e.size === null)).toBe(true);
+  expect(heads()).toBe(before);
+  const path = photo('/Holidays/beach.png');
+  const full = `GET /cdn/${fb.idOf('/Holidays/beach.png')}/o.jpg`;
+  await kit.expectMaxSizeBeforeCopy(token, path, FILES['/Holidays/beach.png'], () => fb.calls.filter((c) => c === full).length);
+});
+
 test('store copies the largest rendition (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
   await kit.expectStored(token, photo('/Profile Pictures/me.jpg'), FILES['/Profile Pictures/me.jpg'], { filename: 'me.jpg', mimetype: 'image/jpeg' });
-  await kit.expectLinked(token, photo('/Holidays/beach.png'), FILES['/Holidays/beach.png'], { filename: 'beach.png', mimetype: 'image/png' });
+  await kit.expectLinked(token, photo('/Holidays/beach.png'), FILES['/Holidays/beach.png'], { filename: 'beach.png', mimetype: 'image/png', size: 3000 });
 }, 30000);
 
 test('an image URL off the configured content host is refused; a path that is no id chain is refused', async () => {

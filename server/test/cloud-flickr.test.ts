@@ -15,7 +15,10 @@ import { FlickrDouble, startFlickrDouble } from './doubles/flickr';
 import { MiB, bytes, postJson } from './helpers';
 
 let fl: FlickrDouble;
-const FILES: Record<string, Buffer> = { '/Holidays/beach.png': bytes(3000, 1), '/Holidays/dunes.jpg': bytes(20, 2), '/Big/me.jpg': bytes(6 * MiB + 9, 5), '/loose.gif': Buffer.from('GIF89a loose'), '/notes.txt': Buffer.from('no photo') };
+/** A real 1×1 PNG (the thumbnail route serves only PNG, JPEG, GIF or WebP by their first bytes) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+// beach.png: 3,000 bytes that begin as a PNG (the double's squares of it are its own bytes)
+const FILES: Record<string, Buffer> = { '/Holidays/beach.png': Buffer.concat([PNG, bytes(3000 - PNG.length, 1)]), '/Holidays/dunes.jpg': bytes(20, 2), '/Big/me.jpg': bytes(6 * MiB + 9, 5), '/loose.gif': Buffer.from('GIF89a loose'), '/notes.txt': Buffer.from('no photo') };
 for (let i = 0; i < 502; i++) FILES[`/Many/p${String(i).padStart(4, '0')}.jpg`] = Buffer.from(String(i));
 
 const app = (d: FlickrDouble, over: Partial<ProviderApp> = {}): ProviderApp => ({ clientId: d.clientId, clientSecret: d.clientSecret, authorizeUrl: d.oauthUrl + '/authorize', tokenUrl: d.oauthUrl + '/access_token', apiUrl: d.restUrl, contentUrl: d.url, ...over });
@@ -169,9 +172,9 @@ test('albums and "All photos" list photos (titles, types, sizes, thumbnails), Fl
   const holidays = await list(token, album('Holidays'));
   expect(holidays.status).toBe(200);
   const [beach, dunes] = holidays.json.flickr.contents;
-  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', size: 3000, modified: '2024-05-01T10:00:00.000Z' });
+  expect(beach).toMatchObject({ name: 'beach.png', path: photo('/Holidays/beach.png'), folder: false, mimetype: 'image/png', size: null, bytes: null, modified: '2024-05-01T10:00:00.000Z' });
   expect(beach.thumbnail).toMatch(new RegExp(`^${fl.url}/static/\\d+/${fl.idOf('/Holidays/beach.png')}_[0-9a-f]+_q\\.jpg$`));
-  expect(dunes).toMatchObject({ name: 'dunes.jpg', mimetype: 'image/jpeg', size: 20 });
+  expect(dunes).toMatchObject({ name: 'dunes.jpg', mimetype: 'image/jpeg', size: null });
   const all = await list(token, '/all/');
   expect(all.json.flickr.contents).toHaveLength(500);
   const rest = await list(token, '/all/', all.json.flickr.next);
@@ -185,8 +188,19 @@ test('albums and "All photos" list photos (titles, types, sizes, thumbnails), Fl
   expect(p2.json.flickr.contents.map((e: { name: string }) => e.name)).toEqual(['p0500.jpg', 'p0501.jpg']);
   expect(p2.json.flickr.next).toBeNull();
   expect(fl.badSignatures).toBe(bad);
-  // a thousand HEADs of the static host (the sizes): allow for a loaded machine
-}, 120000);
+}, 60000);
+
+test('listings make no HEAD (Flickr tells no size: null); a pick learns it; the picker\'s maxSize is checked before any byte is copied', async () => {
+  const token = await signIn();
+  const heads = (): number => fl.calls.filter((c) => c.indexOf('HEAD ') === 0).length;
+  const before = heads();
+  expect((await list(token, '/all/')).json.flickr.contents).toHaveLength(500);
+  expect((await list(token, album('Many'))).json.flickr.contents).toHaveLength(500);
+  expect(heads()).toBe(before);
+  const id = fl.idOf('/Big/me.jpg');
+  const reads = (): number => fl.calls.filter((c) => c.indexOf('GET /static/') === 0 && c.indexOf(`/${id}_`) > 0).length;
+  await kit.expectMaxSizeBeforeCopy(token, photo('/Big/me.jpg'), FILES['/Big/me.jpg'], reads);
+}, 30000);
 
 test('the top pages the albums with Flickr\'s paging, "All photos" on its first page only', async () => {
   const many: Record<string, Buffer> = {};
@@ -212,7 +226,7 @@ test('the top pages the albums with Flickr\'s paging, "All photos" on its first 
 test('store copies the Original (a large one as multipart), link serves it; bytes identical', async () => {
   const token = await signIn();
   await kit.expectStored(token, photo('/Big/me.jpg'), FILES['/Big/me.jpg'], { filename: 'me.jpg', mimetype: 'image/jpeg' });
-  await kit.expectLinked(token, '/all/' + fl.idOf('/loose.gif'), FILES['/loose.gif'], { filename: 'loose.gif', mimetype: 'image/gif' });
+  await kit.expectLinked(token, '/all/' + fl.idOf('/loose.gif'), FILES['/loose.gif'], { filename: 'loose.gif', mimetype: 'image/gif', size: FILES['/loose.gif'].length });
 }, 30000);
 
 test('without the Originals, the largest rendition is listed and copied', async () => {
@@ -221,7 +235,8 @@ test('without the Originals, the largest rendition is listed and copied', async 
   const holidays = await list(token, album('Holidays'));
   const beach = holidays.json.flickr.contents[0];
   const large = Buffer.from(`size b of ${fl.idOf('/Holidays/beach.png')}`);
-  expect(beach).toMatchObject({ name: 'beach.jpg', mimetype: 'image/jpeg', size: large.length });
+  expect(beach).toMatchObject({ name: 'beach.jpg', mimetype: 'image/jpeg', size: null });
+  expect((await kit.link(token, photo('/Holidays/beach.png'))).json.flickr).toMatchObject({ filename: 'beach.jpg', size: large.length });
   const st = await store(token, photo('/Holidays/beach.png'));
   expect(st.json.flickr).toMatchObject({ filename: 'beach.jpg', size: large.length, mimetype: 'image/jpeg' });
   expect(Buffer.from(await (await fetch(st.json.flickr.url)).arrayBuffer()).equals(large)).toBe(true);
@@ -242,6 +257,30 @@ test('a photo URL off the configured content host is refused; a path that is no 
   expect(bad.status).toBe(400);
   expect(bad.json.error).toContain('path: expected "/", "/all/"');
 }, 30000);
+
+test('thumbnails: photos are listed with thumb; a photo\'s is its 150 px square (getSizes), from the static host through the guard', async () => {
+  const bad = fl.badSignatures;
+  const token = await signIn();
+  const holidays = (await list(token, album('Holidays'))).json.flickr.contents as { name: string; thumb?: boolean }[];
+  expect(holidays.map((e) => [e.name, e.thumb])).toEqual([['beach.png', true], ['dunes.jpg', true]]);
+  const top = (await list(token)).json.flickr.contents as { folder: boolean; thumb?: boolean }[];
+  expect(top.every((e) => e.folder && !e.thumb)).toBe(true);
+  const thumb = (path: string): Promise<Response> =>
+    fetch(kit.api('/thumbnail'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apikey: 'demo', token, clouds: { flickr: { path } } }) });
+  const res = await thumb(photo('/Holidays/beach.png'));
+  expect([res.status, res.headers.get('content-type'), res.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
+  expect(Buffer.from(await res.arrayBuffer()).equals(FILES['/Holidays/beach.png'])).toBe(true);
+  const id = fl.idOf('/Holidays/beach.png');
+  expect(fl.calls.some((c) => new RegExp(`^GET /static/\\d+/${id}_[0-9a-f]+_q\\.jpg$`).test(c))).toBe(true);
+  expect(fl.calls.some((c) => new RegExp(`^GET /static/\\d+/${id}_[0-9a-f]+_o\\.png$`).test(c))).toBe(false);
+  // dunes.jpg's bytes are no image, nor its square: refused, never served
+  const notImage = await thumb(photo('/Holidays/dunes.jpg'));
+  expect([notImage.status, (await notImage.json()).cause]).toEqual([502, 'upstream']);
+  // an album is no photo; a missing photo is Flickr's code 1
+  expect((await thumb(album('Holidays'))).status).toBe(400);
+  expect((await thumb('/all/99999')).status).toBe(404);
+  expect(fl.badSignatures).toBe(bad);
+});
 
 describe('failures', () => {
   test('a revoked token (stat fail, code 98): 401 signin, sign in again', async () => {

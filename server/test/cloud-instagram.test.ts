@@ -7,7 +7,9 @@
  */
 import { startServer } from '../src/index';
 import { resolveCloud, cloudFromEnv } from '../src/cloud/config';
-import { renewClock } from '../src/cloud/providers/instagramRenew';
+import * as http from 'http';
+import { REFUSED_MAX, RETRY_AFTER_MS, refusedCount, renewClock, renewedIfOld } from '../src/cloud/providers/instagramRenew';
+import type { ProviderEnv } from '../src/cloud/provider';
 import { APP, CloudOAuthKit, ProviderApp } from './cloudOAuthKit';
 import { InstagramDouble, startInstagramDouble } from './doubles/instagram';
 import { MiB, bytes, postJson } from './helpers';
@@ -37,6 +39,7 @@ const kit = new CloudOAuthKit({
 });
 const { list, store, popup, signIn, expectFailure } = kit;
 const item = (p: string): string => '/' + ig.idOf(p);
+const hoursMs = (h: number): number => h * 3600 * 1000;
 
 test('configuration from the environment: Instagram\'s production endpoints unless overridden', () => {
   const c = resolveCloud(cloudFromEnv({ FP_CLOUD_INSTAGRAM_CLIENT_ID: 'id', FP_CLOUD_INSTAGRAM_CLIENT_SECRET: 's' }));
@@ -63,8 +66,8 @@ test('sign in through the popup (scope instagram_business_basic), one flat folde
   expect(c1.slice(0, 3).map((e) => [e.name, e.path, e.folder])).toEqual([['Trip', item('/Trip') + '/', true], ['beach.png', item('/beach.png'), false], ['clip.mp4', item('/clip.mp4'), false]]);
   expect(c1.some((e) => e.name === 'notes.txt')).toBe(false);
   const beach = c1[1] as unknown as Record<string, unknown>;
-  expect(beach).toMatchObject({ mimetype: 'image/png', size: 3000, bytes: 3000, modified: '2024-05-01T10:00:00.000Z', thumbnail: `${ig.url}/cdn/${ig.idOf('/beach.png')}.jpg` });
-  expect(c1[2]).toMatchObject({ mimetype: 'video/mp4', size: FILES['/clip.mp4'].length, thumbnail: `${ig.url}/cdn/${ig.idOf('/clip.mp4')}.thumb.jpg` });
+  expect(beach).toMatchObject({ mimetype: 'image/png', size: null, bytes: null, modified: '2024-05-01T10:00:00.000Z', thumbnail: `${ig.url}/cdn/${ig.idOf('/beach.png')}.jpg` });
+  expect(c1[2]).toMatchObject({ mimetype: 'video/mp4', size: null, thumbnail: `${ig.url}/cdn/${ig.idOf('/clip.mp4')}.thumb.jpg` });
   const p2 = await list(token, '/', p1.json.instagram.next);
   expect(p2.json.instagram.contents.map((e: E) => e.name)).toEqual(['p0097.jpg', 'p0098.jpg', 'p0099.jpg', 'p0100.jpg', 'p0101.jpg']);
   expect(p2.json.instagram.next).toBeNull();
@@ -121,6 +124,88 @@ test('the long-lived token is renewed by the first call that finds it a day old 
   }
 }, 30000);
 
+test('a refused renewal is not asked again for that token for an hour (fake clock), then is; other tokens are not held back', async () => {
+  let offset = 0;
+  const clock = jest.spyOn(renewClock, 'now').mockImplementation(() => Date.now() + offset);
+  ig.now = () => Date.now() + offset;
+  const hours = (h: number): number => h * 3600 * 1000;
+  const asked = (): number => ig.calls.filter((c) => c === 'GET /refresh_access_token').length;
+  try {
+    const token = await signIn();
+    const other = await signIn();
+    offset = hours(25);
+    ig.refuseRenewal = true;
+    const before = asked();
+    expect((await list(token)).status).toBe(200);
+    expect(asked()).toBe(before + 1);
+    // every later call within the hour uses the token as it is, without asking Instagram again
+    for (const h of [25.1, 25.5, 25.99]) {
+      offset = hours(h);
+      expect((await list(token)).status).toBe(200);
+    }
+    expect(asked()).toBe(before + 1);
+    // another token is renewed (and refused) on its own account
+    expect((await list(other)).status).toBe(200);
+    expect(asked()).toBe(before + 2);
+    // an hour after the refusal, the next call asks again, and this time Instagram renews it
+    ig.refuseRenewal = false;
+    const renewals = ig.renewals;
+    offset = hours(25) + RETRY_AFTER_MS + 1000;
+    const renewed = await list(token);
+    expect(renewed.status).toBe(200);
+    expect([asked(), ig.renewals]).toEqual([before + 3, renewals + 1]);
+    expect(renewed.json.token).not.toBe(token);
+  } finally {
+    clock.mockRestore();
+    ig.now = () => Date.now();
+  }
+}, 30000);
+
+test('the memory of refused renewals is bounded (the oldest forgotten first)', async () => {
+  let hits = 0;
+  const refusing = http.createServer((_req, res) => {
+    hits++;
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end('{"error":{"message":"refused","code":100}}');
+  });
+  await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
+  const apiUrl = `http://127.0.0.1:${(refusing.address() as { port: number }).port}`;
+  const a = { clientId: 'i', clientSecret: 's', authorizeUrl: apiUrl, tokenUrl: apiUrl, apiUrl, contentUrl: apiUrl };
+  const env: ProviderEnv = { net: { allowHosts: ['127.0.0.1'] }, timeoutMs: 5000 };
+  const old = Date.now() - hoursMs(30);
+  try {
+    const first = { access: 'first', exp: old + hoursMs(24 * 60), iat: old };
+    expect(await renewedIfOld(a, first, env)).toBe(first);
+    for (let i = 0; i < REFUSED_MAX + 20; i++) {
+      const c = { access: 'tok' + i, exp: old + hoursMs(24 * 60), iat: old };
+      expect(await renewedIfOld(a, c, env)).toBe(c);
+    }
+    expect(refusedCount()).toBeLessThanOrEqual(REFUSED_MAX);
+    // the last refused token is still remembered (no call); the first, the oldest, was forgotten (asked again)
+    const asked = hits;
+    await renewedIfOld(a, { access: 'tok' + (REFUSED_MAX + 19), exp: old + hoursMs(24 * 60), iat: old }, env);
+    expect(hits).toBe(asked);
+    expect(await renewedIfOld(a, first, env)).toBe(first);
+    expect(hits).toBe(asked + 1);
+  } finally {
+    await new Promise((r) => refusing.close(r));
+  }
+}, 60000);
+
+test('listings make no HEAD (Graph tells no size: null); a pick learns it; the picker\'s maxSize is checked before any byte is copied', async () => {
+  const token = await signIn();
+  const heads = (): number => ig.calls.filter((c) => c.indexOf('HEAD ') === 0).length;
+  const before = heads();
+  const p1 = await list(token);
+  expect(p1.json.instagram.contents).toHaveLength(100);
+  await list(token, '/', p1.json.instagram.next);
+  await list(token, item('/Trip') + '/');
+  expect((p1.json.instagram.contents as Array<{ folder: boolean; size: unknown }>).filter((e) => !e.folder).every((e) => e.size === null)).toBe(true);
+  expect(heads()).toBe(before);
+  const full = `GET /cdn/${ig.idOf('/clip.mp4')}.mp4`;
+  await kit.expectMaxSizeBeforeCopy(token, item('/clip.mp4'), FILES['/clip.mp4'], () => ig.calls.filter((c) => c === full).length);
+}, 30000);
+
 test('store copies the media (a large video as multipart), link serves it; bytes identical; a flat token answer too', async () => {
   ig.flatToken = true;
   // Instagram refusing the long-lived token: the short-lived one is used (for its hour)
@@ -129,7 +214,7 @@ test('store copies the media (a large video as multipart), link serves it; bytes
   expect((await list(token)).status).toBe(200);
   expect(ig.tokenKinds.get(ig.lastToken)).toBe('short');
   await kit.expectStored(token, item('/clip.mp4'), FILES['/clip.mp4'], { filename: 'clip.mp4', mimetype: 'video/mp4' });
-  await kit.expectLinked(token, item('/beach.png'), FILES['/beach.png'], { filename: 'beach.png', mimetype: 'image/png' });
+  await kit.expectLinked(token, item('/beach.png'), FILES['/beach.png'], { filename: 'beach.png', mimetype: 'image/png', size: 3000 });
   const child = await store(token, item('/Trip') + item('/Trip/b.mp4'));
   expect(child.json.instagram).toMatchObject({ size: 30, mimetype: 'video/mp4' });
   expect(Buffer.from(await (await fetch(child.json.instagram.url)).arrayBuffer()).equals(FILES['/Trip/b.mp4'])).toBe(true);

@@ -134,9 +134,10 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
   search = (token: unknown, query: unknown, next?: string): Promise<Reply> =>
     postJson(this.api('/folder/list'), { apikey: 'demo', token, clouds: this.clouds({ path: '/', search: query, next }) });
 
-  store = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/store/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });
+  /** `more`: other fields of the cloud's entry (`store`, `maxSize`) */
+  store = (token: unknown, path: string, more: Record<string, unknown> = {}): Promise<Reply> => postJson(this.api('/store/'), { apikey: 'demo', token, clouds: this.clouds({ path, ...more }) });
 
-  link = (token: unknown, path: string): Promise<Reply> => postJson(this.api('/link/'), { apikey: 'demo', token, clouds: this.clouds({ path }) });
+  link = (token: unknown, path: string, more: Record<string, unknown> = {}): Promise<Reply> => postJson(this.api('/link/'), { apikey: 'demo', token, clouds: this.clouds({ path, ...more }) });
 
   /**
    * The popup's way: redirect_url → the double's authorize page → the callback page of `server` (the kit's unless
@@ -209,6 +210,31 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
     expect(r.json[this.o.cloud]).toMatchObject({ ...fields, client: this.o.cloud });
     expect(Buffer.from(await (await fetch(r.json[this.o.cloud].url)).arrayBuffer()).equals(bytes)).toBe(true);
     return r;
+  };
+
+  /**
+   * A file listed without a size (`size: null`): its link answers the size (the Blob's); the picker's `maxSize` below
+   * it is refused 413 `toolarge` by store and link before any byte is read (`reads()`: the double's reads of the
+   * file's bytes so far), one that is no whole number is a 400 naming the field, and at the size the copy is made.
+   */
+  expectMaxSizeBeforeCopy = async (token: unknown, path: string, bytes: Buffer, reads: () => number): Promise<void> => {
+    const c = this.o.cloud;
+    const linked = await this.link(token, path);
+    expect([linked.status, linked.json[c].size]).toEqual([200, bytes.length]);
+    const before = reads();
+    const max = bytes.length - 1;
+    for (const refused of [await this.store(token, path, { maxSize: max }), await this.link(token, path, { maxSize: max })]) {
+      expect(refused.status).toBe(413);
+      expect(refused.json).toMatchObject({ provider: c, cause: 'toolarge' });
+      expect(refused.json.error).toContain(`is ${bytes.length} bytes, above the picker's maxSize of ${max} bytes`);
+    }
+    expect(reads()).toBe(before);
+    const bad = await this.store(token, path, { maxSize: '1mb' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toContain(`clouds.${c}.maxSize: expected a whole number of bytes`);
+    const stored = await this.store(token, path, { maxSize: bytes.length });
+    expect([stored.status, stored.json[c].size]).toEqual([200, bytes.length]);
+    expect(Buffer.from(await (await fetch(stored.json[c].url)).arrayBuffer()).equals(bytes)).toBe(true);
   };
 
   /** A row of the failure table: `call` answers `status`, naming this provider and `cause`; resolves with the answer. */

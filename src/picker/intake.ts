@@ -34,16 +34,17 @@ export function fileIntake(config: PickerConfig, convert: boolean, count: number
 
 /**
  * Files chosen in a browsed source: the custom source `container`, or the cloud `cloud` (`{ cloud: 'ftp' }`).
- * Restrictions apply to their listed type and size before anything is copied.
+ * Restrictions apply to their listed type and size before anything is copied; a file listed without a size carries
+ * `maxSize` to the server, which checks it before it copies or links the file.
  */
 export function sourceIntake(config: PickerConfig, from: string | { cloud: CloudName }, count: number, files: SourceFile[]): Intake {
-  const candidates: Array<{ name: string; type: string; size: number; file: SourceFile }> = [];
-  for (let i = 0; i < files.length; i++) candidates.push({ name: files[i].name, type: files[i].mimetype, size: files[i].size, file: files[i] });
+  const candidates: Array<{ name: string; type: string; size: number; sizeUnknown?: boolean; file: SourceFile }> = [];
+  for (let i = 0; i < files.length; i++) candidates.push({ name: files[i].name, type: files[i].mimetype, size: files[i].size, sizeUnknown: files[i].sizeUnknown, file: files[i] });
   const got = admit(config, count, candidates);
   const entries: Entry[] = [];
   for (let i = 0; i < got.accepted.length; i++) {
     const f = got.accepted[i].file;
-    entries.push(typeof from === 'string' ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore));
+    entries.push(typeof from === 'string' ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore, f.sizeUnknown ? config.maxSize : undefined));
   }
   return { entries, rejected: got.rejected };
 }

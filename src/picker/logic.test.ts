@@ -6,6 +6,7 @@ import { targetSize } from './imageResize';
 import { Announcer } from './announcer';
 import { needConvertWarnings, planSources } from './services';
 import { Entry, totals } from './state';
+import { sourceIntake } from './intake';
 import { formatSize } from './dom';
 
 function config(over: Partial<PickerConfig> = {}): PickerConfig {
@@ -38,6 +39,20 @@ describe('restrictions', () => {
     expect(admit(config({ maxFiles: 2 }), 1, [f('a')]).accepted).toHaveLength(1);
     expect(admit(config({ multiple: false }), 0, [f('a'), f('b')]).rejected[0].reason).toBe('single');
     expect(admit(config({ multiple: false }), 0, [f('a')]).accepted).toHaveLength(1);
+  });
+
+  test('a cloud file listed without a size: type and count still apply; maxSize goes with it to the server, which checks it before copying', () => {
+    const unsized = { name: 'a.jpg', path: '/1/2', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' };
+    const sized = { name: 'b.jpg', path: '/1/3', size: 10, mimetype: 'image/jpeg' };
+    const got = sourceIntake(config({ maxSize: 100, cloudStore: true }), { cloud: 'facebook' }, 0, [unsized, sized]);
+    expect(got.rejected).toEqual([]);
+    expect(got.entries.map((e) => e.cloud)).toEqual([{ cloud: 'facebook', path: '/1/2', maxSize: 100 }, { cloud: 'facebook', path: '/1/3' }]);
+    expect(got.entries.map((e) => [e.size, e.cloudLink])).toEqual([[0, false], [10, false]]);
+    // without maxSize nothing is sent; a known 0 is still an empty file; the type is still checked
+    expect(sourceIntake(config(), { cloud: 'facebook' }, 0, [unsized]).entries[0].cloud).toEqual({ cloud: 'facebook', path: '/1/2' });
+    expect(sourceIntake(config(), { cloud: 'facebook' }, 0, [{ ...sized, size: 0 }]).rejected[0].key).toBe('errorEmpty');
+    expect(sourceIntake(config({ accept: { mimetypes: ['application/pdf'], extensions: [] } }), { cloud: 'facebook' }, 0, [unsized]).rejected[0].reason).toBe('type');
+    expect(sourceIntake(config({ maxFiles: 1 }), { cloud: 'facebook' }, 0, [unsized, unsized]).rejected[0].reason).toBe('count');
   });
 });
 

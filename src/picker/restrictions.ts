@@ -14,6 +14,8 @@ export interface Candidate {
   name: string;
   type: string;
   size: number;
+  /** the size is not known yet (a cloud file listed without one): neither `maxSize` nor "empty" is checked here */
+  sizeUnknown?: boolean;
 }
 
 type Accept = PickerConfig['accept'];
@@ -40,6 +42,7 @@ export function describeAccept(accept: Accept): string {
 /** Checks one file against type and size. */
 export function checkFile(config: PickerConfig, file: Candidate): Rejection | null {
   if (!acceptsType(config.accept, file)) return { reason: 'type', key: 'errorType', vars: { filename: file.name, types: describeAccept(config.accept) } };
+  if (file.sizeUnknown) return null;
   if (config.maxSize !== undefined && file.size > config.maxSize) {
     return { reason: 'size', key: 'errorSize', vars: { filename: file.name, size: formatSize(file.size), max: formatSize(config.maxSize) } };
   }

@@ -74,8 +74,11 @@ export function sourceEntry(container: string, file: SourceFile): Entry {
 }
 
 /** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
-export function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean): Entry {
-  return { id: nextId++, client: cloud, cloud: { cloud, path: file.path }, cloudLink: link, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
+/** `maxSize`: the picker's limit, for the server to check, when the listing gave no size. */
+export function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean, maxSize?: number): Entry {
+  const ref: CloudRef = { cloud, path: file.path };
+  if (maxSize !== undefined) ref.maxSize = maxSize;
+  return { id: nextId++, client: cloud, cloud: ref, cloudLink: link, name: file.name, type: file.mimetype, size: file.size, status: 'waiting', loaded: 0, total: file.size };
 }
 
 /**

@@ -22,6 +22,7 @@ import { providerFor } from './providers';
 import { open, seal } from './seal';
 import { SignIn, isRevoked, writeToken } from './session';
 import type { Credentials } from './provider';
+import { askedMaxSize, checkMaxSize } from './maxSize';
 
 interface LinkBody {
   a: string;
@@ -46,9 +47,11 @@ export async function linkRoute(ctx: Ctx, fields: Fields): Promise<Record<string
   const raw = cloudPath(name, call.clouds[name].path, `clouds.${name}.path`);
   if (raw.charAt(raw.length - 1) === '/') return folderLinkRoute(ctx, call, name, raw);
   const path = filePathOf(name, raw, `clouds.${name}.path`);
+  const maxSize = askedMaxSize(name, call.clouds[name]);
   const { conn, signIn } = await connectTo(ctx, call, name);
   try {
     const info = await conn.stat(path);
+    checkMaxSize(name, path, info.size, maxSize);
     keepRefreshed(call, name, conn);
     const body: LinkBody = { a: call.app.apikey, n: name, p: info.path, s: signIn.sid, e: signIn.exp, c: call.sessions.clouds[name].creds, f: info.name, m: info.mimetype, z: info.size };
     const url = linkUrl(ctx, seal(ctx.secret, 'link', body));

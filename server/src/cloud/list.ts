@@ -17,8 +17,9 @@ export interface ListedItem {
   path: string;
   folder: boolean;
   mimetype: string;
-  size: number;
-  bytes: number;
+  /** null when the listing tells none (the copy or link learns it) */
+  size: number | null;
+  bytes: number | null;
   thumbnail: string | null;
   /** (ours) `POST /thumbnail` can give this file's thumbnail */
   thumb?: boolean;
@@ -46,7 +47,8 @@ function acceptFilter(accept: unknown): (e: Entry) => boolean {
  * thumbnails (`POST /thumbnail`), so the files it can give one for say `thumb: true`.
  */
 export function item(e: Entry, thumbs = false): ListedItem {
-  const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size: e.size, bytes: e.size, thumbnail: e.thumbnail || null, link_path: e.path };
+  const size = e.size === undefined ? null : e.size;
+  const out: ListedItem = { name: e.name, path: e.path, folder: e.folder, mimetype: e.mimetype, size, bytes: size, thumbnail: e.thumbnail || null, link_path: e.path };
   if (thumbs && !e.folder && (e.thumbable || !!e.thumbnail)) out.thumb = true;
   if (e.modified && !isNaN(e.modified.getTime())) out.modified = e.modified.toISOString();
   return out;

@@ -13,7 +13,11 @@ export interface Entry {
   path: string;
   folder: boolean;
   mimetype: string;
-  size: number;
+  /**
+   * Bytes; undefined when the provider's listing tells none (Facebook, Instagram, Flickr): the file's `stat` learns
+   * it when the file is picked, and the listing answers `size: null`.
+   */
+  size?: number;
   modified?: Date;
   /** the provider's own thumbnail URL (Filestack's `thumbnail` field), when it gives one */
   thumbnail?: string | null;

@@ -14,6 +14,7 @@ import { connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { TooLarge, copyInto } from './copy';
 import { CloudError } from './errors';
 import { checkedLength } from './exact';
+import { askedMaxSize, checkMaxSize } from './maxSize';
 import { baseName, cloudPath, filePathOf } from './paths';
 import { writeToken } from './session';
 
@@ -27,6 +28,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
   const cf = call.clouds[name];
   const path = filePathOf(name, cloudPath(name, cf.path, `clouds.${name}.path`), `clouds.${name}.path`);
   const store = readStore(cf, ctx.cfg, `clouds.${name}.store.`);
+  const maxSize = askedMaxSize(name, cf);
   let filename = checkFilename(`clouds.${name}.store.filename`, store.filename || baseName(path));
   let key = objectKey(store.path, filename);
   let need = { calls: ['pick' as const, 'store' as const], key, container: store.bucket };
@@ -42,6 +44,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
       checkSecurity(call.app, fields, need);
     }
     if (info.size !== undefined) checkSecurity(call.app, fields, { ...need, size: info.size });
+    checkMaxSize(name, path, info.size, maxSize);
     if (info.size !== undefined && info.size > ctx.cfg.maxStoreBytes) throw new CloudError('toolarge', name, `${path} is ${info.size} bytes, above this server's store limit of ${ctx.cfg.maxStoreBytes}`);
     const mimetype = checkMimetype('mimetype', info.mimetype);
     const st = storageAt(ctx, store.location, `clouds.${name}.store.location`);
@@ -50,10 +53,11 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     const read = await conn.read(path);
     const metadata = { 'fp-filename': encodeURIComponent(filename), 'fp-access': store.access, ...ownerMeta(call.app.apikey) };
     const target = { st, bucket: store.bucket, key, mimetype, metadata, publicAcl: store.access === 'public' && ctx.cfg.s3PublicAcl };
-    const limits = { partSize: ctx.cfg.cloud.partSize, maxBytes: ctx.cfg.maxStoreBytes };
+    const limits = { partSize: ctx.cfg.cloud.partSize, maxBytes: maxSize !== undefined ? Math.min(maxSize, ctx.cfg.maxStoreBytes) : ctx.cfg.maxStoreBytes };
     const body = checkedLength(name, read.body, read.size, (e) => e as Error);
     const size = await copyInto(target, body, read.size, limits).catch((e: unknown) => {
-      throw e instanceof TooLarge ? new CloudError('toolarge', name, `${path} is above this server's store limit of ${e.max} bytes`) : e;
+      if (!(e instanceof TooLarge)) throw e;
+      throw new CloudError('toolarge', name, `${path} is above ${e.max === maxSize ? "the picker's maxSize" : "this server's store limit"} of ${e.max} bytes`);
     });
     // storage may have taken every byte before the provider confirmed the transfer: wait for it before closing
     await finished(body).catch(() => undefined);

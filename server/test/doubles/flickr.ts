@@ -6,7 +6,8 @@
  * the token's. Files are given as `{'/Album/photo.png': Buffer, '/loose.jpg': Buffer}`: each image (`.jpg`, `.png`,
  * `.gif`) is a photo titled with its name less the extension, each folder an album (photosets) of those in it; other
  * files are left out (Flickr holds photos). Each photo's Original (`_o.<ext>`) serves the given bytes, its other
- * sizes (`_b.jpg`, `_m.jpg`, `_q.jpg`, `_s.jpg`) a few bytes of their own.
+ * sizes (`_b.jpg`, `_m.jpg`, `_q.jpg`, `_s.jpg`) a few bytes of their own, except the squares (thumbnails) of a
+ * photo whose bytes are a PNG, JPEG or GIF: those serve the photo's own bytes (the double does not scale images).
  *
  * Flickr documents no redirect for a refused authorization; the double's `deny` returns to the callback without a
  * verifier.
@@ -191,6 +192,9 @@ function restRoute(st: State, req: http.IncomingMessage, res: http.ServerRespons
   fail(res, 112, `Method "${method}" not found`);
 }
 
+/** PNG, JPEG or GIF by the first bytes. */
+const isImage = (b: Buffer): boolean => (b.length > 8 && b.readUInt32BE(0) === 0x89504e47) || (b.length > 3 && b[0] === 0xff && b[1] === 0xd8) || /^GIF8[79]a/.test(b.toString('latin1', 0, 6));
+
 /** The static hosts: `/static/<server>/<id>_<secret>_<suffix>.<ext>` (HEAD too: Node leaves the body out). */
 function staticRoute(st: State, res: http.ServerResponse, u: URL): void {
   const m = /^\/static\/\d+\/(\d+)_([0-9a-f]+)_([a-z])\.([a-z]+)$/.exec(u.pathname);
@@ -200,7 +204,9 @@ function staticRoute(st: State, res: http.ServerResponse, u: URL): void {
     res.writeHead(404);
     return void res.end();
   }
-  const body = original ? p.bytes : Buffer.from(`size ${m[3]} of ${p.id}`);
+  // the squares (`_q`, `_s`: thumbnails) are the photo's own bytes when those are an image, as the double does not scale
+  const square = (m[3] === 'q' || m[3] === 's') && isImage(p.bytes);
+  const body = original || square ? p.bytes : Buffer.from(`size ${m[3]} of ${p.id}`);
   res.writeHead(200, { 'Content-Type': original && p.format !== 'jpg' ? 'image/' + p.format : 'image/jpeg', 'Content-Length': String(body.length) });
   res.end(body);
 }

@@ -126,6 +126,35 @@ test('store copies with the store options and resolves with the stored file; lin
   expect(() => up.cloud.store({ cloud: 'ftp', path: '/photos/' }, {})).toThrow(/`path` must be the absolute path of a file/);
 });
 
+test('a file listed without a size (null or none) reads as size 0, sizeUnknown; store and link carry the picker\'s maxSize for it', async () => {
+  const s = setup({ token: 'T' });
+  const up = s.make();
+  const listed = up.cloud.list('facebook', '/1/');
+  const r = await s.transport.next();
+  r.respond(200, { facebook: { client: 'facebook', filename: '/1/', next: null, contents: [
+    { name: 'a.jpg', path: '/1/2', folder: false, mimetype: 'image/jpeg', size: null, bytes: null },
+    { name: 'b.jpg', path: '/1/3', folder: false, mimetype: 'image/jpeg' },
+    { name: 'c.jpg', path: '/1/4', folder: false, mimetype: 'image/jpeg', size: 0, bytes: 0 },
+  ] } });
+  expect((await listed).files).toEqual([
+    { name: 'a.jpg', path: '/1/2', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' },
+    { name: 'b.jpg', path: '/1/3', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' },
+    { name: 'c.jpg', path: '/1/4', size: 0, mimetype: 'image/jpeg' },
+  ]);
+  const stored = up.cloud.store({ cloud: 'facebook', path: '/1/2', maxSize: 1000 }, { location: 's3' });
+  await s.env.advance(0);
+  const r2 = await s.transport.next();
+  expect(r2.json.clouds).toEqual({ facebook: { path: '/1/2', maxSize: 1000, store: { location: 's3' } } });
+  r2.respond(413, { error: 'facebook: /1/2 is 3000 bytes, above the picker\'s maxSize of 1000 bytes', provider: 'facebook', cause: 'toolarge' });
+  await expect(stored.promise).rejects.toThrow(/above the picker's maxSize of 1000 bytes/);
+  const linked = up.cloud.link({ cloud: 'facebook', path: '/1/2', maxSize: 5000 });
+  await s.env.advance(0);
+  const r3 = await s.transport.next();
+  expect(r3.json.clouds).toEqual({ facebook: { path: '/1/2', maxSize: 5000 } });
+  r3.respond(200, { facebook: { url: 'http://127.0.0.1:9/cloud/file/L', filename: 'a.jpg', size: 3000, mimetype: 'image/jpeg', client: 'facebook', path: '/1/2' } });
+  expect(await linked.promise).toMatchObject({ filename: 'a.jpg', size: 3000, linked: true });
+});
+
 test('folderLink asks /link/ for the folder and resolves with its url; a cloud API without folder links (404) gives null', async () => {
   const s = setup({ token: 'T' });
   const up = s.make();

@@ -47,8 +47,10 @@ export function parseCloudListing(o: JsonObject): CloudListing {
       out.folders.push({ name: c.name, path: c.path } as SourceFolder);
       continue;
     }
-    const size = typeof c.size === 'number' ? c.size : typeof c.bytes === 'number' ? c.bytes : 0;
-    const f: SourceFile = { name: c.name, path: c.path, size, mimetype: str(c.mimetype) && c.mimetype ? c.mimetype : 'application/octet-stream' };
+    const size = typeof c.size === 'number' ? c.size : typeof c.bytes === 'number' ? c.bytes : null;
+    const f: SourceFile = { name: c.name, path: c.path, size: size === null ? 0 : size, mimetype: str(c.mimetype) && c.mimetype ? c.mimetype : 'application/octet-stream' };
+    // a source that lists no size (`null`, or none given): the server checks the size when the file is copied
+    if (size === null) f.sizeUnknown = true;
     const modified = str(c.modified) ? Date.parse(c.modified) : NaN;
     if (modified === modified) f.modified = modified;
     if (c.thumb === true) f.thumbnail = true;
@@ -96,6 +98,7 @@ function fileTask(deps: CloudDeps, file: CloudRef, path: '/store/' | '/link/', s
   const cloud = file.cloud;
   const where = 'the ' + cloud + ' source (' + cloudBase(deps.hosts) + path + ')';
   const one: JsonObject = { path: file.path };
+  if (typeof file.maxSize === 'number') one.maxSize = file.maxSize;
   if (store) one.store = storeBody(store);
   const clouds: JsonObject = {};
   clouds[cloud] = one;

@@ -1,7 +1,7 @@
 /**
  * A provider's content delivery network, for sources whose API gives each file's bytes as a URL on the provider's CDN
  * (Facebook, Instagram, Flickr): the check that a URL is on the configured content host (or one of its subdomains), the GET
- * (or HEAD) of it through the net guard (./download.ts), and the sizes of many files by HEAD.
+ * (or HEAD) of it through the net guard (./download.ts), and one file's size by a HEAD.
  */
 import { CloudError } from '../errors';
 import type { FileRead, ProviderEnv } from '../provider';
@@ -47,24 +47,17 @@ export function cdnRead(cdn: Cdn, url: string, contentUrl: string, env: Provider
 }
 
 /**
- * The byte sizes of files (the provider's API tells none; the dialog checks `maxSize` and empty files before
- * copying): a HEAD of each URL on the content host, a few at a time; 0 when there is none or the CDN does not tell.
+ * The byte size of one file (the provider's API tells none), for its `stat` when it is picked, never for a listing:
+ * a HEAD of its URL on the content host; undefined when the CDN does not tell or will not answer a HEAD (then the
+ * copy counts the bytes). A file gone (404, a refused signed URL) or a refused address rejects, as its read would.
  */
-export async function cdnSizes(cdn: Cdn, urls: Array<string | undefined>, contentUrl: string, env: ProviderEnv): Promise<number[]> {
-  const out: number[] = urls.map(() => 0);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < urls.length) {
-      const i = next++;
-      const url = urls[i];
-      if (!url || !onContentHost(url, contentUrl)) continue;
-      const head = await cdnDownload(cdn, url, contentUrl, env, url, 'HEAD').catch(() => null);
-      if (head) {
-        head.body.resume();
-        out[i] = head.size || 0;
-      }
-    }
-  };
-  await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(worker));
-  return out;
+export async function cdnSize(cdn: Cdn, url: string, contentUrl: string, env: ProviderEnv, what: string): Promise<number | undefined> {
+  if (!onContentHost(url, contentUrl)) throw new CloudError('upstream', cdn.name, `${what}: the file is not on ${cdn.label}'s content host (${new URL(contentUrl).host})`);
+  const head = await cdnDownload(cdn, url, contentUrl, env, what, 'HEAD').catch((e: unknown) => {
+    if (e instanceof CloudError && (e.kind === 'notfound' || e.kind === 'refused')) throw e;
+    return null;
+  });
+  if (!head) return undefined;
+  head.body.resume();
+  return head.size;
 }

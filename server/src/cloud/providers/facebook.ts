@@ -12,7 +12,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
-import { Cdn, cdnRead, cdnSizes } from './cdn';
+import { Cdn, cdnRead, cdnSize } from './cdn';
 import { oauthSignin } from './oauthSignin';
 import { graphFailure } from './graphErrors';
 
@@ -70,9 +70,13 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
     if (ids.length !== 2) throw new CloudError('badrequest', NAME, `path: ${path} is an album, not a photo`);
     return get<Photo>('/' + ids[1], { fields: PHOTO_FIELDS }, path);
   };
+  // the size (Graph tells none) is a HEAD of the largest rendition: one per file picked, none per file listed
   const stat = async (path: string): Promise<FileInfo> => {
-    const name = fileName(await photo(path));
-    return { name, path, mimetype: typeOf(name) };
+    const p = await photo(path);
+    const name = fileName(p);
+    const best = sortedImages(p)[0];
+    const size = best ? await cdnSize(CDN, best.source, app.contentUrl, env, path) : undefined;
+    return { name, path, mimetype: typeOf(name), size };
   };
   return {
     list: async (path, next) => {
@@ -87,12 +91,11 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         entries = ((page.data || []) as Array<{ id: string; name?: string }>).map((a) => ({ name: a.name || a.id, path: `/${a.id}/`, folder: true, mimetype: FOLDER_MIMETYPE, size: 0 }));
       } else {
         page = await get<GraphPage<Photo>>(`/${ids[0]}/photos`, { ...q, fields: PHOTO_FIELDS }, path);
-        const photos = (page.data || []) as Photo[];
-        const sizes = await cdnSizes(CDN, photos.map((p) => (sortedImages(p)[0] || { source: undefined }).source), app.contentUrl, env);
-        entries = photos.map((p, i) => {
+        entries = ((page.data || []) as Photo[]).map((p) => {
           const images = sortedImages(p);
           const name = fileName(p);
-          return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), size: sizes[i], modified: p.created_time ? new Date(p.created_time) : undefined, thumbnail: images.length ? images[images.length - 1].source : null };
+          // no size: Graph tells none, and a HEAD per photo would make a page of 100 photos 100 requests (stat learns it)
+          return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), modified: p.created_time ? new Date(p.created_time) : undefined, thumbnail: images.length ? images[images.length - 1].source : null };
         });
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -5,8 +5,8 @@
  * photos (`flickr.photosets.getPhotos`); all of them page with Flickr's `page`/`pages`. Photos only (`media=photos`).
  * A photo's bytes are its largest size (`flickr.photos.getSizes`: the Original when the account lets the app have it,
  * else the largest rendition), a URL on Flickr's static hosts, fetched only from the configured content host (or one
- * of its subdomains) and through the net guard. A listing's sizes are HEADs of the largest size its extras name
- * (`url_o` … `url_m`), its thumbnails the 150 px square (`url_q`). Flickr's tokens do not expire: a revoked one
+ * of its subdomains) and through the net guard. Listings give no sizes (Flickr tells none; a file's `stat`, when it
+ * is picked, HEADs the size read); its thumbnails are the 150 px square (`url_q`, and `thumbnail` through getSizes). Flickr's tokens do not expire: a revoked one
  * (error 98) means signing in again.
  *
  * Paths: `/` the top, `/all/` all photos, `/<album-id>/` an album, `/all/<photo-id>` or `/<album-id>/<photo-id>` a photo.
@@ -16,7 +16,7 @@ import type { OAuthAppConfig } from '../config';
 import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
-import { Cdn, cdnRead, cdnSizes } from './cdn';
+import { Cdn, cdnRead, cdnSize } from './cdn';
 import { FLICKR, FlickrCaller, flickrCaller } from './flickrApi';
 import { oauth1Signin } from './oauth1Signin';
 
@@ -27,6 +27,8 @@ export const ALL_PHOTOS = 'All photos';
 const PER_PAGE = String(Math.min(PAGE_SIZE, 500));
 /** the listing's size extras, largest first */
 const SIZE_EXTRAS = ['url_o', 'url_k', 'url_h', 'url_l', 'url_c', 'url_z', 'url_m'];
+/** the sizes a thumbnail is read from, by preference (`url_q`, `url_sq`, `url_t`) */
+const THUMB_LABELS = ['Large Square', 'Square', 'Thumbnail'];
 const EXTRAS = ['date_upload', 'original_format', 'url_q', 'url_s'].concat(SIZE_EXTRAS).join(',');
 
 type Listed = { id: string; title?: string; dateupload?: string } & Record<string, unknown>;
@@ -73,6 +75,17 @@ function largestSize(sizes: Size[]): Size | undefined {
   return original || photos.sort((a, b) => area(b) - area(a))[0];
 }
 
+/** The thumbnail's size: Large Square (150 px), Square (75 px) or Thumbnail (100 px), else the smallest by area. */
+function smallestSize(sizes: Size[]): Size | undefined {
+  const photos = sizes.filter((s) => s && typeof s.source === 'string' && (!s.media || s.media === 'photo'));
+  for (const label of THUMB_LABELS) {
+    const found = photos.filter((s) => s.label === label)[0];
+    if (found) return found;
+  }
+  const area = (s: Size): number => (Number(s.width) || 0) * (Number(s.height) || 0);
+  return photos.sort((a, b) => area(a) - area(b))[0];
+}
+
 const nextOf = (p: Paged): string | null => (Number(p.page) < Number(p.pages) ? String(Number(p.page) + 1) : null);
 
 function pageNumber(next: string | null): string {
@@ -108,8 +121,10 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
   };
   const stat = async (path: string): Promise<FileInfo> => {
     const info = await api.rest<{ photo?: { title?: { _content?: string } } }>('flickr.photos.getInfo', { photo_id: photoId(path) }, path);
-    const name = fileName(photoId(path), info.photo && info.photo.title && info.photo.title._content, (await largest(path)).source);
-    return { name, path, mimetype: typeOf(name) };
+    const best = await largest(path);
+    const name = fileName(photoId(path), info.photo && info.photo.title && info.photo.title._content, best.source);
+    // the size (Flickr tells none) is a HEAD of the size read: one per file picked, none per file listed
+    return { name, path, mimetype: typeOf(name), size: await cdnSize(CDN, String(best.source), app.contentUrl, env, path) };
   };
   return {
     list: async (path, next) => {
@@ -121,19 +136,26 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
         ? (await api.rest<{ photos?: Paged & { photo?: Listed[] } }>('flickr.people.getPhotos', { ...q, user_id: 'me' }, path)).photos
         : (await api.rest<{ photoset?: Paged & { photo?: Listed[] } }>('flickr.photosets.getPhotos', { ...q, photoset_id: ids[0] }, path)).photoset;
       const photos = ((r && r.photo) || []).filter((p) => p && /^\d{1,30}$/.test(String(p.id)));
-      const urls = photos.map(largestListed);
-      const sizes = await cdnSizes(CDN, urls, app.contentUrl, env);
-      const entries = photos.map((p, i): Entry => {
-        const name = fileName(String(p.id), p.title, urls[i]);
+      // no size: Flickr tells none, and a HEAD per photo would make a page of 500 photos 500 requests (stat learns it)
+      const entries = photos.map((p): Entry => {
+        const name = fileName(String(p.id), p.title, largestListed(p));
         const thumb = typeof p.url_q === 'string' ? p.url_q : typeof p.url_s === 'string' ? p.url_s : null;
         const up = Number(p.dateupload);
-        return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), size: sizes[i], modified: up > 0 ? new Date(up * 1000) : undefined, thumbnail: thumb };
+        return { name, path: `/${ids[0]}/${p.id}`, folder: false, mimetype: typeOf(name), modified: up > 0 ? new Date(up * 1000) : undefined, thumbnail: thumb };
       });
       entries.sort(byName);
       return { entries, next: r ? nextOf(r) : null };
     },
     stat,
     read: async (path) => cdnRead(CDN, String((await largest(path)).source), app.contentUrl, env, path),
+    // a small size (the 150 px square, else the 75 px one, else the smallest), from the static host through the guard
+    thumbnail: async (path) => {
+      const r = await api.rest<{ sizes?: { size?: Size[] } }>('flickr.photos.getSizes', { photo_id: photoId(path) }, path);
+      const small = smallestSize((r.sizes && r.sizes.size) || []);
+      if (!small) throw new CloudError('notfound', NAME, `${path}: Flickr gives no small size for this item`);
+      const got = await cdnRead(CDN, String(small.source), app.contentUrl, env, path);
+      return { body: got.body, contentType: 'application/octet-stream', size: got.size };
+    },
     close: () => undefined,
   };
 }

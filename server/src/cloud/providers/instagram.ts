@@ -15,7 +15,7 @@ import { CloudError } from '../errors';
 import { FOLDER_MIMETYPE } from '../paths';
 import { Connection, Credentials, Entry, FileInfo, PAGE_SIZE, Provider, ProviderEnv } from '../provider';
 import { bearerCaller } from './bearer';
-import { Cdn, cdnRead, cdnSizes } from './cdn';
+import { Cdn, cdnRead, cdnSize } from './cdn';
 import { oauthSignin } from './oauthSignin';
 import { longLivedCreds, renewedIfOld } from './instagramRenew';
 import { graphFailure } from './graphErrors';
@@ -67,11 +67,12 @@ function typeOf(name: string, m: Media): string {
 
 const failure = graphFailure({ name: NAME, label: 'Instagram', things: 'media', permission: INSTAGRAM_SCOPE });
 
-function entryOf(m: Media, path: string, size: number): Entry {
+/** A listed item: no size (Graph tells none; a HEAD per item would cost a request per item listed: stat learns it). */
+function entryOf(m: Media, path: string): Entry {
   if (isAlbum(m)) return { name: (m.caption || '').trim().split('\n')[0].slice(0, 100) || m.id, path: path + '/', folder: true, mimetype: FOLDER_MIMETYPE, size: 0 };
   const name = fileName(m);
   const thumb = isVideo(m) ? m.thumbnail_url : m.media_url;
-  return { name, path, folder: false, mimetype: typeOf(name, m), size, modified: m.timestamp ? new Date(m.timestamp) : undefined, thumbnail: thumb || null };
+  return { name, path, folder: false, mimetype: typeOf(name, m), modified: m.timestamp ? new Date(m.timestamp) : undefined, thumbnail: thumb || null };
 }
 
 /** `signedIn`: the credentials of the sign-in; `creds`: those to call with (renewed when they were old). */
@@ -90,7 +91,9 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
   const stat = async (path: string): Promise<FileInfo> => {
     const m = await media(path);
     const name = fileName(m);
-    return { name, path, mimetype: typeOf(name, m) };
+    // the size is a HEAD of the media_url: one per file picked, none per file listed
+    const size = m.media_url ? await cdnSize(CDN, m.media_url, app.contentUrl, env, path) : undefined;
+    return { name, path, mimetype: typeOf(name, m), size };
   };
   return {
     list: async (path, next) => {
@@ -107,8 +110,7 @@ function connection(app: Required<OAuthAppConfig>, creds: Credentials, env: Prov
       }
       const items = (page.data || []).filter((m) => m && typeof m.id === 'string');
       const prefix = ids.length ? `/${ids[0]}/` : '/';
-      const sizes = await cdnSizes(CDN, items.map((m) => (isAlbum(m) ? undefined : m.media_url)), app.contentUrl, env);
-      const entries = items.map((m, i) => entryOf(m, prefix + m.id, sizes[i]));
+      const entries = items.map((m) => entryOf(m, prefix + m.id));
       entries.sort((a, b) => (a.folder !== b.folder ? (a.folder ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const after = page.paging && page.paging.next && page.paging.cursors ? page.paging.cursors.after : undefined;
       return { entries, next: after || null };

@@ -194,7 +194,7 @@ export class Listbox {
     const label = el(doc, 'span', { class: 'fp-cs-name' }, [nameOf(item)]);
     const meta = el(doc, 'span', { class: 'fp-cs-meta' });
     if (item.folder) this.binder.text(meta, 'customFolder');
-    else meta.textContent = formatSize(item.file.size);
+    else meta.textContent = item.file.sizeUnknown ? '' : formatSize(item.file.size);
     const kind = item.folder ? 'fp-cs-folder' : 'fp-cs-file';
     const cells: HTMLElement[] = [check];
     if (item.file && item.file.thumbnail && this.thumbs) cells.push(this.thumbSlot(i, item.file));

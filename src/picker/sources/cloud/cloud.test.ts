@@ -118,6 +118,21 @@ test('pickAndStore, multiple: files selected in two folders are copied; restrict
   expect(cb.done!.map((f) => f.client)).toEqual(['webdav', 'webdav']);
 });
 
+test('a photo listed without a size (FACEBOOK): no size shown, not refused as empty; its copy carries maxSize for the server to check', async () => {
+  const up = fakeUploader();
+  testDialog().open(config({ sources: ['COMPUTER', 'FACEBOOK'], openTo: 'FACEBOOK', multiple: true, cloudStore: true, maxSize: 100 }), { location: 's3' }, up, callbacks());
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve({ folders: [], files: [{ name: 'a.jpg', path: '/1/2', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' }, { name: 'big.jpg', path: '/1/3', size: 5000, mimetype: 'image/jpeg' }] });
+  await until(() => names().length === 2);
+  expect(qa('.fp-cs-meta').map((m) => m.textContent)).toEqual(['', '4.9 KB']);
+  qa('.fp-cs-file')[0].click();
+  qa('.fp-cs-file')[1].click();
+  (q('.fp-cs-add') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 1);
+  expect(up.calls[0]).toMatchObject({ kind: 'cloudStore', cloud: { cloud: 'facebook', path: '/1/2', maxSize: 100 } });
+  expect(qa('.fp-errors li').map((n) => n.textContent)).toEqual([expect.stringMatching(/^big\.jpg is too large/)]);
+});
+
 test('sign out ends the session and shows the form; a sign-in that ended shows it again, saying so', async () => {
   const up = fakeUploader();
   testDialog().open(config({ multiple: true }), {}, up, callbacks());
