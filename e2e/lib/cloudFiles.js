@@ -22,7 +22,7 @@ function cloudFiles(label) {
 
 /**
  * cloudFiles() and a second album, `/Trips/<name>`, whose file is of another type than the picture and larger than it:
- * the JPEG above (`beach.jpg`), or bytes standing for a film (`clip.mp4`, never played).
+ * the JPEG above (`sunset.jpg`), or bytes standing for a film (`clip.mp4`, never played).
  */
 function albumFiles(label, name) {
   const bytes = /\.mp4$/.test(name) ? Buffer.from('a film kept in ' + label + ', standing for MP4 bytes '.repeat(4)) : JPEG;

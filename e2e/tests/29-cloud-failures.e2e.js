@@ -1,8 +1,9 @@
 'use strict';
 /**
- * Every OAuth cloud source's failure paths in the dialog, one test per source driven by the table below, under the
- * strict CSP (`csp-plain.html`, `default-src 'self'`), each source in another of the dialog's languages (the texts
- * are read from src/picker/i18n/locales). The sources' doubles (server/test/doubles/, started by e2e/run.js) have the
+ * Every OAuth cloud source's failure paths in the dialog, one test per source driven by the table below (Dropbox,
+ * Google Drive, Box, OneDrive, GitHub, Gmail, Facebook, Instagram, Flickr), under the strict CSP (`csp-plain.html`,
+ * `default-src 'self'`), each source in another of the dialog's languages (the texts are read from
+ * src/picker/i18n/locales). The sources' doubles (server/test/doubles/, started by e2e/run.js) have the
  * switches: a fault for the next calls (`fault`), expired (and unrefreshable) or revoked access tokens.
  *  1. keyboard only: the sign-in button opens the popup; the folder list, breadcrumbs, selection across folders and
  *     Done: pickMultiple's two links serve the provider's bytes; axe 0 violations on the sign-in screen, the list and
@@ -38,10 +39,12 @@ const expireRefusingRefresh = (d) => {
 };
 const revoke = (d) => d.revokeTokens();
 const expireOnly = (d) => d.expireAccessTokens();
-// each provider's own fault fields: Google's error reason, Graph's error code
+// each provider's own fault fields: Google's error reason, Graph's error code, Flickr's refusal
 const plain = () => ({});
 const google = (status) => (status === 403 ? { reason: 'insufficientPermissions' } : {});
 const graph = (status) => ({ code: status === 429 ? 4 : status === 403 ? 10 : 2 });
+// Flickr refuses access with HTTP 200 and its code 99 (insufficient permissions); limits and outages are HTTP statuses
+const flickr = (status) => (status === 403 ? { status: 200, code: 99 } : {});
 
 /** From the top listing into the folder `name` (Enter on the first row: every top listing starts with it). */
 const into = (name) => async (page) => {
@@ -55,7 +58,7 @@ const intoTrips = (name) => async (page, ctx) => {
   await page.keyboard.press('End');
   await into(name(ctx))(page);
 };
-const beach = () => 'beach.jpg';
+const sunset = () => 'sunset.jpg';
 const clip = (ctx) => ctx.doubles.instagram.idOf('/Trips/clip.mp4') + '.mp4';
 
 /**
@@ -93,7 +96,7 @@ const PROVIDERS = [
   // only pictures (and films): the other file is in a second album, of another type than the picture and larger
   {
     service: 'FACEBOOK', tab: 'Facebook', double: 'facebook', lang: 'zh', expire: expireOnly, fault: graph, top: 'Photos',
-    other: beach, otherPath: '/Trips/beach.jpg', toOther: intoTrips(beach), files: () => albumFiles('Facebook', 'beach.jpg'),
+    other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Facebook', 'sunset.jpg'),
     restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
   },
   {
@@ -101,6 +104,12 @@ const PROVIDERS = [
     picture: (ctx) => ctx.doubles.instagram.idOf('/Photos/pixel.png') + '.jpg',
     other: clip, otherPath: '/Trips/clip.mp4', toOther: intoTrips(clip), files: () => albumFiles('Instagram', 'clip.mp4'),
     restrict: { mimetype: 'image/*', maxSize: 100, large: 'other' },
+  },
+  // OAuth 1.0a: no refresh; a revoked token is Flickr's "invalid token"; the top lists All photos, then the albums
+  {
+    service: 'FLICKR', tab: 'Flickr', double: 'flickr', lang: 'ko', expire: expireOnly, fault: flickr, top: 'All photos',
+    other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Flickr', 'sunset.jpg'),
+    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
   },
 ];
 
