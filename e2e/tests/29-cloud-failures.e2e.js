@@ -12,8 +12,8 @@
  *     naming the source (as a 5xx is), Retry shows the folder once the provider answers;
  *  3. an expired sign-in the provider will not refresh: back to the sign-in screen saying to sign in again, which works;
  *  4. pickAndStore whose server-side copy the provider refuses: onError(FPError 403) naming the source, nothing stored;
- *  5. restrictions before anything is copied: a file of a refused type, then one too large, is refused in the dialog
- *     with its sentence and no copy is asked for; a file within them whose copy the provider fails (5xx, again and
+ *  5. restrictions before anything is copied: a file of a refused type, then one too large, then more files than
+ *     `maxFiles` (of the accepted extensions), are refused in the dialog with their sentence and no copy is asked for; a file within them whose copy the provider fails (5xx, again and
  *     again) shows a row saying so in the source's language, and Retry copies it once the provider answers;
  *  6. Sign out in the tab: the sign-in screen; `filepicker.logout()`: the next dialog asks to sign in.
  * The page's clock is Playwright's, moved on while the dialog retries (the back-off waits of a 5xx run to minutes).
@@ -26,10 +26,19 @@ const { cloudFiles, albumFiles } = require('../lib/cloudFiles');
 
 const LOCALES = path.join(__dirname, '..', '..', 'src', 'picker', 'i18n', 'locales');
 
-/** The dialog's text `key` in `lang`, as src/picker/i18n/locales has it, with `vars` filled in. */
+/**
+ * The dialog's text `key` in `lang`, as src/picker/i18n/locales has it, with `vars` filled in; of a message with plural
+ * forms (`{one} … {other} …`), the form CLDR's rules (Intl.PluralRules) give `vars.count` in `lang`, else `other`.
+ */
 function text(lang, key, vars) {
-  const table = require(path.join(LOCALES, lang + '.ts')).default;
-  return table[key].replace(/\{\{(\w+)\}\}/g, (m, k) => String(vars[k]));
+  let message = require(path.join(LOCALES, lang + '.ts')).default[key];
+  if (/^\s*\{(zero|one|two|few|many|other)\}/.test(message)) {
+    const forms = {};
+    const parts = message.split(/\{(zero|one|two|few|many|other)\}/);
+    for (let i = 1; i + 1 < parts.length; i += 2) forms[parts[i]] = parts[i + 1].trim();
+    message = forms[new Intl.PluralRules(lang.replace('_', '-')).select(vars.count)] || forms.other;
+  }
+  return message.replace(/\{\{(\w+)\}\}/g, (m, k) => String(vars[k]));
 }
 
 // the doubles' switches: an expired sign-in (refresh refused where the provider has refresh tokens, GitHub's revoked)
@@ -344,7 +353,8 @@ async function failurePaths(ctx, p) {
  * and no copy is asked for; the picture is accepted, and its copy, failing at the provider (5xx) until the dialog
  * gives up, leaves its row saying so in the source's language (no onError: Retry is offered); Retry once the provider
  * answers stores the provider's bytes. Then with a `maxSize` below the large file: refused with the size's sentence,
- * no copy asked for.
+ * no copy asked for; and with `maxFiles: 1` and the `extension`s of both files, both selected (in two folders): refused
+ * together with the count's sentence, none added, no copy asked for.
  */
 async function restrictions(ctx, page, p, thumbs) {
   const dbl = ctx.doubles[p.double];
@@ -393,6 +403,24 @@ async function restrictions(ctx, page, p, thumbs) {
   await page.keyboard.press('Enter');
   await page.waitForSelector('.fp-errors li');
   equal(await refusals(page), [t('errorSize', { filename: large, size: bytesText(held[large].length), max: bytesText(r.maxSize) })], 'refused for its size');
+  equal(stores.length, asked, 'no copy was asked for');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.fp-dialog', { state: 'detached' });
+
+  // maxFiles: 1, two files of the accepted extensions selected in two folders: both refused, nothing asked for
+  const extension = [pictureOf(p, ctx), otherOf(p, ctx)].map((n) => n.slice(n.lastIndexOf('.')));
+  await page.evaluate(() => { window.__events = []; });
+  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, multiple: true, maxFiles: 1, extension }, { location: 'S3', path: storePath }]);
+  await showing(page, p.top);
+  await toPicture(p, ctx)(page);
+  await page.keyboard.press('Space');
+  await toTop(page, p);
+  await toOther(p, ctx)(page);
+  await page.keyboard.press('Space');
+  await page.click('.fp-cs-add');
+  await page.waitForSelector('.fp-errors li');
+  equal(await refusals(page), [t('errorCount', { max: 1, count: 1 })], 'refused together for their count');
+  equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'none added');
   equal(stores.length, asked, 'no copy was asked for');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.fp-dialog', { state: 'detached' });
