@@ -11,7 +11,7 @@ const os = require('os');
 const { execFileSync } = require('child_process');
 const { run, slug: testSlug, loading } = require('./lib/harness');
 const { startPageServer } = require('./lib/servers');
-const { cloudFiles } = require('./lib/cloudFiles');
+const { cloudFiles, albumFiles } = require('./lib/cloudFiles');
 
 const root = path.resolve(__dirname, '..');
 // The AWS SDK (the reference server's storage client) warns once per process that its releases after January 2027 need
@@ -62,11 +62,14 @@ async function main() {
     github: await require(path.join(root, 'server', 'test', 'doubles', 'github.ts')).startGitHubDouble({ 'octocat/hello-world': cloudFiles('GitHub') }),
     // the GMAIL source (tests/23): the double of Google's OAuth and the Gmail API v1, the files as two messages' attachments
     gmail: await require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).startGmailDouble(require(path.join(root, 'server', 'test', 'doubles', 'gmail.ts')).messagesOf(cloudFiles('Gmail'))),
-    facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(cloudFiles('Facebook')),
-    // the INSTAGRAM source (tests/25): the double of Instagram Login, its Graph API and CDN; the folder is a carousel
-    instagram: await require(path.join(root, 'server', 'test', 'doubles', 'instagram.ts')).startInstagramDouble(cloudFiles('Instagram')),
-    // the FLICKR source (tests/26): the double of Flickr's OAuth 1.0a endpoints, REST API and static hosts (consents at once)
-    flickr: await require(path.join(root, 'server', 'test', 'doubles', 'flickr.ts')).startFlickrDouble(cloudFiles('Flickr')),
+    // the FACEBOOK source (tests/24): the double of Facebook Login, the Graph API and its CDN; two albums (a PNG, a JPEG)
+    facebook: await require(path.join(root, 'server', 'test', 'doubles', 'facebook.ts')).startFacebookDouble(albumFiles('Facebook', 'sunset.jpg')),
+    // the INSTAGRAM source (tests/25): the double of Instagram Login, its Graph API and CDN; the folders are carousels
+    // (a picture, a film)
+    instagram: await require(path.join(root, 'server', 'test', 'doubles', 'instagram.ts')).startInstagramDouble(albumFiles('Instagram', 'clip.mp4')),
+    // the FLICKR source (tests/26): the double of Flickr's OAuth 1.0a endpoints, REST API and static hosts (consents at
+    // once); two albums (a PNG, a JPEG)
+    flickr: await require(path.join(root, 'server', 'test', 'doubles', 'flickr.ts')).startFlickrDouble(albumFiles('Flickr', 'sunset.jpg')),
   };
   // the page PUTs azure and gcs parts straight to them (cross-origin), as to the real services
   await doubles.azurite.service.setProperties({ cors: [{ allowedOrigins: '*', allowedMethods: 'PUT,GET,HEAD', allowedHeaders: '*', exposedHeaders: 'ETag', maxAgeInSeconds: 300 }] });

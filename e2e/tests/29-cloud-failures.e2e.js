@@ -1,29 +1,44 @@
 'use strict';
 /**
- * Every OAuth cloud source's failure paths in the dialog, one test per source driven by the table below, under the
- * strict CSP (`csp-plain.html`, `default-src 'self'`), each source in another of the dialog's languages (the texts
- * are read from src/picker/i18n/locales). The sources' doubles (server/test/doubles/, started by e2e/run.js) have the
+ * Every OAuth cloud source's failure paths in the dialog, one test per source driven by the table below (Dropbox,
+ * Google Drive, Box, OneDrive, GitHub, Gmail, Facebook, Instagram, Flickr), under the strict CSP (`csp-plain.html`,
+ * `default-src 'self'`), each source in another of the dialog's languages (the texts are read from
+ * src/picker/i18n/locales). The sources' doubles (server/test/doubles/, started by e2e/run.js) have the
  * switches: a fault for the next calls (`fault`), expired (and unrefreshable) or revoked access tokens.
  *  1. keyboard only: the sign-in button opens the popup; the folder list, breadcrumbs, selection across folders and
- *     Done; axe 0 violations on the sign-in screen, the list and an error;
+ *     Done: pickMultiple's two links serve the provider's bytes; axe 0 violations on the sign-in screen, the list and
+ *     an error;
  *  2. a 429 with Retry-After, once: retried after the wait, the user sees the folder; again and again: a sentence
  *     naming the source (as a 5xx is), Retry shows the folder once the provider answers;
  *  3. an expired sign-in the provider will not refresh: back to the sign-in screen saying to sign in again, which works;
  *  4. pickAndStore whose server-side copy the provider refuses: onError(FPError 403) naming the source, nothing stored;
- *  5. Sign out in the tab: the sign-in screen; `filepicker.logout()`: the next dialog asks to sign in.
+ *  5. restrictions before anything is copied: a file of a refused type, then one too large, then more files than
+ *     `maxFiles` (of the accepted extensions), are refused in the dialog with their sentence and no copy is asked for; a file within them whose copy the provider fails (5xx, again and
+ *     again) shows a row saying so in the source's language, and Retry copies it once the provider answers;
+ *  6. Sign out in the tab: the sign-in screen; `filepicker.logout()`: the next dialog asks to sign in.
  * The page's clock is Playwright's, moved on while the dialog retries (the back-off waits of a 5xx run to minutes).
  */
 const path = require('path');
 const { test } = require('../lib/harness');
 const { openPage, callPicker, outcome, axe, assert, equal } = require('../lib/helpers');
-const { names, crumbs, showing, signInShown, oauthMessage } = require('../lib/cloudUi');
+const { names, crumbs, showing, signInShown, oauthMessage, bytesOf } = require('../lib/cloudUi');
+const { cloudFiles, albumFiles } = require('../lib/cloudFiles');
 
 const LOCALES = path.join(__dirname, '..', '..', 'src', 'picker', 'i18n', 'locales');
 
-/** The dialog's text `key` in `lang`, as src/picker/i18n/locales has it, with `vars` filled in. */
+/**
+ * The dialog's text `key` in `lang`, as src/picker/i18n/locales has it, with `vars` filled in; of a message with plural
+ * forms (`{one} … {other} …`), the form CLDR's rules (Intl.PluralRules) give `vars.count` in `lang`, else `other`.
+ */
 function text(lang, key, vars) {
-  const table = require(path.join(LOCALES, lang + '.ts')).default;
-  return table[key].replace(/\{\{(\w+)\}\}/g, (m, k) => String(vars[k]));
+  let message = require(path.join(LOCALES, lang + '.ts')).default[key];
+  if (/^\s*\{(zero|one|two|few|many|other)\}/.test(message)) {
+    const forms = {};
+    const parts = message.split(/\{(zero|one|two|few|many|other)\}/);
+    for (let i = 1; i + 1 < parts.length; i += 2) forms[parts[i]] = parts[i + 1].trim();
+    message = forms[new Intl.PluralRules(lang.replace('_', '-')).select(vars.count)] || forms.other;
+  }
+  return message.replace(/\{\{(\w+)\}\}/g, (m, k) => String(vars[k]));
 }
 
 // the doubles' switches: an expired sign-in (refresh refused where the provider has refresh tokens, GitHub's revoked)
@@ -33,10 +48,12 @@ const expireRefusingRefresh = (d) => {
 };
 const revoke = (d) => d.revokeTokens();
 const expireOnly = (d) => d.expireAccessTokens();
-// each provider's own fault fields: Google's error reason, Graph's error code
+// each provider's own fault fields: Google's error reason, Graph's error code, Flickr's refusal
 const plain = () => ({});
 const google = (status) => (status === 403 ? { reason: 'insufficientPermissions' } : {});
 const graph = (status) => ({ code: status === 429 ? 4 : status === 403 ? 10 : 2 });
+// Flickr refuses access with HTTP 200 and its code 99 (insufficient permissions); limits and outages are HTTP statuses
+const flickr = (status) => (status === 403 ? { status: 200, code: 99 } : {});
 
 /** From the top listing into the folder `name` (Enter on the first row: every top listing starts with it). */
 const into = (name) => async (page) => {
@@ -45,11 +62,22 @@ const into = (name) => async (page) => {
 };
 const intoRepository = into('Photos');
 
+/** Into the second album (the last row of the top listing), which shows `name(ctx)` first. */
+const intoTrips = (name) => async (page, ctx) => {
+  await page.keyboard.press('End');
+  await into(name(ctx))(page);
+};
+const sunset = () => 'sunset.jpg';
+const clip = (ctx) => ctx.doubles.instagram.idOf('/Trips/clip.mp4') + '.mp4';
+
 /**
  * The sources. `top`: the first row after sign-in; `toPicture(page, ctx)`: from the top listing to the folder holding
- * the picture, whose name is `picture(ctx)`; `toText`: from the top listing to the text file as the active row (none
- * where the provider has only pictures); `up`: the first row one level up from the top's first folder (GitHub's
- * repositories are under their owner), when that is not the top listing.
+ * the picture, whose name is `picture(ctx)`; `toOther(page, ctx)`: from the top listing to the other file as the active
+ * row (default: End, the text file at the top); `other`: its name (default notes.txt), `files`: the double's files
+ * (e2e/lib/cloudFiles.js, as e2e/run.js gives them), `otherPath` the other file's path there (default /notes.txt);
+ * `restrict`: a `mimetype` the other file is not of, a `maxSize` the `large` one ('picture' or 'other') is above;
+ * `up`: the first row one level up from the top's first folder (GitHub's repositories are under their owner), when
+ * that is not the top listing.
  */
 const PROVIDERS = [
   { service: 'DROPBOX', tab: 'Dropbox', double: 'dropboxApp', lang: 'en', expire: expireRefusingRefresh, fault: plain, top: 'Photos' },
@@ -62,22 +90,35 @@ const PROVIDERS = [
       await intoRepository(page);
       await into('pixel.png')(page);
     },
-    toText: async (page) => {
+    toOther: async (page) => {
       await intoRepository(page);
       await page.keyboard.press('End');
     },
   },
   {
     service: 'GMAIL', tab: 'Gmail', double: 'gmail', lang: 'pl', expire: expireRefusingRefresh, fault: google, top: 'Photos · 2024-05-02',
-    toText: async (page) => {
+    toOther: async (page) => {
       await page.keyboard.press('End');
       await into('notes.txt')(page);
     },
   },
-  { service: 'FACEBOOK', tab: 'Facebook', double: 'facebook', lang: 'zh', expire: expireOnly, fault: graph, top: 'Photos', toText: null },
+  // only pictures (and films): the other file is in a second album, of another type than the picture and larger
   {
-    service: 'INSTAGRAM', tab: 'Instagram', double: 'instagram', lang: 'ru', expire: expireOnly, fault: graph, top: 'Photos', toText: null,
+    service: 'FACEBOOK', tab: 'Facebook', double: 'facebook', lang: 'zh', expire: expireOnly, fault: graph, top: 'Photos',
+    other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Facebook', 'sunset.jpg'),
+    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
+  },
+  {
+    service: 'INSTAGRAM', tab: 'Instagram', double: 'instagram', lang: 'ru', expire: expireOnly, fault: graph, top: 'Photos',
     picture: (ctx) => ctx.doubles.instagram.idOf('/Photos/pixel.png') + '.jpg',
+    other: clip, otherPath: '/Trips/clip.mp4', toOther: intoTrips(clip), files: () => albumFiles('Instagram', 'clip.mp4'),
+    restrict: { mimetype: 'image/*', maxSize: 100, large: 'other' },
+  },
+  // OAuth 1.0a: no refresh; a revoked token is Flickr's "invalid token"; the top lists All photos, then the albums
+  {
+    service: 'FLICKR', tab: 'Flickr', double: 'flickr', lang: 'ko', expire: expireOnly, fault: flickr, top: 'All photos',
+    other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Flickr', 'sunset.jpg'),
+    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
   },
 ];
 
@@ -85,7 +126,17 @@ const pictureOf = (p, ctx) => (p.picture ? p.picture(ctx) : 'pixel.png');
 const toPicture = (p, ctx) => p.toPicture || into(pictureOf(p, ctx));
 /** The first row of the first folder of the top listing. */
 const insideOf = (p, ctx) => (p.service === 'GITHUB' ? 'Photos' : pictureOf(p, ctx));
-const toText = (p) => (p.toText === undefined ? (page) => page.keyboard.press('End') : p.toText);
+const otherOf = (p, ctx) => (p.other ? p.other(ctx) : 'notes.txt');
+const toOther = (p, ctx) => (page) => (p.toOther ? p.toOther(page, ctx) : page.keyboard.press('End'));
+/** The cloud API's name of the source: the Blobs' `client`. */
+const clientOf = (p) => (p.service === 'SKYDRIVE' ? 'onedrive' : p.service === 'GOOGLE_DRIVE' ? 'googledrive' : p.service.toLowerCase());
+/** The bytes the double holds, by name as listed: the picture and the other file. */
+function bytesHeld(p, ctx) {
+  const files = p.files ? p.files() : cloudFiles(p.tab);
+  return { [pictureOf(p, ctx)]: files['/Photos/pixel.png'], [otherOf(p, ctx)]: files[p.otherPath || '/notes.txt'] };
+}
+/** A size as the dialog writes it (all sizes here are below 1 KB). */
+const bytesText = (n) => n + ' B';
 
 /** Moves the focus with `key` (Tab or Shift+Tab) until the focused element matches `selector`. */
 async function tabTo(page, selector, key) {
@@ -127,6 +178,29 @@ async function failingList(page, p, dbl, status, key, go, back) {
   await page.keyboard.press('Enter');
   await showing(page, back);
   equal(await page.evaluate(() => document.activeElement.className), 'fp-cs-list', 'the focus moves from Retry to the list');
+}
+
+/** Waits until a row of the file list has failed (with Retry), moving the page's clock on while the copy is retried. */
+async function rowFailed(page) {
+  for (let i = 0; i < 400; i++) {
+    if (await page.evaluate(() => { const b = document.querySelector('.fp-file-failed .fp-retry'); return !!b && !b.hidden; })) {
+      return page.$eval('.fp-file-failed .fp-file-status', (n) => n.textContent);
+    }
+    await page.clock.fastForward(2000);
+    await page.waitForTimeout(20);
+  }
+  throw new Error('no failed row shown');
+}
+
+/** The dialog's refusals, as shown. */
+const refusals = (page) => page.$$eval('.fp-errors li', (n) => n.map((e) => e.textContent));
+
+/** Back to the top listing through the first breadcrumb (when not there), its first row active. */
+async function toTop(page, p) {
+  if ((await crumbs(page)).length > 1) await page.click('.fp-cs-crumbs li:first-child .fp-cs-crumb');
+  await showing(page, p.top);
+  await page.focus('.fp-cs-list');
+  await page.keyboard.press('Home');
 }
 
 /**
@@ -207,13 +281,10 @@ async function failurePaths(ctx, p) {
     equal(await page.evaluate(() => document.activeElement.textContent), p.tab, 'the first breadcrumb is the top');
     await page.keyboard.press('Enter');
     await showing(page, p.top);
-    const chosen = [pictureOf(p, ctx)];
-    if (toText(p)) {
-      await tabTo(page, '.fp-cs-list');
-      await toText(p)(page);
-      await page.keyboard.press('Space');
-      chosen.push('notes.txt');
-    }
+    await tabTo(page, '.fp-cs-list');
+    await toOther(p, ctx)(page);
+    await page.keyboard.press('Space');
+    const chosen = [pictureOf(p, ctx), otherOf(p, ctx)];
     await tabTo(page, '.fp-cs-add');
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('.fp-file-done').length === n, chosen.length);
@@ -221,7 +292,12 @@ async function failurePaths(ctx, p) {
     await page.keyboard.press('Enter');
     const picked = await outcome(page);
     equal(picked.type, 'success', JSON.stringify(picked));
-    equal(picked.value.map((b) => b.filename), chosen);
+    equal(picked.value.map((b) => [b.filename, b.client]), chosen.map((n) => [n, clientOf(p)]));
+    const held = bytesHeld(p, ctx);
+    for (const b of picked.value) {
+      assert(b.url.indexOf(ctx.origin + '/cloud/file/') === 0, 'a link through the cloud API: ' + b.url);
+      assert((await bytesOf(b.url)).equals(held[b.filename]), 'the link of ' + b.filename + ' serves the provider\'s bytes');
+    }
 
     // 4. pickAndStore: the provider refuses the copy → onError(FPError 403) naming the source; nothing stored
     const storePath = 'failed-' + p.double + '/';
@@ -236,14 +312,17 @@ async function failurePaths(ctx, p) {
     const refused = await outcome(page);
     dbl.fault = null;
     equal([refused.type, refused.code], ['error', 403], JSON.stringify(refused));
-    const id = p.service === 'SKYDRIVE' ? 'onedrive' : p.service === 'GOOGLE_DRIVE' ? 'googledrive' : p.service.toLowerCase();
-    assert(String(refused.value.details).indexOf(id + ':') >= 0, 'the error names the source: ' + JSON.stringify(refused.value));
+    assert(String(refused.value.details).indexOf(clientOf(p) + ':') >= 0, 'the error names the source: ' + JSON.stringify(refused.value));
     const left = (await ctx.server.storage.listObjects()).filter((o) => o.key.indexOf(storePath) === 0);
     equal(left, [], 'nothing stored from the refused copy');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.fp-dialog', { state: 'detached' });
 
-    // 5. Sign out in the tab, then filepicker.logout() ends the kept sign-in
+    // 5. restrictions before anything is copied; a copy the provider fails shows in its row; Retry copies
+    thumbs.asked = 0;
+    await restrictions(ctx, page, p, thumbs);
+
+    // 6. Sign out in the tab, then filepicker.logout() ends the kept sign-in
     await callPicker(page, 'pick', [{ services: [p.service], language: p.lang }]);
     await showing(page, p.top);
     await tabTo(page, '.fp-cloud-signout', 'Shift+Tab');
@@ -269,6 +348,85 @@ async function failurePaths(ctx, p) {
   }
 }
 
+/**
+ * Step 5: pickAndStore with a `mimetype` the other file is not of: the other file is refused with the type's sentence
+ * and no copy is asked for; the picture is accepted, and its copy, failing at the provider (5xx) until the dialog
+ * gives up, leaves its row saying so in the source's language (no onError: Retry is offered); Retry once the provider
+ * answers stores the provider's bytes. Then with a `maxSize` below the large file: refused with the size's sentence,
+ * no copy asked for; and with `maxFiles: 1` and the `extension`s of both files, both selected (in two folders): refused
+ * together with the count's sentence, none added, no copy asked for.
+ */
+async function restrictions(ctx, page, p, thumbs) {
+  const dbl = ctx.doubles[p.double];
+  const t = (key, vars) => text(p.lang, key, vars);
+  const r = p.restrict || { mimetype: 'image/*', maxSize: 40, large: 'picture' };
+  const held = bytesHeld(p, ctx);
+  const stores = [];
+  page.on('request', (q) => {
+    if (q.method() === 'POST' && new URL(q.url()).pathname === '/cloud/store/') stores.push(q.url());
+  });
+  const storePath = 'restricted-' + p.double + '/';
+  await page.evaluate(() => { window.__events = []; });
+  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, mimetype: r.mimetype }, { location: 'S3', path: storePath }]);
+  await showing(page, p.top);
+  await toOther(p, ctx)(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.fp-errors li');
+  const types = r.mimetype === 'image/*' ? t('typeImages') : r.mimetype.replace('image/', '').toUpperCase();
+  equal(await refusals(page), [t('errorType', { filename: otherOf(p, ctx), types })], 'the other file is refused for its type');
+  equal(stores, [], 'no copy was asked for');
+  await toTop(page, p);
+  await toPicture(p, ctx)(page);
+  await thumbnailsSettled(page, thumbs);
+  dbl.fault = Object.assign({ status: 503, times: 1000 }, p.fault(503));
+  await page.keyboard.press('Enter');
+  const row = await rowFailed(page);
+  dbl.fault = null;
+  equal(row, t('statusFailed', { reason: t('cloudDown', { source: p.tab }) }), 'the row names the source and the cause in ' + p.lang);
+  equal(await page.evaluate(() => window.__events.filter((e) => e.type === 'error')), [], 'no onError: the row offers Retry');
+  assert(stores.length >= 1, 'the picture\'s copy was asked for');
+  await page.click('.fp-file-failed .fp-retry');
+  const stored = await outcome(page);
+  equal(stored.type, 'success', JSON.stringify(stored));
+  const blob = stored.value[0];
+  equal([blob.filename, blob.client], [pictureOf(p, ctx), clientOf(p)]);
+  assert(blob.key.indexOf(storePath) === 0 && blob.url.indexOf(ctx.origin + '/api/file/') === 0, 'stored: ' + blob.url + ' ' + blob.key);
+  assert((await bytesOf(blob.url)).equals(held[blob.filename]), 'the stored bytes are the provider\'s');
+
+  // a maxSize below the large file: refused for its size, nothing asked for
+  const asked = stores.length;
+  await page.evaluate(() => { window.__events = []; });
+  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, maxSize: r.maxSize }, { location: 'S3', path: storePath }]);
+  await showing(page, p.top);
+  const large = r.large === 'other' ? otherOf(p, ctx) : pictureOf(p, ctx);
+  await (r.large === 'other' ? toOther(p, ctx) : toPicture(p, ctx))(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.fp-errors li');
+  equal(await refusals(page), [t('errorSize', { filename: large, size: bytesText(held[large].length), max: bytesText(r.maxSize) })], 'refused for its size');
+  equal(stores.length, asked, 'no copy was asked for');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.fp-dialog', { state: 'detached' });
+
+  // maxFiles: 1, two files of the accepted extensions selected in two folders: both refused, nothing asked for
+  const extension = [pictureOf(p, ctx), otherOf(p, ctx)].map((n) => n.slice(n.lastIndexOf('.')));
+  await page.evaluate(() => { window.__events = []; });
+  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, multiple: true, maxFiles: 1, extension }, { location: 'S3', path: storePath }]);
+  await showing(page, p.top);
+  await toPicture(p, ctx)(page);
+  await page.keyboard.press('Space');
+  await toTop(page, p);
+  await toOther(p, ctx)(page);
+  await page.keyboard.press('Space');
+  await page.click('.fp-cs-add');
+  await page.waitForSelector('.fp-errors li');
+  equal(await refusals(page), [t('errorCount', { max: 1, count: 1 })], 'refused together for their count');
+  equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'none added');
+  equal(stores.length, asked, 'no copy was asked for');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.fp-dialog', { state: 'detached' });
+}
+
 for (const p of PROVIDERS) {
-  test(p.service + ' failures (' + p.lang + '): expired sign-in, 429 with Retry-After and 5xx on a list, a refused copy, sign out and logout(), keyboard only, axe', (ctx) => failurePaths(ctx, p), { timeout: 120000 });
+  const name = p.service + ' (' + p.lang + '): expired sign-in, 429 with Retry-After and 5xx on a list, pickMultiple across folders, a refused copy, restrictions before any copy, a failed copy\'s row, sign out and logout(), keyboard only, axe';
+  test(name, (ctx) => failurePaths(ctx, p), { timeout: 180000 });
 }

@@ -143,7 +143,7 @@ export class Session implements PickerSession {
         this.finishing = false;
         this.pump();
       },
-    }, config.image, doc);
+    }, config.image, doc, this.binder);
     this.editing = this.buildEditing(doc, view);
     select(view.tabs, first);
     const noFolderSource = (names: string[]): void => this.fail(new Error('the server offers none of the cloud sources (' + names.join(', ') + ') a folder can be chosen from'));

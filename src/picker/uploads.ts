@@ -3,8 +3,11 @@ import { isAbortError, isNetworkError, PREFIX } from '../core/errors';
 import { isRetryableStatus } from '../core/http/retryPolicy';
 import type { EditResult } from './editor';
 import { FileList } from './fileList';
+import { TextBinder } from './i18n/binder';
 import { hasImageOptions, ImageOptions } from './imageOptions';
 import { Report } from './report';
+import { CLOUD_NAMES } from './services';
+import { failureText } from './sources/cloud/failure';
 import { Entry } from './state';
 
 /** What the dialog decides about uploads (Uploads asks, the dialog answers). */
@@ -34,6 +37,16 @@ export function messageOf(e: unknown): string {
   return m.indexOf(PREFIX) === 0 ? m.slice(PREFIX.length) : m;
 }
 
+/**
+ * Why the entry's upload failed, for its row: a copy or link from a cloud source as the source's own listing failures
+ * read (failure.ts: the provider limiting requests or not answering is a sentence of the dialog's language naming the
+ * source); anything else the error's own text. Nothing for a cancelled upload.
+ */
+function reasonOf(binder: TextBinder, entry: Entry, err: unknown): string {
+  if (isAbortError(err)) return '';
+  return entry.cloud ? failureText(binder, CLOUD_NAMES[entry.client as keyof typeof CLOUD_NAMES] || entry.cloud.cloud, err, messageOf) : messageOf(err);
+}
+
 /** The image as the options ask (the on-demand `image` chunk, imageResize.ts); the file as it is when that cannot load. */
 function resizeLater(file: UploadSource, image: ImageOptions, doc: Document): Promise<UploadSource> {
   return import(/* webpackChunkName: "image" */ './imageResize').then((m) => m.prepareImage(file, image, doc), () => file);
@@ -48,8 +61,11 @@ export class Uploads {
   /** The files of the list as the page's queue sees them. */
   private batch: UploadBatch;
 
-  /** `image`: the resize options (local files and photos are prepared in their slot); `doc` does the resizing. */
-  constructor(batch: UploadBatch, private list: FileList, private report: Report, private policy: UploadPolicy, private image: ImageOptions | undefined, private doc: Document) {
+  /**
+   * `image`: the resize options (local files and photos are prepared in their slot); `doc` does the resizing;
+   * `binder`: the dialog's texts, for the failures it words itself.
+   */
+  constructor(batch: UploadBatch, private list: FileList, private report: Report, private policy: UploadPolicy, private image: ImageOptions | undefined, private doc: Document, private binder: TextBinder) {
     this.batch = batch;
   }
 
@@ -145,7 +161,7 @@ export class Uploads {
           this.policy.refused(err as Error);
           return;
         }
-        list.failed(entry, isAbortError(err) ? '' : messageOf(err));
+        list.failed(entry, reasonOf(this.binder, entry, err));
         this.policy.failed();
       },
     };

@@ -2,6 +2,8 @@ import { CloudListing, PickerConfig } from '../../../core/contracts';
 import { NetworkError } from '../../../core/errors';
 import { testDialog } from '../../__tests__/testDialog';
 import { fakeUploader, stored } from '../../__tests__/fakeUploader';
+import { registerLocale } from '../../i18n/registry';
+import de from '../../i18n/locales/de';
 import { planSources, unsupportedWarnings } from '../../services';
 import { clearPage, listKey as key, names, pickerConfig, q, qa, recordingCallbacks as callbacks, until, visible } from '../__tests__/panelKit';
 
@@ -198,4 +200,35 @@ test('another failure of a listing shows its message and Retry in the browser (a
   await until(() => /could not be opened/.test(q('.fp-cs-status').textContent || ''));
   expect(q('.fp-cs-status').textContent).toBe('The folder could not be opened: FTP is not answering. Try again later. Retry');
   expect(visible('.fp-cloud-form')).toBe(false);
+});
+
+test('a copy that fails because the provider limits requests or is not answering: the row says so in the dialog\'s language, naming the source; Retry copies', async () => {
+  registerLocale('de', de);
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config({ multiple: true, cloudStore: true, language: 'de' }), { location: 's3' }, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve(ROOT);
+  await until(() => names().length === 3);
+  qa('.fp-cs-file')[0].click();
+  (q('.fp-cs-add') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 1);
+  const failure = (status: number, reason: string) => new NetworkError('filepicker: the ftp source failed: ftp: the server failed (HTTP ' + status + ', ' + reason + ')', { method: 'POST', url: 'u', status, provider: 'ftp', reason });
+  const status = () => q('.fp-file .fp-file-status').textContent;
+  up.calls[0].reject(failure(502, 'upstream'));
+  await until(() => qa('.fp-file-failed').length === 1);
+  expect(status()).toBe('Fehlgeschlagen: FTP antwortet nicht. Versuchen Sie es später erneut.');
+  expect(cb.error).toBeUndefined();
+  (q('.fp-file .fp-retry') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 2);
+  up.calls[1].reject(failure(429, 'ratelimit'));
+  await until(() => qa('.fp-file-failed').length === 1);
+  expect(status()).toBe('Fehlgeschlagen: FTP begrenzt gerade die Anfragen. Versuchen Sie es gleich noch einmal.');
+  (q('.fp-file .fp-retry') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 3);
+  up.calls[2].resolve(stored('a.txt', 3, 'text/plain'));
+  await until(() => qa('.fp-file-done').length === 1);
+  (q('.fp-primary') as HTMLButtonElement).click();
+  await until(() => !!cb.done);
+  expect(cb.done!.map((f) => [f.filename, f.client])).toEqual([['a.txt', 'ftp']]);
 });
