@@ -7,6 +7,10 @@
  *   npx tsx bench/profile-browser.ts --size=256 --rounds=3 --variants=old=/tmp/distA,new=/tmp/distB
  *     (side by side: each variant in its own page, runs interleaved, one summary line per run; the last run's
  *     timeline is written to $TMPDIR/fp-prof-browser-<label>.json)
+ *   a variant may add an init script after a colon, e.g. `p16=/tmp/distA:window.__uploadOptions={partSize:16777216}`
+ *     (no commas): the page's `__uploadOptions` are passed to its uploads
+ *   add --raw: each round also times one fetch PUT of the same file to one presigned URL of the same storage (in the
+ *     first variant's page, before the variants), and each variant's line carries its ratio to that round's raw PUT
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -23,7 +27,7 @@ interface NetRow { id: string; method: string; url: string; type: string; ts0: n
 /** One event the page's instrumentation recorded (INSTRUMENT): md5 worker messages and XHRs, times in ms. */
 interface TraceEvent { ev: string; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
 /** What the bench page keeps on window. */
-interface ProfileWindow { filepicker: Filepicker; __file: File; __trace: TraceEvent[] }
+interface ProfileWindow { filepicker: Filepicker; __file: File; __trace: TraceEvent[]; __uploadOptions?: { partSize?: number; maxConcurrentUploads?: number } }
 /** One timed upload of the page's file through the engine. */
 interface OursRun { t0: number; seconds: number; partsSeconds: number; trace: TraceEvent[] }
 /** The part of a Playwright page the bench uses. */
@@ -133,18 +137,47 @@ async function main(): Promise<void> {
       w.__trace.length = 0;
       let partsAt = 0;
       const t0 = performance.now();
-      await w.filepicker.init('bench', undefined, { hosts: api }).upload(w.__file, { onUploadComplete: () => { partsAt = performance.now(); } }, { location: 's3', path: 'ours/' });
+      await w.filepicker.init('bench', undefined, { hosts: api }).upload(w.__file, { ...(w.__uploadOptions || {}), onUploadComplete: () => { partsAt = performance.now(); } }, { location: 's3', path: 'ours/' });
       return { t0, seconds: (performance.now() - t0) / 1000, partsSeconds: (partsAt - t0) / 1000, trace: w.__trace };
     }, srv.url);
     for (const v of variants) {
       await makeFile(pagesBy[v.label]);
       await runOurs(pagesBy[v.label]); // warm-up
     }
+    const withRaw = process.argv.indexOf('--raw') >= 0;
+    const runRaw = (page: BenchPage): Promise<number> => page.evaluate(async (api: string) => {
+      const file = (window as unknown as ProfileWindow).__file;
+      const post = async (url: string, body: unknown) => {
+        const resp = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        if (resp.status !== 200) throw new Error(url + ' answered ' + resp.status);
+        return resp.json();
+      };
+      const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: file.size, store: { location: 's3', path: 'raw/' } });
+      const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: file.size, store: { location: 's3' } });
+      const t0 = performance.now();
+      const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: file });
+      const seconds = (performance.now() - t0) / 1000;
+      if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
+      await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
+      return seconds;
+    }, srv.url);
+    if (withRaw) await runRaw(pagesBy[variants[0].label]); // warm-up
     for (let round = 0; round < rounds; round++) {
+      let rawSeconds = 0;
+      if (withRaw) {
+        await makeFile(pagesBy[variants[0].label]);
+        const cpu0 = process.cpuUsage();
+        rawSeconds = await runRaw(pagesBy[variants[0].label]);
+        const cpu = process.cpuUsage(cpu0);
+        process.stdout.write(JSON.stringify({ what: 'profile-browser', variant: 'raw', sizeMiB, round, seconds: +rawSeconds.toFixed(3), MiBps: +(sizeMiB / rawSeconds).toFixed(1), load: os.loadavg()[0], benchProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000) }) + '\n');
+      }
       for (const v of variants) {
         net.length = 0;
         await makeFile(pagesBy[v.label]);
+        const cpu0 = process.cpuUsage();
         const res = await runOurs(pagesBy[v.label]);
+        const cpu = process.cpuUsage(cpu0);
+        // the reference server runs in this process: its CPU (with the Playwright driver's, small) per upload
         const rel = (t: number) => +((t - res.t0)).toFixed(1);
         const md5: { [id: string]: { post: number; size?: number; done?: number } } = {};
         for (const e of res.trace) {
@@ -166,6 +199,8 @@ async function main(): Promise<void> {
         const preflights = net.filter((r) => r.method === 'OPTIONS' || r.type === 'Preflight');
         process.stdout.write(JSON.stringify({
           what: 'profile-browser', variant: v.label, sizeMiB, round, seconds: +res.seconds.toFixed(3), partsSeconds: +res.partsSeconds.toFixed(3), MiBps: +(sizeMiB / res.seconds).toFixed(1), parts: puts.length,
+          benchProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000), requests: net.length,
+          ...(rawSeconds ? { toRaw: +(rawSeconds / res.seconds).toFixed(3), partsToRaw: +(rawSeconds / res.partsSeconds).toFixed(3) } : {}), load: os.loadavg()[0],
           md5AvgMs: avg(md5ms), md5BusyMs: union(Object.keys(md5).map((k) => [md5[k].post, Number(md5[k].done)] as [number, number])),
           putBusyMs: union(puts.map((x) => [x.start, x.end] as [number, number])),
           uploadPostAvgMs: avg(posts.map((x) => x.ms)), putAvgMs: avg(puts.map((x) => x.ms)),

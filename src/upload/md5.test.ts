@@ -1,4 +1,5 @@
-import { hexToBase64, mainThreadHasher, createHasher } from './md5';
+import { hexToBase64, mainThreadHasher, createHasher, resetSharedMd5Pools } from './md5';
+import { MAX_AUTO_PART_SIZE } from './options';
 import { md5WorkerCount } from './environment';
 import { installMd5Worker } from './md5Worker';
 import { FakeEnv, settle } from './__tests__/fakes';
@@ -186,6 +187,57 @@ describe('Worker hasher scheduling', () => {
     if (w.onerror) w.onerror(new Error('boom'));
     expect(await runTimers(env, p1)).toBe(ABC);
     expect(await runTimers(env, p2)).toBe(EMPTY);
+  });
+});
+
+describe('the page\'s Workers, shared by its Uploaders', () => {
+  /** Worker scripts constructed through the global `Worker`, each answering its ping and every part at once. */
+  const started: string[] = [];
+  class PageWorker {
+    onmessage: ((ev: { data: unknown }) => void) | null = null;
+    onerror: ((ev: unknown) => void) | null = null;
+    terminated = false;
+    constructor(url: string) { started.push(url); }
+    postMessage(m: { type: string; id?: number; blob?: Blob }) {
+      const data = m.type === 'filepicker-md5-ping' ? { type: 'filepicker-md5-ready', hasher: 'wasm' } : { id: m.id, md5: 'md5-of-' + (m.blob as Blob).size };
+      void Promise.resolve().then(() => { if (this.onmessage) this.onmessage({ data }); });
+    }
+    terminate() { this.terminated = true; }
+  }
+  const g = globalThis as unknown as { Worker?: unknown };
+  const saved = g.Worker;
+  beforeEach(() => { started.length = 0; g.Worker = PageWorker; });
+  afterEach(() => { resetSharedMd5Pools(); g.Worker = saved; });
+
+  it('starts the Worker of one script once for every Uploader of the page, and says how once', async () => {
+    const logs: string[] = [];
+    const envA = new FakeEnv();
+    envA.md5WorkerUrl = '/dist/filepicker.md5worker.js';
+    const envB = new FakeEnv();
+    envB.md5WorkerUrl = '/dist/filepicker.md5worker.js';
+    const a = createHasher(envA, 5, 1, (m) => logs.push('A ' + m));
+    const b = createHasher(envB, 5, 1, (m) => logs.push('B ' + m));
+    expect(await a.md5(new Blob(['1']))).toBe('md5-of-1');
+    a.dispose(); // an Uploader letting go does not end the page's Worker
+    expect(await b.md5(new Blob(['22']))).toBe('md5-of-2');
+    expect(started).toEqual(['/dist/filepicker.md5worker.js']);
+    expect(logs).toEqual(['A md5: hashing in a Worker started from the worker file (hash-wasm)']);
+    // another script (or pool size) has Workers of its own
+    const c = createHasher(envA, 5, 2);
+    const envD = new FakeEnv();
+    envD.md5WorkerUrl = '/other/filepicker.md5worker.js';
+    const d = createHasher(envD);
+    expect(await c.md5(new Blob(['333']))).toBe('md5-of-3');
+    expect(await d.md5(new Blob(['4444']))).toBe('md5-of-4');
+    expect(started).toEqual(['/dist/filepicker.md5worker.js', '/dist/filepicker.md5worker.js', '/other/filepicker.md5worker.js']);
+  });
+
+  it('lets the engine choose parts up to what the Worker reads at once; the main-thread hasher does not', () => {
+    const env = new FakeEnv();
+    env.md5WorkerUrl = '/w.js';
+    expect(createHasher(env).autoPartMax).toBe(MAX_AUTO_PART_SIZE);
+    expect(createHasher(new FakeEnv()).autoPartMax).toBeUndefined();
+    expect(mainThreadHasher(new FakeEnv()).autoPartMax).toBeUndefined();
   });
 });
 

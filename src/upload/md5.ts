@@ -10,6 +10,7 @@ import { UploadEnvironment } from './types';
 import { readBlob } from './md5Bytes';
 import { BufferPool, canStream, streamPart } from './partBuffers';
 import type { Md5WorkerPool } from './md5Pool';
+import { MAX_AUTO_PART_SIZE } from './options';
 
 export { HASH_SLICE, hexToBase64, readBlob } from './md5Bytes';
 
@@ -24,6 +25,11 @@ export interface PartDigest {
 export interface PartHasher {
   /** How many parts an upload may hash ahead of a free slot (default 1). */
   ahead?: number;
+  /**
+   * The largest part the engine may choose on its own with this hasher (it reads a part whole, off the page's thread,
+   * and holds no bytes there); absent: the engine keeps the caller's or the default part size.
+   */
+  autoPartMax?: number;
   md5(blob: Blob): Promise<string>;
   /** Like md5, but also hands back the bytes when the hasher had to read them whole (native MD5 in Node). */
   digest(blob: Blob): Promise<PartDigest>;
@@ -59,7 +65,8 @@ export function mainThreadHasher(env: UploadEnvironment, poolSize = 5): PartHash
 /**
  * Hashes in Workers (md5Pool.ts, the on-demand chunk `md5pool`) when the environment can start them, else on the main
  * thread; parts a Worker could not hash (it failed, refused a part or never answered) are hashed on the main thread.
- * `debug` hears once which way was taken.
+ * The Workers of the platform's script (`md5WorkerUrl`) are shared by every Uploader of the page, so only the first
+ * upload waits for a Worker to start; `debug` of the Uploader that opened them hears once which way was taken.
  */
 export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1, debug?: (message: string) => void): PartHasher {
   const fallback = mainThreadHasher(env, poolSize);
@@ -77,13 +84,25 @@ export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1, 
       dispose() { fallback.dispose(); },
     };
   }
+  // the Workers of the platform's script are the page's: every Uploader (a v2 pick or store makes one per call) uses
+  // the same ones, started and compiled once; an environment's own createWorker gets a pool of its own
+  const shareKey = env.createWorker ? null : env.md5WorkerUrl + '#' + workers;
   let pool: Promise<Md5WorkerPool> | null = null;
   const open = function (): Promise<Md5WorkerPool> {
-    if (!pool) pool = import(/* webpackChunkName: "md5pool" */ './md5Pool').then(function (m) { return m.openMd5Pool(env, workers, log); });
+    if (!pool && shareKey !== null && hasOwn(sharedPools, shareKey)) pool = sharedPools[shareKey];
+    if (!pool) {
+      pool = import(/* webpackChunkName: "md5pool" */ './md5Pool').then(function (m) { return m.openMd5Pool(env, workers, log); });
+      if (shareKey !== null) {
+        sharedPools[shareKey] = pool;
+        // a chunk that could not load is asked for again by the next Uploader
+        pool.then(undefined, function () { if (sharedPools[shareKey] === pool) delete sharedPools[shareKey]; });
+      }
+    }
     return pool;
   };
   const hasher: PartHasher = {
     ahead: workers + 1,
+    autoPartMax: MAX_AUTO_PART_SIZE,
     digest(blob: Blob): Promise<PartDigest> {
       return hasher.md5(blob).then(function (md5) { return { md5 }; });
     },
@@ -94,8 +113,26 @@ export function createHasher(env: UploadEnvironment, poolSize = 5, workers = 1, 
       );
     },
     dispose() {
-      if (pool) pool.then(function (p) { p.dispose(); }, function () { /* never opened */ });
+      // the page's shared Workers outlive any one Uploader
+      if (pool && shareKey === null) pool.then(function (p) { p.dispose(); }, function () { /* never opened */ });
     },
   };
   return hasher;
+}
+
+/** The page's Worker pools by script URL and size, opened by the first Uploader that hashed a part (see createHasher). */
+const sharedPools: { [key: string]: Promise<Md5WorkerPool> } = {};
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+/** Forgets the page's shared pools, terminating their Workers (tests). */
+export function resetSharedMd5Pools(): void {
+  for (const k in sharedPools) {
+    if (hasOwn(sharedPools, k)) {
+      sharedPools[k].then(function (p) { p.dispose(); }, function () { /* never opened */ });
+      delete sharedPools[k];
+    }
+  }
 }

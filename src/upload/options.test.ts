@@ -1,4 +1,4 @@
-import { resolveOptions, effectivePartSize, partRanges, MIB, DEFAULT_OPTIONS } from './options';
+import { resolveOptions, effectivePartSize, choosePartSize, partRanges, MIB, DEFAULT_OPTIONS, MAX_AUTO_PART_SIZE } from './options';
 import { isValidationError } from '../core/errors';
 
 function errorOf(fn: () => unknown): Error & { option?: string } {
@@ -48,5 +48,37 @@ describe('engine options', () => {
     expect(partRanges(5 * MIB, 5 * MIB)).toEqual([{ number: 1, start: 0, end: 5 * MIB }]);
     expect(partRanges(5 * MIB + 1, 5 * MIB)).toEqual([{ number: 1, start: 0, end: 5 * MIB }, { number: 2, start: 5 * MIB, end: 5 * MIB + 1 }]);
     expect(partRanges(0, 5 * MIB)).toEqual([]);
+  });
+
+  it('leaves the part size to the engine only while the caller did not give one', () => {
+    expect(resolveOptions(undefined).partSizeAuto).toBe(true);
+    expect(resolveOptions({ maxConcurrentUploads: 3 }).partSizeAuto).toBe(true);
+    const given = resolveOptions({ partSize: 5 * MIB });
+    expect(given.partSizeAuto).toBe(false);
+    // a per-upload override over a base that fixed the size keeps it fixed
+    expect(resolveOptions({ maxConcurrentUploads: 2 }, given).partSizeAuto).toBe(false);
+    expect(resolveOptions({ partSize: 6 * MIB }, resolveOptions(undefined)).partSizeAuto).toBe(false);
+  });
+
+  it('chooses larger parts for larger files when left to it and the hasher allows them, two parts per slot at least', () => {
+    const auto = resolveOptions(undefined);
+    // without a hasher that allows it (Node: part bytes held in memory), always the default
+    expect(choosePartSize(1024 * MIB, auto, 0)).toBe(5 * MIB);
+    // small files keep 5 MiB parts: 64 MiB over 5 slots × 2 parts
+    expect(choosePartSize(16 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(5 * MIB);
+    expect(choosePartSize(50 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(5 * MIB);
+    expect(choosePartSize(64 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(7 * MIB);
+    expect(choosePartSize(128 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(13 * MIB);
+    expect(partRanges(128 * MIB, 13 * MIB)).toHaveLength(10);
+    // capped at what the Worker reads at once
+    expect(choosePartSize(1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(16 * MIB);
+    expect(choosePartSize(1024 * MIB, auto, 8 * MIB)).toBe(8 * MIB);
+    // fewer slots: each still gets two parts
+    expect(choosePartSize(40 * MIB, resolveOptions({ maxConcurrentUploads: 2 }), MAX_AUTO_PART_SIZE)).toBe(10 * MIB);
+    // the caller's size is kept, whatever the file
+    expect(choosePartSize(1024 * MIB, resolveOptions({ partSize: 5 * MIB }), MAX_AUTO_PART_SIZE)).toBe(5 * MIB);
+    // still at most 10,000 parts
+    expect(choosePartSize(300 * 1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(effectivePartSize(300 * 1024 * MIB, 16 * MIB));
+    expect(Math.ceil((300 * 1024 * MIB) / choosePartSize(300 * 1024 * MIB, auto, MAX_AUTO_PART_SIZE))).toBeLessThanOrEqual(10000);
   });
 });

@@ -12,6 +12,7 @@ export const MAX_PARTS = 10000;
 
 export const DEFAULT_OPTIONS: EngineOptions = {
   partSize: MIN_PART_SIZE,
+  partSizeAuto: true,
   maxConcurrentUploads: 5,
   retryOptions: DEFAULT_RETRY,
   stallTimeoutMs: 30000,
@@ -43,7 +44,7 @@ function flag(name: string, v: unknown): boolean {
   return v;
 }
 
-export type EngineOptionsInput = { [K in keyof EngineOptions]?: K extends 'retryOptions' ? Partial<RetryOptions> : EngineOptions[K] };
+export type EngineOptionsInput = { [K in Exclude<keyof EngineOptions, 'partSizeAuto'>]?: K extends 'retryOptions' ? Partial<RetryOptions> : EngineOptions[K] };
 
 /** Merges `input` over `base` (undefined holes dropped) and validates every field. */
 export function resolveOptions(input: EngineOptionsInput | undefined, base: EngineOptions = DEFAULT_OPTIONS): EngineOptions {
@@ -71,6 +72,7 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
   }
   return {
     partSize,
+    partSizeAuto: i.partSize === undefined ? base.partSizeAuto : false,
     maxConcurrentUploads: wholeNumber('maxConcurrentUploads', pick(i.maxConcurrentUploads, base.maxConcurrentUploads), 1),
     retryOptions,
     stallTimeoutMs: positiveNumber('stallTimeoutMs', pick(i.stallTimeoutMs, base.stallTimeoutMs), 1),
@@ -86,6 +88,26 @@ export function resolveOptions(input: EngineOptionsInput | undefined, base: Engi
 /** The part size actually used for a file: the requested size, grown so the file needs at most 10,000 parts. */
 export function effectivePartSize(fileSize: number, requested: number): number {
   return Math.max(requested, Math.ceil(fileSize / MAX_PARTS));
+}
+
+/** The largest part the engine picks on its own: the MD5 Worker reads a part of up to this size (md5Wasm.ts WASM_SLICE) in one read. */
+export const MAX_AUTO_PART_SIZE = 16 * MIB;
+/** When the engine picks the part size, each parallel slot still gets at least this many parts of the file. */
+export const AUTO_PARTS_PER_SLOT = 2;
+
+/**
+ * The part size for a file: the caller's; when the caller left it to the engine and the hasher allows parts up to
+ * `autoMax` (it holds no part's bytes on the page's thread), larger for larger files, in whole MiB, so that each slot
+ * still gets AUTO_PARTS_PER_SLOT parts: every part costs requests (its share of `/multipart/upload`, a CORS preflight
+ * in browsers, storage's per-request work) that one larger part pays once. Grown so the file needs at most 10,000 parts.
+ */
+export function choosePartSize(fileSize: number, opts: Pick<EngineOptions, 'partSize' | 'partSizeAuto' | 'maxConcurrentUploads'>, autoMax: number): number {
+  let size = opts.partSize;
+  if (opts.partSizeAuto && autoMax > size) {
+    const perSlot = Math.ceil(fileSize / (opts.maxConcurrentUploads * AUTO_PARTS_PER_SLOT) / MIB) * MIB;
+    size = Math.min(autoMax, Math.max(size, perSlot));
+  }
+  return effectivePartSize(fileSize, size);
 }
 
 export interface PartRange {

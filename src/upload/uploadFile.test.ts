@@ -5,6 +5,7 @@ import { hostsFromBase } from '../core/hosts';
 import { StoredFile, UploadEvents } from '../core/contracts';
 import { MIB } from './options';
 import { bodyLength } from '../core/http/signal';
+import { WorkerLike } from './types';
 
 const hosts = hostsFromBase('https://api.example.test');
 const security = { policy: 'POL', signature: 'SIG' };
@@ -168,6 +169,64 @@ describe('one file against a scripted server', () => {
     expect(hashedSizes).toEqual([5 * MIB, 5 * MIB, 2 * MIB]); // each part hashed once
     const md5 = createHash('md5').update(Buffer.alloc(5 * MIB)).digest('base64');
     expect(transport.calls('/multipart/upload').map((u) => u.json.md5).slice(0, 2)).toEqual([md5, md5]);
+  });
+
+  it('hashes the first part while start is on its way, and hashes it only once', async () => {
+    const { env, transport, uploader } = setup({}, undefined, 1);
+    const hashedSizes: number[] = [];
+    const native = env.md5 as (b: ArrayBuffer) => string;
+    env.md5 = (buf) => { hashedSizes.push(buf.byteLength); return native(buf); };
+    let start: PendingRequest | null = null;
+    transport.handler = serverHandler((p) => { if (/\/multipart\/start$/.test(p.req.url) && !start) { start = p; return true; } return false; });
+    const task = uploader.upload(blobOf(12 * MIB), {});
+    const result = finish(env, task.promise);
+    for (let i = 0; i < 50 && !start; i++) await env.advance(1);
+    expect(start).not.toBeNull();
+    await env.advance(5);
+    expect(hashedSizes).toEqual([5 * MIB]); // before start answered (one part ahead with this hasher)
+    expect(transport.calls('/multipart/upload')).toHaveLength(0);
+    (start as unknown as PendingRequest).respond(200, { uri: '/bucket/key', region: 'us-east-1', upload_id: 'UP1', location_url: 'upload.example.test', location_region: 'us-east-1' });
+    const { value } = await result;
+    expect(value && value.size).toBe(12 * MIB);
+    expect(hashedSizes).toEqual([5 * MIB, 5 * MIB, 2 * MIB]);
+  });
+
+  it('a start refused after the first part was hashed ahead leaves nothing behind', async () => {
+    const { env, transport, uploader } = setup({}, { retries: 0 }, 1);
+    transport.handler = serverHandler((p) => { if (/\/multipart\/start$/.test(p.req.url)) { p.respond(400, { error: 'bad apikey' }); return true; } return false; });
+    const { error } = await finish(env, uploader.upload(blobOf(12 * MIB), {}).promise);
+    expect(error.status).toBe(400);
+    expect(transport.calls('/multipart/upload')).toHaveLength(0);
+    expect(transport.calls('/multipart/abort')).toHaveLength(0);
+    await env.advance(10);
+    expect(env.pendingTimers).toBe(0);
+  });
+
+  it('with the Worker hasher and no partSize given, a large file goes in larger parts; a given partSize is kept', async () => {
+    const run = async (overrides?: { partSize: number }) => {
+      const env = new FakeEnv();
+      // a Worker double that answers every part at once (it never reads the bytes)
+      env.createWorker = () => {
+        const w: WorkerLike = {
+          onmessage: null, onerror: null, terminate() { /* nothing */ },
+          postMessage(m) {
+            const d = m as { type: string; id?: number; blob?: Blob };
+            const data = d.type === 'filepicker-md5-ping' ? { type: 'filepicker-md5-ready', hasher: 'wasm' } : { id: d.id, md5: 'md5-' + (d.blob as Blob).size };
+            void Promise.resolve().then(() => { if (w.onmessage) w.onmessage({ data }); });
+          },
+        };
+        return w;
+      };
+      const transport = new ScriptedTransport();
+      transport.handler = serverHandler();
+      // one slot: the engine aims at two parts per slot
+      const uploader = createUploader({ apikey: 'KEY', hosts, transport, env, resume: false, maxConcurrentUploads: 1, tuning: { progressIntervalMs: 0 }, debug() { /* quiet */ } });
+      const { value } = await finish(env, uploader.upload(blobOf(26 * MIB), {}, {}, overrides).promise);
+      expect(value && value.size).toBe(26 * MIB);
+      return transport.calls('/multipart/upload').map((u) => u.json.size as number);
+    };
+    expect(await run()).toEqual([13 * MIB, 13 * MIB]);
+    expect(await run({ partSize: 5 * MIB })).toEqual([5, 5, 5, 5, 5, 1].map((m) => m * MIB));
   });
 
   it('cancel while a part is hashed ahead leaves nothing behind', async () => {

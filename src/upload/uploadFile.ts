@@ -12,7 +12,7 @@ import { Aborter } from '../core/http/signal';
 import { PartQueue } from './queue';
 import { PartHasher } from './md5';
 import { ProgressTracker, EngineProgress } from './progress';
-import { effectivePartSize, partRanges, PartRange } from './options';
+import { choosePartSize, partRanges, PartRange } from './options';
 import { RetryContext, sendOnce, withRetry } from '../core/http/retry';
 import { runDiscard } from './discard';
 import { HashAhead } from './hashAhead';
@@ -106,7 +106,7 @@ export class FileUpload {
     this.base = { apikey: deps.apikey, security: deps.security, store };
     this.retryCtx = { env, retry: opts.retryOptions, onRetry: events.onRetry ? function (a, w) { (events.onRetry as (a: number, w: number) => void)(a, w); } : undefined };
     this.progress = new ProgressTracker(source.size, env, opts.progressIntervalMs, events.onProgress ? function (p: EngineProgress) { (events.onProgress as (p: EngineProgress) => void)(p); } : undefined);
-    this.ranges = partRanges(source.size, effectivePartSize(source.size, opts.partSize));
+    this.ranges = partRanges(source.size, choosePartSize(source.size, opts, deps.hasher.autoPartMax || 0));
     this.digests = new HashAhead(deps.hasher, source);
     this.session = this.cancelled.child();
     this.promise = new Promise<StoredFile>((resolve, reject) => { this.settle = { resolve, reject }; });
@@ -189,6 +189,8 @@ export class FileUpload {
     const env = this.deps.env;
     const created = env.now();
     const key = P.newStartKey(created, function () { return env.random(); });
+    // the first parts are hashed while start is on its way, so the first PUTs need not wait for a digest after it
+    this.digests.prefetch([], this.ranges);
     this.post('/multipart/start', P.startBody(this.base, this.file, key), new Aborter(), 'the start request (/multipart/start)').then((res) => {
       const s = P.parseStart(res.text, this.deps.hosts.uploadApi);
       this.started = s;

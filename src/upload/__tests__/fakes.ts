@@ -17,6 +17,7 @@ export class FakeEnv implements UploadEnvironment {
   randomValue = 0.5;
   md5?: (bytes: ArrayBuffer) => string;
   createWorker?: () => WorkerLike | null;
+  md5WorkerUrl?: string;
   md5ReadyMs?: number;
 
   setTimeout(fn: () => void, ms: number): unknown {
