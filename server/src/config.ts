@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { FaultConfig } from './faults';
 import type { LookupFn } from './security/fetchGuard';
 import { CloudConfig, CloudOptions, cloudFromEnv, resolveCloud } from './cloud/config';
+import { OrphanSweepTiming, orphanSweepFromEnv, sweepTiming } from './storage/orphanSweepConfig';
 import { DEFAULT_CONTAINER, LocationOptions, ResolvedLocations, locationsFromEnv, resolveLocations } from './storage/locationConfig';
 
 export type { AzureConfig, DropboxConfig, GcsConfig, RackspaceConfig } from './storage/locationConfig';
@@ -74,6 +75,13 @@ export interface ServerOptions extends LocationOptions {
   completeWaitMs?: number;
   /** How often the sweeper runs. Default min(uploadTtlMs / 2, 60 s). */
   sweepIntervalMs?: number;
+  /**
+   * Built-in storage started in this process: a part-list folder no object names (what a completion cut off leaves)
+   * is removed once older than this. Default 10 minutes.
+   */
+  orphanGraceMs?: number;
+  /** Built-in storage started in this process: how often it looks for such folders. Default 30 minutes. */
+  orphanSweepIntervalMs?: number;
   /** Create an unknown `container` on demand instead of answering 400. Default false. */
   createBuckets?: boolean;
   /** Send `ACL: public-read` to storage for `access: public` (real S3 with ACLs enabled). Default false. */
@@ -120,6 +128,8 @@ export interface ResolvedConfig extends ResolvedLocations {
   maxFileBytes: number;
   completeWaitMs: number;
   sweepIntervalMs: number;
+  /** the built-in storage's orphan sweep (storage/orphanSweepConfig.ts) */
+  orphanSweep: Required<OrphanSweepTiming>;
   createBuckets: boolean;
   s3PublicAcl: boolean;
   rootDir: string;
@@ -170,6 +180,7 @@ export function resolveConfig(o: ServerOptions, tempDir: () => string): Resolved
     maxFileBytes: positive('maxFileBytes', o.maxFileBytes, 5 * 1024 * 1024 * 1024 * 1024),
     completeWaitMs: positive('completeWaitMs', o.completeWaitMs, 5000),
     sweepIntervalMs: positive('sweepIntervalMs', o.sweepIntervalMs, Math.min(ttl / 2, 60000)),
+    orphanSweep: sweepTiming({ graceMs: o.orphanGraceMs, intervalMs: o.orphanSweepIntervalMs }, { graceMs: 'option `orphanGraceMs`', intervalMs: 'option `orphanSweepIntervalMs`' }),
     createBuckets: !!o.createBuckets,
     ...resolveLocations(o),
     s3PublicAcl: !!o.s3PublicAcl,
@@ -261,6 +272,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   o.presignExpiresSeconds = num('PRESIGN_EXPIRES_SECONDS');
   o.uploadTtlMs = num('UPLOAD_TTL_MS');
   o.sweepIntervalMs = num('SWEEP_INTERVAL_MS');
+  const orphan = orphanSweepFromEnv(env);
+  o.orphanGraceMs = orphan.graceMs;
+  o.orphanSweepIntervalMs = orphan.intervalMs;
   o.maxStoreBytes = num('MAX_STORE_BYTES');
   o.createBuckets = bool('CREATE_BUCKETS');
   o.s3PublicAcl = bool('S3_PUBLIC_ACL');

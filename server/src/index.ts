@@ -72,7 +72,7 @@ async function openStorage(cfg: ResolvedConfig, secret: string): Promise<OpenedS
     const storage = builtinClient(remote, secret, cfg.bucket, cfg.region, cfg.presignExpiresSeconds);
     return { storage, mounted: cfg.sameOriginStorage ? forwardTo(remote) : undefined };
   }
-  const builtin = await startBuiltinStorage({ dir: path.join(cfg.dataDir, 's3'), secret, host: cfg.host === '0.0.0.0' ? '127.0.0.1' : cfg.host });
+  const builtin = await startBuiltinStorage({ dir: path.join(cfg.dataDir, 's3'), secret, host: cfg.host === '0.0.0.0' ? '127.0.0.1' : cfg.host, orphanSweep: cfg.orphanSweep });
   const storage = builtinClient(builtin.endpoint, secret, cfg.bucket, cfg.region, cfg.presignExpiresSeconds);
   return { storage, builtin, mounted: cfg.sameOriginStorage ? builtin.handle : undefined };
 }

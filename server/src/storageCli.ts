@@ -7,6 +7,7 @@ import * as path from 'path';
 import { promises as fsp } from 'fs';
 import { startBuiltinStorage } from './storage/builtin';
 import { resolveSecret } from './secret';
+import { orphanSweepFromEnv } from './storage/orphanSweepConfig';
 
 export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const port = env.PORT === undefined || env.PORT === '' ? 9000 : Number(env.PORT);
@@ -15,7 +16,7 @@ export async function main(env: NodeJS.ProcessEnv): Promise<void> {
   const dataDir = path.resolve(env.DATA_DIR || path.join(__dirname, '..', '..', '.data'));
   await fsp.mkdir(dataDir, { recursive: true });
   const secret = await resolveSecret(env.FP_SHARED_SECRET || undefined, dataDir);
-  const storage = await startBuiltinStorage({ dir: path.join(dataDir, 's3'), secret, host, port, publicUrl: env.STORAGE_PUBLIC_URL || undefined });
+  const storage = await startBuiltinStorage({ dir: path.join(dataDir, 's3'), secret, host, port, publicUrl: env.STORAGE_PUBLIC_URL || undefined, orphanSweep: orphanSweepFromEnv(env) });
   const lines = [
     `filepicker built-in storage on ${storage.endpoint}`,
     `  data:          ${storage.dir}`,

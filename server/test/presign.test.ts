@@ -25,3 +25,24 @@ describe.each([
     }
   });
 });
+
+test('URLs signed lately are shared only between presigners of the same credentials, and stay the signed ones', async () => {
+  const endpoint = 'http://127.0.0.1:4567';
+  const one = new S3Client({ ...settings, endpoint });
+  const other = new S3Client({ ...settings, endpoint, credentials: { accessKeyId: 'AKID', secretAccessKey: 'OTHER' } });
+  try {
+    const a = new Presigner(one, endpoint, 'us-east-1', 'fingerprint-one');
+    const b = new Presigner(other, endpoint, 'us-east-1', 'fingerprint-other');
+    const first = await a.put('bkt', 'k.bin', undefined, 3600, date, { uploadId: 'u1', part: 1 });
+    expect(await a.put('bkt', 'k.bin', undefined, 3600, date, { uploadId: 'u1', part: 1 })).toBe(first);
+    // another secret under the same key id signs its own URL, not the one remembered for the first
+    const theirs = await b.put('bkt', 'k.bin', undefined, 3600, date, { uploadId: 'u1', part: 1 });
+    expect(theirs).not.toBe(first);
+    expect(theirs).toBe(await getSignedUrl(other, new UploadPartCommand({ Bucket: 'bkt', Key: 'k.bin', UploadId: 'u1', PartNumber: 1 }), { expiresIn: 3600, signingDate: date }));
+    // any other input (here the part number) is signed anew
+    expect(await a.put('bkt', 'k.bin', undefined, 3600, date, { uploadId: 'u1', part: 2 })).toBe(await getSignedUrl(one, new UploadPartCommand({ Bucket: 'bkt', Key: 'k.bin', UploadId: 'u1', PartNumber: 2 }), { expiresIn: 3600, signingDate: date }));
+  } finally {
+    one.destroy();
+    other.destroy();
+  }
+});

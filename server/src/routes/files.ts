@@ -14,7 +14,7 @@ import { objectKey, readStore } from '../storeOptions';
 import { checkFilename, checkMimetype, decodePathSegment, optBool, optString } from '../validate';
 import { newHandle } from '../ids';
 import { fileUrl } from './complete';
-import { fileMd5 } from './fileMd5';
+import { fileMd5, forgetFileMd5 } from './fileMd5';
 import { throttle, Fault } from '../faults';
 import { setContentSafety } from '../http/contentSafety';
 import { assertOwnKey, ownerMeta } from '../security/ownership';
@@ -109,7 +109,7 @@ export async function getMetadata(ctx: Ctx, res: ServerResponse, url: URL, handl
     location: r.location,
     access: r.access,
     writeable: true,
-    md5: await fileMd5(st, r.bucket, r.key, head.etag),
+    md5: await fileMd5(st, ctx.secret, r.bucket, r.key, head.etag),
   };
   if ((optBool(q, 'width') || optBool(q, 'height')) && /^image\//.test(r.mimetype) && head.size <= 64 * 1024 * 1024) {
     try {
@@ -176,8 +176,10 @@ export async function remove(ctx: Ctx, res: ServerResponse, url: URL, handle: st
   const f = { ...queryFields(url), ...body };
   if (f.key !== undefined || f.apikey !== undefined) findApp(ctx.cfg.apps, f.key !== undefined ? f.key : f.apikey);
   guard(ctx, r, f, ['remove']);
-  await storageAt(ctx, r.location, 'handle').delete(r.bucket, r.key);
+  const st = storageAt(ctx, r.location, 'handle');
+  await st.delete(r.bucket, r.key);
   await ctx.handles.remove(r.handle);
+  await forgetFileMd5(st, r.bucket, r.key);
   sendJson(res, 200, { status: 'removed', handle: r.handle });
 }
 

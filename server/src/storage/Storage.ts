@@ -1,5 +1,6 @@
 /** The `s3` location's storage, through the S3 API (@aws-sdk/client-s3 and its presigner): every call the server makes to S3. */
 import { Readable } from 'stream';
+import { createHash } from 'crypto';
 import {
   S3Client,
   HeadBucketCommand,
@@ -86,7 +87,7 @@ export class Storage implements StorageAdapter {
     };
     this.client = new S3Client(settings);
     this.presigner = new S3Client(settings);
-    this.fast = new Presigner(this.presigner, this.endpoint, cfg.region);
+    this.fast = new Presigner(this.presigner, this.endpoint, cfg.region, createHash('sha256').update(JSON.stringify([cfg.accessKeyId, cfg.secretAccessKey])).digest('base64'));
     if (admission) {
       // Lets the built-in storage's gate tell the API instances' own calls from presigned client calls.
       this.client.middlewareStack.add(

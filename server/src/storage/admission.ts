@@ -8,9 +8,16 @@ import { createHmac, timingSafeEqual } from 'crypto';
 export const ADMISSION_HEADER = 'x-fp-internal';
 const WINDOW_MS = 5 * 60 * 1000;
 
+/** derived keys by purpose and secret: each is derived once per process, not once per call (an HMAC each) */
+const derived = new Map<string, Buffer>();
+
 /** A key for one purpose, derived from the shared secret (so one secret never signs two kinds of things). */
 export function deriveKey(secret: string, purpose: string): Buffer {
-  return createHmac('sha256', secret).update('fp-derive:' + purpose).digest();
+  const id = purpose + '\n' + secret;
+  let key = derived.get(id);
+  if (!key) derived.set(id, (key = createHmac('sha256', secret).update('fp-derive:' + purpose).digest()));
+  // a copy: callers may not change the one kept
+  return Buffer.from(key);
 }
 
 function mac(secret: string, ts: string): string {

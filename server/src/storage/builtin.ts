@@ -10,6 +10,7 @@ import { createGate } from './gate';
 import { Storage } from './Storage';
 import { admissionValue, builtinCredentials } from './admission';
 import type { S3Config } from '../config';
+import type { OrphanSweepTiming } from './orphanSweepConfig';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver's account registry has no typed entry point
 const s3rverAccount = require('s3rver/lib/models/account') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
 
@@ -25,6 +26,8 @@ export interface BuiltinStorageOptions {
    * default `http://<host>:<port>`.
    */
   publicUrl?: string;
+  /** the orphan sweep's grace and interval (orphanSweepConfig.ts) */
+  orphanSweep?: OrphanSweepTiming;
 }
 
 export interface BuiltinStorage {
@@ -44,7 +47,7 @@ export function builtinClient(endpoint: string, secret: string, bucket: string, 
 
 export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<BuiltinStorage> {
   await fsp.mkdir(o.dir, { recursive: true });
-  const s3 = await startEmbeddedS3(o.dir, o.host || '127.0.0.1', o.port || 0);
+  const s3 = await startEmbeddedS3(o.dir, o.host || '127.0.0.1', o.port || 0, o.orphanSweep);
   const creds = builtinCredentials(o.secret);
   // s3rver checks the V4 signatures of signed requests against its accounts: it has to know this key
   s3rverAccount.DUMMY_ACCOUNT.createKeyPair(creds.accessKeyId, creds.secretAccessKey);
@@ -53,7 +56,7 @@ export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<Bui
   const self = builtinClient(endpoint, o.secret, 'unused', 'us-east-1', 3600);
   // presigned URLs signed for region `auto` too (how GCS's XML API is signed: a stand-in for GCS in the tests)
   const auto = builtinClient(endpoint, o.secret, 'unused', 'auto', 3600);
-  const gate = createGate(o.dir, self, o.secret, s3.locks, (region) => (region === 'us-east-1' ? self : region === 'auto' ? auto : null));
+  const gate = createGate(o.dir, self, o.secret, s3.locks, { signerFor: (region) => (region === 'us-east-1' ? self : region === 'auto' ? auto : null), parts: s3.parts });
   s3.setGate(gate.handler);
   return {
     endpoint,

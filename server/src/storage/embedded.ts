@@ -5,10 +5,8 @@ import S3rver from 's3rver';
 import { makeStoreSafe, S3rverFileStore } from './safeStore';
 import { UploadLocks } from './uploadLocks';
 import { sweepOrphanParts } from './orphanSweep';
-
-/** part-list folders no object names are removed once older than this (see orphanSweep.ts) */
-const ORPHAN_GRACE_MS = 10 * 60 * 1000;
-const ORPHAN_SWEEP_MS = 30 * 60 * 1000;
+import { OrphanSweepTiming, sweepTiming } from './orphanSweepConfig';
+import type { CorsConfig, PartStore } from './directPart';
 
 export type GateHandler = (req: http.IncomingMessage, res: http.ServerResponse, pass: () => void) => void;
 
@@ -23,7 +21,9 @@ export interface EmbeddedS3 {
   locks: UploadLocks;
   /** Serves one storage request in-process (gate, then s3rver): lets the API mount storage on its own origin. */
   handle(req: http.IncomingMessage, res: http.ServerResponse): void;
-  /** One pass of the orphan sweep now (folders older than `graceMs`, default 10 minutes); resolves with how many went. */
+  /** the store's part write and the buckets' CORS configurations, for the gate's direct part PUTs (directPart.ts) */
+  parts: PartStore;
+  /** One pass of the orphan sweep now (folders older than `graceMs`, default the configured grace); resolves with how many went. */
   sweepOrphans(graceMs?: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -45,7 +45,29 @@ async function resolveSuffixRange(store: S3rverFileStore, req: http.IncomingMess
   if (Number(m[1]) === 0) req.headers.range = `bytes=${size}-`;
 }
 
-export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0): Promise<EmbeddedS3> {
+/**
+ * The buckets' CORS configurations, read once and kept until a request that may change one (`?cors`) has been
+ * answered (every request reaches s3rver through this server, so none changes them behind its back).
+ */
+function corsCache(store: S3rverFileStore): { get(bucket: string): Promise<CorsConfig | null>; watch(req: http.IncomingMessage, res: http.ServerResponse): void } {
+  const known = new Map<string, Promise<CorsConfig | null>>();
+  return {
+    get(bucket) {
+      let c = known.get(bucket);
+      if (!c) known.set(bucket, (c = (store.getSubresource(bucket, undefined, 'cors') as Promise<CorsConfig | null>).catch(() => null)));
+      return c;
+    },
+    watch(req, res) {
+      if (req.method === 'GET' || req.method === 'HEAD' || !/[?&]cors(=|&|$)/.test(req.url || '')) return;
+      known.clear();
+      res.on('close', () => known.clear());
+    },
+  };
+}
+
+/** `timing`: the orphan sweep's grace and interval (orphanSweep.ts; defaults 10 and 30 minutes). */
+export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0, timing: OrphanSweepTiming = {}): Promise<EmbeddedS3> {
+  const { graceMs, intervalMs } = sweepTiming(timing);
   const s3 = new S3rver({ directory: dir, silent: true, vhostBuckets: false });
   const locks = new UploadLocks();
   // s3rver's typings do not name its store; it is the FilesystemStore the constructor made
@@ -60,15 +82,17 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0)
       () => handle(req, res),
     );
   };
+  const cors = corsCache(store);
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    cors.watch(req, res);
     if (gate) gate(req, res, () => toS3rver(req, res));
     else toS3rver(req, res);
   };
-  const sweepOrphans = (graceMs = ORPHAN_GRACE_MS) => sweepOrphanParts({ dir, graceMs, building: lists.building, objectPath: (b, k) => store.getResourcePath(b, k, 'object') });
+  const sweepOrphans = (grace = graceMs) => sweepOrphanParts({ dir, graceMs: grace, building: lists.building, objectPath: (b, k) => store.getResourcePath(b, k, 'object') });
   let sweeping = sweepOrphans().catch(() => 0);
   const sweepTimer = setInterval(() => {
     sweeping = sweeping.then(() => sweepOrphans().catch(() => 0));
-  }, ORPHAN_SWEEP_MS);
+  }, intervalMs);
   sweepTimer.unref();
   const server = http.createServer(serve);
   server.keepAliveTimeout = 5000;
@@ -92,6 +116,7 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0)
       gate = g;
     },
     handle: serve,
+    parts: { putPart: (bucket, uploadId, part, content) => store.putPart(bucket, uploadId, part, content), cors: cors.get },
     sweepOrphans(graceMs) {
       const run = sweeping.then(() => sweepOrphans(graceMs));
       sweeping = run.catch(() => 0);

@@ -7,6 +7,8 @@
  *    with a signed `Content-MD5`, bytes that do not match it are refused (400 BadDigest) and not kept;
  *  - anonymous GET/HEAD of objects stored with `access: public` (stored metadata `fp-access: public`).
  * Everything else is answered 403 in S3's XML error form. It also tracks part PUTs in flight, so an abort can cut them.
+ * Given the store's part write (`parts`), a verified part PUT is stored by the gate itself (directPart.ts), not handed
+ * to s3rver.
  */
 import { IncomingMessage, ServerResponse } from 'http';
 import { timingSafeEqual } from 'crypto';
@@ -14,7 +16,8 @@ import type { Storage } from './Storage';
 import type { GateHandler } from './embedded';
 import { admitted, ADMISSION_HEADER } from './admission';
 import { createCompat, s3Error } from './s3compat';
-import { s3rverDropPart, s3rverHasUpload } from './s3rverDisk';
+import { s3rverDropPart, s3rverHasUpload, uploadDir } from './s3rverDisk';
+import { PartStore, putPartDirect } from './directPart';
 import { FII_PREFIX } from '../uploads';
 import type { UploadLocks } from './uploadLocks';
 
@@ -83,11 +86,16 @@ export interface Gate {
   cutOff(uploadId: string): Promise<void>;
 }
 
-/**
- * `storage`: a client of this same storage (admitted), which also re-derives presigned URLs with the shared key;
- * `signerFor`: the client that re-derives those signed for a region (default: `storage` for its own region only).
- */
-export function createGate(dir: string, storage: Storage, secret: string, locks: UploadLocks, signerFor: SignerFor = (r) => (r === storage.region ? storage : null)): Gate {
+export interface GateOptions {
+  /** the client that re-derives presigned URLs signed for a region (default: `storage` for its own region only) */
+  signerFor?: SignerFor;
+  /** the embedded store's part write: verified part PUTs skip s3rver's request stack (directPart.ts) */
+  parts?: PartStore;
+}
+
+/** `storage`: a client of this same storage (admitted), which also re-derives presigned URLs with the shared key. */
+export function createGate(dir: string, storage: Storage, secret: string, locks: UploadLocks, o: GateOptions = {}): Gate {
+  const signerFor: SignerFor = o.signerFor || ((r) => (r === storage.region ? storage : null));
   /** part and chunk PUTs in flight, by upload id */
   const inflight = new Map<string, Set<IncomingMessage>>();
   const compat = createCompat(dir, cutOff, locks);
@@ -112,6 +120,15 @@ export function createGate(dir: string, storage: Storage, secret: string, locks:
       return s3Error(res, 403, err.slice(0, i), err.slice(i + 1));
     }
     const partUpload = url.searchParams.get('uploadId');
+    if (partUpload && o.parts) {
+      try {
+        uploadDir(dir, bucket, partUpload);
+      } catch {
+        return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist or was aborted or completed');
+      }
+      track(partUpload, req, res);
+      return putPartDirect(o.parts, req, res, bucket, partUpload, url.searchParams.get('partNumber') || '');
+    }
     const uploadId = partUpload || (key.indexOf(FII_PREFIX) === 0 ? key.split('/')[1] : null);
     if (!uploadId || !(await s3rverHasUpload(dir, bucket, uploadId))) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist or was aborted or completed');
     const md5 = req.headers['content-md5'];

@@ -33,6 +33,7 @@ export interface S3rverFileStore {
   getResourcePath(bucket: string, key: string | undefined, resource: string): string;
   getBucketPath(bucket: string): string;
   getMetadata(bucket: string, key: string): Promise<Record<string, string>>;
+  getSubresource(bucket: string, key: undefined, resourceType: 'cors'): Promise<unknown>;
   getObject(bucket: string, key: string, options?: { start?: number; end?: number }): Promise<unknown>;
   copyObject(srcBucket: string, srcKey: string, destBucket: string, destKey: string, replacementMetadata: Record<string, string> | null): Promise<Record<string, string>>;
   deleteObject(bucket: string, key: string): Promise<void>;
@@ -100,6 +101,7 @@ export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): PartL
     const began = ++seq;
     const dir = uploadsDir(bucket, uploadId);
     const tmp = path.join(dir, `.${partNumber}.${process.pid}.${began}.tmp`);
+    let moved = false;
     try {
       if (!(await exists(path.join(dir, 'key')))) throw noSuchUpload();
       const r = await writeHashed(content, tmp);
@@ -113,9 +115,11 @@ export function makeStoreSafe(store: S3rverFileStore, locks: UploadLocks): PartL
       await fs.promises.writeFile(tmp + '.md5', r.md5);
       await fs.promises.rename(tmp, path.join(dir, String(partNumber)));
       await fs.promises.rename(tmp + '.md5', path.join(dir, partNumber + '.md5'));
+      moved = true;
       return r;
     } finally {
-      await Promise.all([fs.promises.rm(tmp, { force: true }), fs.promises.rm(tmp + '.md5', { force: true })]).catch(() => undefined);
+      // both files moved into place leave nothing to clean up
+      if (!moved) await Promise.all([fs.promises.rm(tmp, { force: true }), fs.promises.rm(tmp + '.md5', { force: true })]).catch(() => undefined);
       release();
     }
   };
