@@ -65,12 +65,16 @@
           script.src = url;
           (doc.getElementsByTagName("head")[0] || doc.documentElement).appendChild(script);
         }
-        function boot(library) {
+        function boot(library, early) {
           var base = (0, scriptBase.F)();
           __webpack_require__.p = base || "";
           var g = typeof self !== "undefined" ? self : typeof window !== "undefined" ? window : typeof __webpack_require__.g !== "undefined" ? __webpack_require__.g : {};
           var doc = g.document;
-          if (!doc || hasEverything(g)) return library();
+          if (!doc) return library();
+          if (hasEverything(g)) {
+            if (early && base) early();
+            return library();
+          }
           var stub = installStub(g);
           var url = (base || "") + "filepicker.polyfills.js";
           loadScript(doc, url, function(ok) {
@@ -1232,6 +1236,24 @@
           }
         }
       },
+      3435: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+        "use strict";
+        __webpack_require__.d(__webpack_exports__, {
+          G: function() {
+            return startDialogPart;
+          },
+          k: function() {
+            return loadDialogPart;
+          }
+        });
+        var _core_scriptBase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8510);
+        function loadDialogPart() {
+          return (0, _core_scriptBase__WEBPACK_IMPORTED_MODULE_0__.F)() ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 363)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
+        }
+        function startDialogPart() {
+          loadDialogPart().then(undefined, function() {});
+        }
+      },
       8657: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
         "use strict";
         __webpack_require__.d(__webpack_exports__, {
@@ -1932,6 +1954,7 @@
           };
           if (win.document.readyState === "complete") idle(); else if (win.addEventListener) win.addEventListener("load", idle);
         }
+        var dialogPart = __webpack_require__(3435);
         var checkExport = __webpack_require__(8657);
         function report(e) {
           if (typeof console !== "undefined" && console.error) console.error(e && e.toString ? String(e) : e);
@@ -2545,9 +2568,7 @@
         var target = existing || {};
         var base = (0, scriptBase.F)();
         var workerUrl = win && base ? base + "filepicker.md5worker.js" : undefined;
-        var dialog = new LazyDialog("dialog", function() {
-          return base ? Promise.all([ __webpack_require__.e(804), __webpack_require__.e(907) ]).then(__webpack_require__.bind(__webpack_require__, 363)) : Promise.reject(new Error("the folder of the main script is unknown (an inlined bundle)"));
-        });
+        var dialog = new LazyDialog("dialog", dialogPart.k);
         var ctx = new LegacyContext({
           dialog: function() {
             return dialog;
@@ -4845,15 +4866,26 @@
               }
             };
           }
+          var shareKey = env.createWorker ? null : env.md5WorkerUrl + "#" + workers;
           var pool = null;
           var open = function() {
-            if (!pool) pool = __webpack_require__.e(259).then(__webpack_require__.bind(__webpack_require__, 8485)).then(function(m) {
-              return m.openMd5Pool(env, workers, log);
-            });
+            if (!pool && shareKey !== null && hasOwn(sharedPools, shareKey)) pool = sharedPools[shareKey];
+            if (!pool) {
+              pool = __webpack_require__.e(259).then(__webpack_require__.bind(__webpack_require__, 8485)).then(function(m) {
+                return m.openMd5Pool(env, workers, log);
+              });
+              if (shareKey !== null) {
+                sharedPools[shareKey] = pool;
+                pool.then(undefined, function() {
+                  if (sharedPools[shareKey] === pool) delete sharedPools[shareKey];
+                });
+              }
+            }
             return pool;
           };
           var hasher = {
             ahead: workers + 1,
+            autoPartMax: options.Dr,
             digest: function(blob) {
               return hasher.md5(blob).then(function(md5) {
                 return {
@@ -4871,12 +4903,26 @@
               });
             },
             dispose: function() {
-              if (pool) pool.then(function(p) {
+              if (pool && shareKey === null) pool.then(function(p) {
                 p.dispose();
               }, function() {});
             }
           };
           return hasher;
+        }
+        var sharedPools = {};
+        function hasOwn(o, k) {
+          return Object.prototype.hasOwnProperty.call(o, k);
+        }
+        function resetSharedMd5Pools() {
+          for (var k in sharedPools) {
+            if (hasOwn(sharedPools, k)) {
+              sharedPools[k].then(function(p) {
+                p.dispose();
+              }, function() {});
+              delete sharedPools[k];
+            }
+          }
         }
         var environment = __webpack_require__(5762);
         function nativeMd5() {
@@ -5459,7 +5505,7 @@
             this.progress = new ProgressTracker(source.size, env, opts.progressIntervalMs, events.onProgress ? function(p) {
               events.onProgress(p);
             } : undefined);
-            this.ranges = (0, options.kq)(source.size, (0, options.MG)(source.size, opts.partSize));
+            this.ranges = (0, options.kq)(source.size, (0, options.mm)(source.size, opts, deps.hasher.autoPartMax || 0));
             this.digests = new HashAhead(deps.hasher, source);
             this.session = this.cancelled.child();
             this.promise = new Promise(function(resolve, reject) {
@@ -5557,6 +5603,7 @@
             var key = protocol.EG(created, function() {
               return env.random();
             });
+            this.digests.prefetch([], this.ranges);
             this.post("/multipart/start", protocol.bg(this.base, this.file, key), new signal.aP, "the start request (/multipart/start)").then(function(res) {
               var s = protocol.oZ(res.text, _this.deps.hosts.uploadApi);
               _this.started = s;
@@ -6051,11 +6098,14 @@
           $i: function() {
             return resolveOptions;
           },
-          MG: function() {
-            return effectivePartSize;
+          Dr: function() {
+            return MAX_AUTO_PART_SIZE;
           },
           kq: function() {
             return partRanges;
+          },
+          mm: function() {
+            return choosePartSize;
           }
         });
         var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4703);
@@ -6066,6 +6116,7 @@
         var MAX_PARTS = 1e4;
         var DEFAULT_OPTIONS = {
           partSize: MIN_PART_SIZE,
+          partSizeAuto: true,
           maxConcurrentUploads: 5,
           retryOptions: _core_http_retryPolicy__WEBPACK_IMPORTED_MODULE_2__.vI,
           stallTimeoutMs: 3e4,
@@ -6127,6 +6178,7 @@
           }
           return {
             partSize: partSize,
+            partSizeAuto: i.partSize === undefined ? base.partSizeAuto : false,
             maxConcurrentUploads: wholeNumber("maxConcurrentUploads", pick(i.maxConcurrentUploads, base.maxConcurrentUploads), 1),
             retryOptions: retryOptions,
             stallTimeoutMs: positiveNumber("stallTimeoutMs", pick(i.stallTimeoutMs, base.stallTimeoutMs), 1),
@@ -6140,6 +6192,16 @@
         }
         function effectivePartSize(fileSize, requested) {
           return Math.max(requested, Math.ceil(fileSize / MAX_PARTS));
+        }
+        var MAX_AUTO_PART_SIZE = 16 * MIB;
+        var AUTO_PARTS_PER_SLOT = 2;
+        function choosePartSize(fileSize, opts, autoMax) {
+          var size = opts.partSize;
+          if (opts.partSizeAuto && autoMax > size) {
+            var perSlot = Math.ceil(fileSize / (opts.maxConcurrentUploads * AUTO_PARTS_PER_SLOT) / MIB) * MIB;
+            size = Math.min(autoMax, Math.max(size, perSlot));
+          }
+          return effectivePartSize(fileSize, size);
         }
         function partRanges(fileSize, partSize) {
           var out = [];
@@ -6748,6 +6810,8 @@
         var boot = __webpack_require__(3760).z;
         module.exports = boot(function() {
           return __webpack_require__(9592).A;
+        }, function() {
+          __webpack_require__(3435).G();
         });
       },
       1635: function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {

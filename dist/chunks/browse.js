@@ -243,7 +243,7 @@
         var meta = (0, dom.el)(doc, "span", {
           class: "fp-cs-meta"
         });
-        if (item.folder) this.binder.text(meta, "customFolder"); else meta.textContent = (0, 
+        if (item.folder) this.binder.text(meta, "customFolder"); else meta.textContent = item.file.sizeUnknown ? "" : (0, 
         dom.Xq)(item.file.size);
         var kind = item.folder ? "fp-cs-folder" : "fp-cs-file";
         var cells = [ check ];

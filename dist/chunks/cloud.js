@@ -2,7 +2,7 @@
 "use strict";
 
 (Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] = Object(typeof self !== "undefined" ? self : this)["webpackChunkfilepicker"] || []).push([ [ 74 ], {
-  7700: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+  1850: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
       CloudPanel: function() {
         return CloudPanel;
@@ -11,16 +11,7 @@
     var dom = __webpack_require__(239);
     var styles = __webpack_require__(5797);
     var browse = __webpack_require__(7887);
-    function failureText(binder, label, e, messageOf) {
-      var reason = e && typeof e === "object" ? e.reason : undefined;
-      if (reason === "ratelimit") return binder.t("cloudBusy", {
-        source: label
-      });
-      if (reason === "upstream" || reason === "timeout") return binder.t("cloudDown", {
-        source: label
-      });
-      return messageOf(e);
-    }
+    var failure = __webpack_require__(7838);
     var FIELDS = {
       host: {
         label: "cloudHost",
@@ -323,7 +314,7 @@
           },
           onPick: d.onPick,
           messageOf: function(e) {
-            return failureText(d.binder, d.label, e, d.messageOf);
+            return (0, failure.k)(d.binder, d.label, e, d.messageOf);
           },
           chooseFolder: d.onFolder,
           thumbnail: function(file, signal) {

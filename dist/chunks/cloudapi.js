@@ -226,13 +226,14 @@
           });
           continue;
         }
-        var size = typeof c.size === "number" ? c.size : typeof c.bytes === "number" ? c.bytes : 0;
+        var size = typeof c.size === "number" ? c.size : typeof c.bytes === "number" ? c.bytes : null;
         var f = {
           name: c.name,
           path: c.path,
-          size: size,
+          size: size === null ? 0 : size,
           mimetype: str(c.mimetype) && c.mimetype ? c.mimetype : "application/octet-stream"
         };
+        if (size === null) f.sizeUnknown = true;
         var modified = str(c.modified) ? Date.parse(c.modified) : NaN;
         if (modified === modified) f.modified = modified;
         if (c.thumb === true) f.thumbnail = true;
@@ -274,6 +275,7 @@
       var one = {
         path: file.path
       };
+      if (typeof file.maxSize === "number") one.maxSize = file.maxSize;
       if (store) one.store = (0, protocol.wq)(store);
       var clouds = {};
       clouds[cloud] = one;

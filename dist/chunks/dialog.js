@@ -680,6 +680,7 @@
           types: describeAccept(config.accept)
         }
       };
+      if (file.sizeUnknown) return null;
       if (config.maxSize !== undefined && file.size > config.maxSize) {
         return {
           reason: "size",
@@ -786,14 +787,16 @@
         total: file.size
       };
     }
-    function cloudEntry(cloud, file, link) {
+    function cloudEntry(cloud, file, link, maxSize) {
+      var ref = {
+        cloud: cloud,
+        path: file.path
+      };
+      if (maxSize !== undefined) ref.maxSize = maxSize;
       return {
         id: nextId++,
         client: cloud,
-        cloud: {
-          cloud: cloud,
-          path: file.path
-        },
+        cloud: ref,
         cloudLink: link,
         name: file.name,
         type: file.mimetype,
@@ -877,13 +880,14 @@
         name: files[i].name,
         type: files[i].mimetype,
         size: files[i].size,
+        sizeUnknown: files[i].sizeUnknown,
         file: files[i]
       });
       var got = admit(config, count, candidates);
       var entries = [];
       for (var i = 0; i < got.accepted.length; i++) {
         var f = got.accepted[i].file;
-        entries.push(typeof from === "string" ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore));
+        entries.push(typeof from === "string" ? sourceEntry(from, f) : cloudEntry(from.cloud, f, !config.cloudStore, f.sizeUnknown ? config.maxSize : undefined));
       }
       return {
         entries: entries,
@@ -1345,7 +1349,7 @@
           note: "customLoading",
           failed: "customLoadFailed",
           load: function() {
-            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 7700)).then(function(m) {
+            return Promise.all([ __webpack_require__.e(421), __webpack_require__.e(74) ]).then(__webpack_require__.bind(__webpack_require__, 1850)).then(function(m) {
               return function(mount) {
                 return new m.CloudPanel((0, tslib_es6.Cl)((0, tslib_es6.Cl)({}, deps), {
                   mount: mount
@@ -1588,12 +1592,17 @@
     function hasImageOptions(opts) {
       return !!opts && (opts.quality !== undefined || !!opts.dim || !!opts.max || !!opts.min);
     }
+    var failure = __webpack_require__(7838);
     function isRefusal(err) {
       return (0, errors.TX)(err) && err.status >= 400 && err.status < 500 && !(0, retryPolicy.PS)(err.status);
     }
     function messageOf(e) {
       var m = String(e && e.message || e || "");
       return m.indexOf(errors.H3) === 0 ? m.slice(errors.H3.length) : m;
+    }
+    function reasonOf(binder, entry, err) {
+      if ((0, errors.zf)(err)) return "";
+      return entry.cloud ? (0, failure.k)(binder, services.vD[entry.client] || entry.cloud.cloud, err, messageOf) : messageOf(err);
     }
     function resizeLater(file, image, doc) {
       return Promise.all([ __webpack_require__.e(804), __webpack_require__.e(414) ]).then(__webpack_require__.bind(__webpack_require__, 6750)).then(function(m) {
@@ -1603,12 +1612,13 @@
       });
     }
     var Uploads = function() {
-      function Uploads(batch, list, report, policy, image, doc) {
+      function Uploads(batch, list, report, policy, image, doc, binder) {
         this.list = list;
         this.report = report;
         this.policy = policy;
         this.image = image;
         this.doc = doc;
+        this.binder = binder;
         this.batch = batch;
       }
       Uploads.prototype.track = function(entries) {
@@ -1736,7 +1746,7 @@
               _this.policy.refused(err);
               return;
             }
-            list.failed(entry, (0, errors.zf)(err) ? "" : messageOf(err));
+            list.failed(entry, reasonOf(_this.binder, entry, err));
             _this.policy.failed();
           }
         };
@@ -2167,7 +2177,7 @@
             _this.finishing = false;
             _this.pump();
           }
-        }, config.image, doc);
+        }, config.image, doc, this.binder);
         this.editing = this.buildEditing(doc, view);
         view_select(view.tabs, first);
         var noFolderSource = function(names) {
@@ -2549,6 +2559,23 @@
       };
       return RowWindow;
     }();
+  },
+  7838: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+    __webpack_require__.d(__webpack_exports__, {
+      k: function() {
+        return failureText;
+      }
+    });
+    function failureText(binder, label, e, messageOf) {
+      var reason = e && typeof e === "object" ? e.reason : undefined;
+      if (reason === "ratelimit") return binder.t("cloudBusy", {
+        source: label
+      });
+      if (reason === "upstream" || reason === "timeout") return binder.t("cloudDown", {
+        source: label
+      });
+      return messageOf(e);
+    }
   },
   5797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {

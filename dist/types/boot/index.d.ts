@@ -2,4 +2,9 @@
 export type Api = {
     [k: string]: unknown;
 };
-export declare function boot(library: () => Api): Api;
+/**
+ * `library` evaluates the library and gives its `filepicker` object. `early`, on a page whose browser has everything
+ * and whose main script's folder is known, runs first, as soon as chunks can be loaded: it starts fetching the parts a
+ * first pick needs, so their requests overlap the library's evaluation instead of following it.
+ */
+export declare function boot(library: () => Api, early?: () => void): Api;

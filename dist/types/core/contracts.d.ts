@@ -107,6 +107,11 @@ export interface SourceFile {
     modified?: number;
     /** A cloud source can give this file's thumbnail (`CloudApi.thumbnail`). */
     thumbnail?: boolean;
+    /**
+     * The listing gave no size (Facebook, Instagram and Flickr tell none): `size` is 0, and the server learns it when
+     * the file is copied or linked, checking the picker's `maxSize` then (`CloudRef.maxSize`).
+     */
+    sizeUnknown?: boolean;
 }
 /** One page of a folder: sub-folders and files; `next` is the cursor of the following page. */
 export interface SourceListing {
@@ -147,6 +152,8 @@ export interface CloudListing extends SourceListing {
 export interface CloudRef {
     cloud: string;
     path: string;
+    /** A file listed without its size: the picker's `maxSize`, which the server checks before it copies or links the file. */
+    maxSize?: number;
 }
 /**
  * The cloud API (Filestack's, which the reference server also serves): listing, sign-in, copying into storage and

@@ -15,7 +15,8 @@ export declare function editableEntry(config: PickerConfig, convert: boolean, fi
 export declare function fileIntake(config: PickerConfig, convert: boolean, count: number, files: File[], folderRefused?: boolean, client?: Entry['client']): Intake;
 /**
  * Files chosen in a browsed source: the custom source `container`, or the cloud `cloud` (`{ cloud: 'ftp' }`).
- * Restrictions apply to their listed type and size before anything is copied.
+ * Restrictions apply to their listed type and size before anything is copied; a file listed without a size carries
+ * `maxSize` to the server, which checks it before it copies or links the file.
  */
 export declare function sourceIntake(config: PickerConfig, from: string | {
     cloud: CloudName;

@@ -10,6 +10,8 @@ export interface Candidate {
     name: string;
     type: string;
     size: number;
+    /** the size is not known yet (a cloud file listed without one): neither `maxSize` nor "empty" is checked here */
+    sizeUnknown?: boolean;
 }
 type Accept = PickerConfig['accept'];
 /**

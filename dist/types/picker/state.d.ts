@@ -54,7 +54,8 @@ export declare function urlEntry(url: string): Entry;
 /** A file listed by the custom source: name, type and size are known before it is copied. */
 export declare function sourceEntry(container: string, file: SourceFile): Entry;
 /** A file listed by a cloud source (`ftp`, `webdav`): name, type and size are known before it is copied or linked. */
-export declare function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean): Entry;
+/** `maxSize`: the picker's limit, for the server to check, when the listing gave no size. */
+export declare function cloudEntry(cloud: CloudName, file: SourceFile, link: boolean, maxSize?: number): Entry;
 /** Bytes done and to do over all entries (a finished entry counts whole, even when its size was unknown). */
 export declare function totals(entries: Entry[]): {
     loaded: number;

@@ -1,6 +1,7 @@
 import { PickedFile, UploadBatch } from '../core/contracts';
 import type { EditResult } from './editor';
 import { FileList } from './fileList';
+import { TextBinder } from './i18n/binder';
 import { ImageOptions } from './imageOptions';
 import { Report } from './report';
 import { Entry } from './state';
@@ -34,10 +35,14 @@ export declare class Uploads {
     private policy;
     private image;
     private doc;
+    private binder;
     /** The files of the list as the page's queue sees them. */
     private batch;
-    /** `image`: the resize options (local files and photos are prepared in their slot); `doc` does the resizing. */
-    constructor(batch: UploadBatch, list: FileList, report: Report, policy: UploadPolicy, image: ImageOptions | undefined, doc: Document);
+    /**
+     * `image`: the resize options (local files and photos are prepared in their slot); `doc` does the resizing;
+     * `binder`: the dialog's texts, for the failures it words itself.
+     */
+    constructor(batch: UploadBatch, list: FileList, report: Report, policy: UploadPolicy, image: ImageOptions | undefined, doc: Document, binder: TextBinder);
     /** Adds entries to the batch (they wait for `pump`). */
     track(entries: Entry[]): void;
     /** Queues every waiting entry (in list order) when uploads may start; the page's queue starts them as slots free. */

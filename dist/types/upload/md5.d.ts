@@ -18,6 +18,11 @@ export interface PartDigest {
 export interface PartHasher {
     /** How many parts an upload may hash ahead of a free slot (default 1). */
     ahead?: number;
+    /**
+     * The largest part the engine may choose on its own with this hasher (it reads a part whole, off the page's thread,
+     * and holds no bytes there); absent: the engine keeps the caller's or the default part size.
+     */
+    autoPartMax?: number;
     md5(blob: Blob): Promise<string>;
     /** Like md5, but also hands back the bytes when the hasher had to read them whole (native MD5 in Node). */
     digest(blob: Blob): Promise<PartDigest>;
@@ -28,6 +33,9 @@ export declare function mainThreadHasher(env: UploadEnvironment, poolSize?: numb
 /**
  * Hashes in Workers (md5Pool.ts, the on-demand chunk `md5pool`) when the environment can start them, else on the main
  * thread; parts a Worker could not hash (it failed, refused a part or never answered) are hashed on the main thread.
- * `debug` hears once which way was taken.
+ * The Workers of the platform's script (`md5WorkerUrl`) are shared by every Uploader of the page, so only the first
+ * upload waits for a Worker to start; `debug` of the Uploader that opened them hears once which way was taken.
  */
 export declare function createHasher(env: UploadEnvironment, poolSize?: number, workers?: number, debug?: (message: string) => void): PartHasher;
+/** Forgets the page's shared pools, terminating their Workers (tests). */
+export declare function resetSharedMd5Pools(): void;

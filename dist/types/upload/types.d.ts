@@ -37,6 +37,11 @@ export interface UploadEnvironment extends RetryEnvironment {
 /** Per-upload tuning (the modern API's names plus the engine's bounds). */
 export interface EngineOptions {
     partSize: number;
+    /**
+     * Whether the caller left `partSize` to the engine: then, with a hasher that never holds a part's bytes on the page's
+     * thread (the Worker), larger files get larger parts (options.ts `choosePartSize`).
+     */
+    partSizeAuto: boolean;
     maxConcurrentUploads: number;
     retryOptions: RetryOptions;
     /** A part PUT with no upload progress for this long is aborted and retried. */
