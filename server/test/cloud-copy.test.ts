@@ -16,6 +16,8 @@ import { AzureStorage } from '../src/storage/azure';
 import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
 import { MiB, bytes } from './helpers';
 
+jest.setTimeout(60000);
+
 const SECRET = 'cloud-copy-test-secret';
 const PART = 5 * MiB;
 let storage: BuiltinStorage;
@@ -97,6 +99,16 @@ describe('copyInto, azure location (Azurite)', () => {
     const broken = { ...target('copy/azure-broken.bin'), st: az };
     await expect(copyInto(broken, source(data, 2 * PART + 5), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
     expect(await az.head('fp-uploads', 'copy/azure-broken.bin')).toBeNull();
+  });
+
+  test('size known: parts streamed into their SAS URLs are assembled in order; a broken stream stores nothing', async () => {
+    const data = bytes(2 * PART + 333, 12);
+    const limits = { partSize: PART, streamedPartSize: PART, maxBytes: 100 * MiB };
+    expect(await copyInto({ ...target('copy/azure-streamed.bin'), st: az }, source(data), data.length, limits)).toBe(data.length);
+    expect((await az.getBuffer('copy/azure-streamed.bin')).equals(data)).toBe(true);
+    await expect(copyInto({ ...target('copy/azure-streamed-broken.bin'), st: az }, source(data, PART + 5), data.length, limits)).rejects.toThrow('provider stream broke');
+    expect(await az.head('fp-uploads', 'copy/azure-streamed-broken.bin')).toBeNull();
+    expect((await az.listObjects('fp-uploads', '.fp-azure/')).length).toBe(0);
   });
 });
 

@@ -1,13 +1,17 @@
 /**
  * Copies a provider's byte stream into storage, streamed: a file of known size below `partSize` is read whole and
- * stored with one PutObject, any other as a multipart upload of `partSize` parts, `PARTS_IN_FLIGHT` of them PUT while
- * the next is read (memory: part size × (PARTS_IN_FLIGHT + 1)). Storage only ever receives whole parts: a provider's
- * stream that breaks aborts the upload once the PUTs running have ended, so nothing half-stored stays.
+ * stored with one PutObject; a larger one of known size is a multipart upload whose parts (`streamedPartSize`) are
+ * written into their PUTs as the bytes arrive (streamedParts.ts: memory holds only the chunks in transit); one of
+ * unknown size is a multipart upload of `partSize` parts held in memory, `PARTS_IN_FLIGHT` of them PUT while the next
+ * is read (memory: part size × (PARTS_IN_FLIGHT + 1)). Storage keeps only whole parts and the object appears only at
+ * the upload's completion: a provider's stream that breaks aborts the upload once the PUTs running have ended, so
+ * nothing half-stored stays.
  */
 import type { Readable } from 'stream';
 import type { StorageAdapter } from '../storage/adapter';
 import { putPart } from './partPut';
 import { PartQueue } from './partQueue';
+import { streamedMultipart } from './streamedParts';
 
 export interface CopyTarget {
   st: StorageAdapter;
@@ -20,6 +24,8 @@ export interface CopyTarget {
 
 export interface CopyLimits {
   partSize: number;
+  /** parts of a copy of known size, streamed (default: the larger of `partSize` and STREAMED_PART_SIZE) */
+  streamedPartSize?: number;
   /** largest size accepted; a stream that grows past it fails */
   maxBytes: number;
 }
@@ -33,6 +39,14 @@ export class TooLarge extends Error {
 
 /** How many parts are PUT at a time while the next is read. */
 export const PARTS_IN_FLIGHT = 3;
+
+/**
+ * The default part size of a copy of known size. Its parts are streamed, so their size costs no memory; fewer parts
+ * cost less CPU (16 MiB parts took 1.3× a plain copy's CPU, 64 MiB 1.1×: BENCHMARKS.md section 8). Each part's PUT
+ * lasts as long as the provider takes to send it, so a storage that limits a request's duration (Node's HTTP server:
+ * 300 s by default) needs the provider to send at least part size / that limit (64 MiB / 300 s: 220 KiB/s).
+ */
+export const STREAMED_PART_SIZE = 64 * 1024 * 1024;
 
 async function multipart(t: CopyTarget, body: Readable, limits: CopyLimits): Promise<number> {
   const uploadId = await t.st.createMultipart(t.bucket, t.key, t.mimetype, t.metadata);
@@ -94,7 +108,12 @@ export async function copyInto(t: CopyTarget, body: Readable, size: number | und
     body.destroy();
     throw new TooLarge(limits.maxBytes);
   }
-  if (size === undefined || size >= limits.partSize) return multipart(t, body, limits);
+  if (size !== undefined && size >= limits.partSize) {
+    const partSize = limits.streamedPartSize || Math.max(limits.partSize, STREAMED_PART_SIZE);
+    await streamedMultipart(t, body, size, { partSize, maxBytes: limits.maxBytes, tooLarge: () => new TooLarge(limits.maxBytes) });
+    return size;
+  }
+  if (size === undefined) return multipart(t, body, limits);
   const whole = await readAll(body, Math.min(limits.maxBytes, limits.partSize)).catch((e: unknown) => {
     body.destroy();
     throw e;
