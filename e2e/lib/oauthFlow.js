@@ -36,6 +36,8 @@ function exchanged(calls, grant) {
  *   picture: the picture's name and type as listed (default 'pixel.png', 'image/png');
  *   toPicture(page): from the top listing until the picture is shown (default: Enter into Photos);
  *   crumbs: the breadcrumbs beside the picture (none checked when left out);
+ *   sizeListed: false for a source whose listings give no sizes (its rows show none; the picked file's size is the
+ *   server's, learnt when it is linked);
  *   toText(page): from the top listing until the file to store is the active row (default: End, the text file);
  *   storesPicture: pickAndStore stores the picture again, not the text file;
  *   storePath: pickAndStore's path ('from-box/'); what: whose bytes, for the messages ('the Box file');
@@ -59,10 +61,13 @@ async function oauthFlow(ctx, o) {
   const picture = o.picture || { name: 'pixel.png', mimetype: 'image/png' };
   await (o.toPicture || enterPhotos(picture.name))(page);
   if (o.crumbs) equal(await crumbs(page), o.crumbs);
+  const listed = await page.$$eval('.fp-cs-item', (rows, n) => rows.filter((e) => e.querySelector('.fp-cs-name').textContent === n).map((e) => e.querySelector('.fp-cs-meta').textContent), picture.name);
+  const bytes = files['/Photos/pixel.png'];
+  equal(listed, [o.sizeListed === false ? '' : bytes.length + ' B'], 'the size listed for the picture');
   await page.keyboard.press('Enter');
   const out = await outcome(page);
   equal(out.type, 'success', JSON.stringify(out));
-  equal([out.value.filename, out.value.mimetype, out.value.client], [picture.name, picture.mimetype, o.client]);
+  equal([out.value.filename, out.value.mimetype, out.value.client, out.value.size], [picture.name, picture.mimetype, o.client, bytes.length]);
   assert(out.value.url.indexOf(ctx.origin + '/cloud/file/') === 0, 'a link through the cloud API: ' + out.value.url);
   assert((await bytesOf(out.value.url)).equals(files['/Photos/pixel.png']), 'the link serves ' + o.what + '\'s bytes');
   if (o.afterPick) await o.afterPick(out, dbl);

@@ -13,8 +13,11 @@
  *  3. an expired sign-in the provider will not refresh: back to the sign-in screen saying to sign in again, which works;
  *  4. pickAndStore whose server-side copy the provider refuses: onError(FPError 403) naming the source, nothing stored;
  *  5. restrictions before anything is copied: a file of a refused type, then one too large, then more files than
- *     `maxFiles` (of the accepted extensions), are refused in the dialog with their sentence and no copy is asked for; a file within them whose copy the provider fails (5xx, again and
- *     again) shows a row saying so in the source's language, and Retry copies it once the provider answers;
+ *     `maxFiles` (of the accepted extensions), are refused in the dialog with their sentence and no copy is asked for
+ *     (Facebook, Instagram and Flickr list no sizes: their large file's one copy carries the maxSize, and the server
+ *     refuses it after asking the provider its size, before copying anything); a file within them whose copy the
+ *     provider fails (5xx, again and again) shows a row saying so in the source's language, and Retry copies it once
+ *     the provider answers;
  *  6. Sign out in the tab: the sign-in screen; `filepicker.logout()`: the next dialog asks to sign in.
  * The page's clock is Playwright's, moved on while the dialog retries (the back-off waits of a 5xx run to minutes).
  */
@@ -76,6 +79,8 @@ const clip = (ctx) => ctx.doubles.instagram.idOf('/Trips/clip.mp4') + '.mp4';
  * row (default: End, the text file at the top); `other`: its name (default notes.txt), `files`: the double's files
  * (e2e/lib/cloudFiles.js, as e2e/run.js gives them), `otherPath` the other file's path there (default /notes.txt);
  * `restrict`: a `mimetype` the other file is not of, a `maxSize` the `large` one ('picture' or 'other') is above;
+ * `sizeKnown: false`: the source's listings give no sizes (Facebook, Instagram and Flickr tell none), so the dialog
+ * shows none and sends its `maxSize` with the copy for the server to check;
  * `up`: the first row one level up from the top's first folder (GitHub's repositories are under their owner), when
  * that is not the top listing.
  */
@@ -106,19 +111,19 @@ const PROVIDERS = [
   {
     service: 'FACEBOOK', tab: 'Facebook', double: 'facebook', lang: 'zh', expire: expireOnly, fault: graph, top: 'Photos',
     other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Facebook', 'sunset.jpg'),
-    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
+    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' }, sizeKnown: false,
   },
   {
     service: 'INSTAGRAM', tab: 'Instagram', double: 'instagram', lang: 'ru', expire: expireOnly, fault: graph, top: 'Photos',
     picture: (ctx) => ctx.doubles.instagram.idOf('/Photos/pixel.png') + '.jpg',
     other: clip, otherPath: '/Trips/clip.mp4', toOther: intoTrips(clip), files: () => albumFiles('Instagram', 'clip.mp4'),
-    restrict: { mimetype: 'image/*', maxSize: 100, large: 'other' },
+    restrict: { mimetype: 'image/*', maxSize: 100, large: 'other' }, sizeKnown: false,
   },
   // OAuth 1.0a: no refresh; a revoked token is Flickr's "invalid token"; the top lists All photos, then the albums
   {
     service: 'FLICKR', tab: 'Flickr', double: 'flickr', lang: 'ko', expire: expireOnly, fault: flickr, top: 'All photos',
     other: sunset, otherPath: '/Trips/sunset.jpg', toOther: intoTrips(sunset), files: () => albumFiles('Flickr', 'sunset.jpg'),
-    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' },
+    restrict: { mimetype: 'image/png', maxSize: 100, large: 'other' }, sizeKnown: false,
   },
 ];
 
@@ -352,18 +357,19 @@ async function failurePaths(ctx, p) {
  * Step 5: pickAndStore with a `mimetype` the other file is not of: the other file is refused with the type's sentence
  * and no copy is asked for; the picture is accepted, and its copy, failing at the provider (5xx) until the dialog
  * gives up, leaves its row saying so in the source's language (no onError: Retry is offered); Retry once the provider
- * answers stores the provider's bytes. Then with a `maxSize` below the large file: refused with the size's sentence,
- * no copy asked for; and with `maxFiles: 1` and the `extension`s of both files, both selected (in two folders): refused
- * together with the count's sentence, none added, no copy asked for.
+ * answers stores the provider's bytes. Then with a `maxSize` below the large file: refused for its size (`tooLarge`:
+ * in the dialog, or by the server for a source listing no sizes); and with `maxFiles: 1` and the `extension`s of both
+ * files, both selected (in two folders): refused together with the count's sentence, none added, no copy asked for.
  */
 async function restrictions(ctx, page, p, thumbs) {
   const dbl = ctx.doubles[p.double];
   const t = (key, vars) => text(p.lang, key, vars);
   const r = p.restrict || { mimetype: 'image/*', maxSize: 40, large: 'picture' };
   const held = bytesHeld(p, ctx);
+  // the bodies of the copies asked for
   const stores = [];
   page.on('request', (q) => {
-    if (q.method() === 'POST' && new URL(q.url()).pathname === '/cloud/store/') stores.push(q.url());
+    if (q.method() === 'POST' && new URL(q.url()).pathname === '/cloud/store/') stores.push(q.postDataJSON());
   });
   const storePath = 'restricted-' + p.double + '/';
   await page.evaluate(() => { window.__events = []; });
@@ -393,19 +399,9 @@ async function restrictions(ctx, page, p, thumbs) {
   assert(blob.key.indexOf(storePath) === 0 && blob.url.indexOf(ctx.origin + '/api/file/') === 0, 'stored: ' + blob.url + ' ' + blob.key);
   assert((await bytesOf(blob.url)).equals(held[blob.filename]), 'the stored bytes are the provider\'s');
 
-  // a maxSize below the large file: refused for its size, nothing asked for
+  // a maxSize below the large file: refused for its size before any byte is copied
+  await tooLarge(ctx, page, p, stores, storePath, thumbs);
   const asked = stores.length;
-  await page.evaluate(() => { window.__events = []; });
-  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, maxSize: r.maxSize }, { location: 'S3', path: storePath }]);
-  await showing(page, p.top);
-  const large = r.large === 'other' ? otherOf(p, ctx) : pictureOf(p, ctx);
-  await (r.large === 'other' ? toOther(p, ctx) : toPicture(p, ctx))(page);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.fp-errors li');
-  equal(await refusals(page), [t('errorSize', { filename: large, size: bytesText(held[large].length), max: bytesText(r.maxSize) })], 'refused for its size');
-  equal(stores.length, asked, 'no copy was asked for');
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('.fp-dialog', { state: 'detached' });
 
   // maxFiles: 1, two files of the accepted extensions selected in two folders: both refused, nothing asked for
   const extension = [pictureOf(p, ctx), otherOf(p, ctx)].map((n) => n.slice(n.lastIndexOf('.')));
@@ -422,6 +418,61 @@ async function restrictions(ctx, page, p, thumbs) {
   equal(await refusals(page), [t('errorCount', { max: 1, count: 1 })], 'refused together for their count');
   equal(await page.$$eval('.fp-file', (n) => n.length), 0, 'none added');
   equal(stores.length, asked, 'no copy was asked for');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.fp-dialog', { state: 'detached' });
+}
+
+/**
+ * Step 5 (cont.): pickAndStore with a `maxSize` below the large file. A source whose listing gives the size: the
+ * dialog refuses the file with the size's sentence and asks for no copy. One whose listing gives none (`sizeKnown:
+ * false`, no size shown in its row): the dialog asks for one copy carrying its `maxSize`; the server refuses it (413
+ * `toolarge`) after looking at the file's size, before anything is copied: the file's row says the server refused it
+ * (in the source's language, no Retry), onError(FPError 102) names the file's size and the maxSize, nothing is stored.
+ */
+async function tooLarge(ctx, page, p, stores, storePath, thumbs) {
+  const dbl = ctx.doubles[p.double];
+  const t = (key, vars) => text(p.lang, key, vars);
+  const r = p.restrict || { mimetype: 'image/*', maxSize: 40, large: 'picture' };
+  const held = bytesHeld(p, ctx);
+  const asked = stores.length;
+  const storedBefore = (await ctx.server.storage.listObjects()).filter((o) => o.key.indexOf(storePath) === 0).map((o) => o.key);
+  thumbs.asked = 0;
+  await page.evaluate(() => { window.__events = []; });
+  await callPicker(page, 'pickAndStore', [{ services: [p.service], language: p.lang, maxSize: r.maxSize }, { location: 'S3', path: storePath }]);
+  await showing(page, p.top);
+  const large = r.large === 'other' ? otherOf(p, ctx) : pictureOf(p, ctx);
+  await (r.large === 'other' ? toOther(p, ctx) : toPicture(p, ctx))(page);
+  const size = held[large].length;
+  assert(size > r.maxSize, large + ' (' + size + ' bytes) is above the maxSize');
+  const shown = await page.$$eval('.fp-cs-item', (rows, n) => rows.filter((e) => e.querySelector('.fp-cs-name').textContent === n).map((e) => e.querySelector('.fp-cs-meta').textContent), large);
+  equal(shown, [p.sizeKnown === false ? '' : bytesText(size)], 'the size listed for ' + large);
+  await thumbnailsSettled(page, thumbs);
+  const calls = dbl.calls.length;
+  await page.keyboard.press('Enter');
+  if (p.sizeKnown !== false) {
+    await page.waitForSelector('.fp-errors li');
+    equal(await refusals(page), [t('errorSize', { filename: large, size: bytesText(size), max: bytesText(r.maxSize) })], 'refused for its size');
+    equal(stores.length, asked, 'no copy was asked for');
+  } else {
+    const refused = await outcome(page);
+    // a server's refusal other than 400 and 403 is v2's 102 on the pick path; the server's sentence is its details
+    equal([refused.type, refused.code], ['error', 102], JSON.stringify(refused));
+    const details = String(refused.value.details);
+    const named = details.indexOf(clientOf(p) + ':') >= 0 && details.indexOf('is ' + size + ' bytes') >= 0 && details.indexOf('maxSize of ' + r.maxSize + ' bytes') >= 0;
+    assert(named, 'the error names the source, the size and the maxSize: ' + details);
+    await page.waitForSelector('.fp-file-failed');
+    equal(await page.$eval('.fp-file-failed .fp-file-status', (n) => n.textContent), t('uploadRefused'), 'the row says so in ' + p.lang);
+    equal(await page.$eval('.fp-file-failed .fp-retry', (n) => n.hidden), true, 'no Retry for a refusal');
+    equal(await refusals(page), [], 'nothing refused before the copy was asked for');
+    const copies = stores.slice(asked).map((b) => b.clouds);
+    equal(copies.map((c) => Object.keys(c)), [[clientOf(p)]], 'exactly one copy was asked for');
+    equal(copies[0][clientOf(p)].maxSize, r.maxSize, 'the copy carries the maxSize');
+    // the provider's side: the file's size asked once (a HEAD of its bytes), its bytes never fetched
+    const made = dbl.calls.slice(calls).filter((c) => /^(HEAD|GET) \/(cdn|static)\//.test(c));
+    equal(made.map((c) => c.split(' ')[0]), ['HEAD'], 'one HEAD for the size, no download: ' + made.join(', '));
+    const storedAfter = (await ctx.server.storage.listObjects()).filter((o) => o.key.indexOf(storePath) === 0).map((o) => o.key);
+    equal(storedAfter, storedBefore, 'nothing stored from the refused copy');
+  }
   await page.keyboard.press('Escape');
   await page.waitForSelector('.fp-dialog', { state: 'detached' });
 }
