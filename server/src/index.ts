@@ -23,6 +23,7 @@ import { createSweeper } from './sweeper';
 import { seedDemoSource } from './customSource';
 import { resolveSecret } from './secret';
 import { importLegacyHandles } from './legacyHandles';
+import { allowLongBodies } from './http/longBodies';
 
 export type { ServerOptions, AppConfig, S3Config } from './config';
 export type { FaultConfig, FaultController, Fault, FaultRoute, RouteFaults } from './faults';
@@ -155,9 +156,7 @@ class InFlight {
 function createApiServer(ctx: Ctx, sockets: Set<Socket>, inFlight: InFlight): http.Server {
   const handler = createHandler(ctx);
   const server = http.createServer((req, res) => inFlight.track(handler(req, res)));
-  server.requestTimeout = 0;
-  server.headersTimeout = 60000;
-  server.keepAliveTimeout = 5000;
+  allowLongBodies(server);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

@@ -7,6 +7,10 @@ import { UploadLocks } from './uploadLocks';
 import { sweepOrphanParts } from './orphanSweep';
 import { OrphanSweepTiming, sweepTiming } from './orphanSweepConfig';
 import type { CorsConfig, PartStore } from './directPart';
+import { allowLongBodies } from '../http/longBodies';
+
+/** A storage connection silent this long (a PUT whose body stopped arriving) is closed. */
+const STALLED_MS = 120000;
 
 export type GateHandler = (req: http.IncomingMessage, res: http.ServerResponse, pass: () => void) => void;
 
@@ -95,7 +99,7 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0,
   }, intervalMs);
   sweepTimer.unref();
   const server = http.createServer(serve);
-  server.keepAliveTimeout = 5000;
+  allowLongBodies(server, STALLED_MS);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
