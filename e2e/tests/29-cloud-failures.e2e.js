@@ -426,8 +426,9 @@ async function restrictions(ctx, page, p, thumbs) {
  * Step 5 (cont.): pickAndStore with a `maxSize` below the large file. A source whose listing gives the size: the
  * dialog refuses the file with the size's sentence and asks for no copy. One whose listing gives none (`sizeKnown:
  * false`, no size shown in its row): the dialog asks for one copy carrying its `maxSize`; the server refuses it (413
- * `toolarge`) after looking at the file's size, before anything is copied: the file's row says the server refused it
- * (in the source's language, no Retry), onError(FPError 102) names the file's size and the maxSize, nothing is stored.
+ * `toolarge`, naming the file's size and the maxSize) after looking at the file's size, before anything is copied: the
+ * file's row says the size's sentence (in the dialog's language, no Retry), onError(FPError 102) names the file's size
+ * and the maxSize, nothing is stored.
  */
 async function tooLarge(ctx, page, p, stores, storePath, thumbs) {
   const dbl = ctx.doubles[p.double];
@@ -461,7 +462,8 @@ async function tooLarge(ctx, page, p, stores, storePath, thumbs) {
     const named = details.indexOf(clientOf(p) + ':') >= 0 && details.indexOf('is ' + size + ' bytes') >= 0 && details.indexOf('maxSize of ' + r.maxSize + ' bytes') >= 0;
     assert(named, 'the error names the source, the size and the maxSize: ' + details);
     await page.waitForSelector('.fp-file-failed');
-    equal(await page.$eval('.fp-file-failed .fp-file-status', (n) => n.textContent), t('uploadRefused'), 'the row says so in ' + p.lang);
+    const sentence = t('errorSize', { filename: large, size: bytesText(size), max: bytesText(r.maxSize) });
+    equal(await page.$eval('.fp-file-failed .fp-file-status', (n) => n.textContent), sentence, 'the row says the size sentence in ' + p.lang);
     equal(await page.$eval('.fp-file-failed .fp-retry', (n) => n.hidden), true, 'no Retry for a refusal');
     equal(await refusals(page), [], 'nothing refused before the copy was asked for');
     const copies = stores.slice(asked).map((b) => b.clouds);

@@ -214,8 +214,9 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
 
   /**
    * A file listed without a size (`size: null`): its link answers the size (the Blob's); the picker's `maxSize` below
-   * it is refused 413 `toolarge` by store and link before any byte is read (`reads()`: the double's reads of the
-   * file's bytes so far), one that is no whole number is a 400 naming the field, and at the size the copy is made.
+   * it is refused 413 `toolarge` by store and link (the answer carrying its `size` and the `maxSize`) before any byte
+   * is read (`reads()`: the double's reads of the file's bytes so far), one that is no whole number is a 400 naming
+   * the field, and at the size the copy is made.
    */
   expectMaxSizeBeforeCopy = async (token: unknown, path: string, bytes: Buffer, reads: () => number): Promise<void> => {
     const c = this.o.cloud;
@@ -225,7 +226,7 @@ export class CloudOAuthKit<D extends OAuthDoubleLike> {
     const max = bytes.length - 1;
     for (const refused of [await this.store(token, path, { maxSize: max }), await this.link(token, path, { maxSize: max })]) {
       expect(refused.status).toBe(413);
-      expect(refused.json).toMatchObject({ provider: c, cause: 'toolarge' });
+      expect(refused.json).toMatchObject({ provider: c, cause: 'toolarge', size: bytes.length, maxSize: max });
       expect(refused.json.error).toContain(`is ${bytes.length} bytes, above the picker's maxSize of ${max} bytes`);
     }
     expect(reads()).toBe(before);

@@ -50,7 +50,10 @@ export class NetworkError extends FilepickerError {
   /** A cloud source's failure: the source (`ftp`, `webdav`, …) and the server's cause (`signin`, `notfound`, …). */
   readonly provider?: string;
   readonly reason?: string;
-  constructor(message: string, info: { method: string; url: string; status: number; body?: string; requestId?: string; provider?: string; reason?: string }) {
+  /** A cloud file refused for its size (413 `toolarge`): its size and the limit it is above, in bytes, when the server said. */
+  readonly size?: number;
+  readonly maxSize?: number;
+  constructor(message: string, info: { method: string; url: string; status: number; body?: string; requestId?: string; provider?: string; reason?: string; size?: number; maxSize?: number }) {
     super(message);
     fixPrototype(this, new.target.prototype);
     this.name = 'NetworkError';
@@ -61,6 +64,8 @@ export class NetworkError extends FilepickerError {
     this.requestId = info.requestId;
     if (info.provider) this.provider = info.provider;
     if (info.reason) this.reason = info.reason;
+    if (info.size !== undefined) this.size = info.size;
+    if (info.maxSize !== undefined) this.maxSize = info.maxSize;
   }
 }
 

@@ -175,11 +175,11 @@ export class FileList {
     this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: reason || this.binder.t('uploadFailed') }), true);
   }
 
-  /** The server refused the entry's upload: a short sentence in the dialog's language and no retry. */
-  refused(entry: Entry): void {
+  /** The server refused the entry's upload: `why`, a short sentence in the dialog's language, and no retry. */
+  refused(entry: Entry, why: NonNullable<Entry['refused']>): void {
     this.finishing = false;
-    this.update(entry, { status: 'failed', error: undefined, refused: true });
-    this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: this.binder.t('uploadRefused') }), true);
+    this.update(entry, { status: 'failed', error: undefined, refused: why });
+    this.view.announcer.say(String(entry.id), this.binder.t('announceFailed', { filename: entry.name, reason: this.binder.t(why.key, why.vars) }), true);
   }
 
   showErrors(rejected: Rejection[]): void {

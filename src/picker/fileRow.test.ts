@@ -16,7 +16,7 @@ describe('the Edit button of a row', () => {
     expect(row.edit!.hidden).toBe(false);
     updateRow(binder, row, { ...entry, status: 'done' }, true);
     expect(row.edit!.hidden).toBe(false);
-    updateRow(binder, row, { ...entry, status: 'failed', refused: true }, true);
+    updateRow(binder, row, { ...entry, status: 'failed', refused: { key: 'uploadRefused', vars: {} } }, true);
     expect(row.edit!.hidden).toBe(true);
   });
 

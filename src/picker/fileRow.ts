@@ -75,7 +75,7 @@ export function updateRow(binder: TextBinder, row: FileRow, entry: Entry, remova
       binder.text(row.status, 'statusDone');
       break;
     case 'failed':
-      if (entry.refused) binder.text(row.status, 'uploadRefused');
+      if (entry.refused) binder.text(row.status, entry.refused.key, entry.refused.vars);
       else if (entry.error) binder.text(row.status, 'statusFailed', { reason: entry.error });
       else binder.text(row.status, 'uploadFailed');
       break;

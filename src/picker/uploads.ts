@@ -7,7 +7,7 @@ import { TextBinder } from './i18n/binder';
 import { hasImageOptions, ImageOptions } from './imageOptions';
 import { Report } from './report';
 import { CLOUD_NAMES } from './services';
-import { failureText } from './sources/cloud/failure';
+import { failureText, refusalOf } from './sources/cloud/failure';
 import { Entry } from './state';
 
 /** What the dialog decides about uploads (Uploads asks, the dialog answers). */
@@ -157,7 +157,7 @@ export class Uploads {
           return;
         }
         if (isRefusal(err)) {
-          list.refused(entry);
+          list.refused(entry, refusalOf(entry.name, err));
           this.policy.refused(err as Error);
           return;
         }

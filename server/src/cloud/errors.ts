@@ -21,6 +21,8 @@ const STATUS: Record<Cause, number> = {
 export class CloudError extends HttpError {
   readonly provider?: string;
   readonly kind: Cause;
+  /** A 413 `toolarge` of a file: the limit it is above and, when known, its size (bytes), answered as `maxSize` and `size`. */
+  limit?: { maxSize: number; size?: number };
   constructor(cause: Cause, provider: string | undefined, message: string, headers?: Record<string, string>) {
     super(STATUS[cause], provider ? `${provider}: ${message}` : message, headers);
     this.name = 'CloudError';
@@ -42,7 +44,7 @@ function causeOfStatus(status: number): Cause {
   return 'badrequest';
 }
 
-/** Answers `{error, provider, cause}`; anything that is no HttpError is the generic 500 of the server. */
+/** Answers `{error, provider, cause}` (and a file's `size` and `maxSize` for a 413 `toolarge` that knows them); anything that is no HttpError is the generic 500 of the server. */
 export function sendCloudError(req: IncomingMessage, res: ServerResponse, err: unknown): void {
   if (!(err instanceof HttpError) || res.headersSent) return sendError(req, res, err);
   if (err.headers) for (const k of Object.keys(err.headers)) res.setHeader(k, err.headers[k]);
@@ -50,6 +52,10 @@ export function sendCloudError(req: IncomingMessage, res: ServerResponse, err: u
   if (err instanceof CloudError) {
     if (err.provider) body.provider = err.provider;
     body.cause = err.kind;
+    if (err.limit) {
+      if (err.limit.size !== undefined) body.size = err.limit.size;
+      body.maxSize = err.limit.maxSize;
+    }
   } else {
     body.cause = causeOfStatus(err.status);
   }

@@ -17,9 +17,16 @@ export function askedMaxSize(name: string, f: Fields): number | undefined {
   return v;
 }
 
+/** A 413 `toolarge`: the file is above `maxSize` bytes (its `size` when known); the answer carries both numbers. */
+export function tooLarge(name: string, message: string, maxSize: number, size?: number): CloudError {
+  const e = new CloudError('toolarge', name, message);
+  e.limit = size === undefined ? { maxSize } : { maxSize, size };
+  return e;
+}
+
 /** Throws a 413 `toolarge` when the file's known `size` is above the limit asked for. */
 export function checkMaxSize(name: string, path: string, size: number | undefined, max: number | undefined): void {
   if (max !== undefined && size !== undefined && size > max) {
-    throw new CloudError('toolarge', name, `${path} is ${size} bytes, above the picker's maxSize of ${max} bytes`);
+    throw tooLarge(name, `${path} is ${size} bytes, above the picker's maxSize of ${max} bytes`, max, size);
   }
 }

@@ -12,9 +12,8 @@ import type { FileJson } from '../uploads';
 import { checkFilename, checkMimetype } from '../validate';
 import { connectTo, keepRefreshed, onlyCloud, readCall } from './call';
 import { TooLarge, copyInto } from './copy';
-import { CloudError } from './errors';
 import { checkedLength } from './exact';
-import { askedMaxSize, checkMaxSize } from './maxSize';
+import { askedMaxSize, checkMaxSize, tooLarge } from './maxSize';
 import { baseName, cloudPath, filePathOf } from './paths';
 import { writeToken } from './session';
 
@@ -45,7 +44,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     }
     if (info.size !== undefined) checkSecurity(call.app, fields, { ...need, size: info.size });
     checkMaxSize(name, path, info.size, maxSize);
-    if (info.size !== undefined && info.size > ctx.cfg.maxStoreBytes) throw new CloudError('toolarge', name, `${path} is ${info.size} bytes, above this server's store limit of ${ctx.cfg.maxStoreBytes}`);
+    if (info.size !== undefined && info.size > ctx.cfg.maxStoreBytes) throw tooLarge(name, `${path} is ${info.size} bytes, above this server's store limit of ${ctx.cfg.maxStoreBytes}`, ctx.cfg.maxStoreBytes, info.size);
     const mimetype = checkMimetype('mimetype', info.mimetype);
     const st = storageAt(ctx, store.location, `clouds.${name}.store.location`);
     if (!(await st.ensureBucket(store.bucket, ctx.cfg.createBuckets))) throw badRequest(`clouds.${name}.store.container: bucket "${store.bucket}" does not exist on this storage`);
@@ -57,7 +56,7 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     const body = checkedLength(name, read.body, read.size, (e) => e as Error);
     const size = await copyInto(target, body, read.size, limits).catch((e: unknown) => {
       if (!(e instanceof TooLarge)) throw e;
-      throw new CloudError('toolarge', name, `${path} is above ${e.max === maxSize ? "the picker's maxSize" : "this server's store limit"} of ${e.max} bytes`);
+      throw tooLarge(name, `${path} is above ${e.max === maxSize ? "the picker's maxSize" : "this server's store limit"} of ${e.max} bytes`, e.max);
     });
     // storage may have taken every byte before the provider confirmed the transfer: wait for it before closing
     await finished(body).catch(() => undefined);

@@ -52,7 +52,13 @@ export function cloudError(e: unknown, cloud: string): unknown {
   const reason = o && typeof o.cause === 'string' ? o.cause : statusReason(n.status);
   const provider = o && typeof o.provider === 'string' ? o.provider : cloud;
   const message = PREFIX + 'the ' + cloud + ' source failed: ' + text + ' (HTTP ' + n.status + ', ' + reason + ')';
-  return new NetworkError(message, { method: n.method, url: n.url, status: n.status, body: n.body, requestId: n.requestId, provider, reason });
+  return new NetworkError(message, { method: n.method, url: n.url, status: n.status, body: n.body, requestId: n.requestId, provider, reason, size: bytesOf(o, 'size'), maxSize: bytesOf(o, 'maxSize') });
+}
+
+/** A byte count of the answer (`size`, `maxSize` of a 413 `toolarge`): a whole number ≥ 0, else undefined. */
+function bytesOf(o: JsonObject | null, field: string): number | undefined {
+  const v = o ? o[field] : undefined;
+  return typeof v === 'number' && v >= 0 && v % 1 === 0 ? v : undefined;
 }
 
 /** The cause of a failure whose answer did not say (another server than ours). */

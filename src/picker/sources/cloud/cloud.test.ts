@@ -135,6 +135,29 @@ test('a photo listed without a size (FACEBOOK): no size shown, not refused as em
   expect(qa('.fp-errors li').map((n) => n.textContent)).toEqual([expect.stringMatching(/^big\.jpg is too large/)]);
 });
 
+test('a photo listed without a size that the server refuses for the maxSize (413 toolarge, its size and the limit): the row says the size sentence in the dialog\'s language, no Retry', async () => {
+  registerLocale('de', de);
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config({ sources: ['COMPUTER', 'FACEBOOK'], openTo: 'FACEBOOK', multiple: true, cloudStore: true, maxSize: 1000, language: 'de' }), { location: 's3' }, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve({ folders: [], files: [{ name: 'a.jpg', path: '/1/2', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' }, { name: 'b.jpg', path: '/1/3', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' }] });
+  await until(() => names().length === 2);
+  qa('.fp-cs-file')[0].click();
+  qa('.fp-cs-file')[1].click();
+  (q('.fp-cs-add') as HTMLButtonElement).click();
+  await until(() => up.calls.length === 2);
+  const message = 'filepicker: the facebook source failed: facebook: /1/2 is 3000 bytes, above the picker\'s maxSize of 1000 bytes (HTTP 413, toolarge)';
+  const refused = new NetworkError(message, { method: 'POST', url: 'u', status: 413, provider: 'facebook', reason: 'toolarge', size: 3000, maxSize: 1000 });
+  up.calls[0].reject(refused);
+  // a 413 that does not name the sizes (another server): the server refused it
+  up.calls[1].reject(new NetworkError('filepicker: the facebook source failed: HTTP 413 (HTTP 413, toolarge)', { method: 'POST', url: 'u', status: 413, provider: 'facebook', reason: 'toolarge' }));
+  await until(() => qa('.fp-file-failed').length === 2);
+  expect(qa('.fp-file-failed .fp-file-status').map((n) => n.textContent)).toEqual(['a.jpg ist zu groß (2.9 KB). Die maximale Dateigröße beträgt 1000 B.', 'Der Server hat das Hochladen abgelehnt.']);
+  expect(qa('.fp-file-failed .fp-retry').map((n) => (n as HTMLElement).hidden)).toEqual([true, true]);
+  expect(cb.error).toBe(refused);
+});
+
 test('sign out ends the session and shows the form; a sign-in that ended shows it again, saying so', async () => {
   const up = fakeUploader();
   testDialog().open(config({ multiple: true }), {}, up, callbacks());

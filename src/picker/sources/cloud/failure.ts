@@ -1,4 +1,6 @@
+import { formatSize } from '../../dom';
 import { TextBinder } from '../../i18n/binder';
+import type { StringKey, Vars } from '../../i18n/translator';
 
 /**
  * A cloud source's failure as the user reads it. The provider limiting requests (429, `ratelimit`) or not answering
@@ -11,4 +13,17 @@ export function failureText(binder: TextBinder, label: string, e: unknown, messa
   if (reason === 'ratelimit') return binder.t('cloudBusy', { source: label });
   if (reason === 'upstream' || reason === 'timeout') return binder.t('cloudDown', { source: label });
   return messageOf(e);
+}
+
+/**
+ * Why the server refused a file (a 4xx retrying cannot change), for its row: a cloud file above a size limit (413
+ * `toolarge` naming the file's `size` and the `maxSize` it is above: a source listing no sizes, whose size only the
+ * server could check) reads as the dialog's own size refusal of `filename`; anything else as the server refusing it.
+ */
+export function refusalOf(filename: string, e: unknown): { key: StringKey; vars: Vars } {
+  const n = (e && typeof e === 'object' ? e : {}) as { reason?: unknown; size?: unknown; maxSize?: unknown };
+  if (n.reason === 'toolarge' && typeof n.size === 'number' && typeof n.maxSize === 'number') {
+    return { key: 'errorSize', vars: { filename, size: formatSize(n.size), max: formatSize(n.maxSize) } };
+  }
+  return { key: 'uploadRefused', vars: {} };
 }
