@@ -211,6 +211,8 @@
             _this.requestId = info.requestId;
             if (info.provider) _this.provider = info.provider;
             if (info.reason) _this.reason = info.reason;
+            if (info.size !== undefined) _this.size = info.size;
+            if (info.maxSize !== undefined) _this.maxSize = info.maxSize;
             return _this;
           }
           return NetworkError;

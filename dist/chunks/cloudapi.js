@@ -56,8 +56,14 @@
         body: n.body,
         requestId: n.requestId,
         provider: provider,
-        reason: reason
+        reason: reason,
+        size: bytesOf(o, "size"),
+        maxSize: bytesOf(o, "maxSize")
       });
+    }
+    function bytesOf(o, field) {
+      var v = o ? o[field] : undefined;
+      return typeof v === "number" && v >= 0 && v % 1 === 0 ? v : undefined;
     }
     function statusReason(status) {
       if (status === 401) return "signin";

@@ -1013,7 +1013,7 @@
         break;
 
        case "failed":
-        if (entry.refused) binder.text(row.status, "uploadRefused"); else if (entry.error) binder.text(row.status, "statusFailed", {
+        if (entry.refused) binder.text(row.status, entry.refused.key, entry.refused.vars); else if (entry.error) binder.text(row.status, "statusFailed", {
           reason: entry.error
         }); else binder.text(row.status, "uploadFailed");
         break;
@@ -1196,16 +1196,16 @@
           reason: reason || this.binder.t("uploadFailed")
         }), true);
       };
-      FileList.prototype.refused = function(entry) {
+      FileList.prototype.refused = function(entry, why) {
         this.finishing = false;
         this.update(entry, {
           status: "failed",
           error: undefined,
-          refused: true
+          refused: why
         });
         this.view.announcer.say(String(entry.id), this.binder.t("announceFailed", {
           filename: entry.name,
-          reason: this.binder.t("uploadRefused")
+          reason: this.binder.t(why.key, why.vars)
         }), true);
       };
       FileList.prototype.showErrors = function(rejected) {
@@ -1742,7 +1742,7 @@
               return;
             }
             if (isRefusal(err)) {
-              list.refused(entry);
+              list.refused(entry, (0, failure.O)(entry.name, err));
               _this.policy.refused(err);
               return;
             }
@@ -2562,10 +2562,14 @@
   },
   7838: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
     __webpack_require__.d(__webpack_exports__, {
+      O: function() {
+        return refusalOf;
+      },
       k: function() {
         return failureText;
       }
     });
+    var _dom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(239);
     function failureText(binder, label, e, messageOf) {
       var reason = e && typeof e === "object" ? e.reason : undefined;
       if (reason === "ratelimit") return binder.t("cloudBusy", {
@@ -2575,6 +2579,23 @@
         source: label
       });
       return messageOf(e);
+    }
+    function refusalOf(filename, e) {
+      var n = e && typeof e === "object" ? e : {};
+      if (n.reason === "toolarge" && typeof n.size === "number" && typeof n.maxSize === "number") {
+        return {
+          key: "errorSize",
+          vars: {
+            filename: filename,
+            size: (0, _dom__WEBPACK_IMPORTED_MODULE_0__.Xq)(n.size),
+            max: (0, _dom__WEBPACK_IMPORTED_MODULE_0__.Xq)(n.maxSize)
+          }
+        };
+      }
+      return {
+        key: "uploadRefused",
+        vars: {}
+      };
     }
   },
   5797: function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {

@@ -25,6 +25,9 @@ export declare class NetworkError extends FilepickerError {
     /** A cloud source's failure: the source (`ftp`, `webdav`, …) and the server's cause (`signin`, `notfound`, …). */
     readonly provider?: string;
     readonly reason?: string;
+    /** A cloud file refused for its size (413 `toolarge`): its size and the limit it is above, in bytes, when the server said. */
+    readonly size?: number;
+    readonly maxSize?: number;
     constructor(message: string, info: {
         method: string;
         url: string;
@@ -33,6 +36,8 @@ export declare class NetworkError extends FilepickerError {
         requestId?: string;
         provider?: string;
         reason?: string;
+        size?: number;
+        maxSize?: number;
     });
 }
 /** The caller or the user cancelled. Cancellation is not a failure. */

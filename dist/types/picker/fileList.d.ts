@@ -56,8 +56,8 @@ export declare class FileList {
     progress(entry: Entry, loaded: number, total: number): void;
     stored(entry: Entry, file: StoredFile): void;
     failed(entry: Entry, reason: string): void;
-    /** The server refused the entry's upload: a short sentence in the dialog's language and no retry. */
-    refused(entry: Entry): void;
+    /** The server refused the entry's upload: `why`, a short sentence in the dialog's language, and no retry. */
+    refused(entry: Entry, why: NonNullable<Entry['refused']>): void;
     showErrors(rejected: Rejection[]): void;
     canFinish(): boolean;
     allDone(): boolean;

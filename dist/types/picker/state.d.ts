@@ -1,4 +1,5 @@
 import { BatchItem, CloudRef, SourceFile, SourceRef, StoredFile, UploadSource } from '../core/contracts';
+import type { StringKey, Vars } from './i18n/translator';
 /** The cloud API's name of each cloud source the dialog has a tab for (the Blob's `client`). */
 export type CloudName = 'ftp' | 'webdav' | 'dropbox' | 'googledrive' | 'box' | 'onedrive' | 'github' | 'gmail' | 'facebook' | 'instagram' | 'flickr';
 export type EntryStatus = 'waiting' | 'preparing' | 'uploading' | 'retrying' | 'done' | 'failed';
@@ -30,8 +31,14 @@ export interface Entry {
     };
     /** Text of the last failure. */
     error?: string;
-    /** The server refused the upload (a 4xx answer retrying cannot change): the row offers no retry. */
-    refused?: boolean;
+    /**
+     * The server refused the upload (a 4xx answer retrying cannot change): the row says why, as this text of the
+     * dialog's language, and offers no retry.
+     */
+    refused?: {
+        key: StringKey;
+        vars: Vars;
+    };
     /** The entry's item in the dialog's upload batch (which holds its upload and its stored copies). */
     item?: BatchItem;
     /** The stored file, once stored (shown in the totals). */

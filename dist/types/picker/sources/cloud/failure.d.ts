@@ -1,4 +1,5 @@
 import { TextBinder } from '../../i18n/binder';
+import type { StringKey, Vars } from '../../i18n/translator';
 /**
  * A cloud source's failure as the user reads it. The provider limiting requests (429, `ratelimit`) or not answering
  * (5xx or a timeout at the provider, `upstream`/`timeout`) is a short sentence of the dialog's language naming the
@@ -6,3 +7,12 @@ import { TextBinder } from '../../i18n/binder';
  * (`messageOf`), which names the source and the server's cause.
  */
 export declare function failureText(binder: TextBinder, label: string, e: unknown, messageOf: (e: unknown) => string): string;
+/**
+ * Why the server refused a file (a 4xx retrying cannot change), for its row: a cloud file above a size limit (413
+ * `toolarge` naming the file's `size` and the `maxSize` it is above: a source listing no sizes, whose size only the
+ * server could check) reads as the dialog's own size refusal of `filename`; anything else as the server refusing it.
+ */
+export declare function refusalOf(filename: string, e: unknown): {
+    key: StringKey;
+    vars: Vars;
+};
