@@ -6,39 +6,20 @@
  * takes the part (memory holds no part), a part answered without an ETag takes it from the storage's part list, and a
  * refused part aborts the upload.
  */
-import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import { Readable } from 'stream';
-import { startBuiltinStorage, BuiltinStorage, builtinClient } from '../src/storage/builtin';
 import type { Storage } from '../src/storage/Storage';
 import type { StorageAdapter } from '../src/storage/adapter';
 import type { StoredPart } from '../src/storage/types';
 import { CopyTarget, TooLarge, copyInto } from '../src/cloud/copy';
 import { MiB, bytes } from './helpers';
+import { useBuiltinBucket } from './builtinBucket';
 
 jest.setTimeout(60000);
 
-const SECRET = 'cloud-copy-streamed-secret';
 const PART = 5 * MiB;
-let storage: BuiltinStorage;
-let st: Storage;
-let dir: string;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-cloud-copy-streamed-'));
-  storage = await startBuiltinStorage({ dir, secret: SECRET });
-  st = builtinClient(storage.endpoint, SECRET, 'fp-uploads', 'us-east-1', 3600);
-  await st.ensureBucket('fp-uploads', true);
-});
-
-afterAll(async () => {
-  st.destroy();
-  await storage.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const kit = useBuiltinBucket('cloud-copy-streamed', 'cloud-copy-streamed-secret');
 
 /** `data` in 64 KiB chunks, read on demand; with `breakAt`, an error instead of the bytes from there on. */
 function source(data: Buffer, breakAt?: number): Readable & { pushed: () => number } {
@@ -58,11 +39,11 @@ function source(data: Buffer, breakAt?: number): Readable & { pushed: () => numb
 /** The built-in storage, recording the upload id and how many part URLs were asked for. */
 function watched(key: string): { t: CopyTarget; seen: { uploadId: string; parts: number } } {
   const seen = { uploadId: '', parts: 0 };
-  const w = Object.assign(Object.create(st) as Storage, {
-    createMultipart: async (...a: Parameters<Storage['createMultipart']>) => (seen.uploadId = await st.createMultipart(...a)),
+  const w = Object.assign(Object.create(kit.st) as Storage, {
+    createMultipart: async (...a: Parameters<Storage['createMultipart']>) => (seen.uploadId = await kit.st.createMultipart(...a)),
     partTarget: (...a: Parameters<Storage['partTarget']>) => {
       seen.parts++;
-      return st.partTarget(...a);
+      return kit.st.partTarget(...a);
     },
   });
   return { t: { st: w, bucket: 'fp-uploads', key, mimetype: 'application/octet-stream', metadata: {}, publicAcl: false }, seen };
@@ -72,8 +53,8 @@ const limits = { partSize: PART, streamedPartSize: PART, maxBytes: 100 * MiB };
 
 async function nothingLeft(key: string, uploadId: string): Promise<void> {
   expect(uploadId).not.toBe('');
-  expect(await st.head('fp-uploads', key)).toBeNull();
-  await expect(st.listParts('fp-uploads', key, uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
+  expect(await kit.st.head('fp-uploads', key)).toBeNull();
+  await expect(kit.st.listParts('fp-uploads', key, uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
 }
 
 describe('copyInto, size known (streamed parts), built-in storage', () => {
@@ -82,7 +63,7 @@ describe('copyInto, size known (streamed parts), built-in storage', () => {
     const { t, seen } = watched('streamed/whole.bin');
     expect(await copyInto(t, source(data), data.length, limits)).toBe(data.length);
     expect(seen.parts).toBe(4);
-    expect((await st.getBuffer('streamed/whole.bin')).equals(data)).toBe(true);
+    expect((await kit.st.getBuffer('streamed/whole.bin')).equals(data)).toBe(true);
   });
 
   test('a stream that breaks in the middle of a part stores nothing and leaves no upload', async () => {

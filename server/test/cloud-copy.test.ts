@@ -3,11 +3,7 @@
  * PARTS_IN_FLIGHT at a time, and a stream that breaks while parts are in flight leaves nothing stored. Against the
  * built-in storage (embedded S3 on loopback), and Azurite for a location whose parts are not S3's.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { Readable } from 'stream';
-import { startBuiltinStorage, BuiltinStorage, builtinClient } from '../src/storage/builtin';
 import type { Storage } from '../src/storage/Storage';
 import { CopyTarget, PARTS_IN_FLIGHT, TooLarge, copyInto } from '../src/cloud/copy';
 import { PartQueue } from '../src/cloud/partQueue';
@@ -15,29 +11,14 @@ import type { StoredPart } from '../src/storage/types';
 import { AzureStorage } from '../src/storage/azure';
 import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
 import { MiB, bytes } from './helpers';
+import { useBuiltinBucket } from './builtinBucket';
 
 jest.setTimeout(60000);
 
-const SECRET = 'cloud-copy-test-secret';
 const PART = 5 * MiB;
-let storage: BuiltinStorage;
-let st: Storage;
-let dir: string;
+const kit = useBuiltinBucket('cloud-copy', 'cloud-copy-test-secret');
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-cloud-copy-'));
-  storage = await startBuiltinStorage({ dir, secret: SECRET });
-  st = builtinClient(storage.endpoint, SECRET, 'fp-uploads', 'us-east-1', 3600);
-  await st.ensureBucket('fp-uploads', true);
-});
-
-afterAll(async () => {
-  st.destroy();
-  await storage.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const target = (key: string): CopyTarget => ({ st, bucket: 'fp-uploads', key, mimetype: 'application/octet-stream', metadata: {}, publicAcl: false });
+const target = (key: string): CopyTarget => ({ st: kit.st, bucket: 'fp-uploads', key, mimetype: 'application/octet-stream', metadata: {}, publicAcl: false });
 
 /** `data` in 64 KiB chunks; with `breakAt`, an error instead of the bytes from there on. */
 function source(data: Buffer, breakAt?: number): Readable {
@@ -57,25 +38,25 @@ describe('copyInto', () => {
   test('a stream of several parts is stored whole, parts in order', async () => {
     const data = bytes(4 * PART + 12345, 7);
     expect(await copyInto(target('copy/whole.bin'), source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
-    expect((await st.getBuffer('copy/whole.bin')).equals(data)).toBe(true);
+    expect((await kit.st.getBuffer('copy/whole.bin')).equals(data)).toBe(true);
   });
 
   test('a stream that breaks while parts are in flight stores nothing and leaves no upload', async () => {
     const data = bytes(6 * PART, 8);
     let uploadId = '';
-    const create = st.createMultipart.bind(st);
-    const watched = Object.assign(Object.create(st) as Storage, {
+    const create = kit.st.createMultipart.bind(kit.st);
+    const watched = Object.assign(Object.create(kit.st) as Storage, {
       createMultipart: async (...a: Parameters<Storage['createMultipart']>) => (uploadId = await create(...a)),
     });
     const t = { ...target('copy/broken.bin'), st: watched };
     await expect(copyInto(t, source(data, 3 * PART + 100), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
-    expect(await st.head('fp-uploads', 'copy/broken.bin')).toBeNull();
-    await expect(st.listParts('fp-uploads', 'copy/broken.bin', uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
+    expect(await kit.st.head('fp-uploads', 'copy/broken.bin')).toBeNull();
+    await expect(kit.st.listParts('fp-uploads', 'copy/broken.bin', uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
   });
 
   test('a stream longer than maxBytes fails with TooLarge and stores nothing', async () => {
     await expect(copyInto(target('copy/large.bin'), source(bytes(2 * PART + 1, 9)), undefined, { partSize: PART, maxBytes: 2 * PART })).rejects.toBeInstanceOf(TooLarge);
-    expect(await st.head('fp-uploads', 'copy/large.bin')).toBeNull();
+    expect(await kit.st.head('fp-uploads', 'copy/large.bin')).toBeNull();
   });
 });
 
