@@ -184,3 +184,9 @@ export async function loadPage(opts: PageOptions = {}): Promise<Page> {
 export function tick(ms = 5): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** Waits until `cond()` holds, checking every few ms, at most `ms` (then returns, for the test's own assertion to fail). */
+export async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await tick(5);
+}

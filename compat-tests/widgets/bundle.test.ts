@@ -3,7 +3,7 @@
  * pane storing real files on the reference server over loopback.
  */
 import * as path from 'path';
-import { Page, tick, PageValue } from '../helpers/page';
+import { Page, tick, PageValue, until } from '../helpers/page';
 import { drop, lateInjectedPage, loaded, page } from './shared';
 
 const pages: Page[] = [];
@@ -57,7 +57,7 @@ describe('start-up', () => {
     drop(p, p.document.getElementById('pane')!, []);
     expect(p.window.paneLog).toEqual(['NoFilesFound']);
     (p.document.getElementById('a')!.nextSibling as HTMLElement).click();
-    await tick(20);
+    await until(() => (p.document.getElementById('a') as HTMLInputElement).value !== '');
     expect((p.document.getElementById('a') as HTMLInputElement).value).toMatch(/\/-nBq2onTSemLBxlcBWn1$/);
   });
 
@@ -82,7 +82,7 @@ describe('start-up', () => {
     const button = el.nextSibling as HTMLElement;
     expect(button && button.textContent).toBe('Upload');
     expect(() => button.click()).not.toThrow();
-    await tick(20);
+    await until(() => (el as HTMLInputElement).value !== '');
     expect((el as HTMLInputElement).value).toMatch(/\/-nBq2onTSemLBxlcBWn1$/);
     const warned = p.console.warn.map((a) => a.join(' ')).filter((w) => w.indexOf('`maxSize`') >= 0);
     expect(warned).toEqual(['filepicker: `maxSize` should be a whole number of bytes, got "10485760*1024" (string); using 10737418240']);
