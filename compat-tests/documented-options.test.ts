@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RunningServer, startServer, encodePolicy, sign } from '../server/src/index';
-import { loadPage, Page, tick, PageValue } from './helpers/page';
+import { loadPage, Page, tick, PageValue, until } from './helpers/page';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -56,15 +56,6 @@ function callbacks(): { rec: Recorded; s: (x: PageValue) => void; e: (x: PageVal
 }
 
 const text = (p: Page) => p.document.body.textContent || '';
-
-/** Waits until `cond()` holds (at most `ms`), instead of guessing a delay. */
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met within ' + ms + ' ms');
-    await tick(10);
-  }
-}
 
 describe('the documented pickAndStore example', () => {
   test('pickAndStore({mimetype:"image/*", multiple:true}, {location:"S3"}, onSuccess, onError, onProgress)', async () => {
@@ -307,7 +298,7 @@ describe('picker options', () => {
     const refused = (await bad.done()).error;
     expect(refused.code).toBe(403);
     expect(refused.details).toMatch(/polic|signature/i);
-    await until(() => /The server refused this upload\./.test(text(p2)));
+    await until(() => /The server refused this upload\./.test(text(p2)), 5000, 'the row to say the server refused the upload');
   });
 });
 
@@ -360,7 +351,7 @@ describe('store options', () => {
     expect(r.error.code).toBe(400);
     expect(r.error.message).toBe(new p.filepicker.errors.FPError(400).message);
     expect(r.error.details).toMatch(/bucket "no-such-bucket" does not exist/);
-    await until(() => /The server refused this upload\./.test(text(p)));
+    await until(() => /The server refused this upload\./.test(text(p)), 5000, 'the row to say the server refused the upload');
     expect(text(p)).not.toMatch(/no-such-bucket/);
     const buttons = Array.prototype.filter.call(p.document.querySelectorAll('.fp-file button'), (b: PageValue) => !b.hasAttribute('hidden'));
     expect(buttons.map((b: PageValue) => b.textContent)).not.toContain('Retry');

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { startServer, RunningServer } from '../server/src/index';
-import { Page, tick } from './helpers/page';
+import { Page, tick, until } from './helpers/page';
 import { OPEN, restPage, run } from './rest/helpers';
 import { anyValue, Realm } from './helpers/fuzzValues';
 
@@ -65,12 +65,6 @@ function openDialogs(): Element[] {
   return Array.prototype.slice.call(pg.document.querySelectorAll('[role="dialog"]'));
 }
 
-/** Waits until `done()` or `ms` passed. */
-async function waitFor(done: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!done() && Date.now() < end) await tick(5);
-}
-
 function protoKeys(): string {
   return Object.getOwnPropertyNames(pg.window.Object.prototype).concat(Object.getOwnPropertyNames(Object.prototype)).sort().join(',');
 }
@@ -87,7 +81,7 @@ async function callV2(name: string, fixed: unknown[], options: unknown[], withCa
     return seen;
   }
   if (!withCallbacks || NO_CALLBACKS.indexOf(name) >= 0) await tick(2);
-  else await waitFor(() => seen.success + seen.error > 0 || (DIALOGS.indexOf(name) >= 0 && openDialogs().length > before), CALLBACK_MS);
+  else await until(() => seen.success + seen.error > 0 || (DIALOGS.indexOf(name) >= 0 && openDialogs().length > before), CALLBACK_MS);
   seen.dialog = openDialogs().length > before;
   if (handle && typeof (handle as { close?: unknown }).close === 'function') (handle as { close(): void }).close();
   await tick(10);

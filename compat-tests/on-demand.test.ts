@@ -5,7 +5,7 @@
  * load the bundle with <script src> from /dist/.
  */
 import { RunningServer, startServer } from '../server/src/index';
-import { loadPage, Page, tick, PageValue } from './helpers/page';
+import { loadPage, Page, tick, PageValue, until } from './helpers/page';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -29,13 +29,8 @@ async function open(opts: Parameters<typeof loadPage>[0] = {}): Promise<Page> {
   return p;
 }
 
-async function until(cond: () => boolean, ms = 20000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met within ' + ms + ' ms');
-    await tick(10);
-  }
-}
+/** How long a wait for a part, a dialog or an upload may take on a loaded machine. */
+const WAIT = 20000;
 
 /** The files of the dialog part: its chunk and the chunk it shares with the export part. */
 function isDialogPart(file: string): boolean {
@@ -64,7 +59,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     const p = await open({ flavour, beforeDialog: true, after: 'window.typeAfter = typeof filepicker.pick + "/" + ("_queue" in filepicker);' });
     await p.settle();
     expect(p.window.typeAfter).toBe('function/false');
-    await until(() => p.loader!.served.length === 1 + idleParts.length);
+    await until(() => p.loader!.served.length === 1 + idleParts.length, WAIT, 'the dialog and idle parts to be served');
     await p.settle();
     expect(p.loader!.served[0]).toBe(main);
     expect(p.loader!.served.slice(1).sort()).toEqual(idleParts);
@@ -81,7 +76,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
       '  return append.apply(this, arguments);' +
       '};';
     const p = await open({ flavour, beforeDialog: true, before: watch });
-    await until(() => p.loader!.served.filter(isDialogPart).length === 2);
+    await until(() => p.loader!.served.filter(isDialogPart).length === 2, WAIT, 'the dialog part to be served');
     await p.settle();
     expect(typeof p.filepicker.pick).toBe('function');
     expect(p.window.added.filter((a: string) => isDialogPart('chunks/' + a)).sort()).toEqual(dialogPart.map((f) => f.slice(7) + ' undefined'));
@@ -98,7 +93,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     const soon = 'setTimeout(function wait() { if (typeof filepicker.pick !== "function") return setTimeout(wait, 0); ' + picks + ' }, 0);';
     const p = await open({ flavour, beforeDialog: true, slow: /^chunks\/(dialog|shared)\./, before: hostname.replace('HOST', server.url) + soon });
     expect(p.document.querySelectorAll('.fp-dialog').length).toBe(0);
-    await until(() => p.document.querySelectorAll('.fp-dialog').length > 0);
+    await until(() => p.document.querySelectorAll('.fp-dialog').length > 0, WAIT, 'a dialog to open');
     await p.settle();
     await tick(100);
     expect(p.document.querySelectorAll('.fp-dialog').length).toBe(1);
@@ -112,7 +107,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     p.filepicker.setKey('demo');
     const got: PageValue[] = [];
     p.filepicker.pick(() => got.push('success'), (e: PageValue) => got.push(e));
-    await until(() => got.length > 0);
+    await until(() => got.length > 0, WAIT, 'the pick to end');
     expect(got[0]).toBeInstanceOf(p.filepicker.errors.FPError);
     expect(String(got[0])).toMatch(/^FPError 102: .*could not load the `dialog` part of the library \(chunks\/dialog\.js next to the main script\)/);
     expect(p.document.querySelectorAll('.fp-dialog').length).toBe(0);
@@ -132,7 +127,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
     const results: unknown[] = [];
     p.filepicker.store('hello chunks', { filename: 'a.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
     p.filepicker.store('second', { filename: 'b.txt' }, (b: PageValue) => results.push(b.filename), (e: PageValue) => results.push(String(e)));
-    await until(() => results.length === 2);
+    await until(() => results.length === 2, WAIT, 'both stores to end');
     // two uploads run at once and may finish in either order (call order while loading: src/legacy/onDemand.test.ts)
     expect(results.slice().sort()).toEqual(['a.txt', 'b.txt']);
     expect(withoutDialog(p)).toEqual([main, 'chunks/rest' + suffix]);
@@ -140,7 +135,7 @@ describe.each(['readable', 'min'] as const)('the %s bundle on a modern page', (f
 
   test('a page with a widget element loads the widgets chunk on load and builds the widget', async () => {
     const p = await open({ flavour, html: '<!doctype html><html><head></head><body><input type="filepicker" id="w" data-fp-apikey="demo"></body></html>' });
-    await until(() => p.document.readyState === 'complete');
+    await until(() => p.document.readyState === 'complete', WAIT, 'the page to load');
     await p.settle();
     expect(withoutDialog(p)).toEqual([main, 'chunks/widgets' + suffix]);
     expect(p.document.querySelector('#w + button, #w ~ button')).not.toBeNull();
@@ -158,7 +153,7 @@ describe("the min bundle's engine part", () => {
     expect(p.loader!.served.filter((f) => !isDialogPart(f))).toEqual(['filepicker.min.js']);
     upload('first bytes');
     upload('second bytes');
-    await until(() => got.length === 2);
+    await until(() => got.length === 2, WAIT, 'both uploads to end');
     const bodies = await Promise.all(got.map(async (f) => (await fetch(f.url)).text()));
     expect(bodies.sort()).toEqual(['first bytes', 'second bytes']);
     expect(p.loader!.served.filter((f) => /engine/.test(f))).toEqual(['chunks/engine.min.js']);
@@ -197,17 +192,17 @@ describe('a browser without Promise', () => {
     expect(p.window.filepicker).toBe(fp);
     expect(p.console.error.map((a) => String(a[0]))).toEqual(['FilepickerException: Cannot store given input: 12345. Not a string, file input, DOM File, or FPFile object.']);
     // the replayed pickAndStore opened the dialog (once its part is in): drop a file and upload it
-    await until(() => p.document.querySelector('.fp-dialog') !== null);
+    await until(() => p.document.querySelector('.fp-dialog') !== null, WAIT, 'a dialog to open');
     const dialog = p.document.querySelector('.fp-dialog') as PageValue;
     expect(dialog).not.toBeNull();
     const file = new p.window.File(['old browser bytes'], 'old.txt', { type: 'text/plain' });
     const ev = new p.window.Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(ev, 'dataTransfer', { value: { files: [file], items: null, types: ['Files'], dropEffect: 'none' } });
     dialog.dispatchEvent(ev);
-    await until(() => Array.prototype.some.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent))));
+    await until(() => Array.prototype.some.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent))), WAIT, 'the dialog\'s Done or Upload button');
     const done = Array.prototype.filter.call(p.document.querySelectorAll('button'), (b: Element) => /Done|Upload/.test(String(b.textContent)))[0] as HTMLButtonElement;
     done.click();
-    await until(() => log.length > 0, 15000);
+    await until(() => log.length > 0, 15000, 'the pickAndStore to end');
     expect((log[0] as PageValue[])[0]).toBe('success');
     const blob = (log[0] as PageValue[])[1][0]; // pickAndStore gives an array, as v2's
     expect(blob.filename).toBe('old.txt');

@@ -185,8 +185,18 @@ export function tick(ms = 5): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Waits until `cond()` holds, checking every few ms, at most `ms` (then returns, for the test's own assertion to fail). */
-export async function until(cond: () => boolean, ms = 5000): Promise<void> {
+/**
+ * Waits until `cond()` holds, checking every few ms, at most `ms`. Then, with `what` (what the test waits for), it
+ * fails the test with an error naming it; without, it returns (for a wait that may rightly see nothing, or for the
+ * test's own assertion to fail).
+ */
+export async function until(cond: () => boolean, ms = 5000, what?: string): Promise<void> {
   const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await tick(5);
+  while (!cond()) {
+    if (Date.now() >= end) {
+      if (what !== undefined) throw new Error('waited ' + ms + ' ms for ' + what + ', in vain');
+      return;
+    }
+    await tick(5);
+  }
 }

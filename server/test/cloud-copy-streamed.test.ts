@@ -8,33 +8,17 @@
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import { Readable } from 'stream';
 import type { Storage } from '../src/storage/Storage';
 import type { StorageAdapter } from '../src/storage/adapter';
 import type { StoredPart } from '../src/storage/types';
 import { CopyTarget, TooLarge, copyInto } from '../src/cloud/copy';
 import { MiB, bytes } from './helpers';
-import { useBuiltinBucket } from './builtinBucket';
+import { chunkedSource, useBuiltinBucket } from './builtinBucket';
 
 jest.setTimeout(60000);
 
 const PART = 5 * MiB;
 const kit = useBuiltinBucket('cloud-copy-streamed', 'cloud-copy-streamed-secret');
-
-/** `data` in 64 KiB chunks, read on demand; with `breakAt`, an error instead of the bytes from there on. */
-function source(data: Buffer, breakAt?: number): Readable & { pushed: () => number } {
-  let at = 0;
-  const r = new Readable({
-    read() {
-      if (breakAt !== undefined && at >= breakAt) return this.destroy(new Error('provider stream broke'));
-      if (at >= data.length) return this.push(null);
-      const next = Math.min(at + 65536, data.length, breakAt === undefined ? Infinity : breakAt);
-      this.push(data.subarray(at, next));
-      at = next;
-    },
-  });
-  return Object.assign(r, { pushed: () => at });
-}
 
 /** The built-in storage, recording the upload id and how many part URLs were asked for. */
 function watched(key: string): { t: CopyTarget; seen: { uploadId: string; parts: number } } {
@@ -61,7 +45,7 @@ describe('copyInto, size known (streamed parts), built-in storage', () => {
   test('is stored whole, in parts of streamedPartSize', async () => {
     const data = bytes(3 * PART + 12345, 21);
     const { t, seen } = watched('streamed/whole.bin');
-    expect(await copyInto(t, source(data), data.length, limits)).toBe(data.length);
+    expect(await copyInto(t, chunkedSource(data), data.length, limits)).toBe(data.length);
     expect(seen.parts).toBe(4);
     expect((await kit.st.getBuffer('streamed/whole.bin')).equals(data)).toBe(true);
   });
@@ -69,24 +53,24 @@ describe('copyInto, size known (streamed parts), built-in storage', () => {
   test('a stream that breaks in the middle of a part stores nothing and leaves no upload', async () => {
     const data = bytes(4 * PART, 22);
     const { t, seen } = watched('streamed/broken.bin');
-    await expect(copyInto(t, source(data, 2 * PART + PART / 2), data.length, limits)).rejects.toThrow('provider stream broke');
+    await expect(copyInto(t, chunkedSource(data, 2 * PART + PART / 2), data.length, limits)).rejects.toThrow('provider stream broke');
     await nothingLeft('streamed/broken.bin', seen.uploadId);
   });
 
   test('a stream that ends before its announced size stores nothing', async () => {
     const data = bytes(2 * PART + 99, 23);
     const { t, seen } = watched('streamed/short.bin');
-    await expect(copyInto(t, source(data), data.length + 1000, limits)).rejects.toThrow(`the stream ended after ${data.length} of its ${data.length + 1000} bytes`);
+    await expect(copyInto(t, chunkedSource(data), data.length + 1000, limits)).rejects.toThrow(`the stream ended after ${data.length} of its ${data.length + 1000} bytes`);
     await nothingLeft('streamed/short.bin', seen.uploadId);
   });
 
   test('a stream longer than announced stores nothing; past maxBytes it is TooLarge', async () => {
     const data = bytes(2 * PART + 99, 24);
     const { t, seen } = watched('streamed/long.bin');
-    await expect(copyInto(t, source(data), 2 * PART, limits)).rejects.toThrow(`the stream is longer than its ${2 * PART} bytes`);
+    await expect(copyInto(t, chunkedSource(data), 2 * PART, limits)).rejects.toThrow(`the stream is longer than its ${2 * PART} bytes`);
     await nothingLeft('streamed/long.bin', seen.uploadId);
     const big = watched('streamed/toolarge.bin');
-    await expect(copyInto(big.t, source(data), 2 * PART, { ...limits, maxBytes: 2 * PART + 10 })).rejects.toBeInstanceOf(TooLarge);
+    await expect(copyInto(big.t, chunkedSource(data), 2 * PART, { ...limits, maxBytes: 2 * PART + 10 })).rejects.toBeInstanceOf(TooLarge);
     await nothingLeft('streamed/toolarge.bin', big.seen.uploadId);
   });
 });
@@ -156,7 +140,7 @@ describe('copyInto, size known (streamed parts), part PUTs to a loopback server'
   test('the provider is read as storage takes the part: no part is held in memory', async () => {
     const s = await partServer({ etag: true, holdAfter: MiB });
     const data = bytes(64 * MiB + 5, 25);
-    const src = source(data);
+    const src = chunkedSource(data);
     const h = s.hold();
     const copy = copyInto(target(s.adapter), src, data.length, { partSize: PART, streamedPartSize: 64 * MiB, maxBytes: 100 * MiB });
     await (h as { reached: Promise<void> }).reached;
@@ -171,14 +155,14 @@ describe('copyInto, size known (streamed parts), part PUTs to a loopback server'
   test('parts answered without an ETag take the one storage lists', async () => {
     const s = await partServer({ etag: false });
     const data = bytes(2 * PART + 1, 26);
-    expect(await copyInto(target(s.adapter), source(data), data.length, limits)).toBe(data.length);
+    expect(await copyInto(target(s.adapter), chunkedSource(data), data.length, limits)).toBe(data.length);
     expect(s.calls).toEqual([`complete 1:listed-1:${PART},2:listed-2:${PART},3:listed-3:1`]);
   });
 
   test('a refused part aborts the upload and nothing is completed', async () => {
     const s = await partServer({ etag: true, refuse: 2 });
     const data = bytes(4 * PART, 27);
-    const src = source(data);
+    const src = chunkedSource(data);
     await expect(copyInto(target(s.adapter), src, data.length, limits)).rejects.toThrow('storage refused part 2: HTTP 403');
     expect(s.calls).toEqual(['abort']);
     expect(src.destroyed).toBe(true);

@@ -3,7 +3,6 @@
  * PARTS_IN_FLIGHT at a time, and a stream that breaks while parts are in flight leaves nothing stored. Against the
  * built-in storage (embedded S3 on loopback), and Azurite for a location whose parts are not S3's.
  */
-import { Readable } from 'stream';
 import type { Storage } from '../src/storage/Storage';
 import { CopyTarget, PARTS_IN_FLIGHT, TooLarge, copyInto } from '../src/cloud/copy';
 import { PartQueue } from '../src/cloud/partQueue';
@@ -11,7 +10,7 @@ import type { StoredPart } from '../src/storage/types';
 import { AzureStorage } from '../src/storage/azure';
 import { Azurite, AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from './azurite';
 import { MiB, bytes } from './helpers';
-import { useBuiltinBucket } from './builtinBucket';
+import { chunkedSource, useBuiltinBucket } from './builtinBucket';
 
 jest.setTimeout(60000);
 
@@ -20,24 +19,10 @@ const kit = useBuiltinBucket('cloud-copy', 'cloud-copy-test-secret');
 
 const target = (key: string): CopyTarget => ({ st: kit.st, bucket: 'fp-uploads', key, mimetype: 'application/octet-stream', metadata: {}, publicAcl: false });
 
-/** `data` in 64 KiB chunks; with `breakAt`, an error instead of the bytes from there on. */
-function source(data: Buffer, breakAt?: number): Readable {
-  let at = 0;
-  return new Readable({
-    read() {
-      if (breakAt !== undefined && at >= breakAt) return this.destroy(new Error('provider stream broke'));
-      if (at >= data.length) return this.push(null);
-      const next = Math.min(at + 65536, data.length, breakAt === undefined ? Infinity : breakAt);
-      this.push(data.subarray(at, next));
-      at = next;
-    },
-  });
-}
-
 describe('copyInto', () => {
   test('a stream of several parts is stored whole, parts in order', async () => {
     const data = bytes(4 * PART + 12345, 7);
-    expect(await copyInto(target('copy/whole.bin'), source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
+    expect(await copyInto(target('copy/whole.bin'), chunkedSource(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
     expect((await kit.st.getBuffer('copy/whole.bin')).equals(data)).toBe(true);
   });
 
@@ -49,13 +34,13 @@ describe('copyInto', () => {
       createMultipart: async (...a: Parameters<Storage['createMultipart']>) => (uploadId = await create(...a)),
     });
     const t = { ...target('copy/broken.bin'), st: watched };
-    await expect(copyInto(t, source(data, 3 * PART + 100), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
+    await expect(copyInto(t, chunkedSource(data, 3 * PART + 100), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
     expect(await kit.st.head('fp-uploads', 'copy/broken.bin')).toBeNull();
     await expect(kit.st.listParts('fp-uploads', 'copy/broken.bin', uploadId)).rejects.toMatchObject({ name: 'NoSuchUpload' });
   });
 
   test('a stream longer than maxBytes fails with TooLarge and stores nothing', async () => {
-    await expect(copyInto(target('copy/large.bin'), source(bytes(2 * PART + 1, 9)), undefined, { partSize: PART, maxBytes: 2 * PART })).rejects.toBeInstanceOf(TooLarge);
+    await expect(copyInto(target('copy/large.bin'), chunkedSource(bytes(2 * PART + 1, 9)), undefined, { partSize: PART, maxBytes: 2 * PART })).rejects.toBeInstanceOf(TooLarge);
     expect(await kit.st.head('fp-uploads', 'copy/large.bin')).toBeNull();
   });
 });
@@ -75,19 +60,19 @@ describe('copyInto, azure location (Azurite)', () => {
   test('parts PUT concurrently to SAS URLs are assembled in order; a broken stream stores nothing', async () => {
     const data = bytes(3 * PART + 777, 11);
     const t = { ...target('copy/azure.bin'), st: az };
-    expect(await copyInto(t, source(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
+    expect(await copyInto(t, chunkedSource(data), undefined, { partSize: PART, maxBytes: 100 * MiB })).toBe(data.length);
     expect((await az.getBuffer('copy/azure.bin')).equals(data)).toBe(true);
     const broken = { ...target('copy/azure-broken.bin'), st: az };
-    await expect(copyInto(broken, source(data, 2 * PART + 5), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
+    await expect(copyInto(broken, chunkedSource(data, 2 * PART + 5), undefined, { partSize: PART, maxBytes: 100 * MiB })).rejects.toThrow('provider stream broke');
     expect(await az.head('fp-uploads', 'copy/azure-broken.bin')).toBeNull();
   });
 
   test('size known: parts streamed into their SAS URLs are assembled in order; a broken stream stores nothing', async () => {
     const data = bytes(2 * PART + 333, 12);
     const limits = { partSize: PART, streamedPartSize: PART, maxBytes: 100 * MiB };
-    expect(await copyInto({ ...target('copy/azure-streamed.bin'), st: az }, source(data), data.length, limits)).toBe(data.length);
+    expect(await copyInto({ ...target('copy/azure-streamed.bin'), st: az }, chunkedSource(data), data.length, limits)).toBe(data.length);
     expect((await az.getBuffer('copy/azure-streamed.bin')).equals(data)).toBe(true);
-    await expect(copyInto({ ...target('copy/azure-streamed-broken.bin'), st: az }, source(data, PART + 5), data.length, limits)).rejects.toThrow('provider stream broke');
+    await expect(copyInto({ ...target('copy/azure-streamed-broken.bin'), st: az }, chunkedSource(data, PART + 5), data.length, limits)).rejects.toThrow('provider stream broke');
     expect(await az.head('fp-uploads', 'copy/azure-streamed-broken.bin')).toBeNull();
     expect((await az.listObjects('fp-uploads', '.fp-azure/')).length).toBe(0);
   });

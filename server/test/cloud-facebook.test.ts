@@ -25,6 +25,7 @@ const kit = new CloudOAuthKit({
   authorizeUrl: (d) => d.graph + '/dialog/oauth',
   reset: (d) => {
     d.fault = null;
+    d.hideLength = null;
   },
   // the CDN is on loopback here: the net guard lets the server reach it only because it is allowed
   cloudOptions: { allowHosts: ['127.0.0.1'] },
@@ -76,6 +77,24 @@ test('listings make no HEAD (Graph tells no size: null); a pick learns it; the p
   const path = photo('/Holidays/beach.png');
   const full = `GET /cdn/${fb.idOf('/Holidays/beach.png')}/o.jpg`;
   await kit.expectMaxSizeBeforeCopy(token, path, FILES['/Holidays/beach.png'], () => fb.calls.filter((c) => c === full).length);
+});
+
+test('a photo whose size the CDN tells only with its bytes, or not at all (chunked): refused 413 toolarge at the picker\'s maxSize, naming its size when known', async () => {
+  const token = await signIn();
+  const path = photo('/Holidays/beach.png');
+  const length = FILES['/Holidays/beach.png'].length;
+  // no size from the HEAD; the bytes come with their length: refused before any is stored, as a size stat told is
+  fb.hideLength = 'head';
+  const told = await store(token, path, { maxSize: length - 1 });
+  expect(told.status).toBe(413);
+  expect(told.json).toEqual({ error: `facebook: ${path} is ${length} bytes, above the picker's maxSize of ${length - 1} bytes`, provider: 'facebook', cause: 'toolarge', size: length, maxSize: length - 1 });
+  // sent chunked: copied until the limit is passed, then refused naming the limit (the size is nobody's to tell)
+  fb.hideLength = 'always';
+  const streamed = await store(token, path, { maxSize: length - 1 });
+  expect(streamed.status).toBe(413);
+  expect(streamed.json).toEqual({ error: `facebook: ${path} is above the picker's maxSize of ${length - 1} bytes`, provider: 'facebook', cause: 'toolarge', maxSize: length - 1 });
+  const stored = await store(token, path, { maxSize: length });
+  expect([stored.status, stored.json.facebook.size]).toEqual([200, length]);
 });
 
 test('store copies the largest rendition (a large one as multipart), link serves it; bytes identical', async () => {

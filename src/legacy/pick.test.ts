@@ -102,6 +102,18 @@ test('a JSON answer\'s `error` is the FPError details (the server\'s own words)'
   expect(errs.map((e) => [e.code, e.details])).toEqual([[400, 'store.container: bucket "b" does not exist on this storage'], [403, 'policy expired'], [400, '{not json']]);
 });
 
+test('a cloud file refused for its size is the same FPError whether the server knew its size or stopped its copy at the limit', async () => {
+  const { ctx, opened } = setup();
+  const errs: FPError[] = [];
+  for (let i = 0; i < 2; i++) pick(ctx, [{}, () => undefined, (e: FPError) => errs.push(e)]);
+  const known = 'filepicker: the facebook source failed: facebook: /1/2 is 3000 bytes, above the picker\'s maxSize of 1000 bytes (HTTP 413, toolarge)';
+  const stopped = 'filepicker: the facebook source failed: facebook: /1/2 is above the picker\'s maxSize of 1000 bytes (HTTP 413, toolarge)';
+  opened[0].cb.onError(new NetworkError(known, { method: 'POST', url: 'u', status: 413, provider: 'facebook', reason: 'toolarge', size: 3000, maxSize: 1000 }));
+  opened[1].cb.onError(new NetworkError(stopped, { method: 'POST', url: 'u', status: 413, provider: 'facebook', reason: 'toolarge', maxSize: 1000 }));
+  await flush();
+  expect(errs.map((e) => [e.constructor, e.code, e.details])).toEqual([[FPError, 102, known], [FPError, 102, stopped]]);
+});
+
 test('progress reaches onProgress as FPProgress, also with pick(s, e, p) (v2 dropped it: G7)', async () => {
   const { ctx, opened } = setup();
   const p = jest.fn();

@@ -56,7 +56,9 @@ export async function storeRoute(ctx: Ctx, fields: Fields): Promise<Record<strin
     const body = checkedLength(name, read.body, read.size, (e) => e as Error);
     const size = await copyInto(target, body, read.size, limits).catch((e: unknown) => {
       if (!(e instanceof TooLarge)) throw e;
-      throw tooLarge(name, `${path} is above ${e.max === maxSize ? "the picker's maxSize" : "this server's store limit"} of ${e.max} bytes`, e.max);
+      // the size its bytes came with (stat told none), when they came with one: answered as when stat tells it
+      const known = read.size !== undefined ? ` is ${read.size} bytes,` : ' is';
+      throw tooLarge(name, `${path}${known} above ${e.max === maxSize ? "the picker's maxSize" : "this server's store limit"} of ${e.max} bytes`, e.max, read.size);
     });
     // storage may have taken every byte before the provider confirmed the transfer: wait for it before closing
     await finished(body).catch(() => undefined);

@@ -36,6 +36,8 @@ export interface BuiltinStorage {
   dir: string;
   /** Serves one storage request in-process (gate, then s3rver): lets an API mount storage on its own origin. */
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** One pass of the orphan sweep now (embedded.ts), with another grace if given; resolves with how many items went. */
+  sweepOrphans(graceMs?: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startBuiltinStorage(o: BuiltinStorageOptions): Promise<Bui
     endpoint,
     dir: o.dir,
     handle: s3.handle,
+    sweepOrphans: s3.sweepOrphans,
     async close() {
       self.destroy();
       auto.destroy();

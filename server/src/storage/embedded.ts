@@ -5,6 +5,7 @@ import S3rver from 's3rver';
 import { makeStoreSafe, S3rverFileStore } from './safeStore';
 import { UploadLocks } from './uploadLocks';
 import { sweepOrphanParts } from './orphanSweep';
+import { MD5_RECORDS_PER_PASS, sweepMd5Records } from './md5RecordSweep';
 import { OrphanSweepTiming, sweepTiming } from './orphanSweepConfig';
 import type { CorsConfig, PartStore } from './directPart';
 import { allowLongBodies } from '../http/longBodies';
@@ -27,7 +28,10 @@ export interface EmbeddedS3 {
   handle(req: http.IncomingMessage, res: http.ServerResponse): void;
   /** the store's part write and the buckets' CORS configurations, for the gate's direct part PUTs (directPart.ts) */
   parts: PartStore;
-  /** One pass of the orphan sweep now (folders older than `graceMs`, default the configured grace); resolves with how many went. */
+  /**
+   * One pass of the orphan sweep now (part-list folders no object names, then MD5 records whose file is gone or was
+   * replaced; those older than `graceMs`, default the configured grace); resolves with how many went.
+   */
   sweepOrphans(graceMs?: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -69,6 +73,47 @@ function corsCache(store: S3rverFileStore): { get(bucket: string): Promise<CorsC
   };
 }
 
+/** The ETag of `bucket/key` in the store, or null when no object is there. */
+function etagIn(store: S3rverFileStore, bucket: string, key: string): Promise<string | null> {
+  return store.getMetadata(bucket, key).then(
+    (m) => String(m.etag),
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return null;
+      throw e;
+    },
+  );
+}
+
+/**
+ * The orphan sweep, one pass at a time: when the storage starts, every `intervalMs`, and when asked (`now`, with
+ * another grace); `stop()` ends the timer and waits for a pass running.
+ */
+function startOrphanSweeps(dir: string, store: S3rverFileStore, building: Set<string>, graceMs: number, intervalMs: number): { now(grace?: number): Promise<number>; stop(): Promise<void> } {
+  // where the MD5 records' pass stopped, for the next one to go on from there
+  const cursor = { after: [] as string[] };
+  const pass = async (grace: number): Promise<number> => {
+    const folders = await sweepOrphanParts({ dir, graceMs: grace, building, objectPath: (b, k) => store.getResourcePath(b, k, 'object') });
+    const records = await sweepMd5Records({ dir, etagOf: (b, k) => etagIn(store, b, k), remove: (b, k) => store.deleteObject(b, k), graceMs: grace, limit: MD5_RECORDS_PER_PASS, cursor });
+    return folders + records;
+  };
+  let sweeping = pass(graceMs).catch(() => 0);
+  const timer = setInterval(() => {
+    sweeping = sweeping.then(() => pass(graceMs).catch(() => 0));
+  }, intervalMs);
+  timer.unref();
+  return {
+    now(grace = graceMs) {
+      const run = sweeping.then(() => pass(grace));
+      sweeping = run.catch(() => 0);
+      return run;
+    },
+    async stop() {
+      clearInterval(timer);
+      await sweeping.catch(() => 0);
+    },
+  };
+}
+
 /** `timing`: the orphan sweep's grace and interval (orphanSweep.ts; defaults 10 and 30 minutes). */
 export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0, timing: OrphanSweepTiming = {}): Promise<EmbeddedS3> {
   const { graceMs, intervalMs } = sweepTiming(timing);
@@ -92,12 +137,7 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0,
     if (gate) gate(req, res, () => toS3rver(req, res));
     else toS3rver(req, res);
   };
-  const sweepOrphans = (grace = graceMs) => sweepOrphanParts({ dir, graceMs: grace, building: lists.building, objectPath: (b, k) => store.getResourcePath(b, k, 'object') });
-  let sweeping = sweepOrphans().catch(() => 0);
-  const sweepTimer = setInterval(() => {
-    sweeping = sweeping.then(() => sweepOrphans().catch(() => 0));
-  }, intervalMs);
-  sweepTimer.unref();
+  const sweeps = startOrphanSweeps(dir, store, lists.building, graceMs, intervalMs);
   const server = http.createServer(serve);
   allowLongBodies(server, STALLED_MS);
   server.on('connection', (s) => {
@@ -121,14 +161,9 @@ export async function startEmbeddedS3(dir: string, host = '127.0.0.1', port = 0,
     },
     handle: serve,
     parts: { putPart: (bucket, uploadId, part, content) => store.putPart(bucket, uploadId, part, content), cors: cors.get },
-    sweepOrphans(graceMs) {
-      const run = sweeping.then(() => sweepOrphans(graceMs));
-      sweeping = run.catch(() => 0);
-      return run;
-    },
+    sweepOrphans: sweeps.now,
     async close() {
-      clearInterval(sweepTimer);
-      await sweeping.catch(() => 0);
+      await sweeps.stop();
       return new Promise<void>((resolve) => {
         server.close(() => {
           try {

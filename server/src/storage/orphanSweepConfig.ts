@@ -1,6 +1,7 @@
 /**
- * When the built-in storage sweeps orphaned part-list folders (orphanSweep.ts): the grace (a folder no object names is
- * removed only once older than this) and the interval between passes. Options `orphanGraceMs` and
+ * When the built-in storage sweeps orphaned part-list folders (orphanSweep.ts) and stale MD5 records
+ * (md5RecordSweep.ts): the grace (a folder no object names, or a record whose file is gone, is removed only once older
+ * than this) and the interval between passes. Options `orphanGraceMs` and
  * `orphanSweepIntervalMs` (startServer), environment `FP_ORPHAN_GRACE_MS` and `FP_ORPHAN_SWEEP_INTERVAL_MS` (`npm start`
  * and `npm run storage`); see server/README.md.
  */

@@ -28,6 +28,11 @@ export interface FacebookDouble {
   /** answer the next Graph calls with this status and Graph error code (and Retry-After) */
   fault: GraphFault | null;
   deny: boolean;
+  /**
+   * The CDN answers without a Content-Length: `head` to a HEAD only (the size comes with the bytes), `always` to every
+   * request too (the bytes are sent chunked: nobody knows the size before the end).
+   */
+  hideLength: 'head' | 'always' | null;
   expireAccessTokens(): void;
   calls: string[];
   authorizations: URLSearchParams[];
@@ -84,7 +89,7 @@ async function oauthRoute(st: State, req: http.IncomingMessage, res: http.Server
   json(res, 200, t);
 }
 
-function cdnRoute(st: State, res: http.ServerResponse, u: URL): void {
+function cdnRoute(st: State, req: http.IncomingMessage, res: http.ServerResponse, u: URL): void {
   const m = /^\/cdn\/(\d+)\/(s|o)\.jpg$/.exec(u.pathname);
   const p = m ? st.d.photos.get(m[1]) : undefined;
   if (!p || !m) {
@@ -94,6 +99,10 @@ function cdnRoute(st: State, res: http.ServerResponse, u: URL): void {
   // the small rendition: a real picture's own bytes (the double does not scale images), else a stand-in text
   const real = /^(\x89PNG|\xff\xd8\xff)/.test(p.bytes.subarray(0, 4).toString('latin1'));
   const body = m[2] === 'o' || real ? p.bytes : Buffer.from('small rendition of ' + p.id);
+  if (st.d.hideLength === 'always' || (st.d.hideLength === 'head' && req.method === 'HEAD')) {
+    res.writeHead(200, { 'Content-Type': 'image/jpeg' });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
   res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': String(body.length) });
   res.end(body);
 }
@@ -117,7 +126,7 @@ export async function startFacebookDouble(files: Record<string, Buffer>): Promis
   const d: FacebookDouble = {
     url: '', graph: '', clientId: '1234567890', clientSecret: 'double-app-secret', albums, photos,
     idOf: (p) => String(ids.get(p.replace(/\/+$/, '')) || ''),
-    fault: null, deny: false, calls: [], authorizations: [],
+    fault: null, deny: false, hideLength: null, calls: [], authorizations: [],
     expireAccessTokens: () => st.o.expire(),
     close: () => closeAll(server),
   };
@@ -125,7 +134,7 @@ export async function startFacebookDouble(files: Record<string, Buffer>): Promis
   const server = http.createServer((req, res) => {
     const u = new URL(req.url || '/', d.url || 'http://x');
     d.calls.push(`${req.method} ${u.pathname}`);
-    if (u.pathname.indexOf('/cdn/') === 0) return cdnRoute(st, res, u);
+    if (u.pathname.indexOf('/cdn/') === 0) return cdnRoute(st, req, res, u);
     if (u.pathname === V + '/dialog/oauth' || u.pathname === V + '/oauth/access_token') return void oauthRoute(st, req, res, u).catch(() => json(res, 500, { error: 'double failed' }));
     graphRoute(st, req, res, u);
   });

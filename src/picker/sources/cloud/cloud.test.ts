@@ -158,6 +158,24 @@ test('a photo listed without a size that the server refuses for the maxSize (413
   expect(cb.error).toBe(refused);
 });
 
+test('a photo of unknown size whose copy the server stopped at the maxSize (413 toolarge naming only the limit): the row says it is larger than the limit, in the size sentence; onError has the refusal, as for a known size', async () => {
+  const up = fakeUploader();
+  const cb = callbacks();
+  testDialog().open(config({ sources: ['COMPUTER', 'FACEBOOK'], openTo: 'FACEBOOK', cloudStore: true, maxSize: 1000 }), { location: 's3' }, up, cb);
+  await until(() => up.cloudLists.length === 1);
+  up.cloudLists[0].resolve({ folders: [], files: [{ name: 'a.jpg', path: '/1/2', size: 0, sizeUnknown: true, mimetype: 'image/jpeg' }] });
+  await until(() => names().length === 1);
+  qa('.fp-cs-file')[0].click();
+  await until(() => up.calls.length === 1);
+  const message = 'filepicker: the facebook source failed: facebook: /1/2 is above the picker\'s maxSize of 1000 bytes (HTTP 413, toolarge)';
+  const refused = new NetworkError(message, { method: 'POST', url: 'u', status: 413, provider: 'facebook', reason: 'toolarge', maxSize: 1000 });
+  up.calls[0].reject(refused);
+  await until(() => qa('.fp-file-failed').length === 1);
+  expect(qa('.fp-file-failed .fp-file-status').map((n) => n.textContent)).toEqual(['a.jpg is too large (> 1000 B). The largest file allowed is 1000 B.']);
+  expect(qa('.fp-file-failed .fp-retry').map((n) => (n as HTMLElement).hidden)).toEqual([true]);
+  expect(cb.error).toBe(refused);
+});
+
 test('sign out ends the session and shows the form; a sign-in that ended shows it again, saying so', async () => {
   const up = fakeUploader();
   testDialog().open(config({ multiple: true }), {}, up, callbacks());

@@ -17,13 +17,15 @@ export function failureText(binder: TextBinder, label: string, e: unknown, messa
 
 /**
  * Why the server refused a file (a 4xx retrying cannot change), for its row: a cloud file above a size limit (413
- * `toolarge` naming the file's `size` and the `maxSize` it is above: a source listing no sizes, whose size only the
- * server could check) reads as the dialog's own size refusal of `filename`; anything else as the server refusing it.
+ * `toolarge` naming the `maxSize` it is above: a source listing no sizes, whose size only the server could check)
+ * reads as the dialog's own size refusal of `filename`, with the file's `size` when the server knew it, else "> the
+ * limit" (a copy of unknown size that stopped there); anything else as the server refusing it.
  */
 export function refusalOf(filename: string, e: unknown): { key: StringKey; vars: Vars } {
   const n = (e && typeof e === 'object' ? e : {}) as { reason?: unknown; size?: unknown; maxSize?: unknown };
-  if (n.reason === 'toolarge' && typeof n.size === 'number' && typeof n.maxSize === 'number') {
-    return { key: 'errorSize', vars: { filename, size: formatSize(n.size), max: formatSize(n.maxSize) } };
+  if (n.reason === 'toolarge' && typeof n.maxSize === 'number') {
+    const max = formatSize(n.maxSize);
+    return { key: 'errorSize', vars: { filename, size: typeof n.size === 'number' ? formatSize(n.size) : '> ' + max, max } };
   }
   return { key: 'uploadRefused', vars: {} };
 }
