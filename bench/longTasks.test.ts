@@ -6,6 +6,10 @@ const x = (name: string, ts: number, dur: number, tdur: number, extra: Partial<T
   ({ name, ph: 'X', ts, dur, tdur, ...MAIN, ...extra });
 
 const trace: TraceEvent[] = [
+  // a task that ended before the pick: not counted
+  x('ThreadControllerImpl::RunTask', 0, 400, 400),
+  // the task that holds the pick: counted
+  x('ThreadControllerImpl::RunTask', 500, 1000, 1000),
   { name: 'fp-pick', ph: 'R', ts: 1000, ...MAIN },
   // a short task: 2 ms, all of it CPU
   x('ThreadControllerImpl::RunTask', 2000, 2000, 2000),
@@ -28,9 +32,9 @@ describe('mainThreadReport', () => {
   const report = mainThreadReport(trace);
 
   it('counts the main thread\'s tasks between the marks, their CPU and wall time', () => {
-    expect(report.tasks).toBe(3);
-    expect(report.cpuMs).toBe(65);
-    expect(report.wallMs).toBe(142);
+    expect(report.tasks).toBe(4);
+    expect(report.cpuMs).toBe(66);
+    expect(report.wallMs).toBe(143);
     expect(report.maxTaskCpuMs).toBe(60);
   });
 

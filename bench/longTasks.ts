@@ -86,7 +86,8 @@ function top(sums: { [kind: string]: number }, n: number): [string, number][] {
 }
 
 /**
- * The main thread (the one that set `fp-pick`) between `fp-pick` and `fp-done`: its tasks' CPU (thread time) against
+ * The main thread (the one that set `fp-pick`) between `fp-pick` and `fp-done` (the task that holds the pick included, as
+ * the page's `longtask` observer counts it): its tasks' CPU (thread time) against
  * their wall time, and every task of 50 ms or more with what its CPU went to. A long task whose CPU is a few ms spent
  * its time waiting for a core, not running the page's code.
  */
@@ -98,7 +99,7 @@ export function mainThreadReport(events: TraceEvent[]): MainThreadReport {
   };
   const pick = mark('fp-pick');
   const done = mark('fp-done');
-  const main = events.filter((e) => e.pid === pick.pid && e.tid === pick.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= pick.ts && e.ts <= done.ts)
+  const main = events.filter((e) => e.pid === pick.pid && e.tid === pick.tid && e.ph === 'X' && e.dur !== undefined && e.ts + e.dur >= pick.ts && e.ts <= done.ts)
     .sort((a, b) => a.ts - b.ts || (b.dur || 0) - (a.dur || 0));
   const tasks: TraceEvent[] = [];
   for (const e of main) {
