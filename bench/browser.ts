@@ -16,6 +16,9 @@
  *   since at 1 GiB it takes minutes a round)
  *   --sink: the reference server stores into a loopback sink that discards the bytes (bench/sinkStorage.ts, its own
  *   process, given to the server as its `s3` endpoint); ours and raw only, lines say `sink-browser-…`: the client's ceiling
+ *   --trace=dir: each upload of ours is traced (Chromium's timeline, GC included; the trace is written to dir) and its
+ *   line carries `mainThread`: the main thread's tasks from the pick to onSuccess, their CPU against their wall time,
+ *   and every task ≥ 50 ms with what its CPU went to (bench/longTasks.ts). Tracing slows the page; use it to find causes, not for the speed figures.
  *
  * Prints one JSON line per measurement. Loopback only: every request not to 127.0.0.1 goes to a dead proxy. The page
  * loads the bundle from `/dist/`, served as a site would (bench/staticFiles.ts: the Worker and chunks next to it, 404 for
@@ -32,14 +35,16 @@ import type { DialogHandle, Filepicker, FPFile } from '../src/publicApi';
 import { notFound, serveFile } from './staticFiles';
 import { boundFor, step } from './timeouts';
 import { spawnSink } from './sinkStorage';
+import { LONG_TASK_CATEGORIES, mainThreadReport, MainThreadReport, TraceEvent } from './longTasks';
 
 /** What the bench page keeps on window (written and read inside page.evaluate). */
 interface BenchWindow {
   filepicker: Filepicker;
   /** filestack-js's UMD global: only what the bench calls. */
   filestack: { init(key: string): { session: { urls: { uploadApiUrl: string } }; upload(file: File, options: object, store: object): Promise<{ status?: string } | undefined> } };
-  /** The longest task seen (ms) since the last reset. */
+  /** The longest task seen (ms) since the last reset, and how many tasks of 50 ms or more. */
   __longest: number;
+  __longCount: number;
   /** The file the user picked last, and when. */
   __picked: File | null;
   __pickedAt: number;
@@ -80,7 +85,23 @@ const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/dis
 const STEP_MS = 60000;
 
 /** One measurement of a run. */
-interface Measured { seconds: number; partsSeconds?: number; longestTaskMs: number }
+interface Measured { seconds: number; partsSeconds?: number; longestTaskMs: number; longTaskCount: number; mainThread?: MainThreadReport }
+
+/** A Chromium trace of the page, started and ended through its DevTools session (`--trace`). */
+async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // the protocol types an event as a string map; its fields are what TraceEvent names
+  cdp.on('Tracing.dataCollected', (p: { value: object[] }) => { for (const e of p.value) events.push(e as unknown as TraceEvent); });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: LONG_TASK_CATEGORIES, recordMode: 'recordContinuously' }, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return events;
+  };
+}
 
 /** Loads the bench page, checks that nothing leaves loopback, and installs the timing hooks. */
 async function preparePage(page: Page, origin: string, api: string): Promise<void> {
@@ -91,7 +112,8 @@ async function preparePage(page: Page, origin: string, api: string): Promise<voi
   await page.evaluate((api: string) => {
     const w = window as unknown as BenchWindow;
     w.__longest = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false });
+    w.__longCount = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { w.__longCount++; if (e.duration > w.__longest) w.__longest = e.duration; })).observe({ type: 'longtask', buffered: false });
     // 1 GiB = 205 parts, 2 requests each: room for all their entries (the default buffer holds 250)
     performance.setResourceTimingBufferSize(5000);
     w.filepicker.setKey('bench');
@@ -100,32 +122,40 @@ async function preparePage(page: Page, origin: string, api: string): Promise<voi
     // longest task is counted (opening the dialog before it is section 4's measure, not the upload's)
     document.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t && t.type === 'file' && t.files && t.files.length) { w.__pickedAt = performance.now(); w.__picked = t.files[0]; w.__longest = 0; }
+      if (t && t.type === 'file' && t.files && t.files.length) { performance.mark('fp-pick'); w.__pickedAt = performance.now(); w.__picked = t.files[0]; w.__longest = 0; w.__longCount = 0; }
     }, true);
   }, api);
 }
 
 /** Ours: through the dialog, from the pick (`change`) to onSuccess. */
-async function measureOurs(page: Page, file: string, sizeMiB: number): Promise<Measured> {
+async function measureOurs(page: Page, file: string, sizeMiB: number, traceTo: string): Promise<Measured> {
   const bound = boundFor(sizeMiB);
   await step('open the dialog', STEP_MS, page.evaluate(() => {
     const w = window as unknown as BenchWindow;
     w.__done = null;
-    w.__session = w.filepicker.pick({}, (blob) => { w.__done = { at: performance.now(), blob }; }, (err) => { w.__done = { at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }; });
+    const done = (d: NonNullable<BenchWindow['__done']>): void => { performance.mark('fp-done'); w.__done = d; };
+    w.__session = w.filepicker.pick({}, (blob) => { done({ at: performance.now(), blob }); }, (err) => { done({ at: performance.now(), error: String((err && (err.toString ? err.toString() : err.code)) || err) }); });
   }));
+  const stopTrace = traceTo ? await step('start tracing', STEP_MS, startTrace(page)) : null;
   await step('find the dialog\'s file input', STEP_MS, page.waitForSelector('.fp-dialog input[type=file]', { state: 'attached' }));
   await step('pick the file in the dialog', bound, page.setInputFiles('.fp-dialog input[type=file]', file, { timeout: bound }));
   await step('upload through the dialog', bound, page.waitForFunction(() => !!(window as unknown as BenchWindow).__done, null, { polling: 100, timeout: bound }));
-  const res = await step('read the outcome', STEP_MS, page.evaluate((size: number) => {
+  const traced = stopTrace ? await step('end tracing', STEP_MS * 3, stopTrace()) : null;
+  const res: Measured = await step('read the outcome', STEP_MS, page.evaluate((size: number) => {
     const w = window as unknown as BenchWindow;
     const d = w.__done;
     if (!d) throw new Error('no outcome');
     if (d.error) throw new Error('onError: ' + d.error);
     if (!d.blob || d.blob.size !== size) throw new Error('ours stored ' + (d.blob && d.blob.size));
     const complete = performance.getEntriesByType('resource').filter((e) => /\/multipart\/complete$/.test(e.name))[0];
-    return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest };
+    return { seconds: (d.at - w.__pickedAt) / 1000, partsSeconds: complete ? (complete.startTime - w.__pickedAt) / 1000 : undefined, longestTaskMs: w.__longest, longTaskCount: w.__longCount };
   }, sizeMiB * 1024 * 1024));
   await step('close the dialog', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; if (w.__session && w.__session.close) w.__session.close(); }));
+  if (traced) {
+    fs.mkdirSync(traceTo, { recursive: true });
+    fs.writeFileSync(path.join(traceTo, 'trace-' + sizeMiB + 'MiB-' + Date.now() + '.json'), JSON.stringify({ traceEvents: traced }));
+    res.mainThread = mainThreadReport(traced);
+  }
   return res;
 }
 
@@ -147,21 +177,23 @@ async function measurePeer(page: Page, what: string, file: string, sizeMiB: numb
         const ids = await post(api + '/multipart/start', { apikey: 'bench', filename: 'raw.bin', mimetype: 'application/octet-stream', size: picked.size, store: { location: 's3', path: 'raw/' } });
         const target = await post(ids.location_url + '/multipart/upload', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id, part: 1, size: picked.size, store: { location: 's3' } });
         w.__longest = 0;
+        w.__longCount = 0;
         const t0 = performance.now();
         const resp = await fetch(target.url, { method: 'PUT', headers: target.headers, body: picked });
         const seconds = (performance.now() - t0) / 1000;
         if (resp.status !== 200) throw new Error('raw PUT answered ' + resp.status);
         await post(ids.location_url + '/multipart/abort', { apikey: 'bench', uri: ids.uri, region: ids.region, upload_id: ids.upload_id });
-        return { seconds, longestTaskMs: w.__longest };
+        return { seconds, longestTaskMs: w.__longest, longTaskCount: w.__longCount };
       }
       const client = w.filestack.init('bench');
       client.session.urls.uploadApiUrl = api;
       w.__longest = 0;
+      w.__longCount = 0;
       const t0 = performance.now();
       const stored = await client.upload(picked, {}, { location: 's3', path: 'fsjs/' });
       const seconds = (performance.now() - t0) / 1000;
       if (!stored || stored.status !== 'Stored') throw new Error('filestack-js: ' + JSON.stringify(stored).slice(0, 300));
-      return { seconds, longestTaskMs: w.__longest };
+      return { seconds, longestTaskMs: w.__longest, longTaskCount: w.__longCount };
     }, { what, api }));
     return measured;
   } finally {
@@ -174,6 +206,7 @@ async function main(): Promise<void> {
   const rounds = Number(arg('rounds', '3'));
   const bigRounds = Number(arg('big-rounds', String(Math.min(rounds, 2))));
   const fsjsUpTo = Number(arg('fsjs-up-to', 'Infinity'));
+  const traceTo = arg('trace', '');
   const sink = process.argv.indexOf('--sink') >= 0 ? await spawnSink() : null;
   const kinds = (sizeMiB: number) => (sink ? ['ours', 'raw'] : sizeMiB <= fsjsUpTo ? ['ours', 'raw', 'fsjs'] : ['ours', 'raw']);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-browser-'));
@@ -226,8 +259,8 @@ async function main(): Promise<void> {
         for (const what of kinds(sizeMiB)) {
           let res: Measured;
           try {
-            await step('reset the page', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; performance.clearResourceTimings(); }));
-            res = what === 'ours' ? await measureOurs(page, file, sizeMiB) : await measurePeer(page, what, file, sizeMiB, srv.url);
+            await step('reset the page', STEP_MS, page.evaluate(() => { const w = window as unknown as BenchWindow; w.__picked = null; w.__longest = 0; w.__longCount = 0; performance.clearResourceTimings(); performance.clearMarks(); }));
+            res = what === 'ours' ? await measureOurs(page, file, sizeMiB, traceTo) : await measurePeer(page, what, file, sizeMiB, srv.url);
           } catch (e) {
             throw new Error(what + ' ' + sizeMiB + ' MiB: ' + (e as Error).message);
           }
