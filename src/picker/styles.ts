@@ -4,7 +4,12 @@
  * else an empty `<style>` element filled rule by rule with `insertRule`. Every class starts with `fp-`.
  */
 
-const FONT = '-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+/**
+ * The platform's UI font (San Francisco, Segoe UI, Roboto… as the longer stacks name them one by one). One generic
+ * family to resolve, not seven: in a fresh renderer each family of a stack is looked up on first use, which made the
+ * first layout of a cold pick about twice as long (BENCHMARKS.md, section 4).
+ */
+const FONT = 'system-ui,sans-serif';
 export const FOCUS = 'outline:3px solid #1a73e8;outline-offset:2px';
 
 export const RULES: string[] = [
