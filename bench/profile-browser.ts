@@ -11,6 +11,7 @@
  *     (no commas): the page's `__uploadOptions` are passed to its uploads
  *   add --raw: each round also times one fetch PUT of the same file to one presigned URL of the same storage (in the
  *     first variant's page, before the variants), and each variant's line carries its ratio to that round's raw PUT
+ *   every line of ours carries `longTasks` / `longestTaskMs`: the page's long tasks (≥ 50 ms) during the upload
  *   every line carries `cpu` (Linux): CPU seconds during that upload of the browser's processes by kind (browser,
  *     renderer, network service, gpu, other), of the renderers' DedicatedWorker threads (the MD5 Workers; part of
  *     renderer), of this process (the reference server and the driver: bench) and of the whole machine (machine), with
@@ -29,7 +30,7 @@ import { notFound, serveFile } from './staticFiles';
 /** One request as the DevTools protocol reported it (times in seconds). */
 interface NetRow { id: string; method: string; url: string; type: string; ts0: number; ts1?: number; timing?: unknown; status?: number }
 /** One event the page's instrumentation recorded (INSTRUMENT): md5 worker messages and XHRs, times in ms. */
-interface TraceEvent { ev: string; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
+interface TraceEvent { ev: string; ms?: number; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
 /** What the bench page keeps on window. */
 interface ProfileWindow { filepicker: Filepicker; __file: File; __trace: TraceEvent[]; __uploadOptions?: { partSize?: number; maxConcurrentUploads?: number } }
 /** One timed upload of the page's file through the engine. */
@@ -110,6 +111,8 @@ const INSTRUMENT = `
     w.addEventListener('message', function (e) { if (e.data && e.data.id !== undefined) T.push({ ev: 'md5-done', id: e.data.id, t: now() }); });
     return w;
   };
+  // the page's long tasks (≥ 50 ms) while the upload runs
+  try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { T.push({ ev: 'longtask', t: e.startTime, ms: e.duration }); }); }).observe({ entryTypes: ['longtask'] }); } catch (e) { /* no long task API */ }
   var X = window.XMLHttpRequest;
   var open = X.prototype.open, send = X.prototype.send;
   X.prototype.open = function (m, u) { this.__m = m; this.__u = u; return open.apply(this, arguments); };
@@ -268,7 +271,8 @@ async function main(): Promise<void> {
           putBusyMs: union(puts.map((x) => [x.start, x.end] as [number, number])),
           uploadPostAvgMs: avg(posts.map((x) => x.ms)), putAvgMs: avg(puts.map((x) => x.ms)),
           progressEventsPerPut: avg(puts.map((x) => Number(x.progressEvents))), preflights: preflights.length, preflightAvgMs: avg(preflights.map((r) => (Number(r.ts1) - r.ts0) * 1000)),
-          cpu: spent,
+          cpu: spent, longTasks: res.trace.filter((e) => e.ev === 'longtask').length,
+          longestTaskMs: Math.round(Math.max(0, ...res.trace.filter((e) => e.ev === 'longtask').map((e) => Number(e.ms)))),
         }) + '\n');
       }
     }
