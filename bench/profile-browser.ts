@@ -11,6 +11,11 @@
  *     (no commas): the page's `__uploadOptions` are passed to its uploads
  *   add --raw: each round also times one fetch PUT of the same file to one presigned URL of the same storage (in the
  *     first variant's page, before the variants), and each variant's line carries its ratio to that round's raw PUT
+ *   every line of ours carries `longTasks` / `longestTaskMs`: the page's long tasks (≥ 50 ms) during the upload
+ *   every line carries `cpu` (Linux): CPU seconds during that upload of the browser's processes by kind (browser,
+ *     renderer, network service, gpu, other), of the renderers' DedicatedWorker threads (the MD5 Workers; part of
+ *     renderer), of this process (the reference server and the driver: bench) and of the whole machine (machine), with
+ *     the wall time, for the arithmetic of what 2 cores allow
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -25,7 +30,7 @@ import { notFound, serveFile } from './staticFiles';
 /** One request as the DevTools protocol reported it (times in seconds). */
 interface NetRow { id: string; method: string; url: string; type: string; ts0: number; ts1?: number; timing?: unknown; status?: number }
 /** One event the page's instrumentation recorded (INSTRUMENT): md5 worker messages and XHRs, times in ms. */
-interface TraceEvent { ev: string; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
+interface TraceEvent { ev: string; ms?: number; id?: string; size?: number; t?: number; method?: string; url?: string; part?: string; body?: number; t0?: number; t1?: number; progressEvents?: number; status?: number }
 /** What the bench page keeps on window. */
 interface ProfileWindow { filepicker: Filepicker; __file: File; __trace: TraceEvent[]; __uploadOptions?: { partSize?: number; maxConcurrentUploads?: number } }
 /** One timed upload of the page's file through the engine. */
@@ -34,6 +39,58 @@ interface OursRun { t0: number; seconds: number; partsSeconds: number; trace: Tr
 interface BenchPage { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }
 
 const ROOT = path.resolve(__dirname, '..');
+const TICK = 100; // USER_HZ: /proc times are in 1/100 s
+
+/** utime + stime (ticks), ppid and command line of a process or thread, or null when it is gone. */
+function procStat(dir: string): { ppid: number; ticks: number; cmd: string } | null {
+  try {
+    const st = fs.readFileSync(dir + '/stat', 'utf8');
+    const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+    let cmd = '';
+    try { cmd = fs.readFileSync(dir + '/cmdline', 'utf8'); } catch { /* a thread */ }
+    return { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), cmd };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds so far of the browser started with `--user-data-dir=<profile>` and its descendants, by kind (Linux). */
+function browserCpu(profile: string): { [kind: string]: number } {
+  const out: { [kind: string]: number } = { browser: 0, renderer: 0, network: 0, gpu: 0, other: 0, worker: 0, machine: 0 };
+  if (!fs.existsSync('/proc/stat')) return out;
+  const all: { [pid: string]: { ppid: number; ticks: number; cmd: string } } = {};
+  for (const d of fs.readdirSync('/proc')) if (/^\d+$/.test(d)) { const s = procStat('/proc/' + d); if (s) all[d] = s; }
+  const root = Object.keys(all).find((p) => all[p].cmd.indexOf('--user-data-dir=' + profile) >= 0 && all[p].cmd.indexOf('--type=') < 0);
+  const tree = new Set<string>(root ? [root] : []);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of Object.keys(all)) if (!tree.has(p) && tree.has(String(all[p].ppid))) { tree.add(p); grew = true; }
+  }
+  tree.forEach((p) => {
+    const cmd = all[p].cmd;
+    const kind = cmd.indexOf('--type=') < 0 ? 'browser' : /--type=renderer/.test(cmd) ? 'renderer' : /network\.mojom/.test(cmd) ? 'network' : /--type=gpu/.test(cmd) ? 'gpu' : 'other';
+    out[kind] += all[p].ticks / TICK;
+    if (kind !== 'renderer') return;
+    for (const t of fs.readdirSync('/proc/' + p + '/task')) {
+      let comm = '';
+      try { comm = fs.readFileSync('/proc/' + p + '/task/' + t + '/comm', 'utf8').trim(); } catch { continue; }
+      const s = comm === 'DedicatedWorker' ? procStat('/proc/' + p + '/task/' + t) : null;
+      if (s) out.worker += s.ticks / TICK;
+    }
+  });
+  const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  out.machine = (cpu.reduce((a, b) => a + b, 0) - cpu[3] - cpu[4]) / TICK; // all but idle and iowait
+  return out;
+}
+
+/** What the browser, this process and the machine spent between two samples (`t` in ms, `bench` from cpuUsage). */
+function cpuSpent(a: { [k: string]: number }, b: { [k: string]: number }, benchUs: number, wallMs: number): { [k: string]: number } {
+  const out: { [k: string]: number } = {};
+  for (const k of Object.keys(b)) out[k] = +(b[k] - (a[k] || 0)).toFixed(2);
+  out.bench = +(benchUs / 1e6).toFixed(2);
+  out.wall = +(wallMs / 1000).toFixed(2);
+  return out;
+}
 
 function arg(name: string, def: string): string {
   const a = process.argv.find((x) => x.indexOf('--' + name + '=') === 0);
@@ -54,11 +111,13 @@ const INSTRUMENT = `
     w.addEventListener('message', function (e) { if (e.data && e.data.id !== undefined) T.push({ ev: 'md5-done', id: e.data.id, t: now() }); });
     return w;
   };
+  // the page's long tasks (≥ 50 ms) while the upload runs
+  try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { T.push({ ev: 'longtask', t: e.startTime, ms: e.duration }); }); }).observe({ entryTypes: ['longtask'] }); } catch (e) { /* no long task API */ }
   var X = window.XMLHttpRequest;
   var open = X.prototype.open, send = X.prototype.send;
   X.prototype.open = function (m, u) { this.__m = m; this.__u = u; return open.apply(this, arguments); };
   X.prototype.send = function (b) {
-    var self = this, rec = { ev: 'xhr', method: this.__m, url: String(this.__u).replace(/\\?.*$/, ''), part: (/partNumber=(\\d+)/.exec(this.__u) || [])[1], body: b && b.size !== undefined ? b.size : (b ? String(b).length : 0), t0: now() };
+    var self = this, rec = { ev: 'xhr', method: this.__m, url: String(this.__u).replace(/\\?.*$/, ''), part: (/partNumber=(\\d+)/.exec(this.__u) || [])[1], body: b && b.size !== undefined ? b.size : b && b.byteLength !== undefined ? b.byteLength : (b ? String(b).length : 0), t0: now() };
     if (!rec.part && typeof b === 'string') { var m = /"part":(\\d+)/.exec(b); if (m) rec.part = m[1]; }
     var ups = 0;
     if (this.upload) this.upload.addEventListener('progress', function () { ups++; });
@@ -101,7 +160,8 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
   const origin = 'http://127.0.0.1:' + (pages.address() as AddressInfo).port;
-  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+  const profileDir = path.join(tmp, 'profile');
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.FP_CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
@@ -167,16 +227,22 @@ async function main(): Promise<void> {
       if (withRaw) {
         await makeFile(pagesBy[variants[0].label]);
         const cpu0 = process.cpuUsage();
+        const b0 = browserCpu(profileDir);
+        const w0 = Date.now();
         rawSeconds = await runRaw(pagesBy[variants[0].label]);
         const cpu = process.cpuUsage(cpu0);
-        process.stdout.write(JSON.stringify({ what: 'profile-browser', variant: 'raw', sizeMiB, round, seconds: +rawSeconds.toFixed(3), MiBps: +(sizeMiB / rawSeconds).toFixed(1), load: os.loadavg()[0], benchProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000) }) + '\n');
+        const spent = cpuSpent(b0, browserCpu(profileDir), cpu.user + cpu.system, Date.now() - w0);
+        process.stdout.write(JSON.stringify({ what: 'profile-browser', variant: 'raw', sizeMiB, round, seconds: +rawSeconds.toFixed(3), MiBps: +(sizeMiB / rawSeconds).toFixed(1), load: os.loadavg()[0], benchProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000), cpu: spent }) + '\n');
       }
       for (const v of variants) {
         net.length = 0;
         await makeFile(pagesBy[v.label]);
         const cpu0 = process.cpuUsage();
+        const b0 = browserCpu(profileDir);
+        const w0 = Date.now();
         const res = await runOurs(pagesBy[v.label]);
         const cpu = process.cpuUsage(cpu0);
+        const spent = cpuSpent(b0, browserCpu(profileDir), cpu.user + cpu.system, Date.now() - w0);
         // the reference server runs in this process: its CPU (with the Playwright driver's, small) per upload
         const rel = (t: number) => +((t - res.t0)).toFixed(1);
         const md5: { [id: string]: { post: number; size?: number; done?: number } } = {};
@@ -205,6 +271,8 @@ async function main(): Promise<void> {
           putBusyMs: union(puts.map((x) => [x.start, x.end] as [number, number])),
           uploadPostAvgMs: avg(posts.map((x) => x.ms)), putAvgMs: avg(puts.map((x) => x.ms)),
           progressEventsPerPut: avg(puts.map((x) => Number(x.progressEvents))), preflights: preflights.length, preflightAvgMs: avg(preflights.map((r) => (Number(r.ts1) - r.ts0) * 1000)),
+          cpu: spent, longTasks: res.trace.filter((e) => e.ev === 'longtask').length,
+          longestTaskMs: Math.round(Math.max(0, ...res.trace.filter((e) => e.ev === 'longtask').map((e) => Number(e.ms)))),
         }) + '\n');
       }
     }

@@ -8,7 +8,7 @@ const { openPage, callPicker, outcome, assert, equal, shot } = require('../lib/h
 const MIB = 1024 * 1024;
 const SIZE = 200 * MIB;
 // the part size the engine picks for a file this large when the page sets none (src/upload/options.ts choosePartSize)
-const PART = 16 * MIB;
+const PART = 20 * MIB;
 const PARTS = Math.ceil(SIZE / PART);
 
 /** The engine's resume records in the page's IndexedDB (opened as the engine opens it, so nothing is created twice). */
@@ -60,12 +60,12 @@ test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending o
   const before = countPuts(page);
   await pickFile(ctx, page, file);
   let stored = [];
-  for (let i = 0; i < 600 && stored.length < 8; i++) {
+  for (let i = 0; i < 600 && stored.length < 5; i++) {
     await page.waitForTimeout(100);
     const r = await records(page);
     stored = r.length ? r[0].parts : [];
   }
-  assert(stored.length >= 8, 'eight parts were recorded before the reload: ' + stored.length);
+  assert(stored.length >= 5, 'five parts (the first of each slot) were recorded before the reload: ' + stored.length);
   await shot(ctx, page, 'uploading');
   await page.reload();
   await page.waitForFunction(() => !!(window.filepicker && window.filepicker.pickAndStore));
@@ -77,7 +77,7 @@ test('10-resume: a 200 MiB pickAndStore continues after a page reload, sending o
   equal([rec.size, rec.partSize], [SIZE, PART], 'size and part size');
   assert(!/policy|signature/i.test(JSON.stringify(rec)), 'no policy or signature in the record');
   const held = rec.parts.map((p) => p.n).sort((a, b) => a - b);
-  assert(held.length >= 8 && held.length < PARTS, 'some parts, not all, stored before the reload: ' + held.length);
+  assert(held.length >= 5 && held.length < PARTS, 'some parts, not all, stored before the reload: ' + held.length);
   const sentBefore = before.length;
 
   const after = countPuts(page);

@@ -1,5 +1,6 @@
 import { resolveOptions, effectivePartSize, choosePartSize, partRanges, MIB, DEFAULT_OPTIONS, MAX_AUTO_PART_SIZE } from './options';
 import { isValidationError } from '../core/errors';
+import { WASM_SLICE } from './md5Wasm';
 
 function errorOf(fn: () => unknown): Error & { option?: string } {
   try { fn(); } catch (e) { return e as Error & { option?: string }; }
@@ -70,15 +71,18 @@ describe('engine options', () => {
     expect(choosePartSize(64 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(7 * MIB);
     expect(choosePartSize(128 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(13 * MIB);
     expect(partRanges(128 * MIB, 13 * MIB)).toHaveLength(10);
-    // capped at what the Worker reads at once
-    expect(choosePartSize(1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(16 * MIB);
+    // two parts per slot up to 32 MiB parts (the Worker reads those in two 16 MiB reads), then capped
+    expect(choosePartSize(256 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(26 * MIB);
+    expect(choosePartSize(320 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(32 * MIB);
+    expect(choosePartSize(1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(32 * MIB);
+    expect(MAX_AUTO_PART_SIZE).toBe(2 * WASM_SLICE);
     expect(choosePartSize(1024 * MIB, auto, 8 * MIB)).toBe(8 * MIB);
     // fewer slots: each still gets two parts
     expect(choosePartSize(40 * MIB, resolveOptions({ maxConcurrentUploads: 2 }), MAX_AUTO_PART_SIZE)).toBe(10 * MIB);
     // the caller's size is kept, whatever the file
     expect(choosePartSize(1024 * MIB, resolveOptions({ partSize: 5 * MIB }), MAX_AUTO_PART_SIZE)).toBe(5 * MIB);
     // still at most 10,000 parts
-    expect(choosePartSize(300 * 1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(effectivePartSize(300 * 1024 * MIB, 16 * MIB));
+    expect(choosePartSize(300 * 1024 * MIB, auto, MAX_AUTO_PART_SIZE)).toBe(effectivePartSize(300 * 1024 * MIB, 32 * MIB));
     expect(Math.ceil((300 * 1024 * MIB) / choosePartSize(300 * 1024 * MIB, auto, MAX_AUTO_PART_SIZE))).toBeLessThanOrEqual(10000);
   });
 });

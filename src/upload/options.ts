@@ -90,8 +90,12 @@ export function effectivePartSize(fileSize: number, requested: number): number {
   return Math.max(requested, Math.ceil(fileSize / MAX_PARTS));
 }
 
-/** The largest part the engine picks on its own: the MD5 Worker reads a part of up to this size (md5Wasm.ts WASM_SLICE) in one read. */
-export const MAX_AUTO_PART_SIZE = 16 * MIB;
+/**
+ * The largest part the engine picks on its own: two of the MD5 Worker's reads (md5Wasm.ts WASM_SLICE, 16 MiB), so the
+ * Worker still holds at most 16 MiB at a time. Larger parts mean fewer requests, and on a machine whose cores the
+ * upload already fills, fewer requests are less CPU and a shorter upload (BENCHMARKS.md, "Where the time goes").
+ */
+export const MAX_AUTO_PART_SIZE = 32 * MIB;
 /** When the engine picks the part size, each parallel slot still gets at least this many parts of the file. */
 export const AUTO_PARTS_PER_SLOT = 2;
 
