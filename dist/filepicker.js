@@ -6195,7 +6195,7 @@
         function effectivePartSize(fileSize, requested) {
           return Math.max(requested, Math.ceil(fileSize / MAX_PARTS));
         }
-        var MAX_AUTO_PART_SIZE = 16 * MIB;
+        var MAX_AUTO_PART_SIZE = 32 * MIB;
         var AUTO_PARTS_PER_SLOT = 2;
         function choosePartSize(fileSize, opts, autoMax) {
           var size = opts.partSize;

@@ -19,8 +19,8 @@ export interface PartHasher {
     /** How many parts an upload may hash ahead of a free slot (default 1). */
     ahead?: number;
     /**
-     * The largest part the engine may choose on its own with this hasher (it reads a part whole, off the page's thread,
-     * and holds no bytes there); absent: the engine keeps the caller's or the default part size.
+     * The largest part the engine may choose on its own with this hasher (it reads a part off the page's thread, at most
+     * 16 MiB at a time, and holds no bytes there); absent: the engine keeps the caller's or the default part size.
      */
     autoPartMax?: number;
     md5(blob: Blob): Promise<string>;

@@ -10,7 +10,11 @@ export type EngineOptionsInput = {
 export declare function resolveOptions(input: EngineOptionsInput | undefined, base?: EngineOptions): EngineOptions;
 /** The part size actually used for a file: the requested size, grown so the file needs at most 10,000 parts. */
 export declare function effectivePartSize(fileSize: number, requested: number): number;
-/** The largest part the engine picks on its own: the MD5 Worker reads a part of up to this size (md5Wasm.ts WASM_SLICE) in one read. */
+/**
+ * The largest part the engine picks on its own: two of the MD5 Worker's reads (md5Wasm.ts WASM_SLICE, 16 MiB), so the
+ * Worker still holds at most 16 MiB at a time. Larger parts mean fewer requests, and on a machine whose cores the
+ * upload already fills, fewer requests are less CPU and a shorter upload (BENCHMARKS.md, "Where the time goes").
+ */
 export declare const MAX_AUTO_PART_SIZE: number;
 /** When the engine picks the part size, each parallel slot still gets at least this many parts of the file. */
 export declare const AUTO_PARTS_PER_SLOT = 2;

@@ -9,8 +9,9 @@ import type { StringKey, Vars } from '../../i18n/translator';
 export declare function failureText(binder: TextBinder, label: string, e: unknown, messageOf: (e: unknown) => string): string;
 /**
  * Why the server refused a file (a 4xx retrying cannot change), for its row: a cloud file above a size limit (413
- * `toolarge` naming the file's `size` and the `maxSize` it is above: a source listing no sizes, whose size only the
- * server could check) reads as the dialog's own size refusal of `filename`; anything else as the server refusing it.
+ * `toolarge` naming the `maxSize` it is above: a source listing no sizes, whose size only the server could check)
+ * reads as the dialog's own size refusal of `filename`, with the file's `size` when the server knew it, else "> the
+ * limit" (a copy of unknown size that stopped there); anything else as the server refusing it.
  */
 export declare function refusalOf(filename: string, e: unknown): {
     key: StringKey;
