@@ -38,7 +38,7 @@ export function wireChrome(host: Host, view: View, L: Listeners, config: PickerC
       downOnBackdrop = false;
     });
   }
-  if (parts.panels.COMPUTER) {
+  if (parts.computer) {
     listenForDrops(host, view.root, L, config.folders && config.multiple, act.drop);
   }
   L.on(host.win, 'beforeunload', () => {

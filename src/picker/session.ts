@@ -19,7 +19,7 @@ import { Rejection } from './restrictions';
 import { CloudName, Entry } from './state';
 import { editableEntry, fileIntake, sourceIntake, urlIntake } from './intake';
 import { FileList as Files } from './fileList';
-import { buildSourcePanels, computerDrop, fillOnShow, SourcePanels } from './sourcePanels';
+import { buildSourcePanels, SourcePanels } from './sourcePanels';
 import { focusFirst, wireChrome } from './chrome';
 import { Modal } from './Modal';
 import { Report } from './report';
@@ -52,7 +52,7 @@ export class Session implements PickerSession {
   /** The dialog's fixed parts. */
   private view?: View;
   /** The source panels the dialog talks to (computer, media tabs, custom source). */
-  private parts: SourcePanels = { panels: {}, lazy: {}, pending: {} };
+  private parts: SourcePanels = { panels: {}, lazy: {} };
   /** The selected files and their rows. */
   private list?: Files;
   /** The upload side of the list (the batch). */
@@ -109,7 +109,7 @@ export class Session implements PickerSession {
     this.cleanups.push(applyStyles(doc));
     if (config.customCss) this.cleanups.push(addStylesheetLink(doc, config.customCss));
     const announcer = new Announcer(doc);
-    const parts = buildSourcePanels({ doc, win: host.win, config, binder: this.binder, listeners: this.listeners, announcer, uploader: this.uploader }, sources, first, {
+    const parts = buildSourcePanels({ doc, win: host.win, config, binder: this.binder, listeners: this.listeners, announcer, uploader: this.uploader }, sources, {
       files: (files, client) => this.addFiles(files, false, client),
       url: (url) => this.addUrl(url),
       invalidUrl: () => this.showErrors([{ reason: 'type', key: 'urlInvalid', vars: {} }]),
@@ -125,7 +125,6 @@ export class Session implements PickerSession {
       if (parts.media) parts.media.show(s);
     });
     this.view = view;
-    fillOnShow(view, parts);
     setLanguage(view.root, lang);
     // the popup's document is ours: give it the language too
     if (host.kind === 'window') setLanguage(doc.documentElement, lang);
@@ -205,7 +204,7 @@ export class Session implements PickerSession {
 
   /** processImage: the editor is the dialog; the file list shows the upload after Save. */
   private processImage(file: UploadSource): void {
-    if (this.parts.panels.COMPUTER) this.parts.panels.COMPUTER.setAttribute('hidden', '');
+    if (this.parts.computer) this.parts.computer.panel.setAttribute('hidden', '');
     const entry = editableEntry(this.config, this.convert, file);
     entry.needsCrop = true;
     this.list!.add([entry]);
@@ -233,7 +232,7 @@ export class Session implements PickerSession {
   }
 
   private focusRow(entry: Entry): void {
-    const target = this.list!.editButton(entry) || (computerDrop(this.parts) || this.view!.close);
+    const target = this.list!.editButton(entry) || (this.parts.computer ? this.parts.computer.drop : this.view!.close);
     target.focus();
   }
 
@@ -293,7 +292,7 @@ export class Session implements PickerSession {
     if (this.ended) return;
     this.uploads!.remove(entry);
     if (this.editing) this.editing.drop(entry);
-    this.list!.remove(entry, computerDrop(this.parts) || this.view!.close);
+    this.list!.remove(entry, this.parts.computer ? this.parts.computer.drop : this.view!.close);
     this.pump();
     this.checkFinish();
   }

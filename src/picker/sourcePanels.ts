@@ -4,14 +4,13 @@ import { CustomTab } from './customTab';
 import { CloudTab } from './cloudTab';
 import { LazyTab } from './lazyTab';
 import { CLOUD_NAMES, CLOUDS } from './services';
-import { el, Listeners } from './dom';
+import { Listeners } from './dom';
 import { TextBinder } from './i18n/binder';
 import { MEDIA_SOURCES, MediaTabs } from './mediaTabs';
-import { computerPanel, ComputerPanel, computerPanelElement } from './sources/computer';
+import { computerPanel, ComputerPanel } from './sources/computer';
 import { urlPanel } from './sources/url';
 import { CloudName, Entry } from './state';
 import { messageOf } from './uploads';
-import type { View } from './view';
 
 /** What the panels hand to the dialog. */
 export interface SourceActions {
@@ -40,8 +39,6 @@ export interface SourcePanels {
   media?: MediaTabs;
   /** The tabs whose panel is an on-demand chunk (CUSTOMSOURCE, the cloud sources), by source. */
   lazy: { [source: string]: LazyTab };
-  /** What fills the panel of a source not shown yet (COMPUTER, URL), by source: run by `showPanel`. */
-  pending: { [source: string]: () => void };
 }
 
 export interface SourceDeps {
@@ -54,16 +51,9 @@ export interface SourceDeps {
   uploader: Uploader;
 }
 
-/**
- * Makes a panel element for each source in `sources`; only `first`'s is filled now, the others when their tab is first
- * shown (`showPanel`): the media tabs share one controller, loaded on demand, CUSTOMSOURCE and the clouds are LazyTabs.
- */
-export function buildSourcePanels(d: SourceDeps, sources: string[], first: string, act: SourceActions): SourcePanels {
-  const out: SourcePanels = { panels: {}, lazy: {}, pending: {} };
-  const fill = (s: string, build: () => void): void => {
-    if (s === first) build();
-    else out.pending[s] = build;
-  };
+/** Builds a panel for each source in `sources` (the media tabs share one controller, loaded on demand). */
+export function buildSourcePanels(d: SourceDeps, sources: string[], act: SourceActions): SourcePanels {
+  const out: SourcePanels = { panels: {}, lazy: {} };
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     if (MEDIA_SOURCES.indexOf(s) >= 0) {
@@ -74,21 +64,16 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], first: strin
       }
       out.panels[s] = out.media.placeholder(s);
     } else if (s === 'COMPUTER') {
-      const panel = (out.panels.COMPUTER = computerPanelElement(d.doc));
-      fill(s, () => {
-        out.computer = computerPanel(d.doc, d.config, d.binder, d.listeners, (files) => {
-          act.files(files);
-        }, panel);
+      out.computer = computerPanel(d.doc, d.config, d.binder, d.listeners, (files) => {
+        act.files(files);
       });
+      out.panels.COMPUTER = out.computer.panel;
     } else if (s === 'URL') {
-      const panel = (out.panels.URL = el(d.doc, 'div', { class: 'fp-panel' }));
-      fill(s, () => {
-        urlPanel(d.doc, d.binder, d.listeners, (url) => {
-          act.url(url);
-        }, () => {
-          act.invalidUrl();
-        }, panel);
-      });
+      out.panels.URL = urlPanel(d.doc, d.binder, d.listeners, (url) => {
+        act.url(url);
+      }, () => {
+        act.invalidUrl();
+      }).panel;
     } else if (s === 'CUSTOMSOURCE') {
       out.lazy.CUSTOMSOURCE = new CustomTab({
         doc: d.doc, win: d.win, config: d.config, binder: d.binder, listeners: d.listeners, uploader: d.uploader, announcer: d.announcer, messageOf,
@@ -110,29 +95,4 @@ export function buildSourcePanels(d: SourceDeps, sources: string[], first: strin
     }
   }
   return out;
-}
-
-/** Fills `source`'s panel if it was left for its first showing. */
-export function showPanel(parts: SourcePanels, source: string): void {
-  const build = Object.prototype.hasOwnProperty.call(parts.pending, source) ? parts.pending[source] : undefined;
-  if (!build) return;
-  delete parts.pending[source];
-  build();
-}
-
-/** Each panel left for its first showing is filled when its tab is first selected (view.ts `select`). */
-export function fillOnShow(view: View, parts: SourcePanels): void {
-  for (const s in parts.pending) {
-    if (Object.prototype.hasOwnProperty.call(parts.pending, s) && view.tabs[s]) {
-      view.tabs[s].fill = () => {
-        showPanel(parts, s);
-      };
-    }
-  }
-}
-
-/** The COMPUTER source's drop zone (its panel filled now if it was not yet), when COMPUTER is listed. */
-export function computerDrop(parts: SourcePanels): HTMLButtonElement | undefined {
-  showPanel(parts, 'COMPUTER');
-  return parts.computer ? parts.computer.drop : undefined;
 }

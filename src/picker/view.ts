@@ -26,8 +26,8 @@ export interface View {
   /** The primary button's own text: Done (uploads run in the background) or Upload (they start when it is pressed). */
   primaryKey: 'done' | 'upload';
   announcer: Announcer;
-  /** Source name → its nav button and panel (`fill`: fills the panel, called before it is first shown). */
-  tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement; fill?: () => void } };
+  /** Source name → its nav button and panel. */
+  tabs: { [source: string]: { button: HTMLButtonElement; panel: HTMLElement } };
 }
 
 /**
@@ -99,11 +99,6 @@ export function select(tabs: View['tabs'], source: string): void {
     if (!Object.prototype.hasOwnProperty.call(tabs, s)) continue;
     const on = s === source;
     tabs[s].button.setAttribute('aria-current', on ? 'true' : 'false');
-    if (on && tabs[s].fill) {
-      const fill = tabs[s].fill!;
-      delete tabs[s].fill;
-      fill();
-    }
     if (on) tabs[s].panel.removeAttribute('hidden');
     else tabs[s].panel.setAttribute('hidden', '');
   }

@@ -28,17 +28,12 @@ export function acceptAttribute(accept: PickerConfig['accept']): string {
   return parts.join(',');
 }
 
-/** The COMPUTER source's panel element, empty until `computerPanel` fills it. */
-export function computerPanelElement(doc: Document): HTMLElement {
-  return el(doc, 'div', { class: 'fp-panel fp-panel-computer' });
-}
-
 /**
  * The COMPUTER source: a keyboard-operable drop zone (a real `<button>`: Enter and Space open the chooser), the file
  * input, and with `folders` in multiple mode a folder chooser (`webkitdirectory`). Drops and pastes are handled by the
- * session on the whole dialog. `panel`: the element to fill (made here when not given).
+ * session on the whole dialog.
  */
-export function computerPanel(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, onFiles: (files: File[]) => void, panel: HTMLElement = computerPanelElement(doc)): ComputerPanel {
+export function computerPanel(doc: Document, config: PickerConfig, binder: TextBinder, listeners: Listeners, onFiles: (files: File[]) => void): ComputerPanel {
   const input = el(doc, 'input', { type: 'file', class: 'fp-file-input', hidden: '', tabindex: '-1' });
   const accept = acceptAttribute(config.accept);
   if (accept) input.setAttribute('accept', accept);
@@ -58,8 +53,7 @@ export function computerPanel(doc: Document, config: PickerConfig, binder: TextB
   if (config.multiple && config.maxFiles !== undefined) hint('maxFilesHint', { count: config.maxFiles });
   hint('pasteHint');
   for (let i = 0; i < hints.length; i++) drop.appendChild(hints[i]);
-  panel.appendChild(drop);
-  panel.appendChild(input);
+  const panel = el(doc, 'div', { class: 'fp-panel fp-panel-computer' }, [drop, input]);
   listeners.on(drop, 'click', function () {
     input.click();
   });

@@ -10,9 +10,9 @@ export function isFetchableUrl(text: string): boolean {
 
 /**
  * The URL source: a labelled text field and an Add button. The server fetches the address (`uploader.storeUrl`).
- * `onInvalid` is called when the text is not an http(s) address. `panel`: the element to fill (made here when not given).
+ * `onInvalid` is called when the text is not an http(s) address.
  */
-export function urlPanel(doc: Document, binder: TextBinder, listeners: Listeners, onUrl: (url: string) => void, onInvalid: () => void, panel: HTMLElement = el(doc, 'div', { class: 'fp-panel' })): { panel: HTMLElement; input: HTMLInputElement } {
+export function urlPanel(doc: Document, binder: TextBinder, listeners: Listeners, onUrl: (url: string) => void, onInvalid: () => void): { panel: HTMLElement; input: HTMLInputElement } {
   const id = 'fp-url-' + ++counter;
   const label = el(doc, 'label', { class: 'fp-label', for: id });
   binder.text(label, 'urlLabel');
@@ -32,6 +32,5 @@ export function urlPanel(doc: Document, binder: TextBinder, listeners: Listeners
     input.value = '';
     onUrl(text);
   });
-  panel.appendChild(form);
-  return { panel, input };
+  return { panel: el(doc, 'div', { class: 'fp-panel' }, [form]), input };
 }
