@@ -10,11 +10,13 @@
  * request start and response end, ms from the pick; the main script is evaluated between its response end and the pick).
  * FP_COLD_TRACE=1 records a Chromium trace of each round and prints where its time went (bench/coldTrace.ts); tracing
  * itself slows the rounds, so their figures are for the breakdown, not for the goal.
+ * `--pick=<json>`: the options given to `pick()` (default `{}`: the COMPUTER source alone), e.g.
+ * `--pick='{"services":["COMPUTER","URL","WEBCAM","DROPBOX"]}'` for a dialog with several source tabs.
  */
 import { coldBreakdown, TRACE_CATEGORIES } from './coldTrace';
 import { ms, quantile, roundsOf, run, setUp } from './dialogPage';
 
-const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold pick</title></head><body><main><h1>Page</h1></main>'
+const page = (options: string): string => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold pick</title></head><body><main><h1>Page</h1></main>'
   + '<script src="/e2e/setup.js"></script><script src="/dist/filepicker.min.js"></script><script>'
   + 'filepicker.setKey("demo");'
   + 'new MutationObserver(function (records, observer) {'
@@ -24,13 +26,16 @@ const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   + '  requestAnimationFrame(function () { setTimeout(function () { performance.mark("fp-painted"); window.__cold = { inDom: inDom, painted: performance.now() - window.__t0, parts: performance.getEntriesByType("resource").filter(function (e) { return /chunks|filepicker\\.min\\.js/.test(e.name); }).map(function (e) { return [e.name.split("/").pop(), Math.round(e.startTime - window.__t0), Math.round(e.responseEnd - window.__t0)]; }) }; }, 0); });'
   + '}).observe(document.body, { childList: true, subtree: true });'
   + 'performance.mark("fp-pick"); window.__t0 = performance.now();'
-  + 'filepicker.pick({}, function () {}, function (e) { window.__coldError = String(e); });'
+  + 'filepicker.pick(' + options + ', function () {}, function (e) { window.__coldError = String(e); });'
   + '</script></body></html>';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const rounds = roundsOf(args, 15);
-  const setup = await setUp(args, { 'cold.html': PAGE });
+  const pickArg = args.find((a) => a.indexOf('--pick=') === 0);
+  const options = pickArg ? pickArg.slice(7) : '{}';
+  JSON.parse(options); // a typo fails here, not as a page error in every round
+  const setup = await setUp(args, { 'cold.html': page(options) });
   try {
     const got: { inDom: number; painted: number }[] = [];
     for (let i = 0; i < rounds; i++) {
