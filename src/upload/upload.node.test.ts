@@ -148,10 +148,12 @@ describe('uploads to the reference server', () => {
   });
 
   it('renews an expired part URL', async () => {
-    const short = await startServer({ port: 0, apps: [{ apikey: APIKEY }], presignExpiresSeconds: 1 });
+    // URLs live 3 s: signing times are whole seconds, so a fresh URL has 2–3 s left, which a loaded machine's next PUT
+    // still makes (with 1 s, a renewed URL could have as little as a few ms left, and expire again under load)
+    const short = await startServer({ port: 0, apps: [{ apikey: APIKEY }], presignExpiresSeconds: 3 });
     try {
-      // the first part PUT waits 2.5 s at the server before reaching storage: its URL has expired by then
-      short.faults.set({ part: { sequence: [{ kind: 'stall', ms: 2500 }] } });
+      // the first part PUT waits 5 s at the server before reaching storage: its URL has expired by then
+      short.faults.set({ part: { sequence: [{ kind: 'stall', ms: 5000 }] } });
       const bytes = randomBytes(MIB);
       const real = nodeHttpTransport();
       const seen: string[] = [];
